@@ -1,0 +1,140 @@
+"""lead-admin commands that act on a database file: init, verify, backup, restore,
+enroll, rekey."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from lead_desktop.cli.io import read_secret, say, warn
+from lead_desktop.db import backup as backups
+from lead_desktop.db import sqlcipher_file
+from lead_desktop.db.database import create_database, open_database
+from lead_desktop.errors import AlreadyExists, VerificationFailed
+from lead_desktop.security import audit
+from lead_desktop.security.accounts import AccountService, clean_username
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.key_store import KeyringKeyStore
+from lead_desktop.security.passwords import PasswordPolicy
+from lead_desktop.security.roles import Role
+
+
+def _print_recovery_key(fingerprint: str, recovery_key: str) -> None:
+    say("Recovery key (shown only this once: print it, have it witnessed, keep it locked):")
+    say(f"  {recovery_key}")
+    say(f"Database fingerprint: {fingerprint}")
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    path = Path(args.db)
+    if path.exists():
+        raise AlreadyExists(f"{path} already exists; it was left as it was.")
+    username = clean_username(args.admin)
+    password = read_secret(from_stdin=args.password_stdin, prompt=f"Password for {username}: ")
+    PasswordPolicy().check(password, username=username, display_name=args.display_name or "")
+    store = KeyringKeyStore()
+    created = create_database(path, store, name=args.name, actor=Actor.system())
+    with created.database as database:
+        AccountService(database).create_user(Actor.system(), username,
+                                             args.display_name or username,
+                                             Role.ADMINISTRATOR, password)
+        say(f"Created {path} (key stored in {store.describe()}).")
+        _print_recovery_key(database.fingerprint, created.recovery_key)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with open_database(Path(args.db), KeyringKeyStore(), upgrade=False) as database:
+        conn = database.raw_connection(read_only=True)
+        try:
+            problems = sqlcipher_file.integrity_problems(conn)
+        finally:
+            conn.close()
+        with database.read() as session:
+            report = audit.verify_chain(session)
+        with database.write() as session:
+            audit.record(session, Actor.system(), "audit.verify", record_type="database",
+                         record_id=database.fingerprint,
+                         outcome=audit.SUCCESS if report.ok and not problems else audit.FAILURE)
+    say(f"integrity: {'ok' if not problems else 'FAILED'}")
+    for problem in problems:
+        say(f"  {problem}")
+    say(report.describe())
+    if problems or not report.ok:
+        raise VerificationFailed("The database did not pass verification.")
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with open_database(Path(args.db), KeyringKeyStore()) as database:
+        dest = backups.backup(database, Path(args.out), Actor.system())
+    say(f"Backup written and verified: {dest}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    kept = backups.restore(Path(args.backup), Path(args.db), KeyringKeyStore(), Actor.system(),
+                           force=args.force)
+    if kept:
+        say(f"The database that was replaced is kept at {kept}")
+    say(f"Restored {args.db} from {args.backup} (verified).")
+    return 0
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    if sys.stdin.isatty():
+        warn("Type the recovery key, then press Enter:")
+    recovery_key = sys.stdin.readline()
+    store = KeyringKeyStore()
+    with backups.enroll(Path(args.db), recovery_key, store, Actor.system()) as database:
+        say(f"Enrolled: the key for {database.path} (fingerprint {database.fingerprint}) "
+            f"is now in {store.describe()}.")
+    return 0
+
+
+def cmd_rekey(args: argparse.Namespace) -> int:
+    store = KeyringKeyStore()
+    database = open_database(Path(args.db), store)
+    fingerprint = database.fingerprint
+    recovery_key = backups.rekey(database, store, Actor.system())
+    say(f"Re-encrypted {args.db} with a new key; the old key and recovery key no longer open it.")
+    say("Enroll every other workstation again with the new recovery key.")
+    _print_recovery_key(fingerprint, recovery_key)
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("init", help="create a new encrypted database and its administrator")
+    p.add_argument("--db", required=True, help="path of the new database file (must not exist)")
+    p.add_argument("--admin", required=True, help="user name of the first administrator")
+    p.add_argument("--display-name", help="the administrator's full name")
+    p.add_argument("--name", default="LEAD program", help="a name for this database")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read the administrator's password from standard input")
+    p.set_defaults(func=cmd_init)
+
+    p = commands.add_parser("verify", help="check encryption integrity and the audit chain")
+    p.add_argument("--db", required=True)
+    p.set_defaults(func=cmd_verify)
+
+    p = commands.add_parser("backup", help="write an encrypted, verified backup while in use")
+    p.add_argument("--db", required=True)
+    p.add_argument("--out", required=True, help="backup file to write (must not exist)")
+    p.set_defaults(func=cmd_backup)
+
+    p = commands.add_parser("restore", help="replace a database with a verified backup")
+    p.add_argument("--backup", required=True)
+    p.add_argument("--db", required=True)
+    p.add_argument("--force", action="store_true",
+                   help="replace an existing database (it is kept in the backups folder first)")
+    p.set_defaults(func=cmd_restore)
+
+    p = commands.add_parser("enroll", help="store a database's key on this workstation, "
+                                           "from its recovery key read on standard input")
+    p.add_argument("--db", required=True)
+    p.set_defaults(func=cmd_enroll)
+
+    p = commands.add_parser("rekey", help="re-encrypt with a new key and print the new recovery key")
+    p.add_argument("--db", required=True)
+    p.set_defaults(func=cmd_rekey)

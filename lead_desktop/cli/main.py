@@ -1,0 +1,62 @@
+"""Entry point of `lead-admin`: parse, run one command, map errors to exit codes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from lead_desktop import __version__, errors
+from lead_desktop.cli import database_commands, user_commands
+from lead_desktop.cli.io import warn
+
+EXIT_CODES = """exit codes:
+  0  success
+  1  unexpected error
+  2  wrong command-line usage
+  3  database file not found
+  4  no key for this database in the credential store (use `enroll`)
+  5  the key does not open this database
+  6  the file is an unencrypted SQLite database (refused, untouched)
+  7  the file is truncated
+  8  the file is damaged, or not a LEAD database
+  9  no usable credential store
+ 10  verification failed (integrity or audit chain)
+ 11  sign-in failed or not permitted
+ 12  a file or account already exists (nothing overwritten)
+ 13  invalid input (password rules, recovery key typo, ...)
+ 14  someone else saved the record first
+ 15  the database was made by a newer version of LEAD Desktop
+No command ever modifies, replaces or re-creates a database that fails to open."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lead-admin",
+        description="Administer LEAD Desktop databases: create, verify, back up, restore, "
+                    "enrol workstations, rekey, and manage accounts.",
+        epilog=EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"lead-admin {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    database_commands.register(commands)
+    user_commands.register(commands)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except errors.LeadError as exc:
+        warn(f"lead-admin: {exc.message}")
+        if exc.next_step:
+            warn(f"  {exc.next_step}")
+        return exc.exit_code
+    except KeyboardInterrupt:
+        warn("lead-admin: interrupted")
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Database layer: SQLCipher files (keys, opening, backups, schema upgrades)."""

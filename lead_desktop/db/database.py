@@ -1,0 +1,176 @@
+"""A LEAD database: creating one, opening one safely, and its units of work.
+
+Only `create_database` makes a file, and only where none exists. Opening never creates,
+replaces or modifies a file that fails to open, and writes nothing beside it.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Iterator
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, inspect
+from sqlalchemy.orm import Session
+
+from lead_desktop.db import keys, schema, sqlcipher_file
+from lead_desktop.db.engine import read_session, sqlcipher_engine, write_session
+from lead_desktop.errors import (
+    AlreadyExists,
+    KeyMissing,
+    NewerSchema,
+    NotALeadDatabase,
+)
+from lead_desktop.models import DatabaseInfo
+from lead_desktop.models.base import utcnow
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.key_store import KeyStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Database:
+    """An open database. Hand it to services; each use case takes one `read()` or `write()`."""
+
+    path: Path
+    header: keys.FileHeader
+    engine: Engine
+    _key: bytes
+
+    @property
+    def fingerprint(self) -> str:
+        return self.header.fingerprint
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with write_session(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with read_session(self.engine) as session:
+            yield session
+
+    def raw_connection(self, *, read_only: bool = False) -> sqlcipher.Connection:
+        """A DB-API connection of its own, for backup and integrity checks."""
+        return sqlcipher_file.connect(self.path, self._key, read_only=read_only)
+
+    def info(self) -> DatabaseInfo:
+        with self.read() as session:
+            info = session.get(DatabaseInfo, 1)
+            assert info is not None
+            return info
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Database":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+@dataclass(frozen=True)
+class CreatedDatabase:
+    database: Database
+    recovery_key: str
+
+
+def create_database(path: Path, key_store: KeyStore, *, name: str, actor: Actor,
+                    ) -> CreatedDatabase:
+    """A new encrypted database at `path` (which must not exist), its key in the key store,
+    and the recovery key that must be printed and kept."""
+    path = Path(path)
+    if path.exists():
+        raise AlreadyExists(f"{path} already exists; it was left as it was.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key, database_id = keys.new_key(), keys.new_database_id()
+    salt = keys.salt_for(key, database_id)
+    header = keys.FileHeader.from_salt(salt)
+    conn = sqlcipher_file.connect(path, key, create_salt=salt)
+    conn.close()
+    try:
+        key_store.put(header.fingerprint, key)
+    except BaseException:
+        path.unlink()  # the empty file we made a moment ago, never anyone's data
+        raise
+    database = _open_engine(path, key, header)
+    with database.engine.execution_options(lead_begin="IMMEDIATE").begin() as connection:
+        schema.upgrade(connection)
+    with database.write() as session:
+        session.add(DatabaseInfo(
+            id=1, fingerprint=header.fingerprint, name=name, created_at=utcnow(),
+            created_by=actor.username, audit_head_seq=0, audit_head_hash=audit.GENESIS_HASH,
+        ))
+        session.flush()
+        audit.record(session, actor, "database.create", record_type="database",
+                     record_id=header.fingerprint)
+        audit.record(session, actor, "key.recovery_generated", record_type="database",
+                     record_id=header.fingerprint)
+    return CreatedDatabase(database, keys.format_recovery_key(key))
+
+
+def open_database(path: Path, key_store: KeyStore, *, upgrade: bool = True) -> Database:
+    """Open with the key from the key store; raise a distinct error for each failure."""
+    path = Path(path)
+    header = sqlcipher_file.read_header(path)
+    key = key_store.get(header.fingerprint)
+    if key is None:
+        raise KeyMissing(
+            f"This workstation has no key for the database at {path} "
+            f"(fingerprint {header.fingerprint}, credential store {key_store.describe()})."
+        )
+    return open_with_key(path, key, upgrade=upgrade)
+
+
+def open_with_key(path: Path, key: bytes, *, upgrade: bool = True) -> Database:
+    header = sqlcipher_file.probe(path, key)
+    database = _open_engine(path, key, header)
+    try:
+        _check_schema(database, upgrade=upgrade)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _open_engine(path: Path, key: bytes, header: keys.FileHeader) -> Database:
+    return Database(path=path, header=header, engine=sqlcipher_engine(path, key), _key=key)
+
+
+def _check_schema(database: Database, *, upgrade: bool) -> None:
+    with database.engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        current = schema.current_revision(connection)
+    if "database_info" not in tables or current is None:
+        raise NotALeadDatabase(f"{database.path} is an encrypted database, but not a LEAD one.")
+    if current == schema.head_revision():
+        return
+    if current not in schema.known_revisions():
+        raise NewerSchema(f"{database.path} has schema {current}, newer than this program knows.")
+    if upgrade:
+        upgrade_schema(database, current)
+
+
+def upgrade_schema(database: Database, current: str) -> Path:
+    """Bring an older database to the current schema, after a verified backup."""
+    from lead_desktop.db.backup import backup_to_folder
+
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy = backup_to_folder(database, Actor.system("lead-desktop"),
+                            label=f"before-upgrade-from-{current}-{stamp}")
+    with database.engine.execution_options(lead_begin="IMMEDIATE").begin() as connection:
+        schema.upgrade(connection)
+    with database.write() as session:
+        audit.record(session, Actor.system("lead-desktop"), "database.schema_upgrade",
+                     record_type="database", record_id=database.fingerprint,
+                     details={"from": current, "to": schema.head_revision(), "backup": copy.name})
+    log.info("upgraded %s from %s; backup at %s", database.path, current, copy)
+    return copy

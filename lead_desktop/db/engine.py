@@ -1,0 +1,56 @@
+"""SQLAlchemy engine over a SQLCipher file, and the two kinds of session the app uses.
+
+Writes begin with `BEGIN IMMEDIATE`: with a deferred transaction that reads and then writes,
+a second process writing at the same time fails at once with "database is locked", whatever
+the busy timeout. Reads use a plain deferred `BEGIN`, so readers never queue behind writers.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session
+
+from lead_desktop.db import sqlcipher_file
+
+_BEGIN_OPTION = "lead_begin"
+
+
+def sqlcipher_engine(path: Path, key: bytes) -> Engine:
+    def creator() -> sqlcipher.Connection:
+        return sqlcipher_file.connect(path, key)
+
+    # The pysqlite dialect, told that its DB-API module is sqlcipher3, so SQLAlchemy wraps
+    # SQLCipher's exceptions like sqlite3's.
+    engine = create_engine("sqlite://", module=sqlcipher, creator=creator, pool_pre_ping=False)
+
+    @event.listens_for(engine, "connect")
+    def _autocommit_driver(dbapi_connection, _record):  # noqa: ANN001
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # noqa: ANN001
+        mode = conn.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+@contextmanager
+def write_session(engine: Engine) -> Iterator[Session]:
+    """One unit of work that writes: BEGIN IMMEDIATE, commit on success, roll back on error."""
+    bind = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+    with Session(bind, expire_on_commit=False) as session:
+        with session.begin():
+            yield session
+
+
+@contextmanager
+def read_session(engine: Engine) -> Iterator[Session]:
+    """One read-only unit of work; anything written by mistake is rolled back."""
+    with Session(engine, expire_on_commit=False) as session:
+        yield session  # closing the session rolls back

@@ -1,0 +1,128 @@
+"""Errors a user or an administrator can meet, each with a clear message and its own exit code.
+
+The exit codes are part of `lead-admin`'s documented interface (see `lead-admin --help`),
+so IT scripts can tell a wrong key from a damaged file without parsing text.
+"""
+
+from __future__ import annotations
+
+
+class LeadError(Exception):
+    """Base of every error LEAD Desktop reports to a person."""
+
+    exit_code = 1
+    #: What the person can safely do next; shown under the message.
+    next_step = ""
+
+    def __init__(self, message: str, *, next_step: str | None = None) -> None:
+        super().__init__(message)
+        if next_step is not None:
+            self.next_step = next_step
+
+    @property
+    def message(self) -> str:
+        return str(self.args[0]) if self.args else self.__class__.__name__
+
+
+# --- opening a database (Signal Desktop lessons: each failure distinct, file never touched) ---
+
+class DatabaseOpenError(LeadError):
+    """The database file could not be opened. The file was not modified."""
+
+
+class DatabaseNotFound(DatabaseOpenError):
+    exit_code = 3
+    next_step = "Check the path. A new database is only ever created by the setup wizard or `lead-admin init`."
+
+
+class KeyMissing(DatabaseOpenError):
+    exit_code = 4
+    next_step = ("Unlock with the recovery key (`lead-admin enroll`), "
+                 "or contact your administrator.")
+
+
+class WrongKey(DatabaseOpenError):
+    exit_code = 5
+    next_step = ("The stored key does not open this database (it may have been rekeyed). "
+                 "Unlock with the current recovery key, or contact your administrator.")
+
+
+class UnencryptedDatabase(DatabaseOpenError):
+    exit_code = 6
+    next_step = ("LEAD Desktop refuses to open unencrypted files. Move the file somewhere safe "
+                 "and contact your administrator.")
+
+
+class TruncatedDatabase(DatabaseOpenError):
+    exit_code = 7
+    next_step = "The file is incomplete. Restore the latest backup (`lead-admin restore`)."
+
+
+class CorruptDatabase(DatabaseOpenError):
+    exit_code = 8
+    next_step = "The file is damaged. Restore the latest backup (`lead-admin restore`)."
+
+
+class NotALeadDatabase(DatabaseOpenError):
+    exit_code = 8
+    next_step = "Choose the LEAD Desktop database file."
+
+
+# --- credential store ---
+
+class KeyringUnavailable(LeadError):
+    exit_code = 9
+    next_step = ("LEAD Desktop keeps database keys only in the operating system's credential "
+                 "store. Ask IT to enable it (Windows Credential Manager, macOS Keychain, "
+                 "Secret Service), or configure a backend explicitly through keyring's settings.")
+
+
+# --- checks ---
+
+class VerificationFailed(LeadError):
+    exit_code = 10
+
+
+class RecoveryKeyInvalid(LeadError):
+    exit_code = 13
+    next_step = "Check the recovery key sheet and type all groups again; letters O and I may be typed as 0 and 1."
+
+
+# --- people and permissions ---
+
+class AuthenticationFailed(LeadError):
+    exit_code = 11
+
+
+class AccountLocked(AuthenticationFailed):
+    def __init__(self, message: str, *, seconds_left: int) -> None:
+        super().__init__(message)
+        self.seconds_left = seconds_left
+
+
+class PermissionDenied(LeadError):
+    exit_code = 11
+
+
+class AlreadyExists(LeadError):
+    exit_code = 12
+    next_step = "Nothing was overwritten. Choose another path, or pass --force where offered."
+
+
+class InvalidInput(LeadError):
+    exit_code = 13
+
+
+class PasswordRejected(InvalidInput):
+    pass
+
+
+class ConflictError(LeadError):
+    """Someone else saved the record first; nothing was overwritten."""
+
+    exit_code = 14
+
+
+class NewerSchema(DatabaseOpenError):
+    exit_code = 15
+    next_step = "This database was upgraded by a newer LEAD Desktop. Install that version here."

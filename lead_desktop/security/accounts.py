@@ -1,0 +1,260 @@
+"""Accounts and sign-in (security.md): unique named users, roles, lockout after repeated
+failures, password history, dormant accounts. Every outcome is audited, never a password.
+
+Failures are committed (counter, lockout, audit entry) before the error is raised, so the
+rollback that follows an error cannot erase them.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Callable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lead_desktop.db.database import Database
+from lead_desktop.errors import AccountLocked, AlreadyExists, AuthenticationFailed, InvalidInput
+from lead_desktop.models import PasswordHistory, User
+from lead_desktop.models.base import utcnow
+from lead_desktop.security import audit, passwords
+from lead_desktop.security.actor import Actor, workstation_name
+from lead_desktop.security.permissions import require
+from lead_desktop.security.roles import Access, Data, Role
+
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = timedelta(minutes=10)
+DORMANT_AFTER = timedelta(days=90)
+_USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789._-")
+
+
+@dataclass(frozen=True)
+class UserView:
+    id: str
+    username: str
+    display_name: str
+    role: Role
+    disabled: bool
+    locked_until: datetime | None
+    must_change_password: bool
+
+    @classmethod
+    def of(cls, user: User) -> "UserView":
+        return cls(user.id, user.username, user.display_name, Role(user.role),
+                   user.disabled_at is not None, user.locked_until, user.must_change_password)
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    actor: Actor
+    user: UserView
+
+
+def clean_username(username: str) -> str:
+    name = username.strip().casefold()
+    if not (2 <= len(name) <= 64) or not set(name) <= _USERNAME_CHARS:
+        raise InvalidInput("A user name has 2 to 64 characters: letters a-z, digits, '.', '_' or '-'.")
+    return name
+
+
+def temporary_password() -> str:
+    """A one-time password for a new or reset account; it must be changed at first sign-in."""
+    alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+    return "-".join("".join(secrets.choice(alphabet) for _ in range(4)) for _ in range(4))
+
+
+class AccountService:
+    def __init__(self, db: Database, policy: passwords.PasswordPolicy | None = None,
+                 now: Callable[[], datetime] = utcnow) -> None:
+        self.db = db
+        self.policy = policy or passwords.PasswordPolicy()
+        self.now = now
+
+    # --- administration ---
+
+    def create_user(self, actor: Actor, username: str, display_name: str, role: Role,
+                    password: str | None = None) -> tuple[UserView, str | None]:
+        """Add an account. Without a password a temporary one is made, returned once, and
+        must be changed at first sign-in. The very first account of a database may be made
+        by the system (setup), and must be an administrator."""
+        name = clean_username(username)
+        if not display_name.strip():
+            raise InvalidInput("Enter the person's full name.")
+        bootstrap = actor.user_id is None and self._user_count() == 0
+        if bootstrap and role is not Role.ADMINISTRATOR:
+            raise InvalidInput("The first account must be an administrator.")
+        if not bootstrap:
+            require(self.db, actor, Data.ACCOUNTS, Access.WRITE, record_type="user")
+        temporary = password is None
+        password = temporary_password() if temporary else password
+        if not temporary:
+            self.policy.check(password, username=name, display_name=display_name)
+        with self.db.write() as session:
+            if session.scalar(select(User).where(User.username == name)) is not None:
+                raise AlreadyExists(f"There is already an account named {name}.")
+            user = User(username=name, display_name=display_name.strip(), role=role.value,
+                        password_hash=passwords.hash_password(password),
+                        must_change_password=temporary, created_by=actor.user_id,
+                        created_at=self.now(), password_changed_at=self.now())
+            session.add(user)
+            session.flush()
+            session.add(PasswordHistory(user_id=user.id, password_hash=user.password_hash,
+                                        set_at=self.now()))
+            audit.record(session, actor, "account.create", record_type="user",
+                         record_id=user.id, details={"role": role.value})
+            view = UserView.of(user)
+        return view, (password if temporary else None)
+
+    def reset_password(self, actor: Actor, username: str) -> str:
+        """A new temporary password (returned once); also clears a lockout."""
+        require(self.db, actor, Data.ACCOUNTS, Access.WRITE, record_type="user")
+        temp = temporary_password()
+        with self.db.write() as session:
+            user = self._get(session, username)
+            self._set_password(session, user, temp, must_change=True)
+            user.failed_attempts, user.locked_until = 0, None
+            audit.record(session, actor, "account.password_reset", record_type="user",
+                         record_id=user.id)
+        return temp
+
+    def disable(self, actor: Actor, username: str, reason: str) -> None:
+        require(self.db, actor, Data.ACCOUNTS, Access.WRITE, record_type="user")
+        if not reason.strip():
+            raise InvalidInput("Give a reason for disabling the account.")
+        with self.db.write() as session:
+            user = self._get(session, username)
+            if user.id == actor.user_id:
+                raise InvalidInput("You cannot disable your own account.")
+            user.disabled_at, user.disabled_reason = self.now(), reason.strip()
+            audit.record(session, actor, "account.disable", record_type="user",
+                         record_id=user.id, reason=reason.strip())
+
+    def unlock(self, actor: Actor, username: str) -> None:
+        require(self.db, actor, Data.ACCOUNTS, Access.WRITE, record_type="user")
+        with self.db.write() as session:
+            user = self._get(session, username)
+            user.failed_attempts, user.locked_until = 0, None
+            audit.record(session, actor, "account.unlock", record_type="user", record_id=user.id)
+
+    def list_users(self, actor: Actor) -> list[UserView]:
+        require(self.db, actor, Data.ACCOUNTS, Access.READ, record_type="user")
+        with self.db.read() as session:
+            return [UserView.of(u) for u in session.scalars(select(User).order_by(User.username))]
+
+    # --- the user's own actions ---
+
+    def sign_in(self, username: str, password: str, workstation: str | None = None) -> SignedIn:
+        """Check the password; count failures, lock after five, refuse disabled, locked and
+        dormant accounts. The same message for an unknown name and a wrong password."""
+        where = workstation or workstation_name()
+        failure: AuthenticationFailed | None = None
+        with self.db.write() as session:
+            user = session.scalar(select(User).where(User.username == username.strip().casefold()))
+            if user is None:
+                passwords.burn_time(password)
+                anonymous = Actor(None, username.strip()[:64], None, where)
+                audit.record(session, anonymous, "auth.sign_in", outcome=audit.FAILURE,
+                             reason="unknown_user")
+                failure = AuthenticationFailed("The user name or password is not correct.")
+            else:
+                actor = Actor(user.id, user.username, Role(user.role), where)
+                failure = self._refusal(session, user, actor, password)
+                if failure is None:
+                    user.failed_attempts, user.locked_until = 0, None
+                    user.last_sign_in_at = self.now()
+                    if passwords.needs_rehash(user.password_hash):
+                        user.password_hash = passwords.hash_password(password)
+                    audit.record(session, actor, "auth.sign_in", record_type="user",
+                                 record_id=user.id)
+                    signed_in = SignedIn(actor, UserView.of(user))
+        if failure is not None:
+            raise failure
+        return signed_in
+
+    def _refusal(self, session: Session, user: User, actor: Actor, password: str,
+                 ) -> AuthenticationFailed | None:
+        now = self.now()
+        if user.disabled_at is not None:
+            passwords.burn_time(password)
+            audit.record(session, actor, "auth.sign_in", record_type="user", record_id=user.id,
+                         outcome=audit.FAILURE, reason="disabled")
+            return AuthenticationFailed("This account is disabled. Contact your administrator.")
+        if user.locked_until is not None and user.locked_until > now:
+            passwords.burn_time(password)
+            left = int((user.locked_until - now).total_seconds()) + 1
+            audit.record(session, actor, "auth.sign_in", record_type="user", record_id=user.id,
+                         outcome=audit.FAILURE, reason="locked")
+            return AccountLocked(f"This account is locked for {_minutes(left)} after repeated "
+                                 "failed sign-ins, or until an administrator unlocks it.",
+                                 seconds_left=left)
+        if not passwords.verify_password(user.password_hash, password):
+            user.failed_attempts += 1
+            audit.record(session, actor, "auth.sign_in", record_type="user", record_id=user.id,
+                         outcome=audit.FAILURE, reason="wrong_password")
+            if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
+                user.locked_until = now + LOCKOUT
+                audit.record(session, actor, "auth.lockout", record_type="user",
+                             record_id=user.id, outcome=audit.FAILURE)
+                return AccountLocked("Too many failed sign-ins: this account is locked for "
+                                     f"{_minutes(int(LOCKOUT.total_seconds()))}.",
+                                     seconds_left=int(LOCKOUT.total_seconds()))
+            return AuthenticationFailed("The user name or password is not correct.")
+        last_used = user.last_sign_in_at or user.created_at
+        if now - last_used > DORMANT_AFTER:
+            user.disabled_at, user.disabled_reason = now, "dormant: no sign-in for 90 days"
+            audit.record(session, actor, "account.disable", record_type="user",
+                         record_id=user.id, reason="dormant")
+            return AuthenticationFailed("This account was disabled after 90 days without use. "
+                                        "Contact your administrator.")
+        return None
+
+    def change_password(self, actor: Actor, current: str, new: str) -> None:
+        failure = None
+        with self.db.write() as session:
+            user = session.get(User, actor.user_id)
+            if user is None or not passwords.verify_password(user.password_hash, current):
+                audit.record(session, actor, "account.password_change", record_type="user",
+                             record_id=actor.user_id, outcome=audit.FAILURE,
+                             reason="wrong_current_password")
+                failure = AuthenticationFailed("The current password is not correct.")
+            else:
+                self.policy.check(new, username=user.username, display_name=user.display_name)
+                self._set_password(session, user, new, must_change=False)
+                audit.record(session, actor, "account.password_change", record_type="user",
+                             record_id=user.id)
+        if failure is not None:
+            raise failure
+
+    # --- helpers ---
+
+    def _set_password(self, session: Session, user: User, password: str, *, must_change: bool,
+                      ) -> None:
+        recent = session.scalars(
+            select(PasswordHistory.password_hash).where(PasswordHistory.user_id == user.id)
+            .order_by(PasswordHistory.id.desc()).limit(passwords.HISTORY_DEPTH)
+        ).all()
+        if any(passwords.verify_password(old, password) for old in recent):
+            raise InvalidInput(f"Choose a password you have not used in your last "
+                               f"{passwords.HISTORY_DEPTH} passwords.")
+        user.password_hash = passwords.hash_password(password)
+        user.must_change_password = must_change
+        user.password_changed_at = self.now()
+        session.add(PasswordHistory(user_id=user.id, password_hash=user.password_hash,
+                                    set_at=self.now()))
+
+    def _get(self, session: Session, username: str) -> User:
+        user = session.scalar(select(User).where(User.username == username.strip().casefold()))
+        if user is None:
+            raise InvalidInput(f"There is no account named {username}.")
+        return user
+
+    def _user_count(self) -> int:
+        with self.db.read() as session:
+            return session.scalar(select(func.count()).select_from(User)) or 0
+
+
+def _minutes(seconds: int) -> str:
+    minutes = max(1, (seconds + 59) // 60)
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"

@@ -1,0 +1,102 @@
+"""Password rules (security.md): length only, no composition rules, a banned list, the
+user's and program's own names refused, no reuse of the last ten, Argon2id hashes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from lead_desktop.errors import PasswordRejected
+from lead_desktop.paths import resource_path
+
+MIN_LENGTH_FLOOR = 8
+DEFAULT_MIN_LENGTH = 12
+MAX_LENGTH = 256
+HISTORY_DEPTH = 10
+# Words every LEAD site shares; site-specific names come from the policy's context words.
+PROGRAM_WORDS = ("lead desktop", "leaddesktop", "diversion", "lead program")
+
+_hasher = PasswordHasher()  # Argon2id with argon2-cffi's current recommended parameters
+
+
+def normalize(password: str) -> str:
+    """NFKC, so the same password typed on another keyboard layout still matches."""
+    return unicodedata.normalize("NFKC", password)
+
+
+@lru_cache(maxsize=1)
+def banned_passwords() -> frozenset[str]:
+    text = resource_path("banned-passwords.txt").read_text(encoding="utf-8")
+    return frozenset(
+        line.strip().casefold() for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+_TRAILING = re.compile(r"[\d\W_]+$")
+
+
+@dataclass(frozen=True)
+class PasswordPolicy:
+    min_length: int = DEFAULT_MIN_LENGTH
+    #: Agency, program and site names that must not appear in a password.
+    context_words: tuple[str, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        if self.min_length < MIN_LENGTH_FLOOR:
+            raise ValueError(f"the minimum password length cannot be below {MIN_LENGTH_FLOOR}")
+
+    def problems(self, password: str, *, username: str = "", display_name: str = "") -> list[str]:
+        """Every reason this password is refused, in words a user understands."""
+        pw = normalize(password)
+        reasons = []
+        if len(pw) < self.min_length:
+            reasons.append(f"Use at least {self.min_length} characters.")
+        if len(pw) > MAX_LENGTH:
+            reasons.append(f"Use at most {MAX_LENGTH} characters.")
+        folded = pw.casefold()
+        stem = _TRAILING.sub("", folded)
+        banned = banned_passwords()
+        if folded in banned or (stem and stem in banned) or len(set(folded)) <= 2:
+            reasons.append("This password is too common; choose a longer phrase of your own.")
+        names = [username, *display_name.split(), *self.context_words, *PROGRAM_WORDS]
+        if any(len(n) >= 4 and n.casefold() in folded for n in names if n):
+            reasons.append("Do not use your own name, user name, or the program's or agency's name.")
+        return reasons
+
+    def check(self, password: str, *, username: str = "", display_name: str = "") -> None:
+        reasons = self.problems(password, username=username, display_name=display_name)
+        if reasons:
+            raise PasswordRejected(" ".join(reasons))
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(normalize(password))
+
+
+def verify_password(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, normalize(password))
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(password_hash: str) -> bool:
+    return _hasher.check_needs_rehash(password_hash)
+
+
+_DUMMY_HASH = None
+
+
+def burn_time(password: str) -> None:
+    """Spend the time of one verification, so an unknown user name takes as long as a
+    wrong password (no user enumeration by timing)."""
+    global _DUMMY_HASH
+    if _DUMMY_HASH is None:
+        _DUMMY_HASH = _hasher.hash("not a real password")
+    verify_password(_DUMMY_HASH, password)

@@ -1,0 +1,39 @@
+"""The permission check every service calls before a read or a write.
+
+Call it before opening the unit of work: a refusal is written to the audit log in its own
+transaction (so the rollback that follows the error cannot erase it) and raised as
+`PermissionDenied`, so a misbehaving UI cannot show what the role may not see.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from lead_desktop.errors import PermissionDenied
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.roles import Access, Data, access
+
+if TYPE_CHECKING:
+    from lead_desktop.db.database import Database
+
+
+def allowed(actor: Actor, data: Data, needed: Access) -> bool:
+    return actor.role is not None and access(actor.role, data).includes(needed)
+
+
+def require(db: "Database", actor: Actor, data: Data, needed: Access, *,
+            record_type: str | None = None, record_id: str | None = None) -> None:
+    """Raise PermissionDenied, audited, unless the actor's role grants `needed` on `data`."""
+    if allowed(actor, data, needed):
+        return
+    with db.write() as session:
+        audit.record(session, actor, "access.denied", record_type=record_type or data.value,
+                     record_id=record_id, outcome=audit.FAILURE,
+                     details={"data": data.value, "needed": needed.value})
+    who = actor.role.label if actor.role else "This account"
+    raise PermissionDenied(f"{who} may not {_verb(needed)} {data.value.replace('_', ' ')}.")
+
+
+def _verb(needed: Access) -> str:
+    return {Access.WRITE: "change", Access.READ: "read"}.get(needed, "see")
