@@ -96,6 +96,8 @@ def verify_copy(path: Path, key: bytes, expected_counts: dict[str, int] | None =
 def backup(database: Database, dest: Path, actor: Actor) -> Path:
     """An online, encrypted, verified backup at `dest`, recorded in the audit log."""
     dest = Path(dest)
+    if dest.exists():
+        raise AlreadyExists(f"{dest} already exists; it was left as it was.")
     with database.write() as session:
         audit.record(session, actor, "backup.create", record_type="database",
                      record_id=database.fingerprint, details={"file": dest.name})
@@ -103,7 +105,7 @@ def backup(database: Database, dest: Path, actor: Actor) -> Path:
         counts = export_copy(database, dest, database._key)
         verify_copy(dest, database._key, counts)
     except BaseException as exc:
-        dest.unlink(missing_ok=True)
+        dest.unlink(missing_ok=True)  # ours: we checked above that nothing was there
         with database.write() as session:
             audit.record(session, actor, "backup.create", record_type="database",
                          record_id=database.fingerprint, outcome=audit.FAILURE,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator
@@ -41,7 +41,7 @@ class Database:
     path: Path
     header: keys.FileHeader
     engine: Engine
-    _key: bytes
+    _key: bytes = field(repr=False)  # never in a traceback or a log
 
     @property
     def fingerprint(self) -> str:

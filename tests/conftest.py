@@ -1,0 +1,79 @@
+"""Every test runs with fresh temporary folders: LEAD_DESKTOP_HOME, and a real keyring
+backend (keyrings.alt's file backend, chosen explicitly through PYTHON_KEYRING_BACKEND as an
+IT department would) whose file lives in the test's temporary folder. The user's own keyring
+and data folder are never touched."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import keyring
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+TEST_KEYRING = "keyrings.alt.file.PlaintextKeyring"
+
+
+def isolated_env(root: Path) -> dict[str, str]:
+    """Environment variables that point LEAD Desktop and keyring into `root`."""
+    return {
+        "LEAD_DESKTOP_HOME": str(root / "home"),
+        "XDG_DATA_HOME": str(root / "xdg-data"),        # keyrings.alt's file on Linux
+        "XDG_CONFIG_HOME": str(root / "xdg-config"),    # keyringrc.cfg on Linux
+        "LOCALAPPDATA": str(root / "localappdata"),     # both on Windows
+        "APPDATA": str(root / "appdata"),
+        "PYTHON_KEYRING_BACKEND": TEST_KEYRING,
+    }
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name, value in isolated_env(tmp_path).items():
+        monkeypatch.setenv(name, value)
+    keyring.core._keyring_backend = None  # forget any backend chosen for an earlier test
+    return tmp_path
+
+
+@pytest.fixture
+def key_store():
+    from lead_desktop.security.key_store import KeyringKeyStore
+
+    return KeyringKeyStore()
+
+
+@pytest.fixture
+def system_actor():
+    from lead_desktop.security.actor import Actor
+
+    return Actor.system("tests")
+
+
+@pytest.fixture
+def created(tmp_path: Path, key_store, system_actor):
+    """A new encrypted database (and its recovery key), closed after the test."""
+    from lead_desktop.db.database import create_database
+
+    result = create_database(tmp_path / "data" / "lead.db", key_store, name="Test program",
+                             actor=system_actor)
+    yield result
+    result.database.close()
+
+
+@pytest.fixture
+def db(created):
+    return created.database
+
+
+ADMIN_PASSWORD = "violet tractor sings at dawn"
+
+
+@pytest.fixture
+def admin(db, system_actor):
+    """The first administrator, signed in."""
+    from lead_desktop.security.accounts import AccountService
+    from lead_desktop.security.roles import Role
+
+    accounts = AccountService(db)
+    accounts.create_user(system_actor, "admin", "Ada Admin", Role.ADMINISTRATOR, ADMIN_PASSWORD)
+    return accounts.sign_in("admin", ADMIN_PASSWORD).actor

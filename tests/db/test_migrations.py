@@ -1,0 +1,83 @@
+"""Alembic owns the schema: migrations match the models, and older databases are upgraded
+after a verified backup."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from lead_desktop import paths
+from lead_desktop.db import schema
+from lead_desktop.db.database import open_database, open_with_key
+from lead_desktop.errors import NewerSchema, NotALeadDatabase
+from lead_desktop.models import Base
+from lead_desktop.security import audit
+
+
+def test_a_new_database_is_at_head(db):
+    with db.engine.connect() as connection:
+        assert schema.current_revision(connection) == schema.head_revision()
+
+
+def test_migrations_match_the_models(db):
+    with db.engine.connect() as connection:
+        diffs = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert diffs == []
+
+
+def _set_revision(db, revision):
+    with db.write() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": revision})
+
+
+FIXTURES = sorted((Path(__file__).parent / "fixtures").glob("schema-*.db"))
+
+
+def test_every_released_schema_has_a_fixture():
+    revisions = {path.stem.removeprefix("schema-") for path in FIXTURES}
+    assert revisions <= set(schema.known_revisions())
+    assert schema.known_revisions()[0] in revisions
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.stem)
+def test_each_released_schema_opens_at_head(fixture, tmp_path, key_store):
+    """A database of every released schema (kept in tests/db/fixtures) opens in this
+    version; one older than head is upgraded, after a verified backup under the old schema."""
+    path = tmp_path / "lead.db"
+    shutil.copyfile(fixture, path)
+    key = bytes.fromhex(fixture.with_suffix(".key").read_text().strip())
+    old_revision = fixture.stem.removeprefix("schema-")
+    with open_with_key(path, key, upgrade=False) as old:
+        key_store.put(old.fingerprint, key)
+    with open_database(path, key_store) as upgraded:
+        with upgraded.engine.connect() as connection:
+            assert schema.current_revision(connection) == schema.head_revision()
+        with upgraded.read() as session:
+            assert audit.verify_chain(session).ok
+    made = list(paths.backups_dir().glob("*before-upgrade*"))
+    if old_revision == schema.head_revision():
+        assert made == []
+    else:
+        assert len(made) == 1
+        with open_with_key(made[0], key, upgrade=False) as backup, backup.engine.connect() as c:
+            assert schema.current_revision(c) == old_revision
+
+
+def test_a_newer_schema_is_refused_untouched(db, key_store):
+    _set_revision(db, "ffffffffffff")
+    db.close()
+    before = db.path.read_bytes()
+    with pytest.raises(NewerSchema):
+        open_database(db.path, key_store)
+    assert db.path.read_bytes() == before
+
+
+def test_an_encrypted_file_without_our_tables_is_not_a_lead_database(db, key_store):
+    with db.write() as session:
+        session.execute(text("DROP TABLE alembic_version"))
+    db.close()
+    with pytest.raises(NotALeadDatabase):
+        open_database(db.path, key_store)
