@@ -7,6 +7,7 @@ rollback that follows an error cannot erase them.
 
 from __future__ import annotations
 
+import math
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -183,7 +184,7 @@ class AccountService:
             return AuthenticationFailed("This account is disabled. Contact your administrator.")
         if user.locked_until is not None and user.locked_until > now:
             passwords.burn_time(password)
-            left = int((user.locked_until - now).total_seconds()) + 1
+            left = math.ceil((user.locked_until - now).total_seconds())
             audit.record(session, actor, "auth.sign_in", record_type="user", record_id=user.id,
                          outcome=audit.FAILURE, reason="locked")
             return AccountLocked(f"This account is locked for {_minutes(left)} after repeated "

@@ -1,0 +1,164 @@
+"""lead-admin as IT runs it: a real process, real files, a real keyring in a temp folder."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import isolated_env
+
+ADMIN_PW = "copper kettle on the stove"
+
+
+@pytest.fixture
+def run(isolated):
+    env = {**os.environ, **isolated_env(isolated)}
+
+    def _run(*args, stdin: str = ""):
+        return subprocess.run([sys.executable, "-m", "lead_desktop.cli.main", *args],
+                              input=stdin, capture_output=True, text=True, env=env, timeout=120)
+    return _run
+
+
+@pytest.fixture
+def initialised(run, tmp_path):
+    path = tmp_path / "lead.db"
+    result = run("init", "--db", str(path), "--admin", "admin", "--display-name", "Ada Admin",
+                 "--password-stdin", stdin=ADMIN_PW + "\n")
+    assert result.returncode == 0, result.stderr
+    recovery = re.search(r"([0-9A-Z]{5}(?:-[0-9A-Z]{5}){11})", result.stdout).group(1)
+    return path, recovery
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_help_documents_exit_codes(run):
+    result = run("--help")
+    assert result.returncode == 0
+    for command in ("init", "verify", "backup", "restore", "enroll", "rekey", "users"):
+        assert command in result.stdout
+    assert "exit codes" in result.stdout and "unencrypted" in result.stdout
+
+
+def test_init_prints_the_recovery_key_once_and_verify_passes(run, initialised):
+    path, recovery = initialised
+    result = run("verify", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    assert "integrity: ok" in result.stdout and "audit chain intact" in result.stdout
+    assert recovery not in result.stdout
+
+
+def test_init_refuses_an_existing_file(run, initialised):
+    path, _ = initialised
+    before = digest(path)
+    result = run("init", "--db", str(path), "--admin", "x2", "--password-stdin",
+                 stdin=ADMIN_PW + "\n")
+    assert result.returncode == 12 and "already exists" in result.stderr
+    assert digest(path) == before
+
+
+def test_init_with_a_weak_password_creates_nothing(run, tmp_path):
+    path = tmp_path / "weak.db"
+    result = run("init", "--db", str(path), "--admin", "admin", "--password-stdin",
+                 stdin="password\n")
+    assert result.returncode == 13 and "at least" in result.stderr
+    assert not path.exists()
+
+
+def test_distinct_exit_codes_and_untouched_files(run, initialised, tmp_path):
+    path, _ = initialised
+    assert run("verify", "--db", str(tmp_path / "missing.db")).returncode == 3
+
+    plain = tmp_path / "plain.db"
+    sqlite3.connect(plain).execute("CREATE TABLE t (x)").connection.commit()
+    before = digest(plain)
+    result = run("verify", "--db", str(plain))
+    assert result.returncode == 6 and "unencrypted" in result.stderr
+    assert digest(plain) == before
+
+    cut = tmp_path / "cut.db"
+    cut.write_bytes(path.read_bytes()[:5000])
+    assert run("verify", "--db", str(cut)).returncode == 7
+
+    # a copy from before a rekey: the stored key is now the new one
+    old_copy = tmp_path / "before-rekey.db"
+    old_copy.write_bytes(path.read_bytes())
+    assert run("rekey", "--db", str(path)).returncode == 0
+    before = digest(old_copy)
+    result = run("verify", "--db", str(old_copy))
+    assert result.returncode == 5 and "recovery key" in result.stderr
+    assert digest(old_copy) == before
+
+    # a damaged file whose key is right
+    damaged = tmp_path / "damaged.db"
+    data = bytearray(path.read_bytes())
+    data[200:300] = bytes(100)
+    damaged.write_bytes(bytes(data))
+    result = run("verify", "--db", str(damaged))
+    assert result.returncode == 8 and "damaged" in result.stderr
+
+
+def test_missing_key_then_enroll(run, initialised, isolated):
+    path, recovery = initialised
+    for keyring_file in (isolated / "xdg-data").rglob("*.cfg"):
+        keyring_file.unlink()  # the credential store was wiped or replaced
+    result = run("verify", "--db", str(path))
+    assert result.returncode == 4 and "enroll" in result.stderr
+    assert run("enroll", "--db", str(path), stdin="not a key\n").returncode == 13
+    result = run("enroll", "--db", str(path), stdin=recovery.lower() + "\n")
+    assert result.returncode == 0, result.stderr
+    assert run("verify", "--db", str(path)).returncode == 0
+
+
+def test_backup_restore_rekey(run, initialised, tmp_path):
+    path, recovery = initialised
+    out = tmp_path / "backup.db"
+    assert run("backup", "--db", str(path), "--out", str(out)).returncode == 0
+    assert run("backup", "--db", str(path), "--out", str(out)).returncode == 12
+    assert run("restore", "--backup", str(out), "--db", str(path)).returncode == 12
+    result = run("restore", "--backup", str(out), "--db", str(path), "--force")
+    assert result.returncode == 0 and "kept at" in result.stdout
+    result = run("rekey", "--db", str(path))
+    assert result.returncode == 0, result.stderr
+    new_recovery = re.search(r"([0-9A-Z]{5}(?:-[0-9A-Z]{5}){11})", result.stdout).group(1)
+    assert new_recovery != recovery
+    assert run("verify", "--db", str(path)).returncode == 0
+    assert run("enroll", "--db", str(path), stdin=recovery + "\n").returncode == 5
+
+
+def test_users_commands(run, initialised):
+    path, _ = initialised
+    base = ["--db", str(path), "--as", "admin", "--password-stdin"]
+    result = run("users", "add", *base, "--username", "jdoe", "--name", "Jane Doe",
+                 "--role", "case_manager", stdin=ADMIN_PW + "\n")
+    assert result.returncode == 0, result.stderr
+    temporary = result.stdout.strip().split()[-1]
+    assert run("users", "add", *base, "--username", "jdoe", "--name", "J", "--role", "clerk",
+               stdin=ADMIN_PW + "\n").returncode == 12
+    assert run("users", "list", *base, stdin="wrong password\n").returncode == 11
+    for _ in range(5):
+        run("users", "list", "--db", str(path), "--as", "jdoe", "--password-stdin",
+            stdin="wrong password\n")
+    locked = run("users", "list", "--db", str(path), "--as", "jdoe", "--password-stdin",
+                 stdin=temporary + "\n")
+    assert locked.returncode == 11 and "locked" in locked.stderr
+    assert run("users", "unlock", *base, "--username", "jdoe", stdin=ADMIN_PW + "\n").returncode == 0
+    # a case manager may sign in but not administer accounts
+    denied = run("users", "list", "--db", str(path), "--as", "jdoe", "--password-stdin",
+                 stdin=temporary + "\n")
+    assert denied.returncode == 11 and "may not" in denied.stderr
+    reset = run("users", "reset-password", *base, "--username", "jdoe", stdin=ADMIN_PW + "\n")
+    assert reset.returncode == 0
+    assert run("users", "disable", *base, "--username", "jdoe", "--reason", "left",
+               stdin=ADMIN_PW + "\n").returncode == 0
+    listing = run("users", "list", *base, stdin=ADMIN_PW + "\n").stdout
+    assert re.search(r"jdoe\s+case_manager\s+disabled", listing)
+    assert run("verify", "--db", str(path)).returncode == 0
