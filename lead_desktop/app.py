@@ -1,0 +1,66 @@
+"""Composition root of the desktop app: arguments, QApplication, database, first window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from lead_desktop import APP_NAME, __version__, paths
+from lead_desktop.errors import LeadError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="lead-desktop", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo database (created with demo accounts on first use)")
+    parser.add_argument("--db", type=Path, help="open this database file")
+    parser.add_argument("--version", action="version", version=f"lead-desktop {__version__}")
+    return parser
+
+
+def _open(args: argparse.Namespace):
+    from lead_desktop.db.database import open_database
+    from lead_desktop.security.key_store import KeyringKeyStore
+    from lead_desktop.services.demo import open_demo
+
+    if args.demo:
+        return open_demo().database
+    path = args.db or paths.default_database_path()
+    return open_database(path, KeyringKeyStore())
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+    from lead_desktop.security.accounts import AccountService
+    from lead_desktop.ui.main_window import MainWindow
+    from lead_desktop.ui.sign_in_dialog import SignInDialog
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    try:
+        database = _open(args)
+    except LeadError as exc:
+        QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.next_step}".strip())
+        print(f"lead-desktop: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    with database:
+        accounts = AccountService(database)
+        label = f"{database.info().name} ({database.fingerprint})"
+        if args.demo:
+            from lead_desktop.services.demo import DEMO_PASSWORD
+            label += f"\nDEMO: sign in as casey, sam, officer, clerk, admin ... " \
+                     f"with the password “{DEMO_PASSWORD}”."
+        dialog = SignInDialog(accounts.sign_in, database_label=label)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
+            return 0
+        window = MainWindow(database, dialog.signed_in, demo=args.demo)
+        window.show()
+        return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

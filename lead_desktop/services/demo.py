@@ -1,0 +1,52 @@
+"""The demo database: created on first use with one account per role, so a newcomer can
+try LEAD Desktop at once. Synthetic data only; its key sits in a keyring file inside the
+demo folder (see `demo_key_store`), never in a real database's credential store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from lead_desktop import paths
+from lead_desktop.db.database import Database, create_database, open_database
+from lead_desktop.security.accounts import AccountService
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.key_store import KeyringKeyStore, demo_key_store
+from lead_desktop.security.roles import Role
+
+DEMO_PASSWORD = "demo only, not secret"
+DEMO_ACCOUNTS = [
+    ("admin", "Ada Administrator", Role.ADMINISTRATOR),
+    ("casey", "Casey Morales", Role.CASE_MANAGER),
+    ("sam", "Sam Whitfield", Role.SUPERVISOR),
+    ("officer", "Officer Dana Reyes", Role.OFFICER),
+    ("prosecutor", "Priya Natarajan", Role.PROSECUTOR_REVIEWER),
+    ("clerk", "Chris Okafor", Role.CLERK),
+    ("evaluator", "Evan Lindqvist", Role.EVALUATOR),
+    ("auditor", "Audrey Kim", Role.AUDITOR),
+]
+
+
+@dataclass
+class Demo:
+    database: Database
+    key_store: KeyringKeyStore
+
+
+def open_demo(folder: Path | None = None) -> Demo:
+    """Open the demo database, creating it (and its accounts) on first use."""
+    folder = folder or paths.demo_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    store = demo_key_store(folder)
+    path = folder / "lead-demo.db"
+    if path.exists():
+        return Demo(open_database(path, store), store)
+    actor = Actor.system("demo")
+    database = create_database(path, store, name="LEAD Desktop demo", actor=actor).database
+    accounts = AccountService(database)
+    first, *others = DEMO_ACCOUNTS
+    accounts.create_user(actor, first[0], first[1], first[2], DEMO_PASSWORD)
+    admin = accounts.sign_in(first[0], DEMO_PASSWORD).actor
+    for username, name, role in others:
+        accounts.create_user(admin, username, name, role, DEMO_PASSWORD)
+    return Demo(database, store)

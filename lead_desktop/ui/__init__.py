@@ -1,0 +1,1 @@
+"""Qt widgets. They show and collect; every rule lives in the services below them."""

@@ -1,0 +1,89 @@
+"""Sign-in: the logon banner (acknowledged before every sign-in), user name and password."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from lead_desktop.errors import AuthenticationFailed
+from lead_desktop.security.accounts import SignedIn
+
+BANNER = (
+    "This system holds criminal-justice information and confidential substance-use "
+    "treatment records (42 CFR Part 2). Use is monitored and recorded. Unauthorised use "
+    "or disclosure is prohibited and may be punished under state and federal law."
+)
+
+
+class SignInDialog(QDialog):
+    def __init__(self, authenticate: Callable[[str, str], SignedIn], *, database_label: str,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self._authenticate = authenticate
+        self.signed_in: SignedIn | None = None
+        self.setWindowTitle(self.tr("Sign in to LEAD Desktop"))
+        self.setObjectName("signInDialog")
+
+        banner = QLabel(self.tr(BANNER))
+        banner.setWordWrap(True)
+        banner.setObjectName("logonBanner")
+        self.acknowledge = QCheckBox(self.tr("I understand and agree"))
+        self.acknowledge.setObjectName("acknowledgeBanner")
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.username.setAccessibleName(self.tr("User name"))
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.message = QLabel()
+        self.message.setObjectName("signInMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.buttons.accepted.connect(self._try_sign_in)
+        self.buttons.rejected.connect(self.reject)
+        self.acknowledge.toggled.connect(self._update_enabled)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(banner)
+        layout.addWidget(self.acknowledge)
+        database = QLabel(database_label)
+        database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(database)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._update_enabled()
+        self.resize(480, self.sizeHint().height())
+
+    def _update_enabled(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(self.acknowledge.isChecked())
+
+    def _try_sign_in(self) -> None:
+        try:
+            self.signed_in = self._authenticate(self.username.text(), self.password.text())
+        except AuthenticationFailed as exc:
+            self.message.setText(exc.message)
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.password.clear()
+        self.accept()

@@ -1,0 +1,48 @@
+"""The sign-in dialog, driven through its widgets as a user would."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from sqlalchemy import select
+
+from lead_desktop.models import AuditEntry
+from lead_desktop.security.accounts import AccountService
+from lead_desktop.ui.sign_in_dialog import SignInDialog
+
+from ..conftest import ADMIN_PASSWORD
+
+
+def _dialog(qtbot, db):
+    dialog = SignInDialog(AccountService(db).sign_in, database_label="test")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _ok(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_banner_must_be_acknowledged_first(qtbot, db, admin):
+    dialog = _dialog(qtbot, db)
+    assert not _ok(dialog).isEnabled()
+    dialog.acknowledge.setFocus()
+    qtbot.keyClick(dialog.acknowledge, Qt.Key.Key_Space)  # keyboard users tick it with Space
+    assert _ok(dialog).isEnabled()
+
+
+def test_sign_in_through_the_widgets(qtbot, db, admin):
+    dialog = _dialog(qtbot, db)
+    dialog.acknowledge.setChecked(True)
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, "wrong password typed")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert "not correct" in dialog.message.text()
+    assert dialog.password.text() == "" and dialog.signed_in is None
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.signed_in is not None and dialog.signed_in.user.username == "admin"
+    with db.read() as session:
+        outcomes = session.scalars(select(AuditEntry.outcome)
+                                   .where(AuditEntry.event == "auth.sign_in")).all()
+    assert outcomes[-2:] == ["failure", "success"]
