@@ -1,0 +1,232 @@
+"""The eligibility checklist (workflow.md §5, forms.md "Eligibility review").
+
+One row per exclusion the profile switches on, each `pass`, `fail` or `unknown`, with the
+reason. Items the referral answers (age, quantity, catchment, offences) are evaluated here;
+items only a records check can answer (violent history, probation ...) come from the
+reviewer as yes/no and stay `unknown` until answered. The criminal history itself is never
+an input: only whether an exclusion applies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import Enum
+
+from lead_desktop.errors import InvalidInput
+from lead_desktop.services.program.profile import Profile
+from lead_desktop.services.program.vocabulary import ReferralType
+
+
+class Result(str, Enum):
+    PASS = "pass"
+    FAIL = "fail"
+    UNKNOWN = "unknown"
+
+
+REASON_CODES = ("quantity", "distribution", "violent_history", "record_length", "age",
+                "catchment", "probation_parole", "treatment_court", "protective_order", "other")
+DECISIONS = ("eligible", "ineligible", "eligible_with_override")
+
+# Reviewer questions: the answer True means "this exclusion applies to the person".
+REVIEWER_ITEMS = {
+    "exclude_exploits_minors": ("Exploits minors", "other"),
+    "exclude_promoting_prostitution": ("Promoting prostitution", "other"),
+    "exclude_sex_offense": ("Sex offence", "violent_history"),
+    "violent_lookback_years": ("Violent conviction within {value} years", "violent_history"),
+    "assault_lookback_years": ("Assault (female, officer, deadly weapon) within {value} years",
+                               "violent_history"),
+    "lengthy_record_da_judgement": ("Lengthy record (DA judgement)", "record_length"),
+    "exclude_probation_parole": ("On probation or parole", "probation_parole"),
+    "exclude_treatment_court_case": ("Open treatment-court case", "treatment_court"),
+    "exclude_protective_order_participant": ("Protective order barring contact with a "
+                                             "participant", "protective_order"),
+}
+
+
+@dataclass(frozen=True)
+class ReferralFacts:
+    referral_type: ReferralType
+    referred_on: date
+    dob: date | None = None
+    quantity: Decimal | None = None
+    quantity_unit: str | None = None  # "g" | "dosage_units"
+    distribution: str | None = None   # "none" | "subsistence" | "above_subsistence"
+    offense_codes: tuple[str, ...] = ()
+    origin_area: str | None = None
+    catchment_override_reason: str = ""
+    prior_activity_verified_on: date | None = None
+    prior_convictions: int | None = None
+    #: Reviewer answers, keyed as REVIEWER_ITEMS: True = the exclusion applies.
+    answers: dict[str, bool] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    key: str
+    label: str
+    result: Result
+    reason: str
+    reason_code: str
+
+
+@dataclass(frozen=True)
+class Checklist:
+    items: tuple[ChecklistItem, ...]
+
+    @property
+    def failing(self) -> list[ChecklistItem]:
+        return [i for i in self.items if i.result is Result.FAIL]
+
+    @property
+    def unknown(self) -> list[ChecklistItem]:
+        return [i for i in self.items if i.result is Result.UNKNOWN]
+
+    @property
+    def outcome(self) -> str:
+        if self.failing:
+            return "ineligible"
+        return "incomplete" if self.unknown else "eligible"
+
+
+def age_on(dob: date, day: date) -> int:
+    return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
+
+
+def _item(key, label, result, reason, code) -> ChecklistItem:
+    return ChecklistItem(key, label, result, reason, code)
+
+
+def evaluate(profile: Profile, facts: ReferralFacts) -> Checklist:
+    ex = profile.exclusions
+    items = [_referral_type(profile, facts)]
+    if ex.min_age is not None:
+        items.append(_age(ex.min_age, facts))
+    if ex.max_quantity_g is not None:
+        items.append(_quantity("max_quantity_g", "g", Decimal(str(ex.max_quantity_g)), facts))
+    if ex.max_dosage_units is not None:
+        items.append(_quantity("max_dosage_units", "dosage_units", Decimal(ex.max_dosage_units),
+                               facts))
+    if ex.exclude_distribution != "none":
+        items.append(_distribution(ex.exclude_distribution, facts))
+    if ex.lengthy_record_threshold is not None:
+        items.append(_record_length(ex.lengthy_record_threshold, facts))
+    for key, (label, code) in REVIEWER_ITEMS.items():
+        value = getattr(ex, key)
+        if value not in (None, False):
+            items.append(_reviewer(key, label.format(value=value), code, facts))
+    if ex.catchment_required:
+        items.append(_catchment(ex.catchment_areas, facts))
+    if ex.prior_activity_window_months is not None and \
+            facts.referral_type is ReferralType.SOCIAL_CONTACT:
+        items.append(_prior_activity(ex.prior_activity_window_months, facts))
+    if ex.eligible_offenses and facts.referral_type is ReferralType.ARREST_DIVERSION:
+        items.append(_offenses(ex.eligible_offenses, facts))
+    return Checklist(tuple(items))
+
+
+def _referral_type(profile: Profile, facts: ReferralFacts) -> ChecklistItem:
+    ok = profile.accepts(facts.referral_type)
+    return _item("referral_type", "Referral type accepted", Result.PASS if ok else Result.FAIL,
+                 f"{facts.referral_type.value} {'is' if ok else 'is not'} accepted by "
+                 f"{profile.name}", "other")
+
+
+def _age(min_age: int, facts: ReferralFacts) -> ChecklistItem:
+    label = f"Age {min_age} or over"
+    if facts.dob is None:
+        return _item("min_age", label, Result.UNKNOWN, "date of birth not recorded", "age")
+    age = age_on(facts.dob, facts.referred_on)
+    result = Result.PASS if age >= min_age else Result.FAIL
+    return _item("min_age", label, result, f"{age} years old on the referral date", "age")
+
+
+def _quantity(key: str, unit: str, limit: Decimal, facts: ReferralFacts) -> ChecklistItem:
+    shown = "g" if unit == "g" else " dosage units"
+    label = f"Quantity at most {limit.normalize()}{shown}"
+    if facts.quantity is None or facts.quantity_unit is None:
+        return _item(key, label, Result.UNKNOWN, "quantity not recorded", "quantity")
+    if facts.quantity_unit != unit:
+        return _item(key, label, Result.UNKNOWN,
+                     f"quantity recorded in {facts.quantity_unit}, the limit is in {unit}",
+                     "quantity")
+    result = Result.PASS if facts.quantity <= limit else Result.FAIL
+    return _item(key, label, result, f"{facts.quantity.normalize()}{shown} recorded", "quantity")
+
+
+def _distribution(rule: str, facts: ReferralFacts) -> ChecklistItem:
+    label = "No distribution" if rule == "any" else "No distribution above subsistence"
+    if facts.distribution is None:
+        return _item("exclude_distribution", label, Result.UNKNOWN, "not recorded", "distribution")
+    excluded = {"any": {"subsistence", "above_subsistence"},
+                "above_subsistence": {"above_subsistence"}}[rule]
+    result = Result.FAIL if facts.distribution in excluded else Result.PASS
+    return _item("exclude_distribution", label, result,
+                 f"distribution: {facts.distribution.replace('_', ' ')}", "distribution")
+
+
+def _record_length(threshold: int, facts: ReferralFacts) -> ChecklistItem:
+    label = f"Fewer than {threshold} prior convictions"
+    if facts.prior_convictions is None:
+        return _item("lengthy_record_threshold", label, Result.UNKNOWN, "not checked yet",
+                     "record_length")
+    result = Result.FAIL if facts.prior_convictions >= threshold else Result.PASS
+    return _item("lengthy_record_threshold", label, result,
+                 f"{facts.prior_convictions} prior convictions", "record_length")
+
+
+def _reviewer(key: str, label: str, code: str, facts: ReferralFacts) -> ChecklistItem:
+    answer = facts.answers.get(key)
+    if answer is None:
+        return _item(key, label, Result.UNKNOWN, "not checked yet", code)
+    return _item(key, label, Result.FAIL if answer else Result.PASS,
+                 "applies" if answer else "does not apply", code)
+
+
+def _catchment(areas: list[str], facts: ReferralFacts) -> ChecklistItem:
+    label = "Referral originates in the catchment area"
+    if facts.catchment_override_reason.strip():
+        return _item("catchment", label, Result.PASS,
+                     f"override: {facts.catchment_override_reason.strip()}", "catchment")
+    if not facts.origin_area:
+        return _item("catchment", label, Result.UNKNOWN, "origin not recorded", "catchment")
+    inside = facts.origin_area.casefold() in {a.casefold() for a in areas}
+    return _item("catchment", label, Result.PASS if inside else Result.FAIL,
+                 f"originates in {facts.origin_area}", "catchment")
+
+
+def _prior_activity(months: int, facts: ReferralFacts) -> ChecklistItem:
+    label = f"Verified prior activity within {months} months"
+    seen = facts.prior_activity_verified_on
+    if seen is None:
+        return _item("prior_activity_window_months", label, Result.UNKNOWN, "not verified",
+                     "other")
+    gap = (facts.referred_on.year - seen.year) * 12 + facts.referred_on.month - seen.month
+    result = Result.PASS if 0 <= gap <= months else Result.FAIL
+    return _item("prior_activity_window_months", label, result, f"verified {seen.isoformat()}",
+                 "other")
+
+
+def _offenses(codes: list[str], facts: ReferralFacts) -> ChecklistItem:
+    label = "Offences eligible for diversion"
+    if not facts.offense_codes:
+        return _item("eligible_offenses", label, Result.UNKNOWN, "no offence recorded", "other")
+    outside = [c for c in facts.offense_codes if c not in codes]
+    return _item("eligible_offenses", label, Result.FAIL if outside else Result.PASS,
+                 f"not eligible: {', '.join(outside)}" if outside else "all eligible", "other")
+
+
+def check_decision(checklist: Checklist, decision: str, reason_code: str | None) -> None:
+    """The prosecutor's decision must fit the checklist: an `eligible` decision with a
+    failing item is an override and needs a reason code; so does `ineligible`."""
+    if decision not in DECISIONS:
+        raise InvalidInput(f"The decision must be one of: {', '.join(DECISIONS)}.")
+    if reason_code is not None and reason_code not in REASON_CODES:
+        raise InvalidInput(f"The reason code must be one of: {', '.join(REASON_CODES)}.")
+    if decision in ("ineligible", "eligible_with_override") and reason_code is None:
+        raise InvalidInput("Give a reason code for this decision.")
+    if decision == "eligible" and checklist.failing:
+        names = ", ".join(i.label for i in checklist.failing)
+        raise InvalidInput(f"These exclusions fire: {names}. Decide ineligible, or eligible "
+                           "with override and a reason code.")

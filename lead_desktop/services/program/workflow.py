@@ -1,0 +1,337 @@
+"""The case state machine of workflow.md §1-3, as a table of rules and pure guards.
+
+`decide(facts, request)` returns the rule that allows a transition or raises
+`TransitionRefused` naming why. It reads no database: the case service gathers the facts,
+asks, and records the transition (who, role, when, reason, rule or timer).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable
+
+from lead_desktop.errors import LeadError
+from lead_desktop.security.roles import Role
+from lead_desktop.services.program.profile import Profile
+from lead_desktop.services.program.vocabulary import (
+    OPEN_STATES,
+    CaseState,
+    Proposer,
+    ReferralType,
+)
+
+S = CaseState
+CM, SUP, DA, OFFICER = Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER, Role.OFFICER
+
+# Compliance-review triggers (workflow.md §3) and the exit types of forms.md.
+TRIGGER_INTAKE_DEADLINE = "intake_deadline_missed"
+TRIGGER_MISSED_APPOINTMENTS = "missed_appointment_limit"
+TRIGGER_NOT_COMPLETED = "not_completed_by_deadline"
+TRIGGER_WITHDRAWAL = "withdrawal"
+COMPLIANCE_TRIGGERS = (TRIGGER_MISSED_APPOINTMENTS, TRIGGER_NOT_COMPLETED, TRIGGER_WITHDRAWAL)
+EXIT_TYPES = ("completed", "declined_to_continue", "lost_contact", "disqualified",
+              "removed_violence_threat", "moved", "died", "incarcerated_other_case",
+              "transferred", "administrative")
+
+
+class TransitionRefused(LeadError):
+    """The workflow does not allow this step now; the message says why."""
+
+    exit_code = 16
+
+
+@dataclass(frozen=True)
+class CaseFacts:
+    """What the rules need to know about a case, gathered by the case service."""
+
+    state: CaseState
+    referral_type: ReferralType
+    profile: Profile
+    handoff_recorded: bool = False
+    capacity_available: bool = True
+    da_found_eligible: bool = False
+    intake_signed_off: bool = False
+    valid_consent_on_file: bool = False
+    participation_agreement_signed: bool = False
+    intake_due: date | None = None
+    days_since_contact: int | None = None
+    contact_since_lost: bool = False
+    unexcused_misses: int = 0
+    completion_due: date | None = None
+    completion_criteria_met: bool = False
+    entered_state_on: date | None = None
+    previous_open_state: CaseState | None = None
+
+
+@dataclass(frozen=True)
+class TransitionRequest:
+    to: CaseState
+    role: Role | None
+    proposer: Proposer = Proposer.PERSON
+    today: date = field(default_factory=date.today)
+    reason_code: str | None = None
+    reason_text: str = ""
+    #: Form data the step needs: incident_date, description, staff_involved, exit_type,
+    #: new_due_date, trigger (for timers: which timer).
+    details: dict = field(default_factory=dict)
+
+
+Guard = Callable[[CaseFacts, TransitionRequest], str | None]  # None = allowed, else why not
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    sources: frozenset[CaseState]
+    target: CaseState | None  # None: "the case's previous open state" (reopen)
+    roles: frozenset[Role]
+    timer: bool = False
+    guards: tuple[Guard, ...] = ()
+    produces: str | None = None  # the document or record the step creates
+
+
+# --- guards: each returns why the step is refused, or None ---
+
+def _reason(_: CaseFacts, r: TransitionRequest) -> str | None:
+    return None if r.reason_text.strip() or r.reason_code else "a reason is required"
+
+
+def _reason_code(_: CaseFacts, r: TransitionRequest) -> str | None:
+    return None if r.reason_code else "a reason code is required"
+
+
+def _handoff(f: CaseFacts, _: TransitionRequest) -> str | None:
+    return None if f.handoff_recorded else "the hand-off to a case manager is not recorded yet"
+
+
+def _needs_da(f: CaseFacts, _: TransitionRequest) -> str | None:
+    if f.profile.needs_da_review(f.referral_type):
+        return None
+    return f"{f.profile.name} does not send {f.referral_type.value} referrals to the DA"
+
+
+def _no_da(f: CaseFacts, _: TransitionRequest) -> str | None:
+    if not f.profile.needs_da_review(f.referral_type):
+        return None
+    return f"{f.profile.name} requires DA review for {f.referral_type.value} referrals"
+
+
+def _capacity(f: CaseFacts, _: TransitionRequest) -> str | None:
+    return None if f.capacity_available else "the program is at capacity: waitlist the case"
+
+
+def _capacity_full(f: CaseFacts, _: TransitionRequest) -> str | None:
+    return None if not f.capacity_available else "the program has capacity: no waitlist needed"
+
+
+def _waitlist_after_da(f: CaseFacts, _: TransitionRequest) -> str | None:
+    if f.state is not S.ELIGIBILITY_REVIEW or f.da_found_eligible:
+        return None
+    return "the DA has not found the person eligible yet"
+
+
+def _intake_complete(f: CaseFacts, _: TransitionRequest) -> str | None:
+    missing = []
+    if not f.intake_signed_off:
+        missing.append("the intake is not signed off")
+    if not f.valid_consent_on_file:
+        missing.append("no valid signed consent is on file")
+    if f.profile.compliance_based and not f.participation_agreement_signed:
+        missing.append("the participation agreement is not signed")
+    return "; ".join(missing) or None
+
+
+def _intake_overdue(f: CaseFacts, r: TransitionRequest) -> str | None:
+    if f.referral_type is not ReferralType.ARREST_DIVERSION:
+        return "a missed intake deadline only alerts for referrals other than arrest diversion"
+    if f.intake_due is None or r.today <= f.intake_due:
+        return "the intake deadline has not passed"
+    return None
+
+
+def _no_contact(f: CaseFacts, r: TransitionRequest) -> str | None:
+    if r.proposer is Proposer.PERSON:
+        return None  # a case manager may judge contact lost sooner
+    days = f.days_since_contact
+    if days is None or days < f.profile.lost_contact_days:
+        return f"there has been contact within {f.profile.lost_contact_days} days"
+    return None
+
+
+def _contact_again(f: CaseFacts, _: TransitionRequest) -> str | None:
+    return None if f.contact_since_lost else "no contact has been recorded since contact was lost"
+
+
+def _compliance_model(f: CaseFacts, _: TransitionRequest) -> str | None:
+    if f.profile.compliance_based:
+        return None
+    return f"{f.profile.name} is a harm-reduction program: no sanctions after intake"
+
+
+def _compliance_trigger(f: CaseFacts, r: TransitionRequest) -> str | None:
+    trigger = r.reason_code
+    if trigger not in COMPLIANCE_TRIGGERS:
+        return f"the trigger must be one of: {', '.join(COMPLIANCE_TRIGGERS)}"
+    if trigger == TRIGGER_MISSED_APPOINTMENTS:
+        limit = f.profile.missed_appointment_limit
+        if limit is None:
+            return f"{f.profile.name} has no missed-appointment limit"
+        if f.unexcused_misses < limit:
+            return f"{f.unexcused_misses} unexcused misses; the limit is {limit}"
+    if trigger == TRIGGER_NOT_COMPLETED and (f.completion_due is None or r.today <= f.completion_due):
+        return "the completion deadline has not passed"
+    return None
+
+
+def _incident(_: CaseFacts, r: TransitionRequest) -> str | None:
+    missing = [k.replace("_", " ") for k in ("incident_date", "description", "staff_involved")
+               if not r.details.get(k)]
+    return f"record the {', '.join(missing)}" if missing else None
+
+
+def _review_outcome(f: CaseFacts, r: TransitionRequest) -> str | None:
+    if not r.details.get("new_due_date"):
+        return "give the new due date"
+    if r.to is S.ACTIVE and not (f.intake_signed_off and f.valid_consent_on_file):
+        return "the intake is not complete: return the case to intake pending instead"
+    return _reason(f, r)
+
+
+def _may_file_after(f: CaseFacts, _: TransitionRequest) -> str | None:
+    if f.state is S.REMOVED and not f.profile.file_charges_after_removal:
+        return f"{f.profile.name} files no charges after a removal"
+    return None
+
+
+def _completion(f: CaseFacts, _: TransitionRequest) -> str | None:
+    return None if f.completion_criteria_met else "the profile's completion criteria are not met"
+
+
+def _exit(f: CaseFacts, r: TransitionRequest) -> str | None:
+    exit_type = r.details.get("exit_type")
+    if exit_type not in EXIT_TYPES:
+        return "choose the exit type"
+    if exit_type != "completed" and not r.reason_text.strip():
+        return "a reason is required"
+    if (f.profile.compliance_based and exit_type == "declined_to_continue"
+            and f.state is not S.COMPLIANCE_REVIEW):
+        return "in a compliance program a withdrawal goes to compliance review first"
+    return None
+
+
+def _reopen(f: CaseFacts, r: TransitionRequest) -> str | None:
+    if f.previous_open_state is None:
+        return "the case has no earlier open state to return to"
+    if r.to is not f.previous_open_state:
+        return f"a reopened case returns to {f.previous_open_state.value}"
+    if f.entered_state_on is None:
+        return "the date the case closed is unknown"
+    age = (r.today - f.entered_state_on).days
+    if age > f.profile.reopen_window_days:
+        return f"closed {age} days ago; cases reopen within {f.profile.reopen_window_days} days"
+    return _reason(f, r)
+
+
+def _set(*states: CaseState) -> frozenset[CaseState]:
+    return frozenset(states)
+
+
+def _roles(*roles: Role) -> frozenset[Role]:
+    return frozenset(roles)
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("decline_offer", _set(S.REFERRED), S.DECLINED_OFFER, _roles(OFFICER, CM, SUP),
+         guards=(_reason,)),
+    Rule("send_to_da", _set(S.REFERRED), S.ELIGIBILITY_REVIEW, _roles(CM, SUP),
+         guards=(_handoff, _needs_da)),
+    Rule("start_intake_without_da", _set(S.REFERRED), S.INTAKE_PENDING, _roles(CM, SUP),
+         guards=(_handoff, _no_da, _capacity)),
+    Rule("da_declines", _set(S.ELIGIBILITY_REVIEW), S.INELIGIBLE, _roles(DA),
+         guards=(_reason_code,), produces="decline_letter"),
+    Rule("da_approves", _set(S.ELIGIBILITY_REVIEW), S.INTAKE_PENDING, _roles(DA),
+         guards=(_capacity,)),
+    Rule("waitlist", _set(S.REFERRED, S.ELIGIBILITY_REVIEW), S.WAITLISTED, _roles(SUP),
+         timer=True, guards=(_capacity_full, _waitlist_after_da)),
+    Rule("release_from_waitlist", _set(S.WAITLISTED), S.INTAKE_PENDING, _roles(SUP),
+         guards=(_capacity,)),
+    Rule("intake_complete", _set(S.INTAKE_PENDING), S.ACTIVE, _roles(CM, SUP),
+         guards=(_intake_complete,)),
+    Rule("intake_deadline_missed", _set(S.INTAKE_PENDING), S.COMPLIANCE_REVIEW, _roles(),
+         timer=True, guards=(_intake_overdue,)),
+    Rule("contact_lost", _set(S.ACTIVE), S.LOST_CONTACT, _roles(CM, SUP), timer=True,
+         guards=(_no_contact,)),
+    Rule("contact_regained", _set(S.LOST_CONTACT), S.ACTIVE, _roles(CM, SUP), timer=True,
+         guards=(_contact_again,)),
+    Rule("compliance_trigger", _set(S.ACTIVE, S.LOST_CONTACT), S.COMPLIANCE_REVIEW,
+         _roles(CM, SUP), timer=True, guards=(_compliance_model, _compliance_trigger)),
+    Rule("remove", OPEN_STATES, S.REMOVED, _roles(SUP), guards=(_incident,)),
+    Rule("review_excused_to_active", _set(S.COMPLIANCE_REVIEW), S.ACTIVE, _roles(SUP, DA),
+         guards=(_review_outcome,)),
+    Rule("review_extended_intake", _set(S.COMPLIANCE_REVIEW), S.INTAKE_PENDING, _roles(SUP, DA),
+         guards=(_review_outcome,)),
+    Rule("disqualify", _set(S.COMPLIANCE_REVIEW), S.DISQUALIFIED, _roles(SUP),
+         guards=(_compliance_model, _reason)),
+    Rule("file_charges", _set(S.COMPLIANCE_REVIEW, S.DISQUALIFIED, S.REMOVED),
+         S.REFERRED_FOR_CHARGES, _roles(DA), guards=(_may_file_after,), produces="summons"),
+    Rule("complete", _set(S.ACTIVE), S.COMPLETED, _roles(SUP), guards=(_completion,),
+         produces="da_completion_notice"),
+    Rule("exit", OPEN_STATES, S.EXITED, _roles(SUP), guards=(_exit,)),
+    Rule("reopen", frozenset(S) - OPEN_STATES, None, _roles(SUP), guards=(_reopen,)),
+)
+
+# Steps a case manager proposes and a supervisor approves (workflow.md §2).
+PROPOSED_BY_CASE_MANAGER = {"remove", "complete", "exit"}
+
+
+def _matches(rule: Rule, facts: CaseFacts, to: CaseState) -> bool:
+    if facts.state not in rule.sources:
+        return False
+    return rule.target is to or (rule.target is None and to in OPEN_STATES)
+
+
+def decide(facts: CaseFacts, request: TransitionRequest) -> Rule:
+    """The rule that allows this step, or TransitionRefused naming why not."""
+    step = f"{facts.state.value} → {request.to.value}"
+    if request.proposer is Proposer.TIMER and request.to.terminal:
+        raise TransitionRefused(f"{step}: no timer ever closes a case; a person decides")
+    candidates = [rule for rule in RULES if _matches(rule, facts, request.to)]
+    if not candidates:
+        raise TransitionRefused(f"{step} is not a step of the workflow")
+    refusals = []
+    for rule in candidates:
+        if request.proposer is Proposer.TIMER:
+            if not rule.timer:
+                refusals.append("only a person can take this step")
+                continue
+        elif request.role not in rule.roles:
+            refusals.append(_role_refusal(rule, request.role))
+            continue
+        problems = [why for guard in rule.guards if (why := guard(facts, request))]
+        if not problems:
+            return rule
+        refusals.extend(problems)
+    raise TransitionRefused(f"{step} is not allowed: {'; '.join(dict.fromkeys(refusals))}")
+
+
+def _role_refusal(rule: Rule, role: Role | None) -> str:
+    who = role.label if role else "this account"
+    if role is CM and rule.name in PROPOSED_BY_CASE_MANAGER:
+        return "a case manager proposes this step and a supervisor approves it"
+    allowed = ", ".join(sorted(r.label for r in rule.roles)) or "the timers"
+    return f"{who} may not take this step (it is for: {allowed})"
+
+
+def allowed_steps(facts: CaseFacts, role: Role) -> list[CaseState]:
+    """The targets this role could reach from here if the form were filled in, for the UI
+    to offer (guards that need form data are checked again on save)."""
+    targets = []
+    for rule in RULES:
+        if facts.state in rule.sources and role in rule.roles:
+            if rule.target is None:
+                if facts.previous_open_state is not None:
+                    targets.append(facts.previous_open_state)
+            else:
+                targets.append(rule.target)
+    return list(dict.fromkeys(targets))
