@@ -7,5 +7,27 @@ from lead_desktop.models.base import Base
 from lead_desktop.models.database_info import DatabaseInfo
 from lead_desktop.models.accounts import PasswordHistory, User
 from lead_desktop.models.audit import AuditEntry
+from lead_desktop.models.person import Person, PersonAlias, PersonIdentifier, PersonNameKey
+from lead_desktop.models.case import Case, CaseTransition, Referral
+from lead_desktop.models.eligibility import ChecklistRow, EligibilityReview
+from lead_desktop.models.consent import Consent, DisclosureLogEntry
+from lead_desktop.models.care import CaseNote, IntakeAssessment, PlanGoal
+from lead_desktop.models.providers import (
+    Appointment,
+    Provider,
+    ProviderCapacity,
+    ProviderReferral,
+    ProviderReferralEvent,
+)
+from lead_desktop.models.outcomes import ExitRecord, JusticeEvent, OutcomeSnapshot
+from lead_desktop.models.summons import Summons
+from lead_desktop.models.merge import PersonMerge
 
-__all__ = ["Base", "DatabaseInfo", "User", "PasswordHistory", "AuditEntry"]
+__all__ = [
+    "Base", "DatabaseInfo", "User", "PasswordHistory", "AuditEntry",
+    "Person", "PersonAlias", "PersonIdentifier", "PersonNameKey", "Referral", "Case", "CaseTransition",
+    "EligibilityReview", "ChecklistRow", "Consent", "DisclosureLogEntry",
+    "IntakeAssessment", "PlanGoal", "CaseNote",
+    "Provider", "ProviderCapacity", "ProviderReferral", "ProviderReferralEvent", "Appointment",
+    "OutcomeSnapshot", "JusticeEvent", "ExitRecord", "Summons", "PersonMerge",
+]

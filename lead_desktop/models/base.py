@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timezone
 
-from sqlalchemy import DateTime, MetaData, String, TypeDecorator
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy import DateTime, Integer, MetaData, String, TypeDecorator
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Stable constraint names keep alembic migrations identical on SQLite and PostgreSQL.
 NAMING_CONVENTION = {
@@ -50,3 +50,27 @@ class Base(DeclarativeBase):
 
 UUID_LEN = 36
 IdColumn = String(UUID_LEN)
+
+
+class Tracked:
+    """Columns every case record carries (forms.md): a UUID, who made and last changed it,
+    a row version so a stale save is refused, never silently overwritten, and a void
+    instead of a delete."""
+
+    id: Mapped[str] = mapped_column(IdColumn, primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(IdColumn, nullable=True)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    updated_by: Mapped[str | None] = mapped_column(IdColumn, nullable=True)
+    row_version: Mapped[int] = mapped_column(Integer, default=1)
+    voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    voided_by: Mapped[str | None] = mapped_column(IdColumn, nullable=True)
+    void_reason: Mapped[str | None] = mapped_column(String(500), nullable=True)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict:  # noqa: N805
+        return {"version_id_col": cls.__table__.c.row_version}
+
+    @property
+    def voided(self) -> bool:
+        return self.voided_at is not None

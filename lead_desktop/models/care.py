@@ -1,0 +1,55 @@
+"""Intake, the intervention plan, and case notes (append-only, amended never edited)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from lead_desktop.models.base import Base, IdColumn, Tracked, UTCDateTime
+
+
+class IntakeAssessment(Tracked, Base):
+    __tablename__ = "intake_assessments"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), unique=True)
+    intake_started: Mapped[date | None] = mapped_column(Date, nullable=True)
+    intake_completed: Mapped[date | None] = mapped_column(Date, nullable=True)
+    consent_id: Mapped[str | None] = mapped_column(ForeignKey("consents.id"), nullable=True)
+    domains: Mapped[dict] = mapped_column(JSON, default=dict)  # {domain: {status, notes}}
+    immediate_needs: Mapped[str | None] = mapped_column(Text, nullable=True)
+    action_taken: Mapped[str | None] = mapped_column(Text, nullable=True)
+    signed_off_by: Mapped[str | None] = mapped_column(IdColumn, nullable=True)
+    signed_off_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class PlanGoal(Tracked, Base):
+    __tablename__ = "plan_goals"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    goal_text: Mapped[str] = mapped_column(Text)  # in the participant's own words
+    domain: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    horizon: Mapped[str] = mapped_column(String(12), default="immediate")
+    status: Mapped[str] = mapped_column(String(12), default="open")
+    steps: Mapped[list] = mapped_column(JSON, default=list)  # [{text, owner, target_date, done}]
+
+
+class CaseNote(Tracked, Base):
+    __tablename__ = "case_notes"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    author_id: Mapped[str] = mapped_column(IdColumn)
+    contact_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    duration_min: Mapped[int] = mapped_column(Integer)
+    contact_type: Mapped[str] = mapped_column(String(20))
+    location: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    participants_present: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    text: Mapped[str] = mapped_column(Text)
+    needs_addressed: Mapped[list] = mapped_column(JSON, default=list)
+    part2: Mapped[bool] = mapped_column(Boolean, default=False)
+    counseling_note: Mapped[bool] = mapped_column(Boolean, default=False)
+    signed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    amends_id: Mapped[str | None] = mapped_column(ForeignKey("case_notes.id"), nullable=True,
+                                                  index=True)
+    amendment_reason: Mapped[str | None] = mapped_column(String(500), nullable=True)

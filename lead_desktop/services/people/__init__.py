@@ -1,0 +1,1 @@
+"""People: creating, reading, finding duplicates, merging."""
