@@ -77,3 +77,31 @@ def admin(db, system_actor):
     accounts = AccountService(db)
     accounts.create_user(system_actor, "admin", "Ada Admin", Role.ADMINISTRATOR, ADMIN_PASSWORD)
     return accounts.sign_in("admin", ADMIN_PASSWORD).actor
+
+
+STAFF_PASSWORD = "staff password for tests"
+
+
+@pytest.fixture(scope="session")
+def _staff_hash():
+    from lead_desktop.security.passwords import hash_password
+
+    return hash_password(STAFF_PASSWORD)  # once: Argon2id is slow on purpose
+
+
+@pytest.fixture
+def staff(db, _staff_hash):
+    """One real account per role (inserted directly, sharing one password hash), as actors."""
+    from lead_desktop.models import User
+    from lead_desktop.security.actor import Actor
+    from lead_desktop.security.roles import Role
+
+    actors = {}
+    with db.write() as session:
+        for role in Role:
+            user = User(username=role.value.replace("_", "."), display_name=role.label,
+                        role=role.value, password_hash=_staff_hash)
+            session.add(user)
+            session.flush()
+            actors[role] = Actor(user.id, user.username, role, "test-ws")
+    return actors

@@ -1,0 +1,139 @@
+"""Creating, reading and changing people, with the permission check and audit on each."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from datetime import datetime
+from typing import Callable
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from lead_desktop.db.database import Database
+from lead_desktop.errors import InvalidInput, PermissionDenied
+from lead_desktop.models import Case, Person
+from lead_desktop.models.base import utcnow
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import require
+from lead_desktop.security.roles import Access, Data, Role
+from lead_desktop.services import records
+from lead_desktop.services.people import duplicates
+from lead_desktop.services.people.records import (
+    PersonInput,
+    PersonSummary,
+    PersonView,
+    apply,
+    validate,
+)
+
+
+class DuplicatesNotReviewed(InvalidInput):
+    """Possible matches exist: the user must look at them and confirm "new person"."""
+
+    def __init__(self, candidates: list[duplicates.Candidate]) -> None:
+        super().__init__(f"{len(candidates)} people already on file may be this person. "
+                         "Review them, then pick one or confirm a new person.")
+        self.candidates = candidates
+
+
+class PersonService:
+    def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
+        self.db = db
+        self.now = now
+
+    def find_candidates(self, actor: Actor, data: PersonInput) -> list[duplicates.Candidate]:
+        require(self.db, actor, Data.IDENTITY, Access.WRITE, record_type="person")
+        with self.db.write() as session:
+            found = duplicates.find_candidates(session, data)
+            audit.record(session, actor, "person.duplicate_check", record_type="person",
+                         details={"candidates": [c.person_id for c in found]})
+        return found
+
+    def create(self, actor: Actor, data: PersonInput, *, confirmed_new: bool = False) -> PersonView:
+        """A new person. Refused while likely duplicates exist, until the user has reviewed
+        them and confirmed a new person (which is audited)."""
+        require(self.db, actor, Data.IDENTITY, Access.WRITE, record_type="person")
+        validate(data, self.now().date())
+        with self.db.write() as session:
+            found = duplicates.find_candidates(session, data)
+            if found and not confirmed_new:
+                raise DuplicatesNotReviewed(found)
+            person = Person()
+            apply(person, data)
+            records.created(person, actor, self.now())
+            duplicates.index_names(person)
+            session.add(person)
+            session.flush()
+            audit.record(session, actor, "person.create", record_type="person",
+                         record_id=person.id,
+                         details={"confirmed_new_over": [c.person_id for c in found]} if found
+                         else None)
+            return PersonView.of(person)
+
+    def get(self, actor: Actor, person_id: str) -> PersonView:
+        """The full identity record; every view is audited."""
+        require(self.db, actor, Data.IDENTITY, Access.READ, record_type="person",
+                record_id=person_id)
+        self._require_scope(actor, person_id)
+        with self.db.write() as session:
+            person = self._load(session, person_id)
+            audit.record(session, actor, "person.view", record_type="person", record_id=person_id)
+            return PersonView.of(person)
+
+    def summary(self, actor: Actor, person_id: str) -> PersonSummary:
+        """Name and DOB only: what a prosecutor reviewer may see."""
+        require(self.db, actor, Data.IDENTITY, Access.STATUS, record_type="person",
+                record_id=person_id)
+        self._require_scope(actor, person_id)
+        with self.db.write() as session:
+            person = self._load(session, person_id)
+            audit.record(session, actor, "person.view_summary", record_type="person",
+                         record_id=person_id)
+            return PersonSummary(person.id, person.last_name, person.first_name, person.dob)
+
+    def update(self, actor: Actor, person_id: str, expected_version: int, data: PersonInput,
+               ) -> PersonView:
+        """Save changes made to a record opened at `expected_version`; a stale save raises
+        StaleRecord with both versions and writes nothing."""
+        require(self.db, actor, Data.IDENTITY, Access.WRITE, record_type="person",
+                record_id=person_id)
+        self._require_scope(actor, person_id)
+        validate(data, self.now().date())
+        with self.db.write() as session:
+            person = self._load(session, person_id)
+            before = PersonView.of(person)
+            changes = {k: v for k, v in asdict(data).items() if getattr(before, k) != v}
+            records.require_version(person, expected_version, changes, "person")
+            apply(person, data)
+            records.changed(person, actor, self.now())
+            duplicates.index_names(person)
+            session.flush()
+            audit.record(session, actor, "person.update", record_type="person",
+                         record_id=person_id, details={"fields": sorted(changes)})
+            return PersonView.of(person)
+
+    # --- helpers ---
+
+    @staticmethod
+    def _load(session: Session, person_id: str) -> Person:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise InvalidInput("No such person.")
+        return person
+
+    def _require_scope(self, actor: Actor, person_id: str) -> None:
+        """Officers see identity only for people they referred (security.md). Checked
+        before the unit of work, so the audited refusal survives the error."""
+        if actor.role is not Role.OFFICER:
+            return
+        with self.db.read() as session:
+            own = session.scalar(select(exists().where(Case.person_id == person_id,
+                                                       Case.referred_by_id == actor.user_id)))
+        if not own:
+            with self.db.write() as session:
+                audit.record(session, actor, "access.denied", record_type="person",
+                             record_id=person_id, outcome=audit.FAILURE,
+                             reason="not_own_referral")
+            raise PermissionDenied("Officers see only the people they referred.")
+

@@ -1,0 +1,165 @@
+"""The person form's data (forms.md "Person") and its validation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from lead_desktop.models import Person, PersonAlias, PersonIdentifier
+from lead_desktop.models.person import IDENTIFIER_KINDS
+from lead_desktop.services.program.eligibility import age_on
+from lead_desktop.services.records import Problems
+
+SEXES = ("F", "M", "X", "unknown")
+ALIAS_KINDS = ("alias", "maiden", "street")
+LANGUAGES = ("en", "es")  # the languages documents print in; the profile may list more
+
+
+@dataclass(frozen=True)
+class AliasInput:
+    last_name: str
+    first_name: str | None = None
+    kind: str = "alias"
+
+
+@dataclass(frozen=True)
+class IdentifierInput:
+    kind: str
+    value: str
+    issuing_state: str | None = None
+
+
+@dataclass(frozen=True)
+class PersonInput:
+    last_name: str
+    first_name: str
+    dob: date | None
+    middle_name: str | None = None
+    suffix: str | None = None
+    dob_estimated: bool = False
+    sex: str | None = None
+    gender_identity: str | None = None
+    preferred_language: str = "en"
+    needs_interpreter: bool = False
+    race: tuple[str, ...] = ()
+    ethnicity: str | None = None
+    email: str | None = None
+    address: str | None = None
+    unhoused: bool = False
+    usual_location: str | None = None
+    emergency_contact: str | None = None
+    safe_contact: bool = False
+    phones: tuple[dict, ...] = ()
+    aliases: tuple[AliasInput, ...] = ()
+    identifiers: tuple[IdentifierInput, ...] = ()
+
+
+# Columns copied one to one between PersonInput, the Person row and PersonView.
+SCALAR_FIELDS = ("last_name", "first_name", "middle_name", "suffix", "dob", "dob_estimated",
+                 "sex", "gender_identity", "preferred_language", "needs_interpreter",
+                 "ethnicity", "email", "address", "unhoused", "usual_location",
+                 "emergency_contact", "safe_contact")
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: str
+    row_version: int
+    last_name: str
+    first_name: str
+    dob: date
+    middle_name: str | None
+    suffix: str | None
+    dob_estimated: bool
+    sex: str | None
+    gender_identity: str | None
+    preferred_language: str
+    needs_interpreter: bool
+    ethnicity: str | None
+    email: str | None
+    address: str | None
+    unhoused: bool
+    usual_location: str | None
+    emergency_contact: str | None
+    safe_contact: bool
+    race: tuple[str, ...] = ()
+    phones: tuple[dict, ...] = ()
+    aliases: tuple[AliasInput, ...] = ()
+    identifiers: tuple[IdentifierInput, ...] = ()
+    merged_into_id: str | None = None
+
+    @classmethod
+    def of(cls, person: Person) -> "PersonView":
+        return cls(
+            id=person.id, row_version=person.row_version,
+            **{name: getattr(person, name) for name in SCALAR_FIELDS},
+            race=tuple(person.race or ()), phones=tuple(person.phones or ()),
+            aliases=tuple(AliasInput(a.last_name, a.first_name, a.kind) for a in person.aliases),
+            identifiers=tuple(IdentifierInput(i.kind, i.value, i.issuing_state)
+                              for i in person.identifiers),
+            merged_into_id=person.merged_into_id,
+        )
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.last_name}, {self.first_name}"
+
+
+@dataclass(frozen=True)
+class PersonSummary:
+    """Minimum necessary: what a prosecutor reviewer sees of identity (name and DOB)."""
+
+    id: str
+    last_name: str
+    first_name: str
+    dob: date
+
+
+def validate(data: PersonInput, today: date) -> None:
+    problems = Problems()
+    for name in ("last_name", "first_name"):
+        value = (getattr(data, name) or "").strip()
+        if not value:
+            problems.add(name, "required")
+        elif len(value) > 100:
+            problems.add(name, "at most 100 characters")
+    if data.dob is None:
+        problems.add("dob", "required (tick 'estimated' and give the year when unknown)")
+    elif data.dob > today:
+        problems.add("dob", "cannot be in the future")
+    elif not 10 <= age_on(data.dob, today) <= 110:
+        problems.add("dob", "gives an age outside 10 to 110")
+    if data.sex is not None and data.sex not in SEXES:
+        problems.add("sex", f"one of {', '.join(SEXES)}")
+    if not data.preferred_language:
+        problems.add("preferred_language", "required")
+    for i, alias in enumerate(data.aliases):
+        if not alias.last_name.strip():
+            problems.add(f"aliases[{i}]", "an alias needs a last name")
+        if alias.kind not in ALIAS_KINDS:
+            problems.add(f"aliases[{i}]", f"kind is one of {', '.join(ALIAS_KINDS)}")
+    for i, ident in enumerate(data.identifiers):
+        if ident.kind not in IDENTIFIER_KINDS:
+            problems.add(f"identifiers[{i}]", f"kind is one of {', '.join(IDENTIFIER_KINDS)}")
+        elif not ident.value.strip():
+            problems.add(f"identifiers[{i}]", "needs a value")
+        elif ident.kind == "ssn_last4" and not (len(ident.value) == 4 and ident.value.isdigit()):
+            problems.add(f"identifiers[{i}]", "the last 4 digits of the SSN only")
+    problems.raise_if_any()
+
+
+def apply(person: Person, data: PersonInput) -> None:
+    for name in SCALAR_FIELDS:
+        value = getattr(data, name)
+        setattr(person, name, value.strip() if isinstance(value, str) else value)
+    person.race = list(data.race)
+    person.phones = [dict(p) for p in data.phones]
+    person.aliases = [PersonAlias(last_name=a.last_name.strip(), first_name=a.first_name,
+                                  kind=a.kind) for a in data.aliases]
+    person.identifiers = [PersonIdentifier(kind=i.kind, value=normalise_identifier(i.value),
+                                           issuing_state=i.issuing_state)
+                          for i in data.identifiers]
+
+
+def normalise_identifier(value: str) -> str:
+    return "".join(ch for ch in value.upper() if ch.isalnum())

@@ -1,0 +1,72 @@
+"""Helpers every record service shares: stamping changes, refusing stale saves, voiding."""
+
+from __future__ import annotations
+
+from dataclasses import fields, is_dataclass
+from datetime import datetime
+from typing import Any
+
+from lead_desktop.errors import ConflictError, InvalidInput
+from lead_desktop.models.base import Tracked
+from lead_desktop.security.actor import Actor
+
+
+class StaleRecord(ConflictError):
+    """Someone saved this record after it was opened. Nothing was overwritten: `theirs` holds
+    the values now saved, `yours` the values this save wanted to write."""
+
+    def __init__(self, record_type: str, theirs: dict[str, Any], yours: dict[str, Any]) -> None:
+        super().__init__(f"Someone else saved this {record_type} after you opened it. "
+                         "Nothing was overwritten; compare both versions and save again.")
+        self.theirs, self.yours = theirs, yours
+
+
+def created(record: Tracked, actor: Actor, now: datetime) -> Tracked:
+    record.created_at, record.created_by = now, actor.user_id
+    return record
+
+
+def changed(record: Tracked, actor: Actor, now: datetime) -> None:
+    record.updated_at, record.updated_by = now, actor.user_id
+
+
+def require_version(record: Tracked, expected: int, changes: dict[str, Any], label: str) -> None:
+    if record.row_version != expected:
+        theirs = {name: getattr(record, name) for name in changes}
+        raise StaleRecord(label, theirs | {"row_version": record.row_version}, changes)
+
+
+def void(record: Tracked, actor: Actor, now: datetime, reason: str) -> None:
+    if not reason.strip():
+        raise InvalidInput("Give a reason for voiding this record.")
+    if record.voided_at is not None:
+        raise InvalidInput("This record is already void.")
+    record.voided_at, record.voided_by, record.void_reason = now, actor.user_id, reason.strip()
+
+
+def as_dict(value: Any) -> dict[str, Any]:
+    assert is_dataclass(value)
+    return {f.name: getattr(value, f.name) for f in fields(value)}
+
+
+class Problems:
+    """Collects field-level validation messages so a form can show each beside its field."""
+
+    def __init__(self) -> None:
+        self.by_field: dict[str, str] = {}
+
+    def add(self, field: str, message: str) -> None:
+        self.by_field.setdefault(field, message)
+
+    def raise_if_any(self) -> None:
+        if self.by_field:
+            raise ValidationFailed(self.by_field)
+
+
+class ValidationFailed(InvalidInput):
+    """Bad input; `problems` maps each field to what is wrong with it."""
+
+    def __init__(self, problems: dict[str, str]) -> None:
+        listed = "; ".join(f"{field}: {message}" for field, message in problems.items())
+        super().__init__(f"Please correct: {listed}")
+        self.problems = problems
