@@ -1,0 +1,1 @@
+"""Referrals and cases: entering a referral, the hand-off, transitions, timers."""

@@ -1,0 +1,293 @@
+"""Cases: a referral opens one, the hand-off assigns it, transitions move it.
+
+Every transition is decided by the workflow rules (services/program/workflow.py) from facts
+gathered here, then recorded: from and to state, who and in what role (or which timer),
+when, the reason and the rule; and audited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Callable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lead_desktop.db.database import Database
+from lead_desktop.errors import InvalidInput, PermissionDenied
+from lead_desktop.models import Case, CaseTransition, Person, Referral, User
+from lead_desktop.models.base import utcnow
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import require
+from lead_desktop.security.roles import Access, Data, Role
+from lead_desktop.services import records
+from lead_desktop.services.cases import effects, facts
+from lead_desktop.services.cases.referral_form import ReferralInput, in_catchment, validate
+from lead_desktop.services.program.profile import Profile
+from lead_desktop.services.program.vocabulary import CaseState, Proposer
+from lead_desktop.services.program.workflow import (
+    Rule,
+    TransitionRequest,
+    allowed_steps,
+    decide,
+)
+
+SYSTEM_TIMER = Actor(None, "timer", None, "lead-desktop")
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: str
+    row_version: int
+    person_id: str
+    referral_id: str
+    referral_type: str
+    profile_key: str
+    state: CaseState
+    state_since: datetime
+    case_manager_id: str | None
+    intake_due: date | None
+    completion_due: date | None
+    entered_on: date | None
+
+    @classmethod
+    def of(cls, case: Case) -> "CaseView":
+        return cls(case.id, case.row_version, case.person_id, case.referral_id,
+                   case.referral_type, f"{case.profile_id}@{case.profile_version}",
+                   CaseState(case.state), case.state_since, case.case_manager_id,
+                   case.intake_due, case.completion_due, case.entered_on)
+
+
+@dataclass(frozen=True)
+class TransitionView:
+    seq: int
+    from_state: str | None
+    to_state: str
+    at: datetime
+    user_id: str | None
+    role: str | None
+    proposer: str
+    rule: str
+    reason_code: str | None
+    reason_text: str | None
+    details: dict = field(default_factory=dict)
+
+
+class CaseService:
+    def __init__(self, db: Database, profiles: dict[str, Profile],
+                 now: Callable[[], datetime] = utcnow) -> None:
+        self.db = db
+        self.profiles = profiles
+        self.now = now
+
+    def profile_of(self, case: Case | CaseView) -> Profile:
+        key = case.profile_key if isinstance(case, CaseView) else \
+            f"{case.profile_id}@{case.profile_version}"
+        try:
+            return self.profiles[key]
+        except KeyError:
+            raise InvalidInput(f"The program profile {key} this case was accepted under is "
+                               "not installed.") from None
+
+    # --- referral and hand-off ---
+
+    def refer(self, actor: Actor, person_id: str, data: ReferralInput, profile_key: str,
+              ) -> CaseView:
+        """Enter a referral: a case opens in `referred` under the profile in force now. If
+        the person did not agree, the case is recorded as a declined offer at once."""
+        require(self.db, actor, Data.REFERRAL_ENTRY, Access.WRITE, record_type="referral")
+        profile = self.profiles.get(profile_key)
+        if profile is None:
+            raise InvalidInput(f"No program profile {profile_key}.")
+        now = self.now()
+        validate(data, profile, now)
+        with self.db.write() as session:
+            if session.get(Person, person_id) is None:
+                raise InvalidInput("No such person.")
+            referral = Referral(
+                person_id=person_id, **_referral_columns(data),
+                in_catchment=in_catchment(profile, data.origin_area))
+            records.created(referral, actor, now)
+            session.add(referral)
+            session.flush()
+            case = Case(person_id=person_id, referral_id=referral.id,
+                        referral_type=data.referral_type.value, profile_id=profile.id,
+                        profile_version=profile.version, state=CaseState.REFERRED.value,
+                        state_since=now, referred_by_id=actor.user_id)
+            records.created(case, actor, now)
+            session.add(case)
+            session.flush()
+            _record(session, case, None, CaseState.REFERRED, actor, Proposer.PERSON, "refer",
+                    TransitionRequest(to=CaseState.REFERRED, role=actor.role, today=now.date()),
+                    now)
+            audit.record(session, actor, "referral.create", record_type="case",
+                         record_id=case.id)
+            if not data.person_agreed:
+                self.move_in(session, case, profile, actor, TransitionRequest(
+                    to=CaseState.DECLINED_OFFER, role=actor.role, today=now.date(),
+                    reason_text=data.declined_reason or ""))
+            return CaseView.of(case)
+
+    def record_handoff(self, actor: Actor, case_id: str, case_manager_id: str,
+                       at: datetime | None = None) -> CaseView:
+        """The case manager met the person: starts their caseload responsibility."""
+        require(self.db, actor, Data.CASE_STATUS, Access.WRITE, record_type="case",
+                record_id=case_id)
+        when = at or self.now()
+        with self.db.write() as session:
+            case = self._load(session, case_id)
+            manager = session.get(User, case_manager_id)
+            if manager is None or manager.role not in (Role.CASE_MANAGER.value,
+                                                       Role.SUPERVISOR.value):
+                raise InvalidInput("Choose a case manager.")
+            if when > self.now():
+                raise InvalidInput("The hand-off time cannot be in the future.")
+            referral = session.get(Referral, case.referral_id)
+            referral.handoff_at = when
+            records.changed(referral, actor, self.now())
+            case.case_manager_id = case_manager_id
+            records.changed(case, actor, self.now())
+            audit.record(session, actor, "case.handoff", record_type="case", record_id=case_id,
+                         details={"case_manager": case_manager_id})
+            return CaseView.of(case)
+
+    # --- transitions ---
+
+    def transition(self, actor: Actor, case_id: str, to: CaseState, *,
+                   reason_code: str | None = None, reason_text: str = "",
+                   details: dict | None = None) -> CaseView:
+        """A person moves the case; refused with the workflow's reason if not allowed."""
+        self._require_caseload(actor, case_id)
+        with self.db.write() as session:
+            case = self._load(session, case_id)
+            request = TransitionRequest(to=to, role=actor.role, today=self._today(),
+                                        reason_code=reason_code, reason_text=reason_text,
+                                        details=dict(details or {}))
+            self.move_in(session, case, self.profile_of(case), actor, request)
+            return CaseView.of(case)
+
+    def apply_timer(self, session: Session, case: Case, to: CaseState, trigger: str,
+                    reason_code: str | None = None) -> Rule:
+        """A timer moves the case, in the caller's unit of work (see timers.py)."""
+        request = TransitionRequest(to=to, role=None, proposer=Proposer.TIMER,
+                                    today=self._today(), reason_code=reason_code,
+                                    details={"trigger": trigger})
+        return self.move_in(session, case, self.profile_of(case), SYSTEM_TIMER, request)
+
+    def offered_steps(self, actor: Actor, case_id: str) -> list[CaseState]:
+        """The steps the UI may offer this user now."""
+        with self.db.read() as session:
+            case = self._load(session, case_id)
+            profile = self.profile_of(case)
+            case_facts = facts.gather(session, case, profile, self._today())
+        return allowed_steps(case_facts, actor.role) if actor.role else []
+
+    def move_in(self, session: Session, case: Case, profile: Profile, actor: Actor,
+              request: TransitionRequest) -> Rule:
+        """Decide and record one transition in the caller's unit of work (other services
+        use this to record a decision and its transition atomically)."""
+        case_facts = facts.gather(session, case, profile, request.today)
+        rule = decide(case_facts, request)
+        before = CaseState(case.state)
+        now = self.now()
+        made = effects.apply(session, case, profile, rule, request, actor, now)
+        records.changed(case, actor, now)
+        _record(session, case, before, request.to, actor, request.proposer, rule.name, request,
+                now, document_kind=rule.produces, document_id=made)
+        audit.record(session, actor, "case.transition", record_type="case", record_id=case.id,
+                     details={"from": before.value, "to": request.to.value, "rule": rule.name,
+                              "proposer": request.proposer.value})
+        return rule
+
+    # --- reading ---
+
+    def get(self, actor: Actor, case_id: str) -> CaseView:
+        """Case status and dates; every view is audited."""
+        require(self.db, actor, Data.CASE_STATUS, Access.STATUS, record_type="case",
+                record_id=case_id)
+        self._require_own_referral(actor, case_id)
+        with self.db.write() as session:
+            case = self._load(session, case_id)
+            audit.record(session, actor, "case.view", record_type="case", record_id=case_id)
+            return CaseView.of(case)
+
+    def history(self, actor: Actor, case_id: str) -> list[TransitionView]:
+        require(self.db, actor, Data.CASE_STATUS, Access.READ, record_type="case",
+                record_id=case_id)
+        with self.db.write() as session:
+            rows = session.scalars(select(CaseTransition).where(CaseTransition.case_id == case_id)
+                                   .order_by(CaseTransition.seq)).all()
+            audit.record(session, actor, "case.view_history", record_type="case",
+                         record_id=case_id)
+            return [TransitionView(t.seq, t.from_state, t.to_state, t.at, t.user_id, t.role,
+                                   t.proposer, t.rule, t.reason_code, t.reason_text,
+                                   dict(t.details)) for t in rows]
+
+    # --- helpers ---
+
+    def _today(self) -> date:
+        return self.now().date()
+
+    def _require_caseload(self, actor: Actor, case_id: str) -> None:
+        """Case managers act on their own caseload (or a case not yet handed off)."""
+        if actor.role is not Role.CASE_MANAGER:
+            return
+        with self.db.read() as session:
+            manager = session.scalar(select(Case.case_manager_id).where(Case.id == case_id))
+        if manager not in (None, actor.user_id):
+            self._deny(actor, case_id, "not_in_caseload")
+            raise PermissionDenied("This case is on another case manager's caseload.")
+
+    def _require_own_referral(self, actor: Actor, case_id: str) -> None:
+        if actor.role is not Role.OFFICER:
+            return
+        with self.db.read() as session:
+            referred_by = session.scalar(select(Case.referred_by_id).where(Case.id == case_id))
+        if referred_by != actor.user_id:
+            self._deny(actor, case_id, "not_own_referral")
+            raise PermissionDenied("Officers see the status of their own referrals only.")
+
+    def _deny(self, actor: Actor, case_id: str, reason: str) -> None:
+        with self.db.write() as session:
+            audit.record(session, actor, "access.denied", record_type="case", record_id=case_id,
+                         outcome=audit.FAILURE, reason=reason)
+
+    @staticmethod
+    def _load(session: Session, case_id: str) -> Case:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise InvalidInput("No such case.")
+        return case
+
+
+def _referral_columns(data: ReferralInput) -> dict:
+    return dict(
+        referral_type=data.referral_type.value, referred_at=data.referred_at,
+        officer_name=data.officer_name.strip(), officer_badge=data.officer_badge.strip(),
+        agency=data.agency.strip(), incident_number=data.incident_number,
+        location=data.location.strip(), origin_area=data.origin_area,
+        catchment_override_reason=data.catchment_override_reason,
+        offenses=[{"code": o.code, "description": o.description} for o in data.offenses],
+        substance=data.substance, quantity=data.quantity, quantity_unit=data.quantity_unit,
+        distribution=data.distribution, probable_cause_summary=data.probable_cause_summary,
+        person_agreed=data.person_agreed, declined_reason=data.declined_reason,
+        referrer_name=data.referrer_name, referrer_organisation=data.referrer_organisation,
+        approved_by=data.approved_by, prior_activity_verification=data.prior_activity_verification,
+        needs_now=data.needs_now)
+
+
+def _record(session: Session, case: Case, before: CaseState | None, after: CaseState,
+            actor: Actor, proposer: Proposer, rule: str, request: TransitionRequest,
+            now: datetime, document_kind: str | None = None, document_id: str | None = None,
+            ) -> None:
+    seq = (session.scalar(select(func.max(CaseTransition.seq))
+                          .where(CaseTransition.case_id == case.id)) or 0) + 1
+    session.add(CaseTransition(
+        case_id=case.id, seq=seq, from_state=before.value if before else None,
+        to_state=after.value, at=now, user_id=actor.user_id, role=actor.role_name,
+        proposer=proposer.value, rule=rule, reason_code=request.reason_code,
+        reason_text=request.reason_text or None, details=dict(request.details),
+        document_kind=document_kind, document_id=document_id))
+    session.flush()

@@ -1,0 +1,108 @@
+"""Gathering what the workflow rules need to know about a case, from the database."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from lead_desktop.models import (
+    Appointment,
+    Case,
+    CaseNote,
+    CaseTransition,
+    EligibilityReview,
+    IntakeAssessment,
+    PlanGoal,
+    ProviderReferral,
+    Referral,
+)
+from lead_desktop.services.consent.consent_service import any_valid_consent
+from lead_desktop.services.program.profile import Profile
+from lead_desktop.services.program.vocabulary import CaseState, ReferralType
+from lead_desktop.services.program.workflow import CaseFacts
+
+# Cases that hold one of the program's places (workflow.md §5 capacity_concurrent).
+HOLDS_A_PLACE = (CaseState.INTAKE_PENDING, CaseState.ACTIVE, CaseState.LOST_CONTACT,
+                 CaseState.COMPLIANCE_REVIEW)
+NOT_A_CONTACT = ("attempt_no_contact",)
+
+
+def places_taken(session: Session, profile_id: str) -> int:
+    return session.scalar(select(func.count()).select_from(Case).where(
+        Case.profile_id == profile_id, Case.voided_at.is_(None),
+        Case.state.in_([s.value for s in HOLDS_A_PLACE]))) or 0
+
+
+def capacity_available(session: Session, case: Case, profile: Profile) -> bool:
+    if profile.capacity_concurrent is None:
+        return True
+    taken = places_taken(session, profile.id)
+    if CaseState(case.state) in HOLDS_A_PLACE:
+        taken -= 1
+    return taken < profile.capacity_concurrent
+
+
+def last_contact_at(session: Session, case_id: str) -> datetime | None:
+    when = session.scalar(select(func.max(CaseNote.contact_at)).where(
+        CaseNote.case_id == case_id, CaseNote.voided_at.is_(None),
+        CaseNote.contact_type.not_in(NOT_A_CONTACT)))
+    return when  # max() keeps the column's type, so this is an aware UTC datetime
+
+
+def unexcused_misses(session: Session, case_id: str) -> int:
+    return session.scalar(select(func.count()).select_from(Appointment).where(
+        Appointment.case_id == case_id, Appointment.voided_at.is_(None),
+        Appointment.attendance == "missed")) or 0
+
+
+def completion_criteria_met(session: Session, case: Case, profile: Profile) -> bool:
+    """Each named criterion of the profile must hold; with none named, every plan goal
+    must be met or dropped and at least one met."""
+    goals = session.scalars(select(PlanGoal.status).where(
+        PlanGoal.case_id == case.id, PlanGoal.voided_at.is_(None))).all()
+    checks = {
+        "plan_goals_met": bool(goals) and all(g in ("met", "dropped") for g in goals)
+        and "met" in goals,
+        "treatment_completed": session.scalar(select(func.count()).select_from(ProviderReferral)
+                                              .where(ProviderReferral.case_id == case.id,
+                                                     ProviderReferral.status == "completed")) > 0,
+    }
+    wanted = profile.completion_criteria or ["plan_goals_met"]
+    return all(checks.get(name, False) for name in wanted)
+
+
+def gather(session: Session, case: Case, profile: Profile, today: date) -> CaseFacts:
+    referral = session.get(Referral, case.referral_id)
+    review = session.scalar(select(EligibilityReview).where(
+        EligibilityReview.case_id == case.id, EligibilityReview.voided_at.is_(None))
+        .order_by(EligibilityReview.created_at.desc()))
+    intake = session.scalar(select(IntakeAssessment).where(IntakeAssessment.case_id == case.id))
+    contact = last_contact_at(session, case.id)
+    state = CaseState(case.state)
+    lost_since = None
+    if state is CaseState.LOST_CONTACT:
+        lost_since = session.scalar(select(func.max(CaseTransition.at)).where(
+            CaseTransition.case_id == case.id, CaseTransition.to_state == state.value))
+    return CaseFacts(
+        state=state,
+        referral_type=ReferralType(case.referral_type),
+        profile=profile,
+        handoff_recorded=bool(referral.handoff_at and case.case_manager_id),
+        capacity_available=capacity_available(session, case, profile),
+        da_found_eligible=bool(review and review.da_decision in ("eligible",
+                                                                 "eligible_with_override")),
+        intake_signed_off=bool(intake and intake.signed_off_at and intake.intake_completed),
+        valid_consent_on_file=any_valid_consent(session, case.person_id, today),
+        participation_agreement_signed=case.participation_agreement_signed_at is not None,
+        intake_due=case.intake_due,
+        days_since_contact=(today - (contact or case.created_at).date()).days,
+        contact_since_lost=bool(lost_since and contact and contact > lost_since),
+        unexcused_misses=unexcused_misses(session, case.id),
+        completion_due=case.completion_due,
+        completion_criteria_met=completion_criteria_met(session, case, profile),
+        entered_state_on=case.state_since.date(),
+        previous_open_state=CaseState(case.previous_open_state) if case.previous_open_state
+        else None,
+    )

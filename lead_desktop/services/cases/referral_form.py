@@ -1,0 +1,89 @@
+"""The referral form's data (forms.md "Referral") and its validation against the profile."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from lead_desktop.services.program.profile import Profile
+from lead_desktop.services.program.vocabulary import ReferralType
+from lead_desktop.services.records import Problems
+
+
+@dataclass(frozen=True)
+class Offense:
+    code: str
+    description: str
+
+
+@dataclass(frozen=True)
+class ReferralInput:
+    referral_type: ReferralType
+    referred_at: datetime
+    officer_name: str
+    officer_badge: str
+    agency: str
+    location: str
+    incident_number: str | None = None
+    origin_area: str | None = None
+    catchment_override_reason: str | None = None
+    offenses: tuple[Offense, ...] = ()
+    substance: str | None = None
+    quantity: Decimal | None = None
+    quantity_unit: str | None = None
+    distribution: str | None = None
+    probable_cause_summary: str | None = None
+    person_agreed: bool = True
+    declined_reason: str | None = None
+    referrer_name: str | None = None
+    referrer_organisation: str | None = None
+    approved_by: str | None = None
+    prior_activity_verification: dict | None = field(default=None)
+    needs_now: str | None = None
+
+
+def in_catchment(profile: Profile, origin_area: str | None) -> bool | None:
+    if not profile.exclusions.catchment_required or not origin_area:
+        return None
+    return origin_area.casefold() in {a.casefold() for a in profile.exclusions.catchment_areas}
+
+
+def validate(data: ReferralInput, profile: Profile, now: datetime) -> None:
+    p = Problems()
+    if not profile.accepts(data.referral_type):
+        accepted = ", ".join(t.value for t in profile.referral_types)
+        p.add("referral_type", f"{profile.name} accepts: {accepted}")
+    if data.referred_at > now:
+        p.add("referred_at", "cannot be in the future")
+    for name in ("officer_name", "officer_badge", "agency", "location"):
+        if not (getattr(data, name) or "").strip():
+            p.add(name, "required")
+    arrest = data.referral_type is ReferralType.ARREST_DIVERSION
+    if arrest and not (data.incident_number or "").strip():
+        p.add("incident_number", "required for an arrest diversion")
+    if arrest and not data.offenses:
+        p.add("offenses", "required for an arrest diversion")
+    ex = profile.exclusions
+    if (ex.max_quantity_g is not None or ex.max_dosage_units is not None) and arrest:
+        if data.quantity is None or not data.quantity_unit:
+            p.add("quantity", f"required: {profile.name} has a quantity threshold")
+    if data.quantity is not None and data.quantity < 0:
+        p.add("quantity", "cannot be negative")
+    if data.quantity_unit not in (None, "g", "dosage_units"):
+        p.add("quantity_unit", "grams (g) or dosage units")
+    if ex.catchment_required:
+        # Outside the area is not refused here: the DA's checklist marks it ineligible
+        # unless an override reason is given.
+        if not (data.origin_area or "").strip():
+            p.add("origin_area", "required: where the referral originates")
+    if not data.person_agreed and not (data.declined_reason or "").strip():
+        p.add("declined_reason", "required when the person did not agree")
+    if data.referral_type is ReferralType.COMMUNITY:
+        for name in ("referrer_name", "approved_by"):
+            if not (getattr(data, name) or "").strip():
+                p.add(name, "required for a community referral")
+    if ex.prior_activity_window_months is not None and \
+            data.referral_type is ReferralType.SOCIAL_CONTACT and not data.prior_activity_verification:
+        p.add("prior_activity_verification", "required: verified prior activity in the area")
+    p.raise_if_any()

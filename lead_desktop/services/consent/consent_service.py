@@ -1,0 +1,281 @@
+"""Recording consents, activating, revoking, and the guard before every disclosure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lead_desktop.db.database import Database
+from lead_desktop.errors import InvalidInput, PermissionDenied
+from lead_desktop.models import Consent, DisclosureLogEntry
+from lead_desktop.models.base import utcnow
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import require
+from lead_desktop.security.roles import Access, Data, Role
+from lead_desktop.services import records
+from lead_desktop.services.consent import rules
+from lead_desktop.services.records import Problems
+
+LEGAL_BASES = ("court_order", "medical_emergency", "audit")
+
+
+@dataclass(frozen=True)
+class ConsentInput:
+    person_id: str
+    consent_type: str
+    discloser: str
+    recipients: tuple[dict, ...]
+    information_description: str
+    purpose: str
+    language: str = "en"
+    case_id: str | None = None
+    expires_on: date | None = None
+    expires_event: str | None = None
+    cj_revocable_after: date | None = None
+    cj_revocable_after_event: str | None = None
+    witness: str | None = None
+
+
+@dataclass(frozen=True)
+class Signature:
+    signed_by: str
+    signed_at: datetime
+    signature_method: str  # wet_ink_scanned | e_signature
+    scanned_copy_sha256: str
+    signer_authority: str | None = None
+
+
+@dataclass(frozen=True)
+class ConsentView:
+    id: str
+    row_version: int
+    person_id: str
+    consent_type: str
+    status: str
+    recipients: tuple[dict, ...]
+    expires_on: date | None
+    cj_revocable_after: date | None
+    valid_today: bool
+    why_not_valid: str | None
+
+    @classmethod
+    def of(cls, consent: Consent, today: date) -> "ConsentView":
+        v = rules.validity(consent, today)
+        return cls(consent.id, consent.row_version, consent.person_id, consent.consent_type,
+                   consent.status, tuple(consent.recipients), consent.expires_on,
+                   consent.cj_revocable_after, v.valid, v.why_not)
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    person_id: str
+    recipient: str
+    purpose: str
+    what_sent: tuple[dict, ...]  # ({document, sha256}, ...)
+    recipient_class: str | None = None
+    case_id: str | None = None
+    method: str | None = None
+    part2_material: bool = True
+    notice_2_32_attached: bool = True
+    legal_basis: str | None = None
+    legal_citation: str | None = None
+    override_reason: str | None = None
+
+
+def validate(data: ConsentInput) -> None:
+    p = Problems()
+    if data.consent_type not in rules.CONSENT_TYPES:
+        p.add("consent_type", f"one of {', '.join(rules.CONSENT_TYPES)}")
+    if not data.discloser.strip():
+        p.add("discloser", "required")
+    if not data.recipients or not all((r.get("name") or r.get("class")) for r in data.recipients):
+        p.add("recipients", "name each recipient, or its class")
+    for r in data.recipients:
+        if r.get("name") and not r.get("class") and not r.get("address"):
+            p.add("recipients", "a named recipient needs an address")
+    description = data.information_description.strip()
+    if len(description) < 20:
+        p.add("information_description", "describe the information specifically (20+ characters)")
+    elif description.casefold().strip(". ") in rules.VAGUE_DESCRIPTIONS:
+        p.add("information_description", "\"any and all records\" is not specific enough")
+    if not data.purpose.strip():
+        p.add("purpose", "required")
+    if not data.expires_on and not (data.expires_event or "").strip():
+        p.add("expires_on", "give an expiry date or event")
+    if data.consent_type == rules.CJ_REFERRAL and not data.cj_revocable_after and \
+            not (data.cj_revocable_after_event or "").strip():
+        p.add("cj_revocable_after", "required for a §2.35 consent (no later than final "
+                                    "disposition)")
+    p.raise_if_any()
+
+
+class ConsentService:
+    def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
+        self.db = db
+        self.now = now
+
+    def record(self, actor: Actor, data: ConsentInput) -> ConsentView:
+        """A consent in draft: it becomes active only once signed and its copy is on file."""
+        require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="consent")
+        validate(data)
+        with self.db.write() as session:
+            consent = Consent(**{k: getattr(data, k) for k in (
+                "person_id", "case_id", "consent_type", "discloser", "information_description",
+                "purpose", "language", "expires_on", "expires_event", "cj_revocable_after",
+                "cj_revocable_after_event", "witness")},
+                recipients=[dict(r) for r in data.recipients], status="draft")
+            records.created(consent, actor, self.now())
+            session.add(consent)
+            session.flush()
+            audit.record(session, actor, "consent.create", record_type="consent",
+                         record_id=consent.id, details={"type": data.consent_type})
+            return ConsentView.of(consent, self.now().date())
+
+    def activate(self, actor: Actor, consent_id: str, signature: Signature) -> ConsentView:
+        require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="consent",
+                record_id=consent_id)
+        p = Problems()
+        if not signature.signed_by.strip():
+            p.add("signed_by", "required")
+        if signature.signature_method not in ("wet_ink_scanned", "e_signature"):
+            p.add("signature_method", "wet ink (scanned) or e-signature")
+        if len(signature.scanned_copy_sha256 or "") != 64:
+            p.add("scanned_copy", "attach the signed copy before the consent becomes active")
+        if signature.signed_at > self.now():
+            p.add("signed_at", "cannot be in the future")
+        p.raise_if_any()
+        with self.db.write() as session:
+            consent = self._load(session, consent_id)
+            if consent.status != "draft":
+                raise InvalidInput(f"Only a draft consent can be activated (this one is "
+                                   f"{consent.status}).")
+            consent.signed_by, consent.signed_at = signature.signed_by, signature.signed_at
+            consent.signature_method = signature.signature_method
+            consent.signer_authority = signature.signer_authority
+            consent.scanned_copy_sha256 = signature.scanned_copy_sha256
+            consent.status = "active"
+            records.changed(consent, actor, self.now())
+            audit.record(session, actor, "consent.activate", record_type="consent",
+                         record_id=consent_id)
+            return ConsentView.of(consent, self.now().date())
+
+    def revoke(self, actor: Actor, consent_id: str, *, received_how: str,
+               revoked_at: datetime | None = None) -> ConsentView:
+        """Revocation stops future disclosures; earlier ones made in reliance stand."""
+        require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="consent",
+                record_id=consent_id)
+        if not received_how.strip():
+            raise InvalidInput("Record how the revocation was received (in writing).")
+        when = revoked_at or self.now()
+        with self.db.write() as session:
+            consent = self._load(session, consent_id)
+            allowed = rules.revocable(consent, when.date())
+            if not allowed.valid:
+                raise InvalidInput(f"Cannot revoke: {allowed.why_not}.")
+            if consent.status not in ("active", "draft"):
+                raise InvalidInput(f"This consent is already {consent.status}.")
+            consent.status, consent.revoked_at = "revoked", when
+            consent.revocation_received_how = received_how.strip()
+            consent.revocation_logged_by = actor.user_id
+            records.changed(consent, actor, self.now())
+            audit.record(session, actor, "consent.revoke", record_type="consent",
+                         record_id=consent_id)
+            return ConsentView.of(consent, self.now().date())
+
+    def supersede(self, actor: Actor, old_id: str, new_id: str) -> None:
+        require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="consent",
+                record_id=old_id)
+        with self.db.write() as session:
+            old = self._load(session, old_id)
+            old.status, old.superseded_by_id = "superseded", new_id
+            records.changed(old, actor, self.now())
+            audit.record(session, actor, "consent.supersede", record_type="consent",
+                         record_id=old_id, details={"by": new_id})
+
+    def list_for_person(self, actor: Actor, person_id: str) -> list[ConsentView]:
+        require(self.db, actor, Data.CONSENTS, Access.READ, record_type="consent")
+        today = self.now().date()
+        with self.db.write() as session:
+            rows = session.scalars(select(Consent).where(Consent.person_id == person_id)
+                                   .order_by(Consent.created_at)).all()
+            audit.record(session, actor, "consent.list", record_type="person",
+                         record_id=person_id)
+            return [ConsentView.of(c, today) for c in rows]
+
+    def disclose(self, actor: Actor, disclosure: Disclosure) -> str:
+        """Log a disclosure, after the guard: a consent valid today naming this recipient,
+        or another legal basis, or a supervisor's override with a reason (audited)."""
+        require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="disclosure")
+        if disclosure.part2_material and not disclosure.notice_2_32_attached:
+            raise InvalidInput("Part 2 material must go out with the §2.32 notice.")
+        if not disclosure.what_sent:
+            raise InvalidInput("List what was sent, with a hash of each file.")
+        with self.db.write() as session:
+            consent = guard_consent(session, disclosure.person_id, disclosure.recipient,
+                                    disclosure.recipient_class, self.now().date())
+            self._check_basis(actor, consent, disclosure)
+            entry = DisclosureLogEntry(
+                person_id=disclosure.person_id, case_id=disclosure.case_id,
+                disclosed_at=self.now(), recipient=disclosure.recipient,
+                purpose=disclosure.purpose, consent_id=consent.id if consent else None,
+                legal_basis=disclosure.legal_basis, legal_citation=disclosure.legal_citation,
+                what_sent=[dict(w) for w in disclosure.what_sent], method=disclosure.method,
+                by_user=actor.user_id, notice_2_32_attached=disclosure.notice_2_32_attached,
+                override_reason=disclosure.override_reason if consent is None else None)
+            records.created(entry, actor, self.now())
+            session.add(entry)
+            session.flush()
+            audit.record(session, actor, "disclosure", record_type="disclosure",
+                         record_id=entry.id,
+                         details={"consent": entry.consent_id, "basis": entry.legal_basis,
+                                  "override": bool(entry.override_reason),
+                                  "files": [w.get("sha256") for w in disclosure.what_sent]})
+            return entry.id
+
+    def _check_basis(self, actor: Actor, consent: Consent | None, d: Disclosure) -> None:
+        if consent is not None:
+            return
+        if d.legal_basis:
+            if d.legal_basis not in LEGAL_BASES or not (d.legal_citation or "").strip():
+                raise InvalidInput(f"A legal basis is one of {', '.join(LEGAL_BASES)}, with "
+                                   "its citation.")
+            return
+        if not (d.override_reason or "").strip():
+            raise ConsentMissing(f"No consent valid today names {d.recipient}.")
+        if actor.role is not Role.SUPERVISOR:
+            raise PermissionDenied("Only a supervisor may override the consent guard.")
+
+    @staticmethod
+    def _load(session: Session, consent_id: str) -> Consent:
+        consent = session.get(Consent, consent_id)
+        if consent is None:
+            raise InvalidInput("No such consent.")
+        return consent
+
+
+class ConsentMissing(InvalidInput):
+    """The consent guard refused: no valid consent names this recipient."""
+
+
+def guard_consent(session: Session, person_id: str, recipient: str | None,
+                  recipient_class: str | None, today: date) -> Consent | None:
+    """The newest consent valid today that names this recipient, or None."""
+    rows = session.scalars(select(Consent).where(Consent.person_id == person_id,
+                                                 Consent.status == "active")
+                           .order_by(Consent.signed_at.desc())).all()
+    for consent in rows:
+        if rules.validity(consent, today).valid and \
+                rules.names_recipient(consent, recipient, recipient_class):
+            return consent
+    return None
+
+
+def any_valid_consent(session: Session, person_id: str, today: date) -> bool:
+    rows = session.scalars(select(Consent).where(Consent.person_id == person_id,
+                                                 Consent.status == "active")).all()
+    return any(rules.validity(c, today).valid for c in rows)

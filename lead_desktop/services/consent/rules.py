@@ -1,0 +1,58 @@
+"""When a consent is valid, and whether it names a recipient. Pure functions over rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from lead_desktop.models import Consent
+
+CONSENT_TYPES = ("part2_general", "part2_tpo", "part2_cj_referral", "hipaa_authorization",
+                 "program_roi", "counseling_notes", "legal_proceedings")
+CJ_REFERRAL = "part2_cj_referral"
+VAGUE_DESCRIPTIONS = ("any and all records", "all records", "any records", "everything")
+
+
+@dataclass(frozen=True)
+class Validity:
+    valid: bool
+    why_not: str | None = None
+
+
+def validity(consent: Consent, today: date) -> Validity:
+    if consent.voided_at is not None:
+        return Validity(False, "voided")
+    if consent.status == "revoked":
+        return Validity(False, f"revoked on {consent.revoked_at.date().isoformat()}")
+    if consent.status == "superseded":
+        return Validity(False, "superseded by a newer consent")
+    if consent.status == "expired" or (consent.expires_on and consent.expires_on < today):
+        return Validity(False, f"expired on {consent.expires_on.isoformat()}"
+                        if consent.expires_on else "expired")
+    if consent.status != "active":
+        return Validity(False, "not signed and activated yet")
+    return Validity(True)
+
+
+def revocable(consent: Consent, today: date) -> Validity:
+    """§2.35: a criminal-justice referral consent cannot be revoked before its date."""
+    if consent.consent_type == CJ_REFERRAL and consent.cj_revocable_after and \
+            today < consent.cj_revocable_after:
+        return Validity(False, "this §2.35 consent cannot be revoked before "
+                               f"{consent.cj_revocable_after.isoformat()}")
+    return Validity(True)
+
+
+def names_recipient(consent: Consent, name: str | None, recipient_class: str | None) -> bool:
+    """True if the consent names this recipient, by name or by class."""
+    for recipient in consent.recipients or []:
+        if name and (recipient.get("name") or "").casefold() == name.casefold():
+            return True
+        if recipient_class and (recipient.get("class") or "").casefold() == \
+                recipient_class.casefold():
+            return True
+    return False
+
+
+def expiring_soon(consent: Consent, today: date, within_days: int) -> bool:
+    return bool(consent.expires_on) and 0 <= (consent.expires_on - today).days <= within_days
