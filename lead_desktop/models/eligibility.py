@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lead_desktop.models.base import Base, IdColumn, Tracked, UTCDateTime
@@ -27,6 +27,8 @@ class EligibilityReview(Tracked, Base):
     reason_code: Mapped[str | None] = mapped_column(String(30), nullable=True)
     reason_text: Mapped[str | None] = mapped_column(Text, nullable=True)
     other_cases_aligned: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: The reviewer's yes/no answers: {item key: {applies, note, by}}.
+    answers_json: Mapped[dict] = mapped_column(JSON, default=dict)
 
     items: Mapped[list["ChecklistRow"]] = relationship(cascade="all, delete-orphan",
                                                        order_by="ChecklistRow.position")

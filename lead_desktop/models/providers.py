@@ -32,7 +32,7 @@ class ProviderCapacity(Base):
 
     __tablename__ = "provider_capacity"
 
-    id: Mapped[str] = mapped_column(IdColumn, primary_key=True, default=new_id)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)  # entry order
     provider_id: Mapped[str] = mapped_column(ForeignKey("providers.id"), index=True)
     level: Mapped[str] = mapped_column(String(40))
     total_slots: Mapped[int] = mapped_column(Integer)

@@ -138,7 +138,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_person_name_keys_person_id'), ['person_id'], unique=False)
 
     op.create_table('provider_capacity',
-    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('id', sa.Integer(), autoincrement=True, nullable=False),
     sa.Column('provider_id', sa.String(length=36), nullable=False),
     sa.Column('level', sa.String(length=40), nullable=False),
     sa.Column('total_slots', sa.Integer(), nullable=False),
@@ -343,6 +343,7 @@ def upgrade() -> None:
     sa.Column('reason_code', sa.String(length=30), nullable=True),
     sa.Column('reason_text', sa.Text(), nullable=True),
     sa.Column('other_cases_aligned', sa.Text(), nullable=True),
+    sa.Column('answers_json', sa.JSON(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', lead_desktop.models.base.UTCDateTime(), nullable=False),
     sa.Column('created_by', sa.String(length=36), nullable=True),

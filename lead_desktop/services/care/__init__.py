@@ -1,0 +1,1 @@
+"""Intake, the intervention plan and case notes."""

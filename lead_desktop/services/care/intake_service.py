@@ -1,0 +1,140 @@
+"""Intake assessment, participation agreement and plan goals (forms.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Callable
+
+from sqlalchemy import select
+
+from lead_desktop.db.database import Database
+from lead_desktop.errors import InvalidInput
+from lead_desktop.models import Case, Consent, IntakeAssessment, PlanGoal
+from lead_desktop.models.base import utcnow
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import require
+from lead_desktop.security.roles import Access, Data
+from lead_desktop.services import records
+from lead_desktop.services.consent.rules import validity
+
+DOMAINS = ("housing", "income_benefits", "employment_education", "substance_use",
+           "mental_health", "physical_health", "legal", "id_documents", "safety",
+           "family_children", "transport")
+GOAL_STATUSES = ("open", "progressing", "met", "dropped")
+HORIZONS = ("immediate", "long_term")
+STEP_OWNERS = ("participant", "case_manager", "provider")
+
+
+@dataclass(frozen=True)
+class IntakeInput:
+    intake_started: date
+    domains: dict = field(default_factory=dict)   # {domain: {status, notes}}
+    immediate_needs: str | None = None
+    action_taken: str | None = None
+
+
+class IntakeService:
+    def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
+        self.db, self.now = db, now
+
+    def save(self, actor: Actor, case_id: str, data: IntakeInput,
+             expected_version: int | None = None) -> int:
+        """Create or update the intake; returns the new row version."""
+        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, record_type="case",
+                record_id=case_id)
+        unknown = set(data.domains) - set(DOMAINS)
+        if unknown:
+            raise InvalidInput(f"Unknown intake domains: {', '.join(sorted(unknown))}.")
+        if data.intake_started > self.now().date():
+            raise InvalidInput("The intake cannot start in the future.")
+        with self.db.write() as session:
+            intake = session.scalar(select(IntakeAssessment).where(
+                IntakeAssessment.case_id == case_id))
+            if intake is None:
+                intake = records.created(IntakeAssessment(case_id=case_id), actor, self.now())
+                session.add(intake)
+            else:
+                changes = {"domains": data.domains}
+                records.require_version(intake, expected_version or 0, changes, "intake")
+                records.changed(intake, actor, self.now())
+            intake.intake_started, intake.domains = data.intake_started, dict(data.domains)
+            intake.immediate_needs, intake.action_taken = data.immediate_needs, data.action_taken
+            session.flush()
+            audit.record(session, actor, "intake.save", record_type="case", record_id=case_id)
+            return intake.row_version
+
+    def sign_off(self, actor: Actor, case_id: str, completed_on: date, consent_id: str) -> None:
+        """Intake complete, pointing at the active consent it relies on."""
+        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, record_type="case",
+                record_id=case_id)
+        with self.db.write() as session:
+            intake = session.scalar(select(IntakeAssessment).where(
+                IntakeAssessment.case_id == case_id))
+            if intake is None:
+                raise InvalidInput("Record the intake before signing it off.")
+            consent = session.get(Consent, consent_id)
+            case = session.get(Case, case_id)
+            if consent is None or consent.person_id != case.person_id or \
+                    not validity(consent, completed_on).valid:
+                raise InvalidInput("The intake needs an active consent of this person on file.")
+            if completed_on < intake.intake_started or completed_on > self.now().date():
+                raise InvalidInput("The completion date must be between the start and today.")
+            intake.intake_completed, intake.consent_id = completed_on, consent_id
+            intake.signed_off_by, intake.signed_off_at = actor.user_id, self.now()
+            records.changed(intake, actor, self.now())
+            audit.record(session, actor, "intake.sign_off", record_type="case", record_id=case_id)
+
+    def participation_agreement_signed(self, actor: Actor, case_id: str, at: datetime) -> None:
+        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, record_type="case",
+                record_id=case_id)
+        with self.db.write() as session:
+            case = session.get(Case, case_id)
+            case.participation_agreement_signed_at = at
+            records.changed(case, actor, self.now())
+            audit.record(session, actor, "case.participation_agreement", record_type="case",
+                         record_id=case_id)
+
+    def add_goal(self, actor: Actor, case_id: str, goal_text: str, *, domain: str | None = None,
+                 horizon: str = "immediate", steps: tuple[dict, ...] = ()) -> str:
+        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, record_type="case",
+                record_id=case_id)
+        problems = records.Problems()
+        if not goal_text.strip():
+            problems.add("goal_text", "the goal, in the participant's own words")
+        if domain is not None and domain not in DOMAINS:
+            problems.add("domain", f"one of {', '.join(DOMAINS)}")
+        if horizon not in HORIZONS:
+            problems.add("horizon", "immediate or long term")
+        for i, step in enumerate(steps):
+            if step.get("owner") not in STEP_OWNERS:
+                problems.add(f"steps[{i}]", f"owner is one of {', '.join(STEP_OWNERS)}")
+        problems.raise_if_any()
+        with self.db.write() as session:
+            goal = records.created(PlanGoal(case_id=case_id, goal_text=goal_text.strip(),
+                                            domain=domain, horizon=horizon, status="open",
+                                            steps=[dict(s) for s in steps]), actor, self.now())
+            session.add(goal)
+            session.flush()
+            audit.record(session, actor, "plan.goal_add", record_type="plan_goal",
+                         record_id=goal.id)
+            return goal.id
+
+    def set_goal_status(self, actor: Actor, goal_id: str, status: str, expected_version: int,
+                        ) -> int:
+        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, record_type="plan_goal",
+                record_id=goal_id)
+        if status not in GOAL_STATUSES:
+            raise InvalidInput(f"A goal's status is one of {', '.join(GOAL_STATUSES)}.")
+        with self.db.write() as session:
+            goal = session.get(PlanGoal, goal_id)
+            if goal is None:
+                raise InvalidInput("No such goal.")
+            records.require_version(goal, expected_version, {"status": status}, "plan goal")
+            goal.status = status
+            records.changed(goal, actor, self.now())
+            session.flush()
+            audit.record(session, actor, "plan.goal_status", record_type="plan_goal",
+                         record_id=goal_id, details={"status": status})
+            return goal.row_version

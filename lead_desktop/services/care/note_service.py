@@ -1,0 +1,194 @@
+"""Case notes (forms.md): append-only. After signing, or 24 hours after creation, a note is
+locked; a correction is an amendment that references the original, with a reason, and both
+stay visible. Part 2 and counselling notes are shown only to case managers and supervisors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Callable
+
+from sqlalchemy import select
+
+from lead_desktop.db.database import Database
+from lead_desktop.errors import InvalidInput
+from lead_desktop.models import CaseNote
+from lead_desktop.models.base import utcnow
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import allowed, require
+from lead_desktop.security.roles import Access, Data
+from lead_desktop.services import records
+
+CONTACT_TYPES = ("street", "office", "phone", "text", "home_visit", "jail_visit", "provider",
+                 "collateral", "attempt_no_contact")
+LOCK_AFTER = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class NoteInput:
+    contact_at: datetime
+    duration_min: int
+    contact_type: str
+    text: str
+    location: str | None = None
+    participants_present: str | None = None
+    needs_addressed: tuple[str, ...] = ()
+    part2: bool = False
+    counseling_note: bool = False
+
+
+@dataclass(frozen=True)
+class NoteView:
+    id: str
+    author_id: str
+    contact_at: datetime
+    duration_min: int
+    contact_type: str
+    text: str
+    part2: bool
+    counseling_note: bool
+    signed_at: datetime | None
+    locked: bool
+    amends_id: str | None
+    amendment_reason: str | None
+    amended_by: tuple[str, ...]  # ids of amendments of this note, oldest first
+
+
+def validate(data: NoteInput, now: datetime) -> None:
+    p = records.Problems()
+    if data.contact_at > now:
+        p.add("contact_at", "cannot be in the future")
+    if not 0 <= data.duration_min <= 600:
+        p.add("duration_min", "0 to 600 minutes")
+    if data.contact_type not in CONTACT_TYPES:
+        p.add("contact_type", f"one of {', '.join(CONTACT_TYPES)}")
+    if not data.text.strip():
+        p.add("text", "required")
+    p.raise_if_any()
+
+
+class NoteService:
+    def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
+        self.db, self.now = db, now
+
+    def add(self, actor: Actor, case_id: str, data: NoteInput) -> str:
+        self._require_write(actor, data.part2 or data.counseling_note, case_id)
+        validate(data, self.now())
+        with self.db.write() as session:
+            note = self._new(case_id, data, actor)
+            session.add(note)
+            session.flush()
+            audit.record(session, actor, "note.create", record_type="case_note",
+                         record_id=note.id, details={"case": case_id, "part2": data.part2})
+            return note.id
+
+    def sign(self, actor: Actor, note_id: str) -> None:
+        with self.db.write() as session:
+            note = self._load(session, note_id)
+            if note.author_id != actor.user_id:
+                raise InvalidInput("Only the author signs a note.")
+            if note.signed_at is not None:
+                raise InvalidInput("This note is already signed.")
+            note.signed_at = self.now()
+            audit.record(session, actor, "note.sign", record_type="case_note", record_id=note_id)
+
+    def edit_draft(self, actor: Actor, note_id: str, data: NoteInput) -> None:
+        """The author may still correct an unsigned note within 24 hours of writing it."""
+        validate(data, self.now())
+        with self.db.write() as session:
+            note = self._load(session, note_id)
+            if note.author_id != actor.user_id:
+                raise InvalidInput("Only the author edits a draft note.")
+            if note.signed_at is not None or self.now() - note.created_at >= LOCK_AFTER:
+                raise InvalidInput("This note is locked: add an amendment instead.")
+            if data.part2 != note.part2 and not data.part2:
+                raise InvalidInput("A Part 2 note cannot be made ordinary; void it instead.")
+            for name in ("contact_at", "duration_min", "contact_type", "text", "location",
+                         "participants_present", "part2", "counseling_note"):
+                setattr(note, name, getattr(data, name))
+            note.needs_addressed = list(data.needs_addressed)
+            records.changed(note, actor, self.now())
+            audit.record(session, actor, "note.edit_draft", record_type="case_note",
+                         record_id=note_id)
+
+    def amend(self, actor: Actor, note_id: str, data: NoteInput, reason: str) -> str:
+        """A correction: a new note that references the original; the original stays."""
+        if not reason.strip():
+            raise InvalidInput("Give the reason for the amendment.")
+        validate(data, self.now())
+        with self.db.read() as session:
+            original = self._load(session, note_id)
+            case_id, sensitive = original.case_id, original.part2 or original.counseling_note
+        self._require_write(actor, sensitive or data.part2 or data.counseling_note, case_id)
+        with self.db.write() as session:
+            note = self._new(case_id, data, actor)
+            # an amendment of a Part 2 note stays Part 2
+            note.part2 = data.part2 or sensitive
+            note.amends_id, note.amendment_reason = note_id, reason.strip()
+            session.add(note)
+            session.flush()
+            audit.record(session, actor, "note.amend", record_type="case_note", record_id=note.id,
+                         details={"amends": note_id})
+            return note.id
+
+    def list_for_case(self, actor: Actor, case_id: str) -> list[NoteView]:
+        """Notes this role may see: Part 2 and counselling notes only for case managers and
+        supervisors. Every listing is audited."""
+        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.READ, record_type="case",
+                record_id=case_id)
+        sees_part2 = allowed(actor, Data.PART2_NOTES, Access.READ)
+        now = self.now()
+        with self.db.write() as session:
+            rows = session.scalars(select(CaseNote).where(
+                CaseNote.case_id == case_id, CaseNote.voided_at.is_(None))
+                .order_by(CaseNote.contact_at, CaseNote.created_at)).all()
+            amendments: dict[str, list[str]] = {}
+            for row in rows:
+                if row.amends_id:
+                    amendments.setdefault(row.amends_id, []).append(row.id)
+            views = [self._view(row, now, amendments) for row in rows
+                     if sees_part2 or not (row.part2 or row.counseling_note)]
+            audit.record(session, actor, "note.list", record_type="case", record_id=case_id,
+                         details={"shown": len(views)})
+            return views
+
+    def void(self, actor: Actor, note_id: str, reason: str) -> None:
+        """Notes are never deleted; a note entered on the wrong case is voided."""
+        with self.db.read() as session:
+            note = self._load(session, note_id)
+            case_id, sensitive = note.case_id, note.part2 or note.counseling_note
+        self._require_write(actor, sensitive, case_id)
+        with self.db.write() as session:
+            records.void(self._load(session, note_id), actor, self.now(), reason)
+            audit.record(session, actor, "note.void", record_type="case_note", record_id=note_id,
+                         reason=reason)
+
+    # --- helpers ---
+
+    def _require_write(self, actor: Actor, sensitive: bool, case_id: str) -> None:
+        require(self.db, actor, Data.PART2_NOTES if sensitive else Data.INTAKE_PLAN_NOTES,
+                Access.WRITE, record_type="case", record_id=case_id)
+
+    def _new(self, case_id: str, data: NoteInput, actor: Actor) -> CaseNote:
+        return records.created(CaseNote(
+            case_id=case_id, author_id=actor.user_id, contact_at=data.contact_at,
+            duration_min=data.duration_min, contact_type=data.contact_type, text=data.text,
+            location=data.location, participants_present=data.participants_present,
+            needs_addressed=list(data.needs_addressed), part2=data.part2,
+            counseling_note=data.counseling_note), actor, self.now())
+
+    @staticmethod
+    def _load(session, note_id: str) -> CaseNote:
+        note = session.get(CaseNote, note_id)
+        if note is None:
+            raise InvalidInput("No such note.")
+        return note
+
+    @staticmethod
+    def _view(row: CaseNote, now: datetime, amendments: dict[str, list[str]]) -> NoteView:
+        locked = row.signed_at is not None or now - row.created_at >= LOCK_AFTER
+        return NoteView(row.id, row.author_id, row.contact_at, row.duration_min,
+                        row.contact_type, row.text, row.part2, row.counseling_note,
+                        row.signed_at, locked, row.amends_id, row.amendment_reason,
+                        tuple(amendments.get(row.id, ())))

@@ -1,0 +1,181 @@
+"""The prosecutor's eligibility review: the checklist from the profile, the records-check
+record, the reviewer's answers, and the decision with its transition, in one unit of work."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Callable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lead_desktop.db.database import Database
+from lead_desktop.errors import InvalidInput
+from lead_desktop.models import Case, ChecklistRow, EligibilityReview, Person, Referral
+from lead_desktop.models.base import utcnow
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import require
+from lead_desktop.security.roles import Access, Data
+from lead_desktop.services import records
+from lead_desktop.services.cases.case_service import SYSTEM_TIMER, CaseService
+from lead_desktop.services.cases.facts import capacity_available
+from lead_desktop.services.program import eligibility
+from lead_desktop.services.program.vocabulary import CaseState, Proposer, ReferralType
+from lead_desktop.services.program.workflow import TransitionRequest
+
+HISTORY_SOURCES = ("state_repository", "iii", "local_rms", "courts")
+HISTORY_RESULTS = ("no_disqualifying_history", "disqualifying_history", "incomplete")
+
+
+@dataclass(frozen=True)
+class HistoryCheck:
+    """That a criminal-history check happened, and its conclusion. Never the record."""
+
+    checked_by: str
+    checked_at: datetime
+    source: str
+    result: str
+    note: str | None = None
+    prior_convictions: int | None = None
+
+
+class EligibilityService:
+    def __init__(self, db: Database, cases: CaseService,
+                 now: Callable[[], datetime] = utcnow) -> None:
+        self.db, self.cases, self.now = db, cases, now
+
+    def checklist(self, actor: Actor, case_id: str) -> eligibility.Checklist:
+        """The checklist as it stands: referral data plus the reviewer's answers so far."""
+        require(self.db, actor, Data.ELIGIBILITY, Access.READ, record_type="case",
+                record_id=case_id)
+        with self.db.write() as session:
+            case, review = self._case_and_review(session, case_id)
+            result = self._evaluate(session, case, review)
+            audit.record(session, actor, "eligibility.view", record_type="case",
+                         record_id=case_id)
+            return result
+
+    def answer(self, actor: Actor, case_id: str, key: str, applies: bool, note: str = "",
+               ) -> eligibility.Checklist:
+        """The reviewer's answer to a question only a records check can answer."""
+        require(self.db, actor, Data.ELIGIBILITY, Access.WRITE, record_type="case",
+                record_id=case_id)
+        if key not in eligibility.REVIEWER_ITEMS:
+            raise InvalidInput(f"{key} is not a reviewer question.")
+        with self.db.write() as session:
+            case, review = self._case_and_review(session, case_id, create=True)
+            answers = dict((review.answers_json or {}))
+            answers[key] = {"applies": applies, "note": note, "by": actor.user_id}
+            review.answers_json = answers
+            records.changed(review, actor, self.now())
+            result = self._evaluate(session, case, review)
+            self._store_rows(review, result, actor)
+            audit.record(session, actor, "eligibility.answer", record_type="case",
+                         record_id=case_id, details={"item": key})
+            return result
+
+    def record_history_check(self, actor: Actor, case_id: str, check: HistoryCheck) -> None:
+        require(self.db, actor, Data.ELIGIBILITY, Access.WRITE, record_type="case",
+                record_id=case_id)
+        problems = records.Problems()
+        if not check.checked_by.strip():
+            problems.add("checked_by", "required")
+        if check.source not in HISTORY_SOURCES:
+            problems.add("source", f"one of {', '.join(HISTORY_SOURCES)}")
+        if check.result not in HISTORY_RESULTS:
+            problems.add("result", f"one of {', '.join(HISTORY_RESULTS)}")
+        if check.checked_at > self.now():
+            problems.add("checked_at", "cannot be in the future")
+        problems.raise_if_any()
+        with self.db.write() as session:
+            case, review = self._case_and_review(session, case_id, create=True)
+            review.history_checked_by, review.history_checked_at = check.checked_by, check.checked_at
+            review.history_source, review.history_result = check.source, check.result
+            review.history_note, review.prior_convictions = check.note, check.prior_convictions
+            records.changed(review, actor, self.now())
+            self._store_rows(review, self._evaluate(session, case, review), actor)
+            audit.record(session, actor, "eligibility.history_check", record_type="case",
+                         record_id=case_id, details={"source": check.source,
+                                                     "result": check.result})
+
+    def decide(self, actor: Actor, case_id: str, decision: str, reason_code: str | None = None,
+               reason_text: str = "", other_cases_aligned: str | None = None) -> CaseState:
+        """Record the prosecutor's decision and move the case: ineligible, into intake, or
+        (eligible but the program is full) onto the waitlist. Returns the new state."""
+        require(self.db, actor, Data.ELIGIBILITY, Access.WRITE, record_type="case",
+                record_id=case_id)
+        with self.db.write() as session:
+            case, review = self._case_and_review(session, case_id, create=True)
+            checklist = self._evaluate(session, case, review)
+            eligibility.check_decision(checklist, decision, reason_code)
+            review.da_decision, review.da_reviewer_id = decision, actor.user_id
+            review.decided_at, review.reason_code = self.now(), reason_code
+            review.reason_text, review.other_cases_aligned = reason_text or None, other_cases_aligned
+            records.changed(review, actor, self.now())
+            self._store_rows(review, checklist, actor)
+            session.flush()
+            audit.record(session, actor, "eligibility.decision", record_type="case",
+                         record_id=case_id, details={"decision": decision,
+                                                     "reason_code": reason_code})
+            profile = self.cases.profile_of(case)
+            today = self.now().date()
+            if decision == "ineligible":
+                to, who, proposer = CaseState.INELIGIBLE, actor, Proposer.PERSON
+            elif capacity_available(session, case, profile):
+                to, who, proposer = CaseState.INTAKE_PENDING, actor, Proposer.PERSON
+            else:
+                to, who, proposer = CaseState.WAITLISTED, SYSTEM_TIMER, Proposer.TIMER
+            self.cases.move_in(session, case, profile, who, TransitionRequest(
+                to=to, role=who.role, proposer=proposer, today=today, reason_code=reason_code,
+                reason_text=reason_text, details={"decision": decision} |
+                ({"trigger": "capacity_full"} if proposer is Proposer.TIMER else {})))
+            return to
+
+    # --- helpers ---
+
+    def _case_and_review(self, session: Session, case_id: str, create: bool = False,
+                         ) -> tuple[Case, EligibilityReview]:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise InvalidInput("No such case.")
+        review = session.scalar(select(EligibilityReview).where(
+            EligibilityReview.case_id == case_id, EligibilityReview.voided_at.is_(None))
+            .order_by(EligibilityReview.created_at.desc()))
+        if review is None:
+            review = EligibilityReview(case_id=case_id, answers_json={})
+            if create:
+                session.add(review)
+        return case, review
+
+    def _evaluate(self, session: Session, case: Case, review: EligibilityReview,
+                  ) -> eligibility.Checklist:
+        referral = session.get(Referral, case.referral_id)
+        person = session.get(Person, case.person_id)
+        answers = {k: v["applies"] for k, v in (review.answers_json or {}).items()}
+        facts = eligibility.ReferralFacts(
+            referral_type=ReferralType(case.referral_type), referred_on=referral.referred_at.date(),
+            dob=person.dob, quantity=referral.quantity, quantity_unit=referral.quantity_unit,
+            distribution=referral.distribution,
+            offense_codes=tuple(o["code"] for o in referral.offenses),
+            origin_area=referral.origin_area,
+            catchment_override_reason=referral.catchment_override_reason or "",
+            prior_activity_verified_on=_verified_on(referral),
+            prior_convictions=review.prior_convictions, answers=answers)
+        return eligibility.evaluate(self.cases.profile_of(case), facts)
+
+    @staticmethod
+    def _store_rows(review: EligibilityReview, checklist: eligibility.Checklist, actor: Actor,
+                    ) -> None:
+        notes = {k: v.get("note") for k, v in (review.answers_json or {}).items()}
+        review.items = [ChecklistRow(position=i, key=item.key, label=item.label,
+                                     result=item.result.value, reason=item.reason,
+                                     note=notes.get(item.key), set_by=actor.user_id)
+                        for i, item in enumerate(checklist.items)]
+
+
+def _verified_on(referral: Referral) -> date | None:
+    verification = referral.prior_activity_verification or {}
+    value = verification.get("date")
+    return date.fromisoformat(value) if value else None

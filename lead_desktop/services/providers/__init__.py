@@ -1,0 +1,1 @@
+"""Providers, their capacity, closed-loop provider referrals, appointments."""

@@ -1,0 +1,136 @@
+"""Providers and capacity "as of" a date, shown while a case manager picks a provider."""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Callable
+
+from sqlalchemy import func, select
+
+from lead_desktop.db.database import Database
+from lead_desktop.errors import InvalidInput
+from lead_desktop.models import Provider, ProviderCapacity, ProviderReferral
+from lead_desktop.models.base import utcnow
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import require
+from lead_desktop.security.roles import Access, Data
+from lead_desktop.services import records
+from lead_desktop.services.providers.referral_states import LEVELS_OF_CARE
+
+
+@dataclass(frozen=True)
+class CapacityView:
+    level: str
+    total_slots: int
+    funded_slots: int
+    vacancies: int
+    waitlist_length: int | None
+    as_of: date
+
+
+@dataclass(frozen=True)
+class ProviderChoice:
+    id: str
+    name: str
+    part2_program: bool
+    levels_of_care: tuple[str, ...]
+    capacity: tuple[CapacityView, ...]
+    median_days_to_admission: float | None
+
+
+class ProviderService:
+    def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
+        self.db, self.now = db, now
+
+    def add(self, actor: Actor, name: str, *, levels_of_care: tuple[str, ...] = (),
+            part2_program: bool = True, provider_type: str | None = None,
+            phone: str | None = None, address: str | None = None,
+            contact_person: str | None = None, languages: tuple[str, ...] = ("en",)) -> str:
+        require(self.db, actor, Data.PROVIDER_REFERRALS, Access.WRITE, record_type="provider")
+        if not name.strip():
+            raise InvalidInput("The provider needs a name.")
+        bad = set(levels_of_care) - set(LEVELS_OF_CARE)
+        if bad:
+            raise InvalidInput(f"Unknown levels of care: {', '.join(sorted(bad))}.")
+        with self.db.write() as session:
+            provider = records.created(Provider(
+                name=name.strip(), levels_of_care=list(levels_of_care), provider_type=provider_type,
+                part2_program=part2_program, phone=phone, address=address,
+                contact_person=contact_person, languages=list(languages), active=True),
+                actor, self.now())
+            session.add(provider)
+            session.flush()
+            audit.record(session, actor, "provider.create", record_type="provider",
+                         record_id=provider.id)
+            return provider.id
+
+    def update_capacity(self, actor: Actor, provider_id: str, level: str, *, total_slots: int,
+                        funded_slots: int, vacancies: int, as_of: date,
+                        waitlist_length: int | None = None) -> None:
+        """A new capacity reading; earlier ones are kept as history."""
+        require(self.db, actor, Data.PROVIDER_REFERRALS, Access.WRITE, record_type="provider",
+                record_id=provider_id)
+        problems = records.Problems()
+        if level not in LEVELS_OF_CARE:
+            problems.add("level", "unknown level of care")
+        if min(total_slots, funded_slots, vacancies, waitlist_length or 0) < 0:
+            problems.add("slots", "cannot be negative")
+        if funded_slots > total_slots or vacancies > total_slots:
+            problems.add("slots", "funded slots and vacancies cannot exceed the total")
+        if as_of > self.now().date():
+            problems.add("as_of", "cannot be in the future")
+        problems.raise_if_any()
+        with self.db.write() as session:
+            session.add(ProviderCapacity(provider_id=provider_id, level=level,
+                                         total_slots=total_slots, funded_slots=funded_slots,
+                                         vacancies=vacancies, waitlist_length=waitlist_length,
+                                         as_of=as_of, updated_by=actor.user_id))
+            audit.record(session, actor, "provider.capacity", record_type="provider",
+                         record_id=provider_id, details={"level": level})
+
+    def choices(self, actor: Actor, level: str | None = None, as_of: date | None = None,
+                ) -> list[ProviderChoice]:
+        """Active providers with their latest capacity on or before `as_of`, most vacancies
+        first, and the median days from referral sent to admission."""
+        require(self.db, actor, Data.PROVIDER_REFERRALS, Access.READ, record_type="provider")
+        day = as_of or self.now().date()
+        with self.db.read() as session:
+            providers = session.scalars(select(Provider).where(
+                Provider.active.is_(True), Provider.voided_at.is_(None))).all()
+            result = []
+            for provider in providers:
+                if level and level not in provider.levels_of_care:
+                    continue
+                result.append(ProviderChoice(
+                    provider.id, provider.name, provider.part2_program,
+                    tuple(provider.levels_of_care),
+                    tuple(self._latest_capacity(session, provider.id, day)),
+                    self._median_days(session, provider.id)))
+        result.sort(key=lambda c: (-sum(cap.vacancies for cap in c.capacity), c.name))
+        return result
+
+    @staticmethod
+    def _latest_capacity(session, provider_id: str, day: date) -> list[CapacityView]:
+        latest = select(ProviderCapacity.level, func.max(ProviderCapacity.as_of).label("as_of")) \
+            .where(ProviderCapacity.provider_id == provider_id, ProviderCapacity.as_of <= day) \
+            .group_by(ProviderCapacity.level).subquery()
+        rows = session.scalars(select(ProviderCapacity).join(
+            latest, (ProviderCapacity.level == latest.c.level)
+            & (ProviderCapacity.as_of == latest.c.as_of))
+            .where(ProviderCapacity.provider_id == provider_id)
+            .order_by(ProviderCapacity.level, ProviderCapacity.id)).all()
+        by_level = {row.level: row for row in rows}  # last reading of that day wins
+        return [CapacityView(r.level, r.total_slots, r.funded_slots, r.vacancies,
+                             r.waitlist_length, r.as_of) for r in by_level.values()]
+
+    @staticmethod
+    def _median_days(session, provider_id: str) -> float | None:
+        rows = session.execute(select(ProviderReferral.sent_at, ProviderReferral.admitted_at)
+                               .where(ProviderReferral.provider_id == provider_id,
+                                      ProviderReferral.admitted_at.is_not(None),
+                                      ProviderReferral.sent_at.is_not(None))).all()
+        days = [(admitted - sent).days for sent, admitted in rows]
+        return float(statistics.median(days)) if days else None
