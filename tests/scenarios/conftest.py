@@ -1,0 +1,52 @@
+"""A whole program wired as the app wires it, on the real encrypted database, with a clock
+the story can move forward."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from lead_desktop.services.care.intake_service import IntakeService
+from lead_desktop.services.care.note_service import NoteService
+from lead_desktop.services.cases.case_service import CaseService
+from lead_desktop.services.cases.eligibility_service import EligibilityService
+from lead_desktop.services.consent.consent_service import ConsentService
+from lead_desktop.services.people.person_service import PersonService
+from lead_desktop.services.program.profile import bundled_profiles
+from lead_desktop.services.providers.provider_service import ProviderService
+from lead_desktop.services.providers.referral_service import ProviderReferralService
+
+
+class Clock:
+    def __init__(self, start: datetime) -> None:
+        self.now = start
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kw) -> None:
+        self.now += timedelta(**kw)
+
+
+@dataclass
+class Program:
+    clock: Clock
+    people: PersonService
+    cases: CaseService
+    eligibility: EligibilityService
+    consents: ConsentService
+    intake: IntakeService
+    notes: NoteService
+    providers: ProviderService
+    provider_referrals: ProviderReferralService
+
+
+@pytest.fixture
+def program(db):
+    clock = Clock(datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc))
+    cases = CaseService(db, bundled_profiles(), now=clock)
+    return Program(clock, PersonService(db, clock), cases, EligibilityService(db, cases, clock),
+                   ConsentService(db, clock), IntakeService(db, clock), NoteService(db, clock),
+                   ProviderService(db, clock), ProviderReferralService(db, clock))

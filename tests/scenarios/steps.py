@@ -1,0 +1,69 @@
+"""Steps the scenario stories share, each one thing a user does through the services."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+from lead_desktop.services.cases.referral_form import Offense, ReferralInput
+from lead_desktop.services.consent.consent_service import ConsentInput, Signature
+from lead_desktop.services.care.intake_service import IntakeInput
+from lead_desktop.services.people.records import PersonInput
+from lead_desktop.services.program.vocabulary import ReferralType
+
+POSSESSION = Offense("94C-34", "Possession of a Class A substance")
+
+
+def person(program, actor, last="Rivera", first="Ana", dob=date(1991, 6, 2), **kw):
+    return program.people.create(actor, PersonInput(last_name=last, first_name=first, dob=dob,
+                                                    **kw), confirmed_new=True)
+
+
+def arrest_referral(program, officer, person_id, profile_key, **kw):
+    data = dict(referral_type=ReferralType.ARREST_DIVERSION,
+                referred_at=program.clock.now - timedelta(minutes=30),
+                officer_name="Officer Dana Reyes", officer_badge="4471", agency="Worcester PD",
+                location="Main St & Front St", incident_number="WPD-26-001234",
+                offenses=(POSSESSION,), quantity=Decimal("0.8"), quantity_unit="g",
+                distribution="none")
+    data.update(kw)
+    return program.cases.refer(officer, person_id, ReferralInput(**data), profile_key)
+
+
+def signed_consent(program, cm, person_id, recipients, consent_type="part2_cj_referral",
+                   case_id=None):
+    view = program.consents.record(cm, ConsentInput(
+        person_id=person_id, case_id=case_id, consent_type=consent_type,
+        discloser="LEAD program case management",
+        recipients=tuple(recipients),
+        information_description="Attendance, treatment plan progress and discharge status",
+        purpose="Coordinate treatment and report compliance to the District Attorney",
+        expires_on=program.clock.now.date() + timedelta(days=365),
+        cj_revocable_after=program.clock.now.date() + timedelta(days=180)))
+    program.consents.activate(cm, view.id, Signature(
+        signed_by="participant", signed_at=program.clock.now, signature_method="wet_ink_scanned",
+        scanned_copy_sha256=hashlib.sha256(b"scan").hexdigest()))
+    return view.id
+
+
+def complete_intake(program, cm, case_id, consent_id, *, agreement: bool):
+    program.intake.save(cm, case_id, IntakeInput(
+        intake_started=program.clock.now.date(),
+        domains={"housing": {"status": "unsheltered", "notes": "sleeps at the bus station"}},
+        immediate_needs="a bed tonight", action_taken="shelter bed at St. John's"))
+    program.intake.sign_off(cm, case_id, program.clock.now.date(), consent_id)
+    if agreement:
+        program.intake.participation_agreement_signed(cm, case_id, program.clock.now)
+
+
+def at(program, days: int) -> datetime:
+    return program.clock.now + timedelta(days=days)
+
+
+def note(program, cm, case_id, text, contact_type="phone", part2=False):
+    from lead_desktop.services.care.note_service import NoteInput
+
+    return program.notes.add(cm, case_id, NoteInput(
+        contact_at=program.clock.now, duration_min=10, contact_type=contact_type, text=text,
+        part2=part2))
