@@ -105,3 +105,11 @@ def staff(db, _staff_hash):
             session.flush()
             actors[role] = Actor(user.id, user.username, role, "test-ws")
     return actors
+
+
+@pytest.fixture
+def program(db):
+    """Every service wired on the test database, sharing a clock the test can advance."""
+    from tests.support.program import build_program
+
+    return build_program(db)

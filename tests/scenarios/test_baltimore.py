@@ -9,7 +9,7 @@ from lead_desktop.services.cases.referral_form import ReferralInput
 from lead_desktop.services.program.profile import bundled_profiles
 from lead_desktop.services.program.vocabulary import CaseState, ReferralType
 
-from . import steps
+from tests.support import steps
 
 BALTIMORE = "baltimore-pilot@1"
 AREA = bundled_profiles()[BALTIMORE].exclusions.catchment_areas[0]

@@ -9,7 +9,7 @@ from lead_desktop.services.cases.timers import run_timers
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.program.workflow import TransitionRefused
 
-from . import steps
+from tests.support import steps
 
 WILMINGTON = "wilmington-nc@1"
 S = CaseState

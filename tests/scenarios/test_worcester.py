@@ -14,7 +14,7 @@ from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.program.workflow import TransitionRefused
 from lead_desktop.services.providers.referral_service import StepInput
 
-from . import steps
+from tests.support import steps
 
 WORCESTER = "worcester-buyer-diversion@1"
 S = CaseState

@@ -1,12 +1,10 @@
 """A whole program wired as the app wires it, on the real encrypted database, with a clock
-the story can move forward."""
+a test can move forward. The `program` fixture in tests/conftest.py builds one."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-
-import pytest
 
 from lead_desktop.services.care.intake_service import IntakeService
 from lead_desktop.services.care.note_service import NoteService
@@ -43,8 +41,7 @@ class Program:
     provider_referrals: ProviderReferralService
 
 
-@pytest.fixture
-def program(db):
+def build_program(db) -> Program:
     clock = Clock(datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc))
     cases = CaseService(db, bundled_profiles(), now=clock)
     return Program(clock, PersonService(db, clock), cases, EligibilityService(db, cases, clock),

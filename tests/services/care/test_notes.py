@@ -1,0 +1,119 @@
+"""Case notes: append-only, locked after signing or 24 hours, amendments beside the
+original, and Part 2 notes only for case managers and supervisors."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from lead_desktop.errors import InvalidInput, PermissionDenied
+from lead_desktop.models import CaseNote
+from lead_desktop.security.roles import Role
+from lead_desktop.services.care.note_service import NoteInput, NoteService
+from lead_desktop.services.records import ValidationFailed
+from tests.support import steps
+
+R = Role
+START = datetime(2026, 4, 1, 9, tzinfo=timezone.utc)
+
+
+class Clock:
+    now = START
+
+    def __call__(self):
+        return self.now
+
+
+@pytest.fixture
+def clock():
+    return Clock()
+
+
+@pytest.fixture
+def case_id(program, staff):
+    """A real case, referred and handed off through the services."""
+    program.clock.now = START - timedelta(days=1)
+    person = steps.person(program, staff[R.OFFICER])
+    case = steps.arrest_referral(program, staff[R.OFFICER], person.id, "seattle-lead@1")
+    program.cases.record_handoff(staff[R.CASE_MANAGER], case.id, staff[R.CASE_MANAGER].user_id)
+    return case.id
+
+
+@pytest.fixture
+def notes(db, clock):
+    return NoteService(db, clock)
+
+
+def note(text="Met at the shelter.", **kw):
+    base = dict(contact_at=START - timedelta(hours=1), duration_min=20, contact_type="office",
+                text=text)
+    base.update(kw)
+    return NoteInput(**base)
+
+
+@pytest.mark.parametrize("change, field", [
+    (dict(duration_min=601), "duration_min"),
+    (dict(duration_min=-1), "duration_min"),
+    (dict(contact_type="carrier_pigeon"), "contact_type"),
+    (dict(text="  "), "text"),
+    (dict(contact_at=START + timedelta(hours=1)), "contact_at"),
+])
+def test_validation(notes, staff, case_id, change, field):
+    with pytest.raises(ValidationFailed) as caught:
+        notes.add(staff[R.CASE_MANAGER], case_id, note(**change))
+    assert field in caught.value.problems
+
+
+def test_draft_edits_until_signed_then_amendments_only(notes, staff, case_id):
+    cm = staff[R.CASE_MANAGER]
+    nid = notes.add(cm, case_id, note())
+    notes.edit_draft(cm, nid, note("Met at the shelter; she asked about detox."))
+    notes.sign(cm, nid)
+    with pytest.raises(InvalidInput, match="locked"):
+        notes.edit_draft(cm, nid, note("changed my mind"))
+    with pytest.raises(InvalidInput, match="reason"):
+        notes.amend(cm, nid, note("Correction: it was the day centre."), " ")
+    amendment = notes.amend(cm, nid, note("Correction: it was the day centre."), "wrong place")
+    views = {v.id: v for v in notes.list_for_case(cm, case_id)}
+    assert views[nid].text == "Met at the shelter; she asked about detox."  # original kept
+    assert views[nid].amended_by == (amendment,)
+    assert views[amendment].amends_id == nid and views[amendment].amendment_reason == "wrong place"
+
+
+def test_notes_lock_after_24_hours(notes, staff, case_id, clock):
+    cm = staff[R.CASE_MANAGER]
+    nid = notes.add(cm, case_id, note())
+    clock.now = START + timedelta(hours=24)
+    with pytest.raises(InvalidInput, match="locked"):
+        notes.edit_draft(cm, nid, note("late edit"))
+    assert notes.list_for_case(cm, case_id)[0].locked
+
+
+def test_part2_notes_are_hidden_from_other_roles(notes, staff, case_id):
+    cm, sup = staff[R.CASE_MANAGER], staff[R.SUPERVISOR]
+    notes.add(cm, case_id, note("Ordinary contact."))
+    notes.add(cm, case_id, note("Methadone dose from the clinic record.", part2=True))
+    assert len(notes.list_for_case(cm, case_id)) == 2
+    assert len(notes.list_for_case(sup, case_id)) == 2
+    with pytest.raises(PermissionDenied):
+        notes.add(sup, case_id, note("Supervisors read Part 2 notes but do not write them",
+                                     part2=True))
+    for role in (R.CLERK, R.OFFICER, R.PROSECUTOR_REVIEWER, R.EVALUATOR):
+        with pytest.raises(PermissionDenied):
+            notes.list_for_case(staff[role], case_id)
+
+
+def test_an_amendment_of_a_part2_note_stays_part2(notes, staff, case_id):
+    cm = staff[R.CASE_MANAGER]
+    nid = notes.add(cm, case_id, note("Clinic says dose raised.", part2=True))
+    notes.sign(cm, nid)
+    amendment = notes.amend(cm, nid, note("Dose unchanged, sorry."), "misread the fax")
+    assert {v.id: v.part2 for v in notes.list_for_case(cm, case_id)}[amendment] is True
+
+
+def test_void_not_delete(notes, staff, case_id):
+    cm = staff[R.CASE_MANAGER]
+    nid = notes.add(cm, case_id, note("Wrong case."))
+    notes.void(cm, nid, "entered on the wrong case")
+    assert notes.list_for_case(cm, case_id) == []
+    with notes.db.read() as session:
+        assert session.get(CaseNote, nid).void_reason == "entered on the wrong case"
