@@ -10,6 +10,7 @@ from lead_desktop.services.care.intake_service import IntakeService
 from lead_desktop.services.care.note_service import NoteService
 from lead_desktop.services.cases.case_service import CaseService
 from lead_desktop.services.cases.eligibility_service import EligibilityService
+from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.services.consent.consent_service import ConsentService
 from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.program.profile import bundled_profiles
@@ -39,6 +40,7 @@ class Program:
     notes: NoteService
     providers: ProviderService
     provider_referrals: ProviderReferralService
+    work_queue: WorkQueue
 
 
 def build_program(db) -> Program:
@@ -46,4 +48,5 @@ def build_program(db) -> Program:
     cases = CaseService(db, bundled_profiles(), now=clock)
     return Program(clock, PersonService(db, clock), cases, EligibilityService(db, cases, clock),
                    ConsentService(db, clock), IntakeService(db, clock), NoteService(db, clock),
-                   ProviderService(db, clock), ProviderReferralService(db, clock))
+                   ProviderService(db, clock), ProviderReferralService(db, clock),
+                   WorkQueue(db, cases.profiles, clock))

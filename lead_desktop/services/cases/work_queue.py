@@ -1,0 +1,290 @@
+"""The daily work queue (workflow.md §7): what needs doing today, most urgent first, for
+the signed-in role. Computed from the data for a user and a date; nothing is stored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from lead_desktop.db.database import Database
+from lead_desktop.models import (
+    Appointment,
+    Case,
+    CaseNote,
+    Consent,
+    EligibilityReview,
+    JusticeEvent,
+    OutcomeSnapshot,
+    Person,
+    ProviderReferral,
+    ProviderReferralEvent,
+    Referral,
+    User,
+)
+from lead_desktop.models.base import utcnow
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.roles import Role
+from lead_desktop.services.consent import rules as consent_rules
+from lead_desktop.services.program.calendar import business_days_between
+from lead_desktop.services.program.profile import Profile
+from lead_desktop.services.program.vocabulary import OPEN_STATES, CaseState
+
+S = CaseState
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    priority: int          # the section of workflow.md §7: 1 is most urgent
+    kind: str
+    case_id: str | None
+    person: str | None     # "Last, First" for the roles that see identity
+    due: date | None
+    detail: str
+    form: str              # which form the row opens
+
+
+def _day_start(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=timezone.utc)
+
+
+class WorkQueue:
+    def __init__(self, db: Database, profiles: dict[str, Profile],
+                 now: Callable[[], datetime] = utcnow) -> None:
+        self.db, self.profiles, self.now = db, profiles, now
+
+    def for_user(self, actor: Actor, today: date | None = None) -> list[QueueItem]:
+        today = today or self.now().date()
+        with self.db.write() as session:
+            items = self._items(session, actor, today)
+            audit.record(session, actor, "work_queue.view", details={"items": len(items)})
+        return sorted(items, key=lambda i: (i.priority, i.due or date.max, i.person or ""))
+
+    def _items(self, session: Session, actor: Actor, today: date) -> list[QueueItem]:
+        role = actor.role
+        if role is Role.CASE_MANAGER:
+            return self._case_work(session, today, Case.case_manager_id == actor.user_id, actor)
+        if role is Role.SUPERVISOR:
+            return (self._case_work(session, today, True, actor)
+                    + self._supervision(session, today))
+        if role is Role.PROSECUTOR_REVIEWER:
+            return self._prosecutor(session, today)
+        if role is Role.OFFICER:
+            return self._officer(session, actor)
+        return []
+
+    # --- case managers (and supervisors, for the whole team) ---
+
+    def _case_work(self, session: Session, today: date, mine, actor: Actor) -> list[QueueItem]:
+        items: list[QueueItem] = []
+        cases = session.execute(
+            select(Case, Person.last_name, Person.first_name)
+            .join(Person, Person.id == Case.person_id)
+            .where(mine, Case.voided_at.is_(None), Case.state.in_([s.value for s in OPEN_STATES]))
+        ).all()
+        for case, last, first in cases:
+            name, state = f"{last}, {first}", S(case.state)
+            profile = self.profiles.get(f"{case.profile_id}@{case.profile_version}")
+            items += self._case_items(session, case, state, name, today, profile)
+        items += self._draft_notes(session, actor, today)
+        return items
+
+    def _case_items(self, session: Session, case: Case, state: CaseState, name: str,
+                    today: date, profile: Profile | None) -> list[QueueItem]:
+        out = []
+        add = lambda p, kind, due, detail, form: out.append(  # noqa: E731
+            QueueItem(p, kind, case.id, name, due, detail, form))
+        if state is S.REFERRED:
+            referral = session.get(Referral, case.referral_id)
+            hours = (self.now() - referral.referred_at).total_seconds() / 3600
+            add(1, "new_referral", referral.referred_at.date(),
+                f"referred {hours:.0f} h ago" + ("" if referral.handoff_at else "; no hand-off yet"),
+                "handoff")
+        if state is S.INTAKE_PENDING and case.intake_due and case.intake_due <= today + timedelta(7):
+            days = (case.intake_due - today).days
+            add(2, "intake_due", case.intake_due,
+                f"intake overdue by {-days} days" if days < 0 else f"intake due in {days} days",
+                "intake")
+        if state is S.COMPLIANCE_REVIEW:
+            add(3, "compliance_review", None, "compliance review: a decision is needed",
+                "compliance_review")
+        out += self._appointments(session, case, name, today)
+        if state is S.LOST_CONTACT:
+            add(5, "lost_contact", None, "lost contact: outreach", "note")
+        elif state is S.ACTIVE and profile:
+            last = session.scalar(select(func.max(CaseNote.contact_at)).where(
+                CaseNote.case_id == case.id, CaseNote.voided_at.is_(None),
+                CaseNote.contact_type != "attempt_no_contact"))
+            since = (last or case.state_since).date()
+            warn = profile.timers.no_contact_warning_days
+            if (today - since).days > warn:
+                add(5, "no_contact", since, f"no contact for {(today - since).days} days", "note")
+        if profile:
+            out += self._provider_items(session, case, name, today, profile)
+            out += self._consent_items(session, case, name, today, profile)
+            if state in (S.ACTIVE, S.LOST_CONTACT) and case.entered_on:
+                out += self._snapshot_due(session, case, name, today, profile)
+        week_ago = _day_start(today) - timedelta(days=7)
+        arrests = session.scalar(select(func.count()).select_from(JusticeEvent).where(
+            JusticeEvent.person_id == case.person_id, JusticeEvent.voided_at.is_(None),
+            JusticeEvent.event_type.in_(["arrest", "booking"]), JusticeEvent.created_at >= week_ago))
+        if arrests:
+            add(9, "new_arrest", None, f"{arrests} new arrest or booking recorded this week",
+                "justice_event")
+        decided = session.scalar(select(func.max(EligibilityReview.decided_at)).where(
+            EligibilityReview.case_id == case.id, EligibilityReview.decided_at >= week_ago))
+        if decided:
+            add(10, "da_decision", decided.date(), "new DA decision", "eligibility")
+        return out
+
+    def _appointments(self, session, case, name, today) -> list[QueueItem]:
+        out = []
+        rows = session.scalars(select(Appointment).where(
+            Appointment.case_id == case.id, Appointment.voided_at.is_(None),
+            Appointment.scheduled_at < _day_start(today + timedelta(days=2)),
+            Appointment.attendance.is_(None))).all()
+        for a in rows:
+            day = a.scheduled_at.date()
+            if day < today:
+                out.append(QueueItem(4, "attendance_missing", case.id, name, day,
+                                     f"{a.kind} appointment of {day}: record attendance",
+                                     "attendance"))
+            else:
+                when = "today" if day == today else "tomorrow"
+                out.append(QueueItem(4, "appointment", case.id, name, day,
+                                     f"{a.kind} appointment {when} {a.scheduled_at:%H:%M}",
+                                     "attendance"))
+        return out
+
+    def _provider_items(self, session, case, name, today, profile) -> list[QueueItem]:
+        out = []
+        for pr in session.scalars(select(ProviderReferral).where(
+                ProviderReferral.case_id == case.id,
+                ProviderReferral.status.in_(["sent", "waitlisted"]))):
+            if pr.status == "sent" and pr.sent_at and business_days_between(
+                    pr.sent_at.date(), today) > profile.timers.provider_reply_business_days:
+                out.append(QueueItem(6, "provider_no_reply", case.id, name, pr.sent_at.date(),
+                                     "provider has not answered the referral",
+                                     "provider_referral"))
+            if pr.status == "waitlisted":
+                since = session.scalar(select(func.max(ProviderReferralEvent.at)).where(
+                    ProviderReferralEvent.provider_referral_id == pr.id,
+                    ProviderReferralEvent.status == "waitlisted"))
+                if since and (today - since.date()).days > profile.timers.waitlist_alert_days:
+                    out.append(QueueItem(6, "provider_waitlisted", case.id, name, since.date(),
+                                         f"on the provider's waitlist since {since.date()}",
+                                         "provider_referral"))
+        return out
+
+    def _consent_items(self, session, case, name, today, profile) -> list[QueueItem]:
+        out = []
+        open_referrals = session.scalar(select(func.count()).select_from(ProviderReferral).where(
+            ProviderReferral.case_id == case.id,
+            ProviderReferral.status.not_in(["draft", "declined", "completed", "discharged",
+                                            "cancelled"]))) or 0
+        for consent in session.scalars(select(Consent).where(Consent.person_id == case.person_id,
+                                                             Consent.voided_at.is_(None))):
+            valid = consent_rules.validity(consent, today)
+            if valid.valid and consent_rules.expiring_soon(
+                    consent, today, profile.timers.consent_expiry_alert_days):
+                out.append(QueueItem(7, "consent_expiring", case.id, name, consent.expires_on,
+                                     f"consent expires on {consent.expires_on}", "consent"))
+            elif not valid.valid and consent.status in ("active", "expired", "revoked") \
+                    and open_referrals:
+                out.append(QueueItem(7, "consent_invalid", case.id, name, None,
+                                     f"consent {valid.why_not} while a provider referral is open",
+                                     "consent"))
+        return out
+
+    def _snapshot_due(self, session, case, name, today, profile) -> list[QueueItem]:
+        last_month = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+        if last_month < case.entered_on.replace(day=1):
+            return []
+        done = session.scalar(select(func.count()).select_from(OutcomeSnapshot).where(
+            OutcomeSnapshot.case_id == case.id, OutcomeSnapshot.month == last_month))
+        if done:
+            return []
+        due = today.replace(day=profile.timers.snapshot_due_day)
+        return [QueueItem(8, "snapshot_due", case.id, name, due,
+                          f"monthly snapshot for {last_month:%B %Y}", "snapshot")]
+
+    def _draft_notes(self, session, actor, today) -> list[QueueItem]:
+        cutoff = _day_start(today) - timedelta(hours=24)
+        rows = session.execute(select(CaseNote.case_id, CaseNote.created_at).where(
+            CaseNote.author_id == actor.user_id, CaseNote.signed_at.is_(None),
+            CaseNote.voided_at.is_(None), CaseNote.created_at < cutoff)).all()
+        return [QueueItem(11, "draft_note", case_id, None, created.date(),
+                          "unsigned note older than 24 hours", "note")
+                for case_id, created in rows]
+
+    # --- supervisors ---
+
+    def _supervision(self, session, today) -> list[QueueItem]:
+        out = []
+        loads = session.execute(select(User.display_name, func.count(Case.id)).join(
+            Case, and_(Case.case_manager_id == User.id,
+                       Case.state.in_([s.value for s in OPEN_STATES]))).group_by(User.id)).all()
+        target = min((p.caseload_target for p in self.profiles.values()), default=15)
+        maximum = min((p.caseload_max for p in self.profiles.values()), default=25)
+        for manager, count in loads:
+            if count > target:
+                over = "maximum" if count > maximum else "target"
+                out.append(QueueItem(2, "caseload_over", None, None, None,
+                                     f"{manager}: {count} cases, over the {over}", "caseload"))
+        out += self._overdue_da_reviews(session, today, priority=3)
+        waiting = session.scalar(select(func.count()).select_from(Case).where(
+            Case.state == S.WAITLISTED.value))
+        if waiting:
+            out.append(QueueItem(4, "program_waitlist", None, None, None,
+                                 f"{waiting} people waiting for a place", "waitlist"))
+        return out
+
+    def _overdue_da_reviews(self, session, today, priority) -> list[QueueItem]:
+        out = []
+        rows = session.execute(select(Case, Person.last_name, Person.first_name)
+                               .join(Person, Person.id == Case.person_id)
+                               .where(Case.state == S.ELIGIBILITY_REVIEW.value)).all()
+        for case, last, first in rows:
+            profile = self.profiles.get(f"{case.profile_id}@{case.profile_version}")
+            waited = business_days_between(case.state_since.date(), today)
+            limit = profile.timers.da_review_business_days if profile else 2
+            overdue = waited > limit
+            out.append(QueueItem(priority if overdue else priority + 1,
+                                 "da_review_overdue" if overdue else "da_review",
+                                 case.id, f"{last}, {first}", case.state_since.date(),
+                                 f"eligibility review waiting {waited} business days", "eligibility"))
+        return out
+
+    # --- prosecutor and officer ---
+
+    def _prosecutor(self, session, today) -> list[QueueItem]:
+        out = self._overdue_da_reviews(session, today, priority=1)
+        for case, last, first in session.execute(
+                select(Case, Person.last_name, Person.first_name)
+                .join(Person, Person.id == Case.person_id)
+                .where(Case.state.in_([S.COMPLIANCE_REVIEW.value, S.DISQUALIFIED.value]))).all():
+            out.append(QueueItem(3, "compliance_decision", case.id, f"{last}, {first}", None,
+                                 f"{case.state.replace('_', ' ')}: decide whether to file",
+                                 "compliance_review"))
+        recent = _day_start(today) - timedelta(days=14)
+        for case, last, first in session.execute(
+                select(Case, Person.last_name, Person.first_name)
+                .join(Person, Person.id == Case.person_id)
+                .where(Case.state == S.COMPLETED.value, Case.state_since >= recent)).all():
+            out.append(QueueItem(4, "completion_notice", case.id, f"{last}, {first}",
+                                 case.state_since.date(), "completed: acknowledge the notice",
+                                 "completion"))
+        return out
+
+    def _officer(self, session, actor) -> list[QueueItem]:
+        """Officers see the status of their own referrals, nothing more."""
+        rows = session.execute(select(Case.id, Case.state, Case.state_since).where(
+            Case.referred_by_id == actor.user_id).order_by(Case.state_since.desc())).all()
+        return [QueueItem(9, "my_referral", case_id, None, since.date(),
+                          f"status: {state.replace('_', ' ')}", "status")
+                for case_id, state, since in rows]
+

@@ -1,0 +1,101 @@
+"""The daily work queue of workflow.md §7, per role, most urgent first."""
+
+import pytest
+
+from lead_desktop.security.roles import Role
+from lead_desktop.services.program.vocabulary import CaseState
+from lead_desktop.services.providers.referral_service import StepInput
+from tests.support import steps
+
+S, R = CaseState, Role
+WORCESTER = "worcester-buyer-diversion@1"
+CLEAR = ("exclude_exploits_minors", "exclude_promoting_prostitution", "violent_lookback_years",
+         "lengthy_record_da_judgement")
+
+
+def kinds(items):
+    return [i.kind for i in items]
+
+
+@pytest.fixture
+def active_case(program, staff):
+    officer, cm, da = staff[R.OFFICER], staff[R.CASE_MANAGER], staff[R.PROSECUTOR_REVIEWER]
+    person = steps.person(program, officer, "Ödegård", "Zoë")
+    case = steps.arrest_referral(program, officer, person.id, WORCESTER,
+                                 origin_area="City of Worcester")
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    program.cases.transition(cm, case.id, S.ELIGIBILITY_REVIEW)
+    for key in CLEAR:
+        program.eligibility.answer(da, case.id, key, applies=False)
+    program.eligibility.decide(da, case.id, "eligible")
+    consent = steps.signed_consent(program, cm, person.id, [{"class": "treatment provider"}])
+    steps.complete_intake(program, cm, case.id, consent, agreement=True)
+    program.cases.transition(cm, case.id, S.ACTIVE)
+    return case
+
+
+def test_case_manager_queue_in_order(program, staff, active_case):
+    officer, cm = staff[R.OFFICER], staff[R.CASE_MANAGER]
+    # a new referral handed to me
+    other = steps.person(program, officer, "Rivera", "Ana")
+    new = steps.arrest_referral(program, officer, other.id, WORCESTER, origin_area="City of Worcester")
+    program.cases.record_handoff(cm, new.id, cm.user_id)
+    # a provider referral sent and never answered, an appointment never recorded
+    provider = program.providers.add(cm, "Spectrum Health Systems", levels_of_care=("detox",),
+                                     provider_type="treatment provider")
+    referral = program.provider_referrals.draft(cm, active_case.id, provider, "detox")
+    program.provider_referrals.step(cm, referral, "sent", StepInput(method="fax"))
+    program.provider_referrals.schedule(cm, active_case.id, steps.at(program, 1), "provider")
+    steps.note(program, cm, active_case.id, "draft I forgot to sign")
+    program.clock.advance(days=40)  # into next month: snapshot due, no contact, consent ok
+
+    items = program.work_queue.for_user(cm)
+    assert kinds(items)[0] == "new_referral"
+    assert {"attendance_missing", "no_contact", "provider_no_reply", "snapshot_due",
+            "draft_note"} <= set(kinds(items))
+    assert [i.priority for i in items] == sorted(i.priority for i in items)
+    assert all(i.person in (None, "Rivera, Ana", "Ödegård, Zoë") for i in items)
+
+
+def test_intake_deadline_and_consent_expiry(program, staff):
+    officer, cm = staff[R.OFFICER], staff[R.CASE_MANAGER]
+    person = steps.person(program, officer)
+    case = steps.arrest_referral(program, officer, person.id, "seattle-lead@1")
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    program.cases.transition(cm, case.id, S.ELIGIBILITY_REVIEW)
+    program.eligibility.decide(staff[R.PROSECUTOR_REVIEWER], case.id, "eligible")
+    program.clock.advance(days=25)
+    due = [i for i in program.work_queue.for_user(cm) if i.kind == "intake_due"]
+    assert due and due[0].detail.startswith("intake due in")
+    program.clock.advance(days=10)
+    due = [i for i in program.work_queue.for_user(cm) if i.kind == "intake_due"]
+    assert "overdue" in due[0].detail
+
+
+def test_other_case_managers_work_is_not_mine(program, staff, active_case):
+    from lead_desktop.models import User
+    from lead_desktop.security.actor import Actor
+    with program.cases.db.write() as session:
+        colleague = User(username="cm2", display_name="Colleague", role="case_manager",
+                         password_hash="x")
+        session.add(colleague)
+        session.flush()
+        other = Actor(colleague.id, "cm2", R.CASE_MANAGER, "ws")
+    program.clock.advance(days=40)
+    assert program.work_queue.for_user(other) == []
+    assert program.work_queue.for_user(staff[R.SUPERVISOR])  # the supervisor sees the team
+
+
+def test_prosecutor_and_officer_queues(program, staff):
+    officer, cm, da = staff[R.OFFICER], staff[R.CASE_MANAGER], staff[R.PROSECUTOR_REVIEWER]
+    person = steps.person(program, officer)
+    case = steps.arrest_referral(program, officer, person.id, WORCESTER,
+                                 origin_area="City of Worcester")
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    program.cases.transition(cm, case.id, S.ELIGIBILITY_REVIEW)
+    program.clock.advance(days=7)
+    assert kinds(program.work_queue.for_user(da)) == ["da_review_overdue"]
+    mine = program.work_queue.for_user(officer)
+    assert kinds(mine) == ["my_referral"] and "eligibility review" in mine[0].detail
+    assert mine[0].person is None  # status only
+    assert program.work_queue.for_user(staff[R.CLERK]) == []
