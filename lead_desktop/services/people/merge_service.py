@@ -1,0 +1,164 @@
+"""Merging two records of the same person, and undoing it (forms.md, supervisors only).
+
+The survivor takes the chosen value of each field; every record of the other person is
+re-pointed to the survivor; the other person stays as a tombstone (`merged_into_id`). The
+before-image (both people's fields and the ids of every re-pointed record) makes unmerge
+exact.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Callable
+
+from sqlalchemy import select, update
+
+from lead_desktop.db.database import Database
+from lead_desktop.errors import InvalidInput, PermissionDenied
+from lead_desktop.models import (
+    Case,
+    Consent,
+    DisclosureLogEntry,
+    JusticeEvent,
+    Person,
+    PersonMerge,
+    Referral,
+)
+from lead_desktop.models.base import utcnow
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.roles import Role
+from lead_desktop.services import records
+from lead_desktop.services.people import duplicates
+from lead_desktop.services.people.records import (
+    SCALAR_FIELDS,
+    AliasInput,
+    IdentifierInput,
+    PersonInput,
+    PersonView,
+    apply,
+)
+
+REPOINTED = (Referral, Case, Consent, DisclosureLogEntry, JusticeEvent)
+
+
+def _image(person: Person) -> dict:
+    view = PersonView.of(person)
+    data = {name: getattr(view, name) for name in SCALAR_FIELDS}
+    data["dob"] = view.dob.isoformat()
+    data["race"], data["phones"] = list(view.race), list(view.phones)
+    data["aliases"] = [_alias_dict(a) for a in view.aliases]
+    data["identifiers"] = [_identifier_dict(i) for i in view.identifiers]
+    return data
+
+
+def _alias_dict(a: AliasInput) -> dict:
+    return {"last_name": a.last_name, "first_name": a.first_name, "kind": a.kind}
+
+
+def _identifier_dict(i: IdentifierInput) -> dict:
+    return {"kind": i.kind, "value": i.value, "issuing_state": i.issuing_state}
+
+
+def _input_from_image(data: dict) -> PersonInput:
+    values = {name: data[name] for name in SCALAR_FIELDS}
+    values["dob"] = date.fromisoformat(data["dob"])
+    return PersonInput(**values, race=tuple(data["race"]), phones=tuple(data["phones"]),
+                       aliases=tuple(AliasInput(**a) for a in data["aliases"]),
+                       identifiers=tuple(IdentifierInput(**i) for i in data["identifiers"]))
+
+
+class MergeService:
+    def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
+        self.db, self.now = db, now
+
+    def merge(self, actor: Actor, survivor_id: str, merged_id: str, reason: str,
+              take_from_merged: tuple[str, ...] = ()) -> str:
+        """Merge `merged_id` into `survivor_id`; the fields named in `take_from_merged` take
+        the merged person's value. Returns the merge id (needed to unmerge)."""
+        self._require_supervisor(actor)
+        if survivor_id == merged_id:
+            raise InvalidInput("Choose two different people.")
+        if not reason.strip():
+            raise InvalidInput("Give the reason for the merge.")
+        unknown = set(take_from_merged) - set(SCALAR_FIELDS)
+        if unknown:
+            raise InvalidInput(f"Unknown fields: {', '.join(sorted(unknown))}.")
+        with self.db.write() as session:
+            survivor, merged = session.get(Person, survivor_id), session.get(Person, merged_id)
+            if survivor is None or merged is None:
+                raise InvalidInput("No such person.")
+            if merged.merged_into_id or survivor.merged_into_id:
+                raise InvalidInput("One of these records is already merged into another.")
+            image = {"survivor": _image(survivor), "merged": _image(merged), "records": {}}
+            for model in REPOINTED:
+                ids = session.scalars(select(model.id).where(model.person_id == merged_id)).all()
+                image["records"][model.__tablename__] = list(ids)
+                session.execute(update(model).where(model.person_id == merged_id)
+                                .values(person_id=survivor_id))
+            combined = self._combined(image, take_from_merged)
+            apply(survivor, combined)
+            duplicates.index_names(survivor)
+            records.changed(survivor, actor, self.now())
+            merged.merged_into_id = survivor_id
+            records.changed(merged, actor, self.now())
+            merge = PersonMerge(survivor_id=survivor_id, merged_id=merged_id, merged_at=self.now(),
+                                merged_by=actor.user_id, reason=reason.strip(), before_image=image)
+            session.add(merge)
+            session.flush()
+            audit.record(session, actor, "person.merge", record_type="person",
+                         record_id=survivor_id, reason=reason.strip(),
+                         details={"merged": merged_id, "merge": merge.id,
+                                  "fields_from_merged": sorted(take_from_merged)})
+            return merge.id
+
+    def unmerge(self, actor: Actor, merge_id: str, reason: str) -> None:
+        """Undo a merge from its tombstone: both people and every record back as they were."""
+        self._require_supervisor(actor)
+        if not reason.strip():
+            raise InvalidInput("Give the reason for the unmerge.")
+        with self.db.write() as session:
+            merge = session.get(PersonMerge, merge_id)
+            if merge is None or merge.unmerged_at is not None:
+                raise InvalidInput("No such merge, or it was already undone.")
+            survivor, merged = session.get(Person, merge.survivor_id), session.get(
+                Person, merge.merged_id)
+            image = merge.before_image
+            for model in REPOINTED:
+                ids = image["records"].get(model.__tablename__, [])
+                if ids:
+                    session.execute(update(model).where(model.id.in_(ids))
+                                    .values(person_id=merge.merged_id))
+            apply(survivor, _input_from_image(image["survivor"]))
+            duplicates.index_names(survivor)
+            records.changed(survivor, actor, self.now())
+            merged.merged_into_id = None
+            records.changed(merged, actor, self.now())
+            merge.unmerged_at, merge.unmerged_by = self.now(), actor.user_id
+            audit.record(session, actor, "person.unmerge", record_type="person",
+                         record_id=merge.survivor_id, reason=reason.strip(),
+                         details={"merged": merge.merged_id, "merge": merge_id})
+
+    @staticmethod
+    def _combined(image: dict, take_from_merged: tuple[str, ...]) -> PersonInput:
+        survivor, merged = image["survivor"], image["merged"]
+        chosen = {k: (merged if k in take_from_merged else survivor)[k] for k in SCALAR_FIELDS}
+        chosen["dob"] = date.fromisoformat(chosen["dob"])
+        aliases = [AliasInput(**a) for a in survivor["aliases"] + merged["aliases"]]
+        for side in (merged, survivor):  # the name not kept stays findable as an alias
+            if (side["last_name"], side["first_name"]) != (chosen["last_name"],
+                                                           chosen["first_name"]):
+                aliases.append(AliasInput(side["last_name"], side["first_name"], "alias"))
+        identifiers = {(i["kind"], i["value"]): IdentifierInput(**i)
+                       for i in survivor["identifiers"] + merged["identifiers"]}
+        return PersonInput(**chosen, race=tuple(survivor["race"] or merged["race"]),
+                           phones=tuple(survivor["phones"] + merged["phones"]),
+                           aliases=tuple(dict.fromkeys(aliases)),
+                           identifiers=tuple(identifiers.values()))
+
+    def _require_supervisor(self, actor: Actor) -> None:
+        if actor.role is not Role.SUPERVISOR:
+            with self.db.write() as session:
+                audit.record(session, actor, "access.denied", record_type="person",
+                             outcome=audit.FAILURE, reason="merge_is_for_supervisors")
+            raise PermissionDenied("Only a supervisor merges or unmerges people.")
