@@ -29,7 +29,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.roles import Role
 from lead_desktop.services import records
-from lead_desktop.services.people import duplicates
+from lead_desktop.services.people import duplicates, search
 from lead_desktop.services.people.records import (
     SCALAR_FIELDS,
     AliasInput,
@@ -102,6 +102,9 @@ class MergeService:
             records.changed(survivor, actor, self.now())
             merged.merged_into_id = survivor_id
             records.changed(merged, actor, self.now())
+            session.flush()
+            search.index_person(session, survivor)
+            search.index_person(session, merged)
             merge = PersonMerge(survivor_id=survivor_id, merged_id=merged_id, merged_at=self.now(),
                                 merged_by=actor.user_id, reason=reason.strip(), before_image=image)
             session.add(merge)
@@ -134,6 +137,9 @@ class MergeService:
             records.changed(survivor, actor, self.now())
             merged.merged_into_id = None
             records.changed(merged, actor, self.now())
+            session.flush()
+            search.index_person(session, survivor)
+            search.index_person(session, merged)
             merge.unmerged_at, merge.unmerged_by = self.now(), actor.user_id
             audit.record(session, actor, "person.unmerge", record_type="person",
                          record_id=merge.survivor_id, reason=reason.strip(),

@@ -18,7 +18,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.services import records
-from lead_desktop.services.people import duplicates
+from lead_desktop.services.people import duplicates, search
 from lead_desktop.services.people.records import (
     PersonInput,
     PersonSummary,
@@ -65,11 +65,25 @@ class PersonService:
             duplicates.index_names(person)
             session.add(person)
             session.flush()
+            search.index_person(session, person)
             audit.record(session, actor, "person.create", record_type="person",
                          record_id=person.id,
                          details={"confirmed_new_over": [c.person_id for c in found]} if found
                          else None)
             return PersonView.of(person)
+
+    def search(self, actor: Actor, query: str, limit: int = 50) -> list[search.PersonHit]:
+        """People matching what was typed; the search itself is audited, and opening a
+        result is a view (audited again)."""
+        require(self.db, actor, Data.IDENTITY, Access.READ, record_type="person")
+        if actor.role is Role.OFFICER:
+            raise PermissionDenied("Officers open people from their own referrals.")
+        with self.db.read() as session:
+            hits = search.search(session, query, limit)
+        with self.db.write() as session:
+            audit.record(session, actor, "person.search", record_type="person",
+                         details={"results": len(hits)})
+        return hits
 
     def get(self, actor: Actor, person_id: str) -> PersonView:
         """The full identity record; every view is audited."""
@@ -109,6 +123,7 @@ class PersonService:
             records.changed(person, actor, self.now())
             duplicates.index_names(person)
             session.flush()
+            search.index_person(session, person)
             audit.record(session, actor, "person.update", record_type="person",
                          record_id=person_id, details={"fields": sorted(changes)})
             return PersonView.of(person)
