@@ -1,0 +1,58 @@
+"""Summons / complaint records after the DA's decision to file: the clerk's status steps."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Callable
+
+from lead_desktop.db.database import Database
+from lead_desktop.errors import InvalidInput
+from lead_desktop.models import Summons
+from lead_desktop.models.base import utcnow
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import require
+from lead_desktop.security.roles import Access, Data
+
+NEXT = {
+    "drafted": {"printed", "withdrawn"},
+    "printed": {"printed", "filed", "withdrawn"},  # a reprint stays printed (reason recorded)
+    "filed": {"issued", "withdrawn"},
+    "issued": {"served", "returned_unserved", "withdrawn"},
+    "returned_unserved": {"issued", "withdrawn"},
+}
+
+
+class SummonsService:
+    def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
+        self.db, self.now = db, now
+
+    def move(self, actor: Actor, summons_id: str, to: str, *, reason: str = "",
+             served_by: str | None = None, service_method: str | None = None,
+             complaint_number: str | None = None) -> None:
+        require(self.db, actor, Data.SUMMONS, Access.WRITE, record_type="summons",
+                record_id=summons_id)
+        with self.db.write() as session:
+            summons = session.get(Summons, summons_id)
+            if summons is None:
+                raise InvalidInput("No such summons.")
+            if to not in NEXT.get(summons.status, set()):
+                raise InvalidInput(f"A summons that is {summons.status} cannot become {to}.")
+            if summons.status == "printed" and to == "printed" and not reason.strip():
+                raise InvalidInput("Give the reason for the reprint.")
+            if to == "withdrawn" and not reason.strip():
+                raise InvalidInput("Give the reason for withdrawing the summons.")
+            if to == "served":
+                if not (served_by or "").strip() or not (service_method or "").strip():
+                    raise InvalidInput("Record who served it and how.")
+                summons.served_at, summons.served_by = self.now(), served_by
+                summons.service_method = service_method
+            if complaint_number:
+                summons.complaint_number = complaint_number
+            summons.status = to
+            summons.status_history = [*summons.status_history,
+                                      {"status": to, "at": self.now().isoformat(),
+                                       "by": actor.user_id, "reason": reason or None}]
+            summons.updated_at, summons.updated_by = self.now(), actor.user_id
+            audit.record(session, actor, "summons.status", record_type="summons",
+                         record_id=summons_id, details={"to": to})
