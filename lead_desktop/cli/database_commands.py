@@ -11,7 +11,7 @@ from lead_desktop.cli.io import read_secret, say, warn
 from lead_desktop.db import backup as backups
 from lead_desktop.db import sqlcipher_file
 from lead_desktop.db.database import create_database, open_database
-from lead_desktop.errors import AlreadyExists, VerificationFailed
+from lead_desktop.errors import AlreadyExists, InvalidInput, VerificationFailed
 from lead_desktop.security import audit
 from lead_desktop.security.accounts import AccountService, clean_username
 from lead_desktop.security.actor import Actor
@@ -138,3 +138,28 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("rekey", help="re-encrypt with a new key and print the new recovery key")
     p.add_argument("--db", required=True)
     p.set_defaults(func=cmd_rekey)
+
+
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from lead_desktop.services.demo_data.generator import DemoDataGenerator
+    from lead_desktop.services.program.profile import bundled_profiles
+
+    if args.participants < 1:
+        raise InvalidInput("--participants must be at least 1.")
+    with open_database(Path(args.db), KeyringKeyStore()) as database:
+        generator = DemoDataGenerator(database, bundled_profiles(), seed=args.seed)
+        summary = generator.run(args.participants,
+                                progress=lambda done: warn(f"  {done} participants written"))
+    say(f"Generated {summary.participants} synthetic participants and {summary.notes} notes.")
+    for state, count in sorted(summary.by_state.items()):
+        say(f"  {state:<22} {count}")
+    return 0
+
+
+def register_demo_data(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("demo-data", help="fill a database with synthetic participants "
+                                              "(demos and benchmarks only)")
+    p.add_argument("--db", required=True)
+    p.add_argument("--participants", type=int, required=True)
+    p.add_argument("--seed", type=int, default=1, help="the same seed gives the same data")
+    p.set_defaults(func=cmd_demo_data)

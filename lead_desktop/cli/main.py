@@ -40,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"lead-admin {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     database_commands.register(commands)
+    database_commands.register_demo_data(commands)
     user_commands.register(commands)
     return parser
 

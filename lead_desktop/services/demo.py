@@ -13,8 +13,11 @@ from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.key_store import KeyringKeyStore, demo_key_store
 from lead_desktop.security.roles import Role
+from lead_desktop.services.demo_data.generator import DemoDataGenerator
+from lead_desktop.services.program.profile import bundled_profiles
 
 DEMO_PASSWORD = "demo only, not secret"
+DEMO_PARTICIPANTS = 400
 DEMO_ACCOUNTS = [
     ("admin", "Ada Administrator", Role.ADMINISTRATOR),
     ("casey", "Casey Morales", Role.CASE_MANAGER),
@@ -49,4 +52,5 @@ def open_demo(folder: Path | None = None) -> Demo:
     admin = accounts.sign_in(first[0], DEMO_PASSWORD).actor
     for username, name, role in others:
         accounts.create_user(admin, username, name, role, DEMO_PASSWORD)
+    DemoDataGenerator(database, bundled_profiles(), seed=2011).run(DEMO_PARTICIPANTS)
     return Demo(database, store)
