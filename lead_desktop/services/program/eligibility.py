@@ -144,7 +144,7 @@ def _age(min_age: int, facts: ReferralFacts) -> ChecklistItem:
 
 def _quantity(key: str, unit: str, limit: Decimal, facts: ReferralFacts) -> ChecklistItem:
     shown = "g" if unit == "g" else " dosage units"
-    label = f"Quantity at most {limit.normalize()}{shown}"
+    label = f"Quantity at most {_number(limit)}{shown}"
     if facts.quantity is None or facts.quantity_unit is None:
         return _item(key, label, Result.UNKNOWN, "quantity not recorded", "quantity")
     if facts.quantity_unit != unit:
@@ -152,7 +152,12 @@ def _quantity(key: str, unit: str, limit: Decimal, facts: ReferralFacts) -> Chec
                      f"quantity recorded in {facts.quantity_unit}, the limit is in {unit}",
                      "quantity")
     result = Result.PASS if facts.quantity <= limit else Result.FAIL
-    return _item(key, label, result, f"{facts.quantity.normalize()}{shown} recorded", "quantity")
+    return _item(key, label, result, f"{_number(facts.quantity)}{shown} recorded", "quantity")
+
+
+def _number(value: Decimal) -> str:
+    """3.0 -> "3", 50 -> "50" (not "5E+1"), 0.80 -> "0.8"."""
+    return format(Decimal(value).normalize(), "f")
 
 
 def _distribution(rule: str, facts: ReferralFacts) -> ChecklistItem:
