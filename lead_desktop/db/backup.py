@@ -1,7 +1,7 @@
 """Encrypted backups, restore and rekey.
 
-A backup is a SQLCipher copy made with `sqlcipher_export` inside one read transaction (so
-it is consistent while others keep working), with the same database id in its header:
+A backup is a SQLCipher copy made with SQLite's online backup inside one read transaction
+(so it is consistent while others keep working), with the same database id in its header:
 the key store finds its key, and `restore` knows which database it belongs to.
 Every copy is verified before it is trusted: it opens, SQLCipher's and SQLite's integrity
 checks pass, the audit chain holds, and each table has as many rows as the original had.
@@ -23,9 +23,6 @@ from lead_desktop.errors import AlreadyExists, VerificationFailed
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 
-_ALIAS = "lead_copy"
-
-
 def _table_names(conn: sqlcipher.Connection, schema_name: str = "main") -> list[str]:
     rows = conn.execute(
         f"SELECT name FROM {schema_name}.sqlite_master WHERE type = 'table' "
@@ -43,28 +40,34 @@ def _row_counts(conn: sqlcipher.Connection, schema_name: str) -> dict[str, int]:
 
 def export_copy(database: Database, dest: Path, key: bytes) -> dict[str, int]:
     """Write an encrypted copy of the database to `dest` (which must not exist), keyed with
-    `key`, and return the row counts it was made from."""
+    `key` and carrying the database id, and return the row counts it was made from.
+
+    SQLite's online backup runs inside one read transaction, so the copy and the counts are
+    the same snapshot while others keep working. (`sqlcipher_export` was tried first: it
+    does not carry the FTS5 search table over faithfully.)"""
     if dest.exists():
         raise AlreadyExists(f"{dest} already exists; it was left as it was.")
     dest.parent.mkdir(parents=True, exist_ok=True)
     salt = keys.salt_for(key, database.header.database_id)
-    conn = database.raw_connection()
+    source = database.raw_connection()
     try:
-        conn.execute(f"ATTACH DATABASE ? AS {_ALIAS} KEY {keys.sqlcipher_key_literal(key, salt)}",
-                     (str(dest),))
-        conn.execute(f"PRAGMA {_ALIAS}.cipher_page_size = {sqlcipher_file.PAGE_SIZE}")
-        conn.execute(f"PRAGMA {_ALIAS}.journal_mode = DELETE")
-        conn.execute("BEGIN")
-        conn.execute(f"SELECT sqlcipher_export('{_ALIAS}')")
-        counts = _row_counts(conn, "main")
-        copied = _row_counts(conn, _ALIAS)
-        conn.execute("COMMIT")
-        conn.execute(f"DETACH DATABASE {_ALIAS}")
+        target = sqlcipher_file.connect(dest, key, create_salt=salt)
     except BaseException:
-        conn.close()
+        source.close()
+        raise
+    try:
+        source.execute("BEGIN")
+        counts = _row_counts(source, "main")
+        source.backup(target)
+        source.execute("COMMIT")
+        copied = _row_counts(target, "main")
+    except BaseException:
+        target.close()
+        source.close()
         dest.unlink(missing_ok=True)
         raise
-    conn.close()
+    target.close()
+    source.close()
     if counts != copied:
         dest.unlink(missing_ok=True)
         raise VerificationFailed("The copy's row counts differ from the database's.")

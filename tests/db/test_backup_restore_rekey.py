@@ -1,6 +1,7 @@
 """Backups, restore, rekey and recovery-key enrolment, on real files and a real keyring."""
 
 import threading
+from datetime import date
 
 import pytest
 from sqlalchemy import select, text
@@ -12,6 +13,9 @@ from lead_desktop.db.database import open_database, open_with_key
 from lead_desktop.errors import AlreadyExists, KeyMissing, RecoveryKeyInvalid, WrongKey
 from lead_desktop.models import AuditEntry
 from lead_desktop.security import audit
+from lead_desktop.security.roles import Role
+from lead_desktop.services.people.person_service import PersonService
+from lead_desktop.services.people.records import PersonInput
 
 from .helpers import file_digest
 
@@ -33,13 +37,18 @@ def _events(db):
         return session.scalars(select(AuditEntry.event).order_by(AuditEntry.seq)).all()
 
 
-def test_backup_is_encrypted_verified_and_audited(db, tmp_path, system_actor, key_store):
+def test_backup_is_encrypted_verified_and_audited(db, tmp_path, system_actor, key_store,
+                                                  staff):
     _add_rows(db, "alpha", "beta")
+    PersonService(db).create(staff[Role.CASE_MANAGER], PersonInput("Ødegård", "Zoë",
+                                                                    date(1990, 1, 1)))
     out = backups.backup(db, tmp_path / "copies" / "b.db", system_actor)
     assert b"alpha" not in out.read_bytes()
     with open_database(out, key_store) as copy:  # same id, so the same stored key opens it
         assert _rows(copy) == ["alpha", "beta"]
         assert copy.fingerprint == db.fingerprint
+        hits = PersonService(copy).search(staff[Role.CASE_MANAGER], "odegaard")  # index copied
+        assert [h.first_name for h in hits] == ["Zoë"]
     assert "backup.create" in _events(db)
 
 
