@@ -53,3 +53,19 @@ def test_social_contact_lost_contact_and_back(program, staff):
         program.cases.transition(cm, case.id, S.COMPLIANCE_REVIEW,
                                  reason_code="missed_appointment_limit")
     assert program.cases.get(cm, case.id).state is S.ACTIVE
+
+
+def test_deadlines_are_local_dates(program, staff):
+    """A referral at 9:30 pm in Seattle (05:30 UTC the next day) is due 30 local days on."""
+    from datetime import date, datetime, timezone
+
+    officer, cm = staff[Role.OFFICER], staff[Role.CASE_MANAGER]
+    program.clock.now = datetime(2026, 3, 3, 5, 30, tzinfo=timezone.utc)
+    person = steps.person(program, officer)
+    case = program.cases.refer(officer, person.id, ReferralInput(
+        referral_type=ReferralType.SOCIAL_CONTACT, referred_at=program.clock.now,
+        officer_name="Officer Lee", officer_badge="118", agency="Seattle PD",
+        location="3rd Ave & Pine St"), SEATTLE)
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    program.cases.transition(cm, case.id, S.INTAKE_PENDING)
+    assert program.cases.get(cm, case.id).intake_due == date(2026, 4, 1)

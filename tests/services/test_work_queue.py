@@ -99,3 +99,15 @@ def test_prosecutor_and_officer_queues(program, staff):
     assert kinds(mine) == ["my_referral"] and "eligibility review" in mine[0].detail
     assert mine[0].person is None  # status only
     assert program.work_queue.for_user(staff[R.CLERK]) == []
+
+
+def test_evaluation_lookups_at_6_and_18_months(program, staff, active_case):
+    from lead_desktop.services.care.outcome_service import JusticeEventInput, OutcomeService
+
+    cm = staff[R.CASE_MANAGER]
+    program.clock.advance(days=186)
+    lookups = [i for i in program.work_queue.for_user(cm) if i.kind == "evaluation_lookup"]
+    assert [i.detail for i in lookups] == ["6-month justice look-up for the evaluation"]
+    OutcomeService(program.cases.db, program.clock).record_justice_event(cm, JusticeEventInput(
+        active_case.person_id, "citation", program.clock.now.date(), source="evaluation_lookup"))
+    assert not [i for i in program.work_queue.for_user(cm) if i.kind == "evaluation_lookup"]

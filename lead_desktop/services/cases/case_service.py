@@ -120,13 +120,14 @@ class CaseService:
             session.add(case)
             session.flush()
             _record(session, case, None, CaseState.REFERRED, actor, Proposer.PERSON, "refer",
-                    TransitionRequest(to=CaseState.REFERRED, role=actor.role, today=now.date()),
+                    TransitionRequest(to=CaseState.REFERRED, role=actor.role,
+                                      today=profile.local_date(now)),
                     now)
             audit.record(session, actor, "referral.create", record_type="case",
                          record_id=case.id)
             if not data.person_agreed:
                 self.move_in(session, case, profile, actor, TransitionRequest(
-                    to=CaseState.DECLINED_OFFER, role=actor.role, today=now.date(),
+                    to=CaseState.DECLINED_OFFER, role=actor.role, today=profile.local_date(now),
                     reason_text=data.declined_reason or ""))
             return CaseView.of(case)
 
@@ -162,26 +163,28 @@ class CaseService:
         self._require_caseload(actor, case_id)
         with self.db.write() as session:
             case = self._load(session, case_id)
-            request = TransitionRequest(to=to, role=actor.role, today=self._today(),
+            profile = self.profile_of(case)
+            request = TransitionRequest(to=to, role=actor.role, today=self.today(profile),
                                         reason_code=reason_code, reason_text=reason_text,
                                         details=dict(details or {}))
-            self.move_in(session, case, self.profile_of(case), actor, request)
+            self.move_in(session, case, profile, actor, request)
             return CaseView.of(case)
 
     def apply_timer(self, session: Session, case: Case, to: CaseState, trigger: str,
                     reason_code: str | None = None) -> Rule:
         """A timer moves the case, in the caller's unit of work (see timers.py)."""
+        profile = self.profile_of(case)
         request = TransitionRequest(to=to, role=None, proposer=Proposer.TIMER,
-                                    today=self._today(), reason_code=reason_code,
+                                    today=self.today(profile), reason_code=reason_code,
                                     details={"trigger": trigger})
-        return self.move_in(session, case, self.profile_of(case), SYSTEM_TIMER, request)
+        return self.move_in(session, case, profile, SYSTEM_TIMER, request)
 
     def offered_steps(self, actor: Actor, case_id: str) -> list[CaseState]:
         """The steps the UI may offer this user now."""
         with self.db.read() as session:
             case = self._load(session, case_id)
             profile = self.profile_of(case)
-            case_facts = facts.gather(session, case, profile, self._today())
+            case_facts = facts.gather(session, case, profile, self.today(profile))
         return allowed_steps(case_facts, actor.role) if actor.role else []
 
     def move_in(self, session: Session, case: Case, profile: Profile, actor: Actor,
@@ -227,8 +230,9 @@ class CaseService:
 
     # --- helpers ---
 
-    def _today(self) -> date:
-        return self.now().date()
+    def today(self, profile: Profile) -> date:
+        """Today in the program's time zone: deadlines are local dates."""
+        return profile.local_date(self.now())
 
     def _require_caseload(self, actor: Actor, case_id: str) -> None:
         """Case managers act on their own caseload (or a case not yet handed off)."""

@@ -64,7 +64,7 @@ def _start_intake_clock(session: Session, case: Case, profile: Profile, before: 
         case.intake_due = today + days
     else:
         referral = session.get(Referral, case.referral_id)
-        case.intake_due = referral.referred_at.date() + days
+        case.intake_due = profile.local_date(referral.referred_at) + days
 
 
 def _summons(session: Session, case: Case, profile: Profile, actor: Actor, now: datetime) -> str:

@@ -120,7 +120,7 @@ class EligibilityService:
                          record_id=case_id, details={"decision": decision,
                                                      "reason_code": reason_code})
             profile = self.cases.profile_of(case)
-            today = self.now().date()
+            today = self.cases.today(profile)
             if decision == "ineligible":
                 to, who, proposer = CaseState.INELIGIBLE, actor, Proposer.PERSON
             elif capacity_available(session, case, profile):

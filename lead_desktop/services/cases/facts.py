@@ -97,12 +97,12 @@ def gather(session: Session, case: Case, profile: Profile, today: date) -> CaseF
         valid_consent_on_file=any_valid_consent(session, case.person_id, today),
         participation_agreement_signed=case.participation_agreement_signed_at is not None,
         intake_due=case.intake_due,
-        days_since_contact=(today - (contact or case.created_at).date()).days,
+        days_since_contact=(today - profile.local_date(contact or case.created_at)).days,
         contact_since_lost=bool(lost_since and contact and contact > lost_since),
         unexcused_misses=unexcused_misses(session, case.id),
         completion_due=case.completion_due,
         completion_criteria_met=completion_criteria_met(session, case, profile),
-        entered_state_on=case.state_since.date(),
+        entered_state_on=profile.local_date(case.state_since),
         previous_open_state=CaseState(case.previous_open_state) if case.previous_open_state
         else None,
     )

@@ -48,6 +48,11 @@ class QueueItem:
     form: str              # which form the row opens
 
 
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    return date(day.year + month // 12, month % 12 + 1, min(day.day, 28))
+
+
 def _day_start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=timezone.utc)
 
@@ -58,11 +63,17 @@ class WorkQueue:
         self.db, self.profiles, self.now = db, profiles, now
 
     def for_user(self, actor: Actor, today: date | None = None) -> list[QueueItem]:
-        today = today or self.now().date()
+        today = today or self._local_today()
         with self.db.write() as session:
             items = self._items(session, actor, today)
             audit.record(session, actor, "work_queue.view", details={"items": len(items)})
         return sorted(items, key=lambda i: (i.priority, i.due or date.max, i.person or ""))
+
+    def _local_today(self) -> date:
+        """Today where the program is (every profile of one database shares a zone; if
+        they differ, the first one's)."""
+        first = next(iter(self.profiles.values()), None)
+        return first.local_date(self.now()) if first else self.now().date()
 
     def _items(self, session: Session, actor: Actor, today: date) -> list[QueueItem]:
         role = actor.role
@@ -128,6 +139,8 @@ class WorkQueue:
             out += self._consent_items(session, case, name, today, profile)
             if state in (S.ACTIVE, S.LOST_CONTACT) and case.entered_on:
                 out += self._snapshot_due(session, case, name, today, profile)
+        if case.entered_on and profile:
+            out += self._evaluation_lookups(session, case, name, today, profile)
         week_ago = _day_start(today) - timedelta(days=7)
         arrests = session.scalar(select(func.count()).select_from(JusticeEvent).where(
             JusticeEvent.person_id == case.person_id, JusticeEvent.voided_at.is_(None),
@@ -211,6 +224,24 @@ class WorkQueue:
         due = today.replace(day=profile.timers.snapshot_due_day)
         return [QueueItem(8, "snapshot_due", case.id, name, due,
                           f"monthly snapshot for {last_month:%B %Y}", "snapshot")]
+
+    def _evaluation_lookups(self, session, case, name, today, profile) -> list[QueueItem]:
+        """Justice-event look-ups for the evaluation, 6 and 18 months after entry (§4):
+        due from the milestone until a look-up is recorded (a justice event with source
+        "evaluation_lookup" on or after it)."""
+        out = []
+        for months in profile.timers.evaluation_lookup_months:
+            milestone = _add_months(case.entered_on, months)
+            if not milestone <= today <= milestone + timedelta(days=90):
+                continue
+            done = session.scalar(select(func.count()).select_from(JusticeEvent).where(
+                JusticeEvent.person_id == case.person_id, JusticeEvent.source == "evaluation_lookup",
+                JusticeEvent.created_at >= _day_start(milestone)))
+            if not done:
+                out.append(QueueItem(9, "evaluation_lookup", case.id, name, milestone,
+                                     f"{months}-month justice look-up for the evaluation",
+                                     "justice_event"))
+        return out
 
     def _draft_notes(self, session, actor, today) -> list[QueueItem]:
         cutoff = _day_start(today) - timedelta(hours=24)

@@ -8,6 +8,8 @@ where workflow.md allows that (TOML has no null).
 from __future__ import annotations
 
 import tomllib
+from datetime import date, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import types
 import typing
 from dataclasses import MISSING, dataclass, field, fields
@@ -93,6 +95,8 @@ class Profile:
     file_charges_after_removal: bool = False
     summons_document: Literal["generic", "ma_complaint", "agency_template"] = "generic"
     languages: list[str] = field(default_factory=lambda: ["en", "es"])
+    #: The program's time zone: deadlines and "today" are the program's local dates.
+    time_zone: str = "America/New_York"
     main_providers: list[str] = field(default_factory=list)
     notes: str = ""
     exclusions: Exclusions = field(default_factory=Exclusions)
@@ -108,6 +112,9 @@ class Profile:
 
     def needs_da_review(self, referral_type: ReferralType) -> bool:
         return self.da_review_required.get(referral_type.value, False)
+
+    def local_date(self, moment: datetime) -> date:
+        return moment.astimezone(ZoneInfo(self.time_zone)).date()
 
     @property
     def compliance_based(self) -> bool:
@@ -197,6 +204,10 @@ def _cross_checks(profile: Profile, problems: list[str]) -> None:
         problems.append("caseload_target: larger than caseload_max")
     if profile.timers.snapshot_due_day > 28:
         problems.append("timers.snapshot_due_day: must be 28 or less (every month has the day)")
+    try:
+        ZoneInfo(profile.time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.append(f"time_zone: {profile.time_zone!r} is not a known time zone")
     if profile.intake_deadline_days < 1:
         problems.append("intake_deadline_days: must be at least 1")
 

@@ -85,3 +85,13 @@ def test_compliance_model_needs_an_outcome():
 def test_not_toml():
     with pytest.raises(ProfileError, match="not valid TOML"):
         parse_profile("id = ", "bad.toml")
+
+
+def test_time_zone_is_checked_and_gives_local_dates():
+    from datetime import datetime, timezone
+
+    with pytest.raises(ProfileError, match="not a known time zone"):
+        parse_profile(MINIMAL + 'time_zone = "Mars/Olympus_Mons"')
+    seattle = PRESETS["seattle-lead@1"]
+    late_evening = datetime(2026, 3, 3, 5, 30, tzinfo=timezone.utc)  # 21:30 on the 2nd in Seattle
+    assert seattle.local_date(late_evening).isoformat() == "2026-03-02"
