@@ -113,3 +113,13 @@ def program(db):
     from tests.support.program import build_program
 
     return build_program(db)
+
+
+@pytest.fixture
+def clock():
+    """A clock services read through their `now` argument; tests set or advance it."""
+    from datetime import datetime, timezone
+
+    from tests.support.program import Clock
+
+    return Clock(datetime(2026, 5, 1, 12, tzinfo=timezone.utc))

@@ -13,25 +13,11 @@ from tests.support import steps
 
 WILMINGTON = "wilmington-nc@1"
 S = CaseState
-CLEAR = ("exclude_exploits_minors", "exclude_promoting_prostitution", "violent_lookback_years",
-         "assault_lookback_years", "exclude_probation_parole")
 
 
 def active_participant(program, staff):
-    officer, cm, da = staff[Role.OFFICER], staff[Role.CASE_MANAGER], staff[Role.PROSECUTOR_REVIEWER]
-    person = steps.person(program, officer, "Nguyễn", "Thị Minh")
-    case = steps.arrest_referral(program, officer, person.id, WILMINGTON, agency="Wilmington PD",
-                                 quantity=12, quantity_unit="dosage_units",
-                                 origin_area="Wilmington Police Department")
-    program.cases.record_handoff(cm, case.id, cm.user_id)
-    program.cases.transition(cm, case.id, S.ELIGIBILITY_REVIEW)
-    for key in CLEAR:
-        program.eligibility.answer(da, case.id, key, applies=False)
-    program.eligibility.decide(da, case.id, "eligible")
-    consent = steps.signed_consent(program, cm, person.id, [{"class": "treatment provider"}])
-    steps.complete_intake(program, cm, case.id, consent, agreement=True)
-    program.cases.transition(cm, case.id, S.ACTIVE)
-    return case
+    return steps.active_case(program, staff, WILMINGTON, "Nguyễn", "Thị Minh",
+                             agency="Wilmington PD")
 
 
 def test_two_missed_appointments_disqualify(program, staff, db):

@@ -14,26 +14,12 @@ from lead_desktop.errors import (
     PermissionDenied,
 )
 from lead_desktop.models import AuditEntry, User
-from lead_desktop.models.base import utcnow
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.roles import Role
 
 from ..conftest import ADMIN_PASSWORD
 
 CM_PASSWORD = "blue heron over the marsh"
-
-
-class Clock:
-    def __init__(self):
-        self.now = utcnow()
-
-    def __call__(self):
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
 
 
 @pytest.fixture

@@ -9,29 +9,13 @@ from tests.support import steps
 
 S, R = CaseState, Role
 WORCESTER = "worcester-buyer-diversion@1"
-CLEAR = ("exclude_exploits_minors", "exclude_promoting_prostitution", "violent_lookback_years",
-         "lengthy_record_da_judgement")
-
-
 def kinds(items):
     return [i.kind for i in items]
 
 
 @pytest.fixture
 def active_case(program, staff):
-    officer, cm, da = staff[R.OFFICER], staff[R.CASE_MANAGER], staff[R.PROSECUTOR_REVIEWER]
-    person = steps.person(program, officer, "Ödegård", "Zoë")
-    case = steps.arrest_referral(program, officer, person.id, WORCESTER,
-                                 origin_area="City of Worcester")
-    program.cases.record_handoff(cm, case.id, cm.user_id)
-    program.cases.transition(cm, case.id, S.ELIGIBILITY_REVIEW)
-    for key in CLEAR:
-        program.eligibility.answer(da, case.id, key, applies=False)
-    program.eligibility.decide(da, case.id, "eligible")
-    consent = steps.signed_consent(program, cm, person.id, [{"class": "treatment provider"}])
-    steps.complete_intake(program, cm, case.id, consent, agreement=True)
-    program.cases.transition(cm, case.id, S.ACTIVE)
-    return case
+    return steps.active_case(program, staff, WORCESTER, "Ödegård", "Zoë")
 
 
 def test_case_manager_queue_in_order(program, staff, active_case):

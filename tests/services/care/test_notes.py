@@ -16,18 +16,6 @@ R = Role
 START = datetime(2026, 4, 1, 9, tzinfo=timezone.utc)
 
 
-class Clock:
-    now = START
-
-    def __call__(self):
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
 @pytest.fixture
 def case_id(program, staff):
     """A real case, referred and handed off through the services."""
@@ -40,6 +28,7 @@ def case_id(program, staff):
 
 @pytest.fixture
 def notes(db, clock):
+    clock.now = START
     return NoteService(db, clock)
 
 

@@ -25,18 +25,6 @@ NOW = datetime(2026, 5, 1, 12, tzinfo=timezone.utc)
 SCAN = hashlib.sha256(b"signed form").hexdigest()
 
 
-class Clock:
-    now = NOW
-
-    def __call__(self):
-        return self.now
-
-
-@pytest.fixture
-def clock():
-    return Clock()
-
-
 @pytest.fixture
 def consents(db, clock):
     return ConsentService(db, clock)
