@@ -10,7 +10,14 @@ from lead_desktop import paths
 from lead_desktop.db import backup as backups
 from lead_desktop.db import keys
 from lead_desktop.db.database import open_database, open_with_key
-from lead_desktop.errors import AlreadyExists, KeyMissing, RecoveryKeyInvalid, WrongKey
+from lead_desktop.errors import (
+    AlreadyExists,
+    CorruptDatabase,
+    KeyMissing,
+    RecoveryKeyInvalid,
+    VerificationFailed,
+    WrongKey,
+)
 from lead_desktop.models import AuditEntry
 from lead_desktop.security import audit
 from lead_desktop.security.roles import Role
@@ -133,7 +140,7 @@ def test_restore_refuses_a_damaged_backup(db, tmp_path, system_actor, key_store)
     data[5000:5100] = bytes(100)
     out.write_bytes(bytes(data))
     target = tmp_path / "new.db"
-    with pytest.raises(Exception):
+    with pytest.raises((VerificationFailed, CorruptDatabase)):
         backups.restore(out, target, key_store, system_actor)
     assert not target.exists()
 

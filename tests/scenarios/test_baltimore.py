@@ -5,9 +5,8 @@ from datetime import timedelta
 from decimal import Decimal
 
 from lead_desktop.security.roles import Role
-from lead_desktop.services.cases.referral_form import ReferralInput
 from lead_desktop.services.program.profile import bundled_profiles
-from lead_desktop.services.program.vocabulary import CaseState, ReferralType
+from lead_desktop.services.program.vocabulary import CaseState
 
 from tests.support import steps
 

@@ -73,7 +73,7 @@ def test_buyer_misses_appointments_and_the_da_files(program, staff, db):
     assert [(d.recipient, d.consent_id) for d in logged] == [("Spectrum Health Systems", consent)]
 
     # He misses three appointments, a week apart; none excused.
-    for week in range(3):
+    for _ in range(3):
         assert run_timers(program.cases) == []  # below the limit: no review yet
         appointment = program.provider_referrals.schedule(cm, case.id, steps.at(program, 1),
                                                           "provider", referral)

@@ -1,7 +1,7 @@
 """accounts, audit log, database info
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-23
 """
 
