@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
+import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, inspect
 from sqlalchemy.orm import Session
@@ -21,6 +22,7 @@ from lead_desktop.db import keys, schema, sqlcipher_file
 from lead_desktop.db.engine import read_session, sqlcipher_engine, write_session
 from lead_desktop.errors import (
     AlreadyExists,
+    CorruptDatabase,
     KeyMissing,
     NewerSchema,
     NotALeadDatabase,
@@ -135,6 +137,10 @@ def open_with_key(path: Path, key: bytes, *, upgrade: bool = True) -> Database:
     database = _open_engine(path, key, header)
     try:
         _check_schema(database, upgrade=upgrade)
+    except sqlalchemy.exc.DatabaseError as exc:
+        database.close()
+        # The key was right (probe passed), so a database error here is damage further in.
+        raise CorruptDatabase(f"{path} is damaged and could not be read ({exc.orig}).") from exc
     except BaseException:
         database.close()
         raise
