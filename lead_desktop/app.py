@@ -30,8 +30,39 @@ def _open(args: argparse.Namespace):
     return open_database(path, KeyringKeyStore())
 
 
+def build_pages(database, signed_in, accounts) -> list:
+    """The sections this role may use; each page gets only the services it needs."""
+    from lead_desktop.security.roles import Role
+    from lead_desktop.services.cases.work_queue import WorkQueue
+    from lead_desktop.services.people.person_service import PersonService
+    from lead_desktop.services.program.profile import bundled_profiles
+    from lead_desktop.ui.main_window import Page
+    from lead_desktop.ui.pages.accounts_page import AccountsPage
+    from lead_desktop.ui.pages.people_page import PeoplePage
+    from lead_desktop.ui.pages.session_page import SessionPage
+    from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
+
+    actor, role = signed_in.actor, signed_in.user.role
+    info = database.info()
+    pages = []
+    if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER, Role.OFFICER):
+        queue = WorkQueuePage(WorkQueue(database, bundled_profiles()), actor)
+        queue.refresh()
+        pages.append(Page(queue.tr("Work queue"), queue))
+    if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK):
+        people = PeoplePage(PersonService(database), actor)
+        pages.append(Page(people.tr("People"), people))
+    if role in (Role.ADMINISTRATOR, Role.AUDITOR):
+        admin = AccountsPage(accounts, actor)
+        pages.append(Page(admin.tr("Administration"), admin))
+    session = SessionPage(signed_in, info.name, database.fingerprint, str(database.path))
+    pages.append(Page(session.tr("This session"), session))
+    return pages
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
     from lead_desktop.security.accounts import AccountService
@@ -49,7 +80,8 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     with database:
         accounts = AccountService(database)
-        label = f"{database.info().name} ({database.fingerprint})"
+        name = database.info().name
+        label = f"{name} ({database.fingerprint})"
         if args.demo:
             from lead_desktop.services.demo import DEMO_PASSWORD
             label += f"\nDEMO: sign in as casey, sam, officer, clerk, admin ... " \
@@ -57,9 +89,16 @@ def main(argv: list[str] | None = None) -> int:
         dialog = SignInDialog(accounts.sign_in, database_label=label)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
             return 0
-        window = MainWindow(database, dialog.signed_in, demo=args.demo)
+        signed_in = dialog.signed_in
+        window = MainWindow(
+            signed_in, build_pages(database, signed_in, accounts), database_label=name,
+            demo=args.demo,
+            unlock=lambda password: accounts.unlock_session(signed_in.actor, password),
+            on_lock=lambda: accounts.lock_session(signed_in.actor))
         window.show()
-        return app.exec()
+        code = app.exec()
+        QThreadPool.globalInstance().waitForDone()  # no job may outlive the database
+        return code
 
 
 if __name__ == "__main__":

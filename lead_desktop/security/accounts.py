@@ -211,6 +211,18 @@ class AccountService:
                                         "Contact your administrator.")
         return None
 
+    def lock_session(self, actor: Actor) -> None:
+        with self.db.write() as session:
+            audit.record(session, actor, "session.lock", record_type="user",
+                         record_id=actor.user_id)
+
+    def unlock_session(self, actor: Actor, password: str) -> None:
+        """The password again, with the same failure counting and lockout as sign-in."""
+        self.sign_in(actor.username, password, actor.workstation)
+        with self.db.write() as session:
+            audit.record(session, actor, "session.unlock", record_type="user",
+                         record_id=actor.user_id)
+
     def change_password(self, actor: Actor, current: str, new: str) -> None:
         failure = None
         with self.db.write() as session:

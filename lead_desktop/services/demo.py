@@ -13,6 +13,8 @@ from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.key_store import KeyringKeyStore, demo_key_store
 from lead_desktop.security.roles import Role
+from lead_desktop.services.cases.case_service import CaseService
+from lead_desktop.services.cases.timers import run_timers
 from lead_desktop.services.demo_data.generator import DemoDataGenerator
 from lead_desktop.services.program.profile import bundled_profiles
 
@@ -53,4 +55,5 @@ def open_demo(folder: Path | None = None) -> Demo:
     for username, name, role in others:
         accounts.create_user(admin, username, name, role, DEMO_PASSWORD)
     DemoDataGenerator(database, bundled_profiles(), seed=2011).run(DEMO_PARTICIPANTS)
+    run_timers(CaseService(database, bundled_profiles()))  # as a daily run would have
     return Demo(database, store)

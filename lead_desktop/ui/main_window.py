@@ -1,42 +1,100 @@
-"""The main window: a thin shell with the signed-in user, role and database in view."""
+"""The main window: a thin shell. Navigation on the left, one page at a time, and a status
+bar with the user, role, database and lock countdown. Locking hides every page."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from dataclasses import dataclass
 
-from lead_desktop import APP_NAME, __version__
-from lead_desktop.db.database import Database
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from lead_desktop import APP_NAME
 from lead_desktop.security.accounts import SignedIn
+from lead_desktop.ui.idle_lock import IdleWatcher, LockScreen
+
+
+@dataclass
+class Page:
+    title: str
+    widget: QWidget
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database, signed_in: SignedIn, *, demo: bool) -> None:
+    def __init__(self, signed_in: SignedIn, pages: list[Page], *, database_label: str,
+                 demo: bool, unlock, on_lock=None, idle_minutes: float = 15) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        suffix = self.tr(" — DEMO (synthetic data)") if demo else ""
-        self.setWindowTitle(f"{APP_NAME}{suffix}")
+        self._title = APP_NAME + (self.tr(" — DEMO (synthetic data)") if demo else "")
+        self.setWindowTitle(self._title)
+        self._on_lock = on_lock
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFixedWidth(180)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("pages")
+        for page in pages:
+            self.nav.addItem(page.title)
+            self.pages.addWidget(page.widget)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        self.workspace = QWidget()
+        row = QHBoxLayout(self.workspace)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.lock_screen = LockScreen(signed_in.user.username, unlock)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.root = QStackedWidget()
+        self.root.addWidget(self.workspace)
+        self.root.addWidget(self.lock_screen)
+        self.setCentralWidget(self.root)
+
         user = signed_in.user
-        info = database.info()
+        status = f"{user.username} · {user.role.label} · {database_label}"
+        self.status_label = QLabel(status + (" · DEMO" if demo else ""))
+        self.status_label.setObjectName("statusUser")
+        self.countdown = QLabel()
+        self.countdown.setObjectName("lockCountdown")
+        self.statusBar().addWidget(self.status_label, 1)
+        self.statusBar().addPermanentWidget(self.countdown)
 
-        home = QWidget()
-        layout = QVBoxLayout(home)
-        heading = QLabel(self.tr("Welcome, %s") % user.display_name)
-        heading.setObjectName("welcome")
-        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        layout.addWidget(heading)
-        details = QLabel(
-            self.tr("Role: %1\nDatabase: %2 (fingerprint %3)\nFile: %4\nVersion: %5")
-            .replace("%1", user.role.label).replace("%2", info.name)
-            .replace("%3", database.fingerprint).replace("%4", str(database.path))
-            .replace("%5", __version__)
-        )
-        details.setObjectName("sessionDetails")
-        layout.addWidget(details)
-        layout.addStretch(1)
-        self.setCentralWidget(home)
+        self.idle = IdleWatcher(idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._show_countdown)
+        self._tick.start()
+        self.nav.setCurrentRow(0)
+        self.resize(1100, 700)
 
-        status = f"{user.username} · {user.role.label} · {info.name}"
-        if demo:
-            status += " · DEMO"
-        self.statusBar().addWidget(QLabel(status))
-        self.resize(900, 600)
+    @property
+    def locked(self) -> bool:
+        return self.root.currentWidget() is self.lock_screen
+
+    def lock(self) -> None:
+        if self.locked:
+            return
+        self.root.setCurrentWidget(self.lock_screen)
+        self.setWindowTitle(APP_NAME)  # no names, no case numbers in the title while locked
+        self.statusBar().hide()
+        self.lock_screen.password.setFocus()
+        if self._on_lock:
+            self._on_lock()
+
+    def unlock(self) -> None:
+        self.root.setCurrentWidget(self.workspace)
+        self.setWindowTitle(self._title)
+        self.statusBar().show()
+        self.idle.reset()
+
+    def _show_countdown(self) -> None:
+        left = self.idle.seconds_left()
+        self.countdown.setText(self.tr("Locks in %1:%2").replace("%1", str(left // 60))
+                               .replace("%2", f"{left % 60:02d}"))

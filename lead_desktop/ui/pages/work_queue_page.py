@@ -1,0 +1,72 @@
+"""The daily work queue (workflow.md §7) for the signed-in role, most urgent first."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lead_desktop.security.actor import Actor
+from lead_desktop.services.cases.work_queue import WorkQueue
+from lead_desktop.ui.table_model import RowsModel
+from lead_desktop.ui.workers import Channel
+
+PRIORITY_LABELS = {1: "New", 2: "Deadline", 3: "Review", 4: "Appointment", 5: "Contact",
+                   6: "Provider", 7: "Consent", 8: "Snapshot", 9: "Justice", 10: "DA",
+                   11: "Draft note"}
+
+
+class WorkQueuePage(QWidget):
+    def __init__(self, queue: WorkQueue, actor: Actor, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("workQueuePage")
+        self._queue, self._actor = queue, actor
+        self.model = RowsModel([
+            (self.tr("Kind"), lambda i: PRIORITY_LABELS.get(i.priority, "")),
+            (self.tr("Person"), lambda i: i.person or ""),
+            (self.tr("Due"), lambda i: i.due),
+            (self.tr("What needs doing"), lambda i: i.detail),
+        ], self)
+        self.table = QTableView()
+        self.table.setObjectName("workQueueTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAccessibleName(self.tr("Work queue"))
+        self.status = QLabel()
+        self.status.setObjectName("workQueueStatus")
+        refresh = QPushButton(self.tr("&Refresh"))
+        refresh.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        title = QLabel(self.tr("Today's work"))
+        title.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        top.addWidget(refresh)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        self._channel = Channel(self._show, self._failed, self)
+
+    def refresh(self) -> None:
+        self.status.setText(self.tr("Loading…"))
+        queue, actor = self._queue, self._actor
+        self._channel.submit(lambda: queue.for_user(actor))
+
+    def _show(self, items) -> None:
+        self.model.set_rows(items)
+        self.table.resizeColumnsToContents()
+        self.status.setText(self.tr("%n item(s)", "", len(items)))
+
+    def _failed(self, error: Exception) -> None:
+        self.status.setText(self.tr("Could not load the work queue: %s") % error)

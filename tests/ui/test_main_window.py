@@ -1,0 +1,104 @@
+"""The main window on a real encrypted database: role-aware sections, the work queue and
+search pages filled by the real services off the UI thread, and the idle lock."""
+
+import threading
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLineEdit
+
+from lead_desktop.app import build_pages
+from lead_desktop.security.accounts import AccountService
+from lead_desktop.security.roles import Role
+from lead_desktop.services.demo_data.generator import DemoDataGenerator
+from lead_desktop.services.program.profile import bundled_profiles
+from lead_desktop.ui.main_window import MainWindow
+
+from ..conftest import STAFF_PASSWORD
+
+
+@pytest.fixture
+def filled(db, staff):
+    DemoDataGenerator(db, bundled_profiles(), seed=4).run(300)
+    return db
+
+
+def window_for(qtbot, db, role, staff, idle_minutes=15):
+    accounts = AccountService(db)
+    signed_in = accounts.sign_in(staff[role].username, STAFF_PASSWORD)
+    window = MainWindow(signed_in, build_pages(db, signed_in, accounts), database_label="Test",
+                        demo=False, idle_minutes=idle_minutes,
+                        unlock=lambda pw: accounts.unlock_session(signed_in.actor, pw),
+                        on_lock=lambda: accounts.lock_session(signed_in.actor))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def sections(window):
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+@pytest.mark.parametrize("role, expected", [
+    (Role.CASE_MANAGER, ["Work queue", "People", "This session"]),
+    (Role.SUPERVISOR, ["Work queue", "People", "This session"]),
+    (Role.CLERK, ["People", "This session"]),
+    (Role.OFFICER, ["Work queue", "This session"]),
+    (Role.ADMINISTRATOR, ["Administration", "This session"]),
+    (Role.EVALUATOR, ["This session"]),
+])
+def test_sections_follow_the_role(qtbot, db, staff, role, expected):
+    assert sections(window_for(qtbot, db, role, staff)) == expected
+
+
+def test_work_queue_page_shows_the_case_managers_work(qtbot, filled, staff):
+    window = window_for(qtbot, filled, Role.SUPERVISOR, staff)
+    page = window.pages.widget(0)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
+    priorities = [page.model.row(i).priority for i in range(page.model.rowCount())]
+    assert priorities == sorted(priorities)
+
+
+def test_search_runs_off_the_ui_thread_and_the_ui_keeps_ticking(qtbot, filled, staff):
+    window = window_for(qtbot, filled, Role.CASE_MANAGER, staff)
+    window.nav.setCurrentRow(1)
+    page = window.pages.currentWidget()
+    ui_thread = threading.get_ident()
+    worker_threads, ticks = [], []
+    original = page._people.search
+    page._people.search = lambda *a, **k: (worker_threads.append(threading.get_ident()),
+                                           original(*a, **k))[1]
+    probe = QTimer(interval=5)
+    probe.timeout.connect(lambda: ticks.append(1))
+    probe.start()
+    page.query.setText("smyth")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
+    probe.stop()
+    assert worker_threads and all(t != ui_thread for t in worker_threads)
+    assert len(ticks) >= 3  # the UI thread kept running timers during typing and search
+    names = {page.model.row(i).last_name for i in range(page.model.rowCount())}
+    assert all("Smyth" in n or "Smith" in n for n in names), names  # sounds alike
+
+
+def test_idle_lock_hides_everything_and_needs_the_password(qtbot, db, staff):
+    window = window_for(qtbot, db, Role.CASE_MANAGER, staff, idle_minutes=0.02)
+    title_before = window.windowTitle()
+    qtbot.waitUntil(lambda: window.locked, timeout=5000)
+    assert not window.workspace.isVisible() and not window.statusBar().isVisible()
+    assert window.windowTitle() == "LEAD Desktop"
+    visible_text = " ".join(w.text() for w in window.findChildren(QLineEdit) if w.isVisible())
+    assert visible_text == ""
+    screen = window.lock_screen
+    screen.password.setText("wrong password entirely")
+    screen.password.returnPressed.emit()
+    assert window.locked and "not correct" in screen.message.text()
+    screen.password.setText(STAFF_PASSWORD)
+    screen.password.returnPressed.emit()
+    assert not window.locked and window.windowTitle() == title_before
+
+
+def test_idle_lock_is_never_above_30_minutes():
+    from lead_desktop.ui.idle_lock import IdleWatcher
+    with pytest.raises(ValueError):
+        IdleWatcher(31)
