@@ -39,7 +39,7 @@ class CaseNote(Tracked, Base):
     __tablename__ = "case_notes"
 
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
-    author_id: Mapped[str] = mapped_column(IdColumn)
+    author_id: Mapped[str] = mapped_column(IdColumn, index=True)  # "my unsigned notes"
     contact_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     duration_min: Mapped[int] = mapped_column(Integer)
     contact_type: Mapped[str] = mapped_column(String(20))

@@ -91,29 +91,32 @@ class WorkQueue:
     # --- case managers (and supervisors, for the whole team) ---
 
     def _case_work(self, session: Session, today: date, mine, actor: Actor) -> list[QueueItem]:
+        """Set-based: one query per kind of fact for all the cases in scope, so a team of
+        thousands of cases costs a dozen queries, not a dozen per case."""
+        scope = select(Case.id).where(mine, Case.voided_at.is_(None),
+                                      Case.state.in_([s.value for s in OPEN_STATES]))
+        rows = session.execute(select(Case, Person.last_name, Person.first_name)
+                               .join(Person, Person.id == Case.person_id)
+                               .where(Case.id.in_(scope))).all()
+        known = _Prefetched.load(session, scope, today)
         items: list[QueueItem] = []
-        cases = session.execute(
-            select(Case, Person.last_name, Person.first_name)
-            .join(Person, Person.id == Case.person_id)
-            .where(mine, Case.voided_at.is_(None), Case.state.in_([s.value for s in OPEN_STATES]))
-        ).all()
-        for case, last, first in cases:
-            name, state = f"{last}, {first}", S(case.state)
+        for case, last, first in rows:
             profile = self.profiles.get(f"{case.profile_id}@{case.profile_version}")
-            items += self._case_items(session, case, state, name, today, profile)
+            items += self._case_items(case, S(case.state), f"{last}, {first}", today, profile,
+                                      known)
         items += self._draft_notes(session, actor, today)
         return items
 
-    def _case_items(self, session: Session, case: Case, state: CaseState, name: str,
-                    today: date, profile: Profile | None) -> list[QueueItem]:
+    def _case_items(self, case: Case, state: CaseState, name: str, today: date,
+                    profile: Profile | None, known: "_Prefetched") -> list[QueueItem]:
         out = []
         add = lambda p, kind, due, detail, form: out.append(  # noqa: E731
             QueueItem(p, kind, case.id, name, due, detail, form))
-        if state is S.REFERRED:
-            referral = session.get(Referral, case.referral_id)
-            hours = (self.now() - referral.referred_at).total_seconds() / 3600
-            add(1, "new_referral", referral.referred_at.date(),
-                f"referred {hours:.0f} h ago" + ("" if referral.handoff_at else "; no hand-off yet"),
+        if state is S.REFERRED and case.referral_id in known.referrals:
+            referred_at, handoff_at = known.referrals[case.referral_id]
+            hours = (self.now() - referred_at).total_seconds() / 3600
+            add(1, "new_referral", referred_at.date(),
+                f"referred {hours:.0f} h ago" + ("" if handoff_at else "; no hand-off yet"),
                 "handoff")
         if state is S.INTAKE_PENDING and case.intake_due and case.intake_due <= today + timedelta(7):
             days = (case.intake_due - today).days
@@ -123,109 +126,78 @@ class WorkQueue:
         if state is S.COMPLIANCE_REVIEW:
             add(3, "compliance_review", None, "compliance review: a decision is needed",
                 "compliance_review")
-        out += self._appointments(session, case, name, today)
+        for scheduled_at, kind in known.appointments.get(case.id, []):
+            day = scheduled_at.date()
+            if day < today:
+                add(4, "attendance_missing", day, f"{kind} appointment of {day}: record attendance",
+                    "attendance")
+            else:
+                when = "today" if day == today else "tomorrow"
+                add(4, "appointment", day, f"{kind} appointment {when} {scheduled_at:%H:%M}",
+                    "attendance")
         if state is S.LOST_CONTACT:
             add(5, "lost_contact", None, "lost contact: outreach", "note")
         elif state is S.ACTIVE and profile:
-            last = session.scalar(select(func.max(CaseNote.contact_at)).where(
-                CaseNote.case_id == case.id, CaseNote.voided_at.is_(None),
-                CaseNote.contact_type != "attempt_no_contact"))
-            since = (last or case.state_since).date()
-            warn = profile.timers.no_contact_warning_days
-            if (today - since).days > warn:
+            since = (known.last_contact.get(case.id) or case.state_since).date()
+            if (today - since).days > profile.timers.no_contact_warning_days:
                 add(5, "no_contact", since, f"no contact for {(today - since).days} days", "note")
         if profile:
-            out += self._provider_items(session, case, name, today, profile)
-            out += self._consent_items(session, case, name, today, profile)
+            out += self._provider_items(case, name, today, profile, known)
+            out += self._consent_items(case, name, today, profile, known)
             if state in (S.ACTIVE, S.LOST_CONTACT) and case.entered_on:
-                out += self._snapshot_due(session, case, name, today, profile)
-        if case.entered_on and profile:
-            out += self._evaluation_lookups(session, case, name, today, profile)
-        week_ago = _day_start(today) - timedelta(days=7)
-        arrests = session.scalar(select(func.count()).select_from(JusticeEvent).where(
-            JusticeEvent.person_id == case.person_id, JusticeEvent.voided_at.is_(None),
-            JusticeEvent.event_type.in_(["arrest", "booking"]), JusticeEvent.created_at >= week_ago))
+                out += self._snapshot_due(case, name, today, profile, known)
+            if case.entered_on:
+                out += self._evaluation_lookups(case, name, today, profile, known)
+        arrests = known.recent_arrests.get(case.person_id, 0)
         if arrests:
             add(9, "new_arrest", None, f"{arrests} new arrest or booking recorded this week",
                 "justice_event")
-        decided = session.scalar(select(func.max(EligibilityReview.decided_at)).where(
-            EligibilityReview.case_id == case.id, EligibilityReview.decided_at >= week_ago))
-        if decided:
-            add(10, "da_decision", decided.date(), "new DA decision", "eligibility")
+        if case.id in known.recent_decisions:
+            add(10, "da_decision", known.recent_decisions[case.id].date(), "new DA decision",
+                "eligibility")
         return out
 
-    def _appointments(self, session, case, name, today) -> list[QueueItem]:
+    def _provider_items(self, case, name, today, profile, known) -> list[QueueItem]:
         out = []
-        rows = session.scalars(select(Appointment).where(
-            Appointment.case_id == case.id, Appointment.voided_at.is_(None),
-            Appointment.scheduled_at < _day_start(today + timedelta(days=2)),
-            Appointment.attendance.is_(None))).all()
-        for a in rows:
-            day = a.scheduled_at.date()
-            if day < today:
-                out.append(QueueItem(4, "attendance_missing", case.id, name, day,
-                                     f"{a.kind} appointment of {day}: record attendance",
-                                     "attendance"))
-            else:
-                when = "today" if day == today else "tomorrow"
-                out.append(QueueItem(4, "appointment", case.id, name, day,
-                                     f"{a.kind} appointment {when} {a.scheduled_at:%H:%M}",
-                                     "attendance"))
-        return out
-
-    def _provider_items(self, session, case, name, today, profile) -> list[QueueItem]:
-        out = []
-        for pr in session.scalars(select(ProviderReferral).where(
-                ProviderReferral.case_id == case.id,
-                ProviderReferral.status.in_(["sent", "waitlisted"]))):
-            if pr.status == "sent" and pr.sent_at and business_days_between(
-                    pr.sent_at.date(), today) > profile.timers.provider_reply_business_days:
-                out.append(QueueItem(6, "provider_no_reply", case.id, name, pr.sent_at.date(),
+        for status, sent_at, waitlisted_at in known.provider_referrals.get(case.id, []):
+            if status == "sent" and sent_at and business_days_between(
+                    sent_at.date(), today) > profile.timers.provider_reply_business_days:
+                out.append(QueueItem(6, "provider_no_reply", case.id, name, sent_at.date(),
                                      "provider has not answered the referral",
                                      "provider_referral"))
-            if pr.status == "waitlisted":
-                since = session.scalar(select(func.max(ProviderReferralEvent.at)).where(
-                    ProviderReferralEvent.provider_referral_id == pr.id,
-                    ProviderReferralEvent.status == "waitlisted"))
-                if since and (today - since.date()).days > profile.timers.waitlist_alert_days:
-                    out.append(QueueItem(6, "provider_waitlisted", case.id, name, since.date(),
-                                         f"on the provider's waitlist since {since.date()}",
-                                         "provider_referral"))
+            if status == "waitlisted" and waitlisted_at and \
+                    (today - waitlisted_at.date()).days > profile.timers.waitlist_alert_days:
+                out.append(QueueItem(6, "provider_waitlisted", case.id, name,
+                                     waitlisted_at.date(),
+                                     f"on the provider's waitlist since {waitlisted_at.date()}",
+                                     "provider_referral"))
         return out
 
-    def _consent_items(self, session, case, name, today, profile) -> list[QueueItem]:
+    def _consent_items(self, case, name, today, profile, known) -> list[QueueItem]:
         out = []
-        open_referrals = session.scalar(select(func.count()).select_from(ProviderReferral).where(
-            ProviderReferral.case_id == case.id,
-            ProviderReferral.status.not_in(["draft", "declined", "completed", "discharged",
-                                            "cancelled"]))) or 0
-        for consent in session.scalars(select(Consent).where(Consent.person_id == case.person_id,
-                                                             Consent.voided_at.is_(None))):
+        referral_open = case.id in known.open_provider_referrals
+        for consent in known.consents.get(case.person_id, []):
             valid = consent_rules.validity(consent, today)
             if valid.valid and consent_rules.expiring_soon(
                     consent, today, profile.timers.consent_expiry_alert_days):
                 out.append(QueueItem(7, "consent_expiring", case.id, name, consent.expires_on,
                                      f"consent expires on {consent.expires_on}", "consent"))
             elif not valid.valid and consent.status in ("active", "expired", "revoked") \
-                    and open_referrals:
+                    and referral_open:
                 out.append(QueueItem(7, "consent_invalid", case.id, name, None,
                                      f"consent {valid.why_not} while a provider referral is open",
                                      "consent"))
         return out
 
-    def _snapshot_due(self, session, case, name, today, profile) -> list[QueueItem]:
+    def _snapshot_due(self, case, name, today, profile, known) -> list[QueueItem]:
         last_month = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
-        if last_month < case.entered_on.replace(day=1):
-            return []
-        done = session.scalar(select(func.count()).select_from(OutcomeSnapshot).where(
-            OutcomeSnapshot.case_id == case.id, OutcomeSnapshot.month == last_month))
-        if done:
+        if last_month < case.entered_on.replace(day=1) or case.id in known.snapshots_done:
             return []
         due = today.replace(day=profile.timers.snapshot_due_day)
         return [QueueItem(8, "snapshot_due", case.id, name, due,
                           f"monthly snapshot for {last_month:%B %Y}", "snapshot")]
 
-    def _evaluation_lookups(self, session, case, name, today, profile) -> list[QueueItem]:
+    def _evaluation_lookups(self, case, name, today, profile, known) -> list[QueueItem]:
         """Justice-event look-ups for the evaluation, 6 and 18 months after entry (§4):
         due from the milestone until a look-up is recorded (a justice event with source
         "evaluation_lookup" on or after it)."""
@@ -234,10 +206,8 @@ class WorkQueue:
             milestone = _add_months(case.entered_on, months)
             if not milestone <= today <= milestone + timedelta(days=90):
                 continue
-            done = session.scalar(select(func.count()).select_from(JusticeEvent).where(
-                JusticeEvent.person_id == case.person_id, JusticeEvent.source == "evaluation_lookup",
-                JusticeEvent.created_at >= _day_start(milestone)))
-            if not done:
+            looked_up = known.lookups.get(case.person_id)
+            if looked_up is None or looked_up.date() < milestone:
                 out.append(QueueItem(9, "evaluation_lookup", case.id, name, milestone,
                                      f"{months}-month justice look-up for the evaluation",
                                      "justice_event"))
@@ -318,4 +288,84 @@ class WorkQueue:
         return [QueueItem(9, "my_referral", case_id, None, since.date(),
                           f"status: {state.replace('_', ' ')}", "status")
                 for case_id, state, since in rows]
+
+
+
+@dataclass
+class _Prefetched:
+    """Everything the queue needs about the cases in scope, one query per kind of fact."""
+
+    referrals: dict
+    last_contact: dict
+    appointments: dict
+    provider_referrals: dict
+    open_provider_referrals: set
+    consents: dict
+    snapshots_done: set
+    recent_arrests: dict
+    lookups: dict
+    recent_decisions: dict
+
+    @classmethod
+    def load(cls, session: Session, scope, today: date) -> "_Prefetched":
+        week_ago = _day_start(today) - timedelta(days=7)
+        last_month = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
+        people = select(Case.person_id).where(Case.id.in_(scope))
+        appointments: dict = {}
+        for case_id, at, kind in session.execute(select(
+                Appointment.case_id, Appointment.scheduled_at, Appointment.kind).where(
+                Appointment.case_id.in_(scope), Appointment.voided_at.is_(None),
+                Appointment.attendance.is_(None),
+                Appointment.scheduled_at < _day_start(today + timedelta(days=2)))):
+            appointments.setdefault(case_id, []).append((at, kind))
+        in_scope = select(ProviderReferral.id).where(ProviderReferral.case_id.in_(scope))
+        waitlisted = select(ProviderReferralEvent.provider_referral_id,
+                            func.max(ProviderReferralEvent.at).label("at")).where(
+            ProviderReferralEvent.status == "waitlisted",
+            ProviderReferralEvent.provider_referral_id.in_(in_scope)).group_by(
+            ProviderReferralEvent.provider_referral_id).subquery()
+        provider_referrals: dict = {}
+        for case_id, status, sent_at, waited in session.execute(select(
+                ProviderReferral.case_id, ProviderReferral.status, ProviderReferral.sent_at,
+                waitlisted.c.at).outerjoin(waitlisted, waitlisted.c.provider_referral_id
+                                           == ProviderReferral.id).where(
+                ProviderReferral.case_id.in_(scope),
+                ProviderReferral.status.in_(["sent", "waitlisted"]))):
+            provider_referrals.setdefault(case_id, []).append((status, sent_at, waited))
+        consents: dict = {}
+        for consent in session.scalars(select(Consent).where(
+                Consent.person_id.in_(people), Consent.voided_at.is_(None))):
+            consents.setdefault(consent.person_id, []).append(consent)
+        return cls(
+            referrals={r: (at, handoff) for r, at, handoff in session.execute(select(
+                Referral.id, Referral.referred_at, Referral.handoff_at).where(
+                Referral.id.in_(select(Case.referral_id).where(Case.id.in_(scope)))))},
+            last_contact=dict(session.execute(select(
+                CaseNote.case_id, func.max(CaseNote.contact_at)).where(
+                CaseNote.case_id.in_(scope), CaseNote.voided_at.is_(None),
+                CaseNote.contact_type != "attempt_no_contact").group_by(CaseNote.case_id)).all()),
+            appointments=appointments,
+            provider_referrals=provider_referrals,
+            open_provider_referrals=set(session.scalars(select(ProviderReferral.case_id).where(
+                ProviderReferral.case_id.in_(scope), ProviderReferral.status.not_in(
+                    ["draft", "declined", "completed", "discharged", "cancelled"])))),
+            consents=consents,
+            snapshots_done=set(session.scalars(select(OutcomeSnapshot.case_id).where(
+                OutcomeSnapshot.case_id.in_(scope), OutcomeSnapshot.month == last_month))),
+            recent_arrests=dict(session.execute(select(
+                JusticeEvent.person_id, func.count()).where(
+                JusticeEvent.person_id.in_(people), JusticeEvent.voided_at.is_(None),
+                JusticeEvent.event_type.in_(["arrest", "booking"]),
+                JusticeEvent.created_at >= week_ago).group_by(JusticeEvent.person_id)).all()),
+            lookups=dict(session.execute(select(
+                JusticeEvent.person_id, func.max(JusticeEvent.created_at)).where(
+                JusticeEvent.person_id.in_(people),
+                JusticeEvent.source == "evaluation_lookup").group_by(
+                JusticeEvent.person_id)).all()),
+            recent_decisions=dict(session.execute(select(
+                EligibilityReview.case_id, func.max(EligibilityReview.decided_at)).where(
+                EligibilityReview.case_id.in_(scope),
+                EligibilityReview.decided_at >= week_ago).group_by(
+                EligibilityReview.case_id)).all()),
+        )
 

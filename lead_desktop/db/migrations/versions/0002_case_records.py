@@ -262,6 +262,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('case_notes', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_case_notes_amends_id'), ['amends_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_case_notes_author_id'), ['author_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_case_notes_case_id'), ['case_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_case_notes_contact_at'), ['contact_at'], unique=False)
 
@@ -705,6 +706,7 @@ def downgrade() -> None:
     op.drop_table('case_transitions')
     with op.batch_alter_table('case_notes', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_case_notes_contact_at'))
+        batch_op.drop_index(batch_op.f('ix_case_notes_author_id'))
         batch_op.drop_index(batch_op.f('ix_case_notes_case_id'))
         batch_op.drop_index(batch_op.f('ix_case_notes_amends_id'))
 
