@@ -30,9 +30,24 @@ def _open(args: argparse.Namespace):
     return open_database(path, KeyringKeyStore())
 
 
+def _show_unexpected_error(kind, error, trace) -> None:
+    """A bug must not pass silently inside a Qt slot: tell the user, keep the details on
+    stderr for IT (no record content is put in the dialog)."""
+    import traceback
+
+    from PySide6.QtWidgets import QMessageBox
+
+    traceback.print_exception(kind, error, trace)
+    QMessageBox.critical(None, APP_NAME, "Something went wrong and the last action may not "
+                         "have been saved. Please check, and tell your administrator "
+                         f"({kind.__name__}).")
+
+
 def build_pages(database, signed_in, accounts) -> list:
     """The sections this role may use; each page gets only the services it needs."""
     from lead_desktop.security.roles import Role
+    from lead_desktop.services.care.note_service import NoteService
+    from lead_desktop.services.cases.case_service import CaseService
     from lead_desktop.services.cases.work_queue import WorkQueue
     from lead_desktop.services.people.person_service import PersonService
     from lead_desktop.services.program.profile import bundled_profiles
@@ -41,6 +56,7 @@ def build_pages(database, signed_in, accounts) -> list:
     from lead_desktop.ui.pages.people_page import PeoplePage
     from lead_desktop.ui.pages.session_page import SessionPage
     from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
+    from lead_desktop.ui.person_window import CaseServices, PersonWindow
 
     actor, role = signed_in.actor, signed_in.user.role
     info = database.info()
@@ -50,7 +66,10 @@ def build_pages(database, signed_in, accounts) -> list:
         queue.refresh()
         pages.append(Page(queue.tr("Work queue"), queue))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK):
-        people = PeoplePage(PersonService(database), actor)
+        services = CaseServices(PersonService(database), CaseService(database, bundled_profiles()),
+                                NoteService(database))
+        people = PeoplePage(services.people, actor,
+                            open_person=lambda pid: PersonWindow(services, actor, pid).exec())
         pages.append(Page(people.tr("People"), people))
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         admin = AccountsPage(accounts, actor)
@@ -70,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     from lead_desktop.ui.sign_in_dialog import SignInDialog
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    sys.excepthook = _show_unexpected_error
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     try:

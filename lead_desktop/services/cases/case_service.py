@@ -216,6 +216,18 @@ class CaseService:
             audit.record(session, actor, "case.view", record_type="case", record_id=case_id)
             return CaseView.of(case)
 
+    def cases_for_person(self, actor: Actor, person_id: str) -> list[CaseView]:
+        """A person's cases, newest first; the view is audited."""
+        require(self.db, actor, Data.CASE_STATUS, Access.STATUS, record_type="person",
+                record_id=person_id)
+        with self.db.write() as session:
+            query = select(Case).where(Case.person_id == person_id, Case.voided_at.is_(None))
+            if actor.role is Role.OFFICER:
+                query = query.where(Case.referred_by_id == actor.user_id)
+            rows = session.scalars(query.order_by(Case.created_at.desc())).all()
+            audit.record(session, actor, "case.list", record_type="person", record_id=person_id)
+            return [CaseView.of(c) for c in rows]
+
     def history(self, actor: Actor, case_id: str) -> list[TransitionView]:
         require(self.db, actor, Data.CASE_STATUS, Access.READ, record_type="case",
                 record_id=case_id)

@@ -23,10 +23,12 @@ TYPING_PAUSE_MS = 200
 
 
 class PeoplePage(QWidget):
-    def __init__(self, people: PersonService, actor: Actor, parent=None) -> None:
+    def __init__(self, people: PersonService, actor: Actor, open_person=None,
+                 parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("peoplePage")
         self._people, self._actor = people, actor
+        self._open_person = open_person
         self.query = QLineEdit()
         self.query.setObjectName("peopleSearch")
         self.query.setPlaceholderText(self.tr("Name, alias, date of birth (1988-03-14) or ID"))
@@ -50,6 +52,7 @@ class PeoplePage(QWidget):
         layout.addWidget(self.query)
         layout.addWidget(self.status)
         layout.addWidget(self.results)
+        self.results.activated.connect(self._activated)  # double-click or Enter
         self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._pause.timeout.connect(self._search)
         self.query.textChanged.connect(lambda _: self._pause.start())
@@ -64,6 +67,10 @@ class PeoplePage(QWidget):
         self.status.setText(self.tr("Searching…"))
         people, actor = self._people, self._actor
         self._channel.submit(lambda: people.search(actor, text))
+
+    def _activated(self, index) -> None:
+        if self._open_person is not None:
+            self._open_person(self.model.row(index.row()).person_id)
 
     def _show(self, hits) -> None:
         self.model.set_rows(hits)

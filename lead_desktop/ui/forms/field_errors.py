@@ -1,0 +1,39 @@
+"""Inline validation: a service's `ValidationFailed.problems` shown beside each field."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+
+class FieldErrors:
+    """One red message label under each registered field of a form layout."""
+
+    def __init__(self) -> None:
+        self._labels: dict[str, QLabel] = {}
+
+    def add_row(self, form: QFormLayout, label: str, field_name: str, widget: QWidget,
+                required: bool = False) -> None:
+        form.addRow(f"{label} *" if required else label, widget)
+        message = QLabel()
+        message.setObjectName(f"error_{field_name}")
+        message.setStyleSheet("color: #b00020;")
+        message.setWordWrap(True)
+        message.hide()
+        form.addRow("", message)
+        self._labels[field_name] = message
+
+    def show(self, problems: dict[str, str]) -> None:
+        self.clear()
+        for field_name, text in problems.items():
+            label = self._labels.get(field_name)
+            if label is not None:
+                label.setText(text)
+                label.show()
+
+    def clear(self) -> None:
+        for label in self._labels.values():
+            label.clear()
+            label.hide()
+
+    def text(self, field_name: str) -> str:
+        return self._labels[field_name].text()

@@ -1,0 +1,107 @@
+"""The case note form (forms.md "Case note / contact")."""
+
+from __future__ import annotations
+
+from datetime import timezone
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from lead_desktop.errors import LeadError
+from lead_desktop.security.actor import Actor
+from lead_desktop.services.care.note_service import CONTACT_TYPES, NoteInput, NoteService
+from lead_desktop.services.records import ValidationFailed
+from lead_desktop.ui.forms.field_errors import FieldErrors
+
+
+class NoteForm(QDialog):
+    def __init__(self, notes: NoteService, actor: Actor, case_id: str, *, can_flag_part2: bool,
+                 confirm_discard=None, parent=None) -> None:
+        super().__init__(parent)
+        self._confirm_discard = confirm_discard or self._ask_discard
+        self.setObjectName("noteForm")
+        self.setWindowTitle(self.tr("Case note"))
+        self._notes, self._actor, self._case_id = notes, actor, case_id
+        self.saved_id: str | None = None
+
+        self.contact_at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.contact_at.setObjectName("contactAt")
+        self.contact_at.setCalendarPopup(True)
+        self.contact_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.duration = QSpinBox()
+        self.duration.setObjectName("durationMin")
+        self.duration.setRange(0, 600)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setValue(15)
+        self.contact_type = QComboBox()
+        self.contact_type.setObjectName("contactType")
+        for value in CONTACT_TYPES:
+            self.contact_type.addItem(value.replace("_", " "), value)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("noteText")
+        self.text.setAccessibleName(self.tr("Note"))
+        self.part2 = QCheckBox(self.tr("Holds information from a Part 2 program"))
+        self.part2.setObjectName("part2")
+        self.part2.setVisible(can_flag_part2)
+
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        self.errors.add_row(form, self.tr("Contact"), "contact_at", self.contact_at, required=True)
+        self.errors.add_row(form, self.tr("Duration"), "duration_min", self.duration, required=True)
+        self.errors.add_row(form, self.tr("Type"), "contact_type", self.contact_type, required=True)
+        self.errors.add_row(form, self.tr("Note"), "text", self.text, required=True)
+        form.addRow("", self.part2)
+        self.message = QLabel()
+        self.message.setObjectName("noteMessage")
+        self.message.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(560, 460)
+
+    def data(self) -> NoteInput:
+        when = self.contact_at.dateTime().toPython().astimezone(timezone.utc)
+        return NoteInput(contact_at=when, duration_min=self.duration.value(),
+                         contact_type=self.contact_type.currentData(),
+                         text=self.text.toPlainText(), part2=self.part2.isChecked())
+
+    def save(self) -> None:
+        try:
+            self.saved_id = self._notes.add(self._actor, self._case_id, self.data())
+        except ValidationFailed as exc:
+            self.errors.show(exc.problems)
+            return
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return
+        self.accept()
+
+    def reject(self) -> None:
+        """Nothing typed is lost by accident: closing a note with text asks first."""
+        if self.text.toPlainText().strip() and self.saved_id is None \
+                and not self._confirm_discard():
+            return
+        super().reject()
+
+    def _ask_discard(self) -> bool:
+        answer = QMessageBox.question(self, self.tr("Discard this note?"),
+                                      self.tr("The note has not been saved. Discard it?"))
+        return answer == QMessageBox.StandardButton.Yes

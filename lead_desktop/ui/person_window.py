@@ -1,0 +1,170 @@
+"""One person and their case: overview, history of the case, notes, and the workflow steps
+this user may take. Only the tabs the role may see are built at all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lead_desktop.errors import LeadError
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import allowed
+from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.care.note_service import NoteService
+from lead_desktop.services.cases.case_service import CaseService
+from lead_desktop.services.people.person_service import PersonService
+from lead_desktop.services.program.vocabulary import CaseState
+from lead_desktop.ui.forms.note_form import NoteForm
+from lead_desktop.ui.table_model import RowsModel
+
+
+@dataclass
+class CaseServices:
+    people: PersonService
+    cases: CaseService
+    notes: NoteService
+
+
+def _table(model: RowsModel, name: str) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    return table
+
+
+class PersonWindow(QDialog):
+    def __init__(self, services: CaseServices, actor: Actor, person_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personWindow")
+        self._s, self._actor = services, actor
+        person = services.people.get(actor, person_id)  # audited view
+        self.setWindowTitle(person.display_name)
+        self.cases = services.cases.cases_for_person(actor, person_id)
+        self.case = self.cases[0] if self.cases else None
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("personTabs")
+        self.tabs.addTab(self._overview(person), self.tr("Overview"))
+        self.history_model = None
+        if self.case is not None and allowed(actor, Data.CASE_STATUS, Access.READ):
+            self.history_model = RowsModel([
+                (self.tr("When"), lambda t: t.at), (self.tr("From"), lambda t: t.from_state),
+                (self.tr("To"), lambda t: t.to_state), (self.tr("By"), lambda t: t.role or t.proposer),
+                (self.tr("Reason"), lambda t: t.reason_text or t.reason_code or ""),
+            ], self)
+            self.tabs.addTab(_table(self.history_model, "historyTable"), self.tr("History"))
+        if self.case is not None and allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ):
+            self.tabs.addTab(self._notes_tab(), self.tr("Notes"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        self.step = None
+        if self.history_model is not None:  # roles that only see a status take no steps here
+            layout.addLayout(self._actions())
+        self.refresh()
+        self.resize(900, 600)
+
+    # --- tabs ---
+
+    def _overview(self, person) -> QWidget:
+        page = QWidget()
+        lines = [f"<b>{person.display_name}</b>", f"Born {person.dob.isoformat()}",
+                 f"Language: {person.preferred_language}"]
+        if person.aliases:
+            lines.append("Also known as: " + ", ".join(a.last_name for a in person.aliases))
+        if self.case is not None:
+            lines.append(f"Case: <b>{self.case.state.value.replace('_', ' ')}</b> "
+                         f"({self.case.profile_key})")
+            if self.case.intake_due:
+                lines.append(f"Intake due {self.case.intake_due.isoformat()}")
+        summary = QLabel("<br>".join(lines))
+        summary.setObjectName("overviewSummary")
+        column = QVBoxLayout(page)
+        column.addWidget(summary)
+        column.addStretch(1)
+        return page
+
+    def _notes_tab(self) -> QWidget:
+        page = QWidget()
+        self.notes_model = RowsModel([
+            (self.tr("Contact"), lambda n: n.contact_at), (self.tr("Type"), lambda n: n.contact_type),
+            (self.tr("Minutes"), lambda n: n.duration_min),
+            (self.tr("Part 2"), lambda n: "yes" if n.part2 else ""),
+            (self.tr("Note"), lambda n: n.text[:200]),
+        ], self)
+        add = QPushButton(self.tr("&Add note…"))
+        add.setObjectName("addNote")
+        add.setEnabled(allowed(self._actor, Data.INTAKE_PLAN_NOTES, Access.WRITE))
+        add.clicked.connect(self.add_note)
+        column = QVBoxLayout(page)
+        column.addWidget(add)
+        column.addWidget(_table(self.notes_model, "notesTable"))
+        return page
+
+    def _actions(self) -> QHBoxLayout:
+        self.step = QComboBox()
+        self.step.setObjectName("nextStep")
+        self.reason = QLineEdit()
+        self.reason.setObjectName("stepReason")
+        self.reason.setPlaceholderText(self.tr("Reason"))
+        self.apply = QPushButton(self.tr("Move case"))
+        self.apply.setObjectName("applyStep")
+        self.apply.clicked.connect(self.take_step)
+        self.action_message = QLabel()
+        self.action_message.setObjectName("stepMessage")
+        self.action_message.setWordWrap(True)
+        row = QHBoxLayout()
+        for widget in (QLabel(self.tr("Next step:")), self.step, self.reason, self.apply):
+            row.addWidget(widget)
+        row.addWidget(self.action_message, 1)
+        return row
+
+    # --- behaviour ---
+
+    def refresh(self) -> None:
+        if self.case is None:
+            return
+        self.case = self._s.cases.get(self._actor, self.case.id)
+        if hasattr(self, "notes_model"):
+            self.notes_model.set_rows(self._s.notes.list_for_case(self._actor, self.case.id))
+        if self.history_model is None:
+            return
+        self.history_model.set_rows(self._s.cases.history(self._actor, self.case.id))
+        self.step.clear()
+        for state in self._s.cases.offered_steps(self._actor, self.case.id):
+            self.step.addItem(state.value.replace("_", " "), state)
+        self.apply.setEnabled(self.step.count() > 0)
+
+    def take_step(self) -> None:
+        try:
+            target = CaseState(self.step.currentData())  # Qt hands str-enums back as str
+            self._s.cases.transition(self._actor, self.case.id, target,
+                                     reason_text=self.reason.text())
+        except LeadError as exc:
+            self.action_message.setText(exc.message)
+            return
+        self.action_message.setText(self.tr("Done."))
+        self.reason.clear()
+        self.refresh()
+
+    def add_note(self) -> None:
+        form = NoteForm(self._s.notes, self._actor, self.case.id,
+                        can_flag_part2=allowed(self._actor, Data.PART2_NOTES, Access.WRITE),
+                        parent=self)
+        if form.exec():
+            self.refresh()

@@ -1,0 +1,88 @@
+"""The person / case window and the case-note form, driven through their widgets."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTableView
+from sqlalchemy import select
+
+from lead_desktop.models import AuditEntry, CaseNote
+from lead_desktop.security.roles import Role
+from lead_desktop.services.program.vocabulary import CaseState
+from lead_desktop.ui.forms.note_form import NoteForm
+from lead_desktop.ui.person_window import CaseServices, PersonWindow
+from tests.support import steps
+
+R = Role
+SECRET_NOTE = "Methadone dose raised at the clinic"
+
+
+@pytest.fixture
+def active(program, staff):
+    case = steps.active_case(program, staff, "seattle-lead@1", "Okafor", "Chris")
+    steps.note(program, staff[R.CASE_MANAGER], case.id, SECRET_NOTE, part2=True)
+    return case
+
+
+def window(qtbot, program, staff, role, case):
+    services = CaseServices(program.people, program.cases, program.notes)
+    w = PersonWindow(services, staff[role], case.person_id)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def tab_titles(w):
+    return [w.tabs.tabText(i) for i in range(w.tabs.count())]
+
+
+def test_case_manager_adds_a_note_through_the_form(qtbot, program, staff, active, db):
+    w = window(qtbot, program, staff, R.CASE_MANAGER, active)
+    assert tab_titles(w) == ["Overview", "History", "Notes"]
+    assert w.notes_model.rowCount() == 1
+    asked = []
+    form = NoteForm(program.notes, staff[R.CASE_MANAGER], active.id, can_flag_part2=True,
+                    confirm_discard=lambda: asked.append(1) or True)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    from PySide6.QtCore import QDateTime
+    form.contact_at.setDateTime(QDateTime(program.clock.now.astimezone().replace(tzinfo=None)))
+    save = form.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)      # empty note: refused inline
+    assert form.errors.text("text") == "required" and form.saved_id is None
+    qtbot.keyClicks(form.text, "Met at the library; asked about housing.")
+    form.contact_type.setCurrentIndex(form.contact_type.findData("street"))
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert form.saved_id is not None, (form.message.text(), form.errors._labels)
+    with db.read() as session:
+        note = session.get(CaseNote, form.saved_id)
+        created = session.scalars(select(AuditEntry).where(AuditEntry.event == "note.create")).all()
+    assert (note.contact_type, note.text) == ("street", "Met at the library; asked about housing.")
+    assert form.saved_id in [e.record_id for e in created]
+    w.refresh()
+    assert w.notes_model.rowCount() == 2
+
+
+def test_clerk_sees_no_notes_at_all(qtbot, program, staff, active):
+    w = window(qtbot, program, staff, R.CLERK, active)
+    assert "Notes" not in tab_titles(w)
+    assert not [t for t in w.findChildren(QTableView) if t.objectName() == "notesTable"]
+    shown = " ".join(label.text() for label in w.findChildren(QLabel))
+    for table in w.findChildren(QTableView):
+        model = table.model()
+        shown += " ".join(str(model.index(r, c).data()) for r in range(model.rowCount())
+                          for c in range(model.columnCount()))
+    assert SECRET_NOTE not in shown and "Methadone" not in shown
+
+
+def test_offered_steps_and_moving_the_case(qtbot, program, staff, active):
+    w = window(qtbot, program, staff, R.CASE_MANAGER, active)
+    offered = [CaseState(w.step.itemData(i)) for i in range(w.step.count())]
+    assert CaseState.LOST_CONTACT in offered and CaseState.COMPLETED not in offered
+    w.step.setCurrentIndex(offered.index(CaseState.LOST_CONTACT))
+    qtbot.keyClicks(w.reason, "not seen since the encampment cleared")
+    w.apply.setFocus()
+    qtbot.keyClick(w.apply, Qt.Key.Key_Space)
+    assert w.action_message.text() == "Done."
+    assert w.history_model.row(w.history_model.rowCount() - 1).to_state == "lost_contact"
