@@ -42,7 +42,9 @@ def _table(model: RowsModel, name: str) -> QTableView:
     table = QTableView()
     table.setObjectName(name)
     table.setModel(model)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)  # the free text (note, reason) gets the room
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     return table
@@ -141,7 +143,8 @@ class PersonWindow(QDialog):
             return
         self.case = self._s.cases.get(self._actor, self.case.id)
         if hasattr(self, "notes_model"):
-            self.notes_model.set_rows(self._s.notes.list_for_case(self._actor, self.case.id))
+            notes = self._s.notes.list_for_case(self._actor, self.case.id)
+            self.notes_model.set_rows(list(reversed(notes)))  # newest first
         if self.history_model is None:
             return
         self.history_model.set_rows(self._s.cases.history(self._actor, self.case.id))

@@ -241,7 +241,11 @@ class DemoDataGenerator:
                  previous_open_state=path[-2].value if target.terminal and len(path) > 1 else None,
                  created_at=referred_at, row_version=1)
         if entered:
-            self._care(rows, case_id, person_id, referred_at, when, manager, providers, target)
+            # Active participants are in touch: their contacts run up to the last few days.
+            until = (datetime.combine(self.today, datetime.min.time(), timezone.utc)
+                     - timedelta(days=rng.randint(1, 10), hours=rng.randint(0, 12))
+                     if target is S.ACTIVE else when)
+            self._care(rows, case_id, person_id, referred_at, until, manager, providers, target)
         if target.terminal and target not in (S.DECLINED_OFFER, S.INELIGIBLE):
             rows.add(ExitRecord, id=_uid(rng), case_id=case_id, exit_date=when.date(),
                      exit_type={S.COMPLETED: "completed", S.REMOVED: "removed_violence_threat",
@@ -311,7 +315,9 @@ class DemoDataGenerator:
                  created_at=start, row_version=1)
         span = max(1, (end - start).days)
         for _ in range(rng.randint(0, 20)):
-            contact = start + timedelta(days=rng.randint(0, span), minutes=rng.randint(0, 600))
+            # contacts fall before the case's last transition (e.g. before contact was lost)
+            contact = start + timedelta(seconds=rng.randint(0, max(1, int(
+                (end - start).total_seconds()) - 1)))
             text_ = " ".join(rng.choice(words.NOTE_PHRASES)
                              for _ in range(rng.choice([1, 1, 2, 3, 12])))
             rows.add(CaseNote, id=_uid(rng), case_id=case_id, author_id=manager,
