@@ -61,15 +61,19 @@ def build_pages(database, signed_in, accounts) -> list:
     actor, role = signed_in.actor, signed_in.user.role
     info = database.info()
     pages = []
+    services = CaseServices(PersonService(database), CaseService(database, bundled_profiles()),
+                            NoteService(database))
+
+    def open_person(person_id: str) -> None:
+        PersonWindow(services, actor, person_id).exec()
+
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER, Role.OFFICER):
-        queue = WorkQueuePage(WorkQueue(database, bundled_profiles()), actor)
+        opens = open_person if role in (Role.CASE_MANAGER, Role.SUPERVISOR) else None
+        queue = WorkQueuePage(WorkQueue(database, bundled_profiles()), actor, opens)
         queue.refresh()
         pages.append(Page(queue.tr("Work queue"), queue))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK):
-        services = CaseServices(PersonService(database), CaseService(database, bundled_profiles()),
-                                NoteService(database))
-        people = PeoplePage(services.people, actor,
-                            open_person=lambda pid: PersonWindow(services, actor, pid).exec())
+        people = PeoplePage(services.people, actor, open_person=open_person)
         pages.append(Page(people.tr("People"), people))
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         admin = AccountsPage(accounts, actor)

@@ -102,3 +102,22 @@ def test_idle_lock_is_never_above_30_minutes():
     from lead_desktop.ui.idle_lock import IdleWatcher
     with pytest.raises(ValueError):
         IdleWatcher(31)
+
+
+def test_a_work_queue_row_opens_its_person(qtbot, program, staff):
+    from tests.support import steps
+    from lead_desktop.services.cases.work_queue import WorkQueue
+    from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
+
+    case = steps.active_case(program, staff, "worcester-buyer-diversion@1")
+    program.clock.advance(days=40)  # snapshot due, no contact: the case is in the queue
+    opened = []
+    page = WorkQueuePage(WorkQueue(program.cases.db, program.cases.profiles, program.clock),
+                         staff[Role.CASE_MANAGER], open_person=opened.append)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.table.activated.emit(page.model.index(0, 0))
+    assert opened == [case.person_id]

@@ -3,7 +3,7 @@ the signed-in role. Computed from the data for a user and a date; nothing is sto
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 from datetime import date, datetime, time, timedelta, timezone
 
@@ -46,6 +46,7 @@ class QueueItem:
     due: date | None
     detail: str
     form: str              # which form the row opens
+    person_id: str | None = None
 
 
 def _add_months(day: date, months: int) -> date:
@@ -102,8 +103,8 @@ class WorkQueue:
         items: list[QueueItem] = []
         for case, last, first in rows:
             profile = self.profiles.get(f"{case.profile_id}@{case.profile_version}")
-            items += self._case_items(case, S(case.state), f"{last}, {first}", today, profile,
-                                      known)
+            items += [replace(item, person_id=case.person_id) for item in self._case_items(
+                case, S(case.state), f"{last}, {first}", today, profile, known)]
         items += self._draft_notes(session, actor, today)
         return items
 

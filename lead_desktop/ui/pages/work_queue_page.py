@@ -24,10 +24,10 @@ PRIORITY_LABELS = {1: "New", 2: "Deadline", 3: "Review", 4: "Appointment", 5: "C
 
 
 class WorkQueuePage(QWidget):
-    def __init__(self, queue: WorkQueue, actor: Actor, parent=None) -> None:
+    def __init__(self, queue: WorkQueue, actor: Actor, open_person=None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("workQueuePage")
-        self._queue, self._actor = queue, actor
+        self._queue, self._actor, self._open_person = queue, actor, open_person
         self.model = RowsModel([
             (self.tr("Kind"), lambda i: PRIORITY_LABELS.get(i.priority, "")),
             (self.tr("Person"), lambda i: i.person or ""),
@@ -42,6 +42,7 @@ class WorkQueuePage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setAccessibleName(self.tr("Work queue"))
+        self.table.activated.connect(self._activated)  # double-click or Enter opens the case
         self.status = QLabel()
         self.status.setObjectName("workQueueStatus")
         refresh = QPushButton(self.tr("&Refresh"))
@@ -62,6 +63,12 @@ class WorkQueuePage(QWidget):
         self.status.setText(self.tr("Loading…"))
         queue, actor = self._queue, self._actor
         self._channel.submit(lambda: queue.for_user(actor))
+
+    def _activated(self, index) -> None:
+        item = self.model.row(index.row())
+        if self._open_person is not None and item.person_id:
+            self._open_person(item.person_id)
+            self.refresh()
 
     def _show(self, items) -> None:
         self.model.set_rows(items)
