@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from lead_desktop import APP_NAME, __version__, paths
+from lead_desktop import APP_NAME, __version__
 from lead_desktop.errors import LeadError
 
 
@@ -20,14 +20,29 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace):
+    """The database to use: the demo, the one named, the one this workstation was set up
+    with, or (first run only) whatever the setup wizard creates or opens. A configured
+    database that is missing is an error, never a reason to make a new one."""
     from lead_desktop.db.database import open_database
     from lead_desktop.security.key_store import KeyringKeyStore
     from lead_desktop.services.demo import open_demo
+    from lead_desktop.settings import Settings
 
     if args.demo:
         return open_demo().database
-    path = args.db or paths.default_database_path()
-    return open_database(path, KeyringKeyStore())
+    if args.db:
+        return open_database(args.db, KeyringKeyStore())
+    settings = Settings.load()
+    if settings.database_path:
+        return open_database(Path(settings.database_path), KeyringKeyStore())
+    from lead_desktop.ui.setup_wizard import SetupWizard
+
+    wizard = SetupWizard(KeyringKeyStore())
+    if not wizard.exec() or wizard.database is None:
+        return None
+    settings.database_path = str(wizard.database.path)
+    settings.save()
+    return wizard.database
 
 
 def _show_unexpected_error(kind, error, trace) -> None:
@@ -102,6 +117,8 @@ def main(argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.next_step}".strip())
         print(f"lead-desktop: {exc.message}", file=sys.stderr)
         return exc.exit_code
+    if database is None:  # setup was cancelled; nothing was created
+        return 0
     with database:
         accounts = AccountService(database)
         name = database.info().name

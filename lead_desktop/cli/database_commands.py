@@ -18,6 +18,8 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.key_store import KeyringKeyStore
 from lead_desktop.security.passwords import PasswordPolicy
 from lead_desktop.security.roles import Role
+from lead_desktop.services.program.profile import bundled_profiles
+from lead_desktop.services.setup import set_program_profile
 
 
 def _print_recovery_key(fingerprint: str, recovery_key: str) -> None:
@@ -33,12 +35,17 @@ def cmd_init(args: argparse.Namespace) -> int:
     username = clean_username(args.admin)
     password = read_secret(from_stdin=args.password_stdin, prompt=f"Password for {username}: ")
     PasswordPolicy().check(password, username=username, display_name=args.display_name or "")
+    profiles = bundled_profiles()
+    if args.profile and args.profile not in profiles:
+        raise InvalidInput(f"Unknown profile {args.profile}; profiles: {', '.join(profiles)}.")
     store = KeyringKeyStore()
     created = create_database(path, store, name=args.name, actor=Actor.system())
     with created.database as database:
         AccountService(database).create_user(Actor.system(), username,
                                              args.display_name or username,
                                              Role.ADMINISTRATOR, password)
+        if args.profile:
+            set_program_profile(database, profiles[args.profile], Actor.system())
         say(f"Created {path} (key stored in {store.describe()}).")
         _print_recovery_key(database.fingerprint, created.recovery_key)
     return 0
@@ -110,6 +117,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--admin", required=True, help="user name of the first administrator")
     p.add_argument("--display-name", help="the administrator's full name")
     p.add_argument("--name", default="LEAD program", help="a name for this database")
+    p.add_argument("--profile", help="program profile, e.g. seattle-lead@1 (see resources/profiles)")
     p.add_argument("--password-stdin", action="store_true",
                    help="read the administrator's password from standard input")
     p.set_defaults(func=cmd_init)
@@ -142,7 +150,6 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from lead_desktop.services.demo_data.generator import DemoDataGenerator
-    from lead_desktop.services.program.profile import bundled_profiles
 
     if args.participants < 1:
         raise InvalidInput("--participants must be at least 1.")

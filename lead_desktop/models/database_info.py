@@ -22,3 +22,5 @@ class DatabaseInfo(Base):
     # removing the newest entries is detected too (a hash chain alone cannot see that).
     audit_head_seq: Mapped[int] = mapped_column(Integer, default=0)
     audit_head_hash: Mapped[str] = mapped_column(String(64))
+    #: The program profile new referrals are accepted under (`id@version`); set at setup.
+    program_profile: Mapped[str | None] = mapped_column(String(80), nullable=True)

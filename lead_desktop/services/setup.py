@@ -1,0 +1,73 @@
+"""First-run setup as use cases the wizard calls: a new program database with its first
+administrator and profile, or an existing one (enrolled with its recovery key if needed)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from lead_desktop.db import backup as backups
+from lead_desktop.db.database import CreatedDatabase, Database, create_database, open_database
+from lead_desktop.errors import AlreadyExists, InvalidInput, KeyMissing
+from lead_desktop.models import DatabaseInfo
+from lead_desktop.security import audit
+from lead_desktop.security.accounts import AccountService, clean_username
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.key_store import KeyStore
+from lead_desktop.security.passwords import PasswordPolicy
+from lead_desktop.security.roles import Role
+from lead_desktop.services.program.profile import Profile
+
+
+@dataclass(frozen=True)
+class NewProgram:
+    path: Path
+    name: str
+    profile: Profile
+    admin_username: str
+    admin_name: str
+    admin_password: str
+
+
+def check_new_program(data: NewProgram) -> None:
+    """Everything that can be checked before a file is made, so a refusal creates nothing."""
+    if data.path.exists():
+        raise AlreadyExists(f"{data.path} already exists. Choose “Open an existing database”, "
+                            "or another file name.")
+    if not data.name.strip():
+        raise InvalidInput("Give the database a name (for example the program's name).")
+    username = clean_username(data.admin_username)
+    if not data.admin_name.strip():
+        raise InvalidInput("Enter the administrator's full name.")
+    PasswordPolicy(context_words=(data.name,)).check(
+        data.admin_password, username=username, display_name=data.admin_name)
+
+
+def create_program(data: NewProgram, key_store: KeyStore) -> CreatedDatabase:
+    check_new_program(data)
+    actor = Actor.system("setup")
+    created = create_database(data.path, key_store, name=data.name.strip(), actor=actor)
+    database = created.database
+    AccountService(database).create_user(actor, data.admin_username, data.admin_name,
+                                         Role.ADMINISTRATOR, data.admin_password)
+    set_program_profile(database, data.profile, actor)
+    return created
+
+
+def set_program_profile(database: Database, profile: Profile, actor: Actor) -> None:
+    with database.write() as session:
+        info = session.get(DatabaseInfo, 1)
+        info.program_profile = profile.key
+        audit.record(session, actor, "configuration.profile", record_type="database",
+                     record_id=database.fingerprint, details={"profile": profile.key})
+
+
+def open_existing(path: Path, key_store: KeyStore, recovery_key: str | None = None) -> Database:
+    """Open a database; with a recovery key, first enrol this workstation (a new
+    workstation, or after the credential store changed). Never creates anything."""
+    try:
+        return open_database(path, key_store)
+    except KeyMissing:
+        if not recovery_key:
+            raise
+    return backups.enroll(path, recovery_key, key_store, Actor.system("setup"))

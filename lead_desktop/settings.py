@@ -1,0 +1,37 @@
+"""This workstation's settings: which database it opens. A small JSON file in the data
+folder; never a secret (keys live in the credential store)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from lead_desktop import paths
+
+FILE_NAME = "settings.json"
+
+
+@dataclass
+class Settings:
+    database_path: str | None = None
+    idle_lock_minutes: int = 15
+
+    @classmethod
+    def load(cls) -> "Settings":
+        path = paths.data_dir() / FILE_NAME
+        if not path.exists():
+            return cls()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()  # unreadable settings: setup runs again; no data is at risk
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+    def save(self) -> Path:
+        path = paths.data_dir() / FILE_NAME
+        staging = path.with_suffix(".tmp")
+        staging.write_text(json.dumps(asdict(self), indent=2), encoding="utf-8")
+        staging.replace(path)
+        return path
