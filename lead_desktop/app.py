@@ -66,6 +66,7 @@ def build_pages(database, signed_in, accounts) -> list:
     from lead_desktop.services.cases.work_queue import WorkQueue
     from lead_desktop.services.people.person_service import PersonService
     from lead_desktop.services.program.profile import bundled_profiles
+    from lead_desktop.ui.forms.referral_form import ReferralForm
     from lead_desktop.ui.main_window import Page
     from lead_desktop.ui.pages.accounts_page import AccountsPage
     from lead_desktop.ui.pages.people_page import PeoplePage
@@ -90,6 +91,13 @@ def build_pages(database, signed_in, accounts) -> list:
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK):
         people = PeoplePage(services.people, actor, open_person=open_person)
         pages.append(Page(people.tr("People"), people))
+    if role in (Role.OFFICER, Role.CASE_MANAGER, Role.SUPERVISOR):
+        profiles = bundled_profiles()
+        profile = profiles.get(info.program_profile or "", next(iter(profiles.values())))
+        referral = ReferralForm(services.people, services.cases, actor, profile,
+                                officer_name=signed_in.user.display_name
+                                if role is Role.OFFICER else "")
+        pages.append(Page(referral.tr("New referral"), referral))
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         admin = AccountsPage(accounts, actor)
         pages.append(Page(admin.tr("Administration"), admin))

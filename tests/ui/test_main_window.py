@@ -41,10 +41,10 @@ def sections(window):
 
 
 @pytest.mark.parametrize("role, expected", [
-    (Role.CASE_MANAGER, ["Work queue", "People", "This session"]),
-    (Role.SUPERVISOR, ["Work queue", "People", "This session"]),
+    (Role.CASE_MANAGER, ["Work queue", "People", "New referral", "This session"]),
+    (Role.SUPERVISOR, ["Work queue", "People", "New referral", "This session"]),
     (Role.CLERK, ["People", "This session"]),
-    (Role.OFFICER, ["Work queue", "This session"]),
+    (Role.OFFICER, ["Work queue", "New referral", "This session"]),
     (Role.ADMINISTRATOR, ["Administration", "This session"]),
     (Role.EVALUATOR, ["This session"]),
 ])

@@ -1,0 +1,259 @@
+"""The referral form (forms.md "Referral"): the person, the referral, then the duplicate
+check before a new person is created (pick an existing record, or confirm a new one)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lead_desktop.errors import LeadError
+from lead_desktop.security.actor import Actor
+from lead_desktop.services.cases.case_service import CaseService
+from lead_desktop.services.cases.referral_form import Offense, ReferralInput
+from lead_desktop.services.cases.referral_form import validate as validate_referral
+from lead_desktop.services.people.person_service import PersonService
+from lead_desktop.services.people.records import PersonInput
+from lead_desktop.services.people.records import validate as validate_person
+from lead_desktop.services.program.profile import Profile
+from lead_desktop.services.program.vocabulary import ReferralType
+from lead_desktop.services.records import ValidationFailed
+from lead_desktop.ui.forms.field_errors import FieldErrors
+
+
+class ReferralForm(QWidget):
+    def __init__(self, people: PersonService, cases: CaseService, actor: Actor,
+                 profile: Profile, officer_name: str = "", parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("referralForm")
+        self._people, self._cases, self._actor, self._profile = people, cases, actor, profile
+        self.created_case_id: str | None = None
+
+        # the person
+        self.last_name, self.first_name = QLineEdit(), QLineEdit()
+        self.last_name.setObjectName("lastName")
+        self.first_name.setObjectName("firstName")
+        self.dob = QDateEdit(QDate(1990, 1, 1))
+        self.dob.setObjectName("dob")
+        self.dob.setCalendarPopup(True)
+        self.dob.setDisplayFormat("yyyy-MM-dd")
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code in profile.languages:
+            self.language.addItem(code, code)
+        # the referral
+        self.referral_type = QComboBox()
+        self.referral_type.setObjectName("referralType")
+        for kind in profile.referral_types:
+            self.referral_type.addItem(kind.value.replace("_", " "), kind.value)
+        self.referred_at = QDateTimeEdit(QDateTime.currentDateTime())
+        self.referred_at.setObjectName("referredAt")
+        self.referred_at.setCalendarPopup(True)
+        self.referred_at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.officer_name = QLineEdit(officer_name)
+        self.officer_name.setObjectName("officerName")
+        self.badge, self.agency, self.location = QLineEdit(), QLineEdit(), QLineEdit()
+        self.badge.setObjectName("badge")
+        self.agency.setObjectName("agency")
+        self.location.setObjectName("location")
+        self.incident = QLineEdit()
+        self.incident.setObjectName("incidentNumber")
+        self.offense_code, self.offense_text = QLineEdit(), QLineEdit()
+        self.offense_code.setObjectName("offenseCode")
+        self.offense_text.setObjectName("offenseDescription")
+        self.quantity = QDoubleSpinBox()
+        self.quantity.setObjectName("quantity")
+        self.quantity.setRange(0, 100000)
+        self.quantity.setDecimals(2)
+        self.quantity_unit = QComboBox()
+        self.quantity_unit.setObjectName("quantityUnit")
+        self.quantity_unit.addItem("g", "g")
+        self.quantity_unit.addItem("dosage units", "dosage_units")
+        self.origin = QComboBox()
+        self.origin.setObjectName("originArea")
+        self.origin.setEditable(True)
+        self.origin.addItems(profile.exclusions.catchment_areas)
+        self.agreed = QCheckBox(self.tr("The person agreed to the program"))
+        self.agreed.setObjectName("personAgreed")
+        self.agreed.setChecked(True)
+        self.declined_reason = QLineEdit()
+        self.declined_reason.setObjectName("declinedReason")
+        self.needs_now = QLineEdit()
+        self.needs_now.setObjectName("needsNow")
+        self.needs_now.setPlaceholderText(self.tr("What do you need right now?"))
+
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        e = self.errors.add_row
+        form.addRow(QLabel(self.tr("<b>Person</b>")))
+        e(form, self.tr("Last name"), "last_name", self.last_name, required=True)
+        e(form, self.tr("First name"), "first_name", self.first_name, required=True)
+        e(form, self.tr("Date of birth"), "dob", self.dob, required=True)
+        e(form, self.tr("Preferred language"), "preferred_language", self.language, True)
+        form.addRow(QLabel(self.tr("<b>Referral</b> (%s)") % profile.name))
+        e(form, self.tr("Type"), "referral_type", self.referral_type, required=True)
+        e(form, self.tr("Referred at"), "referred_at", self.referred_at, required=True)
+        e(form, self.tr("Officer"), "officer_name", self.officer_name, required=True)
+        e(form, self.tr("Badge"), "officer_badge", self.badge, required=True)
+        e(form, self.tr("Agency"), "agency", self.agency, required=True)
+        e(form, self.tr("Location"), "location", self.location, required=True)
+        e(form, self.tr("Incident number"), "incident_number", self.incident)
+        offense = QHBoxLayout()
+        offense.addWidget(self.offense_code)
+        offense.addWidget(self.offense_text, 2)
+        holder = QWidget()
+        holder.setLayout(offense)
+        e(form, self.tr("Offence (code, description)"), "offenses", holder)
+        quantity = QHBoxLayout()
+        quantity.addWidget(self.quantity)
+        quantity.addWidget(self.quantity_unit)
+        holder = QWidget()
+        holder.setLayout(quantity)
+        e(form, self.tr("Quantity"), "quantity", holder)
+        if profile.exclusions.catchment_required:
+            e(form, self.tr("Where it happened (area)"), "origin_area", self.origin, True)
+        form.addRow("", self.agreed)
+        e(form, self.tr("Why not"), "declined_reason", self.declined_reason)
+        e(form, self.tr("Needs now"), "needs_now", self.needs_now)
+
+        self.candidates = QListWidget()
+        self.candidates.setObjectName("duplicateCandidates")
+        self.candidates.hide()
+        self.use_existing = QPushButton(self.tr("Use the selected person"))
+        self.use_existing.setObjectName("useExisting")
+        self.use_existing.hide()
+        self.use_existing.clicked.connect(lambda: self._save(existing=True))
+        self.confirm_new = QPushButton(self.tr("None of these: a new person"))
+        self.confirm_new.setObjectName("confirmNew")
+        self.confirm_new.hide()
+        self.confirm_new.clicked.connect(lambda: self._save(confirmed_new=True))
+        self.submit = QPushButton(self.tr("&Save referral"))
+        self.submit.setObjectName("saveReferral")
+        self.submit.clicked.connect(lambda: self._save())
+        self.message = QLabel()
+        self.message.setObjectName("referralMessage")
+        self.message.setWordWrap(True)
+
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addLayout(form)
+        for widget in (self.candidates, self.use_existing, self.confirm_new, self.submit,
+                       self.message):
+            column.addWidget(widget)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        QVBoxLayout(self).addWidget(scroll)
+
+    # --- reading the widgets ---
+
+    def person_input(self) -> PersonInput:
+        return PersonInput(last_name=self.last_name.text(), first_name=self.first_name.text(),
+                           dob=self.dob.date().toPython(),
+                           preferred_language=self.language.currentData())
+
+    def referral_input(self) -> ReferralInput:
+        quantity = None
+        if self.quantity.value() > 0:
+            try:
+                quantity = Decimal(str(round(self.quantity.value(), 2)))
+            except InvalidOperation:
+                quantity = None
+        offenses = ()
+        if self.offense_code.text().strip():
+            offenses = (Offense(self.offense_code.text().strip(), self.offense_text.text().strip()),)
+        return ReferralInput(
+            referral_type=ReferralType(self.referral_type.currentData()),
+            referred_at=self.referred_at.dateTime().toPython().astimezone(timezone.utc),
+            officer_name=self.officer_name.text(), officer_badge=self.badge.text(),
+            agency=self.agency.text(), location=self.location.text(),
+            incident_number=self.incident.text().strip() or None,
+            origin_area=self.origin.currentText().strip() or None, offenses=offenses,
+            quantity=quantity, quantity_unit=self.quantity_unit.currentData() if quantity else None,
+            person_agreed=self.agreed.isChecked(),
+            declined_reason=self.declined_reason.text().strip() or None,
+            needs_now=self.needs_now.text().strip() or None)
+
+    # --- saving, with the duplicate step first ---
+
+    def _save(self, existing: bool = False, confirmed_new: bool = False) -> None:
+        self.errors.clear()
+        self.message.clear()
+        try:
+            self._check_all()
+            person_id = self._person_id(existing, confirmed_new)
+            if person_id is None:
+                return  # candidates are shown; the user decides
+            case = self._cases.refer(self._actor, person_id, self.referral_input(),
+                                     self._profile.key)
+        except ValidationFailed as exc:
+            self.errors.show(exc.problems)
+            self.message.setText(self.tr("Please correct the marked fields."))
+            return
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return
+        self.created_case_id = case.id
+        self.candidates.hide()
+        self.use_existing.hide()
+        self.confirm_new.hide()
+        self.message.setText(self.tr("Referral saved. Status: %s.") % case.state.value)
+
+    def _check_all(self) -> None:
+        """Both halves of the form at once, so every marked field shows together."""
+        problems: dict[str, str] = {}
+        now = datetime.now(timezone.utc)
+        for check in (lambda: validate_person(self.person_input(), now.date()),
+                      lambda: validate_referral(self.referral_input(), self._profile, now)):
+            try:
+                check()
+            except ValidationFailed as exc:
+                problems.update(exc.problems)
+        if problems:
+            raise ValidationFailed(problems)
+
+    def _person_id(self, existing: bool, confirmed_new: bool) -> str | None:
+        if existing:
+            item = self.candidates.currentItem()
+            if item is None:
+                raise LeadError(self.tr("Select the person first."))
+            return item.data(256)
+        data = self.person_input()
+        if not confirmed_new:
+            found = self._people.find_candidates(self._actor, data)
+            if found:
+                self._offer(found)
+                return None
+        return self._people.create(self._actor, data, confirmed_new=True).id
+
+    def _offer(self, found) -> None:
+        self.candidates.clear()
+        for candidate in found:
+            item = QListWidgetItem(f"{candidate.last_name}, {candidate.first_name}  "
+                                   f"(born {candidate.dob.isoformat()}) — score {candidate.score}: "
+                                   f"{'; '.join(candidate.reasons)}")
+            item.setData(256, candidate.person_id)
+            self.candidates.addItem(item)
+        self.candidates.setCurrentRow(0)
+        for widget in (self.candidates, self.use_existing, self.confirm_new):
+            widget.show()
+        self.message.setText(self.tr("This person may already be on file. Pick them, or "
+                                     "confirm a new person."))

@@ -1,0 +1,76 @@
+"""The referral form as an officer uses it, including the duplicate step."""
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtTest import QTest
+from sqlalchemy import select
+
+from lead_desktop.models import AuditEntry, Case, Person
+from lead_desktop.security.roles import Role
+from lead_desktop.services.people.records import PersonInput
+from lead_desktop.ui.forms.referral_form import ReferralForm
+
+SEATTLE = "seattle-lead@1"
+
+
+def form_for(qtbot, program, staff, role=Role.OFFICER):
+    form = ReferralForm(program.people, program.cases, staff[role],
+                        program.cases.profiles[SEATTLE], officer_name="Officer Dana Reyes")
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.referred_at.setDateTime(QDateTime(program.clock.now.astimezone().replace(tzinfo=None)))
+    return form
+
+
+def type_unicode(widget, text):
+    """Non-ASCII through real key events, one character at a time (keyClicks aborts on it)."""
+    widget.setFocus()
+    for ch in text:
+        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                           Qt.KeyboardModifier.NoModifier)
+
+
+def fill(qtbot, form, last="Muñoz", first="Zoë"):
+    type_unicode(form.last_name, last)
+    type_unicode(form.first_name, first)
+    form.dob.setDate(QDate(1988, 3, 14))
+    qtbot.keyClicks(form.badge, "4471")
+    qtbot.keyClicks(form.agency, "Seattle PD")
+    qtbot.keyClicks(form.location, "3rd Ave & Pine St")
+    qtbot.keyClicks(form.incident, "SPD-26-000118")
+    qtbot.keyClicks(form.offense_code, "69.50.4013")
+    qtbot.keyClicks(form.offense_text, "Possession")
+    form.quantity.setValue(0.8)
+
+
+def test_officer_enters_a_referral(qtbot, program, staff, db):
+    form = form_for(qtbot, program, staff)
+    qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)        # empty: marked fields
+    assert form.errors.text("last_name") == "required"
+    assert form.errors.text("officer_badge") == "required"
+    fill(qtbot, form)
+    qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
+    assert form.created_case_id, form.message.text()
+    with db.read() as session:
+        case = session.get(Case, form.created_case_id)
+        person = session.get(Person, case.person_id)
+        events = session.scalars(select(AuditEntry.event)).all()
+    assert (person.last_name, person.first_name) == ("Muñoz", "Zoë")
+    assert case.state == "referred" and case.referred_by_id == staff[Role.OFFICER].user_id
+    assert {"person.create", "referral.create"} <= set(events)
+
+
+def test_duplicate_step_before_a_new_person(qtbot, program, staff, db):
+    existing = program.people.create(staff[Role.CASE_MANAGER], PersonInput(
+        "Munoz", "Zoe", date(1988, 3, 14)))
+    form = form_for(qtbot, program, staff)
+    fill(qtbot, form)
+    qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
+    assert form.created_case_id is None and form.candidates.isVisible()
+    assert "score" in form.candidates.item(0).text()
+    qtbot.mouseClick(form.use_existing, Qt.MouseButton.LeftButton)
+    with db.read() as session:
+        assert session.get(Case, form.created_case_id).person_id == existing.id
+        assert session.query(Person).count() == 1
