@@ -215,6 +215,11 @@ class ReferralForm(QWidget):
         self.candidates.hide()
         self.use_existing.hide()
         self.confirm_new.hide()
+        # ready for the next referral; the officer, badge and agency stay
+        for field in (self.last_name, self.first_name, self.incident, self.location,
+                      self.offense_code, self.offense_text, self.declined_reason, self.needs_now):
+            field.clear()
+        self.quantity.setValue(0)
         self.message.setText(self.tr("Referral saved. Status: %s.") % case.state.value)
 
     def _check_all(self) -> None:
