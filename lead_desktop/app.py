@@ -139,6 +139,14 @@ def main(argv: list[str] | None = None) -> int:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
             return 0
         signed_in = dialog.signed_in
+        if signed_in.user.must_change_password:
+            from lead_desktop.ui.change_password_dialog import ChangePasswordDialog
+
+            change = ChangePasswordDialog(accounts, signed_in.actor, current=dialog.last_password,
+                                          reason="Your password is temporary: choose your own.")
+            if change.exec() != QDialog.DialogCode.Accepted:
+                return 0  # no work with a temporary password
+        dialog.last_password = ""
         window = MainWindow(
             signed_in, build_pages(database, signed_in, accounts), database_label=name,
             demo=args.demo,

@@ -31,6 +31,8 @@ class SignInDialog(QDialog):
         super().__init__(parent)
         self._authenticate = authenticate
         self.signed_in: SignedIn | None = None
+        #: Kept only until a temporary password has been replaced, then cleared.
+        self.last_password = ""
         self.setWindowTitle(self.tr("Sign in to LEAD Desktop"))
         self.setObjectName("signInDialog")
 
@@ -85,5 +87,7 @@ class SignInDialog(QDialog):
             self.password.clear()
             self.password.setFocus()
             return
+        if self.signed_in.user.must_change_password:
+            self.last_password = self.password.text()
         self.password.clear()
         self.accept()

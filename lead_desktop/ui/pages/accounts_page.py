@@ -1,11 +1,26 @@
-"""Administration: the accounts of this database (administrators; auditors read)."""
+"""Administration: the accounts of this database. Administrators add, disable, reset and
+unlock; auditors read. Every action goes through AccountService (checked and audited)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
+from lead_desktop.errors import LeadError
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import allowed
+from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
@@ -14,6 +29,7 @@ class AccountsPage(QWidget):
     def __init__(self, accounts: AccountService, actor: Actor, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("accountsPage")
+        self._accounts, self._actor = accounts, actor
         self.model = RowsModel([
             (self.tr("User name"), lambda u: u.username),
             (self.tr("Name"), lambda u: u.display_name),
@@ -21,15 +37,91 @@ class AccountsPage(QWidget):
             (self.tr("State"), lambda u: "disabled" if u.disabled else (
                 "locked" if u.locked_until else "active")),
         ], self)
-        table = QTableView()
-        table.setObjectName("accountsTable")
-        table.setModel(self.model)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setVisible(False)
+        self.table = QTableView()
+        self.table.setObjectName("accountsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
         self.status = QLabel()
+        self.status.setObjectName("accountsStatus")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        can_write = allowed(actor, Data.ACCOUNTS, Access.WRITE)
+        for text, handler in ((self.tr("&Add…"), self._ask_add),
+                              (self.tr("&Disable…"), self._ask_disable),
+                              (self.tr("&Reset password"), self._ask_reset),
+                              (self.tr("&Unlock"), lambda: self.unlock(self.selected()))):
+            button = QPushButton(text)
+            button.setEnabled(can_write)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Accounts")))
-        layout.addWidget(table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
         layout.addWidget(self.status)
         self._channel = Channel(self.model.set_rows, lambda e: self.status.setText(str(e)), self)
+        self.refresh()
+
+    def refresh(self) -> None:
+        accounts, actor = self._accounts, self._actor
         self._channel.submit(lambda: accounts.list_users(actor))
+
+    def selected(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()).username if rows else None
+
+    # --- actions (each returns what the user must be told; the handlers only ask) ---
+
+    def add(self, username: str, name: str, role: Role) -> str | None:
+        return self._do(lambda: self._accounts.create_user(self._actor, username, name, role)[1],
+                        self.tr("Added %s. Temporary password (give it in person; it must be "
+                                "changed at first sign-in): %%s") % username)
+
+    def disable(self, username: str | None, reason: str) -> None:
+        self._do(lambda: self._accounts.disable(self._actor, username or "", reason),
+                 self.tr("Disabled %s.") % username)
+
+    def reset(self, username: str | None) -> str | None:
+        return self._do(lambda: self._accounts.reset_password(self._actor, username or ""),
+                        self.tr("Temporary password for %s: %%s") % username)
+
+    def unlock(self, username: str | None) -> None:
+        self._do(lambda: self._accounts.unlock(self._actor, username or ""),
+                 self.tr("Unlocked %s.") % username)
+
+    def _do(self, action, success: str):
+        try:
+            result = action()
+        except LeadError as exc:
+            self.status.setText(exc.message)
+            return None
+        self.status.setText(success % result if "%s" in success else success)
+        self.refresh()
+        return result
+
+    # --- asking ---
+
+    def _ask_add(self) -> None:
+        username, ok = QInputDialog.getText(self, self.tr("New account"), self.tr("User name"))
+        if not ok:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("New account"), self.tr("Full name"))
+        if not ok:
+            return
+        labels = [r.label for r in Role]
+        label, ok = QInputDialog.getItem(self, self.tr("New account"), self.tr("Role"), labels,
+                                         1, False)
+        if ok and self.add(username, name, list(Role)[labels.index(label)]):
+            QMessageBox.information(self, self.tr("New account"), self.status.text())
+
+    def _ask_disable(self) -> None:
+        reason, ok = QInputDialog.getText(self, self.tr("Disable account"), self.tr("Reason"))
+        if ok:
+            self.disable(self.selected(), reason)
+
+    def _ask_reset(self) -> None:
+        if self.reset(self.selected()):
+            QMessageBox.information(self, self.tr("Password reset"), self.status.text())

@@ -1,0 +1,58 @@
+"""Administration through the accounts page, and the forced change of a temporary password."""
+
+from PySide6.QtCore import QItemSelectionModel
+
+from lead_desktop.security.accounts import AccountService
+from lead_desktop.security.roles import Role
+from lead_desktop.ui.change_password_dialog import ChangePasswordDialog
+from lead_desktop.ui.pages.accounts_page import AccountsPage
+
+
+def page_for(qtbot, db, actor):
+    page = AccountsPage(AccountService(db), actor)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+    return page
+
+
+def select(page, username):
+    for row in range(page.model.rowCount()):
+        if page.model.row(row).username == username:
+            page.table.selectionModel().select(
+                page.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def test_administrator_manages_accounts(qtbot, db, admin):
+    page = page_for(qtbot, db, admin)
+    temporary = page.add("jdoe", "Jane Doe", Role.CASE_MANAGER)
+    assert temporary and temporary in page.status.text()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    accounts = AccountService(db)
+    signed = accounts.sign_in("jdoe", temporary)
+    assert signed.user.must_change_password
+    # the forced change at first sign-in
+    dialog = ChangePasswordDialog(accounts, signed.actor, current=temporary)
+    qtbot.addWidget(dialog)
+    dialog.new.setText("lighthouse keepers sing")
+    dialog.repeat.setText("lighthouse keepers sang")
+    dialog.save()
+    assert "differ" in dialog.message.text()
+    dialog.repeat.setText("lighthouse keepers sing")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert not accounts.sign_in("jdoe", "lighthouse keepers sing").user.must_change_password
+
+    select(page, "jdoe")
+    page.disable(page.selected(), "")
+    assert "reason" in page.status.text()
+    page.disable(page.selected(), "left the agency")
+    qtbot.waitUntil(lambda: any(page.model.row(r).disabled for r in range(2)), timeout=5000)
+
+
+def test_auditor_reads_but_cannot_change(qtbot, db, staff):
+    page = page_for(qtbot, db, staff[Role.AUDITOR])
+    assert page.add("x1", "X", Role.CLERK) is None
+    assert "may not" in page.status.text()
