@@ -68,7 +68,9 @@ def build_pages(database, signed_in, accounts) -> list:
     from lead_desktop.services.program.profile import bundled_profiles
     from lead_desktop.ui.forms.referral_form import ReferralForm
     from lead_desktop.ui.main_window import Page
+    from lead_desktop.security.audit_reader import AuditReader
     from lead_desktop.ui.pages.accounts_page import AccountsPage
+    from lead_desktop.ui.pages.audit_page import AuditPage
     from lead_desktop.ui.pages.people_page import PeoplePage
     from lead_desktop.ui.pages.session_page import SessionPage
     from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
@@ -101,6 +103,9 @@ def build_pages(database, signed_in, accounts) -> list:
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         admin = AccountsPage(accounts, actor)
         pages.append(Page(admin.tr("Administration"), admin))
+    if role is Role.AUDITOR:
+        log = AuditPage(AuditReader(database), actor)
+        pages.append(Page(log.tr("Audit log"), log))
     session = SessionPage(signed_in, info.name, database.fingerprint, str(database.path))
     pages.append(Page(session.tr("This session"), session))
     return pages

@@ -47,6 +47,7 @@ def sections(window):
     (Role.OFFICER, ["Work queue", "New referral", "This session"]),
     (Role.ADMINISTRATOR, ["Administration", "This session"]),
     (Role.EVALUATOR, ["This session"]),
+    (Role.AUDITOR, ["Administration", "Audit log", "This session"]),
 ])
 def test_sections_follow_the_role(qtbot, db, staff, role, expected):
     assert sections(window_for(qtbot, db, role, staff)) == expected
@@ -121,3 +122,27 @@ def test_a_work_queue_row_opens_its_person(qtbot, program, staff):
     page.table.setCurrentIndex(page.model.index(0, 0))
     page.table.activated.emit(page.model.index(0, 0))
     assert opened == [case.person_id]
+
+
+def test_auditor_reads_and_verifies_the_log(qtbot, db, staff):
+    from lead_desktop.security.audit_reader import AuditReader
+    from lead_desktop.ui.pages.audit_page import AuditPage
+
+    page = AuditPage(AuditReader(db), staff[Role.AUDITOR])
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)
+    assert page.model.row(0).seq > page.model.row(page.model.rowCount() - 1).seq
+    page.verify()
+    qtbot.waitUntil(lambda: "intact" in page.chain.text(), timeout=5000)
+    newest = AuditReader(db).page(staff[Role.AUDITOR], limit=3)
+    assert {"audit.read", "audit.verify"} <= {r.event for r in newest}
+
+
+def test_only_the_auditor_reads_the_log(db, staff):
+    from lead_desktop.errors import PermissionDenied
+    from lead_desktop.security.audit_reader import AuditReader
+
+    for role in Role:
+        if role is not Role.AUDITOR:
+            with pytest.raises(PermissionDenied):
+                AuditReader(db).page(staff[role])
