@@ -166,12 +166,16 @@ def _check_schema(database: Database, *, upgrade: bool) -> None:
 
 
 def upgrade_schema(database: Database, current: str) -> Path:
-    """Bring an older database to the current schema, after a verified backup."""
-    from lead_desktop.db.backup import backup_to_folder
+    """Bring an older database to the current schema, after a verified backup. Until the
+    upgrade is done nothing here may use the ORM models, which describe the new schema."""
+    from lead_desktop import paths
+    from lead_desktop.db.backup import export_copy, verify_copy
 
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    copy = backup_to_folder(database, Actor.system("lead-desktop"),
-                            label=f"before-upgrade-from-{current}-{stamp}")
+    name = f"lead-{database.fingerprint}-before-upgrade-from-{current}-{stamp}.db"
+    copy = paths.backups_dir() / name
+    counts = export_copy(database, copy, database._key)
+    verify_copy(copy, database._key, counts)
     with database.engine.execution_options(lead_begin="IMMEDIATE").begin() as connection:
         schema.upgrade(connection)
     with database.write() as session:

@@ -95,10 +95,13 @@ def _protection_missing(session: Session) -> bool:
 
 
 def verify_chain(session: Session) -> ChainReport:
-    """Walk the whole log in order and name the first entry that does not hold."""
-    info = session.get(DatabaseInfo, 1)
-    if info is None:
+    """Walk the whole log in order and name the first entry that does not hold.
+    Reads only columns every schema version has, so it also checks old copies."""
+    head = session.execute(select(DatabaseInfo.audit_head_seq, DatabaseInfo.audit_head_hash)
+                           .where(DatabaseInfo.id == 1)).first()
+    if head is None:
         return ChainReport(0, None, "the database info row is missing")
+    head_seq, head_hash = head
     expected_seq, prev = 1, GENESIS_HASH
     checked = 0
     rows = session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars()
@@ -115,10 +118,10 @@ def verify_chain(session: Session) -> ChainReport:
         expected_seq += 1
         checked += 1
         session.expunge(entry)  # keep memory flat on long logs
-    if (info.audit_head_seq, info.audit_head_hash) != (checked, prev):
-        if info.audit_head_seq > checked:
+    if (head_seq, head_hash) != (checked, prev):
+        if head_seq > checked:
             return ChainReport(checked, checked + 1,
-                               f"entries {checked + 1} to {info.audit_head_seq} were removed")
+                               f"entries {checked + 1} to {head_seq} were removed")
         return ChainReport(checked, None, "the recorded chain head does not match the log")
     if _protection_missing(session):
         return ChainReport(checked, None, "the append-only protection of the log was removed")
