@@ -66,6 +66,8 @@ def build_pages(database, signed_in, accounts) -> list:
     from lead_desktop.services.cases.work_queue import WorkQueue
     from lead_desktop.services.people.person_service import PersonService
     from lead_desktop.services.program.profile import bundled_profiles
+    from lead_desktop.services.cases.eligibility_service import EligibilityService
+    from lead_desktop.ui.forms.eligibility_form import EligibilityForm
     from lead_desktop.ui.forms.referral_form import ReferralForm
     from lead_desktop.ui.main_window import Page
     from lead_desktop.security.audit_reader import AuditReader
@@ -85,9 +87,19 @@ def build_pages(database, signed_in, accounts) -> list:
     def open_person(person_id: str) -> None:
         PersonWindow(services, actor, person_id).exec()
 
+    def open_item(item) -> bool:
+        """A work-queue row opens the form for its kind, for the roles that use it."""
+        if item.form == "eligibility" and role is Role.PROSECUTOR_REVIEWER and item.case_id:
+            EligibilityForm(EligibilityService(database, services.cases), services.people,
+                            actor, item.case_id, item.person_id).exec()
+            return True
+        if role in (Role.CASE_MANAGER, Role.SUPERVISOR) and item.person_id:
+            open_person(item.person_id)
+            return True
+        return False
+
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER, Role.OFFICER):
-        opens = open_person if role in (Role.CASE_MANAGER, Role.SUPERVISOR) else None
-        queue = WorkQueuePage(WorkQueue(database, bundled_profiles()), actor, opens)
+        queue = WorkQueuePage(WorkQueue(database, bundled_profiles()), actor, open_item)
         queue.refresh()
         pages.append(Page(queue.tr("Work queue"), queue))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK):

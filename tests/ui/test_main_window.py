@@ -114,7 +114,8 @@ def test_a_work_queue_row_opens_its_person(qtbot, program, staff):
     program.clock.advance(days=40)  # snapshot due, no contact: the case is in the queue
     opened = []
     page = WorkQueuePage(WorkQueue(program.cases.db, program.cases.profiles, program.clock),
-                         staff[Role.CASE_MANAGER], open_person=opened.append)
+                         staff[Role.CASE_MANAGER],
+                         open_item=lambda item: opened.append(item.person_id))
     qtbot.addWidget(page)
     page.show()
     page.refresh()

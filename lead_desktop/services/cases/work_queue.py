@@ -258,7 +258,8 @@ class WorkQueue:
             out.append(QueueItem(priority if overdue else priority + 1,
                                  "da_review_overdue" if overdue else "da_review",
                                  case.id, f"{last}, {first}", case.state_since.date(),
-                                 f"eligibility review waiting {waited} business days", "eligibility"))
+                                 f"eligibility review waiting {waited} business days",
+                                 "eligibility", person_id=case.person_id))
         return out
 
     # --- prosecutor and officer ---

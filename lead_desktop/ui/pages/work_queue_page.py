@@ -24,10 +24,10 @@ PRIORITY_LABELS = {1: "New", 2: "Deadline", 3: "Review", 4: "Appointment", 5: "C
 
 
 class WorkQueuePage(QWidget):
-    def __init__(self, queue: WorkQueue, actor: Actor, open_person=None, parent=None) -> None:
+    def __init__(self, queue: WorkQueue, actor: Actor, open_item=None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("workQueuePage")
-        self._queue, self._actor, self._open_person = queue, actor, open_person
+        self._queue, self._actor, self._open_item = queue, actor, open_item
         self.model = RowsModel([
             (self.tr("Kind"), lambda i: PRIORITY_LABELS.get(i.priority, "")),
             (self.tr("Person"), lambda i: i.person or ""),
@@ -66,8 +66,7 @@ class WorkQueuePage(QWidget):
 
     def _activated(self, index) -> None:
         item = self.model.row(index.row())
-        if self._open_person is not None and item.person_id:
-            self._open_person(item.person_id)
+        if self._open_item is not None and self._open_item(item):
             self.refresh()
 
     def _show(self, items) -> None:

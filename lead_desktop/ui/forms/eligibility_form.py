@@ -1,0 +1,155 @@
+"""The prosecutor's eligibility review (forms.md "Eligibility review"): the checklist from
+the program profile, the reviewer's answers, the records-check record, and the decision."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+)
+
+from lead_desktop.errors import LeadError
+from lead_desktop.security.actor import Actor
+from lead_desktop.services.cases.eligibility_service import (
+    HISTORY_RESULTS,
+    HISTORY_SOURCES,
+    EligibilityService,
+    HistoryCheck,
+)
+from lead_desktop.services.people.person_service import PersonService
+from lead_desktop.services.program.eligibility import DECISIONS, REASON_CODES, REVIEWER_ITEMS
+
+RESULT_MARK = {"pass": "✔ pass", "fail": "✘ FAIL", "unknown": "? unknown"}
+
+
+class EligibilityForm(QDialog):
+    def __init__(self, eligibility: EligibilityService, people: PersonService, actor: Actor,
+                 case_id: str, person_id: str | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eligibilityForm")
+        self.setWindowTitle(self.tr("Eligibility review"))
+        self._svc, self._actor, self._case_id = eligibility, actor, case_id
+        self.decided = None
+        heading = QLabel()
+        if person_id:
+            who = people.summary(actor, person_id)  # name and DOB only (audited)
+            heading.setText(f"<b>{who.last_name}, {who.first_name}</b> — born {who.dob}")
+        self.checklist_box = QGroupBox(self.tr("Checklist"))
+        self.grid = QGridLayout(self.checklist_box)
+        self.answers: dict[str, QButtonGroup] = {}
+
+        history = QGroupBox(self.tr("Criminal-history check (a record that it was done; never "
+                                    "the history itself)"))
+        self.checked_by = QLineEdit()
+        self.checked_by.setObjectName("checkedBy")
+        self.source = QComboBox()
+        self.source.setObjectName("historySource")
+        self.source.addItems(HISTORY_SOURCES)
+        self.result = QComboBox()
+        self.result.setObjectName("historyResult")
+        self.result.addItems(HISTORY_RESULTS)
+        record_check = QPushButton(self.tr("Record the check"))
+        record_check.setObjectName("recordCheck")
+        record_check.clicked.connect(self.record_check)
+        form = QFormLayout(history)
+        form.addRow(self.tr("Checked by"), self.checked_by)
+        form.addRow(self.tr("Source"), self.source)
+        form.addRow(self.tr("Result"), self.result)
+        form.addRow("", record_check)
+
+        self.decision = QComboBox()
+        self.decision.setObjectName("decision")
+        self.decision.addItems(DECISIONS)
+        self.reason_code = QComboBox()
+        self.reason_code.setObjectName("reasonCode")
+        self.reason_code.addItem("", None)
+        for code in REASON_CODES:
+            self.reason_code.addItem(code.replace("_", " "), code)
+        self.reason_text = QLineEdit()
+        self.reason_text.setObjectName("reasonText")
+        decide = QPushButton(self.tr("&Record decision"))
+        decide.setObjectName("recordDecision")
+        decide.clicked.connect(self.decide)
+        row = QHBoxLayout()
+        for widget in (QLabel(self.tr("Decision")), self.decision, self.reason_code,
+                       self.reason_text, decide):
+            row.addWidget(widget)
+        self.message = QLabel()
+        self.message.setObjectName("eligibilityMessage")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for widget in (heading, self.checklist_box, history):
+            layout.addWidget(widget)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        self.show_checklist(self._svc.checklist(actor, case_id))
+        self.resize(820, 560)
+
+    def show_checklist(self, checklist) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.answers.clear()
+        self.rows = {}
+        for row, item in enumerate(checklist.items):
+            mark = QLabel(RESULT_MARK[item.result.value])
+            mark.setObjectName(f"result_{item.key}")
+            self.grid.addWidget(QLabel(item.label), row, 0)
+            self.grid.addWidget(mark, row, 1)
+            self.grid.addWidget(QLabel(item.reason), row, 2)
+            self.rows[item.key] = mark
+            if item.key in REVIEWER_ITEMS:
+                group = QButtonGroup(self)
+                for column, (text, value) in enumerate(((self.tr("applies"), True),
+                                                        (self.tr("does not apply"), False))):
+                    button = QRadioButton(text)
+                    button.setObjectName(f"{item.key}_{'yes' if value else 'no'}")
+                    button.toggled.connect(
+                        lambda on, k=item.key, v=value: on and self.answer(k, v))
+                    group.addButton(button)
+                    self.grid.addWidget(button, row, 3 + column)
+                self.answers[item.key] = group
+
+    def answer(self, key: str, applies: bool) -> None:
+        try:
+            checklist = self._svc.answer(self._actor, self._case_id, key, applies)
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return
+        for item in checklist.items:
+            self.rows[item.key].setText(RESULT_MARK[item.result.value])
+
+    def record_check(self) -> None:
+        try:
+            self._svc.record_history_check(self._actor, self._case_id, HistoryCheck(
+                self.checked_by.text(), datetime.now(timezone.utc), self.source.currentText(),
+                self.result.currentText()))
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(self.tr("Check recorded."))
+
+    def decide(self) -> None:
+        try:
+            self.decided = self._svc.decide(self._actor, self._case_id,
+                                            self.decision.currentText(),
+                                            self.reason_code.currentData(),
+                                            self.reason_text.text())
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(self.tr("Decision recorded: the case is now %s.")
+                             % self.decided.value.replace("_", " "))
