@@ -205,6 +205,7 @@ class DemoDataGenerator:
         manager = rng.choice(staff[Role.CASE_MANAGER]) if target is not S.DECLINED_OFFER else None
         referral_id, case_id = _uid(rng), _uid(rng)
         area = profile.exclusions.catchment_areas[0] if profile.exclusions.catchment_areas else None
+        units = profile.exclusions.max_dosage_units is not None  # e.g. opioid pills
         rows.add(Referral, id=referral_id, person_id=person_id, referral_type=referral_type.value,
                  referred_at=referred_at, officer_name="Officer " + rng.choice(words.LAST_NAMES),
                  officer_badge=str(rng.randint(100, 9999)), agency=profile.name + " police",
@@ -213,7 +214,9 @@ class DemoDataGenerator:
                  location=rng.choice(words.LOCATIONS), origin_area=area,
                  in_catchment=True if area else None,
                  offenses=[{"code": "POSS", "description": "Possession of a controlled substance"}],
-                 quantity=Decimal(str(round(rng.uniform(0.1, 2.5), 1))), quantity_unit="g",
+                 quantity=Decimal(rng.randint(2, 40)) if units else
+                 Decimal(str(round(rng.uniform(0.1, 2.5), 1))),
+                 quantity_unit="dosage_units" if units else "g",
                  distribution="none", handoff_at=referred_at + timedelta(minutes=rng.randint(10, 90))
                  if manager else None, person_agreed=target is not S.DECLINED_OFFER,
                  declined_reason="did not want the program" if target is S.DECLINED_OFFER else None,

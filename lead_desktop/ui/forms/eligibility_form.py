@@ -117,6 +117,8 @@ class EligibilityForm(QDialog):
                                                         (self.tr("does not apply"), False))):
                     button = QRadioButton(text)
                     button.setObjectName(f"{item.key}_{'yes' if value else 'no'}")
+                    # an earlier answer shows as chosen (set before the signal is connected)
+                    button.setChecked(item.result.value == ("fail" if value else "pass"))
                     button.toggled.connect(
                         lambda on, k=item.key, v=value: on and self.answer(k, v))
                     group.addButton(button)
