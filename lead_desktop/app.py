@@ -164,9 +164,18 @@ def main(argv: list[str] | None = None) -> int:
             if change.exec() != QDialog.DialogCode.Accepted:
                 return 0  # no work with a temporary password
         dialog.last_password = ""
+        from lead_desktop.settings import Settings
+
+        settings = Settings.load()
+
+        def remember(geometry: str) -> None:
+            settings.window_geometry = geometry
+            settings.save()
+
         window = MainWindow(
             signed_in, build_pages(database, signed_in, accounts), database_label=name,
-            demo=args.demo,
+            demo=args.demo, idle_minutes=settings.idle_lock_minutes,
+            geometry=settings.window_geometry, on_close=remember,
             unlock=lambda password: accounts.unlock_session(signed_in.actor, password),
             on_lock=lambda: accounts.lock_session(signed_in.actor))
         window.show()

@@ -16,6 +16,8 @@ FILE_NAME = "settings.json"
 class Settings:
     database_path: str | None = None
     idle_lock_minutes: int = 15
+    #: The main window's size and place (Qt's saveGeometry, base64).
+    window_geometry: str | None = None
 
     @classmethod
     def load(cls) -> "Settings":

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,8 +28,10 @@ class Page:
 
 class MainWindow(QMainWindow):
     def __init__(self, signed_in: SignedIn, pages: list[Page], *, database_label: str,
-                 demo: bool, unlock, on_lock=None, idle_minutes: float = 15) -> None:
+                 demo: bool, unlock, on_lock=None, idle_minutes: float = 15,
+                 geometry: str | None = None, on_close=None) -> None:
         super().__init__()
+        self._on_close = on_close
         self.setObjectName("mainWindow")
         self._title = APP_NAME + (self.tr(" — DEMO (synthetic data)") if demo else "")
         self.setWindowTitle(self._title)
@@ -73,6 +75,14 @@ class MainWindow(QMainWindow):
         self._tick.start()
         self.nav.setCurrentRow(0)
         self.resize(1100, 700)
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        """Remember where the window was, for next time."""
+        if self._on_close:
+            self._on_close(bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        super().closeEvent(event)
 
     @property
     def locked(self) -> bool:

@@ -147,3 +147,19 @@ def test_only_the_auditor_reads_the_log(db, staff):
         if role is not Role.AUDITOR:
             with pytest.raises(PermissionDenied):
                 AuditReader(db).page(staff[role])
+
+
+def test_window_geometry_is_remembered(qtbot, db, staff):
+    saved = []
+    accounts = AccountService(db)
+    signed_in = accounts.sign_in(staff[Role.CLERK].username, STAFF_PASSWORD)
+    first = MainWindow(signed_in, build_pages(db, signed_in, accounts), database_label="T",
+                       demo=False, unlock=lambda pw: None, on_close=saved.append)
+    qtbot.addWidget(first)
+    first.resize(777, 555)
+    first.show()
+    first.close()
+    again = MainWindow(signed_in, build_pages(db, signed_in, accounts), database_label="T",
+                       demo=False, unlock=lambda pw: None, geometry=saved[0])
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (777, 555)
