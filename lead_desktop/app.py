@@ -61,7 +61,9 @@ def _show_unexpected_error(kind, error, trace) -> None:
 def build_pages(database, signed_in, accounts) -> list:
     """The sections this role may use; each page gets only the services it needs."""
     from lead_desktop.security.roles import Role
+    from lead_desktop.services.care.intake_service import IntakeService
     from lead_desktop.services.care.note_service import NoteService
+    from lead_desktop.services.consent.consent_service import ConsentService
     from lead_desktop.services.cases.case_service import CaseService
     from lead_desktop.services.cases.work_queue import WorkQueue
     from lead_desktop.services.people.person_service import PersonService
@@ -82,7 +84,8 @@ def build_pages(database, signed_in, accounts) -> list:
     info = database.info()
     pages = []
     services = CaseServices(PersonService(database), CaseService(database, bundled_profiles()),
-                            NoteService(database))
+                            NoteService(database), ConsentService(database),
+                            IntakeService(database))
 
     def open_person(person_id: str) -> None:
         PersonWindow(services, actor, person_id).exec()

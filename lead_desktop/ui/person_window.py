@@ -23,10 +23,14 @@ from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.care.intake_service import IntakeService
 from lead_desktop.services.care.note_service import NoteService
 from lead_desktop.services.cases.case_service import CaseService
+from lead_desktop.services.consent.consent_service import ConsentService
 from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.program.vocabulary import CaseState
+from lead_desktop.ui.forms.consent_form import ConsentForm
+from lead_desktop.ui.forms.intake_form import IntakeForm
 from lead_desktop.ui.forms.note_form import NoteForm
 from lead_desktop.ui.table_model import RowsModel
 
@@ -36,6 +40,8 @@ class CaseServices:
     people: PersonService
     cases: CaseService
     notes: NoteService
+    consents: ConsentService | None = None
+    intake: IntakeService | None = None
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -73,6 +79,8 @@ class PersonWindow(QDialog):
             self.tabs.addTab(_table(self.history_model, "historyTable"), self.tr("History"))
         if self.case is not None and allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ):
             self.tabs.addTab(self._notes_tab(), self.tr("Notes"))
+        if services.consents is not None and allowed(actor, Data.CONSENTS, Access.READ):
+            self.tabs.addTab(self._consents_tab(person.id), self.tr("Consents and intake"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.step = None
@@ -118,6 +126,49 @@ class PersonWindow(QDialog):
         column.addWidget(_table(self.notes_model, "notesTable"))
         return page
 
+    def _consents_tab(self, person_id: str) -> QWidget:
+        page = QWidget()
+        self.consents_model = RowsModel([
+            (self.tr("Type"), lambda c: c.consent_type.replace("_", " ")),
+            (self.tr("Status"), lambda c: c.status),
+            (self.tr("Valid today"), lambda c: "yes" if c.valid_today else c.why_not_valid),
+            (self.tr("Expires"), lambda c: c.expires_on),
+            (self.tr("Recipients"), lambda c: ", ".join(r.get("name") or r.get("class", "")
+                                                        for r in c.recipients)),
+        ], self)
+        writes = allowed(self._actor, Data.CONSENTS, Access.WRITE)
+        new = QPushButton(self.tr("New &consent…"))
+        new.setObjectName("newConsent")
+        new.setEnabled(writes)
+        new.clicked.connect(lambda: self._open_consent(person_id))
+        intake = QPushButton(self.tr("&Intake…"))
+        intake.setObjectName("openIntake")
+        intake.setEnabled(self.case is not None and self._s.intake is not None
+                          and allowed(self._actor, Data.INTAKE_PLAN_NOTES, Access.WRITE))
+        intake.clicked.connect(self._open_intake)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(intake)
+        buttons.addStretch(1)
+        column = QVBoxLayout(page)
+        column.addLayout(buttons)
+        column.addWidget(_table(self.consents_model, "consentsTable"))
+        self._person_id = person_id
+        return page
+
+    def _open_consent(self, person_id: str) -> None:
+        form = ConsentForm(self._s.consents, self._actor, person_id,
+                           self.case.id if self.case else None, parent=self)
+        form.exec()
+        self.refresh()
+
+    def _open_intake(self) -> None:
+        form = IntakeForm(self._s.intake, self._actor, self.case.id,
+                          self._s.consents.list_for_person(self._actor, self._person_id),
+                          parent=self)
+        form.exec()
+        self.refresh()
+
     def _actions(self) -> QHBoxLayout:
         self.step = QComboBox()
         self.step.setObjectName("nextStep")
@@ -140,8 +191,14 @@ class PersonWindow(QDialog):
 
     def refresh(self) -> None:
         if self.case is None:
+            if hasattr(self, "consents_model"):
+                self.consents_model.set_rows(
+                    self._s.consents.list_for_person(self._actor, self._person_id))
             return
         self.case = self._s.cases.get(self._actor, self.case.id)
+        if hasattr(self, "consents_model"):
+            self.consents_model.set_rows(
+                self._s.consents.list_for_person(self._actor, self._person_id))
         if hasattr(self, "notes_model"):
             notes = self._s.notes.list_for_case(self._actor, self.case.id)
             self.notes_model.set_rows(list(reversed(notes)))  # newest first

@@ -1,0 +1,163 @@
+"""Recording a consent (forms.md "Consent record"), then its signature and signed copy."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from lead_desktop.errors import LeadError
+from lead_desktop.security.actor import Actor
+from lead_desktop.services.consent.consent_service import ConsentInput, ConsentService, Signature
+from lead_desktop.services.consent.rules import CJ_REFERRAL, CONSENT_TYPES
+from lead_desktop.services.records import ValidationFailed
+from lead_desktop.ui.forms.field_errors import FieldErrors
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class ConsentForm(QDialog):
+    def __init__(self, consents: ConsentService, actor: Actor, person_id: str,
+                 case_id: str | None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consentForm")
+        self.setWindowTitle(self.tr("Consent"))
+        self._svc, self._actor, self._person_id, self._case_id = consents, actor, person_id, case_id
+        self.consent_id: str | None = None
+        self.consent_type = QComboBox()
+        self.consent_type.setObjectName("consentType")
+        for value in CONSENT_TYPES:
+            self.consent_type.addItem(value.replace("_", " "), value)
+        self.discloser = QLineEdit(self.tr("LEAD program case management"))
+        self.discloser.setObjectName("discloser")
+        self.recipient_name = QLineEdit()
+        self.recipient_name.setObjectName("recipientName")
+        self.recipient_address = QLineEdit()
+        self.recipient_address.setObjectName("recipientAddress")
+        self.recipient_class = QLineEdit()
+        self.recipient_class.setObjectName("recipientClass")
+        self.recipient_class.setPlaceholderText(self.tr("or a class, e.g. treatment provider"))
+        self.information = QPlainTextEdit()
+        self.information.setObjectName("information")
+        self.purpose = QLineEdit()
+        self.purpose.setObjectName("purpose")
+        self.expires_on = QDateEdit(QDate.currentDate().addYears(1))
+        self.expires_on.setObjectName("expiresOn")
+        self.expires_on.setCalendarPopup(True)
+        self.revocable_after = QDateEdit(QDate.currentDate().addMonths(6))
+        self.revocable_after.setObjectName("revocableAfter")
+        self.revocable_after.setCalendarPopup(True)
+        self.language = QComboBox()
+        self.language.addItems(["en", "es"])
+        form = QFormLayout()
+        self.errors = FieldErrors()
+        e = self.errors.add_row
+        e(form, self.tr("Type"), "consent_type", self.consent_type, True)
+        e(form, self.tr("Who discloses"), "discloser", self.discloser, True)
+        e(form, self.tr("Recipient"), "recipients", self.recipient_name, True)
+        form.addRow(self.tr("Recipient's address"), self.recipient_address)
+        form.addRow("", self.recipient_class)
+        e(form, self.tr("What information (be specific)"), "information_description",
+          self.information, True)
+        e(form, self.tr("Purpose"), "purpose", self.purpose, True)
+        e(form, self.tr("Expires on"), "expires_on", self.expires_on, True)
+        e(form, self.tr("§2.35: revocable after"), "cj_revocable_after", self.revocable_after)
+        form.addRow(self.tr("Language"), self.language)
+        save = QPushButton(self.tr("Save (draft)"))
+        save.setObjectName("saveConsent")
+        save.clicked.connect(self.save)
+        self.signed_by = QLineEdit()
+        self.signed_by.setObjectName("signedBy")
+        self.method = QComboBox()
+        self.method.addItem(self.tr("wet ink, scanned"), "wet_ink_scanned")
+        self.method.addItem(self.tr("e-signature"), "e_signature")
+        attach = QPushButton(self.tr("Signed copy… and activate"))
+        attach.setObjectName("attachSigned")
+        attach.clicked.connect(self._choose_copy)
+        signing = QFormLayout()
+        signing.addRow(self.tr("Signed by"), self.signed_by)
+        signing.addRow(self.tr("Method"), self.method)
+        signing.addRow("", attach)
+        self.message = QLabel()
+        self.message.setObjectName("consentMessage")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(save)
+        layout.addLayout(signing)
+        layout.addWidget(self.message)
+        self.consent_type.currentIndexChanged.connect(self._show_cj_fields)
+        self._show_cj_fields()
+
+    def _show_cj_fields(self) -> None:
+        self.revocable_after.setEnabled(self.consent_type.currentData() == CJ_REFERRAL)
+
+    def data(self) -> ConsentInput:
+        recipient = {k: v for k, v in (("name", self.recipient_name.text().strip()),
+                                       ("address", self.recipient_address.text().strip()),
+                                       ("class", self.recipient_class.text().strip())) if v}
+        cj = self.consent_type.currentData() == CJ_REFERRAL
+        return ConsentInput(
+            person_id=self._person_id, case_id=self._case_id,
+            consent_type=self.consent_type.currentData(), discloser=self.discloser.text(),
+            recipients=(recipient,) if recipient else (),
+            information_description=self.information.toPlainText(),
+            purpose=self.purpose.text(), language=self.language.currentText(),
+            expires_on=self.expires_on.date().toPython(),
+            cj_revocable_after=self.revocable_after.date().toPython() if cj else None)
+
+    def save(self) -> None:
+        self.errors.clear()
+        try:
+            self.consent_id = self._svc.record(self._actor, self.data()).id
+        except ValidationFailed as exc:
+            self.errors.show(exc.problems)
+            self.message.setText(self.tr("Please correct the marked fields."))
+            return
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(self.tr("Saved as a draft: attach the signed copy to activate it."))
+
+    def _choose_copy(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("The signed consent (scan or PDF)"))
+        if chosen:
+            self.activate(Path(chosen))
+
+    def activate(self, signed_copy: Path) -> None:
+        if self.consent_id is None:
+            self.save()
+            if self.consent_id is None:
+                return
+        try:
+            self._svc.activate(self._actor, self.consent_id, Signature(
+                signed_by=self.signed_by.text(), signed_at=self._svc.now(),  # its clock
+                signature_method=self.method.currentData(),
+                scanned_copy_sha256=file_sha256(signed_copy)))
+        except ValidationFailed as exc:
+            self.message.setText("; ".join(exc.problems.values()))
+            return
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(self.tr("The consent is active."))
+        self.accept()

@@ -1,0 +1,106 @@
+"""Intake (forms.md "Intake assessment"): domains, immediate needs, sign-off with the
+consent it relies on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lead_desktop.errors import LeadError
+from lead_desktop.security.actor import Actor
+from lead_desktop.services.care.intake_service import DOMAINS, IntakeInput, IntakeService
+
+
+class IntakeForm(QDialog):
+    def __init__(self, intake: IntakeService, actor: Actor, case_id: str,
+                 consents: list, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("intakeForm")
+        self.setWindowTitle(self.tr("Intake"))
+        self._svc, self._actor, self._case_id = intake, actor, case_id
+        self.version: int | None = None
+        self.started = QDateEdit(QDate.currentDate())
+        self.started.setObjectName("intakeStarted")
+        self.started.setCalendarPopup(True)
+        self.domains: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        form.addRow(self.tr("Intake started"), self.started)
+        for domain in DOMAINS:
+            field = QLineEdit()
+            field.setObjectName(f"domain_{domain}")
+            field.setPlaceholderText(self.tr("status and notes"))
+            self.domains[domain] = field
+            form.addRow(domain.replace("_", " ").capitalize(), field)
+        self.needs = QLineEdit()
+        self.needs.setObjectName("immediateNeeds")
+        self.action = QLineEdit()
+        self.action.setObjectName("actionTaken")
+        form.addRow(self.tr("Immediate needs"), self.needs)
+        form.addRow(self.tr("Action taken"), self.action)
+        save = QPushButton(self.tr("&Save intake"))
+        save.setObjectName("saveIntake")
+        save.clicked.connect(self.save)
+        self.consent = QComboBox()
+        self.consent.setObjectName("intakeConsent")
+        for view in consents:
+            if view.valid_today:
+                self.consent.addItem(view.consent_type.replace("_", " "), view.id)
+        sign = QPushButton(self.tr("Intake complete: sign off"))
+        sign.setObjectName("signOffIntake")
+        sign.clicked.connect(self.sign_off)
+        form.addRow(self.tr("Consent on file"), self.consent)
+        self.message = QLabel()
+        self.message.setObjectName("intakeMessage")
+        self.message.setWordWrap(True)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addLayout(form)
+        for widget in (save, sign, self.message):
+            column.addWidget(widget)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        QVBoxLayout(self).addWidget(scroll)
+        self.resize(620, 640)
+
+    def data(self) -> IntakeInput:
+        domains = {d: {"status": f.text().strip(), "notes": ""}
+                   for d, f in self.domains.items() if f.text().strip()}
+        return IntakeInput(intake_started=self.started.date().toPython(), domains=domains,
+                           immediate_needs=self.needs.text() or None,
+                           action_taken=self.action.text() or None)
+
+    def save(self) -> bool:
+        try:
+            self.version = self._svc.save(self._actor, self._case_id, self.data(), self.version)
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return False
+        self.message.setText(self.tr("Intake saved."))
+        return True
+
+    def sign_off(self) -> None:
+        if self.version is None and not self.save():
+            return
+        if self.consent.currentData() is None:
+            self.message.setText(self.tr("Record and activate the consent first."))
+            return
+        try:
+            self._svc.sign_off(self._actor, self._case_id, QDate.currentDate().toPython(),
+                               self.consent.currentData())
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(self.tr("Intake signed off."))
+        self.accept()

@@ -1,0 +1,70 @@
+"""From intake pending to active through the forms: consent, signed copy, intake, step."""
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QDate, Qt
+from sqlalchemy import select
+
+from lead_desktop.models import AuditEntry, Consent, IntakeAssessment
+from lead_desktop.security.roles import Role
+from lead_desktop.services.program.vocabulary import CaseState
+from lead_desktop.ui.forms.consent_form import ConsentForm, file_sha256
+from lead_desktop.ui.forms.intake_form import IntakeForm
+from lead_desktop.ui.person_window import CaseServices, PersonWindow
+from tests.support import steps
+
+
+def test_intake_pending_to_active_through_the_forms(qtbot, program, staff, db, tmp_path):
+    officer, cm, da = staff[Role.OFFICER], staff[Role.CASE_MANAGER], staff[Role.PROSECUTOR_REVIEWER]
+    person = steps.person(program, officer, "Rivera", "Ana")
+    case = steps.arrest_referral(program, officer, person.id, "seattle-lead@1")
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    program.cases.transition(cm, case.id, CaseState.ELIGIBILITY_REVIEW)
+    program.eligibility.decide(da, case.id, "eligible")
+    program.clock.now = datetime.now(timezone.utc)  # the forms date things "today"
+
+    services = CaseServices(program.people, program.cases, program.notes, program.consents,
+                            program.intake)
+    window = PersonWindow(services, cm, person.id)
+    qtbot.addWidget(window)
+    assert "Consents and intake" in [window.tabs.tabText(i) for i in range(window.tabs.count())]
+
+    consent = ConsentForm(program.consents, cm, person.id, case.id)
+    qtbot.addWidget(consent)
+    consent.consent_type.setCurrentIndex(consent.consent_type.findData("part2_general"))
+    qtbot.keyClicks(consent.recipient_class, "treatment provider")
+    qtbot.keyClicks(consent.information, "records")                  # too vague
+    qtbot.keyClicks(consent.purpose, "Treatment referral and coordination")
+    consent.save()
+    assert consent.consent_id is None
+    assert "specifically" in consent.errors.text("information_description")
+    consent.information.setPlainText("Attendance, treatment plan and discharge status")
+    consent.save()
+    assert consent.consent_id is not None
+    scan = tmp_path / "signed-consent.pdf"
+    scan.write_bytes(b"%PDF-1.4 signed consent")
+    qtbot.keyClicks(consent.signed_by, "Ana Rivera")
+    consent.activate(scan)
+    assert "active" in consent.message.text()
+    with db.read() as session:
+        stored = session.get(Consent, consent.consent_id)
+    assert stored.status == "active" and stored.scanned_copy_sha256 == file_sha256(scan)
+
+    intake = IntakeForm(program.intake, cm, case.id, program.consents.list_for_person(cm, person.id))
+    qtbot.addWidget(intake)
+    intake.started.setDate(QDate.currentDate())
+    qtbot.keyClicks(intake.domains["housing"], "unsheltered; shelter bed tonight")
+    intake.sign_off()
+    assert "signed off" in intake.message.text(), intake.message.text()
+    with db.read() as session:
+        row = session.scalars(select(IntakeAssessment)).one()
+        events = session.scalars(select(AuditEntry.event)).all()
+    assert row.domains["housing"]["status"].startswith("unsheltered")
+    assert {"consent.create", "consent.activate", "intake.save", "intake.sign_off"} <= set(events)
+
+    window.refresh()
+    offered = [CaseState(window.step.itemData(i)) for i in range(window.step.count())]
+    window.step.setCurrentIndex(offered.index(CaseState.ACTIVE))
+    window.apply.setFocus()
+    qtbot.keyClick(window.apply, Qt.Key.Key_Space)
+    assert program.cases.get(cm, case.id).state is CaseState.ACTIVE
