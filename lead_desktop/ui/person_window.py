@@ -32,6 +32,7 @@ from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm
 from lead_desktop.ui.forms.note_form import NoteForm
+from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -177,7 +178,7 @@ class PersonWindow(QDialog):
         self.reason.setPlaceholderText(self.tr("Reason"))
         self.apply = QPushButton(self.tr("Move case"))
         self.apply.setObjectName("applyStep")
-        self.apply.clicked.connect(self.take_step)
+        self.apply.clicked.connect(lambda: self.take_step())
         self.action_message = QLabel()
         self.action_message.setObjectName("stepMessage")
         self.action_message.setWordWrap(True)
@@ -210,11 +211,20 @@ class PersonWindow(QDialog):
             self.step.addItem(state.value.replace("_", " "), state)
         self.apply.setEnabled(self.step.count() > 0)
 
-    def take_step(self) -> None:
+    def take_step(self, details_dialog=None) -> None:
+        """Move the case; a step that needs more than a reason asks for it first
+        (`details_dialog` lets tests fill that dialog without showing it modally)."""
+        target = CaseState(self.step.currentData())  # Qt hands str-enums back as str
+        code, reason, details = None, self.reason.text(), {}
+        if needs_details(target, self.case.state):
+            dialog = details_dialog or StepDialog(self.case.state, target, self)
+            dialog.reason.setText(dialog.reason.text() or reason)
+            if details_dialog is None and not dialog.exec():
+                return
+            code, reason, details = dialog.values()
         try:
-            target = CaseState(self.step.currentData())  # Qt hands str-enums back as str
-            self._s.cases.transition(self._actor, self.case.id, target,
-                                     reason_text=self.reason.text())
+            self._s.cases.transition(self._actor, self.case.id, target, reason_code=code,
+                                     reason_text=reason, details=details)
         except LeadError as exc:
             self.action_message.setText(exc.message)
             return

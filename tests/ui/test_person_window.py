@@ -86,3 +86,36 @@ def test_offered_steps_and_moving_the_case(qtbot, program, staff, active):
     qtbot.keyClick(w.apply, Qt.Key.Key_Space)
     assert w.action_message.text() == "Done."
     assert w.history_model.row(w.history_model.rowCount() - 1).to_state == "lost_contact"
+
+
+def test_a_supervisor_exits_a_case_with_its_details(qtbot, program, staff, active):
+    from lead_desktop.ui.forms.step_dialog import StepDialog
+
+    w = window(qtbot, program, staff, R.SUPERVISOR, active)
+    offered = [CaseState(w.step.itemData(i)) for i in range(w.step.count())]
+    w.step.setCurrentIndex(offered.index(CaseState.EXITED))
+    dialog = StepDialog(CaseState.ACTIVE, CaseState.EXITED)
+    qtbot.addWidget(dialog)
+    dialog.exit_type.setCurrentText("moved")
+    qtbot.keyClicks(dialog.reason, "moved to Spokane to live with family")
+    w.take_step(details_dialog=dialog)
+    assert w.action_message.text() == "Done."
+    assert program.cases.get(staff[R.SUPERVISOR], active.id).state is CaseState.EXITED
+    last = w.history_model.row(w.history_model.rowCount() - 1)
+    assert last.details["exit_type"] == "moved"
+
+
+def test_removal_needs_the_incident(qtbot, program, staff, active):
+    from lead_desktop.ui.forms.step_dialog import StepDialog
+
+    w = window(qtbot, program, staff, R.SUPERVISOR, active)
+    offered = [CaseState(w.step.itemData(i)) for i in range(w.step.count())]
+    w.step.setCurrentIndex(offered.index(CaseState.REMOVED))
+    dialog = StepDialog(CaseState.ACTIVE, CaseState.REMOVED)
+    qtbot.addWidget(dialog)
+    w.take_step(details_dialog=dialog)
+    assert "description" in w.action_message.text() and "staff involved" in w.action_message.text()
+    qtbot.keyClicks(dialog.description, "threatened staff at the office")
+    qtbot.keyClicks(dialog.staff, "C. Morales")
+    w.take_step(details_dialog=dialog)
+    assert program.cases.get(staff[R.SUPERVISOR], active.id).state is CaseState.REMOVED

@@ -1,0 +1,89 @@
+"""What a workflow step needs besides a reason (workflow.md §2): the exit type, the
+incident of a removal, the new due date after a review, the reason code of a decision."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from lead_desktop.services.program.eligibility import REASON_CODES
+from lead_desktop.services.program.vocabulary import CaseState
+from lead_desktop.services.program.workflow import COMPLIANCE_TRIGGERS, EXIT_TYPES
+
+S = CaseState
+NEEDS_DETAILS = {S.EXITED, S.REMOVED, S.INELIGIBLE, S.COMPLIANCE_REVIEW}
+
+
+def needs_details(target: CaseState, current: CaseState) -> bool:
+    return target in NEEDS_DETAILS or (current is S.COMPLIANCE_REVIEW
+                                       and target in (S.ACTIVE, S.INTAKE_PENDING))
+
+
+class StepDialog(QDialog):
+    def __init__(self, current: CaseState, target: CaseState, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepDialog")
+        self.setWindowTitle(target.value.replace("_", " ").capitalize())
+        self.target = target
+        self.reason = QLineEdit()
+        self.reason.setObjectName("stepDialogReason")
+        form = QFormLayout()
+        self.exit_type = self.reason_code = self.due = None
+        self.incident_date = self.description = self.staff = None
+        if target is S.EXITED:
+            self.exit_type = QComboBox()
+            self.exit_type.setObjectName("exitType")
+            self.exit_type.addItems(EXIT_TYPES)
+            form.addRow(self.tr("Exit type"), self.exit_type)
+        if target is S.REMOVED:
+            self.incident_date = QDateEdit(QDate.currentDate())
+            self.incident_date.setObjectName("incidentDate")
+            self.incident_date.setCalendarPopup(True)
+            self.description = QLineEdit()
+            self.description.setObjectName("incidentDescription")
+            self.staff = QLineEdit()
+            self.staff.setObjectName("staffInvolved")
+            form.addRow(self.tr("Incident date"), self.incident_date)
+            form.addRow(self.tr("What happened"), self.description)
+            form.addRow(self.tr("Staff involved"), self.staff)
+        if target in (S.INELIGIBLE, S.COMPLIANCE_REVIEW):
+            self.reason_code = QComboBox()
+            self.reason_code.setObjectName("stepReasonCode")
+            codes = COMPLIANCE_TRIGGERS if target is S.COMPLIANCE_REVIEW else REASON_CODES
+            self.reason_code.addItems(codes)
+            form.addRow(self.tr("Reason code"), self.reason_code)
+        if current is S.COMPLIANCE_REVIEW and target in (S.ACTIVE, S.INTAKE_PENDING):
+            self.due = QDateEdit(QDate.currentDate().addDays(30))
+            self.due.setObjectName("newDueDate")
+            self.due.setCalendarPopup(True)
+            form.addRow(self.tr("New due date"), self.due)
+        form.addRow(self.tr("Reason"), self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str | None, str, dict]:
+        """(reason code, reason text, details) for CaseService.transition."""
+        details: dict = {}
+        if self.exit_type is not None:
+            details["exit_type"] = self.exit_type.currentText()
+        if self.incident_date is not None:
+            details |= {"incident_date": self.incident_date.date().toPython().isoformat(),
+                        "description": self.description.text().strip(),
+                        "staff_involved": self.staff.text().strip()}
+        if self.due is not None:
+            details["new_due_date"] = self.due.date().toPython().isoformat()
+        code = self.reason_code.currentText() if self.reason_code is not None else None
+        return code, self.reason.text(), details
