@@ -20,16 +20,20 @@ from PySide6.QtWidgets import (
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.care.intake_service import DOMAINS, IntakeInput, IntakeService
+from lead_desktop.services.records import StaleRecord
+from lead_desktop.ui.forms import conflict_dialog
 
 
 class IntakeForm(QDialog):
     def __init__(self, intake: IntakeService, actor: Actor, case_id: str,
-                 consents: list, parent=None) -> None:
+                 consents: list, resolve_conflict=None, version: int | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
+        self._resolve = resolve_conflict or (lambda conflict: conflict_dialog.ask(conflict, self))
         self.setObjectName("intakeForm")
         self.setWindowTitle(self.tr("Intake"))
         self._svc, self._actor, self._case_id = intake, actor, case_id
-        self.version: int | None = None
+        self.version: int | None = version
         self.started = QDateEdit(QDate.currentDate())
         self.started.setObjectName("intakeStarted")
         self.started.setCalendarPopup(True)
@@ -84,6 +88,12 @@ class IntakeForm(QDialog):
     def save(self) -> bool:
         try:
             self.version = self._svc.save(self._actor, self._case_id, self.data(), self.version)
+        except StaleRecord as conflict:
+            if self._resolve(conflict) != conflict_dialog.SAVE_MINE:
+                self.message.setText(self.tr("Kept the version saved by someone else."))
+                return False
+            self.version = conflict.theirs["row_version"]  # a deliberate overwrite
+            return self.save()
         except LeadError as exc:
             self.message.setText(exc.message)
             return False

@@ -1,0 +1,51 @@
+"""Someone else saved first: both versions side by side, and the user decides. Nothing is
+overwritten without that decision, and nothing is lost."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+from lead_desktop.services.records import StaleRecord
+
+KEEP_THEIRS, SAVE_MINE = "keep_theirs", "save_mine"
+
+
+class ConflictDialog(QDialog):
+    def __init__(self, conflict: StaleRecord, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictDialog")
+        self.setWindowTitle(self.tr("Someone else saved first"))
+        self.choice = KEEP_THEIRS
+        fields = [f for f in conflict.yours if f != "row_version"]
+        table = QTableWidget(len(fields), 3)
+        table.setObjectName("conflictTable")
+        table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Saved by them"),
+                                         self.tr("Yours, not saved yet")])
+        for row, name in enumerate(fields):
+            for column, value in enumerate((name.replace("_", " "), conflict.theirs.get(name),
+                                            conflict.yours.get(name))):
+                table.setItem(row, column, QTableWidgetItem("" if value is None else str(value)))
+        table.resizeColumnsToContents()
+        buttons = QDialogButtonBox()
+        keep = buttons.addButton(self.tr("Keep theirs"), QDialogButtonBox.ButtonRole.RejectRole)
+        mine = buttons.addButton(self.tr("Save mine over theirs"),
+                                 QDialogButtonBox.ButtonRole.AcceptRole)
+        keep.setObjectName("keepTheirs")
+        mine.setObjectName("saveMine")
+        keep.clicked.connect(lambda: self._choose(KEEP_THEIRS))
+        mine.clicked.connect(lambda: self._choose(SAVE_MINE))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(conflict.message))
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.table = table
+
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
+
+def ask(conflict: StaleRecord, parent=None) -> str:
+    dialog = ConflictDialog(conflict, parent)
+    dialog.exec()
+    return dialog.choice
