@@ -67,6 +67,8 @@ def build_pages(database, signed_in, accounts) -> list:
     from lead_desktop.services.cases.case_service import CaseService
     from lead_desktop.services.cases.work_queue import WorkQueue
     from lead_desktop.services.people.person_service import PersonService
+    from lead_desktop.services.providers.provider_service import ProviderService
+    from lead_desktop.services.providers.referral_service import ProviderReferralService
     from lead_desktop.services.program.profile import bundled_profiles
     from lead_desktop.services.cases.eligibility_service import EligibilityService
     from lead_desktop.ui.forms.eligibility_form import EligibilityForm
@@ -85,7 +87,8 @@ def build_pages(database, signed_in, accounts) -> list:
     pages = []
     services = CaseServices(PersonService(database), CaseService(database, bundled_profiles()),
                             NoteService(database), ConsentService(database),
-                            IntakeService(database))
+                            IntakeService(database), ProviderService(database),
+                            ProviderReferralService(database))
 
     def open_person(person_id: str) -> None:
         PersonWindow(services, actor, person_id).exec()

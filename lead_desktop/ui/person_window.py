@@ -28,10 +28,13 @@ from lead_desktop.services.care.note_service import NoteService
 from lead_desktop.services.cases.case_service import CaseService
 from lead_desktop.services.consent.consent_service import ConsentService
 from lead_desktop.services.people.person_service import PersonService
+from lead_desktop.services.providers.provider_service import ProviderService
+from lead_desktop.services.providers.referral_service import ProviderReferralService
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm
 from lead_desktop.ui.forms.note_form import NoteForm
+from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
 from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
 from lead_desktop.ui.table_model import RowsModel
 
@@ -43,6 +46,8 @@ class CaseServices:
     notes: NoteService
     consents: ConsentService | None = None
     intake: IntakeService | None = None
+    providers: ProviderService | None = None
+    provider_referrals: ProviderReferralService | None = None
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -82,6 +87,11 @@ class PersonWindow(QDialog):
             self.tabs.addTab(self._notes_tab(), self.tr("Notes"))
         if services.consents is not None and allowed(actor, Data.CONSENTS, Access.READ):
             self.tabs.addTab(self._consents_tab(person.id), self.tr("Consents and intake"))
+        if self.case is not None and services.provider_referrals is not None and \
+                allowed(actor, Data.PROVIDER_REFERRALS, Access.WRITE):
+            self.followup = ProviderFollowUp(services.providers, services.provider_referrals,
+                                             actor, self.case.id)
+            self.tabs.addTab(self.followup, self.tr("Provider follow-up"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.step = None

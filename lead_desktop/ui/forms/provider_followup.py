@@ -1,0 +1,190 @@
+"""Provider follow-up (workflow.md §6): pick a provider while seeing vacancies and
+waitlists, move the referral along its closed loop, schedule appointments and record
+attendance (an excused absence needs its reason)."""
+
+from __future__ import annotations
+
+from datetime import timezone
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lead_desktop.errors import LeadError
+from lead_desktop.security.actor import Actor
+from lead_desktop.services.providers.provider_service import ProviderService
+from lead_desktop.services.providers.referral_service import (
+    ATTENDANCE,
+    ProviderReferralService,
+    StepInput,
+)
+from lead_desktop.services.providers.referral_states import NEXT
+from lead_desktop.ui.table_model import RowsModel
+
+
+def capacity_text(choice) -> str:
+    if not choice.capacity:
+        return "capacity not reported"
+    parts = []
+    for cap in choice.capacity:
+        waiting = f", {cap.waitlist_length} waiting" if cap.waitlist_length else ""
+        parts.append(f"{cap.level.replace('_', ' ')}: {cap.vacancies} open{waiting} "
+                     f"(as of {cap.as_of})")
+    return "; ".join(parts)
+
+
+class ProviderFollowUp(QWidget):
+    def __init__(self, providers: ProviderService, referrals: ProviderReferralService,
+                 actor: Actor, case_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("providerFollowUp")
+        self._providers, self._referrals, self._actor, self._case_id = (
+            providers, referrals, actor, case_id)
+        # choosing a provider
+        self.provider = QComboBox()
+        self.provider.setObjectName("providerChoice")
+        self.level = QComboBox()
+        self.level.setObjectName("levelOfCare")
+        self.provider.currentIndexChanged.connect(self._levels)
+        refer = QPushButton(self.tr("Refer"))
+        refer.setObjectName("draftReferral")
+        refer.clicked.connect(self.draft)
+        pick = QHBoxLayout()
+        for widget in (QLabel(self.tr("Provider")), self.provider, self.level, refer):
+            pick.addWidget(widget)
+        # the loop
+        self.model = RowsModel([
+            (self.tr("Provider"), lambda r: self._names.get(r.provider_id, "")),
+            (self.tr("Level"), lambda r: r.level_of_care.replace("_", " ")),
+            (self.tr("Status"), lambda r: r.status),
+            (self.tr("Sent"), lambda r: r.sent_at),
+            (self.tr("Consent"), lambda r: "override" if r.override_reason else (
+                "on file" if r.consent_id else "")),
+        ], self)
+        self.table = QTableView()
+        self.table.setObjectName("providerReferrals")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.next_status = QComboBox()
+        self.next_status.setObjectName("nextStatus")
+        self.detail = QLineEdit()
+        self.detail.setObjectName("stepDetail")
+        self.detail.setPlaceholderText(self.tr("How sent / contact / reason"))
+        advance = QPushButton(self.tr("Record step"))
+        advance.setObjectName("recordStep")
+        advance.clicked.connect(self.advance)
+        self.table.clicked.connect(lambda _: self._offer_next())
+        steps = QHBoxLayout()
+        for widget in (self.next_status, self.detail, advance):
+            steps.addWidget(widget)
+        # appointments
+        self.when = QDateTimeEdit(QDateTime.currentDateTime().addDays(1))
+        self.when.setObjectName("appointmentAt")
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        schedule = QPushButton(self.tr("Schedule appointment"))
+        schedule.setObjectName("scheduleAppointment")
+        schedule.clicked.connect(self.schedule)
+        self.attendance = QComboBox()
+        self.attendance.setObjectName("attendance")
+        self.attendance.addItems(ATTENDANCE)
+        self.excuse = QLineEdit()
+        self.excuse.setObjectName("excuseReason")
+        self.excuse.setPlaceholderText(self.tr("reason, if excused"))
+        appointments = QHBoxLayout()
+        for widget in (self.when, schedule, self.attendance, self.excuse):
+            appointments.addWidget(widget)
+        self.message = QLabel()
+        self.message.setObjectName("followUpMessage")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(pick)
+        layout.addWidget(self.table)
+        layout.addLayout(steps)
+        layout.addLayout(appointments)
+        layout.addWidget(self.message)
+        self.last_appointment: str | None = None
+        self._load_choices()
+        self.refresh()
+
+    def _load_choices(self) -> None:
+        self._choices = {c.id: c for c in self._providers.choices(self._actor)}
+        self._names = {c.id: c.name for c in self._choices.values()}
+        self.provider.clear()
+        for choice in self._choices.values():  # most vacancies first
+            self.provider.addItem(f"{choice.name} — {capacity_text(choice)}", choice.id)
+
+    def _levels(self) -> None:
+        self.level.clear()
+        choice = self._choices.get(self.provider.currentData())
+        for level in (choice.levels_of_care if choice else ()):
+            self.level.addItem(level.replace("_", " "), level)
+
+    def refresh(self) -> None:
+        self.model.set_rows(self._referrals.list_referrals(self._actor, self._case_id))
+        self._offer_next()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            return self.model.row(rows[0].row())
+        return self.model.row(self.model.rowCount() - 1) if self.model.rowCount() else None
+
+    def _offer_next(self) -> None:
+        self.next_status.clear()
+        current = self.selected()
+        for status in sorted(NEXT.get(current.status, ())) if current else ():
+            self.next_status.addItem(status, status)
+
+    def _run(self, action, done: str) -> bool:
+        try:
+            action()
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return False
+        self.message.setText(done)
+        self.refresh()
+        return True
+
+    def draft(self) -> bool:
+        return self._run(lambda: self._referrals.draft(
+            self._actor, self._case_id, self.provider.currentData(), self.level.currentData()),
+            self.tr("Referral drafted: record how it was sent."))
+
+    def advance(self) -> bool:
+        current, status = self.selected(), self.next_status.currentData()
+        if current is None or status is None:
+            return False
+        text = self.detail.text().strip() or None
+        data = StepInput(method=text if status == "sent" else None,
+                         provider_contact=text if status == "accepted" else None,
+                         reason=text if status in ("declined", "discharged") else None)
+        ok = self._run(lambda: self._referrals.step(self._actor, current.id, status, data),
+                       self.tr("Recorded: %s.") % status)
+        if ok:
+            self.detail.clear()
+        return ok
+
+    def schedule(self) -> bool:
+        when = self.when.dateTime().toPython().astimezone(timezone.utc)
+        current = self.selected()
+
+        def act():
+            self.last_appointment = self._referrals.schedule(
+                self._actor, self._case_id, when, "provider", current.id if current else None)
+        return self._run(act, self.tr("Appointment scheduled."))
+
+    def record_attendance(self, appointment_id: str) -> bool:
+        return self._run(lambda: self._referrals.record_attendance(
+            self._actor, appointment_id, self.attendance.currentText(), "provider_report",
+            self.excuse.text().strip() or None), self.tr("Attendance recorded."))

@@ -1,0 +1,55 @@
+"""Provider follow-up through its widgets: vacancies shown while picking, the loop, the
+consent guard, appointments and an excused absence."""
+
+from datetime import datetime, timezone
+
+from PySide6.QtCore import QDateTime
+from sqlalchemy import select
+
+from lead_desktop.models import Appointment, DisclosureLogEntry
+from lead_desktop.security.roles import Role
+from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
+from tests.support import steps
+
+
+def test_refer_send_and_record_attendance(qtbot, program, staff, db):
+    cm = staff[Role.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1")  # consent names the class
+    program.clock.now = datetime.now(timezone.utc)
+    today = program.clock.now.date()
+    full = program.providers.add(cm, "Crossroads", levels_of_care=("mental_health",),
+                                 provider_type="treatment provider")
+    spectrum = program.providers.add(cm, "Spectrum", levels_of_care=("detox",),
+                                     provider_type="treatment provider")
+    program.providers.update_capacity(cm, full, "mental_health", total_slots=10,
+                                      funded_slots=10, vacancies=0, waitlist_length=45,
+                                      as_of=today)
+    program.providers.update_capacity(cm, spectrum, "detox", total_slots=20, funded_slots=18,
+                                      vacancies=3, as_of=today)
+    page = ProviderFollowUp(program.providers, program.provider_referrals, cm, case.id)
+    qtbot.addWidget(page)
+    labels = [page.provider.itemText(i) for i in range(page.provider.count())]
+    assert labels[0].startswith("Spectrum — detox: 3 open")
+    assert "45 waiting" in labels[1]
+
+    assert page.draft()
+    assert [page.next_status.itemText(i) for i in range(page.next_status.count())] == [
+        "cancelled", "sent"]
+    page.next_status.setCurrentText("sent")
+    page.detail.setText("secure fax")
+    assert page.advance(), page.message.text()
+    assert page.model.row(0).status == "sent" and page.model.row(0).consent_id
+    with db.read() as session:
+        assert session.scalars(select(DisclosureLogEntry.recipient)).all() == ["Spectrum"]
+
+    page.when.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
+    assert page.schedule()
+    page.attendance.setCurrentText("excused")
+    assert not page.record_attendance(page.last_appointment)
+    assert "excuse" in page.message.text()
+    page.excuse.setText("in hospital, discharge papers seen")
+    assert page.record_attendance(page.last_appointment)
+    with db.read() as session:
+        appointment = session.get(Appointment, page.last_appointment)
+    assert (appointment.attendance, appointment.excuse_reason) == (
+        "excused", "in hospital, discharge papers seen")
