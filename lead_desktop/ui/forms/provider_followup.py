@@ -52,6 +52,8 @@ class ProviderFollowUp(QWidget):
         # choosing a provider
         self.provider = QComboBox()
         self.provider.setObjectName("providerChoice")
+        self.provider.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.provider.setMinimumContentsLength(48)  # long capacity lines must not widen the window
         self.level = QComboBox()
         self.level.setObjectName("levelOfCare")
         self.provider.currentIndexChanged.connect(self._levels)

@@ -18,6 +18,7 @@ from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
+MAX_ROWS = 2000
 PRIORITY_LABELS = {1: "New", 2: "Deadline", 3: "Review", 4: "Appointment", 5: "Contact",
                    6: "Provider", 7: "Consent", 8: "Snapshot", 9: "Justice", 10: "DA",
                    11: "Draft note"}
@@ -70,9 +71,14 @@ class WorkQueuePage(QWidget):
             self.refresh()
 
     def _show(self, items) -> None:
-        self.model.set_rows(items)
+        # A whole county's team queue can run to tens of thousands of rows: show the most
+        # urgent ones and say how many more there are.
+        self.model.set_rows(items[:MAX_ROWS])
         self.table.resizeColumnsToContents()
-        self.status.setText(self.tr("%n item(s)", "", len(items)))
+        more = len(items) - MAX_ROWS
+        self.status.setText(self.tr("%n item(s)", "", len(items)) +
+                            (self.tr(" (the %1 most urgent shown)").replace("%1", str(MAX_ROWS))
+                             if more > 0 else ""))
 
     def _failed(self, error: Exception) -> None:
         self.status.setText(self.tr("Could not load the work queue: %s") % error)
