@@ -63,6 +63,7 @@ def build_pages(database, signed_in, accounts) -> list:
     from lead_desktop.security.roles import Role
     from lead_desktop.services.care.intake_service import IntakeService
     from lead_desktop.services.care.note_service import NoteService
+    from lead_desktop.services.care.outcome_service import OutcomeService
     from lead_desktop.services.consent.consent_service import ConsentService
     from lead_desktop.services.cases.case_service import CaseService
     from lead_desktop.services.cases.work_queue import WorkQueue
@@ -88,7 +89,7 @@ def build_pages(database, signed_in, accounts) -> list:
     services = CaseServices(PersonService(database), CaseService(database, bundled_profiles()),
                             NoteService(database), ConsentService(database),
                             IntakeService(database), ProviderService(database),
-                            ProviderReferralService(database))
+                            ProviderReferralService(database), OutcomeService(database))
 
     def open_person(person_id: str) -> None:
         PersonWindow(services, actor, person_id).exec()

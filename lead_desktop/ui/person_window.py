@@ -24,6 +24,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services.care.intake_service import IntakeService
+from lead_desktop.services.care.outcome_service import OutcomeService
 from lead_desktop.services.care.note_service import NoteService
 from lead_desktop.services.cases.case_service import CaseService
 from lead_desktop.services.consent.consent_service import ConsentService
@@ -34,6 +35,7 @@ from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm
 from lead_desktop.ui.forms.note_form import NoteForm
+from lead_desktop.ui.forms.plan_outcomes import PlanAndOutcomes
 from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
 from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
 from lead_desktop.ui.table_model import RowsModel
@@ -48,6 +50,7 @@ class CaseServices:
     intake: IntakeService | None = None
     providers: ProviderService | None = None
     provider_referrals: ProviderReferralService | None = None
+    outcomes: OutcomeService | None = None
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -92,6 +95,10 @@ class PersonWindow(QDialog):
             self.followup = ProviderFollowUp(services.providers, services.provider_referrals,
                                              actor, self.case.id)
             self.tabs.addTab(self.followup, self.tr("Provider follow-up"))
+        if self.case is not None and services.outcomes is not None and \
+                allowed(actor, Data.INTAKE_PLAN_NOTES, Access.WRITE):
+            self.plan = PlanAndOutcomes(services.intake, services.outcomes, actor, self.case.id)
+            self.tabs.addTab(self.plan, self.tr("Plan and outcomes"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.step = None

@@ -35,6 +35,16 @@ class IntakeInput:
     action_taken: str | None = None
 
 
+@dataclass(frozen=True)
+class GoalView:
+    id: str
+    row_version: int
+    goal_text: str
+    domain: str | None
+    horizon: str
+    status: str
+
+
 class IntakeService:
     def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
         self.db, self.now = db, now
@@ -120,6 +130,17 @@ class IntakeService:
             audit.record(session, actor, "plan.goal_add", record_type="plan_goal",
                          record_id=goal.id)
             return goal.id
+
+    def goals(self, actor: Actor, case_id: str) -> list[GoalView]:
+        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.READ, record_type="case",
+                record_id=case_id)
+        with self.db.write() as session:
+            rows = session.scalars(select(PlanGoal).where(
+                PlanGoal.case_id == case_id, PlanGoal.voided_at.is_(None))
+                .order_by(PlanGoal.created_at)).all()
+            audit.record(session, actor, "plan.view", record_type="case", record_id=case_id)
+            return [GoalView(g.id, g.row_version, g.goal_text, g.domain, g.horizon, g.status)
+                    for g in rows]
 
     def set_goal_status(self, actor: Actor, goal_id: str, status: str, expected_version: int,
                         ) -> int:
