@@ -54,6 +54,12 @@ def _add_months(day: date, months: int) -> date:
     return date(day.year + month // 12, month % 12 + 1, min(day.day, 28))
 
 
+def _elapsed(span: timedelta) -> str:
+    """Hours while the hand-off clock matters, days after that."""
+    hours = span.total_seconds() / 3600
+    return f"{hours:.0f} h" if hours < 48 else f"{span.days} days"
+
+
 def _day_start(day: date) -> datetime:
     return datetime.combine(day, time.min, tzinfo=timezone.utc)
 
@@ -115,10 +121,9 @@ class WorkQueue:
             QueueItem(p, kind, case.id, name, due, detail, form))
         if state is S.REFERRED and case.referral_id in known.referrals:
             referred_at, handoff_at = known.referrals[case.referral_id]
-            hours = (self.now() - referred_at).total_seconds() / 3600
             add(1, "new_referral", referred_at.date(),
-                f"referred {hours:.0f} h ago" + ("" if handoff_at else "; no hand-off yet"),
-                "handoff")
+                f"referred {_elapsed(self.now() - referred_at)} ago"
+                + ("" if handoff_at else "; no hand-off yet"), "handoff")
         if state is S.INTAKE_PENDING and case.intake_due and case.intake_due <= today + timedelta(7):
             days = (case.intake_due - today).days
             add(2, "intake_due", case.intake_due,
