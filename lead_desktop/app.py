@@ -79,6 +79,7 @@ def build_pages(database, signed_in, accounts) -> list:
     from lead_desktop.ui.pages.accounts_page import AccountsPage
     from lead_desktop.ui.pages.audit_page import AuditPage
     from lead_desktop.ui.pages.people_page import PeoplePage
+    from lead_desktop.ui.pages.profile_page import ProfilePage
     from lead_desktop.ui.pages.session_page import SessionPage
     from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
     from lead_desktop.ui.person_window import CaseServices, PersonWindow
@@ -122,6 +123,12 @@ def build_pages(database, signed_in, accounts) -> list:
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         admin = AccountsPage(accounts, actor)
         pages.append(Page(admin.tr("Administration"), admin))
+    if role in (Role.SUPERVISOR, Role.ADMINISTRATOR, Role.AUDITOR):
+        profiles = bundled_profiles()
+        in_force = profiles.get(info.program_profile or "")
+        if in_force is not None:
+            shown = ProfilePage(in_force)
+            pages.append(Page(shown.tr("Program profile"), shown))
     if role is Role.AUDITOR:
         log = AuditPage(AuditReader(database), actor)
         pages.append(Page(log.tr("Audit log"), log))

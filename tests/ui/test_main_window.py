@@ -5,7 +5,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from lead_desktop.app import build_pages
 from lead_desktop.security.accounts import AccountService
@@ -163,3 +163,15 @@ def test_window_geometry_is_remembered(qtbot, db, staff):
                        demo=False, unlock=lambda pw: None, geometry=saved[0])
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (777, 555)
+
+
+def test_supervisor_sees_the_program_profile(qtbot, db, staff):
+    from lead_desktop.services.program.profile import bundled_profiles
+    from lead_desktop.services.setup import set_program_profile
+
+    set_program_profile(db, bundled_profiles()["baltimore-pilot@1"], staff[Role.ADMINISTRATOR])
+    window = window_for(qtbot, db, Role.SUPERVISOR, staff)
+    assert "Program profile" in sections(window)
+    page = window.pages.widget(sections(window).index("Program profile"))
+    text = page.findChild(QLabel, "profileText").text()
+    assert "Baltimore pilot" in text and "capacity concurrent: 60" in text
