@@ -24,6 +24,9 @@ VENV = ROOT / ".venv"
 STAMP = VENV / ".lead-desktop-installed"
 QT_SYSTEM_PACKAGES = ["libegl1", "libgl1", "libxkbcommon0", "libfontconfig1", "libdbus-1-3",
                       "libglib2.0-0"]
+# The document tests read PDFs back as a person would: rendered pages, a structure check,
+# and the summons barcode scanned.
+DOCUMENT_TOOLS = {"pdftoppm": "poppler-utils", "qpdf": "qpdf", "zbarimg": "zbar-tools"}
 
 
 def venv_python() -> Path:
@@ -54,15 +57,19 @@ def qt_can_start(python: Path) -> bool:
     return result.returncode == 0
 
 
-def ensure_qt_system_libraries(python: Path) -> None:
-    if not sys.platform.startswith("linux") or qt_can_start(python):
+def ensure_system_packages(python: Path) -> None:
+    """On Linux, install what the tests need from the system when it is missing and we may
+    (root with apt-get): Qt's libraries, and the PDF and barcode tools."""
+    if not sys.platform.startswith("linux"):
         return
+    wanted = [] if qt_can_start(python) else list(QT_SYSTEM_PACKAGES)
+    wanted += [package for tool, package in DOCUMENT_TOOLS.items() if not shutil.which(tool)]
     apt = shutil.which("apt-get")
-    if apt and hasattr(os, "geteuid") and os.geteuid() == 0:
-        print("Installing the system libraries Qt needs ...", flush=True)
+    if wanted and apt and hasattr(os, "geteuid") and os.geteuid() == 0:
+        print(f"Installing system packages: {' '.join(wanted)} ...", flush=True)
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
         subprocess.run([apt, "update", "-qq"], check=True, env=env)
-        subprocess.run([apt, "install", "-y", "-qq", *QT_SYSTEM_PACKAGES], check=True, env=env)
+        subprocess.run([apt, "install", "-y", "-qq", *wanted], check=True, env=env)
     if not qt_can_start(python):
         sys.exit("Qt cannot start here. Install these system packages and try again: "
                  + " ".join(QT_SYSTEM_PACKAGES))
@@ -76,7 +83,7 @@ def main(argv: list[str]) -> int:
     os.chdir(ROOT)
     if argv[0] == "demo":
         return subprocess.run([str(python), "-m", "lead_desktop.app", "--demo", *argv[1:]]).returncode
-    ensure_qt_system_libraries(python)
+    ensure_system_packages(python)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run([str(python), "-m", "pytest", *argv[1:]], env=env).returncode
 

@@ -5,6 +5,7 @@ margins, the program's letterhead, the person's name and document number on ever
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 import io
 from dataclasses import dataclass
 from datetime import datetime
@@ -51,7 +52,9 @@ def styles() -> dict[str, ParagraphStyle]:
 
 def para(text: str | None, style: ParagraphStyle, field: str = "") -> Paragraph:
     """User text, escaped and checked against the font; empty prints as a blank line."""
-    value = (text or "").strip()
+    # control characters (a stray BEL or NUL pasted from another system) are not printable
+    value = "".join(ch for ch in (text or "") if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    value = value.strip()
     if not value:
         return Paragraph(BLANK, style)
     fonts.check(value, field)

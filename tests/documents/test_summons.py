@@ -1,0 +1,98 @@
+"""The generic summons, read back from the PDF: every field, no treatment information,
+the required-field refusal, and hostile input."""
+
+import io
+import shutil
+import subprocess
+from datetime import date, datetime, timezone
+
+import pytest
+from pypdf import PdfReader
+
+from lead_desktop.documents.page import Stamp
+from lead_desktop.documents.summons import Charge, MissingFields, SummonsData, build
+
+WHEN = datetime(2026, 11, 23, 15, 4, tzinfo=timezone.utc)
+STAMP = Stamp(program="Worcester Police Department", document_id="SUM-0001",
+              template="summons-generic v1", generated_by="Chris Okafor (clerk)",
+              generated_at=WHEN)
+DATA = SummonsData(
+    tracking_number="LD26-7QX4M2KD", agency_name="Worcester Police Department",
+    agency_address="9-11 Lincoln Square, Worcester MA 01608", incident_number="WPD-26-001234",
+    last_name="O'Brien-Muñoz", first_name="Tomás", dob=date(1975, 7, 7),
+    aliases=("Tommy", "Nguyễn Thị Minh"), sex="M", description="5'10\", 170 lb, brown eyes",
+    address="unhoused; usually near the library", identification="MA ID S12345678",
+    charges=(Charge("94C-34", "Possession of a Class A substance", "misdemeanor"),),
+    offence_date=date(2026, 3, 2), offence_time="14:30", offence_place="Main St & Front St",
+    court_name="Worcester District Court", court_address="225 Main St, Worcester MA 01608",
+    appearance_date=date(2026, 12, 15), appearance_time="9:00 AM",
+    officer_name="Officer Dana Reyes", officer_badge="4471",
+    program_name="Worcester Buyer Diversion")
+
+
+def text_of(pdf: bytes) -> str:
+    return "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_every_field_is_printed():
+    text = text_of(build(DATA, STAMP))
+    for part in ("SUMMONS / NOTICE TO APPEAR", "LD26-7QX4M2KD", "WPD-26-001234",
+                 "O'Brien-Muñoz, Tomás", "Nguyễn Thị Minh", "1975-07-07", "94C-34",
+                 "Possession of a Class A substance", "Main St & Front St",
+                 "Worcester District Court", "Tuesday, December 15, 2026 at 9:00 AM",
+                 "warrant", "Officer Dana Reyes, #4471", "I promise to appear",
+                 "Referred from Worcester Buyer Diversion – did not complete",
+                 "Page 1 of 1", "template summons-generic v1"):
+        assert part in text, part
+    for treatment_word in ("methadone", "detox", "Part 2", "treatment", "attendance"):
+        assert treatment_word.lower() not in text.lower()
+
+
+def test_no_appearance_date_means_the_court_will_notify():
+    from dataclasses import replace
+    text = text_of(build(replace(DATA, appearance_date=None), STAMP))
+    assert "The court will notify you" in text
+
+
+def test_required_fields_are_listed_not_crashed():
+    from dataclasses import replace
+    with pytest.raises(MissingFields) as caught:
+        build(replace(DATA, dob=None, charges=(), court_name=""), STAMP)
+    assert caught.value.missing == ["dob", "charges", "court name"]
+
+
+@pytest.mark.parametrize("hostile", [
+    "x" * 10000, "עברית ومرحبا", "line\nbreaks\tand\x07control\x00chars", "😀 emoji",
+])
+def test_hostile_input_gives_a_valid_pdf_or_a_clear_error(hostile, tmp_path):
+    from dataclasses import replace
+
+    from lead_desktop.documents.fonts import MissingGlyph
+    try:
+        pdf = build(replace(DATA, description=hostile, address=hostile), STAMP)
+    except MissingGlyph as exc:
+        assert "cannot print" in exc.message
+        return
+    out = tmp_path / "s.pdf"
+    out.write_bytes(pdf)
+    assert len(PdfReader(io.BytesIO(pdf)).pages) >= 1
+    if shutil.which("qpdf"):
+        assert subprocess.run(["qpdf", "--check", str(out)], capture_output=True).returncode == 0
+
+
+def test_control_characters_are_dropped_not_printed():
+    from dataclasses import replace
+    text = text_of(build(replace(DATA, address="12 Main\x07 St\x00"), STAMP))
+    assert "12 Main St" in text and "\x07" not in text and "\x00" not in text
+
+
+@pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("zbarimg")),
+                    reason="needs poppler-utils and zbar-tools (tools/dev.py installs them on Linux)")
+def test_the_barcode_scans_as_the_tracking_number(tmp_path):
+    pdf = tmp_path / "summons.pdf"
+    pdf.write_bytes(build(DATA, STAMP))
+    subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", str(pdf),
+                    str(tmp_path / "page")], check=True)
+    scanned = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "page.png")],
+                             capture_output=True, text=True)
+    assert scanned.stdout.strip() == "LD26-7QX4M2KD"
