@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
+from lead_desktop.ui.forms.actions import run_action
 from lead_desktop.services.care.intake_service import DOMAINS, GOAL_STATUSES, HORIZONS, IntakeService
 from lead_desktop.services.care.outcome_service import EMPLOYMENT, HOUSING, INCOME, OutcomeService
 from lead_desktop.ui.table_model import RowsModel
@@ -106,14 +106,7 @@ class PlanAndOutcomes(QWidget):
         self.model.set_rows(self._intake.goals(self._actor, self._case_id))
 
     def _run(self, action, done: str) -> bool:
-        try:
-            action()
-        except LeadError as exc:
-            self.message.setText(exc.message)
-            return False
-        self.message.setText(done)
-        self.refresh()
-        return True
+        return run_action(action, self.message, done, self.refresh)
 
     def add_goal(self) -> bool:
         ok = self._run(lambda: self._intake.add_goal(

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
+from lead_desktop.ui.forms.actions import run_action
 from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_service import (
     ATTENDANCE,
@@ -149,14 +149,7 @@ class ProviderFollowUp(QWidget):
             self.next_status.addItem(status, status)
 
     def _run(self, action, done: str) -> bool:
-        try:
-            action()
-        except LeadError as exc:
-            self.message.setText(exc.message)
-            return False
-        self.message.setText(done)
-        self.refresh()
-        return True
+        return run_action(action, self.message, done, self.refresh)
 
     def draft(self) -> bool:
         return self._run(lambda: self._referrals.draft(

@@ -1,0 +1,22 @@
+"""Running a service action from a form: a refusal is shown in the form's message line
+(nothing else changes); success says so and refreshes what the form shows."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import QLabel
+
+from lead_desktop.errors import LeadError
+
+
+def run_action(action: Callable[[], object], message: QLabel, done: str,
+               refresh: Callable[[], None]) -> bool:
+    try:
+        action()
+    except LeadError as exc:
+        message.setText(exc.message)
+        return False
+    message.setText(done)
+    refresh()
+    return True
