@@ -11,21 +11,13 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from lead_desktop.documents import fonts
 from lead_desktop.documents.page import BLANK, Stamp, para, render, styles
-from lead_desktop.errors import InvalidInput
+from lead_desktop.documents.required import require
 
 TEMPLATE = "summons-generic v1"
 FAILURE_TO_APPEAR = ("If you do not appear, a warrant may be issued for your arrest and you may "
                      "be charged with failure to appear.")
 INSTRUCTIONS = ("Bring this notice and a photo ID. Arrive 30 minutes early. If you need an "
                 "interpreter or an accommodation, call the court clerk before the date.")
-
-
-class MissingFields(InvalidInput):
-    """Legally required fields are empty; nothing was generated."""
-
-    def __init__(self, missing: list[str]) -> None:
-        super().__init__("Cannot print the summons; these are missing: " + ", ".join(missing))
-        self.missing = missing
 
 
 @dataclass(frozen=True)
@@ -77,14 +69,8 @@ class _Barcode(Flowable):
         self.code.drawOn(self.canv, 0, 0)
 
 
-def missing(data: SummonsData) -> list[str]:
-    return [name.replace("_", " ") for name in REQUIRED if not getattr(data, name)]
-
-
 def build(data: SummonsData, stamp: Stamp) -> bytes:
-    gaps = missing(data)
-    if gaps:
-        raise MissingFields(gaps)
+    require("summons", {name.replace("_", " "): getattr(data, name) for name in REQUIRED})
     s = styles()
     fonts.check(data.tracking_number, "tracking number")
     header = Table([[para(f"{data.agency_name}\n{data.agency_address}", s["body"], "agency"),

@@ -10,7 +10,8 @@ import pytest
 from pypdf import PdfReader
 
 from lead_desktop.documents.page import Stamp
-from lead_desktop.documents.summons import Charge, MissingFields, SummonsData, build
+from lead_desktop.documents.required import MissingFields
+from lead_desktop.documents.summons import Charge, SummonsData, build
 
 WHEN = datetime(2026, 11, 23, 15, 4, tzinfo=timezone.utc)
 STAMP = Stamp(program="Worcester Police Department", document_id="SUM-0001",

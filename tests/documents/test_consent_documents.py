@@ -1,0 +1,78 @@
+"""Every checklist element of documents.md is in each consent kind, in both languages,
+read back from the generated PDF."""
+
+import io
+import re
+from datetime import date, datetime, timezone
+
+import pytest
+from pypdf import PdfReader
+
+from lead_desktop.documents.consent import ConsentDocument, build, wording
+from lead_desktop.documents.page import Stamp
+from lead_desktop.documents.required import MissingFields
+
+STAMP = Stamp(program="Harbor City LEAD", document_id="CON-0042", template="consent v1",
+              generated_by="Casey Morales", generated_at=datetime(2026, 11, 23, tzinfo=timezone.utc))
+P2_ALL = [f"P2-{n:02d}" for n in range(1, 13)]
+CJ_ELEMENTS = [e for e in P2_ALL[:9] if e != "P2-06"] + ["CJ-06"]
+H_ALL = [f"H-{n:02d}" for n in range(1, 10)]
+NOTICE = "42 CFR part 2 prohibits unauthorized use or disclosure of these records."
+
+
+def document(kind, language, **kw):
+    base = dict(consent_type=kind, person_name="Nguyễn Thị Minh",
+                discloser="Harbor City LEAD case management",
+                information="Intake date, attendance, progress and completion status",
+                recipients=("Harbor County District Attorney, 1 Court Sq",),
+                purpose="Monitoring progress in the diversion program",
+                expires="2027-11-23", language=language,
+                cj_revocable_after=date(2027, 5, 1))
+    base.update(kw)
+    return ConsentDocument(**base)
+
+
+def text_of(pdf: bytes) -> str:
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("kind, elements, part2", [
+    ("part2_tpo", P2_ALL, True),
+    ("part2_general", [e for e in P2_ALL if e != "P2-10"], True),
+    ("part2_cj_referral", CJ_ELEMENTS, True),
+    ("hipaa_authorization", H_ALL, False),
+])
+def test_every_element_is_present(kind, elements, part2, language):
+    text = text_of(build(document(kind, language), STAMP))
+    blocks = wording()[language]
+    for element in elements:
+        block = wording()["elements"][element]
+        wanted = re.sub(r"\s+", " ", blocks[block].split("{")[0].strip())
+        assert wanted in text, (kind, language, element, wanted)
+    assert "Nguyễn Thị Minh" in text and "Harbor County District Attorney" in text
+    assert (NOTICE in text) is part2                      # §2.32 notice, verbatim, English
+    assert ("42 CFR Part" in text.split("Page")[0]) or not part2
+    if kind == "part2_cj_referral":
+        assert "2027-05-01" in text
+        assert wording()[language]["refusal"][:30] not in text  # untrue for a diversion
+
+
+def test_spanish_is_spanish_and_english_is_english():
+    es = text_of(build(document("part2_general", "es"), STAMP))
+    en = text_of(build(document("part2_general", "en"), STAMP))
+    assert "Usted puede revocar" in es and "You may revoke" in en
+    assert "You may revoke" not in es
+
+
+def test_missing_required_elements_are_listed():
+    with pytest.raises(MissingFields) as caught:
+        build(document("part2_cj_referral", "en", purpose="", cj_revocable_after=None), STAMP)
+    assert caught.value.missing == ["purpose", "revocable after"]
+
+
+def test_every_element_has_wording_in_both_languages():
+    for element in P2_ALL + H_ALL + ["CJ-06"]:
+        block = wording()["elements"][element]
+        for language in ("en", "es"):
+            assert wording()[language][block].strip(), (language, element)
