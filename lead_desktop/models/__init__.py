@@ -22,6 +22,7 @@ from lead_desktop.models.providers import (
 from lead_desktop.models.outcomes import ExitRecord, JusticeEvent, OutcomeSnapshot
 from lead_desktop.models.summons import Summons
 from lead_desktop.models.merge import PersonMerge
+from lead_desktop.models.documents import GeneratedDocument
 
 __all__ = [
     "Base", "DatabaseInfo", "User", "PasswordHistory", "AuditEntry",
@@ -30,4 +31,5 @@ __all__ = [
     "IntakeAssessment", "PlanGoal", "CaseNote",
     "Provider", "ProviderCapacity", "ProviderReferral", "ProviderReferralEvent", "Appointment",
     "OutcomeSnapshot", "JusticeEvent", "ExitRecord", "Summons", "PersonMerge",
+    "GeneratedDocument",
 ]

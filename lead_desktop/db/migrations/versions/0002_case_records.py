@@ -638,6 +638,26 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_provider_referral_events_provider_referral_id'), ['provider_referral_id'], unique=False)
 
     # ### end Alembic commands ###
+    op.create_table('generated_documents',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('number', sa.String(length=20), nullable=False),
+    sa.Column('kind', sa.String(length=40), nullable=False),
+    sa.Column('template', sa.String(length=60), nullable=False),
+    sa.Column('language', sa.String(length=10), nullable=False),
+    sa.Column('sha256', sa.String(length=64), nullable=False),
+    sa.Column('person_id', sa.String(length=36), nullable=True),
+    sa.Column('case_id', sa.String(length=36), nullable=True),
+    sa.Column('source_id', sa.String(length=36), nullable=True),
+    sa.Column('generated_by', sa.String(length=36), nullable=False),
+    sa.Column('generated_at', lead_desktop.models.base.UTCDateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_generated_documents_case_id_cases')),
+    sa.ForeignKeyConstraint(['person_id'], ['persons.id'], name=op.f('fk_generated_documents_person_id_persons')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_generated_documents')),
+    sa.UniqueConstraint('number', name=op.f('uq_generated_documents_number'))
+    )
+    with op.batch_alter_table('generated_documents', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_generated_documents_case_id'), ['case_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_generated_documents_person_id'), ['person_id'], unique=False)
     if op.get_bind().dialect.name == "sqlite":
         # Search by name, sound, birth date, identifier (lead_desktop/services/people/search.py)
         op.execute("CREATE VIRTUAL TABLE person_search USING fts5(person_id UNINDEXED, names, "
@@ -645,6 +665,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('generated_documents')
     with op.batch_alter_table('database_info', schema=None) as batch_op:
         batch_op.drop_column('program_profile')
     op.execute("DROP TABLE IF EXISTS person_search")

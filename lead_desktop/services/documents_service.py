@@ -1,0 +1,133 @@
+"""Generating documents from the records: each one is numbered, recorded (template, hash
+of the file, who, when) and audited. Returns the PDF bytes; the caller prints or saves."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Callable
+
+from sqlalchemy.orm import Session
+
+from lead_desktop.db.database import Database
+from lead_desktop.documents import consent as consent_doc
+from lead_desktop.documents import summons as summons_doc
+from lead_desktop.documents.page import Stamp, sha256
+from lead_desktop.errors import InvalidInput
+from lead_desktop.models import (
+    Case,
+    Consent,
+    DatabaseInfo,
+    GeneratedDocument,
+    Person,
+    Referral,
+    Summons,
+    User,
+)
+from lead_desktop.models.base import utcnow
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import require
+from lead_desktop.security.roles import Access, Data
+
+
+@dataclass(frozen=True)
+class Generated:
+    number: str
+    kind: str
+    pdf: bytes
+    sha256: str
+
+
+def _number(kind: str) -> str:
+    prefix = {"summons": "SUM", "consent": "CON"}.get(kind, "DOC")
+    return f"{prefix}-" + "".join(secrets.choice("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+                                  for _ in range(8))
+
+
+class DocumentService:
+    def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
+        self.db, self.now = db, now
+
+    def summons(self, actor: Actor, summons_id: str, *, agency_address: str = "",
+                court_address: str = "") -> Generated:
+        """The generic summons of a summons record (the clerk prints it)."""
+        require(self.db, actor, Data.SUMMONS, Access.WRITE, record_type="summons",
+                record_id=summons_id)
+        with self.db.write() as session:
+            record = session.get(Summons, summons_id)
+            if record is None:
+                raise InvalidInput("No such summons.")
+            case = session.get(Case, record.case_id)
+            person = session.get(Person, case.person_id)
+            referral = session.get(Referral, case.referral_id)
+            data = summons_doc.SummonsData(
+                tracking_number=record.tracking_number, agency_name=referral.agency,
+                agency_address=agency_address, incident_number=referral.incident_number or "",
+                last_name=person.last_name, first_name=person.first_name, dob=person.dob,
+                aliases=tuple(a.last_name for a in person.aliases), sex=person.sex or "",
+                address=person.address or ("unhoused" if person.unhoused else ""),
+                charges=tuple(summons_doc.Charge(o["code"], o["description"])
+                              for o in record.offenses),
+                offence_date=referral.referred_at.date(), offence_place=referral.location,
+                court_name=record.court or "", court_address=court_address,
+                appearance_date=record.return_date, appearance_time=record.return_time or "",
+                officer_name=referral.officer_name, officer_badge=referral.officer_badge,
+                program_name=self._program(session))
+            return self._record(session, actor, "summons", summons_doc.TEMPLATE,
+                                lambda stamp: summons_doc.build(data, stamp), person, case,
+                                record.id, "en")
+
+    def consent(self, actor: Actor, consent_id: str, language: str | None = None) -> Generated:
+        """A consent form in the person's preferred language (or the one asked for)."""
+        require(self.db, actor, Data.CONSENTS, Access.READ, record_type="consent",
+                record_id=consent_id)
+        with self.db.write() as session:
+            record = session.get(Consent, consent_id)
+            if record is None:
+                raise InvalidInput("No such consent.")
+            person = session.get(Person, record.person_id)
+            lang = language or person.preferred_language or "en"
+            data = consent_doc.ConsentDocument(
+                consent_type=record.consent_type,
+                person_name=f"{person.first_name} {person.last_name}",
+                discloser=record.discloser, information=record.information_description,
+                recipients=tuple(", ".join(v for v in (r.get("name"), r.get("class"),
+                                                       r.get("address")) if v)
+                                 for r in record.recipients),
+                purpose=record.purpose,
+                expires=record.expires_on.isoformat() if record.expires_on else
+                (record.expires_event or ""),
+                language=lang if lang in consent_doc.LANGUAGES else "en",
+                cj_revocable_after=record.cj_revocable_after or record.cj_revocable_after_event)
+            case = session.get(Case, record.case_id) if record.case_id else None
+            return self._record(session, actor, "consent", consent_doc.TEMPLATE,
+                                lambda stamp: consent_doc.build(data, stamp), person, case,
+                                record.id, data.language)
+
+    # --- helpers ---
+
+    @staticmethod
+    def _program(session: Session) -> str:
+        info = session.get(DatabaseInfo, 1)
+        return info.name if info else ""
+
+    def _record(self, session: Session, actor: Actor, kind: str, template: str, build,
+                person: Person, case: Case | None, source_id: str, language: str) -> Generated:
+        number = _number(kind)
+        user = session.get(User, actor.user_id) if actor.user_id else None
+        stamp = Stamp(program=self._program(session), document_id=number, template=template,
+                      generated_by=user.display_name if user else actor.username,
+                      generated_at=self.now())
+        pdf = build(stamp)
+        digest = sha256(pdf)
+        session.add(GeneratedDocument(number=number, kind=kind, template=template,
+                                      language=language, sha256=digest, person_id=person.id,
+                                      case_id=case.id if case else None, source_id=source_id,
+                                      generated_by=actor.user_id or actor.username,
+                                      generated_at=self.now()))
+        session.flush()
+        audit.record(session, actor, "document.generate", record_type=kind, record_id=source_id,
+                     details={"number": number, "template": template, "sha256": digest})
+        return Generated(number, kind, pdf, digest)

@@ -1,0 +1,60 @@
+"""Documents generated from the records: numbered, recorded with the file's hash, audited,
+in the person's language; permissions enforced."""
+
+import io
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from lead_desktop.errors import PermissionDenied
+from lead_desktop.models import AuditEntry, GeneratedDocument, Summons
+from lead_desktop.security.roles import Role
+from lead_desktop.services.documents_service import DocumentService
+from lead_desktop.services.program.vocabulary import CaseState
+from tests.support import steps
+
+
+def text(pdf):
+    return " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_summons_from_the_record(program, staff, db):
+    sup, da, clerk = staff[Role.SUPERVISOR], staff[Role.PROSECUTOR_REVIEWER], staff[Role.CLERK]
+    case = steps.active_case(program, staff, "worcester-buyer-diversion@1", "O'Brien-Muñoz",
+                             "Tomás")
+    steps.note(program, staff[Role.CASE_MANAGER], case.id, "Methadone 80 mg, clinic notes",
+               part2=True)
+    incident = {"incident_date": "2026-03-01", "description": "threat", "staff_involved": "CM"}
+    program.cases.transition(sup, case.id, CaseState.REMOVED, details=incident, reason_text="x")
+    program.cases.transition(da, case.id, CaseState.REFERRED_FOR_CHARGES, reason_text="file")
+    with db.write() as session:
+        summons = session.scalars(select(Summons)).one()
+        summons.court = "Worcester District Court"
+        summons_id, tracking = summons.id, summons.tracking_number
+    documents = DocumentService(db, program.clock)
+    with pytest.raises(PermissionDenied):
+        documents.summons(staff[Role.CASE_MANAGER], summons_id)
+    made = documents.summons(clerk, summons_id)
+    printed = text(made.pdf)
+    assert tracking in printed and "O'Brien-Muñoz, Tomás" in printed and made.number in printed
+    assert "Methadone" not in printed and "clinic" not in printed
+    with db.read() as session:
+        record = session.scalars(select(GeneratedDocument)).one()
+        event = session.scalars(select(AuditEntry).where(
+            AuditEntry.event == "document.generate")).one()
+    assert (record.sha256, record.number, record.kind) == (made.sha256, made.number, "summons")
+    assert made.sha256 in event.details
+
+
+def test_consent_in_the_persons_language(program, staff, db):
+    cm, clerk = staff[Role.CASE_MANAGER], staff[Role.CLERK]
+    person = steps.person(program, cm, "Rivera", "Ana", preferred_language="es")
+    consent_id = steps.signed_consent(program, cm, person.id, [{"class": "treatment provider"}])
+    documents = DocumentService(db, program.clock)
+    spanish = documents.consent(clerk, consent_id)            # clerks print consent paperwork
+    english = documents.consent(clerk, consent_id, language="en")
+    assert "Usted puede" in text(spanish.pdf) or "Usted no puede" in text(spanish.pdf)
+    assert "You" in text(english.pdf)
+    with pytest.raises(PermissionDenied):
+        documents.consent(staff[Role.OFFICER], consent_id)
