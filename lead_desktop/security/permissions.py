@@ -37,3 +37,13 @@ def require(db: "Database", actor: Actor, data: Data, needed: Access, *,
 
 def _verb(needed: Access) -> str:
     return {Access.WRITE: "change", Access.READ: "read"}.get(needed, "see")
+
+
+def deny(db: "Database", actor: Actor, message: str, *, record_type: str,
+         record_id: str | None = None, reason: str) -> None:
+    """Refuse on a scope rule the matrix cannot express (own caseload, own referrals):
+    audited in its own transaction, then raised."""
+    with db.write() as session:
+        audit.record(session, actor, "access.denied", record_type=record_type,
+                     record_id=record_id, outcome=audit.FAILURE, reason=reason)
+    raise PermissionDenied(message)

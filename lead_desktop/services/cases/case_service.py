@@ -15,12 +15,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
-from lead_desktop.errors import InvalidInput, PermissionDenied
+from lead_desktop.errors import InvalidInput
 from lead_desktop.models import Case, CaseTransition, Person, Referral, User
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
-from lead_desktop.security.permissions import require
+from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.services import records
 from lead_desktop.services.cases import effects, facts
@@ -253,8 +253,8 @@ class CaseService:
         with self.db.read() as session:
             manager = session.scalar(select(Case.case_manager_id).where(Case.id == case_id))
         if manager not in (None, actor.user_id):
-            self._deny(actor, case_id, "not_in_caseload")
-            raise PermissionDenied("This case is on another case manager's caseload.")
+            deny(self.db, actor, "This case is on another case manager's caseload.",
+                 record_type="case", record_id=case_id, reason="not_in_caseload")
 
     def _require_own_referral(self, actor: Actor, case_id: str) -> None:
         if actor.role is not Role.OFFICER:
@@ -262,13 +262,8 @@ class CaseService:
         with self.db.read() as session:
             referred_by = session.scalar(select(Case.referred_by_id).where(Case.id == case_id))
         if referred_by != actor.user_id:
-            self._deny(actor, case_id, "not_own_referral")
-            raise PermissionDenied("Officers see the status of their own referrals only.")
-
-    def _deny(self, actor: Actor, case_id: str, reason: str) -> None:
-        with self.db.write() as session:
-            audit.record(session, actor, "access.denied", record_type="case", record_id=case_id,
-                         outcome=audit.FAILURE, reason=reason)
+            deny(self.db, actor, "Officers see the status of their own referrals only.",
+                 record_type="case", record_id=case_id, reason="not_own_referral")
 
     @staticmethod
     def _load(session: Session, case_id: str) -> Case:

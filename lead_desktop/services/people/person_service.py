@@ -15,7 +15,7 @@ from lead_desktop.models import Case, Person
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
-from lead_desktop.security.permissions import require
+from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.services import records
 from lead_desktop.services.people import duplicates, search
@@ -146,9 +146,6 @@ class PersonService:
             own = session.scalar(select(exists().where(Case.person_id == person_id,
                                                        Case.referred_by_id == actor.user_id)))
         if not own:
-            with self.db.write() as session:
-                audit.record(session, actor, "access.denied", record_type="person",
-                             record_id=person_id, outcome=audit.FAILURE,
-                             reason="not_own_referral")
-            raise PermissionDenied("Officers see only the people they referred.")
+            deny(self.db, actor, "Officers see only the people they referred.",
+                 record_type="person", record_id=person_id, reason="not_own_referral")
 
