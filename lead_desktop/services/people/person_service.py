@@ -10,7 +10,7 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
-from lead_desktop.errors import InvalidInput, PermissionDenied
+from lead_desktop.errors import InvalidInput
 from lead_desktop.models import Case, Person
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
@@ -77,7 +77,8 @@ class PersonService:
         result is a view (audited again)."""
         require(self.db, actor, Data.IDENTITY, Access.READ, record_type="person")
         if actor.role is Role.OFFICER:
-            raise PermissionDenied("Officers open people from their own referrals.")
+            deny(self.db, actor, "Officers open people from their own referrals.",
+                 record_type="person", reason="officer_search")
         with self.db.read() as session:
             hits = search.search(session, query, limit)
         with self.db.write() as session:
