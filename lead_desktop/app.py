@@ -67,6 +67,7 @@ def build_pages(database, signed_in, accounts) -> list:
     from lead_desktop.services.consent.consent_service import ConsentService
     from lead_desktop.services.cases.case_service import CaseService
     from lead_desktop.services.cases.work_queue import WorkQueue
+    from lead_desktop.services.documents_service import DocumentService
     from lead_desktop.services.people.person_service import PersonService
     from lead_desktop.services.providers.provider_service import ProviderService
     from lead_desktop.services.providers.referral_service import ProviderReferralService
@@ -90,7 +91,8 @@ def build_pages(database, signed_in, accounts) -> list:
     services = CaseServices(PersonService(database), CaseService(database, bundled_profiles()),
                             NoteService(database), ConsentService(database),
                             IntakeService(database), ProviderService(database),
-                            ProviderReferralService(database), OutcomeService(database))
+                            ProviderReferralService(database), OutcomeService(database),
+                            DocumentService(database))
 
     def open_person(person_id: str) -> None:
         PersonWindow(services, actor, person_id).exec()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
@@ -28,7 +29,7 @@ from lead_desktop.models import (
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
-from lead_desktop.security.permissions import require
+from lead_desktop.security.permissions import allowed, require
 from lead_desktop.security.roles import Access, Data
 
 
@@ -105,6 +106,14 @@ class DocumentService:
             return self._record(session, actor, "consent", consent_doc.TEMPLATE,
                                 lambda stamp: consent_doc.build(data, stamp), person, case,
                                 record.id, data.language)
+
+    def summons_ids(self, actor: Actor, person_id: str) -> list[str]:
+        """The summons records of a person's cases, for the roles that print them."""
+        if not allowed(actor, Data.SUMMONS, Access.WRITE):
+            return []
+        with self.db.read() as session:
+            return list(session.scalars(select(Summons.id).join(Case, Case.id == Summons.case_id)
+                                        .where(Case.person_id == person_id)))
 
     # --- helpers ---
 

@@ -28,10 +28,12 @@ from lead_desktop.services.care.outcome_service import OutcomeService
 from lead_desktop.services.care.note_service import NoteService
 from lead_desktop.services.cases.case_service import CaseService
 from lead_desktop.services.consent.consent_service import ConsentService
+from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_service import ProviderReferralService
 from lead_desktop.services.program.vocabulary import CaseState
+from lead_desktop.ui.documents_tab import DocumentsTab
 from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm
 from lead_desktop.ui.forms.note_form import NoteForm
@@ -51,6 +53,7 @@ class CaseServices:
     providers: ProviderService | None = None
     provider_referrals: ProviderReferralService | None = None
     outcomes: OutcomeService | None = None
+    documents: DocumentService | None = None
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -99,6 +102,12 @@ class PersonWindow(QDialog):
                 allowed(actor, Data.INTAKE_PLAN_NOTES, Access.WRITE):
             self.plan = PlanAndOutcomes(services.intake, services.outcomes, actor, self.case.id)
             self.tabs.addTab(self.plan, self.tr("Plan and outcomes"))
+        if services.documents is not None and services.consents is not None and \
+                allowed(actor, Data.CONSENTS, Access.READ):
+            consents = services.consents.list_for_person(actor, person.id)
+            self.tabs.addTab(DocumentsTab(services.documents, actor, consents,
+                                          services.documents.summons_ids(actor, person.id)),
+                             self.tr("Documents"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.step = None

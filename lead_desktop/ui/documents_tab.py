@@ -1,0 +1,98 @@
+"""The Documents tab of a case: consent forms (and, for clerks and supervisors, the
+summons) generated from the records, previewed, printed or saved where the user chooses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lead_desktop.errors import LeadError
+from lead_desktop.security.actor import Actor
+from lead_desktop.services.documents_service import DocumentService, Generated
+from lead_desktop.ui import printing
+
+
+class DocumentsTab(QWidget):
+    def __init__(self, documents: DocumentService, actor: Actor, consents: list,
+                 summons_ids: list[str], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentsTab")
+        self._svc, self._actor = documents, actor
+        self.choice = QComboBox()
+        self.choice.setObjectName("documentChoice")
+        for consent in consents:
+            self.choice.addItem(f"Consent: {consent.consent_type.replace('_', ' ')} "
+                                f"({consent.status})", ("consent", consent.id))
+        for summons_id in summons_ids:
+            self.choice.addItem("Summons", ("summons", summons_id))
+        self.language = QComboBox()
+        self.language.setObjectName("documentLanguage")
+        self.language.addItem(self.tr("person's language"), None)
+        self.language.addItem("English", "en")
+        self.language.addItem("Español", "es")
+        buttons = QHBoxLayout()
+        for text, name, handler in ((self.tr("Pre&view…"), "previewDocument", self._preview),
+                                    (self.tr("&Print…"), "printDocument", self._print),
+                                    (self.tr("&Save as PDF…"), "saveDocument", self._save)):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.setEnabled(self.choice.count() > 0)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.message = QLabel()
+        self.message.setObjectName("documentMessage")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.choice)
+        layout.addWidget(self.language)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+
+    def generate(self) -> Generated | None:
+        kind, source = self.choice.currentData()
+        try:
+            if kind == "consent":
+                made = self._svc.consent(self._actor, source, self.language.currentData())
+            else:
+                made = self._svc.summons(self._actor, source)
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return None
+        self.message.setText(self.tr("Generated %s.") % made.number)
+        return made
+
+    def save_to(self, folder: Path) -> Path | None:
+        """Save the chosen document as a PDF in a folder the user chose."""
+        made = self.generate()
+        if made is None:
+            return None
+        path = folder / f"{made.number}.pdf"
+        path.write_bytes(made.pdf)
+        self.message.setText(self.tr("Saved %s.") % path)
+        return path
+
+    def _preview(self) -> None:
+        made = self.generate()
+        if made is not None:
+            printing.preview(made.pdf, made.number, self)
+
+    def _print(self) -> None:
+        made = self.generate()
+        if made is not None:
+            printing.print_with_dialog(made.pdf, made.number, self)
+
+    def _save(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the PDF in"))
+        if folder:
+            self.save_to(Path(folder))

@@ -1,0 +1,65 @@
+"""Printing and previewing the PDFs the documents layer makes, through Qt's standard print
+dialog and preview. Pages are rendered by PDFium (pypdfium2) at the printer's resolution;
+nothing is written to disk."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+
+MAX_DPI = 300
+
+
+def page_images(pdf: bytes, dpi: int = 150) -> list[QImage]:
+    """Each page as an image (for preview, printing and tests)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    images = []
+    try:
+        for index in range(len(document)):
+            bitmap = document[index].render(scale=dpi / 72, prefer_bgrx=True)
+            pixels = bytes(bitmap.buffer)
+            image = QImage(pixels, bitmap.width, bitmap.height, bitmap.stride,
+                           QImage.Format.Format_RGB32)  # PDFium's BGRx is Qt's RGB32
+            images.append(image.copy())  # own the pixels before the buffer goes
+    finally:
+        document.close()
+    return images
+
+
+def paint(pdf: bytes, printer: QPrinter) -> int:
+    """Draw every page onto the printer; returns the number of pages."""
+    dpi = min(MAX_DPI, printer.resolution())
+    images = page_images(pdf, dpi)
+    painter = QPainter(printer)
+    try:
+        for number, image in enumerate(images):
+            if number:
+                printer.newPage()
+            area = QRectF(painter.viewport())
+            size = image.size().scaled(area.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRectF(area.topLeft(), size.toSizeF()), image)
+    finally:
+        painter.end()
+    return len(images)
+
+
+def preview(pdf: bytes, title: str, parent=None) -> None:
+    """The in-app print preview; printing from it goes through the standard dialog."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    dialog.paintRequested.connect(lambda p: paint(pdf, p))
+    dialog.exec()
+
+
+def print_with_dialog(pdf: bytes, title: str, parent=None) -> bool:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    paint(pdf, printer)
+    return True

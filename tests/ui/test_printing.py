@@ -1,0 +1,39 @@
+"""Printing and saving documents from the Documents tab: real PDFs, rendered by PDFium and
+painted through a real QPrinter (to a PDF file, as the offscreen machine has no printer)."""
+
+from PySide6.QtPrintSupport import QPrinter
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from lead_desktop.models import GeneratedDocument
+from lead_desktop.security.roles import Role
+from lead_desktop.services.documents_service import DocumentService
+from lead_desktop.ui import printing
+from lead_desktop.ui.documents_tab import DocumentsTab
+from tests.support import steps
+
+
+def test_documents_tab_saves_and_prints(qtbot, program, staff, db, tmp_path):
+    cm, clerk = staff[Role.CASE_MANAGER], staff[Role.CLERK]
+    person = steps.person(program, cm, "Ødegård", "Zoë", preferred_language="es")
+    steps.signed_consent(program, cm, person.id, [{"class": "treatment provider"}])
+    documents = DocumentService(db, program.clock)
+    tab = DocumentsTab(documents, clerk, program.consents.list_for_person(clerk, person.id),
+                       documents.summons_ids(clerk, person.id))
+    qtbot.addWidget(tab)
+    assert tab.choice.count() == 1
+    saved = tab.save_to(tmp_path)
+    assert saved is not None and saved.exists()
+    assert "Consentimiento" in PdfReader(saved).pages[0].extract_text()
+    with db.read() as session:
+        assert session.scalars(select(GeneratedDocument.number)).all() == [saved.stem]
+
+    made = tab.generate()
+    images = printing.page_images(made.pdf, dpi=72)
+    assert len(images) == 1 and (images[0].width(), images[0].height()) == (612, 792)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert printing.paint(made.pdf, printer) == 1
+    assert len(PdfReader(out).pages) == 1 and out.stat().st_size > 10_000
