@@ -4,6 +4,7 @@ recovery key when it has no key). Nothing is ever created over an existing file.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -23,9 +24,12 @@ from PySide6.QtWidgets import (
 
 from lead_desktop import paths
 from lead_desktop.db.keys import parse_recovery_key
+from lead_desktop.documents import recovery_sheet
+from lead_desktop.documents.page import Stamp
 from lead_desktop.errors import LeadError
 from lead_desktop.services import setup
 from lead_desktop.services.program.profile import bundled_profiles
+from lead_desktop.ui import printing
 
 START, NEW, ADMIN, RECOVERY, OPEN = range(5)
 
@@ -204,14 +208,41 @@ class RecoveryKeyPage(QWizardPage):
         self.typed.setObjectName("recoveryKeyTyped")
         self.typed.setPlaceholderText(self.tr("Type the key back to confirm you have it"))
         self.typed.textChanged.connect(self.completeChanged)
+        self.printed = False
+        print_button = QPushButton(self.tr("&Print the recovery-key sheet…"))
+        print_button.setObjectName("printRecoverySheet")
+        print_button.clicked.connect(lambda: self.print_sheet())
         layout = QVBoxLayout(self)
-        for widget in (explain, self.key, self.typed):
+        for widget in (explain, self.key, print_button, self.typed):
             layout.addWidget(widget)
 
     def initializePage(self) -> None:  # noqa: N802
         self.key.setText(self.wizard().recovery_key)
 
+    def sheet(self) -> bytes:
+        """The recovery-key sheet (documents.md §10), made in memory for printing only."""
+        wizard: SetupWizard = self.wizard()
+        database = wizard.database
+        now = datetime.now(timezone.utc)
+        admin = wizard.page(ADMIN).full_name.text()
+        return recovery_sheet.build(
+            recovery_sheet.RecoverySheet(database.info().name, str(database.path),
+                                         database.fingerprint, wizard.recovery_key, now, admin),
+            Stamp(program=database.info().name, document_id=f"RK-{database.fingerprint[:8]}",
+                  template=recovery_sheet.TEMPLATE, generated_by=admin, generated_at=now))
+
+    def print_sheet(self, print_pdf=None) -> bool:
+        """Print the sheet directly (never saved to disk); printing it confirms the key."""
+        print_pdf = print_pdf or (lambda pdf: printing.print_with_dialog(
+            pdf, self.tr("Recovery key"), self))
+        if print_pdf(self.sheet()):
+            self.printed = True
+            self.completeChanged.emit()
+        return self.printed
+
     def isComplete(self) -> bool:  # noqa: N802
+        if self.printed:
+            return True
         try:
             confirmed = parse_recovery_key(self.typed.text()) == parse_recovery_key(
                 self.wizard().recovery_key)

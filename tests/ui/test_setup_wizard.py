@@ -118,3 +118,23 @@ def test_finishing_keeps_the_database(qtbot, key_store, tmp_path):
     assert w.result() == QWizard.DialogCode.Accepted
     w.database.close()
     assert (tmp_path / "harbor.db").exists()
+
+
+def test_printing_the_sheet_also_confirms_the_key(qtbot, key_store, tmp_path):
+    import io
+
+    from pypdf import PdfReader
+
+    w = wizard(qtbot, key_store)
+    w.next()
+    fill_new(w, tmp_path / "harbor.db")
+    recovery = w.page(RECOVERY)
+    assert not recovery.isComplete()
+    printed = []
+    assert not recovery.print_sheet(lambda pdf: False)      # print dialog cancelled
+    assert recovery.print_sheet(lambda pdf: printed.append(pdf) or True)
+    assert recovery.isComplete()
+    text = PdfReader(io.BytesIO(printed[0])).pages[0].extract_text()
+    assert w.recovery_key.split("-")[0] in text and "KEEP LOCKED" in text
+    assert not list(tmp_path.glob("*.pdf"))                 # never written to disk
+    w.database.close()
