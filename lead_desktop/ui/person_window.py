@@ -142,6 +142,9 @@ class PersonWindow(QDialog):
             (self.tr("Contact"), lambda n: n.contact_at), (self.tr("Type"), lambda n: n.contact_type),
             (self.tr("Minutes"), lambda n: n.duration_min),
             (self.tr("Part 2"), lambda n: "yes" if n.part2 else ""),
+            (self.tr("Amendment"), lambda n: (f"corrects an earlier note: {n.amendment_reason}"
+                                              if n.amends_id else "")
+             + ("amended below" if n.amended_by else "")),
             (self.tr("Note"), lambda n: n.text[:200]),
         ], self)
         add = QPushButton(self.tr("&Add note…"))

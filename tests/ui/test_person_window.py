@@ -119,3 +119,32 @@ def test_removal_needs_the_incident(qtbot, program, staff, active):
     qtbot.keyClicks(dialog.staff, "C. Morales")
     w.take_step(details_dialog=dialog)
     assert program.cases.get(staff[R.SUPERVISOR], active.id).state is CaseState.REMOVED
+
+
+def test_amendments_show_beside_the_original(qtbot, program, staff, active):
+    from lead_desktop.services.care.note_service import NoteInput
+
+    cm = staff[R.CASE_MANAGER]
+    original = program.notes.list_for_case(cm, active.id)[0]
+    program.notes.sign(cm, original.id)
+    program.notes.amend(cm, original.id, NoteInput(
+        contact_at=original.contact_at, duration_min=10, contact_type="phone",
+        text="Dose unchanged; I misread the fax."), "misread the fax")
+    w = window(qtbot, program, staff, R.CASE_MANAGER, active)
+    rows = [w.notes_model.row(i) for i in range(w.notes_model.rowCount())]
+    column = [w.notes_model.headerData(c, Qt.Orientation.Horizontal)
+              for c in range(w.notes_model.columnCount())].index("Amendment")
+    shown = {r.id: w.notes_model.index(i, column).data() for i, r in enumerate(rows)}
+    assert shown[original.id] == "amended below"
+    assert any("corrects an earlier note: misread the fax" == v for v in shown.values())
+    assert {r.text for r in rows} >= {SECRET_NOTE, "Dose unchanged; I misread the fax."}
+
+
+def test_form_fields_have_accessible_names(qtbot, program, staff):
+    from lead_desktop.ui.forms.referral_form import ReferralForm
+
+    form = ReferralForm(program.people, program.cases, staff[R.OFFICER],
+                        program.cases.profiles["seattle-lead@1"])
+    qtbot.addWidget(form)
+    assert form.last_name.accessibleName() == "Last name"
+    assert form.badge.accessibleName() == "Badge"

@@ -14,6 +14,8 @@ class FieldErrors:
     def add_row(self, form: QFormLayout, label: str, field_name: str, widget: QWidget,
                 required: bool = False) -> None:
         form.addRow(f"{label} *" if required else label, widget)
+        if not widget.accessibleName():  # screen readers announce the field's label
+            widget.setAccessibleName(label)
         message = QLabel()
         message.setObjectName(f"error_{field_name}")
         message.setStyleSheet("color: #b00020;")
