@@ -79,7 +79,9 @@ def build_pages(database, signed_in, accounts) -> list:
     from lead_desktop.security.audit_reader import AuditReader
     from lead_desktop.ui.pages.accounts_page import AccountsPage
     from lead_desktop.ui.pages.audit_page import AuditPage
+    from lead_desktop.services.cases.summons_service import SummonsService
     from lead_desktop.ui.pages.people_page import PeoplePage
+    from lead_desktop.ui.pages.print_queue_page import PrintQueuePage
     from lead_desktop.ui.pages.profile_page import ProfilePage
     from lead_desktop.ui.pages.session_page import SessionPage
     from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
@@ -125,6 +127,9 @@ def build_pages(database, signed_in, accounts) -> list:
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         admin = AccountsPage(accounts, actor)
         pages.append(Page(admin.tr("Administration"), admin))
+    if role in (Role.CLERK, Role.SUPERVISOR):
+        queue_page = PrintQueuePage(SummonsService(database), services.documents, actor)
+        pages.append(Page(queue_page.tr("Print queue"), queue_page))
     if role in (Role.SUPERVISOR, Role.ADMINISTRATOR, Role.AUDITOR):
         profiles = bundled_profiles()
         in_force = profiles.get(info.program_profile or "")

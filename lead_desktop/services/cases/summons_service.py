@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
 
 from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput
-from lead_desktop.models import Summons
+from sqlalchemy import select
+
+from lead_desktop.models import Case, Person, Summons
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
@@ -23,9 +26,34 @@ NEXT = {
 }
 
 
+@dataclass(frozen=True)
+class QueueRow:
+    id: str
+    tracking_number: str
+    person: str
+    status: str
+    decided_at: datetime
+
+
 class SummonsService:
     def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
         self.db, self.now = db, now
+
+    def queue(self, actor: Actor, statuses: tuple[str, ...] = ("drafted", "printed", "filed",
+                                                                "issued", "returned_unserved"),
+              ) -> list[QueueRow]:
+        """The clerk's print queue: summonses still to print, file, issue or serve."""
+        require(self.db, actor, Data.SUMMONS, Access.WRITE, record_type="summons")
+        with self.db.write() as session:
+            rows = session.execute(
+                select(Summons, Person.last_name, Person.first_name)
+                .join(Case, Case.id == Summons.case_id).join(Person, Person.id == Case.person_id)
+                .where(Summons.status.in_(statuses), Summons.voided_at.is_(None))
+                .order_by(Summons.decided_at)).all()
+            audit.record(session, actor, "summons.queue_view", record_type="summons",
+                         details={"rows": len(rows)})
+            return [QueueRow(s.id, s.tracking_number, f"{last}, {first}", s.status,
+                             s.decided_at) for s, last, first in rows]
 
     def move(self, actor: Actor, summons_id: str, to: str, *, reason: str = "",
              served_by: str | None = None, service_method: str | None = None,

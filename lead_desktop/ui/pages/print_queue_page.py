@@ -1,0 +1,144 @@
+"""The clerk's print queue: summonses awaiting print, batch print, reprint with a reason,
+and the status steps after (filed, issued, served, returned unserved)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lead_desktop.errors import LeadError
+from lead_desktop.security.actor import Actor
+from lead_desktop.services.cases.summons_service import NEXT, SummonsService
+from lead_desktop.services.documents_service import DocumentService
+from lead_desktop.ui import printing
+from lead_desktop.ui.table_model import RowsModel
+
+
+class PrintQueuePage(QWidget):
+    def __init__(self, summonses: SummonsService, documents: DocumentService, actor: Actor,
+                 print_pdf=None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("printQueuePage")
+        self._summonses, self._documents, self._actor = summonses, documents, actor
+        # printing goes through the standard dialog; tests hand in their own printer
+        self._print_pdf = print_pdf or (lambda pdf, title: printing.print_with_dialog(
+            pdf, title, self))
+        self.model = RowsModel([
+            (self.tr("Tracking"), lambda r: r.tracking_number),
+            (self.tr("Person"), lambda r: r.person), (self.tr("Status"), lambda r: r.status),
+            (self.tr("Decided"), lambda r: r.decided_at),
+        ], self)
+        self.table = QTableView()
+        self.table.setObjectName("printQueue")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("queueReason")
+        self.reason.setPlaceholderText(self.tr("Reason (reprint, withdrawal) or who served it"))
+        self.next_status = QComboBox()
+        self.next_status.setObjectName("queueNextStatus")
+        self.method = QLineEdit()
+        self.method.setObjectName("serviceMethod")
+        self.method.setPlaceholderText(self.tr("How served"))
+        buttons = QHBoxLayout()
+        for text, name, handler in ((self.tr("&Print selected"), "printSelected",
+                                     lambda: self.print_selected()),
+                                    (self.tr("Print all &drafted"), "printAllDrafted",
+                                     lambda: self.print_all_drafted()),
+                                    (self.tr("Record status"), "recordStatus",
+                                     lambda: self.record_status())):
+            button = QPushButton(text)
+            button.setObjectName(name)
+            button.clicked.connect(handler)
+            buttons.addWidget(button)
+        status_row = QHBoxLayout()
+        for widget in (self.next_status, self.reason, self.method):
+            status_row.addWidget(widget)
+        self.message = QLabel()
+        self.message.setObjectName("queueMessage")
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Summonses to print, file, issue or serve")))
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addLayout(status_row)
+        layout.addWidget(self.message)
+        self.table.clicked.connect(lambda _: self._offer_next())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(self._summonses.queue(self._actor))
+        self._offer_next()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _offer_next(self) -> None:
+        self.next_status.clear()
+        row = self.selected()
+        for status in sorted(NEXT.get(row.status, ())) if row else ():
+            if status != "printed":  # printing happens through the print buttons
+                self.next_status.addItem(status, status)
+
+    def _print(self, row) -> bool:
+        """Generate, print, then mark printed; a reprint needs a reason."""
+        reprint = row.status == "printed"
+        if reprint and not self.reason.text().strip():
+            self.message.setText(self.tr("A reprint needs a reason."))
+            return False
+        try:
+            made = self._documents.summons(self._actor, row.id)
+            if not self._print_pdf(made.pdf, made.number):
+                return False
+            self._summonses.move(self._actor, row.id, "printed", reason=self.reason.text())
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return False
+        return True
+
+    def print_selected(self) -> bool:
+        row = self.selected()
+        if row is None:
+            self.message.setText(self.tr("Select a summons first."))
+            return False
+        done = self._print(row)
+        if done:
+            self.message.setText(self.tr("Printed %s.") % row.tracking_number)
+            self.reason.clear()
+            self.refresh()
+        return done
+
+    def print_all_drafted(self) -> int:
+        printed = sum(self._print(row) for row in list(self.model._rows)
+                      if row.status == "drafted")
+        self.message.setText(self.tr("Printed %n summons(es).", "", printed))
+        self.refresh()
+        return printed
+
+    def record_status(self) -> bool:
+        row, status = self.selected(), self.next_status.currentData()
+        if row is None or status is None:
+            return False
+        try:
+            self._summonses.move(self._actor, row.id, status, reason=self.reason.text(),
+                                 served_by=self.reason.text() if status == "served" else None,
+                                 service_method=self.method.text() or None)
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return False
+        self.message.setText(self.tr("Recorded: %s.") % status)
+        self.refresh()
+        return True
