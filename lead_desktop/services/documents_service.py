@@ -13,14 +13,18 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
 from lead_desktop.documents import consent as consent_doc
+from lead_desktop.documents import prosecutor_summary as prosecutor_doc
 from lead_desktop.documents import summons as summons_doc
 from lead_desktop.documents.page import Stamp, sha256
 from lead_desktop.errors import InvalidInput
 from lead_desktop.models import (
+    Appointment,
     Case,
     Consent,
     DatabaseInfo,
+    ExitRecord,
     GeneratedDocument,
+    IntakeAssessment,
     Person,
     Referral,
     Summons,
@@ -31,6 +35,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed, require
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.consent import rules as consent_rules
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,44 @@ class DocumentService:
             return self._record(session, actor, "consent", consent_doc.TEMPLATE,
                                 lambda stamp: consent_doc.build(data, stamp), person, case,
                                 record.id, data.language)
+
+    def prosecutor_summary(self, actor: Actor, case_id: str) -> Generated:
+        """Minimum necessary for the DA; attendance counts only under a valid §2.35 consent."""
+        require(self.db, actor, Data.CASE_STATUS, Access.STATUS, record_type="case",
+                record_id=case_id)
+        today = self.now().date()
+        with self.db.write() as session:
+            case = session.get(Case, case_id)
+            if case is None:
+                raise InvalidInput("No such case.")
+            person = session.get(Person, case.person_id)
+            referral = session.get(Referral, case.referral_id)
+            intake = session.scalar(select(IntakeAssessment).where(
+                IntakeAssessment.case_id == case_id))
+            cj = next((c for c in session.scalars(select(Consent).where(
+                Consent.person_id == person.id, Consent.consent_type == "part2_cj_referral"))
+                if consent_rules.validity(c, today).valid), None)
+            counts = None
+            if cj is not None:
+                attended = session.scalars(select(Appointment.attendance).where(
+                    Appointment.case_id == case_id, Appointment.voided_at.is_(None))).all()
+                counts = (attended.count("attended"), attended.count("missed"))
+            exit_record = session.scalar(select(ExitRecord).where(ExitRecord.case_id == case_id)
+                                         .order_by(ExitRecord.created_at.desc()))
+            data = prosecutor_doc.CaseSummary(
+                person_name=f"{person.last_name}, {person.first_name}", dob=person.dob,
+                case_id=case.id[:8], referral_date=referral.referred_at.date(),
+                referral_type=case.referral_type, incident_number=referral.incident_number or "",
+                offences=tuple(f"{o['code']} {o['description']}" for o in referral.offenses),
+                status=case.state, status_since=case.state_since.date(),
+                intake_date=intake.intake_completed if intake else None,
+                intake_on_time=case.intake_on_time, appointments=counts,
+                exit_date=exit_record.exit_date if exit_record else None,
+                exit_type=exit_record.exit_type if exit_record else "",
+                consent_scope=cj.information_description if cj else "")
+            return self._record(session, actor, "prosecutor_summary", prosecutor_doc.TEMPLATE,
+                                lambda stamp: prosecutor_doc.build(data, stamp), person, case,
+                                case.id, "en")
 
     def summons_ids(self, actor: Actor, person_id: str) -> list[str]:
         """The summons records of a person's cases, for the roles that print them."""

@@ -58,3 +58,25 @@ def test_consent_in_the_persons_language(program, staff, db):
     assert "You" in text(english.pdf)
     with pytest.raises(PermissionDenied):
         documents.consent(staff[Role.OFFICER], consent_id)
+
+
+def test_prosecutor_summary_is_minimum_necessary(program, staff, db):
+    cm, da = staff[Role.CASE_MANAGER], staff[Role.PROSECUTOR_REVIEWER]
+    case = steps.active_case(program, staff, "worcester-buyer-diversion@1", "Rivera", "Ana")
+    for note_text in ("Methadone 80 mg from Spectrum", "Diagnosis: opioid use disorder, severe",
+                      "Living under the bridge, HIV+"):
+        steps.note(program, cm, case.id, note_text, part2=True)
+    spectrum = program.providers.add(cm, "Spectrum Health Systems", levels_of_care=("detox",),
+                                     provider_type="treatment provider")
+    program.provider_referrals.draft(cm, case.id, spectrum, "detox")
+    appointment = program.provider_referrals.schedule(cm, case.id, steps.at(program, -1), "provider")
+    program.provider_referrals.record_attendance(cm, appointment, "missed", "provider_report")
+    documents = DocumentService(db, program.clock)
+    made = documents.prosecutor_summary(da, case.id)
+    printed = text(made.pdf)
+    assert "Rivera, Ana" in printed and "active" in printed and "94C-34" in printed
+    assert "42 CFR part 2 prohibits unauthorized use or disclosure" in printed
+    for secret in ("Methadone", "Diagnosis", "opioid", "bridge", "HIV", "Spectrum"):
+        assert secret not in printed, secret
+    # the active §2.35 consent from the story covers attendance counts
+    assert "0 kept, 1 missed" in printed

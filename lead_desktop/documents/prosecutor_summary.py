@@ -1,0 +1,67 @@
+"""The case summary for the prosecutor (documents.md §9): minimum necessary only. Never
+diagnoses, substance-use detail, note text, provider names, housing or health data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from lead_desktop.documents.consent import wording
+from lead_desktop.documents.page import Stamp, para, render, styles
+from lead_desktop.documents.required import require
+
+TEMPLATE = "prosecutor-summary v1"
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    person_name: str
+    dob: date
+    case_id: str
+    referral_date: date
+    referral_type: str
+    incident_number: str
+    offences: tuple[str, ...]
+    status: str
+    status_since: date
+    intake_date: date | None = None
+    intake_on_time: bool | None = None
+    #: (kept, missed) — only when a §2.35 consent covers attendance; otherwise None.
+    appointments: tuple[int, int] | None = None
+    outcome: str = ""
+    exit_date: date | None = None
+    exit_type: str = ""
+    consent_scope: str = ""
+
+
+def build(summary: CaseSummary, stamp: Stamp) -> bytes:
+    require("prosecutor summary", {"name": summary.person_name, "date of birth": summary.dob,
+                                   "case": summary.case_id})
+    s = styles()
+    yes_no = {True: "yes", False: "no", None: "—"}
+    lines = [
+        ("Name", summary.person_name), ("Date of birth", summary.dob.isoformat()),
+        ("Case", summary.case_id),
+        ("Referral", f"{summary.referral_date.isoformat()} ({summary.referral_type.replace('_', ' ')})"),
+        ("Incident number", summary.incident_number),
+        ("Offences held", "; ".join(summary.offences)),
+        ("Status", f"{summary.status.replace('_', ' ')} since {summary.status_since.isoformat()}"),
+        ("Intake", (summary.intake_date.isoformat() if summary.intake_date else "—")
+         + f" (on time: {yes_no[summary.intake_on_time]})"),
+    ]
+    if summary.appointments is not None:
+        kept, missed = summary.appointments
+        lines.append(("Appointments (under the §2.35 consent)", f"{kept} kept, {missed} missed"))
+    if summary.outcome:
+        lines.append(("Outcome", summary.outcome))
+    if summary.exit_date:
+        lines.append(("Exit", f"{summary.exit_date.isoformat()} ({summary.exit_type.replace('_', ' ')})"))
+    story = [para("Case summary for the District Attorney", s["title"]),
+             para(wording()["notice"]["short"], s["heading"])]
+    for label, value in lines:
+        story.append(para(f"{label}: {value}", s["body"], label.lower()))
+    if summary.consent_scope:
+        story.append(para(f"Disclosed under consent: {summary.consent_scope}", s["small"]))
+    return render(story, Stamp(**{**stamp.__dict__, "person": summary.person_name,
+                                  "confidential": "CONFIDENTIAL – 42 CFR Part 2"}),
+                  "Case summary")
