@@ -60,26 +60,26 @@ def _show_unexpected_error(kind, error, trace) -> None:
 
 def build_pages(database, signed_in, accounts) -> list:
     """The sections this role may use; each page gets only the services it needs."""
+    from lead_desktop.security.audit_reader import AuditReader
     from lead_desktop.security.roles import Role
     from lead_desktop.services.care.intake_service import IntakeService
     from lead_desktop.services.care.note_service import NoteService
     from lead_desktop.services.care.outcome_service import OutcomeService
-    from lead_desktop.services.consent.consent_service import ConsentService
     from lead_desktop.services.cases.case_service import CaseService
+    from lead_desktop.services.cases.eligibility_service import EligibilityService
+    from lead_desktop.services.cases.summons_service import SummonsService
     from lead_desktop.services.cases.work_queue import WorkQueue
+    from lead_desktop.services.consent.consent_service import ConsentService
     from lead_desktop.services.documents_service import DocumentService
     from lead_desktop.services.people.person_service import PersonService
+    from lead_desktop.services.program.profile import bundled_profiles
     from lead_desktop.services.providers.provider_service import ProviderService
     from lead_desktop.services.providers.referral_service import ProviderReferralService
-    from lead_desktop.services.program.profile import bundled_profiles
-    from lead_desktop.services.cases.eligibility_service import EligibilityService
     from lead_desktop.ui.forms.eligibility_form import EligibilityForm
     from lead_desktop.ui.forms.referral_form import ReferralForm
     from lead_desktop.ui.main_window import Page
-    from lead_desktop.security.audit_reader import AuditReader
     from lead_desktop.ui.pages.accounts_page import AccountsPage
     from lead_desktop.ui.pages.audit_page import AuditPage
-    from lead_desktop.services.cases.summons_service import SummonsService
     from lead_desktop.ui.pages.people_page import PeoplePage
     from lead_desktop.ui.pages.print_queue_page import PrintQueuePage
     from lead_desktop.ui.pages.profile_page import ProfilePage

@@ -23,6 +23,7 @@ from lead_desktop.errors import AlreadyExists, VerificationFailed
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 
+
 def _table_names(conn: sqlcipher.Connection, schema_name: str = "main") -> list[str]:
     rows = conn.execute(
         f"SELECT name FROM {schema_name}.sqlite_master WHERE type = 'table' "

@@ -5,8 +5,8 @@ margins, the program's letterhead, the person's name and document number on ever
 from __future__ import annotations
 
 import hashlib
-import unicodedata
 import io
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from xml.sax.saxutils import escape

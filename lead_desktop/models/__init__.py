@@ -3,15 +3,18 @@
 Importing this package registers every table on `Base.metadata` (alembic relies on it).
 """
 
-from lead_desktop.models.base import Base
-from lead_desktop.models.database_info import DatabaseInfo
 from lead_desktop.models.accounts import PasswordHistory, User
 from lead_desktop.models.audit import AuditEntry
-from lead_desktop.models.person import Person, PersonAlias, PersonIdentifier, PersonNameKey
-from lead_desktop.models.case import Case, CaseTransition, Referral
-from lead_desktop.models.eligibility import ChecklistRow, EligibilityReview
-from lead_desktop.models.consent import Consent, DisclosureLogEntry
+from lead_desktop.models.base import Base
 from lead_desktop.models.care import CaseNote, IntakeAssessment, PlanGoal
+from lead_desktop.models.case import Case, CaseTransition, Referral
+from lead_desktop.models.consent import Consent, DisclosureLogEntry
+from lead_desktop.models.database_info import DatabaseInfo
+from lead_desktop.models.documents import GeneratedDocument
+from lead_desktop.models.eligibility import ChecklistRow, EligibilityReview
+from lead_desktop.models.merge import PersonMerge
+from lead_desktop.models.outcomes import ExitRecord, JusticeEvent, OutcomeSnapshot
+from lead_desktop.models.person import Person, PersonAlias, PersonIdentifier, PersonNameKey
 from lead_desktop.models.providers import (
     Appointment,
     Provider,
@@ -19,10 +22,7 @@ from lead_desktop.models.providers import (
     ProviderReferral,
     ProviderReferralEvent,
 )
-from lead_desktop.models.outcomes import ExitRecord, JusticeEvent, OutcomeSnapshot
 from lead_desktop.models.summons import Summons
-from lead_desktop.models.merge import PersonMerge
-from lead_desktop.models.documents import GeneratedDocument
 
 __all__ = [
     "Base", "DatabaseInfo", "User", "PasswordHistory", "AuditEntry",

@@ -24,15 +24,15 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services.care.intake_service import IntakeService
-from lead_desktop.services.care.outcome_service import OutcomeService
 from lead_desktop.services.care.note_service import NoteService
+from lead_desktop.services.care.outcome_service import OutcomeService
 from lead_desktop.services.cases.case_service import CaseService
 from lead_desktop.services.consent.consent_service import ConsentService
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.people.person_service import PersonService
+from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_service import ProviderReferralService
-from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.ui.documents_tab import DocumentsTab
 from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm

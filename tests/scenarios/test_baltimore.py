@@ -7,7 +7,6 @@ from decimal import Decimal
 from lead_desktop.security.roles import Role
 from lead_desktop.services.program.profile import bundled_profiles
 from lead_desktop.services.program.vocabulary import CaseState
-
 from tests.support import steps
 
 BALTIMORE = "baltimore-pilot@1"

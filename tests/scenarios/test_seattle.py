@@ -8,7 +8,6 @@ from lead_desktop.services.cases.referral_form import ReferralInput
 from lead_desktop.services.cases.timers import run_timers
 from lead_desktop.services.program.vocabulary import CaseState, ReferralType
 from lead_desktop.services.program.workflow import TransitionRefused
-
 from tests.support import steps
 
 SEATTLE = "seattle-lead@1"

@@ -8,7 +8,6 @@ from lead_desktop.security.roles import Role
 from lead_desktop.services.cases.timers import run_timers
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.program.workflow import TransitionRefused
-
 from tests.support import steps
 
 WILMINGTON = "wilmington-nc@1"

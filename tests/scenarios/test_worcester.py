@@ -13,7 +13,6 @@ from lead_desktop.services.cases.timers import run_timers
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.program.workflow import TransitionRefused
 from lead_desktop.services.providers.referral_service import StepInput
-
 from tests.support import steps
 
 WORCESTER = "worcester-buyer-diversion@1"

@@ -6,9 +6,9 @@ import hashlib
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+from lead_desktop.services.care.intake_service import IntakeInput
 from lead_desktop.services.cases.referral_form import Offense, ReferralInput
 from lead_desktop.services.consent.consent_service import ConsentInput, Signature
-from lead_desktop.services.care.intake_service import IntakeInput
 from lead_desktop.services.people.records import PersonInput
 from lead_desktop.services.program.vocabulary import ReferralType
 

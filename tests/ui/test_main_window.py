@@ -106,9 +106,9 @@ def test_idle_lock_is_never_above_30_minutes():
 
 
 def test_a_work_queue_row_opens_its_person(qtbot, program, staff):
-    from tests.support import steps
     from lead_desktop.services.cases.work_queue import WorkQueue
     from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
+    from tests.support import steps
 
     case = steps.active_case(program, staff, "worcester-buyer-diversion@1")
     program.clock.advance(days=40)  # snapshot due, no contact: the case is in the queue

@@ -2,8 +2,8 @@
 
 import io
 
-from PySide6.QtCore import QItemSelectionModel
 from pypdf import PdfReader
+from PySide6.QtCore import QItemSelectionModel
 from sqlalchemy import select
 
 from lead_desktop.models import GeneratedDocument, Summons

@@ -1,8 +1,8 @@
 """Printing and saving documents from the Documents tab: real PDFs, rendered by PDFium and
 painted through a real QPrinter (to a PDF file, as the offscreen machine has no printer)."""
 
-from PySide6.QtPrintSupport import QPrinter
 from pypdf import PdfReader
+from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
 from lead_desktop.models import GeneratedDocument

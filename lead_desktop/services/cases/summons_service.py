@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
 
-from lead_desktop.db.database import Database
-from lead_desktop.errors import InvalidInput
 from sqlalchemy import select
 
+from lead_desktop.db.database import Database
+from lead_desktop.errors import InvalidInput
 from lead_desktop.models import Case, Person, Summons
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit

@@ -4,8 +4,8 @@ the signed-in role. Computed from the data for a user and a date; nothing is sto
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Callable
 from datetime import date, datetime, time, timedelta, timezone
+from typing import Callable
 
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session

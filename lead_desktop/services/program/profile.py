@@ -8,14 +8,14 @@ where workflow.md allows that (TOML has no null).
 from __future__ import annotations
 
 import tomllib
-from datetime import date, datetime
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import types
 import typing
 from dataclasses import MISSING, dataclass, field, fields
+from datetime import date, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lead_desktop.errors import InvalidInput
 from lead_desktop.paths import resource_path

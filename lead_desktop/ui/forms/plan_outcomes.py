@@ -20,9 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.security.actor import Actor
-from lead_desktop.ui.forms.actions import run_action
-from lead_desktop.services.care.intake_service import DOMAINS, GOAL_STATUSES, HORIZONS, IntakeService
+from lead_desktop.services.care.intake_service import (
+    DOMAINS,
+    GOAL_STATUSES,
+    HORIZONS,
+    IntakeService,
+)
 from lead_desktop.services.care.outcome_service import EMPLOYMENT, HOUSING, INCOME, OutcomeService
+from lead_desktop.ui.forms.actions import run_action
 from lead_desktop.ui.table_model import RowsModel
 
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.security.actor import Actor
-from lead_desktop.ui.forms.actions import run_action
 from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_service import (
     ATTENDANCE,
@@ -28,6 +27,7 @@ from lead_desktop.services.providers.referral_service import (
     StepInput,
 )
 from lead_desktop.services.providers.referral_states import NEXT
+from lead_desktop.ui.forms.actions import run_action
 from lead_desktop.ui.table_model import RowsModel
 
 

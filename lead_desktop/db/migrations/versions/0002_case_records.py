@@ -5,10 +5,10 @@ Revises: 0001
 Create Date: 2026-11-23
 """
 
-from alembic import op
 import sqlalchemy as sa
-import lead_desktop.models.base
+from alembic import op
 
+import lead_desktop.models.base
 
 revision = '0002'
 down_revision = '0001'
