@@ -1,0 +1,70 @@
+"""The revocation form (documents.md §6), in English or Spanish."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from reportlab.platypus import Spacer, Table, TableStyle
+
+from lead_desktop.documents import fonts
+from lead_desktop.documents.consent import wording as consent_wording
+from lead_desktop.documents.page import BLANK, Stamp, para, render, styles
+from lead_desktop.documents.required import require
+from lead_desktop.paths import resource_path
+
+TEMPLATE = "revocation v1"
+
+
+@lru_cache(maxsize=1)
+def wording() -> dict:
+    return tomllib.loads(resource_path("documents", "revocation_text.toml").read_text("utf-8"))
+
+
+@dataclass(frozen=True)
+class Revocation:
+    person_name: str
+    dob: date
+    consent_number: str
+    consent_signed_on: date | None
+    recipients: tuple[str, ...]
+    effective_on: date
+    language: str = "en"
+    cj_revocable_from: date | None = None
+    received: str = ""   # "C. Morales, 2026-11-23, letter, logged by C. Morales"
+
+
+def build(form: Revocation, stamp: Stamp, today: date) -> bytes:
+    require("revocation form", {"name": form.person_name, "date of birth": form.dob,
+                                "consent": form.consent_number, "effective date":
+                                form.effective_on})
+    t, s = wording()[form.language], styles()
+    signed = form.consent_signed_on.isoformat() if form.consent_signed_on else BLANK
+    story = [
+        para(t["title"], s["title"]),
+        para(consent_wording()["notice"]["short"], s["heading"]),
+        para(t["person"], s["heading"]),
+        para(f"{form.person_name}, {form.dob.isoformat()}", s["body"], "name"),
+        para(t["consent"], s["heading"]),
+        para(f"{form.consent_number} · {signed} · {'; '.join(form.recipients)}", s["body"],
+             "consent"),
+        para(t["effective"], s["heading"]),
+        para(form.effective_on.isoformat(), s["body"]),
+        para(t["reliance"], s["body"]),
+    ]
+    if form.cj_revocable_from is not None:
+        story += [para(t["cj_from"], s["heading"]),
+                  para(form.cj_revocable_from.isoformat(), s["body"])]
+        if form.cj_revocable_from > today:
+            story.append(para(t["cj_warning"], s["heading"]))
+    signatures = Table([[para(t["signature"], s["small"]), para(t["date"], s["small"])],
+                        ["", ""]], colWidths=[4.6 * 72, 2.4 * 72], rowHeights=[None, 32])
+    signatures.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
+                                    ("LINEBELOW", (0, 1), (-1, 1), 0.75, "black")]))
+    story += [Spacer(1, 16), signatures, Spacer(1, 12), para(t["received"], s["heading"]),
+              para(form.received, s["body"], "received")]
+    return render(story, Stamp(**{**stamp.__dict__, "person": form.person_name,
+                                  "confidential": consent_wording()[form.language]["confidential"]}),
+                  t["title"])

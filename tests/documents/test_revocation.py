@@ -1,0 +1,46 @@
+"""The revocation form, both languages, with the §2.35 warning when revoking too early."""
+
+import io
+import re
+from datetime import date, datetime, timezone
+
+import pytest
+from pypdf import PdfReader
+
+from lead_desktop.documents.page import Stamp
+from lead_desktop.documents.required import MissingFields
+from lead_desktop.documents.revocation import Revocation, build, wording
+
+STAMP = Stamp(program="Harbor City LEAD", document_id="REV-1", template="revocation v1",
+              generated_by="Casey Morales", generated_at=datetime(2026, 11, 23, tzinfo=timezone.utc))
+TODAY = date(2026, 11, 23)
+
+
+def text_of(pdf):
+    return re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages))
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_element_in_both_languages(language):
+    form = Revocation("Nguyễn Thị Minh", date(1988, 3, 14), "CON-0042", date(2026, 3, 2),
+                      ("Harbor County District Attorney",), TODAY, language,
+                      cj_revocable_from=date(2027, 5, 1),
+                      received="C. Morales, 2026-11-23, letter, logged by C. Morales")
+    text = text_of(build(form, STAMP, TODAY))
+    for key in ("title", "person", "consent", "effective", "reliance", "cj_from", "cj_warning",
+                "signature", "received"):
+        assert re.sub(r"\s+", " ", wording()[language][key]) in text, key
+    for part in ("Nguyễn Thị Minh", "1988-03-14", "CON-0042", "2026-03-02", "2027-05-01",
+                 "Harbor County District Attorney", "logged by C. Morales"):
+        assert part in text
+
+
+def test_no_warning_once_the_date_has_passed():
+    form = Revocation("Ana Rivera", date(1991, 6, 2), "CON-7", None, ("DA",), TODAY,
+                      cj_revocable_from=date(2026, 1, 1))
+    assert wording()["en"]["cj_warning"][:20] not in text_of(build(form, STAMP, TODAY))
+
+
+def test_required():
+    with pytest.raises(MissingFields, match="consent"):
+        build(Revocation("Ana", date(1991, 6, 2), "", None, (), TODAY), STAMP, TODAY)
