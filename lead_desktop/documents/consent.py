@@ -5,26 +5,23 @@ carries; every Part 2 document carries the §2.32 notice."""
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from lead_desktop.documents import fonts
 from lead_desktop.documents.page import Stamp, para, render, styles
 from lead_desktop.documents.required import require
-from lead_desktop.paths import resource_path
+from lead_desktop.documents.wording import load
 
 TEMPLATE = "consent v1"
 CJ, HIPAA, TPO = "part2_cj_referral", "hipaa_authorization", "part2_tpo"
 LANGUAGES = ("en", "es")
 
 
-@lru_cache(maxsize=1)
 def wording() -> dict:
-    return tomllib.loads(resource_path("documents", "consent_text.toml").read_text("utf-8"))
+    return load("consent_text.toml")
 
 
 @dataclass(frozen=True)

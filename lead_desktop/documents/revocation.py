@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from reportlab.platypus import Spacer, Table, TableStyle
 
@@ -13,14 +11,13 @@ from lead_desktop.documents import fonts
 from lead_desktop.documents.consent import wording as consent_wording
 from lead_desktop.documents.page import BLANK, Stamp, para, render, styles
 from lead_desktop.documents.required import require
-from lead_desktop.paths import resource_path
+from lead_desktop.documents.wording import load
 
 TEMPLATE = "revocation v1"
 
 
-@lru_cache(maxsize=1)
 def wording() -> dict:
-    return tomllib.loads(resource_path("documents", "revocation_text.toml").read_text("utf-8"))
+    return load("revocation_text.toml")
 
 
 @dataclass(frozen=True)

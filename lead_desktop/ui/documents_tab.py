@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.documents_service import DocumentService, Generated
 from lead_desktop.ui import printing
+from lead_desktop.ui.forms.actions import message_label
 
 
 class DocumentsTab(QWidget):
@@ -49,9 +49,7 @@ class DocumentsTab(QWidget):
             button.clicked.connect(handler)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.message = QLabel()
-        self.message.setObjectName("documentMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label("documentMessage")
         layout = QVBoxLayout(self)
         layout.addWidget(self.choice)
         layout.addWidget(self.language)

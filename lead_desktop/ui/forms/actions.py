@@ -10,6 +10,14 @@ from PySide6.QtWidgets import QLabel
 from lead_desktop.errors import LeadError
 
 
+def message_label(object_name: str) -> QLabel:
+    """The line under a form where refusals and confirmations are shown."""
+    label = QLabel()
+    label.setObjectName(object_name)
+    label.setWordWrap(True)
+    return label
+
+
 def run_action(action: Callable[[], object], message: QLabel, done: str,
                refresh: Callable[[], None]) -> bool:
     try:

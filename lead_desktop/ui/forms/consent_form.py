@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.services.consent.consent_service import ConsentInput, ConsentService, Signature
 from lead_desktop.services.consent.rules import CJ_REFERRAL, CONSENT_TYPES
 from lead_desktop.services.records import ValidationFailed
+from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.field_errors import FieldErrors
 
 
@@ -97,9 +97,7 @@ class ConsentForm(QDialog):
         signing.addRow(self.tr("Signed by"), self.signed_by)
         signing.addRow(self.tr("Method"), self.method)
         signing.addRow("", attach)
-        self.message = QLabel()
-        self.message.setObjectName("consentMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label("consentMessage")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(save)

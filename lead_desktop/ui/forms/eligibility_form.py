@@ -30,6 +30,7 @@ from lead_desktop.services.cases.eligibility_service import (
 )
 from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.program.eligibility import DECISIONS, REASON_CODES, REVIEWER_ITEMS
+from lead_desktop.ui.forms.actions import message_label
 
 RESULT_MARK = {"pass": "✔ pass", "fail": "✘ FAIL", "unknown": "? unknown"}
 
@@ -86,9 +87,7 @@ class EligibilityForm(QDialog):
         for widget in (QLabel(self.tr("Decision")), self.decision, self.reason_code,
                        self.reason_text, decide):
             row.addWidget(widget)
-        self.message = QLabel()
-        self.message.setObjectName("eligibilityMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label("eligibilityMessage")
         layout = QVBoxLayout(self)
         for widget in (heading, self.checklist_box, history):
             layout.addWidget(widget)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -22,6 +21,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.services.care.intake_service import DOMAINS, IntakeInput, IntakeService
 from lead_desktop.services.records import StaleRecord
 from lead_desktop.ui.forms import conflict_dialog
+from lead_desktop.ui.forms.actions import message_label
 
 
 class IntakeForm(QDialog):
@@ -64,9 +64,7 @@ class IntakeForm(QDialog):
         sign.setObjectName("signOffIntake")
         sign.clicked.connect(self.sign_off)
         form.addRow(self.tr("Consent on file"), self.consent)
-        self.message = QLabel()
-        self.message.setObjectName("intakeMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label("intakeMessage")
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.addLayout(form)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -27,7 +26,7 @@ from lead_desktop.services.care.intake_service import (
     IntakeService,
 )
 from lead_desktop.services.care.outcome_service import EMPLOYMENT, HOUSING, INCOME, OutcomeService
-from lead_desktop.ui.forms.actions import run_action
+from lead_desktop.ui.forms.actions import message_label, run_action
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -96,9 +95,7 @@ class PlanAndOutcomes(QWidget):
         form.addRow(self.tr("Employment"), self.employment)
         form.addRow(self.tr("Income and benefits"), income_row)
         form.addRow("", record)
-        self.message = QLabel()
-        self.message.setObjectName("planMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label("planMessage")
         layout = QVBoxLayout(self)
         layout.addLayout(goal_row)
         layout.addWidget(self.table)

@@ -27,7 +27,7 @@ from lead_desktop.services.providers.referral_service import (
     StepInput,
 )
 from lead_desktop.services.providers.referral_states import NEXT
-from lead_desktop.ui.forms.actions import run_action
+from lead_desktop.ui.forms.actions import message_label, run_action
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -106,9 +106,7 @@ class ProviderFollowUp(QWidget):
         appointments = QHBoxLayout()
         for widget in (self.when, schedule, self.attendance, self.excuse):
             appointments.addWidget(widget)
-        self.message = QLabel()
-        self.message.setObjectName("followUpMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label("followUpMessage")
         layout = QVBoxLayout(self)
         layout.addLayout(pick)
         layout.addWidget(self.table)

@@ -36,6 +36,7 @@ from lead_desktop.services.people.records import validate as validate_person
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import ReferralType
 from lead_desktop.services.records import ValidationFailed
+from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.field_errors import FieldErrors
 
 
@@ -148,9 +149,7 @@ class ReferralForm(QWidget):
         self.submit = QPushButton(self.tr("&Save referral"))
         self.submit.setObjectName("saveReferral")
         self.submit.clicked.connect(lambda: self._save())
-        self.message = QLabel()
-        self.message.setObjectName("referralMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label("referralMessage")
 
         inner = QWidget()
         column = QVBoxLayout(inner)

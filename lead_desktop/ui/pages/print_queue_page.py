@@ -21,6 +21,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.services.cases.summons_service import NEXT, SummonsService
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.ui import printing
+from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -66,9 +67,7 @@ class PrintQueuePage(QWidget):
         status_row = QHBoxLayout()
         for widget in (self.next_status, self.reason, self.method):
             status_row.addWidget(widget)
-        self.message = QLabel()
-        self.message.setObjectName("queueMessage")
-        self.message.setWordWrap(True)
+        self.message = message_label("queueMessage")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Summonses to print, file, issue or serve")))
         layout.addWidget(self.table)
