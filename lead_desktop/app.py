@@ -15,6 +15,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="open the demo database (created with demo accounts on first use)")
     parser.add_argument("--db", type=Path, help="open this database file")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this installation works, print one line per check")
     parser.add_argument("--version", action="version", version=f"lead-desktop {__version__}")
     return parser
 
@@ -146,6 +148,10 @@ def build_pages(database, signed_in, accounts) -> list:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        from lead_desktop import self_test
+
+        return self_test.main()
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -157,6 +163,11 @@ def main(argv: list[str] | None = None) -> int:
     sys.excepthook = _show_unexpected_error
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from lead_desktop.paths import resource_path
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "lead-desktop.png"))))
     try:
         database = _open(args)
     except LeadError as exc:

@@ -11,7 +11,7 @@ from lead_desktop.cli.io import warn
 
 EXIT_CODES = """exit codes:
   0  success
-  1  unexpected error
+  1  unexpected error, or a self-test check failed
   2  wrong command-line usage
   3  database file not found
   4  no key for this database in the credential store (use `enroll`)
@@ -42,7 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
     database_commands.register(commands)
     database_commands.register_demo_data(commands)
     user_commands.register(commands)
+    self_test = commands.add_parser(
+        "self-test", help="check that this installation works (imports, encrypted database, "
+                          "credential store, PDF, window); exit 1 if a check fails")
+    self_test.set_defaults(func=lambda args: run_self_test())
     return parser
+
+
+def run_self_test() -> int:
+    from lead_desktop import self_test
+
+    return self_test.main()
 
 
 def main(argv: list[str] | None = None) -> int:

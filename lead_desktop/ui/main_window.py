@@ -11,11 +11,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from lead_desktop import APP_NAME
+from lead_desktop import APP_NAME, __version__
 from lead_desktop.security.accounts import SignedIn
 from lead_desktop.ui.idle_lock import IdleWatcher, LockScreen
 
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self.statusBar().addPermanentWidget(self.countdown)
 
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.tr("&About LEAD Desktop"), self.show_about)
+
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)
         self._tick = QTimer(self, interval=1000)
@@ -83,6 +87,16 @@ class MainWindow(QMainWindow):
         if self._on_close:
             self._on_close(bytes(self.saveGeometry().toBase64()).decode("ascii"))
         super().closeEvent(event)
+
+    def about_text(self) -> str:
+        from PySide6.QtCore import qVersion
+
+        return self.tr("%1 version %2\n\nCase management for pre-booking diversion programs.\n"
+                       "Qt %3. Fonts: DejaVu Sans (free licence, bundled).") \
+            .replace("%1", APP_NAME).replace("%2", __version__).replace("%3", qVersion())
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), self.about_text())
 
     @property
     def locked(self) -> bool:

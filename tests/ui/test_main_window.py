@@ -175,3 +175,14 @@ def test_supervisor_sees_the_program_profile(qtbot, db, staff):
     page = window.pages.widget(sections(window).index("Program profile"))
     text = page.findChild(QLabel, "profileText").text()
     assert "Baltimore pilot" in text and "capacity concurrent: 60" in text
+
+
+def test_about_box_shows_the_version_from_pyproject(qtbot, db, staff):
+    import tomllib
+    from pathlib import Path
+
+    pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())
+    window = window_for(qtbot, db, Role.CLERK, staff)
+    help_menu = window.menuBar().actions()[0]
+    assert help_menu.text() == "&Help"
+    assert f"version {pyproject['project']['version']}" in window.about_text()
