@@ -159,6 +159,10 @@ def main(argv: list[str] | None = None) -> int:
     from lead_desktop.ui.main_window import MainWindow
     from lead_desktop.ui.sign_in_dialog import SignInDialog
 
+    if sys.platform == "win32":  # taskbar shows our icon, not pythonw's
+        import ctypes
+
+        ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("LEADDesktop.App")
     app = QApplication.instance() or QApplication(sys.argv[:1])
     sys.excepthook = _show_unexpected_error
     app.setApplicationName(APP_NAME)

@@ -25,7 +25,7 @@ import lead_desktop
 # What the program imports only on some paths (printing, time zones, the OS keyring).
 THIRD_PARTY = ["sqlcipher3", "sqlalchemy", "alembic", "keyring", "argon2", "reportlab",
                "pypdfium2", "jellyfish", "platformdirs", "PySide6.QtWidgets",
-               "PySide6.QtPrintSupport", "PySide6.QtSvg"]
+               "PySide6.QtPrintSupport"]
 SAMPLE_NAMES = "Nguyễn Thị Minh · O'Brien-Muñoz · Zoë Ødegård"
 
 

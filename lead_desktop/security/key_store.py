@@ -58,21 +58,25 @@ def _members(backend: keyring.backend.KeyringBackend) -> list[keyring.backend.Ke
 
 
 def choose_backend() -> keyring.backend.KeyringBackend:
-    """The configured backend, or the detected one if it is an OS credential store."""
+    """The configured backend, or else the best OS credential store keyring detected.
+
+    Where keyrings.alt is installed (it is, for the demo), keyring's detected default is a
+    chain of the OS store and keyrings.alt's registry and file backends; a chain falls
+    through to the next backend when one fails, so only its OS store member is used."""
     try:
         explicit = keyring.core.load_env() or keyring.core.load_config()
     except Exception as exc:  # a bad name in the configuration
         raise KeyringUnavailable(f"The configured keyring backend cannot be loaded: {exc}") from exc
     if explicit is not None:
         return explicit
-    detected = keyring.get_keyring()
-    members = _members(detected)
-    if not members or any(_class_path(m) not in _OS_STORES for m in members):
+    members = _members(keyring.get_keyring())
+    os_stores = [member for member in members if _class_path(member) in _OS_STORES]
+    if not os_stores:
         names = ", ".join(_class_path(m) for m in members) or "none"
         raise KeyringUnavailable(
             f"No operating-system credential store is available (found: {names})."
         )
-    return detected
+    return os_stores[0]  # a chain lists its members by priority, best first
 
 
 class KeyringKeyStore:

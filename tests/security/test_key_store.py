@@ -52,3 +52,21 @@ def test_a_misconfigured_backend_name_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "no.such.Backend")
     with pytest.raises(KeyringUnavailable, match="cannot be loaded"):
         KeyringKeyStore()
+
+
+def test_from_a_detected_chain_only_the_os_store_is_used(monkeypatch, tmp_path):
+    """On Windows with keyrings.alt installed, keyring detects a chain of Credential Manager
+    and keyrings.alt's registry and file backends. A chain falls through to the next member
+    when one fails, so a key could end up in a plain file: only the OS store may be used."""
+    from keyring.backends.chainer import ChainerBackend
+    from keyring.backends.SecretService import Keyring as SecretServiceKeyring
+
+    plaintext = PlaintextKeyring()
+    plaintext.file_path = str(tmp_path / "would-be-plaintext.cfg")
+
+    class DetectedChain(ChainerBackend):
+        backends = [SecretServiceKeyring(), plaintext]
+
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND")
+    keyring.set_keyring(DetectedChain())
+    assert KeyringKeyStore().describe() == "keyring.backends.SecretService.Keyring"
