@@ -68,9 +68,10 @@ def project_version() -> str:
 
 
 def version_quad(version: str) -> str:
-    """Windows wants four numbers: 0.1.0 -> 0.1.0.0 (suffixes such as rc1 dropped)."""
-    numbers = [int(part) for part in re.findall(r"\d+", version.split("+")[0])][:4]
-    return ".".join(str(n) for n in numbers + [0] * (4 - len(numbers)))
+    """Windows wants four numbers: 0.1.0 -> 0.1.0.0, 1.2rc1 -> 1.2.0.0."""
+    release = re.match(r"\d+(\.\d+)*", version).group(0)
+    numbers = release.split(".")[:4]
+    return ".".join(numbers + ["0"] * (4 - len(numbers)))
 
 
 def sha256(path: Path) -> str:

@@ -15,7 +15,7 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from lead_desktop.documents import fonts
 
@@ -114,3 +114,16 @@ def render(story: list, stamp: Stamp, title: str) -> bytes:
 
 def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def signature_block(signers: list[str], date_label: str, style: ParagraphStyle) -> Table:
+    """A signature line and a date line per signer, each label above its line."""
+    rows = []
+    for signer in signers:
+        rows += [[para(signer, style), para(date_label, style)], ["", ""]]
+    table = Table(rows, colWidths=[4.6 * 72, 2.4 * 72], rowHeights=[None, 30] * len(signers))
+    table.setStyle(TableStyle(
+        [("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+        + [("LINEBELOW", (0, row), (-1, row), 0.75, "black")
+           for row in range(1, 2 * len(signers), 2)]))
+    return table

@@ -13,7 +13,12 @@ class MissingFields(InvalidInput):
         self.missing = missing
 
 
+def is_blank(value: object) -> bool:
+    """Empty, or only spaces: a name of " " prints as nothing at all."""
+    return not value or (isinstance(value, str) and not value.strip())
+
+
 def require(document: str, values: dict[str, object]) -> None:
-    gaps = [name for name, value in values.items() if not value]
+    gaps = [name for name, value in values.items() if is_blank(value)]
     if gaps:
         raise MissingFields(document, gaps)

@@ -7,12 +7,14 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Callable
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
 from lead_desktop.documents import consent as consent_doc
+from lead_desktop.documents import participation_agreement as agreement_doc
 from lead_desktop.documents import prosecutor_summary as prosecutor_doc
 from lead_desktop.documents import summons as summons_doc
 from lead_desktop.documents.page import Stamp, sha256
@@ -26,6 +28,8 @@ from lead_desktop.models import (
     GeneratedDocument,
     IntakeAssessment,
     Person,
+    Provider,
+    ProviderReferral,
     Referral,
     Summons,
     User,
@@ -36,6 +40,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed, require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services.consent import rules as consent_rules
+from lead_desktop.services.program.profile import Profile, bundled_profiles
 
 
 @dataclass(frozen=True)
@@ -52,9 +57,14 @@ def _number(kind: str) -> str:
                                   for _ in range(8))
 
 
+FIRST_APPOINTMENTS = 5  # the agreement lists the next few; later ones print as updates
+
+
 class DocumentService:
-    def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
+    def __init__(self, db: Database, now: Callable[[], datetime] = utcnow,
+                 profiles: dict[str, Profile] | None = None) -> None:
         self.db, self.now = db, now
+        self.profiles = profiles if profiles is not None else bundled_profiles()
 
     def summons(self, actor: Actor, summons_id: str, *, agency_address: str = "",
                 court_address: str = "") -> Generated:
@@ -125,9 +135,7 @@ class DocumentService:
             referral = session.get(Referral, case.referral_id)
             intake = session.scalar(select(IntakeAssessment).where(
                 IntakeAssessment.case_id == case_id))
-            cj = next((c for c in session.scalars(select(Consent).where(
-                Consent.person_id == person.id, Consent.consent_type == "part2_cj_referral"))
-                if consent_rules.validity(c, today).valid), None)
+            cj = self._valid_cj_consent(session, person.id, today)
             counts = None
             if cj is not None:
                 attended = session.scalars(select(Appointment.attendance).where(
@@ -150,6 +158,58 @@ class DocumentService:
                                 lambda stamp: prosecutor_doc.build(data, stamp), person, case,
                                 case.id, "en")
 
+    def participation_agreement(self, actor: Actor, case_id: str, language: str | None = None,
+                                phone_24h: str = "") -> Generated:
+        """The agreement the participant signs at intake, with the profile's consequences
+        and the next appointments, in the person's language unless another is asked for."""
+        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.READ, record_type="case",
+                record_id=case_id)
+        today = self.now().date()
+        with self.db.write() as session:
+            case = session.get(Case, case_id)
+            if case is None:
+                raise InvalidInput("No such case.")
+            person = session.get(Person, case.person_id)
+            key = f"{case.profile_id}@{case.profile_version}"
+            profile = self.profiles.get(key)
+            if profile is None:
+                raise InvalidInput(f"The program profile {key} of this case is not installed.")
+            manager = session.get(User, case.case_manager_id) if case.case_manager_id else None
+            zone = ZoneInfo(profile.time_zone)
+            appointments = []
+            for appointment in session.scalars(
+                    select(Appointment).where(Appointment.case_id == case_id,
+                                              Appointment.voided_at.is_(None),
+                                              Appointment.scheduled_at >= self.now())
+                    .order_by(Appointment.scheduled_at).limit(FIRST_APPOINTMENTS)):
+                provider = None
+                if appointment.provider_referral_id:
+                    referral = session.get(ProviderReferral, appointment.provider_referral_id)
+                    provider = session.get(Provider, referral.provider_id) if referral else None
+                place = ", ".join(v for v in (provider.name, provider.address) if v) \
+                    if provider else ""
+                appointments.append(agreement_doc.FirstAppointment(
+                    appointment.scheduled_at.astimezone(zone), place,
+                    (provider.contact_person or "") if provider else
+                    (manager.display_name if manager else "")))
+            cj = self._valid_cj_consent(session, person.id, today)
+            lang = language or person.preferred_language or "en"
+            data = agreement_doc.Agreement(
+                program_name=self._program(session) or profile.name,
+                person_name=f"{person.first_name} {person.last_name}", dob=person.dob,
+                case_manager=manager.display_name if manager else "",
+                phone_24h=phone_24h,
+                consequences=agreement_doc.Consequences(
+                    profile.compliance_based, profile.intake_deadline_days,
+                    profile.deadline_from, profile.missed_appointment_limit,
+                    profile.noncompliance_outcome.value, profile.summons_document),
+                appointments=tuple(appointments),
+                da_consent_scope=cj.information_description if cj else "",
+                language=lang if lang in agreement_doc.LANGUAGES else "en")
+            return self._record(session, actor, "participation_agreement",
+                                agreement_doc.TEMPLATE, lambda stamp: agreement_doc.build(
+                                    data, stamp), person, case, case.id, data.language)
+
     def summons_ids(self, actor: Actor, person_id: str) -> list[str]:
         """The summons records of a person's cases, for the roles that print them."""
         if not allowed(actor, Data.SUMMONS, Access.WRITE):
@@ -159,6 +219,13 @@ class DocumentService:
                                         .where(Case.person_id == person_id)))
 
     # --- helpers ---
+
+    @staticmethod
+    def _valid_cj_consent(session: Session, person_id: str, today) -> Consent | None:
+        """The person's §2.35 consent in force today, if any: it decides what the DA hears."""
+        return next((c for c in session.scalars(select(Consent).where(
+            Consent.person_id == person_id, Consent.consent_type == "part2_cj_referral"))
+            if consent_rules.validity(c, today).valid), None)
 
     @staticmethod
     def _program(session: Session) -> str:

@@ -23,7 +23,8 @@ from lead_desktop.ui.forms.actions import message_label
 
 class DocumentsTab(QWidget):
     def __init__(self, documents: DocumentService, actor: Actor, consents: list,
-                 summons_ids: list[str], parent=None) -> None:
+                 summons_ids: list[str], agreement_case_id: str | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("documentsTab")
         self._svc, self._actor = documents, actor
@@ -32,6 +33,9 @@ class DocumentsTab(QWidget):
         for consent in consents:
             self.choice.addItem(f"Consent: {consent.consent_type.replace('_', ' ')} "
                                 f"({consent.status})", ("consent", consent.id))
+        if agreement_case_id:
+            self.choice.addItem(self.tr("Participation agreement"),
+                                ("agreement", agreement_case_id))
         for summons_id in summons_ids:
             self.choice.addItem("Summons", ("summons", summons_id))
         self.language = QComboBox()
@@ -62,6 +66,9 @@ class DocumentsTab(QWidget):
         try:
             if kind == "consent":
                 made = self._svc.consent(self._actor, source, self.language.currentData())
+            elif kind == "agreement":
+                made = self._svc.participation_agreement(self._actor, source,
+                                                         self.language.currentData())
             else:
                 made = self._svc.summons(self._actor, source)
         except LeadError as exc:

@@ -105,8 +105,11 @@ class PersonWindow(QDialog):
         if services.documents is not None and services.consents is not None and \
                 allowed(actor, Data.CONSENTS, Access.READ):
             consents = services.consents.list_for_person(actor, person.id)
+            agreement_case = self.case.id if self.case is not None and allowed(
+                actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
             self.tabs.addTab(DocumentsTab(services.documents, actor, consents,
-                                          services.documents.summons_ids(actor, person.id)),
+                                          services.documents.summons_ids(actor, person.id),
+                                          agreement_case_id=agreement_case),
                              self.tr("Documents"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)

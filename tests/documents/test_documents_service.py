@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from lead_desktop.errors import PermissionDenied
-from lead_desktop.models import AuditEntry, GeneratedDocument, Summons
+from lead_desktop.models import AuditEntry, GeneratedDocument, Person, Summons
 from lead_desktop.security.roles import Role
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.program.vocabulary import CaseState
@@ -80,3 +80,32 @@ def test_prosecutor_summary_is_minimum_necessary(program, staff, db):
         assert secret not in printed, secret
     # the active §2.35 consent from the story covers attendance counts
     assert "0 kept, 1 missed" in printed
+
+
+def test_participation_agreement_from_the_case(program, staff, db):
+    cm, clerk = staff[Role.CASE_MANAGER], staff[Role.CLERK]
+    case = steps.active_case(program, staff, "worcester-buyer-diversion@1", "Ødegård", "Zoë")
+    with db.write() as session:
+        session.get(Person, case.person_id).preferred_language = "es"
+    provider = program.providers.add(cm, "Spectrum Health Systems", levels_of_care=("detox",),
+                                     address="105 Merrick St, Worcester",
+                                     contact_person="Intake nurse Lee")
+    referral = program.provider_referrals.draft(cm, case.id, provider, "detox")
+    program.provider_referrals.schedule(cm, case.id, steps.at(program, 2), "provider", referral)
+    program.provider_referrals.schedule(cm, case.id, steps.at(program, -3), "case_manager")
+    documents = DocumentService(db, program.clock)
+    spanish = " ".join(text(documents.participation_agreement(cm, case.id).pdf).split())
+    assert "Acuerdo de participación" in spanish and "Zoë Ødegård" in spanish
+    assert "Spectrum Health Systems, 105 Merrick St, Worcester" in spanish
+    assert "Intake nurse Lee" in spanish
+    assert "más de 3 citas" in spanish                  # the Worcester profile's limit
+    assert "solicitará una denuncia penal" in spanish   # Massachusetts: complaint, not summons
+    english = " ".join(text(documents.participation_agreement(cm, case.id, "en").pdf).split())
+    assert "Participation Agreement" in english
+    assert english.count("2026-") >= 1 and steps.at(program, -3).strftime("%Y-%m-%d %H") \
+        not in english                                   # past appointments are not "first"
+    with pytest.raises(PermissionDenied):
+        documents.participation_agreement(clerk, case.id)   # clerks never see the plan
+    with db.read() as session:
+        kinds = session.scalars(select(GeneratedDocument.kind)).all()
+    assert kinds == ["participation_agreement", "participation_agreement"]
