@@ -59,7 +59,9 @@ REQUIRED = ("tracking_number", "agency_name", "last_name", "first_name", "dob", 
             "offence_date", "court_name", "officer_name", "officer_badge")
 
 
-class _Barcode(Flowable):
+class TrackingBarcode(Flowable):
+    """The tracking number as a Code 128 barcode (clerks scan it at the counter)."""
+
     def __init__(self, value: str) -> None:
         super().__init__()
         self.code = code128.Code128(value, barHeight=36, barWidth=1.2, humanReadable=False)
@@ -74,7 +76,7 @@ def build(data: SummonsData, stamp: Stamp) -> bytes:
     s = styles()
     fonts.check(data.tracking_number, "tracking number")
     header = Table([[para(f"{data.agency_name}\n{data.agency_address}", s["body"], "agency"),
-                     [_Barcode(data.tracking_number),
+                     [TrackingBarcode(data.tracking_number),
                       para(data.tracking_number, s["small"], "tracking number")]]],
                    colWidths=[3.4 * 72, 3.6 * 72])
     header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))

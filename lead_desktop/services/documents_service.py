@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
 from lead_desktop.documents import consent as consent_doc
+from lead_desktop.documents import ma_packet as ma_doc
 from lead_desktop.documents import participation_agreement as agreement_doc
 from lead_desktop.documents import prosecutor_summary as prosecutor_doc
 from lead_desktop.documents import summons as summons_doc
@@ -22,6 +23,7 @@ from lead_desktop.errors import InvalidInput
 from lead_desktop.models import (
     Appointment,
     Case,
+    CaseTransition,
     Consent,
     DatabaseInfo,
     ExitRecord,
@@ -57,6 +59,7 @@ def _number(kind: str) -> str:
                                   for _ in range(8))
 
 
+MA_KIND = "ma_application_summons"  # services/cases/effects.py names the summons kinds
 FIRST_APPOINTMENTS = 5  # the agreement lists the next few; later ones print as updates
 
 
@@ -78,6 +81,11 @@ class DocumentService:
             case = session.get(Case, record.case_id)
             person = session.get(Person, case.person_id)
             referral = session.get(Referral, case.referral_id)
+            if record.document_kind == MA_KIND:
+                data = self._ma_packet(session, record, case, person, referral)
+                return self._record(session, actor, "summons", ma_doc.TEMPLATE,
+                                    lambda stamp: ma_doc.build(data, stamp), person, case,
+                                    record.id, "en")
             data = summons_doc.SummonsData(
                 tracking_number=record.tracking_number, agency_name=referral.agency,
                 agency_address=agency_address, incident_number=referral.incident_number or "",
@@ -219,6 +227,40 @@ class DocumentService:
                                         .where(Case.person_id == person_id)))
 
     # --- helpers ---
+
+    def _ma_packet(self, session: Session, record: Summons, case: Case, person: Person,
+                   referral: Referral) -> ma_doc.MaPacket:
+        """Massachusetts: the application for a complaint, from the case's records."""
+        transitions = session.scalars(select(CaseTransition).where(
+            CaseTransition.case_id == case.id).order_by(CaseTransition.seq.desc())).all()
+        # the step before "referred for charges" says why the program was not completed
+        ending = transitions[1] if len(transitions) > 1 else None
+        decider = session.get(User, record.decision_by)
+        cj = self._valid_cj_consent(session, person.id, self.now().date())
+        return ma_doc.MaPacket(
+            tracking_number=record.tracking_number, court=record.court or "",
+            division=record.division or "",
+            accused=ma_doc.Accused(
+                person.last_name, person.first_name, person.dob,
+                person.address or ("unhoused" if person.unhoused else ""), person.sex or "",
+                ", ".join(person.race or ()),
+                f"{person.height_cm} cm" if person.height_cm else "",
+                f"{person.weight_kg} kg" if person.weight_kg else "", person.hair or "",
+                person.eyes or "", tuple(f"{a.first_name or ''} {a.last_name}".strip()
+                                         for a in person.aliases)),
+            offence_date=referral.referred_at.date(), offence_place=referral.location,
+            substance=referral.substance or "",
+            counts=tuple(ma_doc.Count(o["code"], o["description"]) for o in record.offenses),
+            complainant=f"{referral.officer_name}, #{referral.officer_badge}",
+            department=referral.agency, incident_number=referral.incident_number or "",
+            obtn=record.obtn or "", statement_of_facts=referral.probable_cause_summary or "",
+            cj_consent_scope=cj.information_description if cj else "",
+            non_completion=ma_doc.NonCompletion(
+                self._program(session), referral.referred_at.date(),
+                (ending.reason_code or ending.to_state) if ending else "",
+                f"{ending.to_state.replace('_', ' ')} {ending.at.date().isoformat()}"
+                if ending else "",
+                decider.display_name if decider else "", record.decided_at.date()))
 
     @staticmethod
     def _valid_cj_consent(session: Session, person_id: str, today) -> Consent | None:

@@ -39,6 +39,12 @@ def test_summons_from_the_record(program, staff, db):
     printed = text(made.pdf)
     assert tracking in printed and "O'Brien-Muñoz, Tomás" in printed and made.number in printed
     assert "Methadone" not in printed and "clinic" not in printed
+    # Worcester is in Massachusetts: the clerk gets the complaint packet, not a summons
+    assert "Application for criminal complaint" in printed
+    assert "Notice of program non-completion" in printed
+    flat = " ".join(printed.split())
+    assert "Reason Removed from the program" in flat
+    assert "DA reviewer, decision date Prosecutor reviewer" in flat
     with db.read() as session:
         record = session.scalars(select(GeneratedDocument)).one()
         event = session.scalars(select(AuditEntry).where(

@@ -1,0 +1,195 @@
+"""The Massachusetts complaint packet (documents.md §2). Massachusetts police do not issue
+summonses: they apply to the District Court clerk for a criminal complaint, asking for
+process by summons. One PDF, each part starting on a new page:
+
+1. the clerk's cover sheet (checklist, tracking barcode, the §2.32 notice when a §2.35
+   consent lets the notice carry program information);
+2. the application for a criminal complaint, in the built-in layout marked "Program copy –
+   not an official court form" (the official form comes from an agency template);
+3. the statement of facts, or "See attached report";
+4. the notice of program non-completion to the District Attorney, copy to the participant:
+   no clinical or attendance detail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+
+from lead_desktop.documents import fonts
+from lead_desktop.documents.addendum import Addendum
+from lead_desktop.documents.consent import wording as consent_wording
+from lead_desktop.documents.page import BLANK, Stamp, para, render, signature_block, styles
+from lead_desktop.documents.required import require
+from lead_desktop.documents.summons import TrackingBarcode
+
+TEMPLATE = "ma complaint packet v1"
+PROGRAM_COPY = "Program copy – not an official court form"
+REASONS = {
+    "intake_deadline_missed": "Intake not completed by the deadline",
+    "missed_appointments": "Missed appointments beyond the program's limit",
+    "withdrew": "Withdrew from the program",
+    "removed": "Removed from the program",
+    "lost_contact": "Lost contact with the program",
+}
+CHECKLIST = ("Application for criminal complaint (process requested: summons)",
+             "Statement of facts or police report attached",
+             "Notice of program non-completion to the District Attorney",
+             "Copy of the notice sent to the participant",
+             "Offence codes and charging language checked against the current table")
+CELL_ROOM = 300  # characters a table cell holds before the text goes to the addendum
+
+
+@dataclass(frozen=True)
+class Count:
+    statute: str              # e.g. "G.L. c.94C §34"
+    charging_language: str
+
+
+@dataclass(frozen=True)
+class Accused:
+    last_name: str
+    first_name: str
+    dob: date | None
+    address: str = ""
+    gender: str = ""
+    race: str = ""
+    height: str = ""
+    weight: str = ""
+    hair: str = ""
+    eyes: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NonCompletion:
+    program_name: str
+    referral_date: date | None
+    reason: str                       # a key of REASONS, or the reason as written
+    reason_dates: str = ""            # e.g. "intake due 2026-04-01"
+    da_reviewer: str = ""
+    decision_date: date | None = None
+
+
+@dataclass(frozen=True)
+class MaPacket:
+    tracking_number: str
+    court: str
+    division: str
+    accused: Accused
+    offence_date: date | None
+    offence_place: str
+    substance: str
+    counts: tuple[Count, ...]
+    complainant: str                  # officer, badge
+    department: str
+    incident_number: str
+    non_completion: NonCompletion
+    obtn: str = ""
+    statement_of_facts: str = ""
+    cj_consent_scope: str = ""        # a §2.35 consent in force lets the notice say more
+
+
+def _grid(rows: list[list], widths: list[float]) -> Table:
+    table = Table(rows, colWidths=[w * 72 for w in widths])
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9),
+                               ("GRID", (0, 0), (-1, -1), 0.5, "grey"),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def _cover(p: MaPacket) -> list:
+    s = styles()
+    accused = f"{p.accused.last_name}, {p.accused.first_name}"
+    story = [para("Clerk cover sheet – application for criminal complaint", s["title"]),
+             TrackingBarcode(p.tracking_number), para(p.tracking_number, s["small"]),
+             para(f"{p.court} – {p.division or BLANK}", s["heading"], "court"),
+             para(f"Accused: {accused}", s["body"], "name"),
+             para(f"Incident number: {p.incident_number or BLANK}    OBTN: {p.obtn or BLANK}",
+                  s["body"], "incident"),
+             para("Checklist", s["heading"])]
+    story += [para(f"☐  {item}", s["body"]) for item in CHECKLIST]
+    if p.cj_consent_scope:
+        story += [Spacer(1, 8), para(consent_wording()["notice"]["short"], s["small"])]
+    return story
+
+
+def _application(p: MaPacket, addendum: Addendum) -> list:
+    s, a = styles(), p.accused
+    person = [["Name", f"{a.last_name}, {a.first_name}"],
+              ["Date of birth", a.dob.isoformat() if a.dob else BLANK],
+              ["Address", addendum.fit(a.address, CELL_ROOM, "Address of the accused") or BLANK],
+              ["Gender / race", f"{a.gender or BLANK} / {a.race or BLANK}"],
+              ["Height / weight", f"{a.height or BLANK} / {a.weight or BLANK}"],
+              ["Hair / eyes", f"{a.hair or BLANK} / {a.eyes or BLANK}"],
+              ["Also known as", ", ".join(a.aliases) or BLANK],
+              ["Arrested", "No"], ["Process requested", "Summons"]]
+    counts = [["Count", "Statute", "Charging language"]] + [
+        [str(n), para(c.statute, s["small"], "statute"),
+         para(addendum.fit(c.charging_language, CELL_ROOM, f"Count {n} charging language"),
+              s["small"], "charging language")]
+        for n, c in enumerate(p.counts, start=1)]
+    return [para("Application for criminal complaint", s["title"]),
+            para(PROGRAM_COPY, s["heading"]),
+            para(f"{p.court} – {p.division or BLANK}", s["body"], "court"),
+            _grid([[label, para(value, s["small"], label)] for label, value in person],
+                  [1.6, 5.4]),
+            para("Offence", s["heading"]),
+            para(f"Date: {p.offence_date.isoformat() if p.offence_date else BLANK}    "
+                 f"Place: {p.offence_place or BLANK}    Substance: {p.substance or BLANK}",
+                 s["body"], "offence"),
+            Spacer(1, 4), _grid(counts, [0.6, 1.6, 4.8]),
+            para("Complainant", s["heading"]),
+            para(f"{p.complainant}, {p.department}", s["body"], "complainant"),
+            Spacer(1, 12), signature_block(["Complainant's signature"], "Date", s["small"])]
+
+
+def _statement(p: MaPacket) -> list:
+    s = styles()
+    body = p.statement_of_facts.strip() or "See attached report."
+    return [para("Statement of facts", s["title"]), para(body, s["body"], "statement of facts")]
+
+
+def _notice(p: MaPacket) -> list:
+    s, n = styles(), p.non_completion
+    accused = f"{p.accused.first_name} {p.accused.last_name}"
+    reason = REASONS.get(n.reason, n.reason)
+    story = [para(n.program_name, s["heading"]),
+             para("Notice of program non-completion", s["title"]),
+             para("To: the District Attorney. Copy: the participant.", s["body"]),
+             _grid([["Name", para(accused, s["small"], "name")],
+                    ["Date of birth", p.accused.dob.isoformat() if p.accused.dob else BLANK],
+                    ["Referral date", n.referral_date.isoformat() if n.referral_date else BLANK],
+                    ["Incident number", p.incident_number or BLANK],
+                    ["Program", para(n.program_name, s["small"], "program")],
+                    ["Reason", para(reason, s["small"], "reason")],
+                    ["Dates", para(n.reason_dates or BLANK, s["small"], "dates")],
+                    ["DA reviewer, decision date",
+                     para(f"{n.da_reviewer or BLANK}, "
+                          f"{n.decision_date.isoformat() if n.decision_date else BLANK}",
+                          s["small"], "reviewer")]], [1.9, 5.1])]
+    if p.cj_consent_scope:
+        story += [para("Under the participant's criminal-justice referral consent, the program "
+                       f"may also report: {p.cj_consent_scope}", s["body"], "scope"),
+                  para(consent_wording()["notice"]["short"], s["small"])]
+    else:
+        story.append(para("No treatment or attendance information is disclosed.", s["small"]))
+    story += [Spacer(1, 12), signature_block(["Program representative"], "Date", s["small"])]
+    return story
+
+
+def build(p: MaPacket, stamp: Stamp) -> bytes:
+    require("Massachusetts complaint packet", {
+        "tracking number": p.tracking_number, "court": p.court,
+        "accused's name": p.accused.last_name, "date of birth": p.accused.dob,
+        "offence date": p.offence_date, "counts": p.counts, "complainant": p.complainant,
+        "program": p.non_completion.program_name, "reason": p.non_completion.reason})
+    fonts.check(p.tracking_number, "tracking number")
+    addendum = Addendum("en")
+    story = (_cover(p) + [PageBreak()] + _application(p, addendum) + [PageBreak()]
+             + _statement(p) + [PageBreak()] + _notice(p) + addendum.story())
+    person = f"{p.accused.last_name}, {p.accused.first_name}"
+    return render(story, Stamp(**{**stamp.__dict__, "person": person}),
+                  "Application for criminal complaint")

@@ -1,0 +1,102 @@
+"""The Massachusetts complaint packet read back: four parts on their own pages, the barcode
+scans, nothing clinical in the non-completion notice, long text whole on an addendum."""
+
+import io
+import re
+import subprocess
+from dataclasses import replace
+from datetime import date, datetime, timezone
+
+import pytest
+from pypdf import PdfReader
+
+from lead_desktop.documents.ma_packet import (
+    CHECKLIST,
+    PROGRAM_COPY,
+    Accused,
+    Count,
+    MaPacket,
+    NonCompletion,
+    build,
+)
+from lead_desktop.documents.page import Stamp
+from lead_desktop.documents.required import MissingFields
+
+STAMP = Stamp(program="Worcester Buyer Diversion", document_id="DOC-MA1",
+              template="ma complaint packet v1", generated_by="Chris Okafor",
+              generated_at=datetime(2026, 11, 24, 15, 0, tzinfo=timezone.utc))
+PACKET = MaPacket(
+    tracking_number="LD26-MA7Q2K9P", court="Worcester District Court", division="Central",
+    accused=Accused("O'Brien-Muñoz", "Tomás", date(1990, 2, 1), "12 Elm St, Worcester",
+                    "male", "White", "178 cm", "70 kg", "brown", "green", ("T. Munoz",)),
+    offence_date=date(2026, 3, 1), offence_place="Main St at Park Ave", substance="heroin",
+    counts=(Count("G.L. c.94C §34", "Did possess a Class A substance, to wit: heroin."),),
+    complainant="Officer Dana Reyes, #4471", department="Worcester Police Department",
+    incident_number="WPD-26-00123", obtn="TWOR202600123",
+    non_completion=NonCompletion("Worcester Buyer Diversion", date(2026, 3, 1),
+                                 "intake_deadline_missed", "intake due 2026-03-31",
+                                 "ADA Priya Natarajan", date(2026, 4, 2)))
+
+
+def pages_of(pdf: bytes) -> list[str]:
+    return [re.sub(r"\s+", " ", page.extract_text())
+            for page in PdfReader(io.BytesIO(pdf)).pages]
+
+
+def test_four_parts_each_on_its_own_page_in_order():
+    pages = pages_of(build(PACKET, STAMP))
+    assert len(pages) == 4
+    assert "Clerk cover sheet" in pages[0] and "LD26-MA7Q2K9P" in pages[0]
+    for item in CHECKLIST:
+        assert item in pages[0]
+    assert "Application for criminal complaint" in pages[1] and PROGRAM_COPY in pages[1]
+    for part in ("O'Brien-Muñoz, Tomás", "1990-02-01", "Process requested Summons",
+                 "Arrested No", "G.L. c.94C §34", "Class A substance", "heroin",
+                 "Officer Dana Reyes, #4471", "Worcester Police Department", "178 cm", "green"):
+        assert part in pages[1], part
+    assert "Statement of facts" in pages[2] and "See attached report." in pages[2]
+    notice = pages[3]
+    for part in ("Notice of program non-completion", "District Attorney", "participant",
+                 "Intake not completed by the deadline", "intake due 2026-03-31",
+                 "ADA Priya Natarajan", "2026-04-02", "WPD-26-00123", "2026-03-01"):
+        assert part in notice, part
+    assert "No treatment or attendance information is disclosed." in notice
+    assert all(f"of {len(pages)}" in page for page in pages)
+
+
+def test_a_cj_consent_lets_the_notice_say_what_it_covers_with_the_232_notice():
+    pages = pages_of(build(replace(PACKET, cj_consent_scope="attendance counts"), STAMP))
+    assert "may also report: attendance counts" in pages[3]
+    assert "42 CFR part 2 prohibits unauthorized use or disclosure" in pages[3]
+    assert "42 CFR part 2 prohibits" in pages[0]  # and on the cover sheet
+
+
+def test_the_cover_sheet_barcode_scans(tmp_path):
+    pdf = tmp_path / "packet.pdf"
+    pdf.write_bytes(build(PACKET, STAMP))
+    subprocess.run(["pdftoppm", "-r", "200", "-png", "-f", "1", "-l", "1", "-singlefile",
+                    str(pdf), str(tmp_path / "cover")], check=True)
+    scanned = subprocess.run(["zbarimg", "-q", "--raw", str(tmp_path / "cover.png")],
+                             capture_output=True, text=True)
+    assert scanned.stdout.strip() == "LD26-MA7Q2K9P"
+
+
+def test_long_text_is_never_cut(tmp_path):
+    facts = " ".join(f"Sentence {n} of the officer's report." for n in range(1500)) + " LAST"
+    charge = "Did possess " + "a Class A substance and " * 40 + "CHARGE-END"
+    packet = replace(PACKET, statement_of_facts=facts,
+                     counts=(Count("G.L. c.94C §34", charge),))
+    pdf = build(packet, STAMP)
+    text = " ".join(pages_of(pdf))
+    assert "Sentence 1499 of the officer's report. LAST" in text
+    assert "See Addendum, item 1" in text and "CHARGE-END" in text
+    path = tmp_path / "long.pdf"
+    path.write_bytes(pdf)
+    subprocess.run(["qpdf", "--check", str(path)], check=True, capture_output=True)
+
+
+def test_missing_legal_fields_are_listed():
+    bad = replace(PACKET, court="", counts=(), accused=replace(PACKET.accused, dob=None))
+    with pytest.raises(MissingFields) as caught:
+        build(bad, STAMP)
+    assert caught.value.missing == ["court", "date of birth", "counts"]
