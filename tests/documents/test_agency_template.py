@@ -1,0 +1,107 @@
+"""An agency's fillable PDF: the field map is checked when registered; filling writes the
+values (checkboxes as text), flattens the form, and sends long text to an addendum."""
+
+import io
+import re
+import subprocess
+from datetime import date, datetime, timezone
+
+import pytest
+from pypdf import PdfReader
+from reportlab.pdfgen.canvas import Canvas
+
+from lead_desktop.documents.agency_template import TemplateError, fill, load
+from lead_desktop.documents.page import Stamp
+
+STAMP = Stamp(program="Worcester Buyer Diversion", document_id="DOC-T1",
+              template="dc-cr-2 v3", generated_by="Chris Okafor",
+              generated_at=datetime(2026, 11, 24, 15, 0, tzinfo=timezone.utc))
+FIELD_MAP = """
+name = "Application for Criminal Complaint (agency copy)"
+version = 3
+
+[[field]]
+key = "accused.name"
+pdf_field = "Defendant"
+max_length = 40
+
+[[field]]
+key = "accused.dob"
+pdf_field = "DOB"
+type = "date"
+
+[[field]]
+key = "arrested"
+pdf_field = "Arrested"
+type = "checkbox"
+
+[[field]]
+key = "process.summons"
+pdf_field = "Summons"
+type = "checkbox"
+"""
+
+
+def court_form(path):
+    """A fillable form like a court's: text fields and checkboxes (made with reportlab)."""
+    canvas = Canvas(str(path))
+    canvas.drawString(72, 760, "APPLICATION FOR CRIMINAL COMPLAINT")
+    for y, label, name in ((700, "Defendant", "Defendant"), (660, "DOB", "DOB")):
+        canvas.drawString(72, y + 5, label)
+        canvas.acroForm.textfield(name=name, x=160, y=y, width=300, height=20)
+    for y, label, name in ((620, "Arrested", "Arrested"), (590, "Summons", "Summons")):
+        canvas.drawString(72, y + 3, label)
+        canvas.acroForm.checkbox(name=name, x=160, y=y, size=14)
+    canvas.save()
+
+
+@pytest.fixture
+def template(tmp_path):
+    court_form(tmp_path / "form.pdf")
+    (tmp_path / "map.toml").write_text(FIELD_MAP)
+    return load(tmp_path / "form.pdf", tmp_path / "map.toml")
+
+
+def test_fills_writes_checkboxes_as_text_and_flattens(template, tmp_path):
+    pdf = fill(template, {"accused.name": "O'Brien-Muñoz, Tomás", "accused.dob": date(1990, 2, 1),
+                          "arrested": False, "process.summons": True}, STAMP)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 1
+    assert "/AcroForm" not in reader.trailer["/Root"]
+    assert "/Annots" not in reader.pages[0]
+    text = reader.pages[0].extract_text()
+    assert "O'Brien-Muñoz, Tomás" in text and "1990-02-01" in text
+    lines = {line.strip() for line in text.splitlines()}
+    assert "X" in lines and text.count("X") == 1    # only the summons box is ticked
+    path = tmp_path / "filled.pdf"
+    path.write_bytes(pdf)
+    subprocess.run(["qpdf", "--check", str(path)], check=True, capture_output=True)
+
+
+def test_text_over_the_fields_room_goes_to_the_addendum(template):
+    name = "Tomás " + "Alejandro " * 12 + "O'Brien-Muñoz"
+    pdf = fill(template, {"accused.name": name}, STAMP)
+    pages = [re.sub(r"\s+", " ", p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
+    assert len(pages) == 2
+    assert "See Addendum, item 1" in pages[0] and "Alejandro" not in pages[0]
+    assert name in pages[1] and "accused.name" in pages[1]
+
+
+def test_a_map_naming_fields_the_pdf_lacks_is_refused(tmp_path):
+    court_form(tmp_path / "form.pdf")
+    (tmp_path / "map.toml").write_text(FIELD_MAP.replace('"DOB"', '"BirthDate"')
+                                       .replace('type = "date"', 'type = "colour"'))
+    with pytest.raises(TemplateError) as caught:
+        load(tmp_path / "form.pdf", tmp_path / "map.toml")
+    assert "no field named 'BirthDate'" in caught.value.message
+    assert "type 'colour'" in caught.value.message
+
+
+def test_a_pdf_without_fields_or_a_broken_map_is_refused(tmp_path):
+    Canvas(str(tmp_path / "flat.pdf")).save()
+    (tmp_path / "map.toml").write_text(FIELD_MAP)
+    with pytest.raises(TemplateError, match="no fillable fields"):
+        load(tmp_path / "flat.pdf", tmp_path / "map.toml")
+    (tmp_path / "broken.toml").write_text("name = ")
+    with pytest.raises(TemplateError, match="cannot be read"):
+        load(tmp_path / "flat.pdf", tmp_path / "broken.toml")
