@@ -136,9 +136,7 @@ class DocumentService:
                 record_id=case_id)
         today = self.now().date()
         with self.db.write() as session:
-            case = session.get(Case, case_id)
-            if case is None:
-                raise InvalidInput("No such case.")
+            case = self._case(session, case_id)
             person = session.get(Person, case.person_id)
             referral = session.get(Referral, case.referral_id)
             intake = session.scalar(select(IntakeAssessment).where(
@@ -174,9 +172,7 @@ class DocumentService:
                 record_id=case_id)
         today = self.now().date()
         with self.db.write() as session:
-            case = session.get(Case, case_id)
-            if case is None:
-                raise InvalidInput("No such case.")
+            case = self._case(session, case_id)
             person = session.get(Person, case.person_id)
             key = f"{case.profile_id}@{case.profile_version}"
             profile = self.profiles.get(key)
@@ -261,6 +257,13 @@ class DocumentService:
                 f"{ending.to_state.replace('_', ' ')} {ending.at.date().isoformat()}"
                 if ending else "",
                 decider.display_name if decider else "", record.decided_at.date()))
+
+    @staticmethod
+    def _case(session: Session, case_id: str) -> Case:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise InvalidInput("No such case.")
+        return case
 
     @staticmethod
     def _valid_cj_consent(session: Session, person_id: str, today) -> Consent | None:
