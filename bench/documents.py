@@ -7,10 +7,7 @@ the same run (the baseline), so the ratios hold on any machine.
 from __future__ import annotations
 
 import io
-import statistics
 import sys
-import time
-import tracemalloc
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -18,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
+from bench.timing import measure  # noqa: E402
 from lead_desktop.documents import consent, summons  # noqa: E402
 from lead_desktop.documents.page import Stamp  # noqa: E402
 from tests.documents.test_consent_documents import document  # noqa: E402
@@ -48,22 +46,6 @@ def consent_packet() -> bytes:
 
 def summons_batch() -> bytes:
     return b"".join(summons.build(DATA, STAMP) for _ in range(500))
-
-
-def measure(fn, repeat: int) -> tuple[float, float]:
-    """Median time of `repeat` runs, then the peak Python memory of one more run (traced
-    separately: tracing slows the code it watches)."""
-    fn()  # warm-up: fonts registered, modules loaded
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    tracemalloc.start()
-    fn()
-    peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    return statistics.median(times), peak / 1e6
 
 
 def main() -> None:

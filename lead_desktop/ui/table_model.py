@@ -1,5 +1,7 @@
 """A read-only table model over a list of frozen dataclasses: one row each, no widget per
-row, columns named by attribute."""
+row, columns named by attribute. Long lists are handed to the view a batch at a time
+(Qt's canFetchMore/fetchMore): the view asks for more as the user scrolls to the end, so
+a county-size list costs no more to show than its first screen."""
 
 from __future__ import annotations
 
@@ -8,23 +10,46 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+BATCH = 200
+
 
 class RowsModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[tuple[str, Callable[[Any], Any]]], parent=None) -> None:
+    def __init__(self, columns: Sequence[tuple[str, Callable[[Any], Any]]], parent=None,
+                 batch: int = BATCH) -> None:
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Any] = []
+        self._shown = 0      # rows the view has been given so far
+        self._batch = batch
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._shown = min(len(self._rows), self._batch)
         self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        """All the rows, given to the view or not yet."""
+        return len(self._rows)
 
     def row(self, index: int) -> Any:
         return self._rows[index]
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008,N802
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008,N802
+        if parent.isValid():
+            return
+        more = min(self._batch, len(self._rows) - self._shown)
+        if more > 0:
+            self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+            self._shown += more
+            self.endInsertRows()
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else len(self._columns)

@@ -186,3 +186,54 @@ def test_about_box_shows_the_version_from_pyproject(qtbot, db, staff):
     help_menu = window.menuBar().actions()[0]
     assert help_menu.text() == "&Help"
     assert f"version {pyproject['project']['version']}" in window.about_text()
+
+
+def test_a_supervisor_narrows_the_queue_to_one_case_manager(qtbot, filled, staff):
+    from sqlalchemy import select
+
+    from lead_desktop.models import Case
+
+    window = window_for(qtbot, filled, Role.SUPERVISOR, staff)
+    page = window.pages.widget(0)
+    qtbot.waitUntil(lambda: page.model.total > 0, timeout=10000)
+    team = page.model.total
+    with filled.read() as session:
+        busiest = session.scalars(select(Case.case_manager_id).where(
+            Case.case_manager_id.is_not(None))).all()
+    manager = max(set(busiest), key=busiest.count)
+    index = page.whose.findData(manager)
+    assert index > 0, "every active case manager is offered"
+    page.whose.setCurrentIndex(index)  # refreshes by itself
+    qtbot.waitUntil(lambda: 0 < page.model.total < team, timeout=10000)
+    case_ids = {page.model.row(i).case_id for i in range(page.model.total)} - {None}
+    with filled.read() as session:
+        owners = set(session.scalars(select(Case.case_manager_id).where(Case.id.in_(case_ids))))
+    assert owners == {manager}
+
+
+def test_long_lists_reach_the_view_a_batch_at_a_time(qtbot):
+    from dataclasses import dataclass
+
+    from PySide6.QtWidgets import QTableView
+
+    from lead_desktop.ui.table_model import RowsModel
+
+    @dataclass(frozen=True)
+    class Row:
+        n: int
+
+    model = RowsModel([("N", lambda r: r.n)], batch=200)
+    model.set_rows([Row(n) for n in range(450)])
+    assert (model.rowCount(), model.total, model.canFetchMore()) == (200, 450, True)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(300, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.scrollToBottom()  # the view asks for the next batch, as when a user scrolls down
+    qtbot.waitUntil(lambda: model.rowCount() > 200, timeout=5000)
+    model.fetchMore()
+    model.fetchMore()
+    assert (model.rowCount(), model.canFetchMore()) == (450, False)
+    assert model.data(model.index(449, 0)) == "449"

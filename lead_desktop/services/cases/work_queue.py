@@ -69,12 +69,28 @@ class WorkQueue:
                  now: Callable[[], datetime] = utcnow) -> None:
         self.db, self.profiles, self.now = db, profiles, now
 
-    def for_user(self, actor: Actor, today: date | None = None) -> list[QueueItem]:
+    def for_user(self, actor: Actor, today: date | None = None,
+                 case_manager_id: str | None = None) -> list[QueueItem]:
+        """The queue of this user; a supervisor may narrow it to one case manager's cases
+        (the whole team's queue of a county program is long)."""
         today = today or self._local_today()
         with self.db.write() as session:
-            items = self._items(session, actor, today)
-            audit.record(session, actor, "work_queue.view", details={"items": len(items)})
+            if actor.role is Role.SUPERVISOR and case_manager_id:
+                items = self._case_work(session, today,
+                                        Case.case_manager_id == case_manager_id, actor)
+            else:
+                items = self._items(session, actor, today)
+            audit.record(session, actor, "work_queue.view",
+                         details={"items": len(items), "case_manager": case_manager_id})
         return sorted(items, key=lambda i: (i.priority, i.due or date.max, i.person or ""))
+
+    def case_managers(self) -> list[tuple[str, str]]:
+        """(user id, name) of the active case managers, for a supervisor's choice."""
+        with self.db.read() as session:
+            return [(user_id, name) for user_id, name in session.execute(
+                select(User.id, User.display_name).where(
+                    User.role == Role.CASE_MANAGER.value, User.disabled_at.is_(None))
+                .order_by(User.display_name))]
 
     def _local_today(self) -> date:
         """Today where the program is (every profile of one database shares a zone; if
@@ -102,15 +118,18 @@ class WorkQueue:
         thousands of cases costs a dozen queries, not a dozen per case."""
         scope = select(Case.id).where(mine, Case.voided_at.is_(None),
                                       Case.state.in_([s.value for s in OPEN_STATES]))
-        rows = session.execute(select(Case, Person.last_name, Person.first_name)
+        # plain rows, not ORM objects: a county's supervisor queue reads every open case,
+        # and the identity map would cost more than the rules themselves
+        rows = session.execute(select(Case.__table__, Person.last_name, Person.first_name)
                                .join(Person, Person.id == Case.person_id)
                                .where(Case.id.in_(scope))).all()
         known = _Prefetched.load(session, scope, today)
         items: list[QueueItem] = []
-        for case, last, first in rows:
+        for case in rows:
             profile = self.profiles.get(f"{case.profile_id}@{case.profile_version}")
             items += [replace(item, person_id=case.person_id) for item in self._case_items(
-                case, S(case.state), f"{last}, {first}", today, profile, known)]
+                case, S(case.state), f"{case.last_name}, {case.first_name}", today, profile,
+                known)]
         items += self._draft_notes(session, actor, today)
         return items
 
@@ -340,7 +359,7 @@ class _Prefetched:
                 ProviderReferral.status.in_(["sent", "waitlisted"]))):
             provider_referrals.setdefault(case_id, []).append((status, sent_at, waited))
         consents: dict = {}
-        for consent in session.scalars(select(Consent).where(
+        for consent in session.execute(select(Consent.__table__).where(  # rows, as above
                 Consent.person_id.in_(people), Consent.voided_at.is_(None))):
             consents.setdefault(consent.person_id, []).append(consent)
         return cls(

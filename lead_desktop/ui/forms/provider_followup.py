@@ -138,7 +138,7 @@ class ProviderFollowUp(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if rows:
             return self.model.row(rows[0].row())
-        return self.model.row(self.model.rowCount() - 1) if self.model.rowCount() else None
+        return self.model.row(self.model.total - 1) if self.model.total else None
 
     def _offer_next(self) -> None:
         self.next_status.clear()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -14,11 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.security.actor import Actor
+from lead_desktop.security.roles import Role
 from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
-MAX_ROWS = 2000
 PRIORITY_LABELS = {1: "New", 2: "Deadline", 3: "Review", 4: "Appointment", 5: "Contact",
                    6: "Provider", 7: "Consent", 8: "Snapshot", 9: "Justice", 10: "DA",
                    11: "Draft note"}
@@ -53,6 +54,16 @@ class WorkQueuePage(QWidget):
         title.setStyleSheet("font-size: 14pt; font-weight: 600;")
         top.addWidget(title)
         top.addStretch(1)
+        self.whose = None
+        if actor.role is Role.SUPERVISOR:  # the whole team, or one case manager's cases
+            self.whose = QComboBox()
+            self.whose.setObjectName("workQueueWhose")
+            self.whose.setAccessibleName(self.tr("Whose cases"))
+            self.whose.addItem(self.tr("Whole team"), None)
+            for user_id, name in queue.case_managers():
+                self.whose.addItem(name, user_id)
+            self.whose.currentIndexChanged.connect(self.refresh)
+            top.addWidget(self.whose)
         top.addWidget(self.status)
         top.addWidget(refresh)
         layout = QVBoxLayout(self)
@@ -63,7 +74,8 @@ class WorkQueuePage(QWidget):
     def refresh(self) -> None:
         self.status.setText(self.tr("Loading…"))
         queue, actor = self._queue, self._actor
-        self._channel.submit(lambda: queue.for_user(actor))
+        whose = self.whose.currentData() if self.whose is not None else None
+        self._channel.submit(lambda: queue.for_user(actor, case_manager_id=whose))
 
     def _activated(self, index) -> None:
         item = self.model.row(index.row())
@@ -71,14 +83,10 @@ class WorkQueuePage(QWidget):
             self.refresh()
 
     def _show(self, items) -> None:
-        # A whole county's team queue can run to tens of thousands of rows: show the most
-        # urgent ones and say how many more there are.
-        self.model.set_rows(items[:MAX_ROWS])
+        # every item is there; the model hands them to the view a batch at a time
+        self.model.set_rows(items)
         self.table.resizeColumnsToContents()
-        more = len(items) - MAX_ROWS
-        self.status.setText(self.tr("%n item(s)", "", len(items)) +
-                            (self.tr(" (the %1 most urgent shown)").replace("%1", str(MAX_ROWS))
-                             if more > 0 else ""))
+        self.status.setText(self.tr("%n item(s)", "", len(items)))
 
     def _failed(self, error: Exception) -> None:
         self.status.setText(self.tr("Could not load the work queue: %s") % error)
