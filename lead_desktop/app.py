@@ -15,6 +15,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true",
                         help="open the demo database (created with demo accounts on first use)")
     parser.add_argument("--db", type=Path, help="open this database file")
+    parser.add_argument("--language", choices=["en", "es"],
+                        help="the language of the program's own words (default: as set, "
+                             "else as Windows)")
     parser.add_argument("--self-test", action="store_true",
                         help="check that this installation works, print one line per check")
     parser.add_argument("--version", action="version", version=f"lead-desktop {__version__}")
@@ -52,16 +55,20 @@ def _show_unexpected_error(kind, error, trace) -> None:
     stderr for IT (no record content is put in the dialog)."""
     import traceback
 
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     traceback.print_exception(kind, error, trace)
-    QMessageBox.critical(None, APP_NAME, "Something went wrong and the last action may not "
-                         "have been saved. Please check, and tell your administrator "
-                         f"({kind.__name__}).")
+    text = QCoreApplication.translate(
+        "App", "Something went wrong and the last action may not have been saved. "
+        "Please check, and tell your administrator (%1).")
+    QMessageBox.critical(None, APP_NAME, text.replace("%1", kind.__name__))
 
 
 def build_pages(database, signed_in, accounts) -> list:
     """The sections this role may use; each page gets only the services it needs."""
+    from PySide6.QtCore import QCoreApplication
+
     from lead_desktop.security.audit_reader import AuditReader
     from lead_desktop.security.roles import Role
     from lead_desktop.services.care.intake_service import IntakeService
@@ -89,6 +96,8 @@ def build_pages(database, signed_in, accounts) -> list:
     from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
     from lead_desktop.ui.person_window import CaseServices, PersonWindow
 
+    translate = QCoreApplication.translate  # navigation titles share the "Sections" context
+
     actor, role = signed_in.actor, signed_in.user.role
     info = database.info()
     pages = []
@@ -115,49 +124,45 @@ def build_pages(database, signed_in, accounts) -> list:
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER, Role.OFFICER):
         queue = WorkQueuePage(WorkQueue(database, bundled_profiles()), actor, open_item)
         queue.refresh()
-        pages.append(Page(queue.tr("Work queue"), queue))
+        pages.append(Page(translate("Sections", "Work queue"), queue))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK):
         people = PeoplePage(services.people, actor, open_person=open_person)
-        pages.append(Page(people.tr("People"), people))
+        pages.append(Page(translate("Sections", "People"), people))
     if role in (Role.OFFICER, Role.CASE_MANAGER, Role.SUPERVISOR):
         profiles = bundled_profiles()
         profile = profiles.get(info.program_profile or "", next(iter(profiles.values())))
         referral = ReferralForm(services.people, services.cases, actor, profile,
                                 officer_name=signed_in.user.display_name
                                 if role is Role.OFFICER else "")
-        pages.append(Page(referral.tr("New referral"), referral))
+        pages.append(Page(translate("Sections", "New referral"), referral))
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         admin = AccountsPage(accounts, actor)
-        pages.append(Page(admin.tr("Administration"), admin))
+        pages.append(Page(translate("Sections", "Administration"), admin))
     if role in (Role.CLERK, Role.SUPERVISOR):
         queue_page = PrintQueuePage(SummonsService(database), services.documents, actor)
-        pages.append(Page(queue_page.tr("Print queue"), queue_page))
+        pages.append(Page(translate("Sections", "Print queue"), queue_page))
     if role in (Role.SUPERVISOR, Role.ADMINISTRATOR, Role.AUDITOR):
         profiles = bundled_profiles()
         in_force = profiles.get(info.program_profile or "")
         if in_force is not None:
             shown = ProfilePage(in_force)
-            pages.append(Page(shown.tr("Program profile"), shown))
+            pages.append(Page(translate("Sections", "Program profile"), shown))
     if role is Role.AUDITOR:
         log = AuditPage(AuditReader(database), actor)
-        pages.append(Page(log.tr("Audit log"), log))
+        pages.append(Page(translate("Sections", "Audit log"), log))
     session = SessionPage(signed_in, info.name, database.fingerprint, str(database.path))
-    pages.append(Page(session.tr("This session"), session))
+    pages.append(Page(translate("Sections", "This session"), session))
     return pages
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.self_test:
-        from lead_desktop import self_test
+def _start_application(language: str | None):
+    """The QApplication with our name, icon and translations."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
-        return self_test.main()
-    from PySide6.QtCore import QThreadPool
-    from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-
-    from lead_desktop.security.accounts import AccountService
-    from lead_desktop.ui.main_window import MainWindow
-    from lead_desktop.ui.sign_in_dialog import SignInDialog
+    from lead_desktop.paths import resource_path
+    from lead_desktop.settings import Settings
+    from lead_desktop.ui import translations
 
     if sys.platform == "win32":  # taskbar shows our icon, not pythonw's
         import ctypes
@@ -167,11 +172,26 @@ def main(argv: list[str] | None = None) -> int:
     sys.excepthook = _show_unexpected_error
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    from PySide6.QtGui import QIcon
-
-    from lead_desktop.paths import resource_path
-
     app.setWindowIcon(QIcon(str(resource_path("icons", "lead-desktop.png"))))
+    chosen = translations.language_for(language or Settings.load().ui_language)
+    translations.install(app, chosen)
+    return app
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.self_test:
+        from lead_desktop import self_test
+
+        return self_test.main()
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from lead_desktop.security.accounts import AccountService
+    from lead_desktop.ui.main_window import MainWindow
+    from lead_desktop.ui.sign_in_dialog import SignInDialog
+
+    app = _start_application(args.language)
     try:
         database = _open(args)
     except LeadError as exc:

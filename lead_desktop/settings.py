@@ -18,6 +18,8 @@ class Settings:
     idle_lock_minutes: int = 15
     #: The main window's size and place (Qt's saveGeometry, base64).
     window_geometry: str | None = None
+    #: The language of the program's own words ("en", "es"); None follows Windows.
+    ui_language: str | None = None
 
     @classmethod
     def load(cls) -> "Settings":

@@ -31,13 +31,14 @@ class DocumentsTab(QWidget):
         self.choice = QComboBox()
         self.choice.setObjectName("documentChoice")
         for consent in consents:
-            self.choice.addItem(f"Consent: {consent.consent_type.replace('_', ' ')} "
-                                f"({consent.status})", ("consent", consent.id))
+            self.choice.addItem(self.tr("Consent: %1 (%2)")
+                                .replace("%1", consent.consent_type.replace("_", " "))
+                                .replace("%2", consent.status), ("consent", consent.id))
         if agreement_case_id:
             self.choice.addItem(self.tr("Participation agreement"),
                                 ("agreement", agreement_case_id))
         for summons_id in summons_ids:
-            self.choice.addItem("Summons", ("summons", summons_id))
+            self.choice.addItem(self.tr("Summons"), ("summons", summons_id))
         self.language = QComboBox()
         self.language.setObjectName("documentLanguage")
         self.language.addItem(self.tr("person's language"), None)

@@ -87,7 +87,7 @@ class ReferralForm(QWidget):
         self.quantity_unit = QComboBox()
         self.quantity_unit.setObjectName("quantityUnit")
         self.quantity_unit.addItem("g", "g")
-        self.quantity_unit.addItem("dosage units", "dosage_units")
+        self.quantity_unit.addItem(self.tr("dosage units"), "dosage_units")
         self.origin = QComboBox()
         self.origin.setObjectName("originArea")
         self.origin.setEditable(True)

@@ -1,0 +1,1278 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %s. Temporary password (give it in person; it must be changed at first sign-in): %%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password for %s: %%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Password reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>The first administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password (12+ characters; a phrase is good)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong and the last action may not have been saved. Please check, and tell your administrator (%1).</source>
+        <translation>Algo salió mal y es posible que la última acción no se haya guardado. Revíselo y avise a su administrador (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Elija una contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New password (12+ characters; a phrase is good)</source>
+        <translation>Contraseña nueva (12 caracteres o más; una frase sirve)</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repita la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else saved first</source>
+        <translation>Otra persona guardó primero</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Saved by them</source>
+        <translation>Guardado por la otra persona</translation>
+    </message>
+    <message>
+        <source>Yours, not saved yet</source>
+        <translation>Lo suyo, aún sin guardar</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Conservar lo de la otra persona</translation>
+    </message>
+    <message>
+        <source>Save mine over theirs</source>
+        <translation>Guardar lo mío encima</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>LEAD program case management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or a class, e.g. treatment provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Who discloses</source>
+        <translation>Quién divulga</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s address</source>
+        <translation>Dirección del destinatario</translation>
+    </message>
+    <message>
+        <source>What information (be specific)</source>
+        <translation>Qué información (sea específico)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>§2.35: revocable after</source>
+        <translation>§2.35: revocable después de</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Save (draft)</source>
+        <translation>Guardar (borrador)</translation>
+    </message>
+    <message>
+        <source>wet ink, scanned</source>
+        <translation>firma en papel, escaneada</translation>
+    </message>
+    <message>
+        <source>e-signature</source>
+        <translation>firma electrónica</translation>
+    </message>
+    <message>
+        <source>Signed copy… and activate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Firmado por</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Saved as a draft: attach the signed copy to activate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed consent (scan or PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent is active.</source>
+        <translation>El consentimiento está activo.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsTab</name>
+    <message>
+        <source>Consent: %1 (%2)</source>
+        <translation>Consentimiento: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Participation agreement</source>
+        <translation>Acuerdo de participación</translation>
+    </message>
+    <message>
+        <source>Summons</source>
+        <translation>Citación</translation>
+    </message>
+    <message>
+        <source>person&apos;s language</source>
+        <translation>idioma de la persona</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Generated %s.</source>
+        <translation>Generado %s.</translation>
+    </message>
+    <message>
+        <source>Saved %s.</source>
+        <translation>Guardado %s.</translation>
+    </message>
+    <message>
+        <source>Save the PDF in</source>
+        <translation>Guardar el PDF en</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityForm</name>
+    <message>
+        <source>Eligibility review</source>
+        <translation>Revisión de elegibilidad</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de verificación</translation>
+    </message>
+    <message>
+        <source>Criminal-history check (a record that it was done; never the history itself)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the check</source>
+        <translation>Registrar la verificación</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>Verificado por</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Record decision</source>
+        <translation>&amp;Registrar decisión</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation>aplica</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>no aplica</translation>
+    </message>
+    <message>
+        <source>Check recorded.</source>
+        <translation>Verificación registrada.</translation>
+    </message>
+    <message>
+        <source>Decision recorded: the case is now %s.</source>
+        <translation>Decisión registrada: el caso ahora está en %s.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeForm</name>
+    <message>
+        <source>Intake</source>
+        <translation>Admisión</translation>
+    </message>
+    <message>
+        <source>Intake started</source>
+        <translation>Admisión iniciada</translation>
+    </message>
+    <message>
+        <source>status and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate needs</source>
+        <translation>Necesidades inmediatas</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation>Medida tomada</translation>
+    </message>
+    <message>
+        <source>&amp;Save intake</source>
+        <translation>&amp;Guardar admisión</translation>
+    </message>
+    <message>
+        <source>Intake complete: sign off</source>
+        <translation>Admisión completa: firmar</translation>
+    </message>
+    <message>
+        <source>Consent on file</source>
+        <translation>Consentimiento archivado</translation>
+    </message>
+    <message>
+        <source>Kept the version saved by someone else.</source>
+        <translation>Se conservó la versión guardada por otra persona.</translation>
+    </message>
+    <message>
+        <source>Intake saved.</source>
+        <translation>Admisión guardada.</translation>
+    </message>
+    <message>
+        <source>Record and activate the consent first.</source>
+        <translation>Registre y active primero el consentimiento.</translation>
+    </message>
+    <message>
+        <source>Intake signed off.</source>
+        <translation>Admisión firmada.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>LEAD Desktop is locked</source>
+        <translation>LEAD Desktop está bloqueado</translation>
+    </message>
+    <message>
+        <source>Signed in as %s. Enter your password to continue.</source>
+        <translation>Sesión de %s. Escriba su contraseña para continuar.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source> — DEMO (synthetic data)</source>
+        <translation> — DEMO (datos ficticios)</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About LEAD Desktop</source>
+        <translation>&amp;Acerca de LEAD Desktop</translation>
+    </message>
+    <message>
+        <source>%1 version %2
+
+Case management for pre-booking diversion programs.
+Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>Locks in %1:%2</source>
+        <translation>Se bloquea en %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabasePage</name>
+    <message>
+        <source>A new encrypted database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program profile</source>
+        <translation>Perfil del programa</translation>
+    </message>
+    <message>
+        <source>That file already exists; it will not be replaced. Choose another name, or go back and open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the database a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteForm</name>
+    <message>
+        <source>Case note</source>
+        <translation>Nota del caso</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Holds information from a Part 2 program</source>
+        <translation>Contiene información de un programa de la Parte 2</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Discard this note?</source>
+        <translation>¿Descartar esta nota?</translation>
+    </message>
+    <message>
+        <source>The note has not been saved. Discard it?</source>
+        <translation>La nota no se ha guardado. ¿Descartarla?</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabasePage</name>
+    <message>
+        <source>Open an existing database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if this workstation has no key yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name, alias, date of birth (1988-03-14) or ID</source>
+        <translation>Nombre, alias, fecha de nacimiento (1988-03-14) o identificación</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n coincidencia</numerusform>
+            <numerusform>%n coincidencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonWindow</name>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Consents and intake</source>
+        <translation>Consentimientos y admisión</translation>
+    </message>
+    <message>
+        <source>Provider follow-up</source>
+        <translation>Seguimiento con proveedores</translation>
+    </message>
+    <message>
+        <source>Plan and outcomes</source>
+        <translation>Plan y resultados</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Part 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Enmienda</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Add note…</source>
+        <translation>&amp;Agregar nota…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Valid today</source>
+        <translation>Vigente hoy</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinatarios</translation>
+    </message>
+    <message>
+        <source>New &amp;consent…</source>
+        <translation>Nuevo &amp;consentimiento…</translation>
+    </message>
+    <message>
+        <source>&amp;Intake…</source>
+        <translation>&amp;Admisión…</translation>
+    </message>
+    <message>
+        <source>Move case</source>
+        <translation>Mover el caso</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <translation>Siguiente paso:</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAndOutcomes</name>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>The goal, in the participant&apos;s own words</source>
+        <translation>La meta, en palabras del participante</translation>
+    </message>
+    <message>
+        <source>Add goal</source>
+        <translation>Agregar meta</translation>
+    </message>
+    <message>
+        <source>Set status of the selected goal</source>
+        <translation>Cambiar el estado de la meta seleccionada</translation>
+    </message>
+    <message>
+        <source>Monthly outcome snapshot</source>
+        <translation>Resumen mensual de resultados</translation>
+    </message>
+    <message>
+        <source>Record snapshot</source>
+        <translation>Registrar resumen</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <source>Income and benefits</source>
+        <translation>Ingresos y beneficios</translation>
+    </message>
+    <message>
+        <source>Goal added.</source>
+        <translation>Meta agregada.</translation>
+    </message>
+    <message>
+        <source>Select a goal first.</source>
+        <translation>Seleccione primero una meta.</translation>
+    </message>
+    <message>
+        <source>Status saved.</source>
+        <translation>Estado guardado.</translation>
+    </message>
+    <message>
+        <source>Snapshot recorded.</source>
+        <translation>Resumen registrado.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueuePage</name>
+    <message>
+        <source>Tracking</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decidido</translation>
+    </message>
+    <message>
+        <source>Reason (reprint, withdrawal) or who served it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How served</source>
+        <translation>Cómo se entregó</translation>
+    </message>
+    <message>
+        <source>&amp;Print selected</source>
+        <translation>&amp;Imprimir lo seleccionado</translation>
+    </message>
+    <message>
+        <source>Print all &amp;drafted</source>
+        <translation>Imprimir todos los &amp;borradores</translation>
+    </message>
+    <message>
+        <source>Record status</source>
+        <translation>Registrar estado</translation>
+    </message>
+    <message>
+        <source>Summonses to print, file, issue or serve</source>
+        <translation>Citaciones por imprimir, presentar, emitir o entregar</translation>
+    </message>
+    <message>
+        <source>A reprint needs a reason.</source>
+        <translation>Una reimpresión necesita un motivo.</translation>
+    </message>
+    <message>
+        <source>Select a summons first.</source>
+        <translation>Seleccione primero una citación.</translation>
+    </message>
+    <message>
+        <source>Printed %s.</source>
+        <translation>Impreso %s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n summons(es).</source>
+        <translation>
+            <numerusform>Se imprimió %n citación.</numerusform>
+            <numerusform>Se imprimieron %n citaciones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded: %s.</source>
+        <translation>Registrado: %s.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderFollowUp</name>
+    <message>
+        <source>Refer</source>
+        <translation>Remitir</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>How sent / contact / reason</source>
+        <translation>Cómo se envió / contacto / motivo</translation>
+    </message>
+    <message>
+        <source>Record step</source>
+        <translation>Registrar paso</translation>
+    </message>
+    <message>
+        <source>Schedule appointment</source>
+        <translation>Programar cita</translation>
+    </message>
+    <message>
+        <source>reason, if excused</source>
+        <translation>motivo, si es justificada</translation>
+    </message>
+    <message>
+        <source>Referral drafted: record how it was sent.</source>
+        <translation>Remisión redactada: registre cómo se envió.</translation>
+    </message>
+    <message>
+        <source>Recorded: %s.</source>
+        <translation>Registrado: %s.</translation>
+    </message>
+    <message>
+        <source>Appointment scheduled.</source>
+        <translation>Cita programada.</translation>
+    </message>
+    <message>
+        <source>Attendance recorded.</source>
+        <translation>Asistencia registrada.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever holds this key can open the database. Write it down or print it, have it witnessed, and keep it in a locked safe. It is needed when a workstation is replaced or its credential store changes. It is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the key back to confirm you have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery-key sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <source>dosage units</source>
+        <translation>dosis</translation>
+    </message>
+    <message>
+        <source>The person agreed to the program</source>
+        <translation>La persona aceptó el programa</translation>
+    </message>
+    <message>
+        <source>What do you need right now?</source>
+        <translation>¿Qué necesita ahora mismo?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Person&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Referral&lt;/b&gt; (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Referred at</source>
+        <translation>Remitido el</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>Placa</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation>Número de incidente</translation>
+    </message>
+    <message>
+        <source>Offence (code, description)</source>
+        <translation>Delito (código, descripción)</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Where it happened (area)</source>
+        <translation>Dónde ocurrió (zona)</translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation>Por qué no</translation>
+    </message>
+    <message>
+        <source>Needs now</source>
+        <translation>Necesidades inmediatas</translation>
+    </message>
+    <message>
+        <source>Use the selected person</source>
+        <translation>Usar la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>None of these: a new person</source>
+        <translation>Ninguna de estas: una persona nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Save referral</source>
+        <translation>&amp;Guardar remisión</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Referral saved. Status: %s.</source>
+        <translation>Remisión guardada. Estado: %s.</translation>
+    </message>
+    <message>
+        <source>Select the person first.</source>
+        <translation>Seleccione primero a la persona.</translation>
+    </message>
+    <message>
+        <source>This person may already be on file. Pick them, or confirm a new person.</source>
+        <translation>Puede que esta persona ya esté registrada. Selecciónela o confirme una persona nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Work queue</source>
+        <translation>Trabajo pendiente</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nueva remisión</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>Cola de impresión</translation>
+    </message>
+    <message>
+        <source>Program profile</source>
+        <translation>Perfil del programa</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPage</name>
+    <message>
+        <source>Welcome, %s</source>
+        <translation>Bienvenido/a, %s</translation>
+    </message>
+    <message>
+        <source>Role: %1
+Database: %2 (fingerprint %3)
+File: %4
+LEAD Desktop %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up LEAD Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to LEAD Desktop</source>
+        <extracomment>Kept only until a temporary password has been replaced, then cleared.</extracomment>
+        <translation>Iniciar sesión en LEAD Desktop</translation>
+    </message>
+    <message>
+        <source>I understand and agree</source>
+        <translation>Entiendo y acepto</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>Welcome to LEAD Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new database for our program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an existing database (on this computer or in a network folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Exit type</source>
+        <translation>Tipo de salida</translation>
+    </message>
+    <message>
+        <source>Incident date</source>
+        <translation>Fecha del incidente</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Staff involved</source>
+        <translation>Personal involucrado</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Código de motivo</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nueva fecha límite</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>WorkQueuePage</name>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>Qué hay que hacer</translation>
+    </message>
+    <message>
+        <source>Work queue</source>
+        <translation>Trabajo pendiente</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Today&apos;s work</source>
+        <translation>Trabajo de hoy</translation>
+    </message>
+    <message>
+        <source>Whose cases</source>
+        <translation>Casos de quién</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>Todo el equipo</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n tarea</numerusform>
+            <numerusform>%n tareas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not load the work queue: %s</source>
+        <translation>No se pudo cargar el trabajo pendiente: %s</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,47 @@
+"""Keep the translation files in step with the code.
+
+    .venv/bin/python tools/translations.py
+
+Runs Qt's lupdate over the UI code (new strings are added to every .ts file, translations
+already made are kept, strings no longer in the code are marked obsolete), then lrelease
+to make the .qm files the program loads. Translators edit the .ts files (Qt Linguist:
+`pyside6-linguist`); run this again afterwards and commit both files.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "resources" / "translations"
+LANGUAGES = ("es",)
+
+
+def sources() -> list[str]:
+    """Every module that shows words: the UI package and the app's composition root."""
+    files = sorted((ROOT / "lead_desktop" / "ui").rglob("*.py")) + [ROOT / "lead_desktop" / "app.py"]
+    return [str(path.relative_to(ROOT)) for path in files]
+
+
+def tool(name: str) -> str:
+    return str(Path(sys.executable).with_name(f"pyside6-{name}"))
+
+
+def update(folder: Path = FOLDER) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    made = []
+    for language in LANGUAGES:
+        ts = folder / f"lead_desktop_{language}.ts"
+        subprocess.run([tool("lupdate"), "-silent", "-locations", "none", *sources(),
+                        "-target-language", language, "-ts", str(ts)], cwd=ROOT, check=True)
+        qm = ts.with_suffix(".qm")
+        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+        made += [ts, qm]
+    return made
+
+
+if __name__ == "__main__":
+    for path in update():
+        print(path.relative_to(ROOT))
