@@ -222,6 +222,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recipient class</source>
+        <translation>Tipo de destinatario</translation>
+    </message>
+    <message>
         <source>or a class, e.g. treatment provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,6 +378,14 @@
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>Código de motivo</translation>
+    </message>
+    <message>
+        <source>Reason, in words</source>
+        <translation>Motivo, en palabras</translation>
     </message>
     <message>
         <source>&amp;Record decision</source>
@@ -765,6 +777,10 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
         <translation>Agregar meta</translation>
     </message>
     <message>
+        <source>Status of the selected goal</source>
+        <translation>Estado de la meta seleccionada</translation>
+    </message>
+    <message>
         <source>Set status of the selected goal</source>
         <translation>Cambiar el estado de la meta seleccionada</translation>
     </message>
@@ -828,8 +844,16 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
         <translation>Decidido</translation>
     </message>
     <message>
+        <source>Reason, or who served it</source>
+        <translation>Motivo, o quién la entregó</translation>
+    </message>
+    <message>
         <source>Reason (reprint, withdrawal) or who served it</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next status of the summons</source>
+        <translation>Siguiente estado de la citación</translation>
     </message>
     <message>
         <source>How served</source>
@@ -886,6 +910,10 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
         <translation>Proveedor</translation>
     </message>
     <message>
+        <source>Level of care</source>
+        <translation>Nivel de atención</translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
@@ -902,6 +930,14 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
+        <source>Next step of the referral</source>
+        <translation>Siguiente paso de la remisión</translation>
+    </message>
+    <message>
+        <source>How sent, contact or reason</source>
+        <translation>Cómo se envió, contacto o motivo</translation>
+    </message>
+    <message>
         <source>How sent / contact / reason</source>
         <translation>Cómo se envió / contacto / motivo</translation>
     </message>
@@ -910,8 +946,20 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
         <translation>Registrar paso</translation>
     </message>
     <message>
+        <source>Appointment date and time</source>
+        <translation>Fecha y hora de la cita</translation>
+    </message>
+    <message>
         <source>Schedule appointment</source>
         <translation>Programar cita</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Reason, if excused</source>
+        <translation>Motivo, si es justificada</translation>
     </message>
     <message>
         <source>reason, if excused</source>
@@ -1030,6 +1078,18 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     <message>
         <source>Quantity</source>
         <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Offence code</source>
+        <translation>Código del delito</translation>
+    </message>
+    <message>
+        <source>Offence description</source>
+        <translation>Descripción del delito</translation>
+    </message>
+    <message>
+        <source>Unit of the quantity</source>
+        <translation>Unidad de la cantidad</translation>
     </message>
     <message>
         <source>Where it happened (area)</source>

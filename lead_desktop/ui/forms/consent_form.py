@@ -55,6 +55,7 @@ class ConsentForm(QDialog):
         self.recipient_address.setObjectName("recipientAddress")
         self.recipient_class = QLineEdit()
         self.recipient_class.setObjectName("recipientClass")
+        self.recipient_class.setAccessibleName(self.tr("Recipient class"))
         self.recipient_class.setPlaceholderText(self.tr("or a class, e.g. treatment provider"))
         self.information = QPlainTextEdit()
         self.information.setObjectName("information")

@@ -50,6 +50,9 @@ class EligibilityForm(QDialog):
         self.checklist_box = QGroupBox(self.tr("Checklist"))
         self.grid = QGridLayout(self.checklist_box)
         self.answers: dict[str, QButtonGroup] = {}
+        # the answers are made now, before the fields below: Tab follows creation order,
+        # so it goes down the form as it reads
+        self.show_checklist(self._svc.checklist(actor, case_id))
 
         history = QGroupBox(self.tr("Criminal-history check (a record that it was done; never "
                                     "the history itself)"))
@@ -72,14 +75,17 @@ class EligibilityForm(QDialog):
 
         self.decision = QComboBox()
         self.decision.setObjectName("decision")
+        self.decision.setAccessibleName(self.tr("Decision"))
         self.decision.addItems(DECISIONS)
         self.reason_code = QComboBox()
         self.reason_code.setObjectName("reasonCode")
+        self.reason_code.setAccessibleName(self.tr("Reason code"))
         self.reason_code.addItem("", None)
         for code in REASON_CODES:
             self.reason_code.addItem(code.replace("_", " "), code)
         self.reason_text = QLineEdit()
         self.reason_text.setObjectName("reasonText")
+        self.reason_text.setAccessibleName(self.tr("Reason, in words"))
         decide = QPushButton(self.tr("&Record decision"))
         decide.setObjectName("recordDecision")
         decide.clicked.connect(self.decide)
@@ -93,7 +99,6 @@ class EligibilityForm(QDialog):
             layout.addWidget(widget)
         layout.addLayout(row)
         layout.addWidget(self.message)
-        self.show_checklist(self._svc.checklist(actor, case_id))
         self.resize(820, 560)
 
     def show_checklist(self, checklist) -> None:

@@ -52,10 +52,12 @@ class ProviderFollowUp(QWidget):
         # choosing a provider
         self.provider = QComboBox()
         self.provider.setObjectName("providerChoice")
+        self.provider.setAccessibleName(self.tr("Provider"))
         self.provider.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.provider.setMinimumContentsLength(48)  # long capacity lines must not widen the window
         self.level = QComboBox()
         self.level.setObjectName("levelOfCare")
+        self.level.setAccessibleName(self.tr("Level of care"))
         self.provider.currentIndexChanged.connect(self._levels)
         refer = QPushButton(self.tr("Refer"))
         refer.setObjectName("draftReferral")
@@ -79,8 +81,10 @@ class ProviderFollowUp(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.next_status = QComboBox()
         self.next_status.setObjectName("nextStatus")
+        self.next_status.setAccessibleName(self.tr("Next step of the referral"))
         self.detail = QLineEdit()
         self.detail.setObjectName("stepDetail")
+        self.detail.setAccessibleName(self.tr("How sent, contact or reason"))
         self.detail.setPlaceholderText(self.tr("How sent / contact / reason"))
         advance = QPushButton(self.tr("Record step"))
         advance.setObjectName("recordStep")
@@ -92,6 +96,7 @@ class ProviderFollowUp(QWidget):
         # appointments
         self.when = QDateTimeEdit(QDateTime.currentDateTime().addDays(1))
         self.when.setObjectName("appointmentAt")
+        self.when.setAccessibleName(self.tr("Appointment date and time"))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         schedule = QPushButton(self.tr("Schedule appointment"))
@@ -99,9 +104,11 @@ class ProviderFollowUp(QWidget):
         schedule.clicked.connect(self.schedule)
         self.attendance = QComboBox()
         self.attendance.setObjectName("attendance")
+        self.attendance.setAccessibleName(self.tr("Attendance"))
         self.attendance.addItems(ATTENDANCE)
         self.excuse = QLineEdit()
         self.excuse.setObjectName("excuseReason")
+        self.excuse.setAccessibleName(self.tr("Reason, if excused"))
         self.excuse.setPlaceholderText(self.tr("reason, if excused"))
         appointments = QHBoxLayout()
         for widget in (self.when, schedule, self.attendance, self.excuse):
