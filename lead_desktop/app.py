@@ -184,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
         from lead_desktop import self_test
 
         return self_test.main()
-    from PySide6.QtCore import QThreadPool
+    from PySide6.QtCore import QCoreApplication, QThreadPool
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from lead_desktop.security.accounts import AccountService
@@ -206,8 +206,9 @@ def main(argv: list[str] | None = None) -> int:
         label = f"{name} ({database.fingerprint})"
         if args.demo:
             from lead_desktop.services.demo import DEMO_PASSWORD
-            label += f"\nDEMO: sign in as casey, sam, officer, clerk, admin ... " \
-                     f"with the password “{DEMO_PASSWORD}”."
+            label += "\n" + QCoreApplication.translate(
+                "App", "DEMO: sign in as casey, sam, officer, clerk, admin ... with the "
+                "password “%1”.").replace("%1", DEMO_PASSWORD)
         dialog = SignInDialog(accounts.sign_in, database_label=label)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
             return 0

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from lead_desktop import APP_NAME, __version__
 from lead_desktop.security.accounts import SignedIn
 from lead_desktop.ui.idle_lock import IdleWatcher, LockScreen
+from lead_desktop.ui.role_names import role_name
 
 
 @dataclass
@@ -61,7 +62,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.root)
 
         user = signed_in.user
-        status = f"{user.username} · {user.role.label} · {database_label}"
+        status = f"{user.username} · {role_name(user.role)} · {database_label}"
         self.status_label = QLabel(status + (" · DEMO" if demo else ""))
         self.status_label.setObjectName("statusUser")
         self.countdown = QLabel()

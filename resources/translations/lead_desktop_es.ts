@@ -113,6 +113,10 @@
         <source>Something went wrong and the last action may not have been saved. Please check, and tell your administrator (%1).</source>
         <translation>Algo salió mal y es posible que la última acción no se haya guardado. Revíselo y avise a su administrador (%1).</translation>
     </message>
+    <message>
+        <source>DEMO: sign in as casey, sam, officer, clerk, admin ... with the password “%1”.</source>
+        <translation>DEMO: inicie sesión como casey, sam, officer, clerk, admin ... con la contraseña “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -1133,6 +1137,41 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Officer</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Administrador(a) de caso</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor(a)</translation>
+    </message>
+    <message>
+        <source>Prosecutor reviewer</source>
+        <translation>Revisor(a) de la fiscalía</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Secretario(a)</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluador(a)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador(a)</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor(a)</translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Work queue</source>
@@ -1268,6 +1307,50 @@ LEAD Desktop %5</source>
 </context>
 <context>
     <name>WorkQueuePage</name>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Justice</source>
+        <translation>Justicia</translation>
+    </message>
+    <message>
+        <source>DA</source>
+        <translation>Fiscalía</translation>
+    </message>
+    <message>
+        <source>Draft note</source>
+        <translation>Nota en borrador</translation>
+    </message>
     <message>
         <source>Kind</source>
         <translation>Tipo</translation>

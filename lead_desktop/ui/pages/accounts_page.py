@@ -21,6 +21,7 @@ from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data, Role
+from lead_desktop.ui.role_names import role_name
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
@@ -33,7 +34,7 @@ class AccountsPage(QWidget):
         self.model = RowsModel([
             (self.tr("User name"), lambda u: u.username),
             (self.tr("Name"), lambda u: u.display_name),
-            (self.tr("Role"), lambda u: u.role.label),
+            (self.tr("Role"), lambda u: role_name(u.role)),
             (self.tr("State"), lambda u: "disabled" if u.disabled else (
                 "locked" if u.locked_until else "active")),
         ], self)

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from lead_desktop import __version__
 from lead_desktop.security.accounts import SignedIn
+from lead_desktop.ui.role_names import role_name
 
 
 class SessionPage(QWidget):
@@ -18,7 +19,7 @@ class SessionPage(QWidget):
         heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         details = QLabel(
             self.tr("Role: %1\nDatabase: %2 (fingerprint %3)\nFile: %4\nLEAD Desktop %5")
-            .replace("%1", signed_in.user.role.label).replace("%2", database_name)
+            .replace("%1", role_name(signed_in.user.role)).replace("%2", database_name)
             .replace("%3", fingerprint).replace("%4", path).replace("%5", __version__))
         details.setObjectName("sessionDetails")
         layout = QVBoxLayout(self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,9 +21,18 @@ from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
-PRIORITY_LABELS = {1: "New", 2: "Deadline", 3: "Review", 4: "Appointment", 5: "Contact",
-                   6: "Provider", 7: "Consent", 8: "Snapshot", 9: "Justice", 10: "DA",
-                   11: "Draft note"}
+# marked for lupdate here, translated when shown
+PRIORITY_LABELS = {1: QT_TRANSLATE_NOOP("WorkQueuePage", "New"),
+                   2: QT_TRANSLATE_NOOP("WorkQueuePage", "Deadline"),
+                   3: QT_TRANSLATE_NOOP("WorkQueuePage", "Review"),
+                   4: QT_TRANSLATE_NOOP("WorkQueuePage", "Appointment"),
+                   5: QT_TRANSLATE_NOOP("WorkQueuePage", "Contact"),
+                   6: QT_TRANSLATE_NOOP("WorkQueuePage", "Provider"),
+                   7: QT_TRANSLATE_NOOP("WorkQueuePage", "Consent"),
+                   8: QT_TRANSLATE_NOOP("WorkQueuePage", "Snapshot"),
+                   9: QT_TRANSLATE_NOOP("WorkQueuePage", "Justice"),
+                   10: QT_TRANSLATE_NOOP("WorkQueuePage", "DA"),
+                   11: QT_TRANSLATE_NOOP("WorkQueuePage", "Draft note")}
 
 
 class WorkQueuePage(QWidget):
@@ -31,7 +41,7 @@ class WorkQueuePage(QWidget):
         self.setObjectName("workQueuePage")
         self._queue, self._actor, self._open_item = queue, actor, open_item
         self.model = RowsModel([
-            (self.tr("Kind"), lambda i: PRIORITY_LABELS.get(i.priority, "")),
+            (self.tr("Kind"), lambda i: self.tr(PRIORITY_LABELS.get(i.priority, ""))),
             (self.tr("Person"), lambda i: i.person or ""),
             (self.tr("Due"), lambda i: i.due),
             (self.tr("What needs doing"), lambda i: i.detail),
