@@ -8,6 +8,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
+from lead_desktop.documents.bundle import bundle
+
 MAX_DPI = 300
 
 
@@ -62,4 +64,20 @@ def print_with_dialog(pdf: bytes, title: str, parent=None) -> bool:
     if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
         return False
     paint(pdf, printer)
+    return True
+
+
+def print_bundles(pdfs: list[bytes], printer: QPrinter) -> int:
+    """Every case's bundle in one job, each starting on a new sheet; returns the pages."""
+    two_sided = printer.duplex() != QPrinter.DuplexMode.DuplexNone
+    return paint(bundle(pdfs, two_sided), printer)
+
+
+def print_batch(pdfs: list[bytes], title: str, parent=None) -> bool:
+    """One print dialog for the whole batch, not one per case."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    print_bundles(pdfs, printer)
     return True

@@ -891,6 +891,10 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
         <source>Printed %s.</source>
         <translation>Impreso %s.</translation>
     </message>
+    <message>
+        <source>Summonses</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Printed %n summons(es).</source>
         <translation>

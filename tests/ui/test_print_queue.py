@@ -31,15 +31,17 @@ def test_batch_print_reprint_and_service(qtbot, program, staff, db):
     with db.write() as session:
         for summons in session.scalars(select(Summons)):
             summons.court = "New Hanover County District Court"
-    printed = []
+    printed, jobs = [], []
     page = PrintQueuePage(SummonsService(db, program.clock), DocumentService(db, program.clock),
-                          staff[Role.CLERK], print_pdf=lambda pdf, title: printed.append(pdf) or True)
+                          staff[Role.CLERK], print_pdf=lambda pdf, title: printed.append(pdf) or True,
+                          print_batch=lambda pdfs, title: jobs.append(pdfs) or True)
     qtbot.addWidget(page)
     assert page.model.rowCount() == 2
     assert page.print_all_drafted() == 2
+    assert len(jobs) == 1 and len(jobs[0]) == 2   # one print job, a bundle per case
     assert {page.model.row(i).status for i in range(2)} == {"printed"}
-    assert all(b"%PDF" in pdf[:8] for pdf in printed)
-    names = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text() for pdf in printed)
+    assert all(b"%PDF" in pdf[:8] for pdf in jobs[0])
+    names = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text() for pdf in jobs[0])
     assert "Okafor, Lee" in names and "Ødegård, Lee" in names
 
     page.table.selectionModel().select(page.model.index(0, 0),
@@ -68,3 +70,14 @@ def test_batch_print_reprint_and_service(qtbot, program, staff, db):
         assert (served.served_by, served.service_method) == ("Officer Reyes", "in hand")
         assert session.query(GeneratedDocument).count() == 3   # two prints and a reprint
     assert page.model.rowCount() == 1  # served summonses leave the queue
+
+
+def test_a_cancelled_batch_leaves_every_summons_drafted(qtbot, program, staff, db):
+    filed_case(program, staff, "Okafor")
+    with db.write() as session:
+        session.scalars(select(Summons)).one().court = "New Hanover County District Court"
+    page = PrintQueuePage(SummonsService(db, program.clock), DocumentService(db, program.clock),
+                          staff[Role.CLERK], print_batch=lambda pdfs, title: False)
+    qtbot.addWidget(page)
+    assert page.print_all_drafted() == 0
+    assert page.model.row(0).status == "drafted"

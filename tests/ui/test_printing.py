@@ -37,3 +37,17 @@ def test_documents_tab_saves_and_prints(qtbot, program, staff, db, tmp_path):
     printer.setOutputFileName(str(out))
     assert printing.paint(made.pdf, printer) == 1
     assert len(PdfReader(out).pages) == 1 and out.stat().st_size > 10_000
+
+
+
+def test_a_batch_goes_to_a_real_printer_in_one_job(tmp_path):
+    """Through a real QPrinter (to a PDF file, which prints one-sided): three bundles of
+    1, 3 and 1 pages make one 5-page job."""
+    from tests.documents.test_bundle import pages
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "batch.pdf"
+    printer.setOutputFileName(str(out))
+    assert printing.print_bundles([pages(1), pages(3), pages(1)], printer) == 5
+    assert len(PdfReader(out).pages) == 5

@@ -27,13 +27,15 @@ from lead_desktop.ui.table_model import RowsModel
 
 class PrintQueuePage(QWidget):
     def __init__(self, summonses: SummonsService, documents: DocumentService, actor: Actor,
-                 print_pdf=None, parent=None) -> None:
+                 print_pdf=None, print_batch=None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("printQueuePage")
         self._summonses, self._documents, self._actor = summonses, documents, actor
-        # printing goes through the standard dialog; tests hand in their own printer
+        # printing goes through the standard dialog; tests hand in their own printers
         self._print_pdf = print_pdf or (lambda pdf, title: printing.print_with_dialog(
             pdf, title, self))
+        self._print_batch = print_batch or (lambda pdfs, title: printing.print_batch(
+            pdfs, title, self))
         self.model = RowsModel([
             (self.tr("Tracking"), lambda r: r.tracking_number),
             (self.tr("Person"), lambda r: r.person), (self.tr("Status"), lambda r: r.status),
@@ -124,9 +126,24 @@ class PrintQueuePage(QWidget):
         return done
 
     def print_all_drafted(self) -> int:
-        printed = sum(self._print(row) for row in list(self.model._rows)
-                      if row.status == "drafted")
-        self.message.setText(self.tr("Printed %n summons(es).", "", printed))
+        """Every drafted summons in one print job (one dialog), a bundle per case, each
+        marked printed once the job went to the printer."""
+        drafted = [self.model.row(i) for i in range(self.model.total)
+                   if self.model.row(i).status == "drafted"]
+        made, problems = [], []
+        for row in drafted:
+            try:
+                made.append((row, self._documents.summons(self._actor, row.id)))
+            except LeadError as exc:  # e.g. a court missing: the others still print
+                problems.append(f"{row.tracking_number}: {exc.message}")
+        printed = 0
+        if made and self._print_batch([document.pdf for _, document in made],
+                                      self.tr("Summonses")):
+            for row, _ in made:
+                self._summonses.move(self._actor, row.id, "printed")
+            printed = len(made)
+        self.message.setText("; ".join([self.tr("Printed %n summons(es).", "", printed)]
+                                       + problems))
         self.refresh()
         return printed
 
