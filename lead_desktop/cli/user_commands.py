@@ -13,7 +13,8 @@ from lead_desktop.security.key_store import KeyringKeyStore
 from lead_desktop.security.roles import Role
 
 
-def _signed_in(args: argparse.Namespace, database: Database) -> tuple[AccountService, Actor]:
+def signed_in(args: argparse.Namespace, database: Database) -> tuple[AccountService, Actor]:
+    """Sign in as the administrator named by --as (password from stdin or a prompt)."""
     accounts = AccountService(database)
     password = read_secret(from_stdin=args.password_stdin, prompt=f"Password for {args.as_user}: ")
     return accounts, accounts.sign_in(args.as_user, password).actor
@@ -21,7 +22,7 @@ def _signed_in(args: argparse.Namespace, database: Database) -> tuple[AccountSer
 
 def _run(args: argparse.Namespace) -> int:
     with open_database(Path(args.db), KeyringKeyStore()) as database:
-        accounts, actor = _signed_in(args, database)
+        accounts, actor = signed_in(args, database)
         return args.action(args, accounts, actor)
 
 
@@ -57,16 +58,20 @@ def _list(args, accounts: AccountService, actor: Actor) -> int:
     return 0
 
 
+def add_sign_in_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", required=True)
+    p.add_argument("--as", dest="as_user", required=True, help="your administrator account")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read your password from standard input")
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     users = commands.add_parser("users", help="add, disable, reset or unlock accounts")
     actions = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
 
     def action(name: str, handler, help_text: str) -> argparse.ArgumentParser:
         p = actions.add_parser(name, help=help_text)
-        p.add_argument("--db", required=True)
-        p.add_argument("--as", dest="as_user", required=True, help="your administrator account")
-        p.add_argument("--password-stdin", action="store_true",
-                       help="read your password from standard input")
+        add_sign_in_arguments(p)
         p.set_defaults(func=_run, action=handler)
         return p
 

@@ -63,24 +63,35 @@ def _widgets(pdf: bytes) -> dict[str, tuple[int, list[float]]]:
     return found
 
 
-def load(pdf_path: Path, map_path: Path) -> AgencyTemplate:
+def load(pdf_path: Path, map_path: Path, data_keys: frozenset[str] | None = None
+         ) -> AgencyTemplate:
     """Read and check a template and its field map (TOML: name, version, [[field]])."""
     try:
-        spec = tomllib.loads(map_path.read_text(encoding="utf-8"))
+        pdf, spec = pdf_path.read_bytes(), map_path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise TemplateError(f"The template cannot be read: {exc}") from exc
+    return parse(pdf, spec, data_keys, source=map_path.name)
+
+
+def parse(pdf: bytes, field_map: str, data_keys: frozenset[str] | None = None,
+          source: str = "field map") -> AgencyTemplate:
+    """A template from its PDF and the TOML of its field map, checked (see `validate`)."""
+    try:
+        spec = tomllib.loads(field_map)
         fields = tuple(MappedField(**entry) for entry in spec.get("field", []))
-        template = AgencyTemplate(str(spec["name"]), int(spec["version"]),
-                                  pdf_path.read_bytes(), fields)
-    except (OSError, KeyError, TypeError, ValueError, tomllib.TOMLDecodeError) as exc:
-        raise TemplateError(f"The field map {map_path.name} cannot be read: {exc}") from exc
-    problems = validate(template)
+        template = AgencyTemplate(str(spec["name"]), int(spec["version"]), pdf, fields)
+    except (KeyError, TypeError, ValueError, tomllib.TOMLDecodeError) as exc:
+        raise TemplateError(f"The field map {source} cannot be read: {exc}") from exc
+    problems = validate(template, data_keys)
     if problems:
         raise TemplateError(f"The template {template.label} cannot be used: "
                             + "; ".join(problems))
     return template
 
 
-def validate(template: AgencyTemplate) -> list[str]:
-    """Everything wrong with the template and its map, in words an administrator can act on."""
+def validate(template: AgencyTemplate, data_keys: frozenset[str] | None = None) -> list[str]:
+    """Everything wrong with the template and its map, in words an administrator can act on.
+    `data_keys`, when given, are the keys the program can fill for this kind of document."""
     try:
         widgets = _widgets(template.pdf)
     except Exception as exc:  # noqa: BLE001 - any parse failure means "not a usable PDF"
@@ -96,6 +107,9 @@ def validate(template: AgencyTemplate) -> list[str]:
                             f"{', '.join(FIELD_TYPES)}")
         if field.max_length is not None and field.max_length < 1:
             problems.append(f"{field.key}: max_length must be at least 1")
+        if data_keys is not None and field.key not in data_keys:
+            problems.append(f"{field.key}: not something the program can fill "
+                            f"(one of: {', '.join(sorted(data_keys))})")
         if field.overflow != "addendum":
             problems.append(f"{field.key}: overflow can only go to the addendum")
     keys = [field.key for field in template.fields]

@@ -10,7 +10,7 @@ from lead_desktop.models.care import CaseNote, IntakeAssessment, PlanGoal
 from lead_desktop.models.case import Case, CaseTransition, Referral
 from lead_desktop.models.consent import Consent, DisclosureLogEntry
 from lead_desktop.models.database_info import DatabaseInfo
-from lead_desktop.models.documents import GeneratedDocument
+from lead_desktop.models.documents import AgencyTemplateRecord, GeneratedDocument
 from lead_desktop.models.eligibility import ChecklistRow, EligibilityReview
 from lead_desktop.models.merge import PersonMerge
 from lead_desktop.models.outcomes import ExitRecord, JusticeEvent, OutcomeSnapshot
@@ -31,5 +31,5 @@ __all__ = [
     "IntakeAssessment", "PlanGoal", "CaseNote",
     "Provider", "ProviderCapacity", "ProviderReferral", "ProviderReferralEvent", "Appointment",
     "OutcomeSnapshot", "JusticeEvent", "ExitRecord", "Summons", "PersonMerge",
-    "GeneratedDocument",
+    "GeneratedDocument", "AgencyTemplateRecord",
 ]

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
+from lead_desktop.documents import agency_template
 from lead_desktop.documents import consent as consent_doc
 from lead_desktop.documents import ma_packet as ma_doc
 from lead_desktop.documents import participation_agreement as agreement_doc
@@ -41,6 +42,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed, require
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.agency_templates import COUNTS, active_in
 from lead_desktop.services.consent import rules as consent_rules
 from lead_desktop.services.program.profile import Profile, bundled_profiles
 
@@ -59,7 +61,8 @@ def _number(kind: str) -> str:
                                   for _ in range(8))
 
 
-MA_KIND = "ma_application_summons"  # services/cases/effects.py names the summons kinds
+# services/cases/effects.py names the summons kinds
+MA_KIND, TEMPLATE_KIND = "ma_application_summons", "agency_template"
 FIRST_APPOINTMENTS = 5  # the agreement lists the next few; later ones print as updates
 
 
@@ -81,6 +84,14 @@ class DocumentService:
             case = session.get(Case, record.case_id)
             person = session.get(Person, case.person_id)
             referral = session.get(Referral, case.referral_id)
+            if record.document_kind == TEMPLATE_KIND:
+                template = active_in(session, "summons")
+                if template is not None:  # else the built-in layout, as documents.md says
+                    fields = self._summons_fields(session, record, case, person, referral)
+                    return self._record(session, actor, "summons", template.label,
+                                        lambda stamp: agency_template.fill(
+                                            template, fields, stamp), person, case,
+                                        record.id, "en")
             if record.document_kind == MA_KIND:
                 data = self._ma_packet(session, record, case, person, referral)
                 return self._record(session, actor, "summons", ma_doc.TEMPLATE,
@@ -223,6 +234,34 @@ class DocumentService:
                                         .where(Case.person_id == person_id)))
 
     # --- helpers ---
+
+    def _summons_fields(self, session: Session, record: Summons, case: Case, person: Person,
+                        referral: Referral) -> dict[str, object]:
+        """What an agency's court form can be filled with (agency_templates.SUMMONS_KEYS)."""
+        fields: dict[str, object] = {
+            "tracking_number": record.tracking_number,
+            "incident_number": referral.incident_number or "", "obtn": record.obtn or "",
+            "court.name": record.court or "", "court.division": record.division or "",
+            "accused.name": f"{person.last_name}, {person.first_name}",
+            "accused.last_name": person.last_name, "accused.first_name": person.first_name,
+            "accused.dob": person.dob,
+            "accused.address": person.address or ("unhoused" if person.unhoused else ""),
+            "accused.sex": person.sex or "",
+            "accused.aliases": ", ".join(a.last_name for a in person.aliases),
+            "offence.date": referral.referred_at.date(), "offence.place": referral.location,
+            "offence.substance": referral.substance or "",
+            "officer.name": referral.officer_name, "officer.badge": referral.officer_badge,
+            "agency.name": referral.agency, "appearance.date": record.return_date,
+            "appearance.time": record.return_time or "",
+            "statement_of_facts": referral.probable_cause_summary or "",
+            "process.summons": True, "arrested": False,
+            "program.name": self._program(session),
+        }
+        for n in range(1, COUNTS + 1):
+            offence = record.offenses[n - 1] if n <= len(record.offenses) else {}
+            fields[f"counts.{n}.code"] = offence.get("code", "")
+            fields[f"counts.{n}.description"] = offence.get("description", "")
+        return fields
 
     def _ma_packet(self, session: Session, record: Summons, case: Case, person: Person,
                    referral: Referral) -> ma_doc.MaPacket:

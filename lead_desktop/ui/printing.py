@@ -4,9 +4,10 @@ nothing is written to disk."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QMessageBox
 
 from lead_desktop.documents.bundle import bundle
 
@@ -58,10 +59,33 @@ def preview(pdf: bytes, title: str, parent=None) -> None:
     dialog.exec()
 
 
-def print_with_dialog(pdf: bytes, title: str, parent=None) -> bool:
+FILE_PRINTERS = ("pdf", "xps", "onenote", "fax")  # "printers" that write a file instead
+
+
+def is_file_printer_name(name: str) -> bool:
+    """ "Microsoft Print to PDF", "Microsoft XPS Document Writer", "OneNote", "Fax"."""
+    return any(word in name.lower() for word in FILE_PRINTERS)
+
+
+def writes_to_a_file(printer: QPrinter) -> bool:
+    """Whether the chosen printer makes a file (Qt's own PDF output or a Windows printer
+    that saves a file) rather than paper."""
+    return (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+            or bool(printer.outputFileName()) or is_file_printer_name(printer.printerName()))
+
+
+def print_with_dialog(pdf: bytes, title: str, parent=None, *, paper_only: bool = False) -> bool:
+    """Print through the standard dialog. `paper_only` refuses printers that write a file:
+    a recovery key saved as a PDF is a copy nobody locked away."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    if paper_only and writes_to_a_file(printer):
+        QMessageBox.warning(parent, title, QCoreApplication.translate(
+            "Printing", "This must be printed on paper: the chosen printer would save it as a "
+            "file, and a file copy of a recovery key can be copied without anyone knowing. "
+            "Choose a real printer."))
         return False
     paint(pdf, printer)
     return True

@@ -234,7 +234,7 @@ class RecoveryKeyPage(QWizardPage):
     def print_sheet(self, print_pdf=None) -> bool:
         """Print the sheet directly (never saved to disk); printing it confirms the key."""
         print_pdf = print_pdf or (lambda pdf: printing.print_with_dialog(
-            pdf, self.tr("Recovery key"), self))
+            pdf, self.tr("Recovery key"), self, paper_only=True))
         if print_pdf(self.sheet()):
             self.printed = True
             self.completeChanged.emit()

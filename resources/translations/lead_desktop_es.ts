@@ -893,7 +893,7 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     </message>
     <message>
         <source>Summonses</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaciones</translation>
     </message>
     <message numerus="yes">
         <source>Printed %n summons(es).</source>
@@ -905,6 +905,13 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     <message>
         <source>Recorded: %s.</source>
         <translation>Registrado: %s.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>This must be printed on paper: the chosen printer would save it as a file, and a file copy of a recovery key can be copied without anyone knowing. Choose a real printer.</source>
+        <translation>Esto debe imprimirse en papel: la impresora elegida lo guardaría como archivo, y una copia en archivo de una clave de recuperación puede copiarse sin que nadie lo sepa. Elija una impresora real.</translation>
     </message>
 </context>
 <context>

@@ -115,3 +115,73 @@ def test_participation_agreement_from_the_case(program, staff, db):
     with db.read() as session:
         kinds = session.scalars(select(GeneratedDocument.kind)).all()
     assert kinds == ["participation_agreement", "participation_agreement"]
+
+
+SUMMONS_MAP = """
+name = "Complaint application (court form)"
+version = 3
+
+[[field]]
+key = "accused.name"
+pdf_field = "Defendant"
+max_length = 40
+
+[[field]]
+key = "accused.dob"
+pdf_field = "DOB"
+type = "date"
+
+[[field]]
+key = "arrested"
+pdf_field = "Arrested"
+type = "checkbox"
+
+[[field]]
+key = "process.summons"
+pdf_field = "Summons"
+type = "checkbox"
+"""
+
+
+def test_a_registered_agency_template_replaces_the_built_in_summons(program, staff, db,
+                                                                     tmp_path):
+    from lead_desktop.documents.agency_template import TemplateError
+    from lead_desktop.services.agency_templates import AgencyTemplateService
+    from tests.documents.test_agency_template import court_form
+
+    admin, clerk = staff[Role.ADMINISTRATOR], staff[Role.CLERK]
+    case = steps.active_case(program, staff, "wilmington-nc@1", "Ødegård", "Zoë")
+    program.cases.transition(staff[Role.SUPERVISOR], case.id, CaseState.REMOVED, details={
+        "incident_date": "2026-03-01", "description": "threat", "staff_involved": "CM"},
+        reason_text="threat")
+    program.cases.transition(staff[Role.PROSECUTOR_REVIEWER], case.id,
+                             CaseState.REFERRED_FOR_CHARGES, reason_text="file")
+    with db.write() as session:
+        summons = session.scalars(select(Summons)).one()
+        summons.court, summons.document_kind = "New Hanover County District Court", \
+            "agency_template"
+        summons_id = summons.id
+    documents = DocumentService(db, program.clock)
+    built_in = text(documents.summons(clerk, summons_id).pdf)
+    assert "SUMMONS / NOTICE TO APPEAR" in built_in    # no template yet: the built-in layout
+
+    court_form(tmp_path / "form.pdf")
+    (tmp_path / "bad.toml").write_text(SUMMONS_MAP.replace("accused.dob", "accused.shoe_size"))
+    templates = AgencyTemplateService(db, program.clock)
+    with pytest.raises(TemplateError, match="accused.shoe_size: not something the program"):
+        templates.register(admin, "summons", tmp_path / "form.pdf", tmp_path / "bad.toml")
+    (tmp_path / "map.toml").write_text(SUMMONS_MAP)
+    with pytest.raises(PermissionDenied):
+        templates.register(clerk, "summons", tmp_path / "form.pdf", tmp_path / "map.toml")
+    templates.register(admin, "summons", tmp_path / "form.pdf", tmp_path / "map.toml")
+
+    made = documents.summons(clerk, summons_id)
+    reader = PdfReader(io.BytesIO(made.pdf))
+    assert "/AcroForm" not in reader.trailer["/Root"] and "/Annots" not in reader.pages[0]
+    filled = reader.pages[0].extract_text()
+    assert "APPLICATION FOR CRIMINAL COMPLAINT" in filled and "Ødegård, Zoë" in filled
+    with db.read() as session:
+        latest = session.scalars(select(GeneratedDocument).order_by(
+            GeneratedDocument.generated_at.desc(), GeneratedDocument.id)).all()
+    assert "Complaint application (court form) v3" in {d.template for d in latest}
+    assert [t.label for t in templates.list(admin)] == ["Complaint application (court form) v3"]

@@ -51,3 +51,16 @@ def test_a_batch_goes_to_a_real_printer_in_one_job(tmp_path):
     printer.setOutputFileName(str(out))
     assert printing.print_bundles([pages(1), pages(3), pages(1)], printer) == 5
     assert len(PdfReader(out).pages) == 5
+
+
+def test_printers_that_write_files_are_told_apart_from_paper(tmp_path):
+    """The recovery-key sheet is for paper only: Qt's PDF output (and printers named like
+    "Microsoft Print to PDF") would leave a copy of the key on disk."""
+    to_file = QPrinter(QPrinter.PrinterMode.HighResolution)
+    to_file.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    to_file.setOutputFileName(str(tmp_path / "key.pdf"))
+    assert printing.writes_to_a_file(to_file)
+    for name in ("Microsoft Print to PDF", "Microsoft XPS Document Writer", "OneNote (Desktop)",
+                 "Fax"):
+        assert printing.is_file_printer_name(name), name
+    assert not printing.is_file_printer_name("HP LaserJet 4250 (Records room)")
