@@ -24,6 +24,11 @@ def wording() -> dict:
     return load("consent_text.toml")
 
 
+def redisclosure_notice(form: str = "short") -> str:
+    """The §2.32 notice, verbatim: the short form, or the long one when the program chose it."""
+    return wording()["notice"]["long" if form == "long" else "short"]
+
+
 @dataclass(frozen=True)
 class ConsentDocument:
     consent_type: str
@@ -52,7 +57,7 @@ def build(doc: ConsentDocument, stamp: Stamp) -> bytes:
     key = s["body"].clone("key", fontSize=11, leading=15)  # key terms at 11 pt or more
     story = [para(title, s["title"])]
     if part2:
-        story.append(para(wording()["notice"]["short"], s["heading"]))
+        story.append(para(redisclosure_notice(stamp.notice), s["heading"]))
     for label, value, field in ((t["patient"], doc.person_name, "name"),
                                 (t["discloser"], doc.discloser, "discloser"),
                                 (t["information"], doc.information, "information"),
@@ -84,7 +89,7 @@ def build(doc: ConsentDocument, stamp: Stamp) -> bytes:
                                     ("LINEBELOW", (0, 1), (-1, 1), 0.75, "black")]))
     story += [signatures, Spacer(1, 8), para(t["copy"], s["small"])]
     if part2:
-        story.append(para(wording()["notice"]["short"], s["small"]))
+        story.append(para(redisclosure_notice(stamp.notice), s["small"]))
     confidential = t["confidential"] if part2 else ""
     return render(story, Stamp(**{**stamp.__dict__, "person": doc.person_name,
                                   "confidential": confidential}), title)

@@ -20,7 +20,7 @@ from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from lead_desktop.documents import fonts
 from lead_desktop.documents.addendum import Addendum
-from lead_desktop.documents.consent import wording as consent_wording
+from lead_desktop.documents.consent import redisclosure_notice
 from lead_desktop.documents.page import BLANK, Stamp, para, render, signature_block, styles
 from lead_desktop.documents.required import require
 from lead_desktop.documents.summons import TrackingBarcode
@@ -100,7 +100,7 @@ def _grid(rows: list[list], widths: list[float]) -> Table:
     return table
 
 
-def _cover(p: MaPacket) -> list:
+def _cover(p: MaPacket, stamp: Stamp) -> list:
     s = styles()
     accused = f"{p.accused.last_name}, {p.accused.first_name}"
     story = [para("Clerk cover sheet – application for criminal complaint", s["title"]),
@@ -112,7 +112,7 @@ def _cover(p: MaPacket) -> list:
              para("Checklist", s["heading"])]
     story += [para(f"☐  {item}", s["body"]) for item in CHECKLIST]
     if p.cj_consent_scope:
-        story += [Spacer(1, 8), para(consent_wording()["notice"]["short"], s["small"])]
+        story += [Spacer(1, 8), para(redisclosure_notice(stamp.notice), s["small"])]
     return story
 
 
@@ -152,7 +152,7 @@ def _statement(p: MaPacket) -> list:
     return [para("Statement of facts", s["title"]), para(body, s["body"], "statement of facts")]
 
 
-def _notice(p: MaPacket) -> list:
+def _notice(p: MaPacket, stamp: Stamp) -> list:
     s, n = styles(), p.non_completion
     accused = f"{p.accused.first_name} {p.accused.last_name}"
     reason = REASONS.get(n.reason, n.reason)
@@ -173,7 +173,7 @@ def _notice(p: MaPacket) -> list:
     if p.cj_consent_scope:
         story += [para("Under the participant's criminal-justice referral consent, the program "
                        f"may also report: {p.cj_consent_scope}", s["body"], "scope"),
-                  para(consent_wording()["notice"]["short"], s["small"])]
+                  para(redisclosure_notice(stamp.notice), s["small"])]
     else:
         story.append(para("No treatment or attendance information is disclosed.", s["small"]))
     story += [Spacer(1, 12), signature_block(["Program representative"], "Date", s["small"])]
@@ -188,8 +188,8 @@ def build(p: MaPacket, stamp: Stamp) -> bytes:
         "program": p.non_completion.program_name, "reason": p.non_completion.reason})
     fonts.check(p.tracking_number, "tracking number")
     addendum = Addendum("en")
-    story = (_cover(p) + [PageBreak()] + _application(p, addendum) + [PageBreak()]
-             + _statement(p) + [PageBreak()] + _notice(p) + addendum.story())
+    story = (_cover(p, stamp) + [PageBreak()] + _application(p, addendum) + [PageBreak()]
+             + _statement(p) + [PageBreak()] + _notice(p, stamp) + addendum.story())
     person = f"{p.accused.last_name}, {p.accused.first_name}"
     return render(story, Stamp(**{**stamp.__dict__, "person": person}),
                   "Application for criminal complaint")

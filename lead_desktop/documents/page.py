@@ -34,6 +34,7 @@ class Stamp:
     generated_at: datetime  # aware; printed in the program's zone
     person: str = ""
     confidential: str = ""  # e.g. "CONFIDENTIAL – 42 CFR Part 2"
+    notice: str = "short"   # which §2.32 notice the program prints: "short" or "long"
 
 
 def styles() -> dict[str, ParagraphStyle]:

@@ -11,6 +11,7 @@ from reportlab.platypus import Spacer, Table, TableStyle
 
 from lead_desktop.documents import fonts
 from lead_desktop.documents.addendum import Addendum
+from lead_desktop.documents.consent import redisclosure_notice
 from lead_desktop.documents.consent import wording as consent_wording
 from lead_desktop.documents.page import Stamp, para, render, signature_block, styles
 from lead_desktop.documents.required import require
@@ -123,7 +124,7 @@ def build(form: Agreement, stamp: Stamp) -> bytes:
               Spacer(1, 14),
               signature_block([t["signature_participant"], t["signature_case_manager"]],
                               t["date"], s["small"]),
-              Spacer(1, 6), para(consent_wording()["notice"]["short"], s["small"])]
+              Spacer(1, 6), para(redisclosure_notice(stamp.notice), s["small"])]
     story += addendum.story()
     confidential = consent_wording()[language]["confidential"]
     return render(story, Stamp(**{**stamp.__dict__, "person": form.person_name,

@@ -311,6 +311,16 @@ class DocumentService:
             Consent.person_id == person_id, Consent.consent_type == "part2_cj_referral"))
             if consent_rules.validity(c, today).valid), None)
 
+    def _notice_form(self, session: Session, case: Case | None) -> str:
+        """The §2.32 notice the program chose: the case's profile, else the database's."""
+        if case is not None:
+            key = f"{case.profile_id}@{case.profile_version}"
+        else:
+            info = session.get(DatabaseInfo, 1)
+            key = info.program_profile if info else None
+        profile = self.profiles.get(key or "")
+        return profile.redisclosure_notice if profile else "short"
+
     @staticmethod
     def _program(session: Session) -> str:
         info = session.get(DatabaseInfo, 1)
@@ -322,7 +332,7 @@ class DocumentService:
         user = session.get(User, actor.user_id) if actor.user_id else None
         stamp = Stamp(program=self._program(session), document_id=number, template=template,
                       generated_by=user.display_name if user else actor.username,
-                      generated_at=self.now())
+                      generated_at=self.now(), notice=self._notice_form(session, case))
         pdf = build(stamp)
         digest = sha256(pdf)
         session.add(GeneratedDocument(number=number, kind=kind, template=template,

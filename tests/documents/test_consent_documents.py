@@ -76,3 +76,20 @@ def test_every_element_has_wording_in_both_languages():
         block = wording()["elements"][element]
         for language in ("en", "es"):
             assert wording()[language][block].strip(), (language, element)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_program_that_chose_the_long_notice_prints_it_verbatim(language):
+    """§2.32(a)(1), 2024 wording, in English whatever the form's language (never
+    translated or paraphrased)."""
+    from dataclasses import replace
+
+    long = wording()["notice"]["long"]
+    assert long.startswith("This record which has been disclosed to you is protected by "
+                           "Federal confidentiality rules (42 CFR part 2).")
+    assert long.endswith("(see 42 CFR 2.31).")
+    text = text_of(build(document("part2_tpo", language), replace(STAMP, notice="long")))
+    assert re.sub(r"\s+", " ", long) in text
+    assert wording()["notice"]["short"] not in text
+    short = text_of(build(document("part2_tpo", language), STAMP))
+    assert wording()["notice"]["short"] in short and "Further use or disclosure" not in short

@@ -185,3 +185,19 @@ def test_a_registered_agency_template_replaces_the_built_in_summons(program, sta
             GeneratedDocument.generated_at.desc(), GeneratedDocument.id)).all()
     assert "Complaint application (court form) v3" in {d.template for d in latest}
     assert [t.label for t in templates.list(admin)] == ["Complaint application (court form) v3"]
+
+
+def test_the_profile_chooses_the_long_redisclosure_notice(program, staff, db):
+    from dataclasses import replace
+
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    profiles = dict(program.cases.profiles)
+    profiles["seattle-lead@1"] = replace(profiles["seattle-lead@1"], redisclosure_notice="long")
+    da = staff[Role.PROSECUTOR_REVIEWER]
+    long = " ".join(text(DocumentService(db, program.clock, profiles).prosecutor_summary(
+        da, case.id).pdf).split())
+    short = " ".join(text(DocumentService(db, program.clock).prosecutor_summary(
+        da, case.id).pdf).split())
+    assert "(i) Further use or disclosure is expressly permitted" in long
+    assert "42 CFR part 2 prohibits unauthorized use or disclosure" in short
+    assert "Further use or disclosure" not in short

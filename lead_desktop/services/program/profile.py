@@ -94,6 +94,7 @@ class Profile:
     #: Harm reduction: removal for violence or threats leads to no filing unless set.
     file_charges_after_removal: bool = False
     summons_document: Literal["generic", "ma_complaint", "agency_template"] = "generic"
+    redisclosure_notice: Literal["short", "long"] = "short"   # the §2.32 notice printed
     languages: list[str] = field(default_factory=lambda: ["en", "es"])
     #: The program's time zone: deadlines and "today" are the program's local dates.
     time_zone: str = "America/New_York"
