@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from lead_desktop.documents import fonts
 from lead_desktop.documents.page import Stamp, para, render, styles
@@ -27,6 +27,14 @@ def wording() -> dict:
 def redisclosure_notice(form: str = "short") -> str:
     """The §2.32 notice, verbatim: the short form, or the long one when the program chose it."""
     return wording()["notice"]["long" if form == "long" else "short"]
+
+
+def notice_heading(stamp: Stamp) -> Paragraph:
+    """The notice at the top of a page: the one-line short form stands out as a heading;
+    the long form, a paragraph of law, reads as body text."""
+    s = styles()
+    return para(redisclosure_notice(stamp.notice),
+                s["body"] if stamp.notice == "long" else s["heading"])
 
 
 @dataclass(frozen=True)
@@ -57,7 +65,7 @@ def build(doc: ConsentDocument, stamp: Stamp) -> bytes:
     key = s["body"].clone("key", fontSize=11, leading=15)  # key terms at 11 pt or more
     story = [para(title, s["title"])]
     if part2:
-        story.append(para(redisclosure_notice(stamp.notice), s["heading"]))
+        story.append(notice_heading(stamp))
     for label, value, field in ((t["patient"], doc.person_name, "name"),
                                 (t["discloser"], doc.discloser, "discloser"),
                                 (t["information"], doc.information, "information"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from lead_desktop.documents.consent import redisclosure_notice
+from lead_desktop.documents.consent import notice_heading
 from lead_desktop.documents.page import Stamp, para, render, styles
 from lead_desktop.documents.required import require
 
@@ -57,7 +57,7 @@ def build(summary: CaseSummary, stamp: Stamp) -> bytes:
     if summary.exit_date:
         lines.append(("Exit", f"{summary.exit_date.isoformat()} ({summary.exit_type.replace('_', ' ')})"))
     story = [para("Case summary for the District Attorney", s["title"]),
-             para(redisclosure_notice(stamp.notice), s["heading"])]
+             notice_heading(stamp)]
     for label, value in lines:
         story.append(para(f"{label}: {value}", s["body"], label.lower()))
     if summary.consent_scope:

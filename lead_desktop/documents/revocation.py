@@ -8,7 +8,7 @@ from datetime import date
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from lead_desktop.documents import fonts
-from lead_desktop.documents.consent import redisclosure_notice
+from lead_desktop.documents.consent import notice_heading
 from lead_desktop.documents.consent import wording as consent_wording
 from lead_desktop.documents.page import BLANK, Stamp, para, render, styles
 from lead_desktop.documents.required import require
@@ -42,7 +42,7 @@ def build(form: Revocation, stamp: Stamp, today: date) -> bytes:
     signed = form.consent_signed_on.isoformat() if form.consent_signed_on else BLANK
     story = [
         para(t["title"], s["title"]),
-        para(redisclosure_notice(stamp.notice), s["heading"]),
+        notice_heading(stamp),
         para(t["person"], s["heading"]),
         para(f"{form.person_name}, {form.dob.isoformat()}", s["body"], "name"),
         para(t["consent"], s["heading"]),
