@@ -84,7 +84,14 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
 
     def closeEvent(self, event) -> None:  # noqa: N802
-        """Remember where the window was, for next time."""
+        """Ask before closing over input not yet saved (a half-typed referral); remember
+        where the window was, for next time."""
+        for index in range(self.pages.count()):
+            unsaved = getattr(self.pages.widget(index), "unsaved", None)
+            if unsaved is not None and not unsaved.allows_leaving():
+                self.nav.setCurrentRow(index)  # show what would be lost
+                event.ignore()
+                return
         if self._on_close:
             self._on_close(bytes(self.saveGeometry().toBase64()).decode("ascii"))
         super().closeEvent(event)

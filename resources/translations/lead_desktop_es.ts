@@ -1317,6 +1317,17 @@ LEAD Desktop %5</source>
     </message>
 </context>
 <context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+        <source>What you typed here has not been saved. Close and discard it?</source>
+        <translation>Lo que escribió aquí no se ha guardado. ¿Cerrar y descartarlo?</translation>
+    </message>
+</context>
+<context>
     <name>WorkQueuePage</name>
     <message>
         <source>New</source>

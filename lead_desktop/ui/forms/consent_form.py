@@ -25,6 +25,7 @@ from lead_desktop.services.consent.rules import CJ_REFERRAL, CONSENT_TYPES
 from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.field_errors import FieldErrors
+from lead_desktop.ui.forms.unsaved import UnsavedChanges
 
 
 def file_sha256(path: Path) -> str:
@@ -37,7 +38,7 @@ def file_sha256(path: Path) -> str:
 
 class ConsentForm(QDialog):
     def __init__(self, consents: ConsentService, actor: Actor, person_id: str,
-                 case_id: str | None, parent=None) -> None:
+                 case_id: str | None, confirm_discard=None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("consentForm")
         self.setWindowTitle(self.tr("Consent"))
@@ -106,6 +107,12 @@ class ConsentForm(QDialog):
         layout.addWidget(self.message)
         self.consent_type.currentIndexChanged.connect(self._show_cj_fields)
         self._show_cj_fields()
+        self.unsaved = UnsavedChanges(self, confirm_discard)
+
+    def reject(self) -> None:
+        """Closing with changes not saved asks first (forms/unsaved.py)."""
+        if self.unsaved.allows_leaving():
+            super().reject()
 
     def _show_cj_fields(self) -> None:
         self.revocable_after.setEnabled(self.consent_type.currentData() == CJ_REFERRAL)
@@ -135,6 +142,7 @@ class ConsentForm(QDialog):
         except LeadError as exc:
             self.message.setText(exc.message)
             return
+        self.unsaved.mark_saved()
         self.message.setText(self.tr("Saved as a draft: attach the signed copy to activate it."))
 
     def _choose_copy(self) -> None:

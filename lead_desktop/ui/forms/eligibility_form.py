@@ -31,13 +31,15 @@ from lead_desktop.services.cases.eligibility_service import (
 from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.program.eligibility import DECISIONS, REASON_CODES, REVIEWER_ITEMS
 from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.forms.unsaved import UnsavedChanges
 
 RESULT_MARK = {"pass": "✔ pass", "fail": "✘ FAIL", "unknown": "? unknown"}
 
 
 class EligibilityForm(QDialog):
     def __init__(self, eligibility: EligibilityService, people: PersonService, actor: Actor,
-                 case_id: str, person_id: str | None = None, parent=None) -> None:
+                 case_id: str, person_id: str | None = None, confirm_discard=None,
+                 parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("eligibilityForm")
         self.setWindowTitle(self.tr("Eligibility review"))
@@ -100,6 +102,12 @@ class EligibilityForm(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.message)
         self.resize(820, 560)
+        self.unsaved = UnsavedChanges(self, confirm_discard)
+
+    def reject(self) -> None:
+        """Answers are saved as they are given; typed text not yet recorded asks first."""
+        if self.unsaved.allows_leaving():
+            super().reject()
 
     def show_checklist(self, checklist) -> None:
         while self.grid.count():
@@ -137,6 +145,7 @@ class EligibilityForm(QDialog):
             return
         for item in checklist.items:
             self.rows[item.key].setText(RESULT_MARK[item.result.value])
+        self.unsaved.mark_saved()
 
     def record_check(self) -> None:
         try:
@@ -146,6 +155,7 @@ class EligibilityForm(QDialog):
         except LeadError as exc:
             self.message.setText(exc.message)
             return
+        self.unsaved.mark_saved()
         self.message.setText(self.tr("Check recorded."))
 
     def decide(self) -> None:
@@ -157,5 +167,6 @@ class EligibilityForm(QDialog):
         except LeadError as exc:
             self.message.setText(exc.message)
             return
+        self.unsaved.mark_saved()
         self.message.setText(self.tr("Decision recorded: the case is now %s.")
                              % self.decided.value.replace("_", " "))

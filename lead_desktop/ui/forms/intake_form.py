@@ -22,12 +22,13 @@ from lead_desktop.services.care.intake_service import DOMAINS, IntakeInput, Inta
 from lead_desktop.services.records import StaleRecord
 from lead_desktop.ui.forms import conflict_dialog
 from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.forms.unsaved import UnsavedChanges
 
 
 class IntakeForm(QDialog):
     def __init__(self, intake: IntakeService, actor: Actor, case_id: str,
                  consents: list, resolve_conflict=None, version: int | None = None,
-                 parent=None) -> None:
+                 confirm_discard=None, parent=None) -> None:
         super().__init__(parent)
         self._resolve = resolve_conflict or (lambda conflict: conflict_dialog.ask(conflict, self))
         self.setObjectName("intakeForm")
@@ -75,6 +76,12 @@ class IntakeForm(QDialog):
         scroll.setWidget(inner)
         QVBoxLayout(self).addWidget(scroll)
         self.resize(620, 640)
+        self.unsaved = UnsavedChanges(self, confirm_discard)
+
+    def reject(self) -> None:
+        """Closing with changes not saved asks first (forms/unsaved.py)."""
+        if self.unsaved.allows_leaving():
+            super().reject()
 
     def data(self) -> IntakeInput:
         domains = {d: {"status": f.text().strip(), "notes": ""}
@@ -95,6 +102,7 @@ class IntakeForm(QDialog):
         except LeadError as exc:
             self.message.setText(exc.message)
             return False
+        self.unsaved.mark_saved()
         self.message.setText(self.tr("Intake saved."))
         return True
 

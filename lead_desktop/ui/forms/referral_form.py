@@ -38,6 +38,7 @@ from lead_desktop.services.program.vocabulary import ReferralType
 from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.field_errors import FieldErrors
+from lead_desktop.ui.forms.unsaved import UnsavedChanges
 
 
 class ReferralForm(QWidget):
@@ -165,6 +166,8 @@ class ReferralForm(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         QVBoxLayout(self).addWidget(scroll)
+        # a page, not a dialog: the main window asks before closing over unsaved input
+        self.unsaved = UnsavedChanges(self)
 
     # --- reading the widgets ---
 
@@ -223,6 +226,7 @@ class ReferralForm(QWidget):
                       self.offense_code, self.offense_text, self.declined_reason, self.needs_now):
             field.clear()
         self.quantity.setValue(0)
+        self.unsaved.mark_saved()
         self.message.setText(self.tr("Referral saved. Status: %s.") % case.state.value)
 
     def _check_all(self) -> None:

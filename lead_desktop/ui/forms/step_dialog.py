@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from lead_desktop.services.program.eligibility import REASON_CODES
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.program.workflow import COMPLIANCE_TRIGGERS, EXIT_TYPES
+from lead_desktop.ui.forms.unsaved import UnsavedChanges
 
 S = CaseState
 NEEDS_DETAILS = {S.EXITED, S.REMOVED, S.INELIGIBLE, S.COMPLIANCE_REVIEW}
@@ -28,7 +29,8 @@ def needs_details(target: CaseState, current: CaseState) -> bool:
 
 
 class StepDialog(QDialog):
-    def __init__(self, current: CaseState, target: CaseState, parent=None) -> None:
+    def __init__(self, current: CaseState, target: CaseState, confirm_discard=None,
+                 parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("stepDialog")
         self.setWindowTitle(target.value.replace("_", " ").capitalize())
@@ -73,6 +75,12 @@ class StepDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.unsaved = UnsavedChanges(self, confirm_discard)
+
+    def reject(self) -> None:
+        """Closing with changes not saved asks first (forms/unsaved.py)."""
+        if self.unsaved.allows_leaving():
+            super().reject()
 
     def values(self) -> tuple[str | None, str, dict]:
         """(reason code, reason text, details) for CaseService.transition."""
