@@ -27,6 +27,7 @@ from lead_desktop.models import (
     CaseTransition,
     Consent,
     DatabaseInfo,
+    DisclosureLogEntry,
     ExitRecord,
     GeneratedDocument,
     IntakeAssessment,
@@ -42,6 +43,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed, require
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services import records
 from lead_desktop.services.agency_templates import COUNTS, active_in
 from lead_desktop.services.consent import rules as consent_rules
 from lead_desktop.services.program.profile import Profile, bundled_profiles
@@ -171,9 +173,29 @@ class DocumentService:
                 exit_date=exit_record.exit_date if exit_record else None,
                 exit_type=exit_record.exit_type if exit_record else "",
                 consent_scope=cj.information_description if cj else "")
-            return self._record(session, actor, "prosecutor_summary", prosecutor_doc.TEMPLATE,
+            made = self._record(session, actor, "prosecutor_summary", prosecutor_doc.TEMPLATE,
                                 lambda stamp: prosecutor_doc.build(data, stamp), person, case,
                                 case.id, "en")
+            if counts is not None:  # attendance is Part 2 material: an accounted disclosure
+                self._log_disclosure(session, actor, cj, case, made,
+                                     "case summary for the prosecutor (attendance counts)")
+            return made
+
+    def _log_disclosure(self, session: Session, actor: Actor, consent: Consent, case: Case,
+                        made: Generated, purpose: str) -> None:
+        """The accounting of disclosures (§2.25): to whom, under which consent, what file."""
+        recipient = next((r.get("name") or r.get("class") for r in consent.recipients
+                          if r.get("name") or r.get("class")), "recipient named in the consent")
+        entry = records.created(DisclosureLogEntry(
+            person_id=case.person_id, case_id=case.id, disclosed_at=self.now(),
+            recipient=recipient, purpose=purpose, consent_id=consent.id,
+            what_sent=[{"document": made.number, "sha256": made.sha256}], method="printed",
+            by_user=actor.user_id or actor.username, notice_2_32_attached=True),
+            actor, self.now())
+        session.add(entry)
+        session.flush()
+        audit.record(session, actor, "disclosure", record_type="disclosure", record_id=entry.id,
+                     details={"consent": consent.id, "files": [made.sha256]})
 
     def participation_agreement(self, actor: Actor, case_id: str, language: str | None = None,
                                 phone_24h: str = "") -> Generated:

@@ -8,7 +8,14 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from lead_desktop.errors import PermissionDenied
-from lead_desktop.models import AuditEntry, GeneratedDocument, Person, Summons
+from lead_desktop.models import (
+    AuditEntry,
+    Consent,
+    DisclosureLogEntry,
+    GeneratedDocument,
+    Person,
+    Summons,
+)
 from lead_desktop.security.roles import Role
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.program.vocabulary import CaseState
@@ -86,6 +93,13 @@ def test_prosecutor_summary_is_minimum_necessary(program, staff, db):
         assert secret not in printed, secret
     # the active §2.35 consent from the story covers attendance counts
     assert "0 kept, 1 missed" in printed
+    # ... which makes the summary a disclosure under that consent, in the accounting (§2.25)
+    with db.read() as session:
+        entry = session.scalars(select(DisclosureLogEntry)).one()
+        consent = session.get(Consent, entry.consent_id)
+    assert consent.consent_type == "part2_cj_referral"
+    assert entry.what_sent == [{"document": made.number, "sha256": made.sha256}]
+    assert entry.notice_2_32_attached and entry.case_id == case.id
 
 
 def test_participation_agreement_from_the_case(program, staff, db):
