@@ -92,6 +92,7 @@ def build_pages(database, signed_in, accounts) -> list:
     from lead_desktop.ui.pages.people_page import PeoplePage
     from lead_desktop.ui.pages.print_queue_page import PrintQueuePage
     from lead_desktop.ui.pages.profile_page import ProfilePage
+    from lead_desktop.ui.pages.providers_page import ProvidersPage
     from lead_desktop.ui.pages.session_page import SessionPage
     from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
     from lead_desktop.ui.person_window import CaseServices, PersonWindow
@@ -135,6 +136,9 @@ def build_pages(database, signed_in, accounts) -> list:
                                 officer_name=signed_in.user.display_name
                                 if role is Role.OFFICER else "")
         pages.append(Page(translate("Sections", "New referral"), referral))
+    if role in (Role.CASE_MANAGER, Role.SUPERVISOR):
+        providers = ProvidersPage(services.providers, actor)
+        pages.append(Page(translate("Sections", "Providers"), providers))
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         admin = AccountsPage(accounts, actor)
         pages.append(Page(translate("Sections", "Administration"), admin))

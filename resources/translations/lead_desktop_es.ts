@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Role</source>
@@ -532,7 +532,7 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Program profile</source>
@@ -998,6 +998,105 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     </message>
 </context>
 <context>
+    <name>ProvidersPage</name>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished">Proveedor</translation>
+    </message>
+    <message>
+        <source>Level of care</source>
+        <translation>Nivel de atención</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Plazas libres</translation>
+    </message>
+    <message>
+        <source>Waitlist</source>
+        <translation>Lista de espera</translation>
+    </message>
+    <message>
+        <source>Total slots</source>
+        <translation>Plazas en total</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>A fecha de</translation>
+    </message>
+    <message>
+        <source>Median days to admission</source>
+        <translation>Mediana de días hasta el ingreso</translation>
+    </message>
+    <message>
+        <source>Providers and their capacity</source>
+        <translation>Proveedores y su capacidad</translation>
+    </message>
+    <message>
+        <source>New capacity reading for the selected provider</source>
+        <translation>Nueva lectura de capacidad del proveedor seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Record capacity</source>
+        <translation>&amp;Registrar capacidad</translation>
+    </message>
+    <message>
+        <source>Funded slots</source>
+        <translation>Plazas financiadas</translation>
+    </message>
+    <message>
+        <source>Add a provider</source>
+        <translation>Agregar un proveedor</translation>
+    </message>
+    <message>
+        <source>Capacity reading</source>
+        <translation>Lectura de capacidad</translation>
+    </message>
+    <message>
+        <source>Levels of care offered</source>
+        <translation>Niveles de atención que ofrece</translation>
+    </message>
+    <message>
+        <source>A Part 2 program (substance-use treatment records)</source>
+        <translation>Un programa de la Parte 2 (registros de tratamiento de uso de sustancias)</translation>
+    </message>
+    <message>
+        <source>&amp;Add provider</source>
+        <translation>&amp;Agregar proveedor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Persona de contacto</translation>
+    </message>
+    <message>
+        <source>Levels of care</source>
+        <translation>Niveles de atención</translation>
+    </message>
+    <message>
+        <source>Added %s.</source>
+        <translation>Se agregó %s.</translation>
+    </message>
+    <message>
+        <source>Select a provider and a level of care first.</source>
+        <translation>Seleccione primero un proveedor y un nivel de atención.</translation>
+    </message>
+    <message>
+        <source>Capacity recorded for %s.</source>
+        <translation>Capacidad registrada para %s.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
@@ -1195,6 +1294,10 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     <message>
         <source>New referral</source>
         <translation>Nueva remisión</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
     </message>
     <message>
         <source>Administration</source>

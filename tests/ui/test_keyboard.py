@@ -124,6 +124,14 @@ def print_queue(program, staff, db):
     return PrintQueuePage(SummonsService(db), DocumentService(db), staff[Role.CLERK])
 
 
+def providers_page(program, staff, db):
+    from lead_desktop.ui.pages.providers_page import ProvidersPage
+
+    program.providers.add(staff[Role.CASE_MANAGER], "Evergreen Recovery",
+                          levels_of_care=("detox",))
+    return ProvidersPage(program.providers, staff[Role.CASE_MANAGER])
+
+
 def setup_wizard(program, staff, db):
     from lead_desktop.security.key_store import KeyringKeyStore
     from lead_desktop.ui.setup_wizard import SetupWizard
@@ -133,7 +141,7 @@ def setup_wizard(program, staff, db):
 
 FORMS = [referral_form, note_form, eligibility_form, consent_form, intake_form,
          provider_follow_up, plan_and_outcomes, step_dialog, sign_in, change_password,
-         people_page, accounts_page, print_queue, setup_wizard]
+         people_page, accounts_page, print_queue, providers_page, setup_wizard]
 
 
 def inputs_of(form: QWidget) -> list[QWidget]:

@@ -41,8 +41,9 @@ def sections(window):
 
 
 @pytest.mark.parametrize("role, expected", [
-    (Role.CASE_MANAGER, ["Work queue", "People", "New referral", "This session"]),
-    (Role.SUPERVISOR, ["Work queue", "People", "New referral", "Print queue", "This session"]),
+    (Role.CASE_MANAGER, ["Work queue", "People", "New referral", "Providers", "This session"]),
+    (Role.SUPERVISOR, ["Work queue", "People", "New referral", "Providers", "Print queue",
+                       "This session"]),
     (Role.CLERK, ["People", "Print queue", "This session"]),
     (Role.OFFICER, ["Work queue", "New referral", "This session"]),
     (Role.ADMINISTRATOR, ["Administration", "This session"]),

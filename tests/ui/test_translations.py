@@ -67,6 +67,7 @@ def test_a_spanish_speaking_user_sees_spanish(qtbot, spanish, db, staff):
                         demo=True, unlock=lambda pw: None)
     qtbot.addWidget(window)
     sections = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert sections == ["Trabajo pendiente", "Personas", "Nueva remisión", "Esta sesión"]
+    assert sections == ["Trabajo pendiente", "Personas", "Nueva remisión", "Proveedores",
+                        "Esta sesión"]
     assert window.windowTitle().endswith("DEMO (datos ficticios)")
 

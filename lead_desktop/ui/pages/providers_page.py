@@ -1,0 +1,228 @@
+"""Providers: who can take a participant now (vacancies and waitlists by level of care, as
+of when), adding a provider, and recording a new capacity reading from a provider's call."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lead_desktop.errors import LeadError
+from lead_desktop.security.actor import Actor
+from lead_desktop.services.providers.provider_service import ProviderService
+from lead_desktop.services.providers.referral_states import LEVELS_OF_CARE
+from lead_desktop.services.records import ValidationFailed
+from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.table_model import RowsModel
+
+
+@dataclass(frozen=True)
+class CapacityRow:
+    provider_id: str
+    provider: str
+    levels: tuple[str, ...]
+    level: str
+    vacancies: int | None
+    waitlist: int | None
+    total: int | None
+    as_of: date | None
+    median_days: float | None
+
+
+def _label(level: str) -> str:
+    return level.replace("_", " ")
+
+
+class ProvidersPage(QWidget):
+    def __init__(self, providers: ProviderService, actor: Actor, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("providersPage")
+        self._svc, self._actor = providers, actor
+        self.model = RowsModel([
+            (self.tr("Provider"), lambda r: r.provider),
+            (self.tr("Level of care"), lambda r: _label(r.level)),
+            (self.tr("Vacancies"), lambda r: r.vacancies),
+            (self.tr("Waitlist"), lambda r: r.waitlist),
+            (self.tr("Total slots"), lambda r: r.total),
+            (self.tr("As of"), lambda r: r.as_of),
+            (self.tr("Median days to admission"),
+             lambda r: f"{r.median_days:.0f}" if r.median_days is not None else ""),
+        ], self)
+        self.table = QTableView()
+        self.table.setObjectName("providersTable")
+        self.table.setAccessibleName(self.tr("Providers and their capacity"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._offer_levels())
+
+        self.message = message_label("providersMessage")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        self.actions = QTabWidget()  # one task at a time under the table
+        self.actions.setObjectName("providerActions")
+        self.actions.addTab(self._capacity_box(), self.tr("Capacity reading"))
+        self.actions.addTab(self._new_provider_box(), self.tr("Add a provider"))
+        layout.addWidget(self.actions)
+        layout.addWidget(self.message)
+        self.refresh()
+
+    # --- building ---
+
+    def _capacity_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("New capacity reading for the selected provider"))
+        self.level = QComboBox()
+        self.level.setObjectName("capacityLevel")
+        self.total = QSpinBox()
+        self.total.setObjectName("totalSlots")
+        self.funded = QSpinBox()
+        self.funded.setObjectName("fundedSlots")
+        self.vacancies = QSpinBox()
+        self.vacancies.setObjectName("vacancies")
+        self.waitlist = QSpinBox()
+        self.waitlist.setObjectName("waitlistLength")
+        for spin in (self.total, self.funded, self.vacancies, self.waitlist):
+            spin.setRange(0, 10000)
+        self.as_of = QDateEdit(QDate.currentDate())
+        self.as_of.setObjectName("capacityAsOf")
+        self.as_of.setCalendarPopup(True)
+        record = QPushButton(self.tr("&Record capacity"))
+        record.setObjectName("recordCapacity")
+        record.clicked.connect(self.record_capacity)
+        form = QFormLayout(box)
+        for label, widget in ((self.tr("Level of care"), self.level),
+                              (self.tr("Total slots"), self.total),
+                              (self.tr("Funded slots"), self.funded),
+                              (self.tr("Vacancies"), self.vacancies),
+                              (self.tr("Waitlist"), self.waitlist),
+                              (self.tr("As of"), self.as_of)):
+            form.addRow(label, widget)
+        form.addRow("", record)
+        return box
+
+    def _new_provider_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Add a provider"))
+        self.name = QLineEdit()
+        self.name.setObjectName("providerName")
+        self.address = QLineEdit()
+        self.address.setObjectName("providerAddress")
+        self.phone = QLineEdit()
+        self.phone.setObjectName("providerPhone")
+        self.contact = QLineEdit()
+        self.contact.setObjectName("providerContact")
+        self.levels = QListWidget()
+        self.levels.setObjectName("providerLevels")
+        self.levels.setAccessibleName(self.tr("Levels of care offered"))
+        for level in LEVELS_OF_CARE:
+            item = QListWidgetItem(_label(level))
+            item.setData(Qt.ItemDataRole.UserRole, level)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.levels.addItem(item)
+        self.levels.setMaximumHeight(110)
+        self.part2 = QCheckBox(self.tr("A Part 2 program (substance-use treatment records)"))
+        self.part2.setObjectName("providerPart2")
+        self.part2.setChecked(True)
+        add = QPushButton(self.tr("&Add provider"))
+        add.setObjectName("addProvider")
+        add.clicked.connect(self.add_provider)
+        form = QFormLayout(box)
+        for label, widget in ((self.tr("Name"), self.name), (self.tr("Address"), self.address),
+                              (self.tr("Phone"), self.phone),
+                              (self.tr("Contact person"), self.contact),
+                              (self.tr("Levels of care"), self.levels)):
+            form.addRow(label, widget)
+        form.addRow("", self.part2)
+        form.addRow("", add)
+        return box
+
+    # --- showing ---
+
+    def refresh(self) -> None:
+        rows = []
+        for choice in self._svc.choices(self._actor):
+            readings = {cap.level: cap for cap in choice.capacity}
+            for level in choice.levels_of_care or ("",):
+                cap = readings.get(level)
+                rows.append(CapacityRow(
+                    choice.id, choice.name, choice.levels_of_care, level,
+                    cap.vacancies if cap else None, cap.waitlist_length if cap else None,
+                    cap.total_slots if cap else None, cap.as_of if cap else None,
+                    choice.median_days_to_admission))
+        self.model.set_rows(rows)
+
+    def selected(self) -> CapacityRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _offer_levels(self) -> None:
+        row = self.selected()
+        self.level.clear()
+        for level in row.levels if row else ():
+            self.level.addItem(_label(level), level)
+        if row is not None and row.level:
+            self.level.setCurrentIndex(self.level.findData(row.level))
+
+    # --- acting ---
+
+    def add_provider(self) -> bool:
+        levels = tuple(self.levels.item(i).data(Qt.ItemDataRole.UserRole)
+                       for i in range(self.levels.count())
+                       if self.levels.item(i).checkState() == Qt.CheckState.Checked)
+        try:
+            self._svc.add(self._actor, self.name.text(), levels_of_care=levels,
+                          part2_program=self.part2.isChecked(),
+                          address=self.address.text().strip() or None,
+                          phone=self.phone.text().strip() or None,
+                          contact_person=self.contact.text().strip() or None)
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return False
+        self.message.setText(self.tr("Added %s.") % self.name.text().strip())
+        for field in (self.name, self.address, self.phone, self.contact):
+            field.clear()
+        for i in range(self.levels.count()):
+            self.levels.item(i).setCheckState(Qt.CheckState.Unchecked)
+        self.refresh()
+        return True
+
+    def record_capacity(self) -> bool:
+        row, level = self.selected(), self.level.currentData()
+        if row is None or level is None:
+            self.message.setText(self.tr("Select a provider and a level of care first."))
+            return False
+        try:
+            self._svc.update_capacity(
+                self._actor, row.provider_id, level, total_slots=self.total.value(),
+                funded_slots=self.funded.value(), vacancies=self.vacancies.value(),
+                waitlist_length=self.waitlist.value(), as_of=self.as_of.date().toPython())
+        except ValidationFailed as exc:
+            self.message.setText("; ".join(exc.problems.values()))
+            return False
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return False
+        self.message.setText(self.tr("Capacity recorded for %s.") % row.provider)
+        self.refresh()
+        return True
