@@ -74,7 +74,9 @@ class ProvidersPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._offer_levels())
 
         self.message = message_label("providersMessage")
@@ -84,6 +86,7 @@ class ProvidersPage(QWidget):
         self.actions.setObjectName("providerActions")
         self.actions.addTab(self._capacity_box(), self.tr("Capacity reading"))
         self.actions.addTab(self._new_provider_box(), self.tr("Add a provider"))
+        self.actions.setMaximumHeight(self.actions.sizeHint().height())
         layout.addWidget(self.actions)
         layout.addWidget(self.message)
         self.refresh()
@@ -107,6 +110,7 @@ class ProvidersPage(QWidget):
         self.as_of = QDateEdit(QDate.currentDate())
         self.as_of.setObjectName("capacityAsOf")
         self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat("yyyy-MM-dd")
         record = QPushButton(self.tr("&Record capacity"))
         record.setObjectName("recordCapacity")
         record.clicked.connect(self.record_capacity)
@@ -183,6 +187,10 @@ class ProvidersPage(QWidget):
             self.level.addItem(_label(level), level)
         if row is not None and row.level:
             self.level.setCurrentIndex(self.level.findData(row.level))
+            # start from the last reading: the caller usually changes one or two numbers
+            self.total.setValue(row.total or 0)
+            self.vacancies.setValue(row.vacancies or 0)
+            self.waitlist.setValue(row.waitlist or 0)
 
     # --- acting ---
 
