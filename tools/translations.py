@@ -19,9 +19,15 @@ FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("es",)
 
 
+# Qt-free modules whose messages the UI shows (marked with services/messages.py)
+RULES_WITH_MESSAGES = ["lead_desktop/services/cases/work_queue.py"]
+
+
 def sources() -> list[str]:
-    """Every module that shows words: the UI package and the app's composition root."""
+    """Every module that shows words: the UI package, the app's composition root, and the
+    rules modules whose messages the UI shows."""
     files = sorted((ROOT / "lead_desktop" / "ui").rglob("*.py")) + [ROOT / "lead_desktop" / "app.py"]
+    files += [ROOT / path for path in RULES_WITH_MESSAGES]
     return [str(path.relative_to(ROOT)) for path in files]
 
 

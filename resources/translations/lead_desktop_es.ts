@@ -1431,6 +1431,121 @@ LEAD Desktop %5</source>
     </message>
 </context>
 <context>
+    <name>WorkQueue</name>
+    <message>
+        <source>referred {n} h ago</source>
+        <translation>remitido hace {n} h</translation>
+    </message>
+    <message>
+        <source>referred {n} days ago</source>
+        <translation>remitido hace {n} días</translation>
+    </message>
+    <message>
+        <source>referred {n} h ago; no hand-off yet</source>
+        <translation>remitido hace {n} h; aún sin traspaso</translation>
+    </message>
+    <message>
+        <source>referred {n} days ago; no hand-off yet</source>
+        <translation>remitido hace {n} días; aún sin traspaso</translation>
+    </message>
+    <message>
+        <source>intake overdue by {n} days</source>
+        <translation>admisión atrasada {n} días</translation>
+    </message>
+    <message>
+        <source>intake due in {n} days</source>
+        <translation>admisión vence en {n} días</translation>
+    </message>
+    <message>
+        <source>compliance review: a decision is needed</source>
+        <translation>revisión de cumplimiento: hace falta una decisión</translation>
+    </message>
+    <message>
+        <source>{kind} appointment of {day}: record attendance</source>
+        <translation>cita ({kind}) del {day}: registre la asistencia</translation>
+    </message>
+    <message>
+        <source>{kind} appointment today {time}</source>
+        <translation>cita ({kind}) hoy a las {time}</translation>
+    </message>
+    <message>
+        <source>{kind} appointment tomorrow {time}</source>
+        <translation>cita ({kind}) mañana a las {time}</translation>
+    </message>
+    <message>
+        <source>lost contact: outreach</source>
+        <translation>contacto perdido: buscar a la persona</translation>
+    </message>
+    <message>
+        <source>no contact for {n} days</source>
+        <translation>sin contacto desde hace {n} días</translation>
+    </message>
+    <message>
+        <source>{n} new arrest or booking recorded this week</source>
+        <translation>{n} arresto(s) o ingreso(s) nuevos registrados esta semana</translation>
+    </message>
+    <message>
+        <source>new DA decision</source>
+        <translation>nueva decisión de la fiscalía</translation>
+    </message>
+    <message>
+        <source>provider has not answered the referral</source>
+        <translation>el proveedor no ha respondido a la remisión</translation>
+    </message>
+    <message>
+        <source>on the provider&apos;s waitlist since {day}</source>
+        <translation>en la lista de espera del proveedor desde el {day}</translation>
+    </message>
+    <message>
+        <source>consent expires on {day}</source>
+        <translation>el consentimiento vence el {day}</translation>
+    </message>
+    <message>
+        <source>consent {why} while a provider referral is open</source>
+        <translation>consentimiento {why} con una remisión a proveedor abierta</translation>
+    </message>
+    <message>
+        <source>monthly snapshot for {month}</source>
+        <translation>resumen mensual de {month}</translation>
+    </message>
+    <message>
+        <source>{n}-month justice look-up for the evaluation</source>
+        <translation>consulta judicial de {n} meses para la evaluación</translation>
+    </message>
+    <message>
+        <source>unsigned note older than 24 hours</source>
+        <translation>nota sin firmar de hace más de 24 horas</translation>
+    </message>
+    <message>
+        <source>{who}: {n} cases, over the maximum</source>
+        <translation>{who}: {n} casos, por encima del máximo</translation>
+    </message>
+    <message>
+        <source>{who}: {n} cases, over the target</source>
+        <translation>{who}: {n} casos, por encima del objetivo</translation>
+    </message>
+    <message>
+        <source>{n} people waiting for a place</source>
+        <translation>{n} personas esperando una plaza</translation>
+    </message>
+    <message>
+        <source>eligibility review waiting {n} business days</source>
+        <translation>revisión de elegibilidad esperando {n} días hábiles</translation>
+    </message>
+    <message>
+        <source>{state}: decide whether to file</source>
+        <translation>{state}: decidir si se presenta la denuncia</translation>
+    </message>
+    <message>
+        <source>completed: acknowledge the notice</source>
+        <translation>completado: acuse recibo del aviso</translation>
+    </message>
+    <message>
+        <source>status: {state}</source>
+        <translation>estado: {state}</translation>
+    </message>
+</context>
+<context>
     <name>WorkQueuePage</name>
     <message>
         <source>New</source>

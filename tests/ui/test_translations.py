@@ -71,3 +71,14 @@ def test_a_spanish_speaking_user_sees_spanish(qtbot, spanish, db, staff):
                         "Esta sesión"]
     assert window.windowTitle().endswith("DEMO (datos ficticios)")
 
+
+
+def test_work_queue_messages_from_the_rules_layer_show_in_spanish(spanish):
+    from lead_desktop.services.messages import message
+    from lead_desktop.ui.messages import shown
+
+    overdue = message("WorkQueue", "intake overdue by {n} days", n=3)
+    assert str(overdue) == "intake overdue by 3 days"          # the rules layer: English
+    assert shown(overdue) == "admisión atrasada 3 días"        # the screen: the user's language
+    unknown = message("WorkQueue", "a message nobody translated yet ({n})", n=1)
+    assert shown(unknown) == "a message nobody translated yet (1)"

@@ -30,6 +30,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.roles import Role
 from lead_desktop.services.consent import rules as consent_rules
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 from lead_desktop.services.program.calendar import business_days_between
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import OPEN_STATES, CaseState
@@ -44,9 +45,18 @@ class QueueItem:
     case_id: str | None
     person: str | None     # "Last, First" for the roles that see identity
     due: date | None
-    detail: str
+    message: Message       # what needs doing, translatable (services/messages.py)
     form: str              # which form the row opens
     person_id: str | None = None
+
+    @property
+    def detail(self) -> str:
+        """What needs doing, in English."""
+        return str(self.message)
+
+
+def _say(text: str, **values: object) -> Message:
+    return message("WorkQueue", text, **values)
 
 
 def _add_months(day: date, months: int) -> date:
@@ -54,10 +64,18 @@ def _add_months(day: date, months: int) -> date:
     return date(day.year + month // 12, month % 12 + 1, min(day.day, 28))
 
 
-def _elapsed(span: timedelta) -> str:
+def _referred(span: timedelta, handed_off: bool) -> Message:
     """Hours while the hand-off clock matters, days after that."""
     hours = span.total_seconds() / 3600
-    return f"{hours:.0f} h" if hours < 48 else f"{span.days} days"
+    recent = hours < 48
+    if handed_off:
+        text = (QT_TRANSLATE_NOOP("WorkQueue", "referred {n} h ago") if recent else
+                QT_TRANSLATE_NOOP("WorkQueue", "referred {n} days ago"))
+    else:
+        text = (QT_TRANSLATE_NOOP("WorkQueue", "referred {n} h ago; no hand-off yet")
+                if recent else
+                QT_TRANSLATE_NOOP("WorkQueue", "referred {n} days ago; no hand-off yet"))
+    return _say(text, n=f"{hours:.0f}" if recent else span.days)
 
 
 def _day_start(day: date) -> datetime:
@@ -141,31 +159,40 @@ class WorkQueue:
         if state is S.REFERRED and case.referral_id in known.referrals:
             referred_at, handoff_at = known.referrals[case.referral_id]
             add(1, "new_referral", referred_at.date(),
-                f"referred {_elapsed(self.now() - referred_at)} ago"
-                + ("" if handoff_at else "; no hand-off yet"), "handoff")
+                _referred(self.now() - referred_at, handoff_at is not None), "handoff")
         if state is S.INTAKE_PENDING and case.intake_due and case.intake_due <= today + timedelta(7):
             days = (case.intake_due - today).days
             add(2, "intake_due", case.intake_due,
-                f"intake overdue by {-days} days" if days < 0 else f"intake due in {days} days",
+                _say(QT_TRANSLATE_NOOP("WorkQueue", "intake overdue by {n} days"), n=-days)
+                if days < 0 else
+                _say(QT_TRANSLATE_NOOP("WorkQueue", "intake due in {n} days"), n=days),
                 "intake")
         if state is S.COMPLIANCE_REVIEW:
-            add(3, "compliance_review", None, "compliance review: a decision is needed",
+            add(3, "compliance_review", None, _say(QT_TRANSLATE_NOOP(
+                "WorkQueue", "compliance review: a decision is needed")),
                 "compliance_review")
         for scheduled_at, kind in known.appointments.get(case.id, []):
             day = scheduled_at.date()
             if day < today:
-                add(4, "attendance_missing", day, f"{kind} appointment of {day}: record attendance",
+                add(4, "attendance_missing", day, _say(QT_TRANSLATE_NOOP(
+                    "WorkQueue", "{kind} appointment of {day}: record attendance"),
+                    kind=kind.replace("_", " "), day=day),
                     "attendance")
             else:
-                when = "today" if day == today else "tomorrow"
-                add(4, "appointment", day, f"{kind} appointment {when} {scheduled_at:%H:%M}",
+                text = (QT_TRANSLATE_NOOP("WorkQueue", "{kind} appointment today {time}")
+                        if day == today else
+                        QT_TRANSLATE_NOOP("WorkQueue", "{kind} appointment tomorrow {time}"))
+                add(4, "appointment", day, _say(text, kind=kind.replace("_", " "),
+                                                 time=f"{scheduled_at:%H:%M}"),
                     "attendance")
         if state is S.LOST_CONTACT:
-            add(5, "lost_contact", None, "lost contact: outreach", "note")
+            add(5, "lost_contact", None,
+                _say(QT_TRANSLATE_NOOP("WorkQueue", "lost contact: outreach")), "note")
         elif state is S.ACTIVE and profile:
             since = (known.last_contact.get(case.id) or case.state_since).date()
             if (today - since).days > profile.timers.no_contact_warning_days:
-                add(5, "no_contact", since, f"no contact for {(today - since).days} days", "note")
+                add(5, "no_contact", since, _say(QT_TRANSLATE_NOOP(
+                    "WorkQueue", "no contact for {n} days"), n=(today - since).days), "note")
         if profile:
             out += self._provider_items(case, name, today, profile, known)
             out += self._consent_items(case, name, today, profile, known)
@@ -175,10 +202,12 @@ class WorkQueue:
                 out += self._evaluation_lookups(case, name, today, profile, known)
         arrests = known.recent_arrests.get(case.person_id, 0)
         if arrests:
-            add(9, "new_arrest", None, f"{arrests} new arrest or booking recorded this week",
+            add(9, "new_arrest", None, _say(QT_TRANSLATE_NOOP(
+                "WorkQueue", "{n} new arrest or booking recorded this week"), n=arrests),
                 "justice_event")
         if case.id in known.recent_decisions:
-            add(10, "da_decision", known.recent_decisions[case.id].date(), "new DA decision",
+            add(10, "da_decision", known.recent_decisions[case.id].date(),
+                _say(QT_TRANSLATE_NOOP("WorkQueue", "new DA decision")),
                 "eligibility")
         return out
 
@@ -188,13 +217,16 @@ class WorkQueue:
             if status == "sent" and sent_at and business_days_between(
                     sent_at.date(), today) > profile.timers.provider_reply_business_days:
                 out.append(QueueItem(6, "provider_no_reply", case.id, name, sent_at.date(),
-                                     "provider has not answered the referral",
+                                     _say(QT_TRANSLATE_NOOP(
+                                         "WorkQueue", "provider has not answered the referral")),
                                      "provider_referral"))
             if status == "waitlisted" and waitlisted_at and \
                     (today - waitlisted_at.date()).days > profile.timers.waitlist_alert_days:
                 out.append(QueueItem(6, "provider_waitlisted", case.id, name,
                                      waitlisted_at.date(),
-                                     f"on the provider's waitlist since {waitlisted_at.date()}",
+                                     _say(QT_TRANSLATE_NOOP(
+                                         "WorkQueue", "on the provider's waitlist since {day}"),
+                                         day=waitlisted_at.date()),
                                      "provider_referral"))
         return out
 
@@ -206,11 +238,16 @@ class WorkQueue:
             if valid.valid and consent_rules.expiring_soon(
                     consent, today, profile.timers.consent_expiry_alert_days):
                 out.append(QueueItem(7, "consent_expiring", case.id, name, consent.expires_on,
-                                     f"consent expires on {consent.expires_on}", "consent"))
+                                     _say(QT_TRANSLATE_NOOP(
+                                         "WorkQueue", "consent expires on {day}"),
+                                         day=consent.expires_on), "consent"))
             elif not valid.valid and consent.status in ("active", "expired", "revoked") \
                     and referral_open:
                 out.append(QueueItem(7, "consent_invalid", case.id, name, None,
-                                     f"consent {valid.why_not} while a provider referral is open",
+                                     _say(QT_TRANSLATE_NOOP(
+                                         "WorkQueue",
+                                         "consent {why} while a provider referral is open"),
+                                         why=valid.why_not),
                                      "consent"))
         return out
 
@@ -220,7 +257,8 @@ class WorkQueue:
             return []
         due = today.replace(day=profile.timers.snapshot_due_day)
         return [QueueItem(8, "snapshot_due", case.id, name, due,
-                          f"monthly snapshot for {last_month:%B %Y}", "snapshot")]
+                          _say(QT_TRANSLATE_NOOP("WorkQueue", "monthly snapshot for {month}"),
+                               month=f"{last_month:%Y-%m}"), "snapshot")]
 
     def _evaluation_lookups(self, case, name, today, profile, known) -> list[QueueItem]:
         """Justice-event look-ups for the evaluation, 6 and 18 months after entry (§4):
@@ -234,7 +272,10 @@ class WorkQueue:
             looked_up = known.lookups.get(case.person_id)
             if looked_up is None or looked_up.date() < milestone:
                 out.append(QueueItem(9, "evaluation_lookup", case.id, name, milestone,
-                                     f"{months}-month justice look-up for the evaluation",
+                                     _say(QT_TRANSLATE_NOOP(
+                                         "WorkQueue",
+                                         "{n}-month justice look-up for the evaluation"),
+                                         n=months),
                                      "justice_event"))
         return out
 
@@ -244,7 +285,8 @@ class WorkQueue:
             CaseNote.author_id == actor.user_id, CaseNote.signed_at.is_(None),
             CaseNote.voided_at.is_(None), CaseNote.created_at < cutoff)).all()
         return [QueueItem(11, "draft_note", case_id, None, created.date(),
-                          "unsigned note older than 24 hours", "note")
+                          _say(QT_TRANSLATE_NOOP("WorkQueue", "unsigned note older than 24 hours")),
+                          "note")
                 for case_id, created in rows]
 
     # --- supervisors ---
@@ -258,15 +300,19 @@ class WorkQueue:
         maximum = min((p.caseload_max for p in self.profiles.values()), default=25)
         for manager, count in loads:
             if count > target:
-                over = "maximum" if count > maximum else "target"
+                text = (QT_TRANSLATE_NOOP("WorkQueue", "{who}: {n} cases, over the maximum")
+                        if count > maximum else
+                        QT_TRANSLATE_NOOP("WorkQueue", "{who}: {n} cases, over the target"))
                 out.append(QueueItem(2, "caseload_over", None, None, None,
-                                     f"{manager}: {count} cases, over the {over}", "caseload"))
+                                     _say(text, who=manager, n=count), "caseload"))
         out += self._overdue_da_reviews(session, today, priority=3)
         waiting = session.scalar(select(func.count()).select_from(Case).where(
             Case.state == S.WAITLISTED.value))
         if waiting:
             out.append(QueueItem(4, "program_waitlist", None, None, None,
-                                 f"{waiting} people waiting for a place", "waitlist"))
+                                 _say(QT_TRANSLATE_NOOP(
+                                     "WorkQueue", "{n} people waiting for a place"), n=waiting),
+                                 "waitlist"))
         return out
 
     def _overdue_da_reviews(self, session, today, priority) -> list[QueueItem]:
@@ -282,7 +328,9 @@ class WorkQueue:
             out.append(QueueItem(priority if overdue else priority + 1,
                                  "da_review_overdue" if overdue else "da_review",
                                  case.id, f"{last}, {first}", case.state_since.date(),
-                                 f"eligibility review waiting {waited} business days",
+                                 _say(QT_TRANSLATE_NOOP(
+                                     "WorkQueue", "eligibility review waiting {n} business days"),
+                                     n=waited),
                                  "eligibility", person_id=case.person_id))
         return out
 
@@ -295,7 +343,9 @@ class WorkQueue:
                 .join(Person, Person.id == Case.person_id)
                 .where(Case.state.in_([S.COMPLIANCE_REVIEW.value, S.DISQUALIFIED.value]))).all():
             out.append(QueueItem(3, "compliance_decision", case.id, f"{last}, {first}", None,
-                                 f"{case.state.replace('_', ' ')}: decide whether to file",
+                                 _say(QT_TRANSLATE_NOOP(
+                                     "WorkQueue", "{state}: decide whether to file"),
+                                     state=case.state.replace("_", " ")),
                                  "compliance_review"))
         recent = _day_start(today) - timedelta(days=14)
         for case, last, first in session.execute(
@@ -303,7 +353,8 @@ class WorkQueue:
                 .join(Person, Person.id == Case.person_id)
                 .where(Case.state == S.COMPLETED.value, Case.state_since >= recent)).all():
             out.append(QueueItem(4, "completion_notice", case.id, f"{last}, {first}",
-                                 case.state_since.date(), "completed: acknowledge the notice",
+                                 case.state_since.date(), _say(QT_TRANSLATE_NOOP(
+                                     "WorkQueue", "completed: acknowledge the notice")),
                                  "completion"))
         return out
 
@@ -312,7 +363,8 @@ class WorkQueue:
         rows = session.execute(select(Case.id, Case.state, Case.state_since).where(
             Case.referred_by_id == actor.user_id).order_by(Case.state_since.desc())).all()
         return [QueueItem(9, "my_referral", case_id, None, since.date(),
-                          f"status: {state.replace('_', ' ')}", "status")
+                          _say(QT_TRANSLATE_NOOP("WorkQueue", "status: {state}"),
+                               state=state.replace("_", " ")), "status")
                 for case_id, state, since in rows]
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.roles import Role
 from lead_desktop.services.cases.work_queue import WorkQueue
+from lead_desktop.ui.messages import shown
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
@@ -44,7 +45,7 @@ class WorkQueuePage(QWidget):
             (self.tr("Kind"), lambda i: self.tr(PRIORITY_LABELS.get(i.priority, ""))),
             (self.tr("Person"), lambda i: i.person or ""),
             (self.tr("Due"), lambda i: i.due),
-            (self.tr("What needs doing"), lambda i: i.detail),
+            (self.tr("What needs doing"), lambda i: shown(i.message)),
         ], self)
         self.table = QTableView()
         self.table.setObjectName("workQueueTable")

@@ -1,0 +1,27 @@
+"""Messages the rules layer shows to people, kept translatable without Qt.
+
+A message is English text with {named} values. `QT_TRANSLATE_NOOP` marks the text for
+Qt's lupdate (tools/translations.py reads the modules that use it); the UI translates the
+text when it shows it (ui/messages.py), then fills in the values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    return text
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    text: str
+    values: tuple[tuple[str, object], ...] = ()
+
+    def __str__(self) -> str:
+        return self.text.format(**dict(self.values))
+
+
+def message(context: str, text: str, **values: object) -> Message:
+    return Message(context, text, tuple(values.items()))
