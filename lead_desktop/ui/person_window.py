@@ -4,10 +4,13 @@ this user may take. Only the tabs the role may see are built at all."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -89,6 +92,8 @@ class PersonWindow(QDialog):
                 (self.tr("Reason"), lambda t: t.reason_text or t.reason_code or ""),
             ], self)
             self.tabs.addTab(_table(self.history_model, "historyTable"), self.tr("History"))
+        if self.case is not None and allowed(actor, Data.ELIGIBILITY, Access.READ):
+            self.tabs.addTab(self._referral_tab(), self.tr("Referral and eligibility"))
         if self.case is not None and allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ):
             self.tabs.addTab(self._notes_tab(), self.tr("Notes"))
         if services.consents is not None and allowed(actor, Data.CONSENTS, Access.READ):
@@ -123,20 +128,51 @@ class PersonWindow(QDialog):
 
     def _overview(self, person) -> QWidget:
         page = QWidget()
-        lines = [f"<b>{person.display_name}</b>", f"Born {person.dob.isoformat()}",
-                 f"Language: {person.preferred_language}"]
+        lines = [f"<b>{escape(person.display_name)}</b>",
+                 self.tr("Born %1").replace("%1", person.dob.isoformat()),
+                 self.tr("Language: %1").replace("%1", person.preferred_language)]
         if person.aliases:
-            lines.append("Also known as: " + ", ".join(a.last_name for a in person.aliases))
+            lines.append(self.tr("Also known as: %1").replace(
+                "%1", escape(", ".join(a.last_name for a in person.aliases))))
         if self.case is not None:
-            lines.append(f"Case: <b>{self.case.state.value.replace('_', ' ')}</b> "
-                         f"({self.case.profile_key})")
+            lines.append(self.tr("Case: <b>%1</b> (%2)")
+                         .replace("%1", self.case.state.value.replace("_", " "))
+                         .replace("%2", self.case.profile_key))
             if self.case.intake_due:
-                lines.append(f"Intake due {self.case.intake_due.isoformat()}")
+                lines.append(self.tr("Intake due %1").replace(
+                    "%1", self.case.intake_due.isoformat()))
         summary = QLabel("<br>".join(lines))
         summary.setObjectName("overviewSummary")
         column = QVBoxLayout(page)
         column.addWidget(summary)
         column.addStretch(1)
+        return page
+
+    def _referral_tab(self) -> QWidget:
+        """The referral as entered, and the prosecutor's eligibility decision."""
+        view = self._s.cases.referral(self._actor, self.case.id)
+        decision = (self.tr("%1 on %2").replace("%1", view.da_decision.replace("_", " "))
+                    .replace("%2", f"{view.da_decided_at:%Y-%m-%d}")
+                    if view.da_decision and view.da_decided_at else self.tr("not decided yet"))
+        rows = [(self.tr("Referred"), f"{view.referred_at:%Y-%m-%d %H:%M} "
+                                      f"({view.referral_type.replace('_', ' ')})"),
+                (self.tr("Officer"), view.officer), (self.tr("Agency"), view.agency),
+                (self.tr("Incident number"), view.incident_number),
+                (self.tr("Location"), view.location),
+                (self.tr("Offences"), "; ".join(view.offences)),
+                (self.tr("Substance"), view.substance),
+                (self.tr("Agreed to the program"), self.tr("yes") if view.person_agreed
+                 else self.tr("no")),
+                (self.tr("Needs at referral"), view.needs_now),
+                (self.tr("Eligibility decision"), decision),
+                (self.tr("Reason"), view.da_reason)]
+        page = QWidget()
+        form = QFormLayout(page)
+        for label, value in rows:
+            shown = QLabel(escape(value or "—"))
+            shown.setWordWrap(True)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, shown)
         return page
 
     def _notes_tab(self) -> QWidget:

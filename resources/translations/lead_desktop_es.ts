@@ -670,6 +670,10 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
         <translation>Historial</translation>
     </message>
     <message>
+        <source>Referral and eligibility</source>
+        <translation>Remisión y elegibilidad</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -688,6 +692,82 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation>Nacido/a el %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation>También conocido/a como: %1</translation>
+    </message>
+    <message>
+        <source>Case: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation>Caso: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Intake due %1</source>
+        <translation>Admisión vence el %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>not decided yet</source>
+        <translation>aún sin decidir</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Remitido</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished">Agente</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Agencia</translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation type="unfinished">Número de incidente</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Lugar</translation>
+    </message>
+    <message>
+        <source>Offences</source>
+        <translation>Delitos</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Sustancia</translation>
+    </message>
+    <message>
+        <source>Agreed to the program</source>
+        <translation>Aceptó el programa</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Needs at referral</source>
+        <translation>Necesidades al remitir</translation>
+    </message>
+    <message>
+        <source>Eligibility decision</source>
+        <translation>Decisión de elegibilidad</translation>
     </message>
     <message>
         <source>Contact</source>

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput
-from lead_desktop.models import Case, CaseTransition, Person, Referral, User
+from lead_desktop.models import Case, CaseTransition, EligibilityReview, Person, Referral, User
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
@@ -58,6 +58,25 @@ class CaseView:
                    case.referral_type, f"{case.profile_id}@{case.profile_version}",
                    CaseState(case.state), case.state_since, case.case_manager_id,
                    case.intake_due, case.completion_due, case.entered_on)
+
+
+@dataclass(frozen=True)
+class ReferralView:
+    """The referral as the officer entered it, and the prosecutor's eligibility decision."""
+
+    referred_at: datetime
+    referral_type: str
+    officer: str
+    agency: str
+    incident_number: str
+    location: str
+    offences: tuple[str, ...]
+    substance: str
+    needs_now: str
+    person_agreed: bool
+    da_decision: str | None
+    da_decided_at: datetime | None
+    da_reason: str
 
 
 @dataclass(frozen=True)
@@ -227,6 +246,28 @@ class CaseService:
             rows = session.scalars(query.order_by(Case.created_at.desc())).all()
             audit.record(session, actor, "case.list", record_type="person", record_id=person_id)
             return [CaseView.of(c) for c in rows]
+
+    def referral(self, actor: Actor, case_id: str) -> ReferralView:
+        """The referral and the eligibility decision of a case (audited)."""
+        require(self.db, actor, Data.ELIGIBILITY, Access.READ, record_type="case",
+                record_id=case_id)
+        with self.db.write() as session:
+            case = self._load(session, case_id)
+            referral = session.get(Referral, case.referral_id)
+            review = session.scalar(select(EligibilityReview).where(
+                EligibilityReview.case_id == case_id).order_by(
+                EligibilityReview.decided_at.desc().nulls_last()))
+            audit.record(session, actor, "referral.view", record_type="case", record_id=case_id)
+            return ReferralView(
+                referral.referred_at, case.referral_type,
+                f"{referral.officer_name}, #{referral.officer_badge}", referral.agency,
+                referral.incident_number or "", referral.location,
+                tuple(f"{o['code']} {o['description']}" for o in referral.offenses),
+                referral.substance or "", referral.needs_now or "", referral.person_agreed,
+                review.da_decision if review else None,
+                review.decided_at if review else None,
+                " ".join(v for v in ((review.reason_code or "").replace("_", " "),
+                                     review.reason_text or "") if v) if review else "")
 
     def history(self, actor: Actor, case_id: str) -> list[TransitionView]:
         require(self.db, actor, Data.CASE_STATUS, Access.READ, record_type="case",
