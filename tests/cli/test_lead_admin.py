@@ -165,13 +165,12 @@ def test_users_commands(run, initialised):
 
 
 def test_templates_add_checks_the_map_then_registers(run, initialised, tmp_path):
-    from tests.documents.test_agency_template import court_form
-    from tests.documents.test_documents_service import SUMMONS_MAP
+    from tests.documents.test_agency_template import FIELD_MAP, court_form
 
     path, _ = initialised
     court_form(tmp_path / "form.pdf")
-    (tmp_path / "map.toml").write_text(SUMMONS_MAP)
-    (tmp_path / "typo.toml").write_text(SUMMONS_MAP.replace('"DOB"', '"D0B"'))
+    (tmp_path / "map.toml").write_text(FIELD_MAP)
+    (tmp_path / "typo.toml").write_text(FIELD_MAP.replace('"DOB"', '"D0B"'))
     base = ["--db", str(path), "--as", "admin", "--password-stdin", "--kind", "summons",
             "--pdf", str(tmp_path / "form.pdf")]
     refused = run("templates", "add", *base, "--map", str(tmp_path / "typo.toml"),
@@ -181,12 +180,12 @@ def test_templates_add_checks_the_map_then_registers(run, initialised, tmp_path)
     added = run("templates", "add", *base, "--map", str(tmp_path / "map.toml"),
                 stdin=ADMIN_PW + "\n")
     assert added.returncode == 0, added.stderr
-    assert "Registered Complaint application (court form) v3 for summons (4 fields)" in added.stdout
+    assert "Registered Application for Criminal Complaint (agency copy) v3 for summons (4 fields)" in added.stdout
     again = run("templates", "add", *base, "--map", str(tmp_path / "map.toml"),
                 stdin=ADMIN_PW + "\n")
     assert again.returncode == 12 and "already registered" in again.stderr
     listed = run("templates", "list", "--db", str(path), "--as", "admin", "--password-stdin",
                  stdin=ADMIN_PW + "\n")
     assert listed.returncode == 0
-    assert listed.stdout.count("Complaint application (court form) v3") == 1
+    assert listed.stdout.count("Application for Criminal Complaint (agency copy) v3") == 1
     assert "in use" in listed.stdout

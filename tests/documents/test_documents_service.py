@@ -131,37 +131,11 @@ def test_participation_agreement_from_the_case(program, staff, db):
     assert kinds == ["participation_agreement", "participation_agreement"]
 
 
-SUMMONS_MAP = """
-name = "Complaint application (court form)"
-version = 3
-
-[[field]]
-key = "accused.name"
-pdf_field = "Defendant"
-max_length = 40
-
-[[field]]
-key = "accused.dob"
-pdf_field = "DOB"
-type = "date"
-
-[[field]]
-key = "arrested"
-pdf_field = "Arrested"
-type = "checkbox"
-
-[[field]]
-key = "process.summons"
-pdf_field = "Summons"
-type = "checkbox"
-"""
-
-
 def test_a_registered_agency_template_replaces_the_built_in_summons(program, staff, db,
                                                                      tmp_path):
     from lead_desktop.documents.agency_template import TemplateError
     from lead_desktop.services.agency_templates import AgencyTemplateService
-    from tests.documents.test_agency_template import court_form
+    from tests.documents.test_agency_template import FIELD_MAP, court_form
 
     admin, clerk = staff[Role.ADMINISTRATOR], staff[Role.CLERK]
     case = steps.active_case(program, staff, "wilmington-nc@1", "Ødegård", "Zoë")
@@ -180,11 +154,11 @@ def test_a_registered_agency_template_replaces_the_built_in_summons(program, sta
     assert "SUMMONS / NOTICE TO APPEAR" in built_in    # no template yet: the built-in layout
 
     court_form(tmp_path / "form.pdf")
-    (tmp_path / "bad.toml").write_text(SUMMONS_MAP.replace("accused.dob", "accused.shoe_size"))
+    (tmp_path / "bad.toml").write_text(FIELD_MAP.replace("accused.dob", "accused.shoe_size"))
     templates = AgencyTemplateService(db, program.clock)
     with pytest.raises(TemplateError, match="accused.shoe_size: not something the program"):
         templates.register(admin, "summons", tmp_path / "form.pdf", tmp_path / "bad.toml")
-    (tmp_path / "map.toml").write_text(SUMMONS_MAP)
+    (tmp_path / "map.toml").write_text(FIELD_MAP)
     with pytest.raises(PermissionDenied):
         templates.register(clerk, "summons", tmp_path / "form.pdf", tmp_path / "map.toml")
     templates.register(admin, "summons", tmp_path / "form.pdf", tmp_path / "map.toml")
@@ -197,8 +171,8 @@ def test_a_registered_agency_template_replaces_the_built_in_summons(program, sta
     with db.read() as session:
         latest = session.scalars(select(GeneratedDocument).order_by(
             GeneratedDocument.generated_at.desc(), GeneratedDocument.id)).all()
-    assert "Complaint application (court form) v3" in {d.template for d in latest}
-    assert [t.label for t in templates.list(admin)] == ["Complaint application (court form) v3"]
+    assert "Application for Criminal Complaint (agency copy) v3" in {d.template for d in latest}
+    assert [t.label for t in templates.list(admin)] == ["Application for Criminal Complaint (agency copy) v3"]
 
 
 def test_the_profile_chooses_the_long_redisclosure_notice(program, staff, db):
