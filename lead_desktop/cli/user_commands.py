@@ -27,7 +27,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _add(args, accounts: AccountService, actor: Actor) -> int:
-    user, temporary = accounts.create_user(actor, args.username, args.name, Role.parse(args.role))
+    user, temporary = accounts.create_user(actor, args.username, args.name, Role.parse(args.role),
+                                           team=args.team)
     say(f"Added {user.username} ({user.role.label}).")
     say(f"Temporary password (must be changed at first sign-in): {temporary}")
     return 0
@@ -51,10 +52,18 @@ def _unlock(args, accounts: AccountService, actor: Actor) -> int:
     return 0
 
 
+def _set_team(args, accounts: AccountService, actor: Actor) -> int:
+    accounts.set_team(actor, args.username, args.team)
+    say(f"{args.username} is now in team {args.team.strip()}." if args.team.strip()
+        else f"{args.username} is in no team.")
+    return 0
+
+
 def _list(args, accounts: AccountService, actor: Actor) -> int:
     for user in accounts.list_users(actor):
         state = "disabled" if user.disabled else ("locked" if user.locked_until else "active")
-        say(f"{user.username:<24} {user.role.value:<20} {state:<9} {user.display_name}")
+        say(f"{user.username:<24} {user.role.value:<20} {state:<9} {user.team or '-':<16} "
+            f"{user.display_name}")
     return 0
 
 
@@ -79,6 +88,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--username", required=True)
     p.add_argument("--name", required=True, help="the person's full name")
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
+    p.add_argument("--team", help="the team (a supervisor sees the work of their team)")
     p = action("disable", _disable, "disable an account (leavers: the same day)")
     p.add_argument("--username", required=True)
     p.add_argument("--reason", required=True)
@@ -86,4 +96,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--username", required=True)
     p = action("unlock", _unlock, "unlock an account locked by failed sign-ins")
     p.add_argument("--username", required=True)
+    p = action("set-team", _set_team, "put an account in a team (\"\" for none)")
+    p.add_argument("--username", required=True)
+    p.add_argument("--team", required=True)
     action("list", _list, "list accounts")

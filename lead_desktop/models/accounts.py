@@ -23,6 +23,8 @@ class User(Base):
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     disabled_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     disabled_reason: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    # a supervisor sees the work of the case managers of the same team (none: everyone's)
+    team: Mapped[str | None] = mapped_column(String(80), nullable=True, index=True)
     password_changed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

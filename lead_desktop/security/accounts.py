@@ -40,17 +40,27 @@ class UserView:
     disabled: bool
     locked_until: datetime | None
     must_change_password: bool
+    team: str | None = None
 
     @classmethod
     def of(cls, user: User) -> "UserView":
         return cls(user.id, user.username, user.display_name, Role(user.role),
-                   user.disabled_at is not None, user.locked_until, user.must_change_password)
+                   user.disabled_at is not None, user.locked_until, user.must_change_password,
+                   user.team)
 
 
 @dataclass(frozen=True)
 class SignedIn:
     actor: Actor
     user: UserView
+
+
+def _team(team: str | None) -> str | None:
+    """A team name as typed, or None for no team."""
+    name = " ".join((team or "").split())
+    if len(name) > 80:
+        raise InvalidInput("A team name is at most 80 characters.")
+    return name or None
 
 
 def clean_username(username: str) -> str:
@@ -76,7 +86,8 @@ class AccountService:
     # --- administration ---
 
     def create_user(self, actor: Actor, username: str, display_name: str, role: Role,
-                    password: str | None = None) -> tuple[UserView, str | None]:
+                    password: str | None = None, team: str | None = None,
+                    ) -> tuple[UserView, str | None]:
         """Add an account. Without a password a temporary one is made, returned once, and
         must be changed at first sign-in. The very first account of a database may be made
         by the system (setup), and must be an administrator."""
@@ -98,7 +109,8 @@ class AccountService:
             user = User(username=name, display_name=display_name.strip(), role=role.value,
                         password_hash=passwords.hash_password(password),
                         must_change_password=temporary, created_by=actor.user_id,
-                        created_at=self.now(), password_changed_at=self.now())
+                        created_at=self.now(), password_changed_at=self.now(),
+                        team=_team(team))
             session.add(user)
             session.flush()
             session.add(PasswordHistory(user_id=user.id, password_hash=user.password_hash,
@@ -138,6 +150,15 @@ class AccountService:
             user = self._get(session, username)
             user.failed_attempts, user.locked_until = 0, None
             audit.record(session, actor, "account.unlock", record_type="user", record_id=user.id)
+
+    def set_team(self, actor: Actor, username: str, team: str | None) -> None:
+        """Put an account in a team (or none). Supervisors see their own team's work."""
+        require(self.db, actor, Data.ACCOUNTS, Access.WRITE, record_type="user")
+        with self.db.write() as session:
+            user = self._get(session, username)
+            user.team = _team(team)
+            audit.record(session, actor, "account.team", record_type="user", record_id=user.id,
+                         details={"team": user.team})
 
     def list_users(self, actor: Actor) -> list[UserView]:
         require(self.db, actor, Data.ACCOUNTS, Access.READ, record_type="user")

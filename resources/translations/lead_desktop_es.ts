@@ -16,6 +16,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,6 +38,10 @@
     <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Set &amp;team…</source>
+        <translation>Asignar &amp;equipo…</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -56,6 +64,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 is now in team %2.</source>
+        <translation>%1 ahora está en el equipo %2.</translation>
+    </message>
+    <message>
+        <source>%1 is in no team.</source>
+        <translation>%1 no está en ningún equipo.</translation>
+    </message>
+    <message>
         <source>New account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,6 +86,10 @@
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Team (empty for none). A supervisor sees the work of the case managers of the same team.</source>
+        <translation>Equipo (vacío para ninguno). Un(a) supervisor(a) ve el trabajo de los administradores de caso del mismo equipo.</translation>
     </message>
     <message>
         <source>Password reset</source>

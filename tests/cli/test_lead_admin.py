@@ -189,3 +189,18 @@ def test_templates_add_checks_the_map_then_registers(run, initialised, tmp_path)
     assert listed.returncode == 0
     assert listed.stdout.count("Application for Criminal Complaint (agency copy) v3") == 1
     assert "in use" in listed.stdout
+
+
+def test_users_teams(run, initialised):
+    path, _ = initialised
+    base = ["--db", str(path), "--as", "admin", "--password-stdin"]
+    added = run("users", "add", *base, "--username", "lee", "--name", "Lee Park",
+                "--role", "supervisor", "--team", "  North   side ", stdin=ADMIN_PW + "\n")
+    assert added.returncode == 0, added.stderr
+    listed = run("users", "list", *base, stdin=ADMIN_PW + "\n").stdout
+    assert re.search(r"^lee\s+supervisor\s+active\s+North side\s+Lee Park$", listed, re.M)
+    moved = run("users", "set-team", *base, "--username", "lee", "--team", "",
+                stdin=ADMIN_PW + "\n")
+    assert moved.returncode == 0 and "lee is in no team." in moved.stdout
+    listed = run("users", "list", *base, stdin=ADMIN_PW + "\n").stdout
+    assert re.search(r"^lee\s+supervisor\s+active\s+-\s+Lee Park$", listed, re.M)

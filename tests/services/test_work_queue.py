@@ -95,3 +95,28 @@ def test_evaluation_lookups_at_6_and_18_months(program, staff, active_case):
     OutcomeService(program.cases.db, program.clock).record_justice_event(cm, JusticeEventInput(
         active_case.person_id, "citation", program.clock.now.date(), source="evaluation_lookup"))
     assert not [i for i in program.work_queue.for_user(cm) if i.kind == "evaluation_lookup"]
+
+
+def test_a_supervisor_sees_the_work_of_their_own_team(program, staff, db):
+    from lead_desktop.security.accounts import AccountService
+    from lead_desktop.security.actor import Actor
+
+    admin, sup, cm = staff[R.ADMINISTRATOR], staff[R.SUPERVISOR], staff[R.CASE_MANAGER]
+    accounts = AccountService(db, now=program.clock)
+    south, _ = accounts.create_user(admin, "sasha", "Sasha South", R.CASE_MANAGER,
+                                    password="copper kettle on the stove", team="South")
+    theirs = steps.active_case(program, staff, WORCESTER, "Ödegård", "Zoë")
+    ours = steps.active_case(program, staff, WORCESTER, "Rivera", "Ana")
+    program.cases.record_handoff(sup, theirs.id, south.id)   # Zoë's case goes to the South team
+    program.clock.advance(days=40)  # every open case now needs something (no contact, ...)
+
+    everyone = {i.case_id for i in program.work_queue.for_user(sup)} - {None}
+    assert {theirs.id, ours.id} <= everyone               # no team: the whole program
+    accounts.set_team(admin, sup.username, "North")
+    accounts.set_team(admin, cm.username, "North")
+    north = {i.case_id for i in program.work_queue.for_user(sup)} - {None}
+    assert ours.id in north and theirs.id not in north
+    assert [name for _, name in program.work_queue.case_managers(sup)] == [
+        "Case manager"]                                    # only North's case managers
+    assert {name for _, name in program.work_queue.case_managers(
+        Actor(None, "no-team", R.SUPERVISOR, "ws"))} == {"Case manager", "Sasha South"}

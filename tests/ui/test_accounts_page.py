@@ -56,3 +56,22 @@ def test_auditor_reads_but_cannot_change(qtbot, db, staff):
     page = page_for(qtbot, db, staff[Role.AUDITOR])
     assert page.add("x1", "X", Role.CLERK) is None
     assert "may not" in page.status.text()
+
+
+def test_administrator_puts_an_account_in_a_team(qtbot, db, admin):
+    from sqlalchemy import select as query
+
+    from lead_desktop.models import AuditEntry, User
+
+    page = page_for(qtbot, db, admin)
+    page.add("kim", "Kim Lee", Role.SUPERVISOR)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    select(page, "kim")
+    page.set_team(page.selected(), " North ")
+    assert page.status.text() == "kim is now in team North."
+    qtbot.waitUntil(lambda: any(page.model.row(i).team == "North"
+                                for i in range(page.model.rowCount())), timeout=5000)
+    with db.read() as session:
+        assert session.scalar(query(User.team).where(User.username == "kim")) == "North"
+        assert session.scalars(query(AuditEntry.event).where(
+            AuditEntry.event == "account.team")).all() == ["account.team"]

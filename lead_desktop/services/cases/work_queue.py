@@ -102,13 +102,29 @@ class WorkQueue:
                          details={"items": len(items), "case_manager": case_manager_id})
         return sorted(items, key=lambda i: (i.priority, i.due or date.max, i.person or ""))
 
-    def case_managers(self) -> list[tuple[str, str]]:
-        """(user id, name) of the active case managers, for a supervisor's choice."""
+    def case_managers(self, actor: Actor) -> list[tuple[str, str]]:
+        """(user id, name) of the active case managers of the supervisor's team (all of
+        them when the supervisor has no team), for the supervisor's choice."""
         with self.db.read() as session:
+            team = self._team_of(session, actor)
+            query = select(User.id, User.display_name).where(
+                User.role == Role.CASE_MANAGER.value, User.disabled_at.is_(None))
+            if team is not None:
+                query = query.where(User.team == team)
             return [(user_id, name) for user_id, name in session.execute(
-                select(User.id, User.display_name).where(
-                    User.role == Role.CASE_MANAGER.value, User.disabled_at.is_(None))
-                .order_by(User.display_name))]
+                query.order_by(User.display_name))]
+
+    @staticmethod
+    def _team_of(session: Session, actor: Actor) -> str | None:
+        return session.scalar(select(User.team).where(User.id == actor.user_id)) \
+            if actor.user_id else None
+
+    @staticmethod
+    def _team_scope(team: str | None):
+        """The cases a supervisor oversees: those of the team's case managers, or all."""
+        if team is None:
+            return True
+        return Case.case_manager_id.in_(select(User.id).where(User.team == team))
 
     def _local_today(self) -> date:
         """Today where the program is (every profile of one database shares a zone; if
@@ -121,8 +137,9 @@ class WorkQueue:
         if role is Role.CASE_MANAGER:
             return self._case_work(session, today, Case.case_manager_id == actor.user_id, actor)
         if role is Role.SUPERVISOR:
-            return (self._case_work(session, today, True, actor)
-                    + self._supervision(session, today))
+            team = self._team_of(session, actor)
+            return (self._case_work(session, today, self._team_scope(team), actor)
+                    + self._supervision(session, today, team))
         if role is Role.PROSECUTOR_REVIEWER:
             return self._prosecutor(session, today)
         if role is Role.OFFICER:
@@ -291,11 +308,14 @@ class WorkQueue:
 
     # --- supervisors ---
 
-    def _supervision(self, session, today) -> list[QueueItem]:
+    def _supervision(self, session, today, team: str | None = None) -> list[QueueItem]:
         out = []
-        loads = session.execute(select(User.display_name, func.count(Case.id)).join(
+        loads_query = select(User.display_name, func.count(Case.id)).join(
             Case, and_(Case.case_manager_id == User.id,
-                       Case.state.in_([s.value for s in OPEN_STATES]))).group_by(User.id)).all()
+                       Case.state.in_([s.value for s in OPEN_STATES])))
+        if team is not None:
+            loads_query = loads_query.where(User.team == team)
+        loads = session.execute(loads_query.group_by(User.id)).all()
         target = min((p.caseload_target for p in self.profiles.values()), default=15)
         maximum = min((p.caseload_max for p in self.profiles.values()), default=25)
         for manager, count in loads:

@@ -73,6 +73,13 @@ WEIGHTS = {S.REFERRED: 3, S.DECLINED_OFFER: 3, S.ELIGIBILITY_REVIEW: 3, S.INELIG
            S.DISQUALIFIED: 5, S.REFERRED_FOR_CHARGES: 4}
 COMPLIANCE_ONLY = {S.COMPLIANCE_REVIEW, S.DISQUALIFIED, S.REFERRED_FOR_CHARGES}
 STAFF_PASSWORD = "demo only, not secret"
+TEAM_SIZE = 10  # demo case managers per team; the demo supervisor leads the first team
+
+
+def _demo_team(role: Role, number: int) -> str | None:
+    if role is Role.CASE_MANAGER:
+        return f"Team {number // TEAM_SIZE + 1}"
+    return "Team 1" if role is Role.SUPERVISOR else None
 
 
 @dataclass
@@ -140,9 +147,11 @@ class DemoDataGenerator:
                     found.get(Role.OFFICER, []))), (Role.PROSECUTOR_REVIEWER, 1 - len(
                     found.get(Role.PROSECUTOR_REVIEWER, [])))):
                 for n in range(max(0, count)):
-                    user = User(username=f"demo.{role.value.split('_')[0]}{len(found.get(role, [])) + n + 1:03d}",
+                    number = len(found.get(role, [])) + n
+                    user = User(username=f"demo.{role.value.split('_')[0]}{number + 1:03d}",
                                 display_name=f"Demo {role.label} {n + 1}", role=role.value,
-                                password_hash=shared_hash or hash_password(STAFF_PASSWORD))
+                                password_hash=shared_hash or hash_password(STAFF_PASSWORD),
+                                team=_demo_team(role, number))
                     session.add(user)
                     session.flush()
                     found.setdefault(role, []).append(user.id)

@@ -35,6 +35,7 @@ class AccountsPage(QWidget):
             (self.tr("User name"), lambda u: u.username),
             (self.tr("Name"), lambda u: u.display_name),
             (self.tr("Role"), lambda u: role_name(u.role)),
+            (self.tr("Team"), lambda u: u.team or ""),
             (self.tr("State"), lambda u: "disabled" if u.disabled else (
                 "locked" if u.locked_until else "active")),
         ], self)
@@ -52,7 +53,8 @@ class AccountsPage(QWidget):
         for text, handler in ((self.tr("&Add…"), self._ask_add),
                               (self.tr("&Disable…"), self._ask_disable),
                               (self.tr("&Reset password"), self._ask_reset),
-                              (self.tr("&Unlock"), lambda: self.unlock(self.selected()))):
+                              (self.tr("&Unlock"), lambda: self.unlock(self.selected())),
+                              (self.tr("Set &team…"), self._ask_team)):
             button = QPushButton(text)
             button.setEnabled(can_write)
             button.clicked.connect(handler)
@@ -93,6 +95,12 @@ class AccountsPage(QWidget):
         self._do(lambda: self._accounts.unlock(self._actor, username or ""),
                  self.tr("Unlocked %s.") % username)
 
+    def set_team(self, username: str | None, team: str) -> None:
+        self._do(lambda: self._accounts.set_team(self._actor, username or "", team),
+                 self.tr("%1 is now in team %2.").replace("%1", username or "")
+                 .replace("%2", team.strip()) if team.strip()
+                 else self.tr("%1 is in no team.").replace("%1", username or ""))
+
     def _do(self, action, success: str):
         try:
             result = action()
@@ -122,6 +130,13 @@ class AccountsPage(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("Disable account"), self.tr("Reason"))
         if ok:
             self.disable(self.selected(), reason)
+
+    def _ask_team(self) -> None:
+        team, ok = QInputDialog.getText(
+            self, self.tr("Team"), self.tr("Team (empty for none). A supervisor sees the work "
+                                           "of the case managers of the same team."))
+        if ok:
+            self.set_team(self.selected(), team)
 
     def _ask_reset(self) -> None:
         if self.reset(self.selected()):

@@ -71,7 +71,7 @@ class WorkQueuePage(QWidget):
             self.whose.setObjectName("workQueueWhose")
             self.whose.setAccessibleName(self.tr("Whose cases"))
             self.whose.addItem(self.tr("Whole team"), None)
-            for user_id, name in queue.case_managers():
+            for user_id, name in queue.case_managers(actor):
                 self.whose.addItem(name, user_id)
             self.whose.currentIndexChanged.connect(self.refresh)
             top.addWidget(self.whose)
