@@ -19,7 +19,7 @@ from sqlalchemy import func, select  # noqa: E402
 
 from bench.timing import measure  # noqa: E402
 from lead_desktop.db.database import open_database  # noqa: E402
-from lead_desktop.models import Case, CaseNote, Person  # noqa: E402
+from lead_desktop.models import Case, CaseNote, Person, User  # noqa: E402
 from lead_desktop.security.actor import Actor  # noqa: E402
 from lead_desktop.security.key_store import KeyringKeyStore  # noqa: E402
 from lead_desktop.security.roles import Role  # noqa: E402
@@ -38,9 +38,13 @@ def main(path: Path) -> None:
             managers = session.execute(select(Case.case_manager_id, func.count()).where(
                 Case.case_manager_id.is_not(None)).group_by(Case.case_manager_id)
                 .order_by(func.count().desc())).all()
+            lead = session.execute(select(User.id, User.team).where(
+                User.role == Role.SUPERVISOR.value, User.team.is_not(None))).first()
+            team_size = session.scalar(select(func.count()).select_from(User).where(
+                User.role == Role.CASE_MANAGER.value, User.team == lead.team)) if lead else 0
         busiest, busiest_cases = managers[0]
         manager = Actor(busiest, "bench-cm", Role.CASE_MANAGER, "bench")
-        supervisor = Actor(None, "bench-supervisor", Role.SUPERVISOR, "bench")
+        supervisor = Actor(None, "bench-supervisor", Role.SUPERVISOR, "bench")  # no team
         searcher = Actor(None, "bench-search", Role.SUPERVISOR, "bench")
 
         def scan_notes():
@@ -53,9 +57,13 @@ def main(path: Path) -> None:
              lambda: queue.for_user(manager), 3),
             ("supervisor, one case manager", lambda: queue.for_user(
                 supervisor, case_manager_id=busiest), 3),
-            ("supervisor, whole team", lambda: queue.for_user(supervisor), 1),
+            ("supervisor without a team: everyone", lambda: queue.for_user(supervisor), 1),
             ("people search 'garcia' (50 hits)", lambda: people.search(searcher, "garcia"), 3),
         ]
+        if lead:  # demo data made since teams exist: the demo supervisor leads Team 1
+            team_lead = Actor(lead.id, "bench-team-lead", Role.SUPERVISOR, "bench")
+            runs.insert(3, (f"supervisor, own team ({team_size} case managers)",
+                            lambda: queue.for_user(team_lead), 3))
         print(f"{counts[0]:,} people, {counts[1]:,} cases, {counts[2]:,} notes, "
               f"{len(managers)} case managers")
         base = None
