@@ -2,7 +2,7 @@
 
 from sqlalchemy import func, select
 
-from lead_desktop.models import Case, CaseNote, CaseTransition, Person, Provider
+from lead_desktop.models import Case, CaseNote, CaseTransition, Person, Provider, User
 from lead_desktop.security import audit
 from lead_desktop.security.roles import Role
 from lead_desktop.services.demo_data.generator import DemoDataGenerator
@@ -25,7 +25,11 @@ def test_demo_data(db, staff, program):
             assert last == case.state
         assert session.scalar(select(func.max(func.length(CaseNote.text)))) > 500
         assert audit.verify_chain(session).ok
+        demo_teams = dict(session.execute(select(User.username, User.team).where(
+            User.username.like("demo.%"), User.role.in_(["case_manager", "supervisor"]))).all())
     assert profiles == {p.id for p in bundled_profiles().values()}
+    # demo case managers come in teams of ten; the existing case manager keeps no team
+    assert demo_teams["demo.case002"] == "Team 1" and demo_teams["demo.case011"] == "Team 2"
     assert any(ch in names for ch in "ễøñ'-") and any(ord(ch) > 0x400 for ch in names)
     # the real services work on it: search, queues, a transition
     assert program.people.search(staff[Role.CASE_MANAGER], "smith")

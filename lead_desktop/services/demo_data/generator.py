@@ -147,7 +147,7 @@ class DemoDataGenerator:
                     found.get(Role.OFFICER, []))), (Role.PROSECUTOR_REVIEWER, 1 - len(
                     found.get(Role.PROSECUTOR_REVIEWER, [])))):
                 for n in range(max(0, count)):
-                    number = len(found.get(role, [])) + n
+                    number = len(found.get(role, []))  # grows as each one is added below
                     user = User(username=f"demo.{role.value.split('_')[0]}{number + 1:03d}",
                                 display_name=f"Demo {role.label} {n + 1}", role=role.value,
                                 password_hash=shared_hash or hash_password(STAFF_PASSWORD),
