@@ -160,6 +160,7 @@ def check_pdf() -> str:
 
 
 def check_window() -> str:
+    from PySide6.QtCore import qVersion
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
@@ -173,13 +174,7 @@ def check_window() -> str:
     QPrinter(QPrinter.PrinterMode.HighResolution)  # the print support plugin loads
     if not shown:
         raise CheckFailed("the window did not show")
-    return f"Qt {lead_qt_version()} on the '{app.platformName()}' platform"
-
-
-def lead_qt_version() -> str:
-    from PySide6.QtCore import qVersion
-
-    return qVersion()
+    return f"Qt {qVersion()} on the '{app.platformName()}' platform"
 
 
 CHECKS: list[tuple[str, Callable[[], str]]] = [
