@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -48,14 +49,15 @@ def _show(label: QLabel, exc: LeadError) -> bool:
 
 
 def _path_row(edit: QLineEdit, parent: QWidget, save: bool) -> QHBoxLayout:
-    browse = QPushButton(parent.tr("Browse…"))
+    translate = QCoreApplication.translate  # one context for the shared row (lupdate reads it)
+    browse = QPushButton(translate("SetupWizard", "Browse…"))
 
     def choose() -> None:
         if save:
-            chosen, _ = QFileDialog.getSaveFileName(parent, parent.tr("New database file"),
+            chosen, _ = QFileDialog.getSaveFileName(parent, translate("SetupWizard", "New database file"),
                                                     edit.text(), "LEAD database (*.db)")
         else:
-            chosen, _ = QFileDialog.getOpenFileName(parent, parent.tr("Database file"),
+            chosen, _ = QFileDialog.getOpenFileName(parent, translate("SetupWizard", "Database file"),
                                                     edit.text(), "LEAD database (*.db)")
         if chosen:
             edit.setText(chosen)

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Team</source>
@@ -21,19 +21,19 @@
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar…</translation>
     </message>
     <message>
         <source>&amp;Disable…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desactivar…</translation>
     </message>
     <message>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer contraseña</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -45,23 +45,23 @@
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Added %s. Temporary password (give it in person; it must be changed at first sign-in): %%s</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó %s. Contraseña temporal (entréguela en persona; debe cambiarse al primer inicio de sesión): %%s</translation>
     </message>
     <message>
         <source>Disabled %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desactivó %s.</translation>
     </message>
     <message>
         <source>Temporary password for %s: %%s</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña temporal de %s: %%s</translation>
     </message>
     <message>
         <source>Unlocked %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desbloqueó %s.</translation>
     </message>
     <message>
         <source>%1 is now in team %2.</source>
@@ -73,15 +73,15 @@
     </message>
     <message>
         <source>New account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta nueva</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Disable account</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar cuenta</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -93,18 +93,18 @@
     </message>
     <message>
         <source>Password reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña restablecida</translation>
     </message>
 </context>
 <context>
     <name>AdministratorPage</name>
     <message>
         <source>The first administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer administrador</translation>
     </message>
     <message>
         <source>Create database</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear la base de datos</translation>
     </message>
     <message>
         <source>User name</source>
@@ -112,19 +112,19 @@
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Password (12+ characters; a phrase is good)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña (12 caracteres o más; una frase sirve)</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la contraseña</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -142,31 +142,31 @@
     <name>AuditPage</name>
     <message>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo (UTC)</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -174,15 +174,15 @@
     </message>
     <message>
         <source>&amp;Verify the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
         <source>Audit log, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría, lo más reciente primero</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
 </context>
 <context>
@@ -243,7 +243,7 @@
     </message>
     <message>
         <source>LEAD program case management</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración de casos del programa LEAD</translation>
     </message>
     <message>
         <source>Recipient class</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>or a class, e.g. treatment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>o un tipo, p. ej. proveedor de tratamiento</translation>
     </message>
     <message>
         <source>Type</source>
@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Signed copy… and activate</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia firmada… y activar</translation>
     </message>
     <message>
         <source>Signed by</source>
@@ -319,11 +319,11 @@
     </message>
     <message>
         <source>Saved as a draft: attach the signed copy to activate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como borrador: adjunte la copia firmada para activarlo.</translation>
     </message>
     <message>
         <source>The signed consent (scan or PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento firmado (escaneo o PDF)</translation>
     </message>
     <message>
         <source>The consent is active.</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Criminal-history check (a record that it was done; never the history itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de antecedentes penales (constancia de que se hizo; nunca los antecedentes)</translation>
     </message>
     <message>
         <source>Record the check</source>
@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>status and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>estado y notas</translation>
     </message>
     <message>
         <source>Immediate needs</source>
@@ -529,7 +529,10 @@
 
 Case management for pre-booking diversion programs.
 Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versión %2
+
+Administración de casos para programas de desvío previo al arresto.
+Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -544,11 +547,11 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     <name>NewDatabasePage</name>
     <message>
         <source>A new encrypted database</source>
-        <translation type="unfinished"></translation>
+        <translation>Una base de datos cifrada nueva</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Name</source>
@@ -560,11 +563,11 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     </message>
     <message>
         <source>That file already exists; it will not be replaced. Choose another name, or go back and open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese archivo ya existe; no se reemplazará. Elija otro nombre, o vuelva atrás y ábralo.</translation>
     </message>
     <message>
         <source>Give the database a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre a la base de datos.</translation>
     </message>
 </context>
 <context>
@@ -610,19 +613,19 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     <name>OpenDatabasePage</name>
     <message>
         <source>Open an existing database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una base de datos existente</translation>
     </message>
     <message>
         <source>Only if this workstation has no key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si este equipo aún no tiene la clave</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
 </context>
 <context>
@@ -747,19 +750,19 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="unfinished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Agencia</translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <source>Incident number</source>
-        <translation type="unfinished">Número de incidente</translation>
+        <translation>Número de incidente</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Offences</source>
@@ -803,7 +806,7 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     </message>
     <message>
         <source>Part 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Parte 2</translation>
     </message>
     <message>
         <source>Amendment</source>
@@ -953,7 +956,7 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     </message>
     <message>
         <source>Reason (reprint, withdrawal) or who served it</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (reimpresión, retiro) o quién la entregó</translation>
     </message>
     <message>
         <source>Next status of the summons</source>
@@ -1101,7 +1104,7 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     <name>ProvidersPage</name>
     <message>
         <source>Provider</source>
-        <translation type="unfinished">Proveedor</translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Level of care</source>
@@ -1200,23 +1203,23 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     <name>RecoveryKeyPage</name>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Su clave de recuperación</translation>
     </message>
     <message>
         <source>Whoever holds this key can open the database. Write it down or print it, have it witnessed, and keep it in a locked safe. It is needed when a workstation is replaced or its credential store changes. It is shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quien tenga esta clave puede abrir la base de datos. Anótela o imprímala, hágalo ante un testigo y guárdela en una caja fuerte. Se necesita cuando se reemplaza un equipo o cambia su almacén de credenciales. Solo se muestra ahora.</translation>
     </message>
     <message>
         <source>Type the key back to confirm you have it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a escribir la clave para confirmar que la tiene</translation>
     </message>
     <message>
         <source>&amp;Print the recovery-key sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir la hoja de la clave de recuperación…</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
 </context>
 <context>
@@ -1235,7 +1238,7 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     </message>
     <message>
         <source>&lt;b&gt;Person&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Persona&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Last name</source>
@@ -1255,7 +1258,7 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
     </message>
     <message>
         <source>&lt;b&gt;Referral&lt;/b&gt; (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Remisión&lt;/b&gt; (%s)</translation>
     </message>
     <message>
         <source>Type</source>
@@ -1431,14 +1434,29 @@ Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
 Database: %2 (fingerprint %3)
 File: %4
 LEAD Desktop %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol: %1
+Base de datos: %2 (huella %3)
+Archivo: %4
+LEAD Desktop %5</translation>
     </message>
 </context>
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>New database file</source>
+        <translation>Archivo de base de datos nuevo</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
         <source>Set up LEAD Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar LEAD Desktop</translation>
     </message>
 </context>
 <context>
@@ -1477,15 +1495,15 @@ LEAD Desktop %5</source>
     <name>StartPage</name>
     <message>
         <source>Welcome to LEAD Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido/a a LEAD Desktop</translation>
     </message>
     <message>
         <source>Create a new database for our program</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una base de datos nueva para nuestro programa</translation>
     </message>
     <message>
         <source>Open an existing database (on this computer or in a network folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una base de datos existente (en este equipo o en una carpeta de red)</translation>
     </message>
 </context>
 <context>
@@ -1741,21 +1759,6 @@ LEAD Desktop %5</source>
     <message>
         <source>Could not load the work queue: %s</source>
         <translation>No se pudo cargar el trabajo pendiente: %s</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database file</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
