@@ -50,6 +50,22 @@ def _open(args: argparse.Namespace):
     return wizard.database
 
 
+def watch_chain(database, args: argparse.Namespace):
+    """Check the audit chain against this workstation's anchor and start following its head
+    (credential store: the demo's own for the demo database)."""
+    from lead_desktop import paths
+    from lead_desktop.security.actor import Actor
+    from lead_desktop.security.audit_anchor import AnchorStore
+    from lead_desktop.security.audit_event_log import system_event_log
+    from lead_desktop.security.audit_watch import ChainWatch
+    from lead_desktop.security.key_store import KeyringKeyStore, demo_key_store
+
+    store = demo_key_store(paths.demo_dir()) if args.demo else KeyringKeyStore()
+    watch = ChainWatch(database, AnchorStore(store.backend), system_event_log())
+    watch.check(Actor.system("lead-desktop"))
+    return watch
+
+
 def _show_unexpected_error(kind, error, trace) -> None:
     """A bug must not pass silently inside a Qt slot: tell the user, keep the details on
     stderr for IT (no record content is put in the dialog)."""
@@ -205,6 +221,11 @@ def main(argv: list[str] | None = None) -> int:
     if database is None:  # setup was cancelled; nothing was created
         return 0
     with database:
+        try:
+            watch = watch_chain(database, args)
+        except LeadError as exc:
+            QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.next_step}".strip())
+            return exc.exit_code
         accounts = AccountService(database)
         name = database.info().name
         label = f"{name} ({database.fingerprint})"
@@ -225,6 +246,12 @@ def main(argv: list[str] | None = None) -> int:
             if change.exec() != QDialog.DialogCode.Accepted:
                 return 0  # no work with a temporary password
         dialog.last_password = ""
+        watch.signed_in(signed_in.actor)
+        report = watch.alert_for(signed_in.user.role)
+        if report is not None:
+            from lead_desktop.ui.chain_alert import chain_alert
+
+            chain_alert(report).exec()
         from lead_desktop.settings import Settings
 
         settings = Settings.load()
@@ -242,6 +269,8 @@ def main(argv: list[str] | None = None) -> int:
         window.show()
         code = app.exec()
         QThreadPool.globalInstance().waitForDone()  # no job may outlive the database
+        watch.signed_out(signed_in.actor)
+        watch.close()
         return code
 
 

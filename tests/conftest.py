@@ -24,6 +24,7 @@ def isolated_env(root: Path) -> dict[str, str]:
         "LOCALAPPDATA": str(root / "localappdata"),     # both on Windows
         "APPDATA": str(root / "appdata"),
         "PYTHON_KEYRING_BACKEND": TEST_KEYRING,
+        "LEAD_DESKTOP_EVENT_LOG": str(root / "event-log" / "lead-desktop.log"),  # not syslog
     }
 
 

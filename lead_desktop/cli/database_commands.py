@@ -15,6 +15,9 @@ from lead_desktop.errors import AlreadyExists, InvalidInput, VerificationFailed
 from lead_desktop.security import audit
 from lead_desktop.security.accounts import AccountService, clean_username
 from lead_desktop.security.actor import Actor
+from lead_desktop.security.audit_anchor import AnchorStore
+from lead_desktop.security.audit_event_log import system_event_log
+from lead_desktop.security.audit_watch import ChainWatch
 from lead_desktop.security.key_store import KeyringKeyStore
 from lead_desktop.security.passwords import PasswordPolicy
 from lead_desktop.security.roles import Role
@@ -52,14 +55,21 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    with open_database(Path(args.db), KeyringKeyStore(), upgrade=False) as database:
+    """File integrity, the chain itself, this workstation's anchor and (with --event-log)
+    the heads in the OS event log."""
+    store = KeyringKeyStore()
+    with open_database(Path(args.db), store, upgrade=False) as database:
         conn = database.raw_connection(read_only=True)
         try:
             problems = sqlcipher_file.integrity_problems(conn)
         finally:
             conn.close()
-        with database.read() as session:
-            report = audit.verify_chain(session)
+        watch = ChainWatch(database, AnchorStore(store.backend),
+                           system_event_log() if args.event_log else None)
+        try:
+            report = watch.check(Actor.system(), against_event_log=args.event_log)
+        finally:
+            watch.close()
         with database.write() as session:
             audit.record(session, Actor.system(), "audit.verify", record_type="database",
                          record_id=database.fingerprint,
@@ -67,7 +77,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     say(f"integrity: {'ok' if not problems else 'FAILED'}")
     for problem in problems:
         say(f"  {problem}")
-    say(report.describe())
+    for line in report.lines():
+        say(line)
     if problems or not report.ok:
         raise VerificationFailed("The database did not pass verification.")
     return 0
@@ -122,8 +133,13 @@ def register(commands: argparse._SubParsersAction) -> None:
                    help="read the administrator's password from standard input")
     p.set_defaults(func=cmd_init)
 
-    p = commands.add_parser("verify", help="check encryption integrity and the audit chain")
+    p = commands.add_parser("verify", help="check encryption integrity and the audit chain "
+                                           "(also against this workstation's anchor)")
     p.add_argument("--db", required=True)
+    p.add_argument("--event-log", action="store_true",
+                   help="also check the chain against the heads written to the OS event log "
+                        "(Windows Application log, source 'LEAD Desktop'; journald on Linux; "
+                        "or the file named by LEAD_DESKTOP_EVENT_LOG)")
     p.set_defaults(func=cmd_verify)
 
     p = commands.add_parser("backup", help="write an encrypted, verified backup while in use")

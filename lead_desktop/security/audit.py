@@ -12,17 +12,48 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Callable
 
-from sqlalchemy import select, text
+from sqlalchemy import event as orm_event
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lead_desktop.models import AuditEntry, DatabaseInfo
 from lead_desktop.models.base import utcnow
 from lead_desktop.security.actor import Actor
+from lead_desktop.security.audit_protection import protection_problem
 
 GENESIS_HASH = "0" * 64
 SUCCESS, FAILURE = "success", "failure"
+#: The event every database's log begins with; a log without it was wiped or rewritten.
+FIRST_EVENT = "database.create"
+#: The head is handed to the watchers (workstation anchor, OS event log) every N entries.
+PUBLISH_EVERY = 50
+
+HeadWatcher = Callable[[str, int, str], None]
+_watchers: dict[str, list[HeadWatcher]] = {}
+
+
+def watch_head(fingerprint: str, watcher: HeadWatcher) -> Callable[[], None]:
+    """Call `watcher(fingerprint, seq, hash)` after the commit of every PUBLISH_EVERY-th
+    entry of that database; returns the function that stops watching."""
+    _watchers.setdefault(fingerprint, []).append(watcher)
+
+    def stop() -> None:
+        if watcher in _watchers.get(fingerprint, []):
+            _watchers[fingerprint].remove(watcher)
+    return stop
+
+
+def _publish_after_commit(session: Session, fingerprint: str, seq: int, head: str) -> None:
+    watchers = list(_watchers.get(fingerprint, ()))
+    if not watchers:
+        return
+
+    def publish(_session: Session) -> None:
+        for watcher in watchers:
+            watcher(fingerprint, seq, head)
+    orm_event.listen(session, "after_commit", publish, once=True)
 
 
 def _canonical(value: Any) -> str:
@@ -65,6 +96,8 @@ def record(session: Session, actor: Actor, event: str, *, record_type: str | Non
     info.audit_head_seq = entry.seq
     info.audit_head_hash = entry.entry_hash
     session.flush()
+    if entry.seq % PUBLISH_EVERY == 0:
+        _publish_after_commit(session, info.fingerprint, entry.seq, entry.entry_hash)
     return entry
 
 
@@ -85,18 +118,11 @@ class ChainReport:
         return f"audit chain broken{where}: {self.problem}"
 
 
-def _protection_missing(session: Session) -> bool:
-    if session.get_bind().dialect.name != "sqlite":
-        return False
-    names = set(session.execute(text(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
-    )).scalars())
-    return not {"audit_log_no_update", "audit_log_no_delete"} <= names
-
-
 def verify_chain(session: Session) -> ChainReport:
-    """Walk the whole log in order and name the first entry that does not hold.
-    Reads only columns every schema version has, so it also checks old copies."""
+    """Walk the whole log in order and name the first entry that does not hold. An empty
+    log never holds. Reads only columns every schema version has, so it also checks old
+    copies. What the file alone cannot show (a chain rewritten and re-hashed from the
+    start) is found against the anchors kept outside it (`audit_anchor`)."""
     head = session.execute(select(DatabaseInfo.audit_head_seq, DatabaseInfo.audit_head_hash)
                            .where(DatabaseInfo.id == 1)).first()
     if head is None:
@@ -114,15 +140,22 @@ def verify_chain(session: Session) -> ChainReport:
                                "does not follow the entry before it (inserted or reordered)")
         if entry_hash(entry) != entry.entry_hash:
             return ChainReport(checked, entry.seq, "its content was altered")
+        if entry.seq == 1 and entry.event != FIRST_EVENT:
+            return ChainReport(checked, 1, "the log does not begin with the database's "
+                                           "creation (rewritten)")
         prev = entry.entry_hash
         expected_seq += 1
         checked += 1
         session.expunge(entry)  # keep memory flat on long logs
+    if checked == 0:
+        return ChainReport(0, 1, "the log is empty, but every database's log begins with its "
+                                 "creation (wiped)")
     if (head_seq, head_hash) != (checked, prev):
         if head_seq > checked:
             return ChainReport(checked, checked + 1,
                                f"entries {checked + 1} to {head_seq} were removed")
         return ChainReport(checked, None, "the recorded chain head does not match the log")
-    if _protection_missing(session):
-        return ChainReport(checked, None, "the append-only protection of the log was removed")
+    problem = protection_problem(session)
+    if problem:
+        return ChainReport(checked, None, problem)
     return ChainReport(checked)
