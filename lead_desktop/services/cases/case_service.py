@@ -22,7 +22,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Role
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 from lead_desktop.services.cases import effects, facts
 from lead_desktop.services.cases.referral_form import ReferralInput, in_catchment, validate
 from lead_desktop.services.program.profile import Profile
@@ -180,6 +180,7 @@ class CaseService:
                    details: dict | None = None) -> CaseView:
         """A person moves the case; refused with the workflow's reason if not allowed."""
         self._require_caseload(actor, case_id)
+        text_input.require_clean(reason_text=reason_text, details=details, texts=("reason_text",))
         with self.db.write() as session:
             case = self._load(session, case_id)
             profile = self.profile_of(case)

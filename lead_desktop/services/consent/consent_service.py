@@ -17,7 +17,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data, Role
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 from lead_desktop.services.consent import rules
 from lead_desktop.services.records import Problems
 
@@ -89,6 +89,7 @@ class Disclosure:
 
 def validate(data: ConsentInput) -> None:
     p = Problems()
+    text_input.check_all(p, data, texts=("information_description", "purpose"))
     if data.consent_type not in rules.CONSENT_TYPES:
         p.add("consent_type", f"one of {', '.join(rules.CONSENT_TYPES)}")
     if not data.discloser.strip():
@@ -140,13 +141,14 @@ class ConsentService:
         require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="consent",
                 record_id=consent_id)
         p = Problems()
+        text_input.check_all(p, signature, names=("signed_by",))
         if not signature.signed_by.strip():
             p.add("signed_by", "required")
         if signature.signature_method not in ("wet_ink_scanned", "e_signature"):
             p.add("signature_method", "wet ink (scanned) or e-signature")
         if len(signature.scanned_copy_sha256 or "") != 64:
             p.add("scanned_copy", "attach the signed copy before the consent becomes active")
-        if signature.signed_at > self.now():
+        if "signed_at" not in p.by_field and signature.signed_at > self.now():
             p.add("signed_at", "cannot be in the future")
         p.raise_if_any()
         with self.db.write() as session:
@@ -169,6 +171,7 @@ class ConsentService:
         """Revocation stops future disclosures; earlier ones made in reliance stand."""
         require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="consent",
                 record_id=consent_id)
+        text_input.require_clean(received_how=received_how, revoked_at=revoked_at)
         if not received_how.strip():
             raise InvalidInput("Record how the revocation was received (in writing).")
         when = revoked_at or self.now()
