@@ -214,6 +214,7 @@ class ConsentService:
         """Log a disclosure, after the guard: a consent valid today naming this recipient,
         or another legal basis, or a supervisor's override with a reason (audited)."""
         require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="disclosure")
+        text_input.require_clean(disclosure, texts=("purpose",))
         if disclosure.part2_material and not disclosure.notice_2_32_attached:
             raise InvalidInput("Part 2 material must go out with the §2.32 notice.")
         if not disclosure.what_sent:
