@@ -158,6 +158,11 @@ def build_pages(database, signed_in, accounts) -> list:
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         admin = AccountsPage(accounts, actor)
         pages.append(Page(translate("Sections", "Administration"), admin))
+        from lead_desktop.services.exports import ExportService
+        from lead_desktop.ui.pages.program_settings_page import ProgramSettingsPage
+
+        settings_page = ProgramSettingsPage(ExportService(database), actor)
+        pages.append(Page(translate("Sections", "Program settings"), settings_page))
     if role in (Role.CLERK, Role.SUPERVISOR):
         queue_page = PrintQueuePage(SummonsService(database), services.documents, actor)
         pages.append(Page(translate("Sections", "Print queue"), queue_page))

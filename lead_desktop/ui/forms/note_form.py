@@ -24,6 +24,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.services.care.note_service import CONTACT_TYPES, NoteInput, NoteService
 from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.field_errors import FieldErrors
+from lead_desktop.ui.forms.length_counter import LengthCounter
 
 
 class NoteForm(QDialog):
@@ -62,6 +63,8 @@ class NoteForm(QDialog):
         self.errors.add_row(form, self.tr("Duration"), "duration_min", self.duration, required=True)
         self.errors.add_row(form, self.tr("Type"), "contact_type", self.contact_type, required=True)
         self.errors.add_row(form, self.tr("Note"), "text", self.text, required=True)
+        self.counter = LengthCounter(self.text)
+        form.addRow("", self.counter)
         form.addRow("", self.part2)
         self.message = QLabel()
         self.message.setObjectName("noteMessage")
