@@ -67,6 +67,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
         watch = ChainWatch(database, AnchorStore(store.backend),
                            system_event_log() if args.event_log else None)
         try:
+            if args.accept_current_chain:
+                head = watch.accept_current(Actor.system())
+                say(f"This workstation's audit anchor now holds entry {head.seq} (audited).")
             report = watch.check(Actor.system(), against_event_log=args.event_log)
         finally:
             watch.close()
@@ -140,6 +143,10 @@ def register(commands: argparse._SubParsersAction) -> None:
                    help="also check the chain against the heads written to the OS event log "
                         "(Windows Application log, source 'LEAD Desktop'; journald on Linux; "
                         "or the file named by LEAD_DESKTOP_EVENT_LOG)")
+    p.add_argument("--accept-current-chain", action="store_true",
+                   help="after an older backup was restored and IT has reviewed why: move "
+                        "this workstation's anchor to the chain as it is now (audited; "
+                        "refused unless the chain holds on its own)")
     p.set_defaults(func=cmd_verify)
 
     p = commands.add_parser("backup", help="write an encrypted, verified backup while in use")

@@ -58,6 +58,10 @@ class AnchorStore:
         kept = self.get(fingerprint)
         if kept is not None and kept.seq >= head.seq:
             return
+        self.replace(fingerprint, head)
+
+    def replace(self, fingerprint: str, head: Head) -> None:
+        """Keep `head` whatever was kept: only after IT accepted a shorter chain (a restore)."""
         secret = json.dumps({"v": 1, "seq": head.seq, "hash": head.hash})
         try:
             self._backend.set_password(ANCHOR_SERVICE, self.account(fingerprint), secret)

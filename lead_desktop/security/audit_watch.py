@@ -14,7 +14,7 @@ import logging
 import threading
 
 from lead_desktop.db.database import Database
-from lead_desktop.errors import LeadError
+from lead_desktop.errors import LeadError, VerificationFailed
 from lead_desktop.models import DatabaseInfo
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
@@ -104,6 +104,26 @@ class ChainWatch:
         if self.report is None or self.report.ok or role not in TOLD_AT_SIGN_IN:
             return None
         return self.report
+
+    def accept_current(self, actor: Actor) -> Head | None:
+        """Move this workstation's anchor to the chain as it is now, after IT has reviewed
+        why it changed (an older backup restored). Only a chain that holds on its own can
+        be accepted; the old anchor is kept in the audit entry."""
+        with self.db.read() as session:
+            chain = audit.verify_chain(session)
+            head = current_head(session)
+        if not chain.ok or head is None or self.anchors is None:
+            raise VerificationFailed(f"Not accepted: {chain.describe()}")
+        old = self.anchors.get(self.db.fingerprint)
+        with self.db.write() as session:
+            audit.record(session, actor, "audit.anchor_reset", record_type="audit_log",
+                         details={"old_seq": old.seq if old else None,
+                                  "old_hash": old.hash if old else None,
+                                  "new_seq": head.seq})
+            head = current_head(session)
+        self.anchors.replace(self.db.fingerprint, head)
+        self.report = None
+        return head
 
     # --- following the head ---
 

@@ -214,3 +214,20 @@ def test_a_failing_event_log_never_stops_the_work(logged, system_actor, tmp_path
     watch = ChainWatch(logged, None, FileEventLog(blocked / "log.txt"))
     watch.signed_in(system_actor)  # logged for IT, no exception
     watch.close()
+
+
+def test_after_a_reviewed_restore_it_accepts_the_shorter_chain(watch, logged, capsys):
+    _tamper(logged, *TRUNCATED_WITH_HEAD)  # what restoring an older backup looks like
+    assert lead_admin(["verify", "--db", str(logged.path)]) == 10
+    assert lead_admin(["verify", "--db", str(logged.path), "--accept-current-chain"]) == 0
+    assert "anchor now holds entry 11" in capsys.readouterr().out  # 9, 10: the failed verify
+    assert lead_admin(["verify", "--db", str(logged.path)]) == 0
+    with logged.read() as session:
+        reset = session.scalars(select(AuditEntry).where(
+            AuditEntry.event == "audit.anchor_reset")).one()
+    assert '"old_seq":10' in reset.details
+
+
+def test_a_chain_broken_on_its_own_is_never_accepted(watch, logged):
+    _tamper(logged, "DELETE FROM audit_log WHERE seq = 6")
+    assert lead_admin(["verify", "--db", str(logged.path), "--accept-current-chain"]) == 10
