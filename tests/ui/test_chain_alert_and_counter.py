@@ -1,0 +1,45 @@
+"""What a person sees of this work: the audit-chain alert at sign-in (administrators and
+auditors), and the character counter under a note."""
+
+from __future__ import annotations
+
+import argparse
+
+from lead_desktop.app import watch_chain
+from lead_desktop.security.roles import Role
+from lead_desktop.services.care.note_service import NoteService
+from lead_desktop.services.text_input import NOTE_MAX
+from lead_desktop.ui.chain_alert import chain_alert
+from lead_desktop.ui.forms.note_form import NoteForm
+
+
+def test_a_wiped_log_is_shown_to_administrators_at_sign_in(qtbot, db, staff):
+    args = argparse.Namespace(demo=False)
+    first = watch_chain(db, args)  # the workstation opened the database before
+    assert first.report.ok
+    first.close()
+    conn = db.raw_connection()
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.execute("DELETE FROM audit_log")
+    conn.execute("COMMIT")
+    conn.close()
+    watch = watch_chain(db, args)
+    assert watch.alert_for(Role.CASE_MANAGER) is None
+    report = watch.alert_for(Role.ADMINISTRATOR)
+    box = chain_alert(report)
+    qtbot.addWidget(box)
+    assert "rewritten, cut short or wiped" in box.text()
+    assert "log is now empty (wiped)" in box.detailedText()
+    watch.close()
+
+
+def test_the_note_counter_counts_and_turns_red_over_the_limit(qtbot, db, staff):
+    form = NoteForm(NoteService(db), staff[Role.CASE_MANAGER], "case-1", can_flag_part2=True,
+                    confirm_discard=lambda: True)
+    qtbot.addWidget(form)
+    form.text.setPlainText("x" * 1234)
+    assert form.counter.text() == "1,234 of 20,000 characters" and not form.counter.over
+    form.text.setPlainText("x" * (NOTE_MAX + 1))
+    assert form.counter.over and "b00020" in form.counter.styleSheet()
+    assert len(form.text.toPlainText()) == NOTE_MAX + 1  # nothing typed is cut off
