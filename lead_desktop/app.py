@@ -62,8 +62,29 @@ def watch_chain(database, args: argparse.Namespace):
 
     store = demo_key_store(paths.demo_dir()) if args.demo else KeyringKeyStore()
     watch = ChainWatch(database, AnchorStore(store.backend), system_event_log())
-    watch.check(Actor.system("lead-desktop"))
+    watch.start_check(Actor.system("lead-desktop"))
     return watch
+
+
+def alert_when_checked(watch, role, parent) -> None:
+    """Administrators and auditors see a failed chain check as soon as it is known: now,
+    or when the check running since the database opened finishes."""
+    from PySide6.QtCore import QTimer
+
+    from lead_desktop.ui.chain_alert import chain_alert
+
+    def show_if_failed() -> bool:
+        if not watch.done:
+            return False
+        report = watch.alert_for(role)
+        if report is not None:
+            chain_alert(report, parent).open()
+        return True
+
+    if not show_if_failed():
+        timer = QTimer(parent)
+        timer.timeout.connect(lambda: show_if_failed() and timer.stop())
+        timer.start(250)
 
 
 def _show_unexpected_error(kind, error, trace) -> None:
@@ -241,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
                 "password “%1”.").replace("%1", DEMO_PASSWORD)
         dialog = SignInDialog(accounts.sign_in, database_label=label)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
+            watch.close()  # the check ends before the database closes
             return 0
         signed_in = dialog.signed_in
         if signed_in.user.must_change_password:
@@ -249,14 +271,10 @@ def main(argv: list[str] | None = None) -> int:
             change = ChangePasswordDialog(accounts, signed_in.actor, current=dialog.last_password,
                                           reason="Your password is temporary: choose your own.")
             if change.exec() != QDialog.DialogCode.Accepted:
+                watch.close()
                 return 0  # no work with a temporary password
         dialog.last_password = ""
         watch.signed_in(signed_in.actor)
-        report = watch.alert_for(signed_in.user.role)
-        if report is not None:
-            from lead_desktop.ui.chain_alert import chain_alert
-
-            chain_alert(report).exec()
         from lead_desktop.settings import Settings
 
         settings = Settings.load()
@@ -272,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
             unlock=lambda password: accounts.unlock_session(signed_in.actor, password),
             on_lock=lambda: accounts.lock_session(signed_in.actor))
         window.show()
+        alert_when_checked(watch, signed_in.user.role, window)
         code = app.exec()
         QThreadPool.globalInstance().waitForDone()  # no job may outlive the database
         watch.signed_out(signed_in.actor)

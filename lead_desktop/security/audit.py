@@ -60,7 +60,14 @@ def _canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+_COLUMNS = [AuditEntry.seq, AuditEntry.at, AuditEntry.user_id, AuditEntry.username,
+            AuditEntry.role, AuditEntry.workstation, AuditEntry.event, AuditEntry.record_type,
+            AuditEntry.record_id, AuditEntry.outcome, AuditEntry.reason, AuditEntry.details,
+            AuditEntry.prev_hash, AuditEntry.entry_hash]
+
+
 def entry_hash(entry: AuditEntry) -> str:
+    """The hash of an entry (an AuditEntry, or a row with the same column names)."""
     fields = [
         entry.seq, entry.at.isoformat(), entry.user_id, entry.username, entry.role,
         entry.workstation, entry.event, entry.record_type, entry.record_id, entry.outcome,
@@ -130,8 +137,9 @@ def verify_chain(session: Session) -> ChainReport:
     head_seq, head_hash = head
     expected_seq, prev = 1, GENESIS_HASH
     checked = 0
-    rows = session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars()
-    for entry in rows.yield_per(2000):
+    # Plain rows, not ORM objects: several times faster on long logs, and memory stays flat.
+    rows = session.execute(select(*_COLUMNS).order_by(AuditEntry.seq))
+    for entry in rows.yield_per(5000):
         if entry.seq != expected_seq:
             kind = "missing (deleted)" if entry.seq > expected_seq else "duplicated"
             return ChainReport(checked, expected_seq, f"entry {expected_seq} is {kind}")
@@ -146,7 +154,6 @@ def verify_chain(session: Session) -> ChainReport:
         prev = entry.entry_hash
         expected_seq += 1
         checked += 1
-        session.expunge(entry)  # keep memory flat on long logs
     if checked == 0:
         return ChainReport(0, 1, "the log is empty, but every database's log begins with its "
                                  "creation (wiped)")

@@ -45,10 +45,34 @@ class ChainWatch:
         self.anchors, self.event_log = anchors, event_log
         self.report: AnchorReport | None = None
         self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
         self._stop = audit.watch_head(db.fingerprint, self._periodic)
 
     def close(self) -> None:
         self._stop()
+        self.wait()
+
+    def start_check(self, actor: Actor) -> None:
+        """Run `check` on a thread of its own: walking a long log takes seconds, and the
+        user can sign in meanwhile. `done`/`wait` tell when the report is there."""
+        def run() -> None:
+            try:
+                self.check(actor)
+            except Exception as exc:  # reported like a failed check, never lost silently
+                log.error("the audit chain check failed to run: %s", exc)
+                self.report = AnchorReport(audit.ChainReport(
+                    0, None, f"the check could not run: {exc}"))
+        self._thread = threading.Thread(target=run, name="audit-chain-check", daemon=True)
+        self._thread.start()
+
+    @property
+    def done(self) -> bool:
+        return self._thread is None or not self._thread.is_alive()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        if self._thread is not None:
+            self._thread.join(timeout)
+        return self.done
 
     # --- checking ---
 
@@ -149,7 +173,7 @@ class ChainWatch:
         if self.event_log is not None:
             write_quietly(self.event_log, head_message(self.db.fingerprint, head.seq,
                                                        head.hash, reason, username, workstation))
-        if self.report is None or self.report.ok:
+        if self.report is not None and self.report.ok:  # never before the check has passed
             self._advance(head)
 
     def _advance(self, head: Head | None) -> None:

@@ -16,7 +16,7 @@ from lead_desktop.ui.forms.note_form import NoteForm
 def test_a_wiped_log_is_shown_to_administrators_at_sign_in(qtbot, db, staff):
     args = argparse.Namespace(demo=False)
     first = watch_chain(db, args)  # the workstation opened the database before
-    assert first.report.ok
+    assert first.wait(30) and first.report.ok
     first.close()
     conn = db.raw_connection()
     conn.execute("BEGIN IMMEDIATE")
@@ -25,6 +25,7 @@ def test_a_wiped_log_is_shown_to_administrators_at_sign_in(qtbot, db, staff):
     conn.execute("COMMIT")
     conn.close()
     watch = watch_chain(db, args)
+    assert watch.wait(30)
     assert watch.alert_for(Role.CASE_MANAGER) is None
     report = watch.alert_for(Role.ADMINISTRATOR)
     box = chain_alert(report)
@@ -32,6 +33,34 @@ def test_a_wiped_log_is_shown_to_administrators_at_sign_in(qtbot, db, staff):
     assert "rewritten, cut short or wiped" in box.text()
     assert "log is now empty (wiped)" in box.detailedText()
     watch.close()
+
+
+def test_the_alert_waits_for_the_check_and_then_shows(qtbot, db, staff):
+    """The check runs while the user signs in; the alert comes when it is done."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from lead_desktop.app import alert_when_checked
+
+    _wipe_after_first_open(db)
+    watch = watch_chain(db, argparse.Namespace(demo=False))
+    window = QWidget()
+    qtbot.addWidget(window)
+    alert_when_checked(watch, Role.AUDITOR, window)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "chainAlert") is not None,
+                    timeout=30_000)
+    watch.close()
+
+
+def _wipe_after_first_open(db):
+    first = watch_chain(db, argparse.Namespace(demo=False))
+    assert first.wait(30) and first.report.ok
+    first.close()
+    conn = db.raw_connection()
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    conn.execute("DELETE FROM audit_log")
+    conn.execute("COMMIT")
+    conn.close()
 
 
 def test_the_note_counter_counts_and_turns_red_over_the_limit(qtbot, db, staff):
