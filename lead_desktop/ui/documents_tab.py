@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.services.documents_service import DocumentService, Generated
 from lead_desktop.services.exports import ExportService, default_export_folder
 from lead_desktop.ui import printing
+from lead_desktop.ui.export_guard import allow_file_output, confirm_unencrypted
 from lead_desktop.ui.forms.actions import message_label
 
 
@@ -110,16 +110,7 @@ class DocumentsTab(QWidget):
     # --- asking the user (tests answer these without a modal dialog) ---
 
     def confirm_unencrypted(self) -> bool:
-        answer = QMessageBox.warning(
-            self, self.tr("Save an unencrypted copy?"),
-            self.tr("The file will NOT be encrypted. Anyone who can open the folder, a backup "
-                    "of it or a copy of the file can read it, and it may hold Part 2 and "
-                    "criminal-justice information. The save is recorded in the audit log. "
-                    "Keep the file in your own folder and delete it when it is no longer "
-                    "needed.\n\nSave it anyway?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Save
+        return confirm_unencrypted(self)
 
     def choose_path(self, suggested: Path) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF as"), str(suggested),
@@ -141,15 +132,9 @@ class DocumentsTab(QWidget):
 
     def allow_print_to_file(self, made: Generated, where: str) -> bool:
         """A printer that writes a file makes an export: allowed, confirmed, audited."""
-        try:
-            self._exports.refuse_unless_allowed(self._actor, made.number, "print_to_file")
-        except LeadError as exc:
-            self.message.setText(exc.message)
-            return False
-        if not self.confirm_unencrypted():
-            return False
-        self._exports.record_export(self._actor, made.number, made.pdf, where, "print_to_file")
-        return True
+        return allow_file_output(self._exports, self._actor, [(made.number, made.pdf)], where,
+                                 "print_to_file", confirm=self.confirm_unencrypted,
+                                 tell=self.message.setText)
 
     def save(self) -> Path | None:
         """Save as PDF: allowed, confirmed, a place in the user's profile by default."""

@@ -109,11 +109,15 @@ def print_bundles(pdfs: list[bytes], printer: QPrinter) -> int:
     return paint(bundle(pdfs, two_sided), printer)
 
 
-def print_batch(pdfs: list[bytes], title: str, parent=None) -> bool:
-    """One print dialog for the whole batch, not one per case."""
+def print_batch(pdfs: list[bytes], title: str, parent=None, *,
+                to_file: Callable[[str], bool] | None = None) -> bool:
+    """One print dialog for the whole batch, not one per case. `to_file(where)` as in
+    `print_with_dialog`."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    if to_file is not None and writes_to_a_file(printer) and not to_file(file_target(printer)):
         return False
     print_bundles(pdfs, printer)
     return True

@@ -77,3 +77,20 @@ def test_auditors_see_the_setting_but_cannot_change_it(qtbot, db, staff):
     page = ProgramSettingsPage(ExportService(db), staff[Role.AUDITOR])
     qtbot.addWidget(page)
     assert page.save_to_disk.isChecked() and not page.save_to_disk.isEnabled()
+
+
+def test_a_summons_batch_printed_to_a_file_is_audited_per_document(qtbot, db, staff):
+    from lead_desktop.services.cases.summons_service import SummonsService
+    from lead_desktop.ui.pages.print_queue_page import PrintQueuePage
+
+    page = PrintQueuePage(SummonsService(db), DocumentService(db), staff[Role.CLERK])
+    qtbot.addWidget(page)
+    page.confirm_unencrypted = lambda: False
+    assert not page.allow_file([("SUM-1", b"%PDF a"), ("SUM-2", b"%PDF b")], "batch.pdf")
+    assert _exports(db) == []
+    page.confirm_unencrypted = lambda: True
+    assert page.allow_file([("SUM-1", b"%PDF a"), ("SUM-2", b"%PDF b")], "batch.pdf")
+    assert sorted(e.record_id for e in _exports(db)) == ["SUM-1", "SUM-2"]
+    ExportService(db).set_saving_allowed(staff[Role.ADMINISTRATOR], False)
+    assert not page.allow_file([("SUM-3", b"%PDF c")], "batch.pdf")
+    assert "turned off" in page.message.text()
