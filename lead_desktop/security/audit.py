@@ -46,12 +46,18 @@ def watch_head(fingerprint: str, watcher: HeadWatcher) -> Callable[[], None]:
 
 
 def _publish_after_commit(session: Session, fingerprint: str, seq: int, head: str) -> None:
-    watchers = list(_watchers.get(fingerprint, ()))
-    if not watchers:
+    """After the commit, hand the newest such head of this unit of work to the watchers
+    (a bulk write crossing many multiples of PUBLISH_EVERY publishes once)."""
+    if not _watchers.get(fingerprint):
         return
+    pending = session.info.get("lead_audit_head")
+    session.info["lead_audit_head"] = (fingerprint, seq, head)
+    if pending is not None:
+        return  # the listener is already registered; it reads the newest head
 
-    def publish(_session: Session) -> None:
-        for watcher in watchers:
+    def publish(committed: Session) -> None:
+        fingerprint, seq, head = committed.info.pop("lead_audit_head")
+        for watcher in list(_watchers.get(fingerprint, ())):
             watcher(fingerprint, seq, head)
     orm_event.listen(session, "after_commit", publish, once=True)
 

@@ -231,3 +231,12 @@ def test_after_a_reviewed_restore_it_accepts_the_shorter_chain(watch, logged, ca
 def test_a_chain_broken_on_its_own_is_never_accepted(watch, logged):
     _tamper(logged, "DELETE FROM audit_log WHERE seq = 6")
     assert lead_admin(["verify", "--db", str(logged.path), "--accept-current-chain"]) == 10
+
+
+def test_a_bulk_write_publishes_its_newest_head_once(watch, logged, system_actor):
+    with logged.write() as session:
+        for i in range(3 * audit.PUBLISH_EVERY):
+            audit.record(session, system_actor, "case.view", record_type="case", record_id=str(i))
+    lines = [line for line in FileEventLog(os.environ[FILE_VARIABLE]).read()
+             if "reason=every_" in line]
+    assert len(lines) == 1 and f"seq={3 * audit.PUBLISH_EVERY} " in lines[0]
