@@ -102,7 +102,7 @@ def _show_unexpected_error(kind, error, trace) -> None:
     QMessageBox.critical(None, APP_NAME, text.replace("%1", kind.__name__))
 
 
-def build_pages(database, signed_in, accounts) -> list:
+def build_pages(database, signed_in, accounts, watch=None) -> list:
     """The sections this role may use; each page gets only the services it needs."""
     from PySide6.QtCore import QCoreApplication
 
@@ -194,7 +194,7 @@ def build_pages(database, signed_in, accounts) -> list:
             shown = ProfilePage(in_force)
             pages.append(Page(translate("Sections", "Program profile"), shown))
     if role is Role.AUDITOR:
-        log = AuditPage(AuditReader(database), actor)
+        log = AuditPage(AuditReader(database, watch), actor)
         pages.append(Page(translate("Sections", "Audit log"), log))
     session = SessionPage(signed_in, info.name, database.fingerprint, str(database.path))
     pages.append(Page(translate("Sections", "This session"), session))
@@ -284,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
             settings.save()
 
         window = MainWindow(
-            signed_in, build_pages(database, signed_in, accounts), database_label=name,
+            signed_in, build_pages(database, signed_in, accounts, watch), database_label=name,
             demo=args.demo, idle_minutes=settings.idle_lock_minutes,
             geometry=settings.window_geometry, on_close=remember,
             unlock=lambda password: accounts.unlock_session(signed_in.actor, password),

@@ -72,3 +72,33 @@ def test_the_note_counter_counts_and_turns_red_over_the_limit(qtbot, db, staff):
     form.text.setPlainText("x" * (NOTE_MAX + 1))
     assert form.counter.over and "b00020" in form.counter.styleSheet()
     assert len(form.text.toPlainText()) == NOTE_MAX + 1  # nothing typed is cut off
+
+
+def test_the_auditors_verify_button_checks_the_anchor_too(qtbot, db, staff):
+    from lead_desktop.security.audit_reader import AuditReader
+    from lead_desktop.ui.pages.audit_page import AuditPage
+
+    watch = watch_chain(db, argparse.Namespace(demo=False))
+    assert watch.wait(30)
+    with db.write() as session:  # entries the workstation sees, then loses
+        from lead_desktop.security import audit
+
+        for i in range(3):
+            audit.record(session, staff[Role.CLERK], "case.view", record_id=str(i))
+    watch.signed_out(staff[Role.CLERK])
+    conn = db.raw_connection()
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("DROP TRIGGER audit_log_no_delete")
+    seq = conn.execute("SELECT max(seq) FROM audit_log").fetchone()[0]
+    conn.execute(f"DELETE FROM audit_log WHERE seq >= {seq - 2}")
+    conn.execute(f"UPDATE database_info SET audit_head_seq = {seq - 3}, audit_head_hash = "
+                 f"(SELECT entry_hash FROM audit_log WHERE seq = {seq - 3})")
+    conn.execute("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log\n"
+                 "           BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END")
+    conn.execute("COMMIT")
+    conn.close()
+    page = AuditPage(AuditReader(db, watch), staff[Role.AUDITOR])
+    qtbot.addWidget(page)
+    page.verify()
+    qtbot.waitUntil(lambda: "truncated" in page.chain.text(), timeout=10_000)
+    watch.close()
