@@ -32,5 +32,6 @@ __all__ = [
     "IntakeAssessment", "PlanGoal", "CaseNote",
     "Provider", "ProviderCapacity", "ProviderReferral", "ProviderReferralEvent", "Appointment",
     "OutcomeSnapshot", "JusticeEvent", "ExitRecord", "Summons", "PersonMerge",
-    "GeneratedDocument", "AgencyTemplateRecord", "ProgramSetting",
+    "GeneratedDocument", "AgencyTemplateRecord",
+    "ProgramSetting",
 ]

@@ -86,7 +86,8 @@ class FileEventLog:
         except FileNotFoundError:
             return []
         except OSError as exc:
-            raise VerificationFailed(f"The event log file {self.path} cannot be read: {exc}") from exc
+            raise VerificationFailed(
+                f"The event log file {self.path} cannot be read: {exc}") from exc
 
 
 class SyslogEventLog:
@@ -125,7 +126,8 @@ class WindowsEventLog:
         import win32evtlog
         import win32evtlogutil
 
-        win32evtlogutil.ReportEvent(SOURCE, EVENT_ID, eventType=win32evtlog.EVENTLOG_INFORMATION_TYPE,
+        win32evtlogutil.ReportEvent(SOURCE, EVENT_ID,
+                                    eventType=win32evtlog.EVENTLOG_INFORMATION_TYPE,
                                     strings=[message])
 
     def read(self) -> list[str]:

@@ -18,7 +18,6 @@ from lead_desktop.errors import LeadError, VerificationFailed
 from lead_desktop.models import DatabaseInfo
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
-from lead_desktop.security.roles import Role
 from lead_desktop.security.audit_anchor import (
     AnchorReport,
     AnchorStore,
@@ -32,6 +31,7 @@ from lead_desktop.security.audit_event_log import (
     parse_heads,
     write_quietly,
 )
+from lead_desktop.security.roles import Role
 
 log = logging.getLogger(__name__)
 #: Who is told at sign-in that the chain no longer holds.

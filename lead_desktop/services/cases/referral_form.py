@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from lead_desktop.services import text_input
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import ReferralType
-from lead_desktop.services import text_input
 from lead_desktop.services.records import Problems
 
 

@@ -7,8 +7,8 @@ from datetime import date
 
 from lead_desktop.models import Person, PersonAlias, PersonIdentifier
 from lead_desktop.models.person import IDENTIFIER_KINDS
-from lead_desktop.services.program.eligibility import age_on
 from lead_desktop.services import text_input
+from lead_desktop.services.program.eligibility import age_on
 from lead_desktop.services.records import Problems
 
 SEXES = ("F", "M", "X", "unknown")
