@@ -64,8 +64,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
             problems = sqlcipher_file.integrity_problems(conn)
         finally:
             conn.close()
+        writes_log = args.event_log or args.accept_current_chain
         watch = ChainWatch(database, AnchorStore(store.backend),
-                           system_event_log() if args.event_log else None)
+                           system_event_log() if writes_log else None)
         try:
             if args.accept_current_chain:
                 head = watch.accept_current(Actor.system())

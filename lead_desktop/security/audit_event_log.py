@@ -28,6 +28,7 @@ FILE_VARIABLE = "LEAD_DESKTOP_EVENT_LOG"
 EVENT_ID = 1100  # "audit chain head"; one id so a SIEM rule can select these entries
 _HEAD = re.compile(r"LEAD Desktop audit head: database=(?P<db>[0-9a-f]+) seq=(?P<seq>\d+) "
                    r"hash=(?P<hash>[0-9a-f]{64})")
+_RESET = re.compile(r"LEAD Desktop audit reset: database=(?P<db>[0-9a-f]+) ")
 
 log = logging.getLogger(__name__)
 
@@ -45,14 +46,26 @@ def head_message(fingerprint: str, seq: int, head: str, reason: str, username: s
             f"reason={reason} user={username} workstation={workstation}")
 
 
-def parse_heads(messages: Iterable[str], fingerprint: str) -> list[LoggedHead]:
-    """The heads of one database found in the messages, in the order given."""
-    heads = []
+def reset_message(fingerprint: str, seq: int, username: str, workstation: str) -> str:
+    """IT accepted a shorter chain (a restore): heads logged before this are set aside."""
+    return (f"LEAD Desktop audit reset: database={fingerprint} accepted_seq={seq} "
+            f"user={username} workstation={workstation}")
+
+
+def parse_heads(messages: Iterable[str], fingerprint: str) -> tuple[list[LoggedHead], int]:
+    """The heads of one database logged since its latest accepted reset, oldest first, and
+    how many older heads that reset set aside. Messages come oldest first."""
+    heads: list[LoggedHead] = []
+    set_aside = 0
     for message in messages:
+        reset = _RESET.search(message)
+        if reset and reset["db"] == fingerprint:
+            set_aside += len(heads)
+            heads = []
         for match in _HEAD.finditer(message):
             if match["db"] == fingerprint:
                 heads.append(LoggedHead(fingerprint, int(match["seq"]), match["hash"]))
-    return heads
+    return heads, set_aside
 
 
 class EventLog(Protocol):

@@ -29,6 +29,7 @@ from lead_desktop.security.audit_event_log import (
     EventLog,
     head_message,
     parse_heads,
+    reset_message,
     write_quietly,
 )
 from lead_desktop.security.roles import Role
@@ -80,7 +81,8 @@ class ChainWatch:
         """Walk the chain, compare it with the anchors; audit a failure, else advance."""
         fingerprint = self.db.fingerprint
         anchor = self.anchors.get(fingerprint) if self.anchors else None
-        logged = parse_heads(self.event_log.read(), fingerprint) if against_event_log else []
+        logged, set_aside = (parse_heads(self.event_log.read(), fingerprint)
+                             if against_event_log else ([], 0))
         problems, notes = [], []
         with self.db.read() as session:
             chain = audit.verify_chain(session)
@@ -90,7 +92,7 @@ class ChainWatch:
                 problems += [problem] if problem else []
             problems += self._event_log_problems(session, logged)
         if against_event_log:
-            notes.append(self._event_log_note(logged))
+            notes.append(self._event_log_note(logged, set_aside))
         report = AnchorReport(chain, tuple(problems), head, len(logged) + (anchor is not None),
                               tuple(notes))
         if report.ok:
@@ -108,12 +110,16 @@ class ChainWatch:
             return [f"{found[0]} (and {len(found) - 1} more event-log entries disagree)"]
         return found
 
-    def _event_log_note(self, logged) -> str:
+    def _event_log_note(self, logged, set_aside: int) -> str:
         where = self.event_log.describe() if self.event_log else "no event log"
+        aside = (f"; {set_aside} heads from before an accepted reset (a restore) set aside"
+                 if set_aside else "")
         if not logged:
-            return f"event log ({where}): no heads of this database yet, nothing to compare"
+            return (f"event log ({where}): no heads of this database yet, nothing to "
+                    f"compare{aside}")
         newest = max(h.seq for h in logged)
-        return f"event log ({where}): {len(logged)} heads compared, newest entry {newest}"
+        return (f"event log ({where}): {len(logged)} heads compared, newest entry "
+                f"{newest}{aside}")
 
     def _audit_failure(self, actor: Actor, report: AnchorReport, anchor: Head | None) -> None:
         reason = "; ".join(report.lines()[: 1 + len(report.problems)])[:500]
@@ -146,6 +152,9 @@ class ChainWatch:
                                   "new_seq": head.seq})
             head = current_head(session)
         self.anchors.replace(self.db.fingerprint, head)
+        if self.event_log is not None:  # the reset itself stays visible to the SIEM
+            write_quietly(self.event_log, reset_message(self.db.fingerprint, head.seq,
+                                                        actor.username, actor.workstation))
         self.report = None
         return head
 

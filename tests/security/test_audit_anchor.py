@@ -216,7 +216,9 @@ def test_a_failing_event_log_never_stops_the_work(logged, system_actor, tmp_path
     watch.close()
 
 
-def test_after_a_reviewed_restore_it_accepts_the_shorter_chain(watch, logged, capsys):
+def test_after_a_reviewed_restore_it_accepts_the_shorter_chain(watch, logged, capsys,
+                                                               system_actor):
+    watch.signed_out(system_actor)  # a head in the event log that the restore will lose
     _tamper(logged, *TRUNCATED_WITH_HEAD)  # what restoring an older backup looks like
     assert lead_admin(["verify", "--db", str(logged.path)]) == 10
     assert lead_admin(["verify", "--db", str(logged.path), "--accept-current-chain"]) == 0
@@ -226,6 +228,11 @@ def test_after_a_reviewed_restore_it_accepts_the_shorter_chain(watch, logged, ca
         reset = session.scalars(select(AuditEntry).where(
             AuditEntry.event == "audit.anchor_reset")).one()
     assert '"old_seq":10' in reset.details
+    # the heads logged before the reset are set aside, and the reset is in the event log
+    capsys.readouterr()
+    assert lead_admin(["verify", "--db", str(logged.path), "--event-log"]) == 0
+    assert "set aside" in capsys.readouterr().out
+    assert "audit reset" in FileEventLog(os.environ[FILE_VARIABLE]).path.read_text()
 
 
 def test_a_chain_broken_on_its_own_is_never_accepted(watch, logged):
