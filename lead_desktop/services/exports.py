@@ -83,14 +83,20 @@ class ExportService:
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            with path.open("xb") as stream:
-                stream.write(pdf)
+            stream = path.open("xb")
         except FileExistsError:
             raise InvalidInput(f"{path} already exists; nothing was overwritten. "
                                "Choose another name.") from None
         except OSError as exc:
             raise InvalidInput(f"The PDF could not be saved at {path}: {exc.strerror or exc}. "
                                "Nothing was written; choose another folder.") from exc
+        try:
+            with stream:
+                stream.write(pdf)
+        except OSError as exc:  # a full disk, a lost share: no half file is left behind
+            path.unlink(missing_ok=True)
+            raise InvalidInput(f"The PDF could not be saved at {path}: {exc.strerror or exc}. "
+                               "Nothing was kept; choose another folder.") from exc
         self.record_export(actor, number, pdf, str(path.resolve()), "save_pdf")
         return path
 
