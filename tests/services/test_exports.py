@@ -80,3 +80,11 @@ def test_lead_admin_settings_turns_saving_off(db, admin, exports, monkeypatch, c
                        "--save-to-disk", "off"]) == 0
     assert "save-to-disk: off" in capsys.readouterr().out
     assert not exports.saving_allowed()
+
+
+def test_an_unwritable_place_is_a_clear_message_and_no_export(exports, db, staff, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(InvalidInput, match="Nothing was written"):
+        exports.save_pdf(staff[Role.CLERK], "CON-1", PDF, blocker / "c.pdf")
+    assert _entries(db, "document.export") == []
