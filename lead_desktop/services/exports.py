@@ -81,12 +81,12 @@ class ExportService:
         """Write the PDF at `path` (never over an existing file) and audit the export."""
         self.refuse_unless_allowed(actor, number, "save_pdf")
         path = Path(path)
+        if path.exists():
+            raise InvalidInput(f"{path} already exists; nothing was overwritten. "
+                               "Choose another name.")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            stream = path.open("xb")
-        except FileExistsError:
-            raise InvalidInput(f"{path} already exists; nothing was overwritten. "
-                               "Choose another name.") from None
+            stream = path.open("xb")  # x: never over a file made in the meantime
         except OSError as exc:
             raise InvalidInput(f"The PDF could not be saved at {path}: {exc.strerror or exc}. "
                                "Nothing was written; choose another folder.") from exc
