@@ -101,6 +101,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if kept:
         say(f"The database that was replaced is kept at {kept}")
     say(f"Restored {args.db} from {args.backup} (verified).")
+    say("Audit entries written after this backup are gone, so workstations that saw them "
+        "will report the log as cut short: that is intended. Once reviewed, run "
+        "`lead-admin verify --db ... --accept-current-chain` on each of them.")
     return 0
 
 
