@@ -13,8 +13,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-import platformdirs
-
 from lead_desktop import paths
 from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput, PermissionDenied
@@ -32,11 +30,12 @@ HOW = ("save_pdf", "print_to_file")
 
 
 def default_export_folder() -> Path:
-    """A folder inside the user's own profile (Documents), never a shared place; inside
-    LEAD_DESKTOP_HOME when that is set (portable installs, tests)."""
+    """A folder at the top of the user's own profile (C:\\Users\\name), not in Documents or
+    on the Desktop, which OneDrive commonly syncs to the cloud, and never a shared place;
+    inside LEAD_DESKTOP_HOME when that is set (portable installs, tests)."""
     if os.environ.get(paths.HOME_ENV):
         return paths.data_dir() / "exports"
-    return Path(platformdirs.user_documents_dir()) / EXPORT_FOLDER_NAME
+    return Path.home() / EXPORT_FOLDER_NAME
 
 
 class ExportService:
