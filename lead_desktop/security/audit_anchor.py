@@ -78,12 +78,16 @@ class AnchorReport:
     head: Head | None = None
     anchors_checked: int = 0
     notes: tuple[str, ...] = field(default=())
+    #: Why the check could not run at all (the credential store failed, ...).
+    unchecked: str | None = None
 
     @property
     def ok(self) -> bool:
-        return self.chain.ok and not self.problems
+        return self.chain.ok and not self.problems and self.unchecked is None
 
     def lines(self) -> list[str]:
+        if self.unchecked is not None:
+            return [f"the audit chain could not be checked: {self.unchecked}"]
         return [self.chain.describe(), *self.problems, *self.notes]
 
     def describe(self) -> str:

@@ -61,8 +61,7 @@ class ChainWatch:
                 self.check(actor)
             except Exception as exc:  # reported like a failed check, never lost silently
                 log.error("the audit chain check failed to run: %s", exc)
-                self.report = AnchorReport(audit.ChainReport(
-                    0, None, f"the check could not run: {exc}"))
+                self.report = AnchorReport(audit.ChainReport(0), unchecked=str(exc))
         self._thread = threading.Thread(target=run, name="audit-chain-check", daemon=True)
         self._thread.start()
 
