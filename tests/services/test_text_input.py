@@ -109,3 +109,11 @@ def test_problem_names_each_kind():
     problems = text_input.Problems()
     text_input.check(problems, "at", aware)
     assert not problems.by_field
+
+
+def test_naive_times_are_refused_wherever_a_service_takes_one(program, staff, case_id):
+    cm, naive = staff[R.CASE_MANAGER], datetime(2026, 3, 1, 9, 0)
+    with pytest.raises(InvalidInput, match="time zone"):
+        program.intake.participation_agreement_signed(cm, case_id, naive)
+    with pytest.raises(InvalidInput, match="time zone"):
+        program.provider_referrals.schedule(cm, case_id, naive, "intake")

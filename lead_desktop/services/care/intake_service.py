@@ -105,6 +105,7 @@ class IntakeService:
     def participation_agreement_signed(self, actor: Actor, case_id: str, at: datetime) -> None:
         require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, record_type="case",
                 record_id=case_id)
+        text_input.require_clean(at=at)
         with self.db.write() as session:
             case = session.get(Case, case_id)
             case.participation_agreement_signed_at = at
