@@ -50,9 +50,10 @@ def _open(args: argparse.Namespace):
     return wizard.database
 
 
-def watch_chain(database, args: argparse.Namespace):
+def watch_chain(database, args: argparse.Namespace, *, start: bool = True):
     """Check the audit chain against this workstation's anchor and start following its head
-    (credential store: the demo's own for the demo database)."""
+    (credential store: the demo's own for the demo database). Without `start` the caller
+    starts the check (the app: once the sign-in window is up, so it never delays it)."""
     from lead_desktop import paths
     from lead_desktop.security.actor import Actor
     from lead_desktop.security.audit_anchor import AnchorStore
@@ -62,7 +63,8 @@ def watch_chain(database, args: argparse.Namespace):
 
     store = demo_key_store(paths.demo_dir()) if args.demo else KeyringKeyStore()
     watch = ChainWatch(database, AnchorStore(store.backend), system_event_log())
-    watch.start_check(Actor.system("lead-desktop"))
+    if start:
+        watch.start_check(Actor.system("lead-desktop"))
     return watch
 
 
@@ -71,7 +73,11 @@ def alert_when_checked(watch, role, parent) -> None:
     or when the check running since the database opened finishes."""
     from PySide6.QtCore import QTimer
 
+    from lead_desktop.security.actor import Actor
     from lead_desktop.ui.chain_alert import chain_alert
+
+    if not watch.started:
+        watch.start_check(Actor.system("lead-desktop"))
 
     def show_if_failed() -> bool:
         if not watch.done:
@@ -248,7 +254,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with database:
         try:
-            watch = watch_chain(database, args)
+            watch = watch_chain(database, args, start=False)
         except LeadError as exc:
             QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.next_step}".strip())
             return exc.exit_code
@@ -261,6 +267,11 @@ def main(argv: list[str] | None = None) -> int:
                 "App", "DEMO: sign in as casey, sam, officer, clerk, admin ... with the "
                 "password “%1”.").replace("%1", DEMO_PASSWORD)
         dialog = SignInDialog(accounts.sign_in, database_label=label)
+        from PySide6.QtCore import QTimer
+
+        from lead_desktop.security.actor import Actor
+
+        QTimer.singleShot(0, lambda: watch.start_check(Actor.system("lead-desktop")))
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
             watch.close()  # the check ends before the database closes
             return 0

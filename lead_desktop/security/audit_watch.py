@@ -66,8 +66,14 @@ class ChainWatch:
         self._thread.start()
 
     @property
+    def started(self) -> bool:
+        return self._thread is not None
+
+    @property
     def done(self) -> bool:
-        return self._thread is None or not self._thread.is_alive()
+        """A report is there (from `check` or a finished `start_check`)."""
+        running = self._thread is not None and self._thread.is_alive()
+        return self.report is not None and not running
 
     def wait(self, timeout: float | None = None) -> bool:
         if self._thread is not None:
