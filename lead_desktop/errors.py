@@ -47,6 +47,17 @@ class WrongKey(DatabaseOpenError):
                  "Unlock with the current recovery key, or contact your administrator.")
 
 
+class StaleKey(WrongKey):
+    """This workstation holds a key for this database, but the database was rekeyed since:
+    the stored key is an old one. Entering the new recovery key re-enrolls the workstation.
+    (A `WrongKey` that is not a `StaleKey` is a key for some other database.)"""
+
+    exit_code = 16
+    next_step = ("The database was re-encrypted with a new key on another workstation. "
+                 "Enter the new recovery key (in the app, or `lead-admin enroll`), "
+                 "or ask your administrator to enroll this workstation.")
+
+
 class UnencryptedDatabase(DatabaseOpenError):
     exit_code = 6
     next_step = ("LEAD Desktop refuses to open unencrypted files. Move the file somewhere safe "
@@ -126,3 +137,20 @@ class ConflictError(LeadError):
 class NewerSchema(DatabaseOpenError):
     exit_code = 15
     next_step = "This database was upgraded by a newer LEAD Desktop. Install that version here."
+
+
+class DatabaseBusy(LeadError):
+    """Another workstation held the database longer than we waited; nothing was saved, and
+    what the user typed is kept in the form."""
+
+    exit_code = 17
+    next_step = "Another workstation is saving. Try again in a moment; your input is kept."
+
+
+class OthersConnected(LeadError):
+    """An exclusive operation (restore, rekey, schema upgrade) refused to start because
+    other workstations have the database open."""
+
+    exit_code = 18
+    next_step = ("Ask them to close LEAD Desktop (or wait until their entries expire, if a "
+                 "workstation crashed), then try again.")
