@@ -186,8 +186,11 @@ def upgrade_schema(database: Database, current: str) -> Path:
     """Bring an older database to the current schema, after a verified backup. Until the
     upgrade is done nothing here may use the ORM models, which describe the new schema."""
     from lead_desktop import paths
+    from lead_desktop.db import presence
     from lead_desktop.db.backup import export_copy, verify_copy
 
+    if presence.has_presence_table(database):  # the list exists from schema 0004_presence
+        presence.refuse_if_others(database, "schema upgrade")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     name = f"lead-{database.fingerprint}-before-upgrade-from-{current}-{stamp}.db"
     copy = paths.backups_dir() / name
