@@ -79,12 +79,15 @@ def verify_copy(path: Path, key: bytes, expected_counts: dict[str, int] | None =
     """Raise VerificationFailed unless the copy at `path` is whole and sound."""
     copy = open_with_key(path, key, upgrade=False)
     try:
-        conn = copy.raw_connection(read_only=True)
-        try:
-            problems = sqlcipher_file.integrity_problems(conn)
-            counts = _row_counts(conn, "main")
-        finally:
-            conn.close()
+        def check() -> tuple[list[str], dict[str, int]]:
+            conn = copy.raw_connection(read_only=True)
+            try:
+                return sqlcipher_file.integrity_problems(conn), _row_counts(conn, "main")
+            finally:
+                conn.close()
+
+        # A shared file may be busy with others' saves: wait with backoff, never fail early.
+        problems, counts = waiting.retry_while_busy(check, what="verification")
         if problems:
             raise VerificationFailed(f"{path} failed its integrity check: {problems[0]}")
         if expected_counts is not None and counts != expected_counts:
@@ -158,29 +161,34 @@ def _open_target(target: Path, key_store) -> Database | None:
 
 
 def _restore_in_place(backup_path: Path, target: Path, key: bytes) -> Path:
-    """Copy the backup's pages into the target through SQLite: one write transaction on
-    the target for the whole copy, journaled like any save (a crash midway leaves the target
-    as it was). No file is replaced, so Windows' file locking is no obstacle. The target is
-    kept aside after the first step, when our write transaction already holds off every
-    other writer: a save that lands before is in the kept copy, one after waits and lands
-    in the restored file. Returns the kept copy."""
-    kept: list[Path] = []
+    """Copy the backup's pages into the target through SQLite: one exclusive write
+    transaction on the target for the whole copy, journaled like any save (a crash midway
+    leaves the target as it was). No file is replaced, so Windows' file locking is no
+    obstacle. The target is copied aside after the first page, when our lock already holds
+    off every other workstation and nothing of ours is in the file yet: a save that landed
+    before is in the kept copy, one after waits and lands in the restored file.
+    Returns the kept copy."""
+    kept = paths.backups_dir() / f"{target.stem}-replaced-by-restore-{_timestamp()}.db"
+    # Opened before the lock and closed after it: on POSIX, closing any handle of a file
+    # drops every lock this process holds on it, and others would write mid-restore.
+    with target.open("rb") as original:
+        def keep_once(_status: int, _remaining: int, _total: int) -> None:
+            if not kept.exists():
+                original.seek(0)
+                with kept.open("xb") as out:
+                    shutil.copyfileobj(original, out)
 
-    def keep_once(_status: int, _remaining: int, _total: int) -> None:
-        if not kept:
-            kept.append(_keep_aside(target, with_journal=False))
-
-    source = sqlcipher_file.connect(backup_path, key, read_only=True)
-    try:
-        target_conn = sqlcipher_file.connect(target, key)
+        source = sqlcipher_file.connect(backup_path, key, read_only=True)
         try:
-            # One page per step, so the first step ends before the copy is committed.
-            source.backup(target_conn, pages=1, progress=keep_once)
+            target_conn = sqlcipher_file.connect(target, key)
+            try:
+                # One page per step: the first step ends long before the copy commits.
+                source.backup(target_conn, pages=1, progress=keep_once)
+            finally:
+                target_conn.close()
         finally:
-            target_conn.close()
-    finally:
-        source.close()
-    return kept[0]
+            source.close()
+    return kept
 
 
 def _replace_damaged(backup_path: Path, target: Path) -> None:

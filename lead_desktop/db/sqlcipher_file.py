@@ -17,10 +17,10 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from lead_desktop.db import waiting
 from lead_desktop.db.keys import SALT_BYTES, FileHeader, sqlcipher_key_literal
 from lead_desktop.errors import (
     CorruptDatabase,
-    DatabaseBusy,
     DatabaseNotFound,
     TruncatedDatabase,
     UnencryptedDatabase,
@@ -110,10 +110,6 @@ def has_pending_journal(path: Path) -> bool:
         return False
 
 
-def _is_busy(exc: sqlcipher.Error) -> bool:
-    return "locked" in str(exc) or "busy" in str(exc)
-
-
 def _damaged(path: Path, detail: object) -> CorruptDatabase:
     return CorruptDatabase(f"{path} is damaged and could not be read ({detail}).")
 
@@ -127,12 +123,7 @@ def roll_back_interrupted_save(path: Path, key: bytes) -> bool:
         # A read-write open's first read takes a shared lock, finds the hot journal and
         # rolls it back under an exclusive lock. A journal of a save still under way in
         # another process is not hot: SQLite leaves it, and the read waits or reads as usual.
-        conn = connect(path, key)
-        conn.close()
-    except sqlcipher.OperationalError as exc:
-        if _is_busy(exc):
-            raise DatabaseBusy(f"{path} is held by another workstation.") from exc
-        raise _damaged(path, exc) from exc
+        waiting.retry_while_busy(lambda: connect(path, key).close(), what="open")
     except sqlcipher.DatabaseError as exc:
         raise _damaged(path, exc) from exc
     return not has_pending_journal(path)
@@ -146,17 +137,20 @@ def probe(path: Path, key: bytes) -> tuple[FileHeader, bool]:
     if not header.accepts(key):
         raise WrongKey(f"The key does not open {path}.")
     recovered = roll_back_interrupted_save(path, key)
-    try:
+
+    def check() -> list[str]:
         conn = connect(path, key, read_only=True)
+        try:
+            return damaged_pages(conn)
+        finally:
+            conn.close()
+
+    try:
+        # Busy (another workstation committing) is waited out, never taken for damage.
+        problems = waiting.retry_while_busy(check, what="open")
     except sqlcipher.DatabaseError as exc:
         # The key check value matched, so the key is right and the file is damaged.
         raise _damaged(path, exc) from exc
-    try:
-        problems = damaged_pages(conn)
-    except sqlcipher.DatabaseError as exc:
-        raise _damaged(path, exc) from exc
-    finally:
-        conn.close()
     if problems:
         raise _damaged(path, problems[0])
     return header, recovered
