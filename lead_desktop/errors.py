@@ -35,6 +35,13 @@ class DatabaseNotFound(DatabaseOpenError):
     next_step = "Check the path. A new database is only ever created by the setup wizard or `lead-admin init`."
 
 
+class NoBackup(DatabaseNotFound):
+    """No backup of this database in the backup set (restore --latest)."""
+
+    next_step = ("Check the backup folder (the administration page shows it), or name the "
+                 "file with --backup.")
+
+
 class KeyMissing(DatabaseOpenError):
     exit_code = 4
     next_step = ("Unlock with the recovery key (`lead-admin enroll`), "
@@ -48,14 +55,15 @@ class WrongKey(DatabaseOpenError):
 
 
 class StaleKey(WrongKey):
-    """This workstation holds a key for this database, but the database was rekeyed since:
-    the stored key is an old one. Entering the new recovery key re-enrolls the workstation.
+    """This workstation holds a key for this database, but not the one that opens the file:
+    the database was rekeyed since this workstation enrolled (or the file is an older copy
+    from before a rekey). Entering the file's recovery key re-enrolls the workstation.
     (A `WrongKey` that is not a `StaleKey` is a key for some other database.)"""
 
     exit_code = 16
-    next_step = ("The database was re-encrypted with a new key on another workstation. "
-                 "Enter the new recovery key (in the app, or `lead-admin enroll`), "
-                 "or ask your administrator to enroll this workstation.")
+    next_step = ("The database was re-encrypted with a new key (on another workstation, or "
+                 "after this copy was made). Enter its current recovery key (in the app, or "
+                 "`lead-admin enroll`), or ask your administrator to enroll this workstation.")
 
 
 class UnencryptedDatabase(DatabaseOpenError):
