@@ -51,18 +51,22 @@ def _open(args: argparse.Namespace):
 
 
 def _show_unexpected_error(kind, error, trace) -> None:
-    """A bug must not pass silently inside a Qt slot: tell the user, keep the details on
-    stderr for IT (no record content is put in the dialog)."""
-    import traceback
-
+    """A bug must not pass silently inside a Qt slot: tell the user where the details are;
+    the details go to the rotating log in the data folder, never with record content (no
+    message, no values), and nothing is printed."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    traceback.print_exception(kind, error, trace)
+    from lead_desktop import error_log
+
+    try:
+        where = str(error_log.record(kind, error, trace))
+    except OSError:
+        where = QCoreApplication.translate("App", "(the log could not be written)")
     text = QCoreApplication.translate(
         "App", "Something went wrong and the last action may not have been saved. "
-        "Please check, and tell your administrator (%1).")
-    QMessageBox.critical(None, APP_NAME, text.replace("%1", kind.__name__))
+        "Please check, and tell your administrator (%1). The details are in %2.")
+    QMessageBox.critical(None, APP_NAME, text.replace("%1", kind.__name__).replace("%2", where))
 
 
 def build_pages(database, signed_in, accounts) -> list:
