@@ -54,11 +54,12 @@ def is_busy(exc: BaseException) -> bool:
 
 
 def retry_while_busy(attempt: Callable[[], T], *, what: str = "save",
-                     budget_s: float = WAIT_BUDGET_S,
+                     budget_s: float | None = None,
                      sleep: Callable[[float], None] = time.sleep) -> T:
     """Run `attempt` until it does not fail with "database is locked", pausing longer each
     time, for up to `budget_s`; then raise DatabaseBusy. `attempt` must be safe to repeat
     (a BEGIN or a COMMIT: SQLite keeps the transaction when a COMMIT finds the file busy)."""
+    budget_s = WAIT_BUDGET_S if budget_s is None else budget_s
     deadline = time.monotonic() + budget_s
     pause, waiting = _FIRST_PAUSE_S, False
     try:
