@@ -79,7 +79,9 @@ class TruncatedDatabase(DatabaseOpenError):
 
 class CorruptDatabase(DatabaseOpenError):
     exit_code = 8
-    next_step = "The file is damaged. Restore the latest backup (`lead-admin restore`)."
+    next_step = ("The file is damaged; nothing was written to it. Restore the latest backup "
+                 "(`lead-admin restore --latest --db <file> --force`: the damaged file is "
+                 "kept aside), or ask your administrator.")
 
 
 class NotALeadDatabase(DatabaseOpenError):
