@@ -56,9 +56,18 @@ def export_copy(database: Database, dest: Path, key: bytes) -> dict[str, int]:
     except BaseException:
         source.close()
         raise
+    def snapshot() -> dict[str, int]:
+        try:
+            source.execute("BEGIN")
+            return _row_counts(source, "main")
+        except BaseException:
+            if source.in_transaction:
+                source.execute("ROLLBACK")
+            raise
+
     try:
-        source.execute("BEGIN")
-        counts = _row_counts(source, "main")
+        # Under a busy writer the first read may wait past one busy timeout: retry.
+        counts = waiting.retry_while_busy(snapshot, what="backup")
         source.backup(target)
         source.execute("COMMIT")
         copied = _row_counts(target, "main")
