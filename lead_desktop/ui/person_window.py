@@ -190,10 +190,31 @@ class PersonWindow(QDialog):
         add.setObjectName("addNote")
         add.setEnabled(allowed(self._actor, Data.INTAKE_PLAN_NOTES, Access.WRITE))
         add.clicked.connect(self.add_note)
+        self.edit_note = QPushButton(self.tr("&Edit my draft…"))
+        self.edit_note.setObjectName("editDraftNote")
+        self.edit_note.setEnabled(False)
+        self.edit_note.clicked.connect(lambda: self.edit_draft())
+        self.notes_table = _table(self.notes_model, "notesTable")
+        self.notes_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.notes_table.selectionModel().selectionChanged.connect(self._offer_draft_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.edit_note)
+        buttons.addStretch(1)
         column = QVBoxLayout(page)
-        column.addWidget(add)
-        column.addWidget(_table(self.notes_model, "notesTable"))
+        column.addLayout(buttons)
+        column.addWidget(self.notes_table)
         return page
+
+    def selected_note(self):
+        rows = self.notes_table.selectionModel().selectedRows()
+        return self.notes_model.row(rows[0].row()) if rows else None
+
+    def _offer_draft_edit(self) -> None:
+        """Only the author's own unlocked notes can be edited; the rest get amendments."""
+        note = self.selected_note()
+        self.edit_note.setEnabled(note is not None and not note.locked
+                                  and note.author_id == self._actor.user_id)
 
     def _consents_tab(self, person_id: str) -> QWidget:
         page = QWidget()
@@ -271,6 +292,7 @@ class PersonWindow(QDialog):
         if hasattr(self, "notes_model"):
             notes = self._s.notes.list_for_case(self._actor, self.case.id)
             self.notes_model.set_rows(list(reversed(notes)))  # newest first
+            self._offer_draft_edit()
         if self.history_model is None:
             return
         self.history_model.set_rows(self._s.cases.history(self._actor, self.case.id))
@@ -299,6 +321,18 @@ class PersonWindow(QDialog):
         self.action_message.setText(self.tr("Done."))
         self.reason.clear()
         self.refresh()
+
+    def edit_draft(self, run=None) -> None:
+        """The selected draft, opened with what is stored and its version (`run` lets tests
+        drive the form instead of showing it modally)."""
+        note = self.selected_note()
+        if note is None:
+            return
+        form = NoteForm(self._s.notes, self._actor, self.case.id,
+                        can_flag_part2=allowed(self._actor, Data.PART2_NOTES, Access.WRITE),
+                        draft=note, parent=self)
+        if (run or NoteForm.exec)(form):
+            self.refresh()
 
     def add_note(self) -> None:
         form = NoteForm(self._s.notes, self._actor, self.case.id,

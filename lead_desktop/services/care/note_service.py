@@ -56,6 +56,9 @@ class NoteView:
     amends_id: str | None
     amendment_reason: str | None
     amended_by: tuple[str, ...]  # ids of amendments of this note, oldest first
+    location: str | None = None
+    participants_present: str | None = None
+    needs_addressed: tuple[str, ...] = ()
 
 
 def validate(data: NoteInput, now: datetime) -> None:
@@ -209,4 +212,5 @@ class NoteService:
         return NoteView(row.id, row.row_version, row.author_id, row.contact_at, row.duration_min,
                         row.contact_type, row.text, row.part2, row.counseling_note,
                         row.signed_at, locked, row.amends_id, row.amendment_reason,
-                        tuple(amendments.get(row.id, ())))
+                        tuple(amendments.get(row.id, ())), row.location,
+                        row.participants_present, tuple(row.needs_addressed or ()))

@@ -1,0 +1,151 @@
+"""Every edit form opens with what is stored and its version: reopened, it shows the stored
+values, and saving it unchanged is no conflict and writes nothing over anyone."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+from sqlalchemy import select
+
+from lead_desktop.models import AuditEntry, CaseNote, IntakeAssessment
+from lead_desktop.security.roles import Role
+from lead_desktop.services.care.note_service import NoteInput
+from lead_desktop.ui.forms import conflict_dialog
+from lead_desktop.ui.forms.intake_form import IntakeForm
+from lead_desktop.ui.forms.note_form import NoteForm
+from lead_desktop.ui.person_window import CaseServices, PersonWindow
+from tests.support import steps
+
+R = Role
+
+
+def no_conflict_expected(conflict):
+    raise AssertionError(f"a conflict was raised: {conflict.theirs} / {conflict.yours}")
+
+
+@pytest.fixture
+def case(program, staff):
+    program.clock.now = datetime.now(timezone.utc)  # the forms date things "today"
+    return steps.active_case(program, staff, "seattle-lead@1", "Okafor", "Chris")
+
+
+def saves(db, event):
+    with db.read() as session:
+        return len(session.scalars(select(AuditEntry).where(AuditEntry.event == event)).all())
+
+
+def test_a_reopened_intake_shows_what_is_stored_and_saves_unchanged_without_conflict(
+        qtbot, program, staff, case, db):
+    cm, sup = staff[R.CASE_MANAGER], staff[R.SUPERVISOR]
+    with db.read() as session:  # the active case's intake, saved through the service
+        stored = session.scalars(select(IntakeAssessment)).one()
+        version, domains = stored.row_version, stored.domains
+    form = IntakeForm(program.intake, cm, case.id, [], resolve_conflict=no_conflict_expected)
+    qtbot.addWidget(form)
+    assert form.version == version
+    assert form.domains["housing"].text() == domains["housing"]["status"] == "unsheltered"
+    assert form.needs.text() == "a bed tonight"
+    assert form.action.text() == "shelter bed at St. John's"
+    assert not form.unsaved.dirty
+    before = saves(db, "intake.save")
+    assert form.save(), form.message.text()
+    assert form.version == version and saves(db, "intake.save") == before  # nothing written
+    with db.read() as session:
+        again = session.scalars(select(IntakeAssessment)).one()
+    assert again.domains == domains  # the notes typed elsewhere are kept too
+
+    # another desk changes one field; this form, reopened, shows it and saves on top
+    other = IntakeForm(program.intake, sup, case.id, [], resolve_conflict=no_conflict_expected)
+    qtbot.addWidget(other)
+    other.domains["legal"].setText("court date on the 12th")
+    assert other.save()
+    reopened = IntakeForm(program.intake, cm, case.id, [], resolve_conflict=no_conflict_expected)
+    qtbot.addWidget(reopened)
+    assert reopened.version == version + 1
+    assert reopened.domains["legal"].text() == "court date on the 12th"
+    reopened.needs.setText("a bed tonight, and food")
+    assert reopened.save()
+    with db.read() as session:
+        final = session.scalars(select(IntakeAssessment)).one()
+    assert final.domains["legal"]["status"] == "court date on the 12th"
+    assert final.domains["housing"] == domains["housing"]
+    assert final.immediate_needs == "a bed tonight, and food"
+
+
+def test_the_old_form_with_its_old_version_still_gets_the_conflict(qtbot, program, staff, case, db):
+    cm, sup = staff[R.CASE_MANAGER], staff[R.SUPERVISOR]
+    seen = []
+    mine = IntakeForm(program.intake, cm, case.id, [],
+                      resolve_conflict=lambda c: seen.append(c) or conflict_dialog.KEEP_THEIRS)
+    theirs = IntakeForm(program.intake, sup, case.id, [], resolve_conflict=no_conflict_expected)
+    qtbot.addWidget(mine)
+    qtbot.addWidget(theirs)
+    theirs.action.setText("detox bed booked")
+    assert theirs.save()
+    mine.action.setText("called the shelter")
+    assert not mine.save() and seen
+    with db.read() as session:
+        assert session.scalars(select(IntakeAssessment)).one().action_taken == "detox bed booked"
+
+
+def draft_note(program, cm, case_id, text="Met at the shelter."):
+    program.clock.now = datetime.now(timezone.utc)
+    return program.notes.add(cm, case_id, NoteInput(
+        contact_at=program.clock.now - timedelta(hours=1), duration_min=25,
+        contact_type="street", text=text, location="5th and Pine"))
+
+
+def test_a_draft_note_reopens_with_what_is_stored_through_the_person_window(
+        qtbot, program, staff, case, db):
+    cm = staff[R.CASE_MANAGER]
+    note_id = draft_note(program, cm, case.id)
+    window = PersonWindow(CaseServices(program.people, program.cases, program.notes), cm,
+                          case.person_id)
+    qtbot.addWidget(window)
+    assert not window.edit_note.isEnabled()
+    row = [n.id for n in window.notes_model._rows].index(note_id)
+    window.notes_table.selectionModel().select(
+        window.notes_model.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+    assert window.edit_note.isEnabled()
+    opened = []
+
+    def run(form):
+        opened.append(form)
+        qtbot.addWidget(form)
+        form._resolve = no_conflict_expected
+        assert form.text.toPlainText() == "Met at the shelter."
+        assert form.duration.value() == 25 and form.contact_type.currentData() == "street"
+        assert form.version == 1
+        form.save()                          # unchanged: no conflict, nothing written
+        return form.result()
+
+    window.edit_draft(run)
+    assert opened and opened[0].saved_id == note_id
+    with db.read() as session:
+        note = session.get(CaseNote, note_id)
+    assert (note.row_version, note.location, note.text) == (1, "5th and Pine", "Met at the shelter.")
+    assert saves(db, "note.edit_draft") == 0
+
+
+def test_a_draft_note_saved_elsewhere_is_a_conflict_not_an_overwrite(
+        qtbot, program, staff, case, db):
+    cm = staff[R.CASE_MANAGER]
+    note_id = draft_note(program, cm, case.id)
+    view = next(n for n in program.notes.list_for_case(cm, case.id) if n.id == note_id)
+    seen = []
+    form = NoteForm(program.notes, cm, case.id, can_flag_part2=True, draft=view,
+                    resolve_conflict=lambda c: seen.append(c) or conflict_dialog.KEEP_THEIRS)
+    qtbot.addWidget(form)
+    program.notes.edit_draft(cm, note_id, NoteInput(
+        contact_at=view.contact_at, duration_min=25, contact_type="street",
+        text="Met at the shelter; saved on the laptop.", location="5th and Pine"), 1)
+    form.text.setPlainText("Met at the shelter; typed at the desk.")
+    form.save()
+    assert seen and form.saved_id is None and "Kept" in form.message.text()
+    assert "laptop" in seen[0].theirs["text"] and "desk" in seen[0].yours["text"]
+    form._resolve = lambda c: conflict_dialog.SAVE_MINE  # a deliberate choice
+    form.save()
+    with db.read() as session:
+        note = session.get(CaseNote, note_id)
+    assert note.text == "Met at the shelter; typed at the desk." and note.row_version == 3
