@@ -236,20 +236,50 @@ class PersonWindow(QDialog):
         intake.setEnabled(self.case is not None and self._s.intake is not None
                           and allowed(self._actor, Data.INTAKE_PLAN_NOTES, Access.WRITE))
         intake.clicked.connect(self._open_intake)
+        self.open_draft = QPushButton(self.tr("Open &draft…"))
+        self.open_draft.setObjectName("openConsentDraft")
+        self.open_draft.setEnabled(False)
+        self.open_draft.clicked.connect(lambda: self.open_consent_draft())
+        self.consents_table = _table(self.consents_model, "consentsTable")
+        self.consents_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.consents_table.selectionModel().selectionChanged.connect(self._offer_draft_open)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
+        buttons.addWidget(self.open_draft)
         buttons.addWidget(intake)
         buttons.addStretch(1)
         column = QVBoxLayout(page)
         column.addLayout(buttons)
-        column.addWidget(_table(self.consents_model, "consentsTable"))
+        column.addWidget(self.consents_table)
         self._person_id = person_id
         return page
+
+    def _selected_consent(self):
+        rows = self.consents_table.selectionModel().selectedRows()
+        return self.consents_model.row(rows[0].row()) if rows else None
+
+    def _offer_draft_open(self) -> None:
+        """A draft (not yet signed) can be corrected; signed consents are superseded."""
+        consent = self._selected_consent()
+        self.open_draft.setEnabled(consent is not None and consent.status == "draft"
+                                   and allowed(self._actor, Data.CONSENTS, Access.WRITE))
 
     def _open_consent(self, person_id: str) -> None:
         form = ConsentForm(self._s.consents, self._actor, person_id,
                            self.case.id if self.case else None, parent=self)
         form.exec()
+        self.refresh()
+
+    def open_consent_draft(self, run=None) -> None:
+        """The selected draft, opened with what is stored and its version (`run` lets tests
+        drive the form instead of showing it modally)."""
+        consent = self._selected_consent()
+        if consent is None:
+            return
+        form = ConsentForm(self._s.consents, self._actor, self._person_id,
+                           self.case.id if self.case else None, consent_id=consent.id,
+                           parent=self)
+        (run or ConsentForm.exec)(form)
         self.refresh()
 
     def _open_intake(self) -> None:
@@ -284,11 +314,13 @@ class PersonWindow(QDialog):
             if hasattr(self, "consents_model"):
                 self.consents_model.set_rows(
                     self._s.consents.list_for_person(self._actor, self._person_id))
+                self._offer_draft_open()
             return
         self.case = self._s.cases.get(self._actor, self.case.id)
         if hasattr(self, "consents_model"):
             self.consents_model.set_rows(
                 self._s.consents.list_for_person(self._actor, self._person_id))
+            self._offer_draft_open()
         if hasattr(self, "notes_model"):
             notes = self._s.notes.list_for_case(self._actor, self.case.id)
             self.notes_model.set_rows(list(reversed(notes)))  # newest first

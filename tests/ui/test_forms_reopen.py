@@ -149,3 +149,79 @@ def test_a_draft_note_saved_elsewhere_is_a_conflict_not_an_overwrite(
     with db.read() as session:
         note = session.get(CaseNote, note_id)
     assert note.text == "Met at the shelter; typed at the desk." and note.row_version == 3
+
+
+def consent_draft(program, cm, person_id, case_id):
+    from lead_desktop.services.consent.consent_service import ConsentInput
+
+    return program.consents.record(cm, ConsentInput(
+        person_id=person_id, case_id=case_id, consent_type="part2_general",
+        discloser="LEAD program case management",
+        recipients=({"name": "Harbor Clinic", "address": "1 Pier Rd"},
+                    {"class": "treatment provider"}),
+        information_description="Attendance and discharge status only",
+        purpose="Treatment coordination", expires_on=program.clock.now.date()
+        + timedelta(days=200), expires_event="end of treatment", witness="J. Doe")).id
+
+
+def test_a_consent_draft_reopens_with_what_is_stored_through_the_person_window(
+        qtbot, program, staff, case, db):
+    from lead_desktop.models import Consent
+
+    cm = staff[R.CASE_MANAGER]
+    consent_id = consent_draft(program, cm, case.person_id, case.id)
+    services = CaseServices(program.people, program.cases, program.notes, program.consents,
+                            program.intake)
+    window = PersonWindow(services, cm, case.person_id)
+    qtbot.addWidget(window)
+    assert not window.open_draft.isEnabled()
+    row = [c.id for c in window.consents_model._rows].index(consent_id)
+    window.consents_table.selectRow(row)
+    assert window.open_draft.isEnabled()
+    with db.read() as session:
+        before = {c.name: getattr(session.get(Consent, consent_id), c.name)
+                  for c in Consent.__table__.columns}
+
+    def run(form):
+        qtbot.addWidget(form)
+        form._resolve = no_conflict_expected
+        assert form.recipient_name.text() == "Harbor Clinic"
+        assert form.recipient_address.text() == "1 Pier Rd"
+        assert form.information.toPlainText() == "Attendance and discharge status only"
+        assert form.purpose.text() == "Treatment coordination"
+        assert form.expires_on.date().toPython() == before["expires_on"]
+        assert form.version == 1 and not form.unsaved.dirty
+        assert form.save(), form.message.text()             # unchanged: nothing written
+        form.purpose.setText("Treatment coordination and referral")
+        assert form.save(), form.message.text()             # corrects the same draft
+
+    window.open_consent_draft(run)
+    with db.read() as session:
+        rows = session.scalars(select(Consent)).all()
+        after = {c.name: getattr(session.get(Consent, consent_id), c.name)
+                 for c in Consent.__table__.columns}
+    assert len([r for r in rows if r.status == "draft"]) == 1    # no second draft
+    changed = {k for k in before if before[k] != after[k]}
+    assert changed == {"purpose", "row_version", "updated_at", "updated_by"}
+    assert after["row_version"] == 2 and len(after["recipients"]) == 2
+    assert (after["expires_event"], after["witness"]) == ("end of treatment", "J. Doe")
+
+
+def test_a_consent_draft_saved_elsewhere_is_a_conflict(qtbot, program, staff, case, db):
+    from lead_desktop.ui.forms.consent_form import ConsentForm
+
+    cm, sup = staff[R.CASE_MANAGER], staff[R.SUPERVISOR]
+    consent_id = consent_draft(program, cm, case.person_id, case.id)
+    seen = []
+    mine = ConsentForm(program.consents, cm, case.person_id, case.id, consent_id=consent_id,
+                       resolve_conflict=lambda c: seen.append(c) or conflict_dialog.KEEP_THEIRS)
+    theirs = ConsentForm(program.consents, sup, case.person_id, case.id, consent_id=consent_id,
+                         resolve_conflict=no_conflict_expected)
+    qtbot.addWidget(mine)
+    qtbot.addWidget(theirs)
+    theirs.purpose.setText("Treatment coordination (supervisor)")
+    assert theirs.save()
+    mine.purpose.setText("Treatment coordination (mine)")
+    assert not mine.save() and seen
+    assert program.consents.draft(cm, consent_id)[0].purpose == \
+        "Treatment coordination (supervisor)"
