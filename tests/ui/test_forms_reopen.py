@@ -225,3 +225,35 @@ def test_a_consent_draft_saved_elsewhere_is_a_conflict(qtbot, program, staff, ca
     assert not mine.save() and seen
     assert program.consents.draft(cm, consent_id)[0].purpose == \
         "Treatment coordination (supervisor)"
+
+
+def test_the_provider_follow_up_steps_the_version_it_shows(qtbot, program, staff, case, db):
+    from lead_desktop.models import ProviderReferral
+    from lead_desktop.services.providers.referral_service import StepInput
+    from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
+
+    cm, sup = staff[R.CASE_MANAGER], staff[R.SUPERVISOR]
+    clinic = program.providers.add(cm, "Spectrum", levels_of_care=("detox",),
+                                   provider_type="treatment provider")
+    referral = program.provider_referrals.draft(cm, case.id, clinic, "detox")
+    program.provider_referrals.step(cm, referral, "sent", StepInput(method="fax"))
+    page = ProviderFollowUp(program.providers, program.provider_referrals, cm, case.id)
+    qtbot.addWidget(page)
+    shown = page.model.row(0)
+    assert shown.status == "sent"
+    # another desk records the provider's answer after this page was shown
+    program.provider_referrals.step(sup, referral, "waitlisted",
+                                    StepInput(waitlist_position=4),
+                                    expected_version=shown.row_version)
+    page.next_status.setCurrentText("accepted")
+    page.detail.setText("intake nurse")
+    assert not page.advance()
+    assert "Someone else saved" in page.message.text()
+    with db.read() as session:
+        stored = session.get(ProviderReferral, referral)
+    assert (stored.status, stored.waitlist_position, stored.provider_contact) == (
+        "waitlisted", 4, None)
+    page.next_status.setCurrentText("accepted")      # refreshed: now it steps from waitlisted
+    assert page.model.row(0).status == "waitlisted"
+    page.detail.setText("intake nurse")
+    assert page.advance(), page.message.text()
