@@ -40,6 +40,7 @@ from lead_desktop.ui.documents_tab import DocumentsTab
 from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm
 from lead_desktop.ui.forms.note_form import NoteForm
+from lead_desktop.ui.forms.person_form import PersonForm
 from lead_desktop.ui.forms.plan_outcomes import PlanAndOutcomes
 from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
 from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
@@ -145,8 +146,24 @@ class PersonWindow(QDialog):
         summary.setObjectName("overviewSummary")
         column = QVBoxLayout(page)
         column.addWidget(summary)
+        if allowed(self._actor, Data.IDENTITY, Access.WRITE):
+            edit = QPushButton(self.tr("&Edit person…"))
+            edit.setObjectName("editPerson")
+            edit.clicked.connect(lambda: self.edit_person())
+            row = QHBoxLayout()
+            row.addWidget(edit)
+            row.addStretch(1)
+            column.addLayout(row)
         column.addStretch(1)
+        self._person_id = person.id
         return page
+
+    def edit_person(self, run=None) -> None:
+        """The person's record, opened with what is stored and its version (`run` lets
+        tests drive the form instead of showing it modally)."""
+        form = PersonForm(self._s.people, self._actor, self._person_id, parent=self)
+        if (run or PersonForm.exec)(form):
+            self.setWindowTitle(form.stored.display_name)
 
     def _referral_tab(self) -> QWidget:
         """The referral as entered, and the prosecutor's eligibility decision."""

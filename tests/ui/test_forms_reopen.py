@@ -1,6 +1,7 @@
 """Every edit form opens with what is stored and its version: reopened, it shows the stored
 values, and saving it unchanged is no conflict and writes nothing over anyone."""
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -257,3 +258,50 @@ def test_the_provider_follow_up_steps_the_version_it_shows(qtbot, program, staff
     assert page.model.row(0).status == "waitlisted"
     page.detail.setText("intake nurse")
     assert page.advance(), page.message.text()
+
+
+def test_the_person_form_opens_with_what_is_stored_through_the_person_window(
+        qtbot, program, staff, case, db):
+    from lead_desktop.models import Person
+
+    cm, sup = staff[R.CASE_MANAGER], staff[R.SUPERVISOR]
+    stored = program.people.get(cm, case.person_id)
+    window = PersonWindow(CaseServices(program.people, program.cases, program.notes), cm,
+                          case.person_id)
+    qtbot.addWidget(window)
+    assert window.findChild(type(window.tabs), "personTabs") is not None
+    with db.read() as session:
+        before = {c.name: getattr(session.get(Person, case.person_id), c.name)
+                  for c in Person.__table__.columns}
+
+    def run(form):
+        qtbot.addWidget(form)
+        form._resolve = no_conflict_expected
+        assert form.edits["last_name"].text() == stored.last_name == "Okafor"
+        assert form.edits["first_name"].text() == "Chris"
+        assert form.dob.date().toPython() == stored.dob
+        assert form.version == stored.row_version and not form.unsaved.dirty
+        assert form.save(), form.message.text()          # unchanged: no conflict, no write
+        form.edits["address"].setText("Shelter on 5th")
+        return form.save()
+
+    window.edit_person(run)
+    with db.read() as session:
+        after = {c.name: getattr(session.get(Person, case.person_id), c.name)
+                 for c in Person.__table__.columns}
+    changed = {k for k in before if before[k] != after[k]}
+    assert changed == {"address", "row_version", "updated_at", "updated_by"}
+    assert after["row_version"] == stored.row_version + 1
+    assert program.people.get(cm, case.person_id).aliases == stored.aliases
+
+    # a form still showing the old version gets the conflict, and the stored address stays
+    from lead_desktop.ui.forms.person_form import PersonForm
+    seen = []
+    old = PersonForm(program.people, sup, case.person_id,
+                     resolve_conflict=lambda c: seen.append(c) or conflict_dialog.KEEP_THEIRS)
+    qtbot.addWidget(old)
+    program.people.update(cm, case.person_id, old.version,
+                          replace(old.data(), usual_location="the library"))
+    old.edits["address"].setText("12 Main St")
+    assert not old.save() and seen
+    assert program.people.get(cm, case.person_id).address == "Shelter on 5th"
