@@ -59,7 +59,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(560, 260)
+        self.resize(680, 260)
 
     def unlock(self) -> bool:
         """Enroll this workstation with the typed key; a refusal is shown, the key stays."""
