@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lead_desktop.errors import LeadError
+from lead_desktop.errors import ConflictError, LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
@@ -363,7 +363,12 @@ class PersonWindow(QDialog):
             code, reason, details = dialog.values()
         try:
             self._s.cases.transition(self._actor, self.case.id, target, reason_code=code,
-                                     reason_text=reason, details=details)
+                                     reason_text=reason, details=details,
+                                     expected_version=self.case.row_version)
+        except ConflictError as exc:  # the case changed since it was shown: show it now
+            self.refresh()
+            self.action_message.setText(exc.message)
+            return
         except LeadError as exc:
             self.action_message.setText(exc.message)
             return

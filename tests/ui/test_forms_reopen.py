@@ -305,3 +305,26 @@ def test_the_person_form_opens_with_what_is_stored_through_the_person_window(
     old.edits["address"].setText("12 Main St")
     assert not old.save() and seen
     assert program.people.get(cm, case.person_id).address == "Shelter on 5th"
+
+
+def test_a_case_step_from_a_window_showing_an_old_version_is_refused(
+        qtbot, program, staff, case, db):
+    from lead_desktop.services.program.vocabulary import CaseState
+    from lead_desktop.ui.forms.step_dialog import needs_details
+
+    cm, sup = staff[R.CASE_MANAGER], staff[R.SUPERVISOR]
+    window = PersonWindow(CaseServices(program.people, program.cases, program.notes), cm,
+                          case.person_id)
+    qtbot.addWidget(window)
+    shown = window.case
+    offered = [CaseState(window.step.itemData(i)) for i in range(window.step.count())]
+    simple = [i for i, state in enumerate(offered) if not needs_details(state, shown.state)]
+    assert simple
+    # another desk changes the case after the window showed it
+    program.intake.participation_agreement_signed(sup, case.id, program.clock.now)
+    window.step.setCurrentIndex(simple[0])
+    window.reason.setText("moved on a stale screen")
+    window.take_step()
+    assert "Someone else saved" in window.action_message.text()
+    assert program.cases.get(cm, case.id).state == shown.state       # not moved
+    assert window.case.row_version == shown.row_version + 1         # now shows what is stored

@@ -191,8 +191,11 @@ class ProviderReferralService:
             return appointment.id
 
     def record_attendance(self, actor: Actor, appointment_id: str, attendance: str, source: str,
-                          excuse_reason: str | None = None) -> None:
-        """Unexcused misses count toward the profile's limit; an excuse needs its reason."""
+                          excuse_reason: str | None = None, *,
+                          expected_version: int | None = None) -> None:
+        """Unexcused misses count toward the profile's limit; an excuse needs its reason.
+        With `expected_version` (the appointment as shown) attendance recorded meanwhile
+        elsewhere is not overwritten unseen (StaleRecord)."""
         require(self.db, actor, Data.PROVIDER_REFERRALS, Access.WRITE,
                 record_type="appointment", record_id=appointment_id)
         problems = records.Problems()
@@ -207,6 +210,9 @@ class ProviderReferralService:
             appointment = session.get(Appointment, appointment_id)
             if appointment is None:
                 raise InvalidInput("No such appointment.")
+            if expected_version is not None:
+                records.require_version(appointment, expected_version,
+                                        {"attendance": attendance}, "appointment")
             if appointment.scheduled_at > self.now() and attendance in ("attended", "missed"):
                 raise InvalidInput("Attendance is recorded after the appointment time.")
             appointment.attendance, appointment.attendance_source = attendance, source
