@@ -328,3 +328,40 @@ def test_a_case_step_from_a_window_showing_an_old_version_is_refused(
     assert "Someone else saved" in window.action_message.text()
     assert program.cases.get(cm, case.id).state == shown.state       # not moved
     assert window.case.row_version == shown.row_version + 1         # now shows what is stored
+
+
+def test_the_eligibility_form_opens_with_the_recorded_history_check(qtbot, program, staff, db):
+    from lead_desktop.models import EligibilityReview
+    from lead_desktop.services.cases.eligibility_service import HistoryCheck
+    from lead_desktop.services.program.vocabulary import CaseState
+    from lead_desktop.ui.forms.eligibility_form import EligibilityForm
+
+    officer, cm = staff[R.OFFICER], staff[R.CASE_MANAGER]
+    da = staff[R.PROSECUTOR_REVIEWER]
+    program.clock.now = datetime.now(timezone.utc) + timedelta(minutes=1)  # the form: now
+    person = steps.person(program, officer, "Ødegård", "Zoë")
+    case = steps.arrest_referral(program, officer, person.id, "worcester-buyer-diversion@1",
+                                 origin_area="City of Worcester")
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    program.cases.transition(cm, case.id, CaseState.ELIGIBILITY_REVIEW)
+    recorded = HistoryCheck("A. Clerk", program.clock.now, "courts", "no_disqualifying_history",
+                            note="two dismissed counts", prior_convictions=1)
+    program.eligibility.record_history_check(da, case.id, recorded)
+    form = EligibilityForm(program.eligibility, program.people, da, case.id, person.id)
+    qtbot.addWidget(form)
+    assert (form.checked_by.text(), form.source.currentText(), form.result.currentText()) == (
+        "A. Clerk", "courts", "no_disqualifying_history")
+    form.checked_by.setText("A. Clerk (again)")
+    form.record_check()
+    assert form.message.text() == "Check recorded."
+    with db.read() as session:
+        review = session.scalars(select(EligibilityReview)).one()
+    assert (review.history_checked_by, review.history_note, review.prior_convictions) == (
+        "A. Clerk (again)", "two dismissed counts", 1)  # what the form does not show stays
+    # a check recorded meanwhile elsewhere is not replaced unseen
+    program.eligibility.record_history_check(da, case.id, HistoryCheck(
+        "B. Other", program.clock.now, "iii", "incomplete"), seen=form.stored_check)
+    form.result.setCurrentText("disqualifying_history")
+    form.record_check()
+    assert "Someone else saved" in form.message.text()
+    assert program.eligibility.history_check(da, case.id).checked_by == "B. Other"

@@ -3,6 +3,7 @@ the program profile, the reviewer's answers, the records-check record, and the d
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from PySide6.QtWidgets import (
@@ -74,6 +75,11 @@ class EligibilityForm(QDialog):
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Result"), self.result)
         form.addRow("", record_check)
+        self.stored_check = self._svc.history_check(actor, case_id)
+        if self.stored_check is not None:  # open with what is recorded, not blank fields
+            self.checked_by.setText(self.stored_check.checked_by or "")
+            self.source.setCurrentText(self.stored_check.source or "")
+            self.result.setCurrentText(self.stored_check.result or "")
 
         self.decision = QComboBox()
         self.decision.setObjectName("decision")
@@ -148,13 +154,17 @@ class EligibilityForm(QDialog):
         self.unsaved.mark_saved()
 
     def record_check(self) -> None:
+        stored = self.stored_check
+        check = HistoryCheck(self.checked_by.text(), datetime.now(timezone.utc),
+                             self.source.currentText(), self.result.currentText())
+        if stored is not None:  # the note and prior convictions it does not show stay
+            check = replace(check, note=stored.note, prior_convictions=stored.prior_convictions)
         try:
-            self._svc.record_history_check(self._actor, self._case_id, HistoryCheck(
-                self.checked_by.text(), datetime.now(timezone.utc), self.source.currentText(),
-                self.result.currentText()))
+            self._svc.record_history_check(self._actor, self._case_id, check, seen=stored)
         except LeadError as exc:
             self.message.setText(exc.message)
             return
+        self.stored_check = check
         self.unsaved.mark_saved()
         self.message.setText(self.tr("Check recorded."))
 
