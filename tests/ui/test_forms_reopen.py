@@ -365,3 +365,28 @@ def test_the_eligibility_form_opens_with_the_recorded_history_check(qtbot, progr
     form.record_check()
     assert "Someone else saved" in form.message.text()
     assert program.eligibility.history_check(da, case.id).checked_by == "B. Other"
+
+
+def test_the_plan_shows_each_goal_with_its_version_and_refuses_a_stale_status(
+        qtbot, program, staff, case, db):
+    from PySide6.QtCore import QItemSelectionModel as Select
+
+    from lead_desktop.models import PlanGoal
+    from lead_desktop.services.care.outcome_service import OutcomeService
+    from lead_desktop.ui.forms.plan_outcomes import PlanAndOutcomes
+
+    cm, sup = staff[R.CASE_MANAGER], staff[R.SUPERVISOR]
+    goal = program.intake.add_goal(cm, case.id, "A place of my own", domain="housing")
+    page = PlanAndOutcomes(program.intake, OutcomeService(db, program.clock), cm, case.id)
+    qtbot.addWidget(page)
+    shown = page.model.row(0)
+    assert (shown.id, shown.goal_text, shown.status) == (goal, "A place of my own", "open")
+    page.table.selectionModel().select(page.model.index(0, 0),
+                                       Select.SelectionFlag.ClearAndSelect | Select.SelectionFlag.Rows)
+    program.intake.set_goal_status(sup, goal, "progressing", shown.row_version)  # another desk
+    page.status.setCurrentText("dropped")
+    assert not page.set_status()
+    assert "Someone else saved" in page.message.text()
+    assert page.model.row(0).status == "progressing"           # now shows what is stored
+    with db.read() as session:
+        assert session.get(PlanGoal, goal).status == "progressing"
