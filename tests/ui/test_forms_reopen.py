@@ -390,3 +390,20 @@ def test_the_plan_shows_each_goal_with_its_version_and_refuses_a_stale_status(
     assert page.model.row(0).status == "progressing"           # now shows what is stored
     with db.read() as session:
         assert session.get(PlanGoal, goal).status == "progressing"
+
+
+def test_closing_an_unchanged_draft_does_not_ask_but_a_changed_one_does(
+        qtbot, program, staff, case):
+    cm = staff[R.CASE_MANAGER]
+    note_id = draft_note(program, cm, case.id)
+    view = next(n for n in program.notes.list_for_case(cm, case.id) if n.id == note_id)
+    asked = []
+    form = NoteForm(program.notes, cm, case.id, can_flag_part2=True, draft=view,
+                    confirm_discard=lambda: asked.append(1) or False)
+    qtbot.addWidget(form)
+    form.text.setPlainText(view.text + " More.")
+    form.reject()
+    assert asked == [1] and form.result() == 0
+    form.text.setPlainText(view.text)
+    form.reject()
+    assert asked == [1]

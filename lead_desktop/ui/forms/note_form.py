@@ -93,6 +93,7 @@ class NoteForm(QDialog):
         self.resize(560, 460)
         if draft is not None:
             self._show(draft)
+        self._opened = self.data()  # what the form showed when it opened
 
     def _show(self, draft: NoteView) -> None:
         """The stored draft, as it is stored (a blank form would save blanks over it)."""
@@ -143,9 +144,11 @@ class NoteForm(QDialog):
         return True
 
     def reject(self) -> None:
-        """Nothing typed is lost by accident: closing a note with text asks first."""
-        if self.text.toPlainText().strip() and self.saved_id is None \
-                and not self._confirm_discard():
+        """Nothing typed is lost by accident: closing a new note with text, or a draft with
+        changes, asks first."""
+        typed = self.data() != self._opened if self.draft is not None \
+            else bool(self.text.toPlainText().strip())
+        if typed and self.saved_id is None and not self._confirm_discard():
             return
         super().reject()
 
