@@ -98,6 +98,7 @@ class PersonForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.resize(520, 520)
         self.load(people.get(actor, person_id))
         self.unsaved = UnsavedChanges(self, confirm_discard)
 
