@@ -116,3 +116,24 @@ def test_a_recovery_dialog_with_no_key_typed_asks_for_it(qtbot, stale, key_store
     dialog = RecoveryKeyDialog(path, key_store, WrongKey("stale"))
     qtbot.addWidget(dialog)
     assert not dialog.unlock() and "Type the recovery key" in dialog.error.text()
+
+
+def test_the_app_offers_the_dialog_when_it_starts_with_a_stale_key(qtbot, stale, monkeypatch):
+    from lead_desktop import app
+
+    path, _, new_recovery = stale
+    shown = []
+
+    def drive(dialog):  # stands in for the modal loop: the user types the key, clicks Unlock
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        dialog.key.setText(new_recovery)
+        qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(RecoveryKeyDialog, "exec", drive)
+    database = app._open(app.build_parser().parse_args(["--db", str(path)]))
+    try:
+        assert shown and database is not None and database.path == path
+    finally:
+        database.close()
