@@ -1,7 +1,8 @@
-"""Four workstations (processes) edit the same draft note, intake, plan goal and person on one
-real SQLCipher file, each opening all four and then saving each with the version it read: every save either lands or is
-reported as a conflict, and none is silently overwritten — the saves that landed on a record
-form one chain, each based on the version the one before it wrote."""
+"""Four workstations (processes) edit the same draft note, intake, plan goal and person on
+one real SQLCipher file. Each round all four open the same versions, then each saves with
+the version it read: every save either lands or is reported as a conflict, and none is
+silently overwritten — exactly one save per record lands each round, and the saves that
+landed form one chain, each made on the version the one before it wrote."""
 
 import multiprocessing
 from datetime import datetime, timedelta, timezone

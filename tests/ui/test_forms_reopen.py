@@ -125,7 +125,8 @@ def test_a_draft_note_reopens_with_what_is_stored_through_the_person_window(
     assert opened and opened[0].saved_id == note_id
     with db.read() as session:
         note = session.get(CaseNote, note_id)
-    assert (note.row_version, note.location, note.text) == (1, "5th and Pine", "Met at the shelter.")
+    assert (note.row_version, note.location, note.text) == (
+        1, "5th and Pine", "Met at the shelter.")
     assert saves(db, "note.edit_draft") == 0
 
 

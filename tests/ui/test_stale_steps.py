@@ -127,8 +127,8 @@ def test_the_plan_shows_each_goal_with_its_version_and_refuses_a_stale_status(
     qtbot.addWidget(page)
     shown = page.model.row(0)
     assert (shown.id, shown.goal_text, shown.status) == (goal, "A place of my own", "open")
-    page.table.selectionModel().select(page.model.index(0, 0),
-                                       Select.SelectionFlag.ClearAndSelect | Select.SelectionFlag.Rows)
+    page.table.selectionModel().select(
+        page.model.index(0, 0), Select.SelectionFlag.ClearAndSelect | Select.SelectionFlag.Rows)
     program.intake.set_goal_status(sup, goal, "progressing", shown.row_version)  # another desk
     page.status.setCurrentText("dropped")
     assert not page.set_status()
