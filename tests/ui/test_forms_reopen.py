@@ -291,3 +291,29 @@ def test_closing_an_unchanged_draft_does_not_ask_but_a_changed_one_does(
     form.text.setPlainText(view.text)
     form.reject()
     assert asked == [1]
+
+
+def test_signing_off_a_reopened_intake_saves_what_was_typed_first(qtbot, program, staff, db):
+    from lead_desktop.services.program.vocabulary import CaseState
+
+    officer, cm = staff[R.OFFICER], staff[R.CASE_MANAGER]
+    program.clock.now = datetime.now(timezone.utc)
+    person = steps.person(program, officer, "Rivera", "Ana")
+    case = steps.arrest_referral(program, officer, person.id, "seattle-lead@1")
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    program.cases.transition(cm, case.id, CaseState.ELIGIBILITY_REVIEW)
+    program.eligibility.decide(staff[R.PROSECUTOR_REVIEWER], case.id, "eligible")
+    consent = steps.signed_consent(program, cm, person.id, [{"class": "treatment provider"}])
+    from lead_desktop.services.care.intake_service import IntakeInput
+    program.intake.save(cm, case.id, IntakeInput(program.clock.now.date(), {
+        "housing": {"status": "unsheltered", "notes": ""}}), None)
+    form = IntakeForm(program.intake, cm, case.id, program.consents.list_for_person(cm, person.id),
+                      resolve_conflict=no_conflict_expected)
+    qtbot.addWidget(form)
+    form.consent.setCurrentIndex(form.consent.findData(consent))
+    form.action.setText("shelter bed booked")
+    form.sign_off()
+    assert "signed off" in form.message.text(), form.message.text()
+    with db.read() as session:
+        stored = session.scalars(select(IntakeAssessment)).one()
+    assert (stored.action_taken, stored.consent_id) == ("shelter bed booked", consent)

@@ -133,7 +133,9 @@ class IntakeForm(QDialog):
         return True
 
     def sign_off(self) -> None:
-        if self.version is None and not self.save():
+        """Saves what was typed first (saving what is stored writes nothing), then signs off
+        the version saved."""
+        if (self.version is None or self.unsaved.dirty) and not self.save():
             return
         if self.consent.currentData() is None:
             self.message.setText(self.tr("Record and activate the consent first."))
