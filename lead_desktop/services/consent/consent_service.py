@@ -215,8 +215,10 @@ class ConsentService:
             return ConsentView.of(consent, self.now().date())
 
     def revoke(self, actor: Actor, consent_id: str, *, received_how: str,
-               revoked_at: datetime | None = None) -> ConsentView:
-        """Revocation stops future disclosures; earlier ones made in reliance stand."""
+               revoked_at: datetime | None = None,
+               expected_version: int | None = None) -> ConsentView:
+        """Revocation stops future disclosures; earlier ones made in reliance stand. With
+        `expected_version` (the consent as shown) a consent changed meanwhile is refused."""
         require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="consent",
                 record_id=consent_id)
         if not received_how.strip():
@@ -224,6 +226,9 @@ class ConsentService:
         when = revoked_at or self.now()
         with self.db.write() as session:
             consent = self._load(session, consent_id)
+            if expected_version is not None:
+                records.require_version(consent, expected_version, {"status": "revoked"},
+                                        "consent")
             allowed = rules.revocable(consent, when.date())
             if not allowed.valid:
                 raise InvalidInput(f"Cannot revoke: {allowed.why_not}.")
@@ -237,11 +242,17 @@ class ConsentService:
                          record_id=consent_id)
             return ConsentView.of(consent, self.now().date())
 
-    def supersede(self, actor: Actor, old_id: str, new_id: str) -> None:
+    def supersede(self, actor: Actor, old_id: str, new_id: str, *,
+                  expected_version: int | None = None) -> None:
         require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="consent",
                 record_id=old_id)
         with self.db.write() as session:
             old = self._load(session, old_id)
+            if expected_version is not None:
+                records.require_version(old, expected_version, {"status": "superseded"},
+                                        "consent")
+            if old.status == "superseded":
+                raise InvalidInput("This consent is already superseded.")
             old.status, old.superseded_by_id = "superseded", new_id
             records.changed(old, actor, self.now())
             audit.record(session, actor, "consent.supersede", record_type="consent",
