@@ -136,3 +136,32 @@ def test_the_plan_shows_each_goal_with_its_version_and_refuses_a_stale_status(
     assert page.model.row(0).status == "progressing"           # now shows what is stored
     with db.read() as session:
         assert session.get(PlanGoal, goal).status == "progressing"
+
+
+def test_an_eligibility_answer_given_meanwhile_on_another_desk_is_not_replaced_unseen(
+        qtbot, program, staff):
+    from PySide6.QtWidgets import QRadioButton
+
+    from lead_desktop.services.program.vocabulary import CaseState
+    from lead_desktop.ui.forms.eligibility_form import EligibilityForm
+
+    officer, cm, da = staff[R.OFFICER], staff[R.CASE_MANAGER], staff[R.PROSECUTOR_REVIEWER]
+    person = steps.person(program, officer, "Ødegård", "Zoë")
+    case = steps.arrest_referral(program, officer, person.id, "worcester-buyer-diversion@1",
+                                 origin_area="City of Worcester")
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    program.cases.transition(cm, case.id, CaseState.ELIGIBILITY_REVIEW)
+    form = EligibilityForm(program.eligibility, program.people, da, case.id, person.id)
+    qtbot.addWidget(form)
+    assert form.rows["violent_lookback_years"].text() == "? unknown"
+    program.eligibility.answer(da, case.id, "violent_lookback_years", True, seen=None)  # desk 2
+    form.findChild(QRadioButton, "violent_lookback_years_no").setChecked(True)
+    assert "Someone else saved" in form.message.text()
+    assert form.rows["violent_lookback_years"].text() == "✘ FAIL"      # as stored now
+    items = {i.key: i for i in program.eligibility.checklist(da, case.id).items}
+    assert items["violent_lookback_years"].result.value == "fail"
+    yes, no = form.answers["violent_lookback_years"].buttons()  # the rows as shown now
+    assert yes.isChecked() and not no.isChecked()
+    no.setChecked(True)                                         # now seen: replaced knowingly
+    items = {i.key: i for i in program.eligibility.checklist(da, case.id).items}
+    assert items["violent_lookback_years"].result.value == "pass"

@@ -57,9 +57,11 @@ class EligibilityService:
                          record_id=case_id)
             return result
 
-    def answer(self, actor: Actor, case_id: str, key: str, applies: bool, note: str = "",
-               ) -> eligibility.Checklist:
-        """The reviewer's answer to a question only a records check can answer."""
+    def answer(self, actor: Actor, case_id: str, key: str, applies: bool, note: str = "", *,
+               seen: bool | None | object = records.UNSEEN) -> eligibility.Checklist:
+        """The reviewer's answer to a question only a records check can answer. `seen` is
+        the answer the form showed (None: unanswered): an answer given meanwhile on another
+        desk is not replaced unseen (StaleRecord)."""
         require(self.db, actor, Data.ELIGIBILITY, Access.WRITE, record_type="case",
                 record_id=case_id)
         if key not in eligibility.REVIEWER_ITEMS:
@@ -67,6 +69,11 @@ class EligibilityService:
         with self.db.write() as session:
             case, review = self._case_and_review(session, case_id, create=True)
             answers = dict((review.answers_json or {}))
+            stored = answers.get(key, {}).get("applies")
+            if seen is not records.UNSEEN and stored not in (seen, applies):
+                raise records.StaleRecord("eligibility answer",
+                                          {key: stored, "row_version": review.row_version},
+                                          {key: applies})
             answers[key] = {"applies": applies, "note": note, "by": actor.user_id}
             review.answers_json = answers
             records.changed(review, actor, self.now())

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lead_desktop.errors import LeadError
+from lead_desktop.errors import ConflictError, LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.cases.eligibility_service import (
     HISTORY_RESULTS,
@@ -122,6 +122,7 @@ class EligibilityForm(QDialog):
                 item.widget().deleteLater()
         self.answers.clear()
         self.rows = {}
+        self._remember_answers(checklist)
         for row, item in enumerate(checklist.items):
             mark = QLabel(RESULT_MARK[item.result.value])
             mark.setObjectName(f"result_{item.key}")
@@ -143,14 +144,27 @@ class EligibilityForm(QDialog):
                     self.grid.addWidget(button, row, 3 + column)
                 self.answers[item.key] = group
 
+    def _remember_answers(self, checklist) -> None:
+        """The answers shown (a reviewer item's result is its answer), sent with the next
+        answer so one given meanwhile on another desk is not replaced unseen."""
+        shown = {"fail": True, "pass": False}
+        self.shown_answers = {item.key: shown.get(item.result.value) for item in checklist.items
+                              if item.key in REVIEWER_ITEMS}
+
     def answer(self, key: str, applies: bool) -> None:
         try:
-            checklist = self._svc.answer(self._actor, self._case_id, key, applies)
+            checklist = self._svc.answer(self._actor, self._case_id, key, applies,
+                                         seen=self.shown_answers.get(key))
+        except ConflictError as exc:  # show the answers as they are stored now
+            self.show_checklist(self._svc.checklist(self._actor, self._case_id))
+            self.message.setText(exc.message)
+            return
         except LeadError as exc:
             self.message.setText(exc.message)
             return
         for item in checklist.items:
             self.rows[item.key].setText(RESULT_MARK[item.result.value])
+        self._remember_answers(checklist)
         self.unsaved.mark_saved()
 
     def record_check(self) -> None:
