@@ -165,3 +165,34 @@ def test_an_eligibility_answer_given_meanwhile_on_another_desk_is_not_replaced_u
     no.setChecked(True)                                         # now seen: replaced knowingly
     items = {i.key: i for i in program.eligibility.checklist(da, case.id).items}
     assert items["violent_lookback_years"].result.value == "pass"
+
+
+def test_a_summons_moved_meanwhile_on_another_desk_is_not_moved_again_unseen(
+        qtbot, program, staff, db):
+    from PySide6.QtCore import QItemSelectionModel as Select
+
+    from lead_desktop.models import Summons
+    from lead_desktop.services.cases.summons_service import SummonsService
+    from lead_desktop.services.documents_service import DocumentService
+    from lead_desktop.ui.pages.print_queue_page import PrintQueuePage
+    from tests.ui.test_print_queue import filed_case
+
+    clerk = staff[R.CLERK]
+    filed_case(program, staff, "Okafor")
+    summonses = SummonsService(db, program.clock)
+    page = PrintQueuePage(summonses, DocumentService(db, program.clock), clerk,
+                          print_pdf=lambda pdf, title: True, print_batch=lambda pdfs, title: True)
+    qtbot.addWidget(page)
+    page.table.selectionModel().select(
+        page.model.index(0, 0), Select.SelectionFlag.ClearAndSelect | Select.SelectionFlag.Rows)
+    page._offer_next()
+    shown = page.selected()
+    assert shown.status == "drafted"
+    summonses.move(clerk, shown.id, "printed", from_status="drafted")   # the other desk
+    page.next_status.setCurrentIndex(page.next_status.findData("withdrawn"))
+    page.reason.setText("duplicate")
+    assert not page.record_status()
+    assert "Someone else saved" in page.message.text()
+    assert page.model.row(0).status == "printed"                       # as stored now
+    with db.read() as session:
+        assert session.get(Summons, shown.id).status == "printed"
