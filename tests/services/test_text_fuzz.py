@@ -86,7 +86,7 @@ def _calls(program, staff, person_id, case_id, note_id, text):
         "case.transition": lambda: program.cases.transition(
             cm, case_id, CaseState.ELIGIBILITY_REVIEW, reason_text=text),
         "intake.save": lambda: program.intake.save(cm, case_id, IntakeInput(
-            intake_started=now.date(), immediate_needs=text)),
+            intake_started=now.date(), immediate_needs=text), None),
         "intake.goal": lambda: program.intake.add_goal(cm, case_id, text),
         "consent.record": lambda: program.consents.record(cm, ConsentInput(
             **(consent | {"purpose": text}))),

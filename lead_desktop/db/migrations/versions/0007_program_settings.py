@@ -1,7 +1,7 @@
 """program settings (saving documents to disk)
 
 Revision ID: 0007_program_settings
-Revises: 0003
+Revises: 0004_presence
 Create Date: 2026-12-01
 """
 
@@ -12,7 +12,7 @@ import lead_desktop.models.base
 
 
 revision = '0007_program_settings'
-down_revision = '0003'
+down_revision = '0004_presence'
 branch_labels = None
 depends_on = None
 
