@@ -41,8 +41,9 @@ from lead_desktop.models import (
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
-from lead_desktop.security.permissions import allowed, require
+from lead_desktop.security.permissions import allowed, require, require_session
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.security.scope import require_case, require_consent
 from lead_desktop.services import records
 from lead_desktop.services.agency_templates import COUNTS, active_in
 from lead_desktop.services.consent import rules as consent_rules
@@ -118,8 +119,7 @@ class DocumentService:
 
     def consent(self, actor: Actor, consent_id: str, language: str | None = None) -> Generated:
         """A consent form in the person's preferred language (or the one asked for)."""
-        require(self.db, actor, Data.CONSENTS, Access.READ, record_type="consent",
-                record_id=consent_id)
+        require_consent(self.db, actor, Access.READ, consent_id)
         with self.db.write() as session:
             record = session.get(Consent, consent_id)
             if record is None:
@@ -145,8 +145,7 @@ class DocumentService:
 
     def prosecutor_summary(self, actor: Actor, case_id: str) -> Generated:
         """Minimum necessary for the DA; attendance counts only under a valid §2.35 consent."""
-        require(self.db, actor, Data.CASE_STATUS, Access.STATUS, record_type="case",
-                record_id=case_id)
+        require_case(self.db, actor, Data.CASE_SUMMARY, Access.READ, case_id)
         today = self.now().date()
         with self.db.write() as session:
             case = self._case(session, case_id)
@@ -201,8 +200,7 @@ class DocumentService:
                                 phone_24h: str = "") -> Generated:
         """The agreement the participant signs at intake, with the profile's consequences
         and the next appointments, in the person's language unless another is asked for."""
-        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.READ, record_type="case",
-                record_id=case_id)
+        require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.READ, case_id)
         today = self.now().date()
         with self.db.write() as session:
             case = self._case(session, case_id)
@@ -251,6 +249,7 @@ class DocumentService:
         """The summons records of a person's cases, for the roles that print them."""
         if not allowed(actor, Data.SUMMONS, Access.WRITE):
             return []
+        require_session(self.db, actor)
         with self.db.read() as session:
             return list(session.scalars(select(Summons.id).join(Case, Case.id == Summons.case_id)
                                         .where(Case.person_id == person_id)))

@@ -16,7 +16,8 @@ from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
-from lead_desktop.security.roles import Access, Data, Role
+from lead_desktop.security.roles import Access, Data, Role, Scope, scope
+from lead_desktop.security.scope import office_of, receives
 from lead_desktop.services import records
 from lead_desktop.services.consent import rules
 from lead_desktop.services.records import Problems
@@ -203,6 +204,10 @@ class ConsentService:
         with self.db.write() as session:
             rows = session.scalars(select(Consent).where(Consent.person_id == person_id)
                                    .order_by(Consent.created_at)).all()
+            if actor.role is not None and \
+                    scope(actor.role, Data.CONSENTS) is Scope.RECEIVED_2_35:
+                office = office_of(session, actor)  # the reviewer: their office's §2.35 only
+                rows = [c for c in rows if receives(c, office)]
             audit.record(session, actor, "consent.list", record_type="person",
                          record_id=person_id)
             return [ConsentView.of(c, today) for c in rows]
