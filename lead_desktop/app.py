@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from lead_desktop.security.accounts import AccountService
     from lead_desktop.ui.main_window import MainWindow
-    from lead_desktop.ui.sign_in_dialog import SignInDialog
+    from lead_desktop.ui.session_flow import SessionFlow
 
     app = _start_application(args.language)
     try:
@@ -213,18 +213,6 @@ def main(argv: list[str] | None = None) -> int:
             label += "\n" + QCoreApplication.translate(
                 "App", "DEMO: sign in as casey, sam, officer, clerk, admin ... with the "
                 "password “%1”.").replace("%1", DEMO_PASSWORD)
-        dialog = SignInDialog(accounts.sign_in, database_label=label)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
-            return 0
-        signed_in = dialog.signed_in
-        if signed_in.user.must_change_password:
-            from lead_desktop.ui.change_password_dialog import ChangePasswordDialog
-
-            change = ChangePasswordDialog(accounts, signed_in.actor, current=dialog.last_password,
-                                          reason="Your password is temporary: choose your own.")
-            if change.exec() != QDialog.DialogCode.Accepted:
-                return 0  # no work with a temporary password
-        dialog.last_password = ""
         from lead_desktop.settings import Settings
 
         settings = Settings.load()
@@ -233,13 +221,30 @@ def main(argv: list[str] | None = None) -> int:
             settings.window_geometry = geometry
             settings.save()
 
-        window = MainWindow(
-            signed_in, build_pages(database, signed_in, accounts), database_label=name,
-            demo=args.demo, idle_minutes=settings.idle_lock_minutes,
-            geometry=settings.window_geometry, on_close=remember,
-            unlock=lambda password: accounts.unlock_session(signed_in.actor, password),
-            on_lock=lambda: accounts.lock_session(signed_in.actor))
-        window.show()
+        def choose_password(dialog) -> bool:
+            from lead_desktop.ui.change_password_dialog import ChangePasswordDialog
+
+            change = ChangePasswordDialog(accounts, dialog.signed_in.actor,
+                                          current=dialog.last_password,
+                                          reason="Your password is temporary: choose your own.")
+            return change.exec() == QDialog.DialogCode.Accepted
+
+        def build_window(signed_in) -> MainWindow:
+            actor = signed_in.actor
+            return MainWindow(
+                signed_in, build_pages(database, signed_in, accounts), database_label=name,
+                demo=args.demo, idle_minutes=settings.idle_lock_minutes,
+                geometry=settings.window_geometry, on_close=remember,
+                unlock=lambda password: accounts.unlock_session(actor, password),
+                on_lock=lambda: accounts.lock_session(actor),
+                on_sign_out=lambda: accounts.sign_out(actor))
+
+        # Signing out shows sign-in again; the app ends when the user is done (SessionFlow).
+        app.setQuitOnLastWindowClosed(False)
+        flow = SessionFlow(database, accounts, database_label=label, build_window=build_window,
+                           choose_password=choose_password)
+        flow.finished.connect(app.quit)
+        flow.start()
         code = app.exec()
         QThreadPool.globalInstance().waitForDone()  # no job may outlive the database
         return code

@@ -44,6 +44,11 @@ class IdleWatcher(QObject):
     def seconds_left(self) -> int:
         return max(0, int(self.seconds - (time.monotonic() - self._last_input)))
 
+    def stop(self) -> None:
+        """The session is over: no more locking, no more watching input."""
+        self._timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
     def reset(self) -> None:
         self._last_input = time.monotonic()
 
