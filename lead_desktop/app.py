@@ -106,7 +106,8 @@ def build_pages(database, signed_in, accounts) -> list:
                             NoteService(database), ConsentService(database),
                             IntakeService(database), ProviderService(database),
                             ProviderReferralService(database), OutcomeService(database),
-                            DocumentService(database))
+                            DocumentService(database),
+                            WorkQueue(database, bundled_profiles()))
 
     def open_person(person_id: str) -> None:
         PersonWindow(services, actor, person_id).exec()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -25,11 +26,12 @@ from PySide6.QtWidgets import (
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
-from lead_desktop.security.roles import Access, Data
+from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.services.care.intake_service import IntakeService
 from lead_desktop.services.care.note_service import NoteService
 from lead_desktop.services.care.outcome_service import OutcomeService
 from lead_desktop.services.cases.case_service import CaseService
+from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.services.consent.consent_service import ConsentService
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.people.person_service import PersonService
@@ -57,6 +59,7 @@ class CaseServices:
     provider_referrals: ProviderReferralService | None = None
     outcomes: OutcomeService | None = None
     documents: DocumentService | None = None
+    work_queue: WorkQueue | None = None  # the case managers a supervisor assigns to
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -80,6 +83,10 @@ class PersonWindow(QDialog):
         self.setWindowTitle(person.display_name)
         self.cases = services.cases.cases_for_person(actor, person_id)
         self.case = self.cases[0] if self.cases else None
+        # A case manager works on their own caseload only (security.md); a case not handed
+        # off yet shows its status, and the hand-off, until it is theirs.
+        self.in_caseload = self.case is None or actor.role is not Role.CASE_MANAGER or \
+            self.case.case_manager_id == actor.user_id
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("personTabs")
@@ -94,7 +101,8 @@ class PersonWindow(QDialog):
             self.tabs.addTab(_table(self.history_model, "historyTable"), self.tr("History"))
         if self.case is not None and allowed(actor, Data.ELIGIBILITY, Access.READ):
             self.tabs.addTab(self._referral_tab(), self.tr("Referral and eligibility"))
-        if self.case is not None and allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ):
+        if self.case is not None and self.in_caseload and \
+                allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ):
             self.tabs.addTab(self._notes_tab(), self.tr("Notes"))
         if services.consents is not None and allowed(actor, Data.CONSENTS, Access.READ):
             self.tabs.addTab(self._consents_tab(person.id), self.tr("Consents and intake"))
@@ -103,15 +111,15 @@ class PersonWindow(QDialog):
             self.followup = ProviderFollowUp(services.providers, services.provider_referrals,
                                              actor, self.case.id)
             self.tabs.addTab(self.followup, self.tr("Provider follow-up"))
-        if self.case is not None and services.outcomes is not None and \
+        if self.case is not None and services.outcomes is not None and self.in_caseload and \
                 allowed(actor, Data.INTAKE_PLAN_NOTES, Access.WRITE):
             self.plan = PlanAndOutcomes(services.intake, services.outcomes, actor, self.case.id)
             self.tabs.addTab(self.plan, self.tr("Plan and outcomes"))
         if services.documents is not None and services.consents is not None and \
                 allowed(actor, Data.CONSENTS, Access.READ):
             consents = services.consents.list_for_person(actor, person.id)
-            agreement_case = self.case.id if self.case is not None and allowed(
-                actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
+            agreement_case = self.case.id if self.case is not None and self.in_caseload and \
+                allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
             self.tabs.addTab(DocumentsTab(services.documents, actor, consents,
                                           services.documents.summons_ids(actor, person.id),
                                           agreement_case_id=agreement_case),
@@ -213,6 +221,7 @@ class PersonWindow(QDialog):
         intake = QPushButton(self.tr("&Intake…"))
         intake.setObjectName("openIntake")
         intake.setEnabled(self.case is not None and self._s.intake is not None
+                          and self.in_caseload
                           and allowed(self._actor, Data.INTAKE_PLAN_NOTES, Access.WRITE))
         intake.clicked.connect(self._open_intake)
         buttons = QHBoxLayout()
@@ -250,8 +259,18 @@ class PersonWindow(QDialog):
         self.action_message = QLabel()
         self.action_message.setObjectName("stepMessage")
         self.action_message.setWordWrap(True)
+        self.assign = QPushButton(self.tr("Assign case &manager…")
+                                  if self._actor.role is Role.SUPERVISOR
+                                  else self.tr("Record &hand-off to me"))
+        self.assign.setObjectName("assignCaseManager")
+        # a case manager records the hand-off of a case nobody holds; reassigning is the
+        # supervisor's (the service refuses anything else, audited)
+        self.assign.setVisible(self._actor.role is Role.SUPERVISOR or (
+            self._actor.role is Role.CASE_MANAGER and self.case.case_manager_id is None))
+        self.assign.clicked.connect(self._ask_assign)
         row = QHBoxLayout()
-        for widget in (QLabel(self.tr("Next step:")), self.step, self.reason, self.apply):
+        for widget in (QLabel(self.tr("Next step:")), self.step, self.reason, self.apply,
+                       self.assign):
             row.addWidget(widget)
         row.addWidget(self.action_message, 1)
         return row
@@ -298,6 +317,32 @@ class PersonWindow(QDialog):
             return
         self.action_message.setText(self.tr("Done."))
         self.reason.clear()
+        self.refresh()
+
+    def _ask_assign(self) -> None:
+        if self._actor.role is not Role.SUPERVISOR:
+            self.assign_to(self._actor.user_id)
+            return
+        managers = self._s.work_queue.case_managers(self._actor) if self._s.work_queue else []
+        if not managers:
+            self.action_message.setText(self.tr("There is no active case manager to choose."))
+            return
+        names = [name for _, name in managers]
+        name, ok = QInputDialog.getItem(self, self.tr("Assign case manager"),
+                                        self.tr("Case manager"), names, 0, False)
+        if ok:
+            self.assign_to(managers[names.index(name)][0])
+
+    def assign_to(self, case_manager_id: str) -> None:
+        """Record the hand-off (or, for a supervisor, the reassignment)."""
+        try:
+            self.case = self._s.cases.record_handoff(self._actor, self.case.id, case_manager_id)
+        except LeadError as exc:
+            self.action_message.setText(exc.message)
+            return
+        self.assign.setVisible(self._actor.role is Role.SUPERVISOR)
+        self.action_message.setText(self.tr("Case manager recorded. Close and reopen the "
+                                            "person to see the case's notes."))
         self.refresh()
 
     def add_note(self) -> None:
