@@ -42,8 +42,14 @@ from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed, require, require_session
-from lead_desktop.security.roles import Access, Data
-from lead_desktop.security.scope import require_case, require_consent
+from lead_desktop.security.roles import Access, Data, Role
+from lead_desktop.security.scope import (
+    DEFAULT_OFFICES,
+    office_of,
+    receives,
+    require_case,
+    require_consent,
+)
 from lead_desktop.services import records
 from lead_desktop.services.agency_templates import COUNTS, active_in
 from lead_desktop.services.consent import rules as consent_rules
@@ -153,7 +159,10 @@ class DocumentService:
             referral = session.get(Referral, case.referral_id)
             intake = session.scalar(select(IntakeAssessment).where(
                 IntakeAssessment.case_id == case_id))
-            cj = self._valid_cj_consent(session, person.id, today)
+            # counts go to the prosecutor only under a §2.35 consent naming their office
+            office = office_of(session, actor) if actor.role is Role.PROSECUTOR_REVIEWER \
+                else DEFAULT_OFFICES
+            cj = self._valid_cj_consent(session, person.id, today, office)
             counts = None
             if cj is not None:
                 attended = session.scalars(select(Appointment.attendance).where(
@@ -326,11 +335,14 @@ class DocumentService:
         return case
 
     @staticmethod
-    def _valid_cj_consent(session: Session, person_id: str, today) -> Consent | None:
-        """The person's §2.35 consent in force today, if any: it decides what the DA hears."""
+    def _valid_cj_consent(session: Session, person_id: str, today,
+                          office: tuple[str, ...] | None = None) -> Consent | None:
+        """The person's §2.35 consent in force today, if any (naming `office`, if given):
+        it decides what the DA hears."""
         return next((c for c in session.scalars(select(Consent).where(
             Consent.person_id == person_id, Consent.consent_type == "part2_cj_referral"))
-            if consent_rules.validity(c, today).valid), None)
+            if consent_rules.validity(c, today).valid
+            and (office is None or receives(c, office))), None)
 
     def _notice_form(self, session: Session, case: Case | None) -> str:
         """The §2.32 notice the program chose: the case's profile, else the database's."""
