@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.lock_screen = LockScreen(signed_in.user.username, unlock)
         self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.sign_out_button.clicked.connect(lambda: self.sign_out())
         self.root = QStackedWidget()
         self.root.addWidget(self.workspace)
         self.root.addWidget(self.lock_screen)

@@ -86,6 +86,14 @@ def test_sign_out_returns_to_sign_in_without_quitting(qtbot, flow, db, staff):
     assert other is not window and "clerk" in other.status_label.text()
 
 
+def test_the_lock_screen_offers_sign_out(qtbot, flow, db, staff):
+    window = sign_in(qtbot, flow, staff[Role.CASE_MANAGER].username)
+    window.lock()
+    with qtbot.waitSignal(window.signed_out):
+        window.lock_screen.sign_out_button.click()
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible())
+
+
 def test_the_session_menu_offers_lock_and_sign_out(qtbot, flow, staff):
     window = sign_in(qtbot, flow, staff[Role.CLERK].username)
     menu = next(a.menu() for a in window.menuBar().actions() if a.menu()
