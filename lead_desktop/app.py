@@ -58,6 +58,10 @@ def _show_unexpected_error(kind, error, trace) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
+    from lead_desktop.errors import SessionEnded
+
+    if isinstance(error, SessionEnded):  # not a bug: the app is back at sign-in, saying why
+        return
     traceback.print_exception(kind, error, trace)
     text = QCoreApplication.translate(
         "App", "Something went wrong and the last action may not have been saved. "

@@ -36,7 +36,9 @@ class SessionFlow(QObject):
     def start(self, message: str = "") -> None:
         """Show sign-in (with why the last session ended, if it was not the user's choice)."""
         dialog = SignInDialog(self._accounts.sign_in, database_label=self._label)
-        dialog.message.setText(message)
+        if message:
+            dialog.message.setText(message)
+            dialog.resize(dialog.width(), dialog.sizeHint().height())  # room for the reason
         dialog.finished.connect(lambda result: self._after_sign_in(dialog, result))
         self.dialog = dialog
         dialog.open()
