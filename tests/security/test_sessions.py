@@ -120,3 +120,12 @@ def test_the_check_costs_one_small_read(db, staff, signed_in_cm):
         assert ended_reason(db, signed_in_cm) is None
     per_call = (time.perf_counter() - start) / 200
     assert per_call < 0.02  # generous for a loaded CI machine; measured ~0.2 ms
+
+
+def test_a_lockout_elsewhere_ends_the_open_session(db, staff, program, signed_in_cm):
+    accounts = AccountService(db)
+    for _ in range(5):  # someone guessing at another workstation
+        with pytest.raises(Exception):
+            accounts.sign_in(signed_in_cm.username, "a wrong guess")
+    with pytest.raises(SessionEnded, match="locked"):
+        program.people.search(signed_in_cm, "rivera")
