@@ -128,3 +128,27 @@ def test_a_role_change_ends_the_session_from_the_ui_thread_too(qtbot, flow, db, 
         flow_services_call = window.pages.widget(1)._people.search
         flow_services_call(window.pages.widget(1)._actor, "x")
     assert "role" in ended.args[0]
+
+
+def test_an_open_person_window_closes_when_the_session_ends(qtbot, flow, db, staff, program):
+    from lead_desktop.ui.person_window import CaseServices, PersonWindow
+    from tests.support import steps
+
+    cm = staff[Role.CASE_MANAGER]
+    window = sign_in(qtbot, flow, cm.username)
+    person = steps.person(program, cm)
+    case = steps.arrest_referral(program, staff[Role.OFFICER], person.id, "wilmington-nc@1",
+                                 quantity=60, quantity_unit="dosage_units",
+                                 origin_area="Wilmington Police Department")
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    person_window = PersonWindow(CaseServices(program.people, program.cases, program.notes),
+                                 window.pages.widget(1)._actor, person.id)
+    qtbot.addWidget(person_window)
+    person_window.show()
+    qtbot.waitExposed(person_window)
+    AccountService(db).reset_password(staff[Role.ADMINISTRATOR], cm.username)
+    with qtbot.waitSignal(window.signed_out), pytest.raises(SessionEnded):
+        person_window.refresh()
+    assert not person_window.isVisible() and not window.isVisible()
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible())
+    assert "password was reset" in flow.dialog.message.text()
