@@ -7,6 +7,7 @@ refusal is committed before the error is raised.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sqlalchemy import exists, select
@@ -92,10 +93,15 @@ def receives(consent: Consent, office: tuple[str, ...]) -> bool:
     if consent.consent_type != CJ_REFERRAL:
         return False
     for recipient in consent.recipients or []:
-        named = f"{recipient.get('name') or ''} {recipient.get('class') or ''}".casefold()
-        if any(name in named for name in office):
+        named = _words(f"{recipient.get('name') or ''} {recipient.get('class') or ''}")
+        if any(_words(name) and _words(name) in named for name in office):
             return True
     return False
+
+
+def _words(text: str) -> str:
+    """Whole words, so an office called "DA" is not found in "Dana Clinic"."""
+    return " " + " ".join(re.findall(r"\w+", text.casefold())) + " " if text.strip() else ""
 
 
 def in_caseload(actor: Actor, data: Data, manager_id: str | None) -> bool:

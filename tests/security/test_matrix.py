@@ -242,3 +242,14 @@ def test_a_case_manager_hands_off_only_a_case_nobody_holds(db, staff, program, w
     assert program.cases.get(other, world["a"].id).case_manager_id == other.user_id
     with pytest.raises(PermissionDenied, match="caseload"):
         program.notes.list_for_case(cm, world["a"].id)
+
+
+def test_an_office_is_found_by_whole_words(db, staff, program, world):
+    AccountService(db).set_team(staff[ADMIN], staff[DA].username, "DA")
+    cm = staff[CM]
+    dana = steps.signed_consent(program, cm, world["person_a"], [
+        {"name": "Dana Clinic", "address": "4 Elm"}])
+    named = steps.signed_consent(program, cm, world["person_a"], [
+        {"name": "DA Office", "address": "1 Court Sq"}])
+    listed = [c.id for c in program.consents.list_for_person(staff[DA], world["person_a"])]
+    assert named in listed and dana not in listed
