@@ -32,6 +32,10 @@ class SessionFlow(QObject):
         self.dialog: SignInDialog | None = None
         self.window: MainWindow | None = None
         self._listener = None
+        #: Windows of ended sessions, deleted only once the next sign-in is answered: the
+        #: session may end inside one of their slots (a person's window open), whose stack
+        #: must unwind before the window goes.
+        self._retired: list[MainWindow] = []
 
     def start(self, message: str = "") -> None:
         """Show sign-in (with why the last session ended, if it was not the user's choice)."""
@@ -46,6 +50,9 @@ class SessionFlow(QObject):
     def _after_sign_in(self, dialog: SignInDialog, result: int) -> None:
         self.dialog = None
         dialog.deleteLater()
+        for window in self._retired:
+            window.deleteLater()
+        self._retired.clear()
         signed_in = dialog.signed_in
         if result != QDialog.DialogCode.Accepted or signed_in is None:
             self.finished.emit()
@@ -76,6 +83,6 @@ class SessionFlow(QObject):
             self._database.session_listeners.remove(self._listener)
         self._listener = None
         if self.window is not None:
-            self.window.deleteLater()
+            self._retired.append(self.window)
             self.window = None
         self.start(message)

@@ -152,3 +152,42 @@ def test_an_open_person_window_closes_when_the_session_ends(qtbot, flow, db, sta
     assert not person_window.isVisible() and not window.isVisible()
     qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible())
     assert "password was reset" in flow.dialog.message.text()
+
+
+def test_a_session_ending_inside_a_modal_person_window_unwinds_cleanly(qtbot, flow, db,
+                                                                       staff, program):
+    """As the app opens a person (exec, a nested event loop inside a page's slot): the
+    session ends inside it; the window closes, the stack unwinds, sign-in shows."""
+    from PySide6.QtCore import QTimer
+
+    from lead_desktop.ui.person_window import CaseServices, PersonWindow
+    from tests.support import steps
+
+    cm = staff[Role.CASE_MANAGER]
+    window = sign_in(qtbot, flow, cm.username)
+    actor = window.pages.widget(1)._actor
+    person = steps.person(program, cm)
+    case = steps.arrest_referral(program, staff[Role.OFFICER], person.id, "wilmington-nc@1",
+                                 quantity=60, quantity_unit="dosage_units",
+                                 origin_area="Wilmington Police Department")
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    outcome, opened = [], []
+
+    def end_inside():
+        AccountService(db).disable(staff[Role.ADMINISTRATOR], cm.username, "left")
+        try:
+            opened[0].refresh()
+        except SessionEnded:
+            outcome.append("refused")
+
+    def start():
+        opened.append(PersonWindow(CaseServices(program.people, program.cases, program.notes),
+                                   actor, person.id))
+        QTimer.singleShot(50, end_inside)
+        outcome.append(opened[0].exec())
+
+    QTimer.singleShot(0, start)
+    qtbot.waitUntil(lambda: len(outcome) == 2, timeout=10000)
+    assert outcome == ["refused", 0]  # refused inside, then exec returned (rejected)
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible())
+    assert "disabled" in flow.dialog.message.text()
