@@ -83,6 +83,9 @@ class SessionFlow(QObject):
             self._database.session_listeners.remove(self._listener)
         self._listener = None
         if self.window is not None:
+            upkeep = getattr(self.window, "upkeep", None)  # the app's heartbeat timer
+            if upkeep is not None:
+                upkeep.stop()
             self._retired.append(self.window)
             self.window = None
         self.start(message)

@@ -1,7 +1,7 @@
 """account version: sessions end with the account
 
 Revision ID: 0006_account_version
-Revises: 0003
+Revises: 0004_presence
 Create Date: 2026-12-01
 
 Each signed-in session remembers its account's version and compares it at every service
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0006_account_version'
-down_revision = '0003'
+down_revision = '0004_presence'
 branch_labels = None
 depends_on = None
 
