@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -38,6 +37,7 @@ from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_service import ProviderReferralService
+from lead_desktop.ui.case_assignment import AssignButton
 from lead_desktop.ui.documents_tab import DocumentsTab
 from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm
@@ -327,15 +327,9 @@ class PersonWindow(QDialog):
         self.action_message = QLabel()
         self.action_message.setObjectName("stepMessage")
         self.action_message.setWordWrap(True)
-        self.assign = QPushButton(self.tr("Assign case &manager…")
-                                  if self._actor.role is Role.SUPERVISOR
-                                  else self.tr("Record &hand-off to me"))
-        self.assign.setObjectName("assignCaseManager")
-        # a case manager records the hand-off of a case nobody holds; reassigning is the
-        # supervisor's (the service refuses anything else, audited)
-        self.assign.setVisible(self._actor.role is Role.SUPERVISOR or (
-            self._actor.role is Role.CASE_MANAGER and self.case.case_manager_id is None))
-        self.assign.clicked.connect(self._ask_assign)
+        self.assign = AssignButton(self._s.cases, self._s.work_queue, self._actor, self.case,
+                                   self.action_message.setText, self)
+        self.assign.assigned.connect(self._assigned)
         row = QHBoxLayout()
         for widget in (QLabel(self.tr("Next step:")), self.step, self.reason, self.apply,
                        self.assign):
@@ -395,30 +389,8 @@ class PersonWindow(QDialog):
         self.reason.clear()
         self.refresh()
 
-    def _ask_assign(self) -> None:
-        if self._actor.role is not Role.SUPERVISOR:
-            self.assign_to(self._actor.user_id)
-            return
-        managers = self._s.work_queue.case_managers(self._actor) if self._s.work_queue else []
-        if not managers:
-            self.action_message.setText(self.tr("There is no active case manager to choose."))
-            return
-        names = [name for _, name in managers]
-        name, ok = QInputDialog.getItem(self, self.tr("Assign case manager"),
-                                        self.tr("Case manager"), names, 0, False)
-        if ok:
-            self.assign_to(managers[names.index(name)][0])
-
-    def assign_to(self, case_manager_id: str) -> None:
-        """Record the hand-off (or, for a supervisor, the reassignment)."""
-        try:
-            self.case = self._s.cases.record_handoff(self._actor, self.case.id, case_manager_id)
-        except LeadError as exc:
-            self.action_message.setText(exc.message)
-            return
-        self.assign.setVisible(self._actor.role is Role.SUPERVISOR)
-        self.action_message.setText(self.tr("Case manager recorded. Close and reopen the "
-                                            "person to see the case's notes."))
+    def _assigned(self, case) -> None:
+        self.case = case
         self.refresh()
 
     def edit_draft(self, run=None) -> None:

@@ -68,5 +68,5 @@ def test_a_supervisor_reassigns(qtbot, program, staff, referred, second_cm):
     program.cases.record_handoff(cm, referred.id, cm.user_id)
     w = window(qtbot, program, staff[R.SUPERVISOR], referred.person_id)
     assert not w.assign.isHidden()
-    w.assign_to(second_cm.user_id)
+    w.assign.assign_to(second_cm.user_id)
     assert program.cases.get(second_cm, referred.id).case_manager_id == second_cm.user_id
