@@ -1,7 +1,7 @@
 """program settings (saving documents to disk)
 
 Revision ID: 0007_program_settings
-Revises: 0004_presence
+Revises: 0006_account_version
 Create Date: 2026-12-01
 """
 
@@ -12,7 +12,7 @@ import lead_desktop.models.base
 
 
 revision = '0007_program_settings'
-down_revision = '0004_presence'
+down_revision = '0006_account_version'
 branch_labels = None
 depends_on = None
 
