@@ -28,18 +28,19 @@ def _open(args: argparse.Namespace):
     """The database to use: the demo, the one named, the one this workstation was set up
     with, or (first run only) whatever the setup wizard creates or opens. A configured
     database that is missing is an error, never a reason to make a new one."""
-    from lead_desktop.db.database import open_database
     from lead_desktop.security.key_store import KeyringKeyStore
     from lead_desktop.services.demo import open_demo
     from lead_desktop.settings import Settings
 
+    from lead_desktop.ui.recovery_key_dialog import open_or_recover
+
     if args.demo:
         return open_demo().database
-    if args.db:
-        return open_database(args.db, KeyringKeyStore())
+    if args.db:  # a missing or stale key here is offered the recovery-key dialog
+        return open_or_recover(args.db, KeyringKeyStore())
     settings = Settings.load()
     if settings.database_path:
-        return open_database(Path(settings.database_path), KeyringKeyStore())
+        return open_or_recover(Path(settings.database_path), KeyringKeyStore())
     from lead_desktop.ui.setup_wizard import SetupWizard
 
     wizard = SetupWizard(KeyringKeyStore())
