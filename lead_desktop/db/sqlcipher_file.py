@@ -126,6 +126,9 @@ def roll_back_interrupted_save(path: Path, key: bytes) -> bool:
         waiting.retry_while_busy(lambda: connect(path, key).close(), what="open")
     except sqlcipher.DatabaseError as exc:
         raise _damaged(path, exc) from exc
+    # SQLite does not say whether it rolled back; a journal gone after our open is taken as
+    # rolled back. (If another workstation's save committed in that very moment, the audit
+    # names a recovery that did not happen: a harmless false entry, never a lost one.)
     return not has_pending_journal(path)
 
 
