@@ -51,6 +51,26 @@ def _open(args: argparse.Namespace):
     return wizard.database
 
 
+def _refusal_text(exc: LeadError, args: argparse.Namespace) -> str:
+    """Why the database was not opened and what to do; for a damaged file (never opened,
+    never written), also which backup to restore."""
+    from PySide6.QtCore import QCoreApplication
+
+    from lead_desktop.errors import CorruptDatabase, TruncatedDatabase
+    from lead_desktop.services.maintenance import newest_backup_of
+    from lead_desktop.settings import Settings
+
+    text = f"{exc.message}\n\n{exc.next_step}".strip()
+    path = args.db or Settings.load().database_path
+    if isinstance(exc, (CorruptDatabase, TruncatedDatabase)) and path and not args.demo:
+        newest = newest_backup_of(Path(path))
+        if newest is not None:
+            text += "\n\n" + QCoreApplication.translate(
+                "App", "The newest verified backup of this database is %1, made %2.") \
+                .replace("%1", str(newest.path)).replace("%2", f"{newest.made_at:%Y-%m-%d %H:%M}")
+    return text
+
+
 def _show_unexpected_error(kind, error, trace) -> None:
     """A bug must not pass silently inside a Qt slot: tell the user where the details are;
     the details go to the rotating log in the data folder, never with record content (no
@@ -208,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         database = _open(args)
     except LeadError as exc:
-        QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.next_step}".strip())
+        QMessageBox.critical(None, APP_NAME, _refusal_text(exc, args))
         print(f"lead-desktop: {exc.message}", file=sys.stderr)
         return exc.exit_code
     if database is None:  # setup was cancelled; nothing was created
