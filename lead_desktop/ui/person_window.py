@@ -137,6 +137,23 @@ class PersonWindow(QDialog):
 
     def _overview(self, person) -> QWidget:
         page = QWidget()
+        self.summary = QLabel(self._summary_text(person))
+        self.summary.setObjectName("overviewSummary")
+        column = QVBoxLayout(page)
+        column.addWidget(self.summary)
+        if allowed(self._actor, Data.IDENTITY, Access.WRITE):
+            edit = QPushButton(self.tr("&Edit person…"))
+            edit.setObjectName("editPerson")
+            edit.clicked.connect(lambda: self.edit_person())
+            row = QHBoxLayout()
+            row.addWidget(edit)
+            row.addStretch(1)
+            column.addLayout(row)
+        column.addStretch(1)
+        self._person_id = person.id
+        return page
+
+    def _summary_text(self, person) -> str:
         lines = [f"<b>{escape(person.display_name)}</b>",
                  self.tr("Born %1").replace("%1", person.dob.isoformat()),
                  self.tr("Language: %1").replace("%1", person.preferred_language)]
@@ -150,21 +167,7 @@ class PersonWindow(QDialog):
             if self.case.intake_due:
                 lines.append(self.tr("Intake due %1").replace(
                     "%1", self.case.intake_due.isoformat()))
-        summary = QLabel("<br>".join(lines))
-        summary.setObjectName("overviewSummary")
-        column = QVBoxLayout(page)
-        column.addWidget(summary)
-        if allowed(self._actor, Data.IDENTITY, Access.WRITE):
-            edit = QPushButton(self.tr("&Edit person…"))
-            edit.setObjectName("editPerson")
-            edit.clicked.connect(lambda: self.edit_person())
-            row = QHBoxLayout()
-            row.addWidget(edit)
-            row.addStretch(1)
-            column.addLayout(row)
-        column.addStretch(1)
-        self._person_id = person.id
-        return page
+        return "<br>".join(lines)
 
     def edit_person(self, run=None) -> None:
         """The person's record, opened with what is stored and its version (`run` lets
@@ -172,6 +175,7 @@ class PersonWindow(QDialog):
         form = PersonForm(self._s.people, self._actor, self._person_id, parent=self)
         if (run or PersonForm.exec)(form):
             self.setWindowTitle(form.stored.display_name)
+            self.summary.setText(self._summary_text(form.stored))
 
     def _referral_tab(self) -> QWidget:
         """The referral as entered, and the prosecutor's eligibility decision."""
