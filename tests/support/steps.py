@@ -96,3 +96,33 @@ def active_case(program, staff, profile_key, last="Rivera", first="Ana", **refer
     complete_intake(program, cm, case.id, consent, agreement=profile.compliance_based)
     program.cases.transition(cm, case.id, CaseState.ACTIVE)
     return program.cases.get(cm, case.id)
+
+
+COURT_ADDRESS = "316 Princess Street, Wilmington, NC 28401"
+
+
+def court(db, admin, name="New Hanover County District Court", division="Criminal",
+          address=COURT_ADDRESS, sessions="Mon 09:00; Thu 14:00", clock=None):
+    """An administrator adds a court to the program's directory."""
+    from lead_desktop.services.program.directory import CourtInput, DirectoryService
+
+    directory = DirectoryService(db, clock) if clock else DirectoryService(db)
+    return directory.save_court(admin, CourtInput(name=name, address=address,
+                                                  division=division, sessions=sessions))
+
+
+def schedule_every_summons(program, db, staff, court_name="New Hanover County District Court",
+                           address=COURT_ADDRESS):
+    """The administrator keeps the court; the clerk picks it and the first session date for
+    every drafted summons in the print queue, as the print queue's dialog does."""
+    from lead_desktop.security.roles import Role
+    from lead_desktop.services.cases.summons_service import SummonsService
+
+    added = court(db, staff[Role.ADMINISTRATOR], court_name, address=address,
+                  clock=program.clock)
+    summonses = SummonsService(db, program.clock)
+    clerk = staff[Role.CLERK]
+    day, time = added.next_sessions(program.clock.now.date(), 1)[0]
+    for row in summonses.queue(clerk, ("drafted",)):
+        summonses.schedule(clerk, row.id, added.id, day, time)
+    return added
