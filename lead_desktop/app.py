@@ -65,9 +65,12 @@ def _show_unexpected_error(kind, error, trace) -> None:
     QMessageBox.critical(None, APP_NAME, text.replace("%1", kind.__name__))
 
 
-def build_pages(database, signed_in, accounts) -> list:
-    """The sections this role may use; each page gets only the services it needs."""
+def build_pages(database, signed_in, accounts, now=None) -> list:
+    """The sections this role may use; each page gets only the services it needs. `now` is
+    the app's clock (every service reads time through it; tests move it)."""
     from PySide6.QtCore import QCoreApplication
+
+    from lead_desktop.models.base import utcnow
 
     from lead_desktop.security.audit_reader import AuditReader
     from lead_desktop.security.roles import Role
@@ -98,15 +101,17 @@ def build_pages(database, signed_in, accounts) -> list:
     from lead_desktop.ui.person_window import CaseServices, PersonWindow
 
     translate = QCoreApplication.translate  # navigation titles share the "Sections" context
+    now = now or utcnow
 
     actor, role = signed_in.actor, signed_in.user.role
     info = database.info()
     pages = []
-    services = CaseServices(PersonService(database), CaseService(database, bundled_profiles()),
-                            NoteService(database), ConsentService(database),
-                            IntakeService(database), ProviderService(database),
-                            ProviderReferralService(database), OutcomeService(database),
-                            DocumentService(database))
+    services = CaseServices(PersonService(database, now),
+                            CaseService(database, bundled_profiles(), now),
+                            NoteService(database, now), ConsentService(database, now),
+                            IntakeService(database, now), ProviderService(database, now),
+                            ProviderReferralService(database, now), OutcomeService(database, now),
+                            DocumentService(database, now))
 
     def open_person(person_id: str) -> None:
         PersonWindow(services, actor, person_id).exec()
@@ -114,7 +119,7 @@ def build_pages(database, signed_in, accounts) -> list:
     def open_item(item) -> bool:
         """A work-queue row opens the form for its kind, for the roles that use it."""
         if item.form == "eligibility" and role is Role.PROSECUTOR_REVIEWER and item.case_id:
-            EligibilityForm(EligibilityService(database, services.cases), services.people,
+            EligibilityForm(EligibilityService(database, services.cases, now), services.people,
                             actor, item.case_id, item.person_id).exec()
             return True
         if role in (Role.CASE_MANAGER, Role.SUPERVISOR) and item.person_id:
@@ -123,7 +128,7 @@ def build_pages(database, signed_in, accounts) -> list:
         return False
 
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER, Role.OFFICER):
-        queue = WorkQueuePage(WorkQueue(database, bundled_profiles()), actor, open_item)
+        queue = WorkQueuePage(WorkQueue(database, bundled_profiles(), now), actor, open_item)
         queue.refresh()
         pages.append(Page(translate("Sections", "Work queue"), queue))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK):
@@ -143,7 +148,7 @@ def build_pages(database, signed_in, accounts) -> list:
         admin = AccountsPage(accounts, actor)
         pages.append(Page(translate("Sections", "Administration"), admin))
     if role in (Role.CLERK, Role.SUPERVISOR):
-        queue_page = PrintQueuePage(SummonsService(database), services.documents, actor)
+        queue_page = PrintQueuePage(SummonsService(database, now), services.documents, actor)
         pages.append(Page(translate("Sections", "Print queue"), queue_page))
     if role in (Role.SUPERVISOR, Role.ADMINISTRATOR, Role.AUDITOR):
         profiles = bundled_profiles()
@@ -157,6 +162,34 @@ def build_pages(database, signed_in, accounts) -> list:
     session = SessionPage(signed_in, info.name, database.fingerprint, str(database.path))
     pages.append(Page(translate("Sections", "This session"), session))
     return pages
+
+
+def start_timers(database, window, now=None, every_ms: int | None = None):
+    """The app runs the workflow timers itself: at start, then every few minutes, off the UI
+    thread, one workstation at a time (the lease). The work queue shows what they moved."""
+    from lead_desktop.models.base import utcnow
+    from lead_desktop.services.cases.case_service import CaseService
+    from lead_desktop.services.cases.timers import default_holder, run_timers_leased
+    from lead_desktop.services.program.profile import bundled_profiles
+    from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
+    from lead_desktop.ui.timer_runner import TimerRunner
+
+    cases = CaseService(database, bundled_profiles(), now or utcnow)
+    holder = default_holder()
+    runner = TimerRunner(lambda: run_timers_leased(cases, holder), parent=window,
+                         **({"every_ms": every_ms} if every_ms else {}))
+
+    def show_moves(run) -> None:
+        if not run.moves:
+            return
+        for index in range(window.pages.count()):
+            page = window.pages.widget(index)
+            if isinstance(page, WorkQueuePage):
+                page.refresh()
+
+    runner.ran.connect(show_moves)
+    runner.start()
+    return runner
 
 
 def _start_application(language: str | None):
@@ -240,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
             unlock=lambda password: accounts.unlock_session(signed_in.actor, password),
             on_lock=lambda: accounts.lock_session(signed_in.actor))
         window.show()
+        start_timers(database, window)
         code = app.exec()
         QThreadPool.globalInstance().waitForDone()  # no job may outlive the database
         return code

@@ -69,6 +69,31 @@ def note(program, cm, case_id, text, contact_type="phone", part2=False):
         part2=part2))
 
 
+def eligible_case(program, staff, profile_key, last="Rivera", first="Ana", **referral):
+    """Referred, handed off and found eligible: waiting for intake (its clock running)."""
+    from lead_desktop.security.roles import Role
+    from lead_desktop.services.program.eligibility import REVIEWER_ITEMS
+    from lead_desktop.services.program.vocabulary import CaseState
+
+    officer, cm = staff[Role.OFFICER], staff[Role.CASE_MANAGER]
+    da = staff[Role.PROSECUTOR_REVIEWER]
+    profile = program.cases.profiles[profile_key]
+    areas = profile.exclusions.catchment_areas
+    referral.setdefault("origin_area", areas[0] if areas else None)
+    if profile.exclusions.max_dosage_units is not None:
+        referral.setdefault("quantity", 10)
+        referral.setdefault("quantity_unit", "dosage_units")
+    found = person(program, officer, last, first)
+    case = arrest_referral(program, officer, found.id, profile_key, **referral)
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    program.cases.transition(cm, case.id, CaseState.ELIGIBILITY_REVIEW)
+    for item in program.eligibility.checklist(da, case.id).unknown:
+        if item.key in REVIEWER_ITEMS:
+            program.eligibility.answer(da, case.id, item.key, applies=False)
+    program.eligibility.decide(da, case.id, "eligible")
+    return program.cases.get(cm, case.id)
+
+
 def active_case(program, staff, profile_key, last="Rivera", first="Ana", **referral):
     """Referred, handed off, found eligible (every reviewer question answered "no"),
     consented, intake done: an active participant of this program."""

@@ -3,16 +3,25 @@ timer any terminal state, so at most they raise a compliance review for a person
 
 Each open case is offered the timer steps of its state; the workflow rules decide which
 (if any) apply, so the conditions live in one place.
+
+`run_timers_leased` is what the app (every few minutes) and `lead-admin run-timers` (a
+scheduled task) call: it runs only while holding the timer lease (timer_lease.py), so two
+desks never apply the same timer. Every move is recorded and audited as the timer's act
+(`case_service.SYSTEM_TIMER`), with the workstation that ran it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import select
 
 from lead_desktop.models import Case
-from lead_desktop.services.cases.case_service import CaseService
+from lead_desktop.security import audit
+from lead_desktop.security.actor import workstation_name
+from lead_desktop.services.cases import timer_lease
+from lead_desktop.services.cases.case_service import SYSTEM_TIMER, CaseService
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.program.workflow import (
     TRIGGER_INTAKE_DEADLINE,
@@ -61,3 +70,35 @@ def run_timers(cases: CaseService) -> list[TimerMove]:
                 moves.append(TimerMove(case_id, before, to, trigger))
                 break
     return moves
+
+
+@dataclass(frozen=True)
+class TimerRun:
+    ran: bool                 # False: another workstation holds the lease
+    holder: str
+    at: datetime
+    moves: list[TimerMove] = field(default_factory=list)
+
+
+def default_holder() -> str:
+    import os
+
+    return f"{workstation_name()}:{os.getpid()}"
+
+
+def run_timers_leased(cases: CaseService, holder: str | None = None) -> TimerRun:
+    """Run the timers if this workstation can take the lease; release it when done."""
+    holder = holder or default_holder()
+    now = cases.now()
+    answer = timer_lease.take(cases.db, holder, now)
+    if not answer.taken:
+        return TimerRun(False, answer.holder, now)
+    try:
+        moves = run_timers(cases)
+        if moves:  # a quiet run leaves no entry: the app runs every few minutes
+            with cases.db.write() as session:
+                audit.record(session, SYSTEM_TIMER, "timers.run", record_type="timers",
+                             details={"holder": holder, "moves": len(moves)})
+    finally:
+        timer_lease.release(cases.db, holder, cases.now())
+    return TimerRun(True, holder, now, moves)
