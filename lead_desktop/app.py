@@ -84,6 +84,7 @@ def build_pages(database, signed_in, accounts, now=None) -> list:
     from lead_desktop.services.consent.consent_service import ConsentService
     from lead_desktop.services.documents_service import DocumentService
     from lead_desktop.services.people.person_service import PersonService
+    from lead_desktop.services.program.directory import DirectoryService
     from lead_desktop.services.program.profile import bundled_profiles
     from lead_desktop.services.providers.provider_service import ProviderService
     from lead_desktop.services.providers.referral_service import ProviderReferralService
@@ -147,8 +148,14 @@ def build_pages(database, signed_in, accounts, now=None) -> list:
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         admin = AccountsPage(accounts, actor)
         pages.append(Page(translate("Sections", "Administration"), admin))
+    if role is Role.ADMINISTRATOR:
+        from lead_desktop.ui.pages.directory_page import DirectoryPage
+
+        kept = DirectoryPage(DirectoryService(database, now), actor)
+        pages.append(Page(translate("Sections", "Courts and agencies"), kept))
     if role in (Role.CLERK, Role.SUPERVISOR):
-        queue_page = PrintQueuePage(SummonsService(database, now), services.documents, actor)
+        queue_page = PrintQueuePage(SummonsService(database, now), services.documents, actor,
+                                    directory=DirectoryService(database, now))
         pages.append(Page(translate("Sections", "Print queue"), queue_page))
     if role in (Role.SUPERVISOR, Role.ADMINISTRATOR, Role.AUDITOR):
         profiles = bundled_profiles()
