@@ -133,7 +133,11 @@ def build_pages(database, signed_in, accounts, now=None) -> list:
         queue.refresh()
         pages.append(Page(translate("Sections", "Work queue"), queue))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK):
-        people = PeoplePage(services.people, actor, open_person=open_person)
+        from lead_desktop.services.people.merge_service import MergeService
+
+        people = PeoplePage(services.people, actor, open_person=open_person,
+                            merges=MergeService(database, now)
+                            if role is Role.SUPERVISOR else None)
         pages.append(Page(translate("Sections", "People"), people))
     if role in (Role.OFFICER, Role.CASE_MANAGER, Role.SUPERVISOR):
         profiles = bundled_profiles()
