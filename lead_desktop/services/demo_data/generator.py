@@ -26,6 +26,7 @@ from lead_desktop.models import (
     Consent,
     ExitRecord,
     IntakeAssessment,
+    JusticeLookup,
     OutcomeSnapshot,
     Person,
     PersonAlias,
@@ -250,13 +251,14 @@ class DemoDataGenerator:
                 when += living.step_gap(rng, referred_at, self.now, len(path))
         entered = next((True for s in path if s is S.ACTIVE), False)
         intake_due = (referred_at + timedelta(days=profile.intake_deadline_days)).date()
+        entered_on = when.date() if target is S.ACTIVE else (
+            (referred_at + timedelta(days=20)).date() if entered else None)
         rows.add(Case, id=case_id, person_id=person_id, referral_id=referral_id,
                  referral_type=referral_type.value, profile_id=profile.id,
                  profile_version=profile.version, state=target.value, state_since=when,
                  case_manager_id=manager, referred_by_id=officer,
                  intake_due=intake_due if S.INTAKE_PENDING in path else None,
-                 entered_on=when.date() if target is S.ACTIVE else (
-                     (referred_at + timedelta(days=20)).date() if entered else None),
+                 entered_on=entered_on,
                  previous_open_state=path[-2].value if target.terminal and len(path) > 1 else None,
                  created_at=referred_at, row_version=1)
         if entered:
@@ -264,7 +266,8 @@ class DemoDataGenerator:
             until = (datetime.combine(self.today, datetime.min.time(), timezone.utc)
                      - timedelta(days=rng.randint(1, 10), hours=rng.randint(0, 12))
                      if target is S.ACTIVE else when)
-            self._care(rows, case_id, person_id, referred_at, until, manager, providers, target)
+            self._care(rows, case_id, person_id, referred_at, until, manager, providers, target,
+                       profile, entered_on)
         if target is S.REFERRED_FOR_CHARGES:
             rows.add(Summons, id=_uid(rng), **living.summons_row(
                 rng, self.court, profile, case_id, rng.choice(staff[Role.PROSECUTOR_REVIEWER]),
@@ -307,7 +310,8 @@ class DemoDataGenerator:
                            "sound": " ".join(sorted(sound)), "born": dob.isoformat(),
                            "ids": sid or ""}
 
-    def _care(self, rows: Rows, case_id, person_id, start, end, manager, providers, target):
+    def _care(self, rows: Rows, case_id, person_id, start, end, manager, providers, target,
+              profile: Profile, entered_on: date):
         rng = self.rng
         consent_id = _uid(rng)
         rows.add(Consent, id=consent_id, person_id=person_id, case_id=case_id,
@@ -367,11 +371,18 @@ class DemoDataGenerator:
                          kind="provider", created_at=start, row_version=1)
         for _ in range(rng.randint(0, 4)):
             at = start + timedelta(days=rng.randint(0, span))
-            attendance = rng.choice(["attended", "attended", "missed", "excused"])
+            attendance = living.attendance(rng, profile, target)
             rows.add(Appointment, id=_uid(rng), case_id=case_id, scheduled_at=at, kind="provider",
                      attendance=attendance, attendance_source="provider_report",
                      excuse_reason="in hospital" if attendance == "excused" else None,
                      recorded_at=at, created_at=at, row_version=1)
+        if target in (S.ACTIVE, S.LOST_CONTACT, S.COMPLIANCE_REVIEW):
+            for window, looked in living.lookups_done(
+                    rng, entered_on, profile.timers.evaluation_lookup_months, self.today):
+                at = datetime.combine(looked, datetime.min.time(), timezone.utc)
+                rows.add(JusticeLookup, id=_uid(rng), person_id=person_id, case_id=case_id,
+                         window=window, looked_on=looked, sources="county court index",
+                         nothing_found=True, created_at=at, created_by=manager, row_version=1)
         month = start.date().replace(day=1)
         last = (self.today if target is S.ACTIVE else end.date()).replace(day=1)
         while month < last and month.year >= 2000:
@@ -389,8 +400,7 @@ class DemoDataGenerator:
     def _flush(self, rows: Rows, search_rows: list[dict]) -> None:
         order = [Person, PersonAlias, PersonIdentifier, PersonNameKey, Referral, Case,
                  CaseTransition, Summons, Consent, IntakeAssessment, PlanGoal, ProviderReferral,
-                 CaseNote,
-                 Appointment, OutcomeSnapshot, ExitRecord]
+                 CaseNote, Appointment, OutcomeSnapshot, ExitRecord, JusticeLookup]
         with self.db.write() as session:
             for model in order:
                 values = rows.by_model.get(model)

@@ -23,9 +23,10 @@ S = CaseState
 # target state -> (fewest, most) days since the referral
 DAYS_AGO = {S.REFERRED: (0, 1), S.ELIGIBILITY_REVIEW: (1, 6), S.WAITLISTED: (5, 60),
             S.INTAKE_PENDING: (2, 25), S.ACTIVE: (30, 540), S.LOST_CONTACT: (45, 400),
-            S.COMPLIANCE_REVIEW: (40, 300), S.REFERRED_FOR_CHARGES: (40, 400)}
+            S.COMPLIANCE_REVIEW: (40, 300), S.REFERRED_FOR_CHARGES: (20, 200)}
 OVERDUE_SHARE = 0.15   # of intakes pending: past the deadline (the handful to chase)
-DRAFTED_WITHIN_DAYS = 45  # filings this recent are still to print
+DRAFTED_WITHIN_DAYS = 90  # filings this recent are still to print
+LOOKUP_DONE_SHARE = 0.8  # of the 6/18-month look-ups due: already recorded
 SUMMONS_KINDS = {"generic": "generic_notice", "ma_complaint": "ma_application_summons",
                  "agency_template": "agency_template"}
 DEMO_COURT = ("Demo County District Court", "Criminal Session",
@@ -39,6 +40,8 @@ def days_ago(rng: random.Random, target: CaseState, profile: Profile, steps: int
     low, high = DAYS_AGO.get(target, (steps * 12, 900))
     if target is S.INTAKE_PENDING:
         high = min(high, profile.intake_deadline_days - 3)
+    if target is S.ACTIVE and profile.completion_deadline_days:  # not yet past its end
+        high = min(high, profile.completion_deadline_days - 20)
     return rng.randint(low, max(low, high))
 
 
@@ -66,6 +69,28 @@ def upcoming_appointments(rng: random.Random, today: date) -> list[tuple[datetim
     if rng.random() < 0.1:
         found.append((datetime.combine(today - timedelta(days=1), time(17)), None))
     return [(at.replace(tzinfo=timezone.utc), att) for at, att in found]
+
+
+def attendance(rng: random.Random, profile: Profile, target: CaseState) -> str:
+    """Past appointments: active participants of a compliance-based program are the ones
+    keeping theirs (those who did not are in compliance review already)."""
+    if profile.compliance_based and target is S.ACTIVE:
+        return rng.choice(["attended", "attended", "attended", "excused"])
+    return rng.choice(["attended", "attended", "missed", "excused"])
+
+
+def lookups_done(rng: random.Random, entered: date, months: list[int], today: date,
+                 ) -> list[tuple[str, date]]:
+    """The evaluation look-ups already recorded ("nothing found") for a participant who
+    entered on `entered`: most of those whose milestone has passed."""
+    done = []
+    for count in months:
+        month = entered.month - 1 + count  # as the work queue counts months
+        milestone = date(entered.year + month // 12, month % 12 + 1, min(entered.day, 28))
+        looked = milestone + timedelta(days=rng.randint(0, 20))
+        if looked <= today and rng.random() < LOOKUP_DONE_SHARE:
+            done.append((f"{count}_months" if count in (6, 18) else "2_years", looked))
+    return done
 
 
 def ensure_directory(session: Session, profiles: list[Profile], now: datetime) -> Court:
