@@ -144,7 +144,9 @@ def build_pages(database, signed_in, accounts, now=None) -> list:
         profile = profiles.get(info.program_profile or "", next(iter(profiles.values())))
         referral = ReferralForm(services.people, services.cases, actor, profile,
                                 officer_name=signed_in.user.display_name
-                                if role is Role.OFFICER else "")
+                                if role is Role.OFFICER else "",
+                                agency_names=tuple(a.name for a in DirectoryService(
+                                    database, now).agencies(active_only=True)))
         pages.append(Page(translate("Sections", "New referral"), referral))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR):
         providers = ProvidersPage(services.providers, actor)

@@ -50,3 +50,21 @@ def test_the_agreement_prints_the_programs_24_hour_number(db, staff, program):
         staff[Role.CASE_MANAGER], case.id)
     text = " ".join(PdfReader(io.BytesIO(made.pdf)).pages[0].extract_text().split())
     assert "(508) 555-0142" in text
+
+
+def test_a_badge_number_must_match_its_agencys_format(db, staff, program):
+    from lead_desktop.services.program.directory import AgencyInput
+
+    directory = DirectoryService(db)
+    agency = directory.save_agency(staff[Role.ADMINISTRATOR], AgencyInput(
+        name="Worcester PD", address="9-11 Lincoln Square, Worcester, MA", badge_format=r"\d{3}"))
+    officer = staff[Role.OFFICER]
+    person = steps.person(program, officer)
+    with pytest.raises(ValidationFailed) as refused:   # the steps' badge is 4471
+        steps.arrest_referral(program, officer, person.id, "seattle-lead@1",
+                              agency="worcester pd")
+    assert "Worcester PD" in refused.value.problems["officer_badge"]
+    directory.save_agency(staff[Role.ADMINISTRATOR], AgencyInput(
+        name="Worcester PD", address="9-11 Lincoln Square", badge_format=r"\d{4}"),
+        agency.id, agency.row_version)
+    steps.arrest_referral(program, officer, person.id, "seattle-lead@1")
