@@ -38,6 +38,7 @@ class QueueRow:
     court: str = ""
     return_date: date | None = None
     return_time: str = ""
+    case_id: str = ""
 
 
 class SummonsService:
@@ -59,7 +60,7 @@ class SummonsService:
                          details={"rows": len(rows)})
             return [QueueRow(s.id, s.tracking_number, f"{last}, {first}", s.status,
                              s.decided_at, " – ".join(v for v in (s.court, s.division) if v),
-                             s.return_date, s.return_time or "")
+                             s.return_date, s.return_time or "", s.case_id)
                     for s, last, first in rows]
 
     def schedule(self, actor: Actor, summons_id: str, court_id: str, return_date: date,
