@@ -61,3 +61,14 @@ def test_a_supervisor_merges_two_records_of_one_person(qtbot, db, program, staff
         assert {c.person_id for c in session.scalars(select(Case))} == {first.id}
         assert session.scalars(select(AuditEntry).where(
             AuditEntry.event == "person.merge")).one().reason.startswith("same DOB")
+
+    undo = page.unmerge_dialog()
+    qtbot.addWidget(undo)
+    assert undo.model.rowCount() == 1 and undo.model.row(0).merged == "Nguyen, Minh"
+    undo.table.selectRow(0)
+    assert not undo.undo() and "reason" in undo.message.text()
+    undo.reason.setText("two brothers, not one person")
+    assert undo.undo(), undo.message.text()
+    assert undo.model.rowCount() == 0
+    with db.read() as session:
+        assert {c.person_id for c in session.scalars(select(Case))} == {second.id}

@@ -64,8 +64,12 @@ class PeoplePage(QWidget):
             self.merge_button.clicked.connect(lambda: self.merge_selected())
             self.results.selectionModel().selectionChanged.connect(
                 lambda *_: self.merge_button.setEnabled(len(self.selected_ids()) == 2))
+            undo = QPushButton(self.tr("&Undo a merge…"))
+            undo.setObjectName("undoMerge")
+            undo.clicked.connect(lambda: self.unmerge_dialog().exec())
             row = QHBoxLayout()
             row.addWidget(self.merge_button)
+            row.addWidget(undo)
             row.addStretch(1)
             layout.addLayout(row)
         self.results.activated.connect(self._activated)  # double-click or Enter
@@ -93,6 +97,11 @@ class PeoplePage(QWidget):
 
         first, second = self.selected_ids()
         return MergeDialog(self._merges, self._people, self._actor, first, second, self)
+
+    def unmerge_dialog(self):
+        from lead_desktop.ui.forms.unmerge_dialog import UnmergeDialog
+
+        return UnmergeDialog(self._merges, self._actor, self)
 
     def merge_selected(self, dialog=None) -> bool:
         """Merge the two selected people (a filled-in dialog may be handed in)."""
