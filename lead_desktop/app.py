@@ -192,7 +192,21 @@ def start_timers(database, window, now=None, every_ms: int | None = None):
     runner = TimerRunner(lambda: run_timers_leased(cases, holder), parent=window,
                          **({"every_ms": every_ms} if every_ms else {}))
 
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLabel
+
+    status = QLabel()
+    status.setObjectName("timerStatus")
+    window.statusBar().addPermanentWidget(status)
+
     def show_moves(run) -> None:
+        local = run.at.astimezone().strftime("%H:%M")
+        if run.ran:
+            status.setText(QCoreApplication.translate("App", "Timers %1: %2 moved")
+                           .replace("%1", local).replace("%2", str(len(run.moves))))
+        else:
+            status.setText(QCoreApplication.translate("App", "Timers %1: run by %2")
+                           .replace("%1", local).replace("%2", run.holder.split(":")[0]))
         if not run.moves:
             return
         for index in range(window.pages.count()):

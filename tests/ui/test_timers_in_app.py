@@ -2,6 +2,8 @@
 timer (started by the app, off the UI thread) moves the case, and the supervisor's work
 queue shows the compliance review it raised."""
 
+from PySide6.QtWidgets import QLabel
+
 from lead_desktop.app import build_pages, start_timers
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.roles import Role
@@ -55,3 +57,4 @@ def test_while_another_desk_holds_the_lease_the_app_applies_nothing(qtbot, db, s
     with qtbot.waitSignal(runner.ran, timeout=10000) as ran:
         pass
     assert (ran.args[0].ran, ran.args[0].holder, ran.args[0].moves) == (False, "front-desk", [])
+    assert window.findChild(QLabel, "timerStatus").text().endswith("run by front-desk")
