@@ -134,8 +134,10 @@ def summons_row(rng: random.Random, court: Court, profile: Profile, case_id: str
     """The summons of a case referred for charges: recent ones drafted (the clerk's print
     queue), older ones further along."""
     drafted = (today - decided_at.date()).days <= DRAFTED_WITHIN_DAYS
-    status = "drafted" if drafted else rng.choice(["printed", "filed", "issued", "served"])
     appear, at = next_session(court, today if drafted else decided_at.date() + timedelta(21))
+    # a summons whose day has passed was served; the others are on their way
+    status = "drafted" if drafted else "served" if appear < today else rng.choice(
+        ["printed", "filed", "issued"])
     history = [{"status": "drafted", "at": decided_at.isoformat(), "by": decided_by}]
     if not drafted:
         history.append({"status": status, "at": (decided_at + timedelta(days=3)).isoformat(),
