@@ -25,7 +25,8 @@ DAYS_AGO = {S.REFERRED: (0, 1), S.ELIGIBILITY_REVIEW: (1, 6), S.WAITLISTED: (5, 
             S.INTAKE_PENDING: (2, 25), S.ACTIVE: (30, 540), S.LOST_CONTACT: (45, 400),
             S.COMPLIANCE_REVIEW: (40, 300), S.REFERRED_FOR_CHARGES: (20, 200)}
 OVERDUE_SHARE = 0.15   # of intakes pending: past the deadline (the handful to chase)
-DRAFTED_WITHIN_DAYS = 90  # filings this recent are still to print
+DRAFTED_WITHIN_DAYS = 40  # filings this recent are still to print
+IN_PROGRESS_WITHIN_DAYS = 120  # then printed, filed or issued; older ones were served
 LOOKUP_DONE_SHARE = 0.8  # of the 6/18-month look-ups due: already recorded
 SUMMONS_KINDS = {"generic": "generic_notice", "ma_complaint": "ma_application_summons",
                  "agency_template": "agency_template"}
@@ -133,11 +134,13 @@ def summons_row(rng: random.Random, court: Court, profile: Profile, case_id: str
                 decided_by: str, decided_at: datetime, offenses: list, today: date) -> dict:
     """The summons of a case referred for charges: recent ones drafted (the clerk's print
     queue), older ones further along."""
-    drafted = (today - decided_at.date()).days <= DRAFTED_WITHIN_DAYS
-    appear, at = next_session(court, today if drafted else decided_at.date() + timedelta(21))
-    # a summons whose day has passed was served; the others are on their way
-    status = "drafted" if drafted else "served" if appear < today else rng.choice(
-        ["printed", "filed", "issued"])
+    age = (today - decided_at.date()).days
+    drafted = age <= DRAFTED_WITHIN_DAYS
+    # recent ones on their way to court; older ones served on their day
+    status = "drafted" if drafted else rng.choice(["printed", "filed", "issued"]) \
+        if age <= IN_PROGRESS_WITHIN_DAYS else "served"
+    appear, at = next_session(court, decided_at.date() + timedelta(days=21)
+                              if status == "served" else today + timedelta(rng.randint(3, 40)))
     history = [{"status": "drafted", "at": decided_at.isoformat(), "by": decided_by}]
     if not drafted:
         history.append({"status": status, "at": (decided_at + timedelta(days=3)).isoformat(),
