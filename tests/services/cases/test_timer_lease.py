@@ -88,3 +88,40 @@ def test_two_desks_at_once_apply_each_timer_once(program, staff, db, key_store):
     assert sum(len(r.moves) for r in runs) == 3
     assert len(timer_moves(db)) == 3
     assert len({m.case_id for m in timer_moves(db)}) == 3
+
+
+def test_the_pre_selection_never_misses_a_due_timer(db, staff, program):
+    """Every case a timer step would move (asked of the rules case by case, as before the
+    pre-selection) is among the candidates the one query chooses."""
+    from lead_desktop.models import Case
+    from lead_desktop.services.cases import facts
+    from lead_desktop.services.cases.timers import TIMER_STEPS, candidates
+    from lead_desktop.services.demo_data.generator import DemoDataGenerator
+    from lead_desktop.services.program.vocabulary import Proposer
+    from lead_desktop.services.program.workflow import (
+        TransitionRefused,
+        TransitionRequest,
+        decide,
+    )
+
+    profiles = program.cases.profiles
+    DemoDataGenerator(db, profiles, seed=5, today=program.clock.now.date()).run(300)
+    program.clock.advance(days=45)   # deadlines pass, contact goes quiet
+    due = set()
+    with db.read() as session:
+        chosen = set(session.scalars(candidates(session, profiles, program.clock.now)))
+        for case in session.scalars(select(Case).where(
+                Case.state.in_([s.value for s in TIMER_STEPS]))):
+            profile = program.cases.profile_of(case)
+            today = program.cases.today(profile)
+            known = facts.gather(session, case, profile, today)
+            for to, trigger, code in TIMER_STEPS[CaseState(case.state)]:
+                try:
+                    decide(known, TransitionRequest(to=to, role=None, proposer=Proposer.TIMER,
+                                                    today=today, reason_code=code,
+                                                    details={"trigger": trigger}))
+                except TransitionRefused:
+                    continue
+                due.add(case.id)
+                break
+    assert len(due) >= 20 and due <= chosen
