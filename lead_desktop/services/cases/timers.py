@@ -12,6 +12,7 @@ desks never apply the same timer. Every move is recorded and audited as the time
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -33,6 +34,7 @@ from lead_desktop.services.program.workflow import (
 )
 
 S = CaseState
+log = logging.getLogger(__name__)
 # state -> the timer steps to try, in order: (target, trigger, reason code)
 TIMER_STEPS: dict[CaseState, list[tuple[CaseState, str, str | None]]] = {
     S.INTAKE_PENDING: [(S.COMPLIANCE_REVIEW, TRIGGER_INTAKE_DEADLINE, TRIGGER_INTAKE_DEADLINE)],
@@ -94,6 +96,9 @@ def run_timers(cases: CaseService) -> list[TimerMove]:
         with cases.db.write() as session:
             case = session.get(Case, case_id)
             before = CaseState(case.state)
+            if f"{case.profile_id}@{case.profile_version}" not in cases.profiles:
+                log.warning("case %s: its profile is not installed; timers skip it", case_id)
+                continue  # one such case must not stop the timers of every other
             for to, trigger, code in TIMER_STEPS.get(before, []):
                 try:
                     cases.apply_timer(session, case, to, trigger, code)
