@@ -177,6 +177,32 @@ def build_pages(database, signed_in, accounts, now=None) -> list:
     return pages
 
 
+def open_main_window(database, signed_in, accounts, *, now=None, demo: bool = False,
+                     timer_every_ms: int | None = None):
+    """After sign-in: the main window with this role's pages, shown, with the workflow
+    timers running. `now` is the app's clock (tests move it); main() and the story tests
+    both come through here."""
+    from lead_desktop.settings import Settings
+    from lead_desktop.ui.main_window import MainWindow
+
+    settings = Settings.load()
+
+    def remember(geometry: str) -> None:
+        settings.window_geometry = geometry
+        settings.save()
+
+    window = MainWindow(
+        signed_in, build_pages(database, signed_in, accounts, now=now),
+        database_label=database.info().name, demo=demo,
+        idle_minutes=settings.idle_lock_minutes, geometry=settings.window_geometry,
+        on_close=remember,
+        unlock=lambda password: accounts.unlock_session(signed_in.actor, password),
+        on_lock=lambda: accounts.lock_session(signed_in.actor))
+    window.show()
+    window.timers = start_timers(database, window, now=now, every_ms=timer_every_ms)
+    return window
+
+
 def start_timers(database, window, now=None, every_ms: int | None = None):
     """The app runs the workflow timers itself: at start, then every few minutes, off the UI
     thread, one workstation at a time (the lease). The work queue shows what they moved."""
@@ -252,7 +278,6 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QDialog, QMessageBox
 
     from lead_desktop.security.accounts import AccountService
-    from lead_desktop.ui.main_window import MainWindow
     from lead_desktop.ui.sign_in_dialog import SignInDialog
 
     app = _start_application(args.language)
@@ -285,22 +310,7 @@ def main(argv: list[str] | None = None) -> int:
             if change.exec() != QDialog.DialogCode.Accepted:
                 return 0  # no work with a temporary password
         dialog.last_password = ""
-        from lead_desktop.settings import Settings
-
-        settings = Settings.load()
-
-        def remember(geometry: str) -> None:
-            settings.window_geometry = geometry
-            settings.save()
-
-        window = MainWindow(
-            signed_in, build_pages(database, signed_in, accounts), database_label=name,
-            demo=args.demo, idle_minutes=settings.idle_lock_minutes,
-            geometry=settings.window_geometry, on_close=remember,
-            unlock=lambda password: accounts.unlock_session(signed_in.actor, password),
-            on_lock=lambda: accounts.lock_session(signed_in.actor))
-        window.show()
-        start_timers(database, window)
+        window = open_main_window(database, signed_in, accounts, demo=args.demo)
         code = app.exec()
         QThreadPool.globalInstance().waitForDone()  # no job may outlive the database
         return code

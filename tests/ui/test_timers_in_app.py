@@ -4,7 +4,7 @@ queue shows the compliance review it raised."""
 
 from PySide6.QtWidgets import QLabel
 
-from lead_desktop.app import build_pages, start_timers
+from lead_desktop.app import build_pages, open_main_window, start_timers
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.roles import Role
 from lead_desktop.services.cases import timer_lease
@@ -33,17 +33,24 @@ def queue_kinds(page):
 def test_a_missed_intake_deadline_reaches_the_supervisor_by_itself(qtbot, db, staff, program):
     steps.eligible_case(program, staff, "wilmington-nc@1", "Okafor", "Lee",
                         agency="Wilmington PD")
-    program.clock.advance(days=45)   # the app's clock: 15 days past the 30-day deadline
-    window = supervisor_window(qtbot, db, staff, program.clock)
+    accounts = AccountService(db)
+    signed_in = accounts.sign_in(staff[Role.SUPERVISOR].username, STAFF_PASSWORD)
+    # the app's own path after sign-in: pages, window, timers (every 200 ms here)
+    window = open_main_window(db, signed_in, accounts, now=program.clock, timer_every_ms=200)
+    qtbot.addWidget(window)
     queue = window.pages.widget(0)
-    with qtbot.waitSignal(queue._channel._signals.done, timeout=10000):
-        queue.refresh()
+    with qtbot.waitSignal(window.timers.ran, timeout=10000) as first:
+        pass
+    assert first.args[0].ran and first.args[0].moves == []   # the deadline has not passed
     assert ("compliance_review", "Okafor, Lee") not in queue_kinds(queue)
 
-    runner = start_timers(db, window, now=program.clock)   # what the app does at start
-    with qtbot.waitSignal(runner.ran, timeout=10000) as ran:
+    program.clock.advance(days=45)   # the app's clock: 15 days past the 30-day deadline
+    with qtbot.waitSignal(window.timers.ran, timeout=10000,
+                          check_params_cb=lambda run: bool(run.moves)) as moved:
         pass
-    assert ran.args[0].ran and len(ran.args[0].moves) == 1
+    assert [m.trigger for m in moved.args[0].moves] == ["intake_deadline_missed"]
+    # (read before any later run, which would find nothing more to move, rewrites it)
+    assert window.findChild(QLabel, "timerStatus").text().endswith(": 1 moved")
     qtbot.waitUntil(lambda: ("compliance_review", "Okafor, Lee") in queue_kinds(queue),
                     timeout=10000)
 
