@@ -13,6 +13,7 @@ from typing import Iterator
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session
 
 from lead_desktop.db import sqlcipher_file
@@ -25,8 +26,12 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
         return sqlcipher_file.connect(path, key)
 
     # The pysqlite dialect, told that its DB-API module is sqlcipher3, so SQLAlchemy wraps
-    # SQLCipher's exceptions like sqlite3's.
-    engine = create_engine("sqlite://", module=sqlcipher, creator=creator, pool_pre_ping=False)
+    # SQLCipher's exceptions like sqlite3's. A queue pool, not the SingletonThreadPool the
+    # dialect picks for a "sqlite://" URL: that one keeps a connection per thread and closes
+    # the oldest when a sixth thread asks, even while its thread is using it (the app's
+    # background jobs — searches, queue loads, the timers — run on many pool threads).
+    engine = create_engine("sqlite://", module=sqlcipher, creator=creator, pool_pre_ping=False,
+                           poolclass=QueuePool, pool_size=5, max_overflow=10)
 
     @event.listens_for(engine, "connect")
     def _autocommit_driver(dbapi_connection, _record):  # noqa: ANN001
