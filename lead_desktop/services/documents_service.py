@@ -290,6 +290,12 @@ class DocumentService:
             "process.summons": True, "arrested": False,
             "program.name": self._program(session),
         }
+        court = directory.court_for_summons(session, record.court_id)
+        agency = directory.agency_named(session, referral.agency)
+        fields.update({"court.address": court.address if court else "",
+                       "agency.address": agency.address if agency else "",
+                       "agency.phone": agency.phone if agency else "",
+                       "offence.time": f"{referral.referred_at.astimezone(self._zone(case)):%H:%M}"})
         for n in range(1, COUNTS + 1):
             offence = record.offenses[n - 1] if n <= len(record.offenses) else {}
             fields[f"counts.{n}.code"] = offence.get("code", "")
