@@ -292,10 +292,11 @@ class DocumentService:
         }
         court = directory.court_for_summons(session, record.court_id)
         agency = directory.agency_named(session, referral.agency)
+        offence_at = referral.referred_at.astimezone(self._zone(case))
         fields.update({"court.address": court.address if court else "",
                        "agency.address": agency.address if agency else "",
                        "agency.phone": agency.phone if agency else "",
-                       "offence.time": f"{referral.referred_at.astimezone(self._zone(case)):%H:%M}"})
+                       "offence.time": f"{offence_at:%H:%M}"})
         for n in range(1, COUNTS + 1):
             offence = record.offenses[n - 1] if n <= len(record.offenses) else {}
             fields[f"counts.{n}.code"] = offence.get("code", "")
