@@ -1,7 +1,7 @@
 """courts, agencies, program settings, the timer lease, justice look-ups, a summons' court
 
 Revision ID: 0009_directory
-Revises: 0003
+Revises: 0006_account_version
 Create Date: 2026-12-01
 """
 
@@ -11,7 +11,7 @@ from alembic import op
 import lead_desktop.models.base
 
 revision = '0009_directory'
-down_revision = '0003'
+down_revision = '0006_account_version'
 branch_labels = None
 depends_on = None
 
