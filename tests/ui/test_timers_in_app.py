@@ -38,6 +38,7 @@ def test_a_missed_intake_deadline_reaches_the_supervisor_by_itself(qtbot, db, st
     # the app's own path after sign-in: pages, window, timers (every 200 ms here)
     window = open_main_window(db, signed_in, accounts, now=program.clock, timer_every_ms=200)
     qtbot.addWidget(window)
+    window.show()
     queue = window.pages.widget(0)
     with qtbot.waitSignal(window.timers.ran, timeout=10000) as first:
         pass
