@@ -122,8 +122,12 @@ def build_pages(database, signed_in, accounts, now=None) -> list:
                             DocumentService(database, now),
                             WorkQueue(database, bundled_profiles(), now))
 
-    def open_person(person_id: str) -> None:
-        PersonWindow(services, actor, person_id).exec()
+    def open_person(person_id: str, tab: str | None = None) -> None:
+        window = PersonWindow(services, actor, person_id)
+        shown = getattr(window, tab, None) if tab else None
+        if shown is not None:  # e.g. a look-up due: straight to the outcomes tab
+            window.tabs.setCurrentWidget(shown)
+        window.exec()
 
     def open_item(item) -> bool:
         """A work-queue row opens the form for its kind, for the roles that use it."""
@@ -132,7 +136,7 @@ def build_pages(database, signed_in, accounts, now=None) -> list:
                             actor, item.case_id, item.person_id).exec()
             return True
         if role in (Role.CASE_MANAGER, Role.SUPERVISOR) and item.person_id:
-            open_person(item.person_id)
+            open_person(item.person_id, "justice" if item.form == "justice_event" else None)
             return True
         return False
 
