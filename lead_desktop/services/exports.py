@@ -58,7 +58,7 @@ class ExportService:
             if row is None:
                 row = ProgramSetting(key=SAVE_TO_DISK)
                 session.add(row)
-            row.value, row.changed_at, row.changed_by = json.dumps(allowed), self.now(), \
+            row.value, row.updated_at, row.updated_by = json.dumps(allowed), self.now(), \
                 actor.user_id
             audit.record(session, actor, "config.change", record_type="setting",
                          record_id=SAVE_TO_DISK, details={"allowed": allowed})

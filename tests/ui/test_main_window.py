@@ -46,7 +46,8 @@ def sections(window):
                        "This session"]),
     (Role.CLERK, ["People", "Print queue", "This session"]),
     (Role.OFFICER, ["Work queue", "New referral", "This session"]),
-    (Role.ADMINISTRATOR, ["Administration", "Program settings", "This session"]),
+    (Role.ADMINISTRATOR, ["Administration", "Program settings", "Courts and agencies",
+                          "This session"]),
     (Role.EVALUATOR, ["This session"]),
     (Role.AUDITOR, ["Administration", "Program settings", "Audit log", "This session"]),
 ])
