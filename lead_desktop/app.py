@@ -51,52 +51,6 @@ def _open(args: argparse.Namespace):
     return wizard.database
 
 
-def watch_chain(database, args: argparse.Namespace, *, start: bool = True):
-    """Check the audit chain against this workstation's anchor and start following its head
-    (credential store: the demo's own for the demo database). Without `start` the caller
-    starts the check (the app: once the sign-in window is up, so it never delays it)."""
-    from lead_desktop import paths
-    from lead_desktop.security.actor import Actor
-    from lead_desktop.security.audit_anchor import AnchorStore
-    from lead_desktop.security.audit_event_log import system_event_log
-    from lead_desktop.security.audit_watch import ChainWatch
-    from lead_desktop.security.key_store import KeyringKeyStore, demo_key_store
-
-    store = demo_key_store(paths.demo_dir()) if args.demo else KeyringKeyStore()
-    watch = ChainWatch(database, AnchorStore(store.backend), system_event_log())
-    if start:
-        watch.start_check(Actor.system("lead-desktop"))
-    return watch
-
-
-def alert_when_checked(watch, role, parent) -> None:
-    """Administrators and auditors see a failed chain check as soon as it is known: now,
-    or when the check running since the database opened finishes."""
-    from PySide6.QtCore import QTimer
-
-    from lead_desktop.security.actor import Actor
-    from lead_desktop.ui.chain_alert import chain_alert
-
-    if not watch.started:
-        watch.start_check(Actor.system("lead-desktop"))
-
-    told = []
-
-    def look() -> None:
-        if told or not watch.done:
-            return
-        told.append(True)
-        timer.stop()
-        report = watch.alert_for(role)
-        if report is not None:
-            chain_alert(report, parent).open()
-
-    timer = QTimer(parent)  # until the check is done; the first look once the window is up
-    timer.timeout.connect(look)
-    timer.start(250)
-    QTimer.singleShot(0, parent, look)
-
-
 def _refusal_text(exc: LeadError, args: argparse.Namespace) -> str:
     """Why the database was not opened and what to do; for a damaged file (never opened,
     never written), also which backup to restore."""
@@ -372,9 +326,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with database:
         from lead_desktop.services.maintenance import WorkstationPresence
+        from lead_desktop.ui.chain_alert import watch_chain
 
         try:
-            watch = watch_chain(database, args, start=False)
+            watch = watch_chain(database, args.demo, start=False)
         except LeadError as exc:
             QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.next_step}".strip())
             return exc.exit_code
@@ -427,6 +382,7 @@ def _run_signed_in(app, args, database, here, watch) -> int:
     from lead_desktop.security.accounts import AccountService
     from lead_desktop.security.actor import Actor
     from lead_desktop.settings import Settings
+    from lead_desktop.ui.chain_alert import alert_when_checked
     from lead_desktop.ui.main_window import MainWindow
     from lead_desktop.ui.session_flow import SessionFlow
 
@@ -468,7 +424,7 @@ def _run_signed_in(app, args, database, here, watch) -> int:
                                   on_close=remember, watch=watch,
                                   on_sign_out=lambda: sign_out(actor))
         window.upkeep = _start_upkeep(database, signed_in, here, window)
-        alert_when_checked(watch, signed_in.user.role, window)
+        alert_when_checked(watch, signed_in.user.role, window)  # from ui/chain_alert.py
         return window
 
     app.setQuitOnLastWindowClosed(False)  # signing out closes the window, not the app

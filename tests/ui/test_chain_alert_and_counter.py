@@ -3,19 +3,15 @@ auditors), and the character counter under a note."""
 
 from __future__ import annotations
 
-import argparse
-
-from lead_desktop.app import watch_chain
 from lead_desktop.security.roles import Role
 from lead_desktop.services.care.note_service import NoteService
 from lead_desktop.services.text_input import NOTE_MAX
-from lead_desktop.ui.chain_alert import chain_alert
+from lead_desktop.ui.chain_alert import chain_alert, watch_chain
 from lead_desktop.ui.forms.note_form import NoteForm
 
 
 def test_a_wiped_log_is_shown_to_administrators_at_sign_in(qtbot, db, staff):
-    args = argparse.Namespace(demo=False)
-    first = watch_chain(db, args)  # the workstation opened the database before
+    first = watch_chain(db, False)  # the workstation opened the database before
     assert first.wait(30) and first.report.ok
     first.close()
     conn = db.raw_connection()
@@ -24,7 +20,7 @@ def test_a_wiped_log_is_shown_to_administrators_at_sign_in(qtbot, db, staff):
     conn.execute("DELETE FROM audit_log")
     conn.execute("COMMIT")
     conn.close()
-    watch = watch_chain(db, args)
+    watch = watch_chain(db, False)
     assert watch.wait(30)
     assert watch.alert_for(Role.CASE_MANAGER) is None
     report = watch.alert_for(Role.ADMINISTRATOR)
@@ -39,10 +35,10 @@ def test_the_alert_waits_for_the_check_and_then_shows(qtbot, db, staff):
     """The check runs while the user signs in; the alert comes when it is done."""
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-    from lead_desktop.app import alert_when_checked
+    from lead_desktop.ui.chain_alert import alert_when_checked
 
     _wipe_after_first_open(db)
-    watch = watch_chain(db, argparse.Namespace(demo=False))
+    watch = watch_chain(db, False)
     window = QWidget()
     qtbot.addWidget(window)
     alert_when_checked(watch, Role.AUDITOR, window)
@@ -52,7 +48,7 @@ def test_the_alert_waits_for_the_check_and_then_shows(qtbot, db, staff):
 
 
 def _wipe_after_first_open(db):
-    first = watch_chain(db, argparse.Namespace(demo=False))
+    first = watch_chain(db, False)
     assert first.wait(30) and first.report.ok
     first.close()
     conn = db.raw_connection()
@@ -78,7 +74,7 @@ def test_the_auditors_verify_button_checks_the_anchor_too(qtbot, db, staff):
     from lead_desktop.security.audit_reader import AuditReader
     from lead_desktop.ui.pages.audit_page import AuditPage
 
-    watch = watch_chain(db, argparse.Namespace(demo=False))
+    watch = watch_chain(db, False)
     assert watch.wait(30)
     with db.write() as session:  # entries the workstation sees, then loses
         from lead_desktop.security import audit
