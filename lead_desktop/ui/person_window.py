@@ -41,6 +41,7 @@ from lead_desktop.ui.case_assignment import AssignButton
 from lead_desktop.ui.documents_tab import DocumentsTab
 from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm
+from lead_desktop.ui.forms.justice_tab import JusticeTab
 from lead_desktop.ui.forms.note_form import NoteForm
 from lead_desktop.ui.forms.person_form import PersonForm
 from lead_desktop.ui.forms.plan_outcomes import PlanAndOutcomes
@@ -116,6 +117,11 @@ class PersonWindow(QDialog):
                 allowed(actor, Data.INTAKE_PLAN_NOTES, Access.WRITE):
             self.plan = PlanAndOutcomes(services.intake, services.outcomes, actor, self.case.id)
             self.tabs.addTab(self.plan, self.tr("Plan and outcomes"))
+        self.justice = None
+        if services.outcomes is not None and allowed(actor, Data.SNAPSHOTS_EVENTS, Access.WRITE):
+            self.justice = JusticeTab(services.outcomes, actor, person.id,
+                                      self.case.id if self.case else None)
+            self.tabs.addTab(self.justice, self.tr("Outcomes and justice events"))
         if services.documents is not None and services.consents is not None and \
                 allowed(actor, Data.CONSENTS, Access.READ):
             consents = services.consents.list_for_person(actor, person.id)
@@ -123,7 +129,8 @@ class PersonWindow(QDialog):
                 allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
             self.tabs.addTab(DocumentsTab(services.documents, actor, consents,
                                           services.documents.summons_ids(actor, person.id),
-                                          agreement_case_id=agreement_case),
+                                          agreement_case_id=agreement_case,
+                                          summary_case_id=self.case.id if self.case else None),
                              self.tr("Documents"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
