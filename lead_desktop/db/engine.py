@@ -16,6 +16,7 @@ from typing import Iterator
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session
 
 from lead_desktop.db import sqlcipher_file, waiting
@@ -29,8 +30,13 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
 
     # The pysqlite dialect, told that its DB-API module is sqlcipher3, so SQLAlchemy wraps
     # SQLCipher's exceptions like sqlite3's.
+    # QueuePool, not the SingletonThreadPool SQLAlchemy picks for a "sqlite://" URL: that
+    # pool keys connections by thread, and Qt's pool threads lose their Python thread state
+    # after each job, so every job made a new connection and the pool, past five, closed
+    # older ones, including one another thread was still using (a crash in SQLCipher).
     engine = create_engine("sqlite://", module=sqlcipher, creator=creator, pool_pre_ping=False,
-                           hide_parameters=True)
+                           hide_parameters=True, poolclass=QueuePool, pool_size=5,
+                           max_overflow=10)
     engine.dialect.do_commit = _commit_with_retry  # this engine's own dialect instance
 
     @event.listens_for(engine, "connect")
