@@ -321,7 +321,8 @@ def _referral_columns(data: ReferralInput) -> dict:
         agency=data.agency.strip(), incident_number=data.incident_number,
         location=data.location.strip(), origin_area=data.origin_area,
         catchment_override_reason=data.catchment_override_reason,
-        offenses=[{"code": o.code, "description": o.description} for o in data.offenses],
+        offenses=[{"code": o.code, "description": o.description, "kind": o.kind}
+                  for o in data.offenses],
         substance=data.substance, quantity=data.quantity, quantity_unit=data.quantity_unit,
         distribution=data.distribution, probable_cause_summary=data.probable_cause_summary,
         person_agreed=data.person_agreed, declined_reason=data.declined_reason,
