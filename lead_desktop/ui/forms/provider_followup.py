@@ -20,13 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.security.actor import Actor
-from lead_desktop.services.providers.provider_service import ProviderService
+from lead_desktop.services.providers.provider_service import ProviderService, capacity_warning
 from lead_desktop.services.providers.referral_service import (
     ATTENDANCE,
     ProviderReferralService,
     StepInput,
 )
-from lead_desktop.services.providers.referral_states import NEXT
+from lead_desktop.services.providers.referral_states import (
+    DECLINE_REASONS,
+    DISCHARGE_REASONS,
+    NEXT,
+)
 from lead_desktop.ui.forms.actions import message_label, run_action
 from lead_desktop.ui.table_model import RowsModel
 
@@ -59,6 +63,8 @@ class ProviderFollowUp(QWidget):
         self.level.setObjectName("levelOfCare")
         self.level.setAccessibleName(self.tr("Level of care"))
         self.provider.currentIndexChanged.connect(self._levels)
+        self.level.currentIndexChanged.connect(self._warn)
+        self.capacity_warning = message_label("capacityWarning")
         refer = QPushButton(self.tr("Refer"))
         refer.setObjectName("draftReferral")
         refer.clicked.connect(self.draft)
@@ -89,9 +95,13 @@ class ProviderFollowUp(QWidget):
         advance = QPushButton(self.tr("Record step"))
         advance.setObjectName("recordStep")
         advance.clicked.connect(self.advance)
+        self.outcome_reason = QComboBox()
+        self.outcome_reason.setObjectName("outcomeReason")
+        self.outcome_reason.setAccessibleName(self.tr("Why declined or discharged"))
+        self.next_status.currentIndexChanged.connect(self._offer_reasons)
         self.table.clicked.connect(lambda _: self._offer_next())
         steps = QHBoxLayout()
-        for widget in (self.next_status, self.detail, advance):
+        for widget in (self.next_status, self.outcome_reason, self.detail, advance):
             steps.addWidget(widget)
         # appointments
         self.when = QDateTimeEdit(QDateTime.currentDateTime().addDays(1))
@@ -116,6 +126,7 @@ class ProviderFollowUp(QWidget):
         self.message = message_label("followUpMessage")
         layout = QVBoxLayout(self)
         layout.addLayout(pick)
+        layout.addWidget(self.capacity_warning)
         layout.addWidget(self.table)
         layout.addLayout(steps)
         layout.addLayout(appointments)
@@ -136,6 +147,21 @@ class ProviderFollowUp(QWidget):
         choice = self._choices.get(self.provider.currentData())
         for level in (choice.levels_of_care if choice else ()):
             self.level.addItem(level.replace("_", " "), level)
+
+    def _warn(self) -> None:
+        """Zero or stale vacancies warn while the provider is chosen (never block)."""
+        choice = self._choices.get(self.provider.currentData())
+        warning = capacity_warning(choice, self.level.currentData(), self._providers.today()) \
+            if choice is not None and self.level.currentData() else None
+        self.capacity_warning.setText(warning or "")
+
+    def _offer_reasons(self) -> None:
+        status = self.next_status.currentData()
+        reasons = {"discharged": DISCHARGE_REASONS, "declined": DECLINE_REASONS}.get(status, ())
+        self.outcome_reason.clear()
+        for reason in reasons:
+            self.outcome_reason.addItem(reason.replace("_", " "), reason)
+        self.outcome_reason.setVisible(bool(reasons))
 
     def refresh(self) -> None:
         self.model.set_rows(self._referrals.list_referrals(self._actor, self._case_id))
@@ -166,9 +192,10 @@ class ProviderFollowUp(QWidget):
         if current is None or status is None:
             return False
         text = self.detail.text().strip() or None
+        reason = self.outcome_reason.currentData() or text
         data = StepInput(method=text if status == "sent" else None,
                          provider_contact=text if status == "accepted" else None,
-                         reason=text if status in ("declined", "discharged") else None)
+                         reason=reason if status in ("declined", "discharged") else None)
         ok = self._run(lambda: self._referrals.step(self._actor, current.id, status, data),
                        self.tr("Recorded: %s.") % status)
         if ok:
