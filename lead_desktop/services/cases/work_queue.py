@@ -15,6 +15,7 @@ from lead_desktop.models import (
     Appointment,
     Case,
     CaseNote,
+    CaseProposal,
     Consent,
     EligibilityReview,
     JusticeEvent,
@@ -326,6 +327,7 @@ class WorkQueue:
                 out.append(QueueItem(2, "caseload_over", None, None, None,
                                      _say(text, who=manager, n=count), "caseload"))
         out += self._overdue_da_reviews(session, today, priority=3)
+        out += self._proposals(session)
         waiting = session.scalar(select(func.count()).select_from(Case).where(
             Case.state == S.WAITLISTED.value))
         if waiting:
@@ -334,6 +336,22 @@ class WorkQueue:
                                      "WorkQueue", "{n} people waiting for a place"), n=waiting),
                                  "waitlist"))
         return out
+
+    @staticmethod
+    def _proposals(session) -> list[QueueItem]:
+        """A case manager's proposal (removal, exit, completion) waits for a supervisor."""
+        rows = session.execute(select(CaseProposal, Case.person_id, Person.last_name,
+                                      Person.first_name)
+                               .join(Case, Case.id == CaseProposal.case_id)
+                               .join(Person, Person.id == Case.person_id)
+                               .where(CaseProposal.status == "open",
+                                      CaseProposal.voided_at.is_(None))).all()
+        return [QueueItem(3, "proposal", proposal.case_id, f"{last}, {first}",
+                          proposal.created_at.date(), _say(QT_TRANSLATE_NOOP(
+                              "WorkQueue", "proposed: {step}; a supervisor decides"),
+                              step=proposal.to_state.replace("_", " ")),
+                          "proposal", person_id=person_id)
+                for proposal, person_id, last, first in rows]
 
     def _overdue_da_reviews(self, session, today, priority) -> list[QueueItem]:
         out = []
