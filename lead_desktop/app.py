@@ -134,7 +134,8 @@ def build_pages(database, signed_in, accounts) -> list:
         profile = profiles.get(info.program_profile or "", next(iter(profiles.values())))
         referral = ReferralForm(services.people, services.cases, actor, profile,
                                 officer_name=signed_in.user.display_name
-                                if role is Role.OFFICER else "")
+                                if role is Role.OFFICER else "",
+                                open_person=None if role is Role.OFFICER else open_person)
         pages.append(Page(translate("Sections", "New referral"), referral))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR):
         providers = ProvidersPage(services.providers, actor)

@@ -164,6 +164,7 @@ class PersonWindow(QDialog):
                 (self.tr("Agreed to the program"), self.tr("yes") if view.person_agreed
                  else self.tr("no")),
                 (self.tr("Needs at referral"), view.needs_now),
+                (self.tr("Second responder at the scene"), view.second_responder),
                 (self.tr("Eligibility decision"), decision),
                 (self.tr("Reason"), view.da_reason)]
         page = QWidget()

@@ -90,6 +90,7 @@ class ReferralView:
     substance: str
     needs_now: str
     person_agreed: bool
+    second_responder: str
     da_decision: str | None
     da_decided_at: datetime | None
     da_reason: str
@@ -312,6 +313,7 @@ class CaseService:
                 referral.incident_number or "", referral.location,
                 tuple(f"{o['code']} {o['description']}" for o in referral.offenses),
                 referral.substance or "", referral.needs_now or "", referral.person_agreed,
+                referral.second_responder or "",
                 review.da_decision if review else None,
                 review.decided_at if review else None,
                 " ".join(v for v in ((review.reason_code or "").replace("_", " "),
@@ -382,7 +384,7 @@ def _referral_columns(data: ReferralInput) -> dict:
         person_agreed=data.person_agreed, declined_reason=data.declined_reason,
         referrer_name=data.referrer_name, referrer_organisation=data.referrer_organisation,
         approved_by=data.approved_by, prior_activity_verification=data.prior_activity_verification,
-        needs_now=data.needs_now)
+        needs_now=data.needs_now, second_responder=data.second_responder)
 
 
 def _record(session: Session, case: Case, before: CaseState | None, after: CaseState,

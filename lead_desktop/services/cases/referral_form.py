@@ -46,6 +46,9 @@ class ReferralInput:
     approved_by: str | None = None
     prior_activity_verification: dict | None = field(default=None)
     needs_now: str | None = None
+    #: Who came to the scene with the case manager (Worcester: the social-services
+    #: representative): name and organization.
+    second_responder: str | None = None
 
 
 def in_catchment(profile: Profile, origin_area: str | None) -> bool | None:
