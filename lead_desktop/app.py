@@ -76,6 +76,7 @@ def build_pages(database, signed_in, accounts) -> list:
     from lead_desktop.services.care.outcome_service import OutcomeService
     from lead_desktop.services.cases.case_service import CaseService
     from lead_desktop.services.cases.eligibility_service import EligibilityService
+    from lead_desktop.services.cases.proposals import ProposalService
     from lead_desktop.services.cases.summons_service import SummonsService
     from lead_desktop.services.cases.work_queue import WorkQueue
     from lead_desktop.services.consent.consent_service import ConsentService
@@ -107,6 +108,8 @@ def build_pages(database, signed_in, accounts) -> list:
                             IntakeService(database), ProviderService(database),
                             ProviderReferralService(database), OutcomeService(database),
                             DocumentService(database))
+
+    services.proposals = ProposalService(database, services.cases, services.cases.now)
 
     def open_person(person_id: str) -> None:
         PersonWindow(services, actor, person_id).exec()

@@ -30,6 +30,7 @@ from lead_desktop.services.care.intake_service import IntakeService
 from lead_desktop.services.care.note_service import NoteService
 from lead_desktop.services.care.outcome_service import OutcomeService
 from lead_desktop.services.cases.case_service import CaseService
+from lead_desktop.services.cases.proposals import ProposalService
 from lead_desktop.services.consent.consent_service import ConsentService
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.people.person_service import PersonService
@@ -37,10 +38,12 @@ from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_service import ProviderReferralService
 from lead_desktop.ui.documents_tab import DocumentsTab
+from lead_desktop.ui.forms.case_handoff import HandoffRow
 from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm
 from lead_desktop.ui.forms.note_form import NoteForm
 from lead_desktop.ui.forms.plan_outcomes import PlanAndOutcomes
+from lead_desktop.ui.forms.proposals_box import ProposalsBox
 from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
 from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
 from lead_desktop.ui.table_model import RowsModel
@@ -57,6 +60,7 @@ class CaseServices:
     provider_referrals: ProviderReferralService | None = None
     outcomes: OutcomeService | None = None
     documents: DocumentService | None = None
+    proposals: ProposalService | None = None
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -118,8 +122,15 @@ class PersonWindow(QDialog):
                              self.tr("Documents"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
-        self.step = None
+        self.step = self.handoff = self.proposals = None
         if self.history_model is not None:  # roles that only see a status take no steps here
+            self.handoff = HandoffRow(services.cases, actor, self)
+            self.handoff.changed.connect(self.refresh)
+            layout.addWidget(self.handoff)
+            if services.proposals is not None:
+                self.proposals = ProposalsBox(services.proposals, actor, self.case.id, self)
+                self.proposals.changed.connect(self.refresh)
+                layout.addWidget(self.proposals)
             layout.addLayout(self._actions())
         self.refresh()
         self.resize(900, 600)
@@ -275,6 +286,12 @@ class PersonWindow(QDialog):
         if self.history_model is None:
             return
         self.history_model.set_rows(self._s.cases.history(self._actor, self.case.id))
+        managers = {m.user_id: m.name for m in self._s.cases.case_managers()}
+        self.handoff.show_case(self.case, managers.get(self.case.case_manager_id,
+                                                       self.tr("assigned")
+                                                       if self.case.case_manager_id else None))
+        if self.proposals is not None:
+            self.proposals.refresh(self.case.state)
         self.step.clear()
         for state in self._s.cases.offered_steps(self._actor, self.case.id):
             self.step.addItem(state.value.replace("_", " "), state)
@@ -286,7 +303,7 @@ class PersonWindow(QDialog):
         target = CaseState(self.step.currentData())  # Qt hands str-enums back as str
         code, reason, details = None, self.reason.text(), {}
         if needs_details(target, self.case.state):
-            dialog = details_dialog or StepDialog(self.case.state, target, self)
+            dialog = details_dialog or StepDialog(self.case.state, target, parent=self)
             dialog.reason.setText(dialog.reason.text() or reason)
             if details_dialog is None and not dialog.exec():
                 return

@@ -24,6 +24,8 @@ from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.services import records
 from lead_desktop.services.cases import effects, facts
+from lead_desktop.services.cases.caseload import CaseManagerLoad, case_managers
+from lead_desktop.services.cases.caseload import open_cases_of as _open_cases_of
 from lead_desktop.services.cases.referral_form import ReferralInput, in_catchment, validate
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import OPEN_STATES, CaseState, Proposer
@@ -177,6 +179,11 @@ class CaseService:
         """Open cases on this case manager's caseload."""
         with self.db.read() as session:
             return _open_cases_of(session, case_manager_id)
+
+    def case_managers(self) -> list[CaseManagerLoad]:
+        """Active case managers with their open caseloads, for a supervisor's assignment."""
+        with self.db.read() as session:
+            return case_managers(session)
 
     def record_handoff(self, actor: Actor, case_id: str, case_manager_id: str,
                        at: datetime | None = None, override_reason: str = "") -> CaseView:
@@ -362,12 +369,6 @@ class CaseService:
         if case is None:
             raise InvalidInput("No such case.")
         return case
-
-
-def _open_cases_of(session: Session, case_manager_id: str) -> int:
-    return session.scalar(select(func.count()).select_from(Case).where(
-        Case.case_manager_id == case_manager_id, Case.voided_at.is_(None),
-        Case.state.in_([s.value for s in OPEN_STATES]))) or 0
 
 
 def _referral_columns(data: ReferralInput) -> dict:
