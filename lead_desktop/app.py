@@ -85,6 +85,7 @@ def build_pages(database, signed_in, accounts) -> list:
     from lead_desktop.services.program.profile import bundled_profiles
     from lead_desktop.services.providers.provider_service import ProviderService
     from lead_desktop.services.providers.referral_service import ProviderReferralService
+    from lead_desktop.ui.forms.compliance_decision import ComplianceDecision
     from lead_desktop.ui.forms.eligibility_form import EligibilityForm
     from lead_desktop.ui.forms.referral_form import ReferralForm
     from lead_desktop.ui.main_window import Page
@@ -119,6 +120,11 @@ def build_pages(database, signed_in, accounts) -> list:
         if item.form == "eligibility" and role is Role.PROSECUTOR_REVIEWER and item.case_id:
             EligibilityForm(EligibilityService(database, services.cases), services.people,
                             actor, item.case_id, item.person_id).exec()
+            return True
+        if item.form == "compliance_review" and role is Role.PROSECUTOR_REVIEWER \
+                and item.case_id:
+            ComplianceDecision(services.cases, services.people, actor, item.case_id,
+                               item.person_id).exec()
             return True
         if role in (Role.CASE_MANAGER, Role.SUPERVISOR) and item.person_id:
             open_person(item.person_id)

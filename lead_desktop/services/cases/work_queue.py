@@ -384,7 +384,7 @@ class WorkQueue:
                                  _say(QT_TRANSLATE_NOOP(
                                      "WorkQueue", "{state}: decide whether to file"),
                                      state=case.state.replace("_", " ")),
-                                 "compliance_review"))
+                                 "compliance_review", person_id=case.person_id))
         recent = _day_start(today) - timedelta(days=14)
         for case, last, first in session.execute(
                 select(Case, Person.last_name, Person.first_name)

@@ -1,0 +1,125 @@
+"""Issue 12's program steps through their widgets: the hand-off and the caseload override,
+a case manager's removal proposal and the supervisor's approval, the DA's filing decision,
+the capacity warning and a detox walk-out."""
+
+from dataclasses import replace
+
+from sqlalchemy import select
+
+from lead_desktop.models import ProviderReferral
+from lead_desktop.security.roles import Role
+from lead_desktop.services.cases.case_service import CaseService
+from lead_desktop.services.cases.proposals import ProposalService
+from lead_desktop.services.program.vocabulary import CaseState
+from lead_desktop.ui.forms.compliance_decision import ComplianceDecision
+from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
+from lead_desktop.ui.forms.step_dialog import StepDialog
+from lead_desktop.ui.person_window import CaseServices, PersonWindow
+from tests.support import steps
+
+R, S = Role, CaseState
+
+
+def window(qtbot, program, db, actor, person_id, cases=None):
+    cases = cases or program.cases
+    services = CaseServices(program.people, cases, program.notes,
+                            proposals=ProposalService(db, cases, program.clock))
+    w = PersonWindow(services, actor, person_id)
+    qtbot.addWidget(w)
+    return w
+
+
+def test_hand_off_and_a_supervisor_over_the_caseload_maximum(qtbot, program, staff, db):
+    officer, cm, sup = staff[R.OFFICER], staff[R.CASE_MANAGER], staff[R.SUPERVISOR]
+    seattle = program.cases.profiles["seattle-lead@1"]
+    cases = CaseService(db, {seattle.key: replace(seattle, caseload_max=1)}, now=program.clock)
+    first, second = (steps.arrest_referral(program, officer, steps.person(
+        program, officer, last, "Sam").id, seattle.key) for last in ("Ames", "Berg"))
+    w = window(qtbot, program, db, cm, first.person_id, cases)
+    assert w.handoff.current.text() == "No hand-off yet."
+    w.handoff.to_me.click()
+    assert w.handoff.message.text() == "Hand-off recorded."
+    assert w.handoff.current.text() == "Case manager: Case manager"  # the account's name
+    assert S.ELIGIBILITY_REVIEW in [S(w.step.itemData(i)) for i in range(w.step.count())]
+
+    w = window(qtbot, program, db, sup, second.person_id, cases)
+    w.handoff.manager.setCurrentIndex(w.handoff.manager.findData(cm.user_id))
+    assert "(1 open)" in w.handoff.manager.currentText()
+    w.handoff.assign.click()
+    assert "Give the reason" in w.handoff.message.text()
+    w.handoff.override.setText("the only Spanish speaker on shift")
+    w.handoff.assign.click()
+    assert w.handoff.message.text() == "Hand-off recorded."
+    assert cases.get(sup, second.id).case_manager_id == cm.user_id
+
+
+def test_a_removal_proposed_by_the_case_manager_and_approved(qtbot, program, staff, db):
+    cm, sup = staff[R.CASE_MANAGER], staff[R.SUPERVISOR]
+    case = steps.active_case(program, staff, "wilmington-nc@1", agency="Wilmington PD")
+    w = window(qtbot, program, db, cm, case.person_id)
+    w.proposals.step.setCurrentIndex(w.proposals.step.findData(S.REMOVED.value))
+    dialog = StepDialog(S.ACTIVE, S.REMOVED)
+    qtbot.addWidget(dialog)
+    dialog.description.setText("threatened me with a bottle at the drop-in")
+    dialog.staff.setText("J. Case Manager")
+    dialog.reason.setText("threat")
+    assert w.proposals.propose(details_dialog=dialog), w.proposals.message.text()
+    assert "proposes: removed" in w.proposals.shown.text()
+
+    w = window(qtbot, program, db, sup, case.person_id)
+    assert "proposes: removed (threat)" in w.proposals.shown.text()
+    w.proposals.approve_button.click()
+    assert w.proposals.message.text() == "Approved."
+    assert program.cases.get(sup, case.id).state is S.REMOVED
+    assert w.history_model.row(w.history_model.rowCount() - 1).to_state == "removed"
+
+
+def test_the_da_files_from_the_queue_dialog(qtbot, program, staff, db):
+    cm, da = staff[R.CASE_MANAGER], staff[R.PROSECUTOR_REVIEWER]
+    case = steps.active_case(program, staff, "worcester-buyer-diversion@1",
+                             origin_area="City of Worcester")
+    program.cases.transition(cm, case.id, S.COMPLIANCE_REVIEW, reason_code="withdrawal",
+                             reason_text="says he is done with the program")
+    item = next(i for i in program.work_queue.for_user(da) if i.kind == "compliance_decision")
+    dialog = ComplianceDecision(program.cases, program.people, da, item.case_id, item.person_id)
+    qtbot.addWidget(dialog)
+    offered = [dialog.step.itemText(i) for i in range(dialog.step.count())]
+    assert "file charges (summons)" in offered
+    dialog.step.setCurrentIndex(offered.index("file charges (summons)"))
+    dialog.reason.setText("withdrew")
+    assert dialog.decide(), dialog.message.text()
+    assert program.cases.get(da, case.id).state is S.REFERRED_FOR_CHARGES
+
+
+def test_a_zero_vacancy_warning_and_a_detox_walk_out(qtbot, program, staff, db):
+    cm = staff[R.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    today = program.clock.now.date()
+    detox = program.providers.add(cm, "Highland Detox", levels_of_care=("detox",),
+                                  provider_type="treatment provider")
+    program.providers.update_capacity(cm, detox, "detox", total_slots=12, funded_slots=12,
+                                      vacancies=0, waitlist_length=9, as_of=today)
+    page = ProviderFollowUp(program.providers, program.provider_referrals, cm, case.id)
+    qtbot.addWidget(page)
+    assert "no vacancies" in page.capacity_warning.text() and "9 waiting" in \
+        page.capacity_warning.text()
+    program.clock.advance(days=20)   # a reading of 20 days ago is stale
+    program.providers.update_capacity(cm, detox, "detox", total_slots=12, funded_slots=12,
+                                      vacancies=2, as_of=today)
+    page = ProviderFollowUp(program.providers, program.provider_referrals, cm, case.id)
+    qtbot.addWidget(page)
+    assert "is 20 days old" in page.capacity_warning.text()
+
+    assert page.draft()
+    for status, detail in (("sent", "secure fax"), ("accepted", "intake desk"),
+                           ("admitted", "")):
+        page.next_status.setCurrentIndex(page.next_status.findData(status))
+        page.detail.setText(detail)
+        assert page.advance(), page.message.text()
+    page.next_status.setCurrentIndex(page.next_status.findData("discharged"))
+    page.outcome_reason.setCurrentIndex(page.outcome_reason.findData("left_against_advice"))
+    assert page.advance(), page.message.text()
+    with db.read() as session:
+        referral = session.scalars(select(ProviderReferral)).one()
+        assert (referral.status, referral.outcome_reason) == ("discharged",
+                                                              "left_against_advice")
