@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
+from lead_desktop.services.case_letters import completion_notice, decline_letter
 from lead_desktop.services.documents_service import DocumentService, Generated
 from lead_desktop.ui import printing
 from lead_desktop.ui.forms.actions import message_label
@@ -24,7 +25,9 @@ from lead_desktop.ui.forms.actions import message_label
 class DocumentsTab(QWidget):
     def __init__(self, documents: DocumentService, actor: Actor, consents: list,
                  summons_ids: list[str], agreement_case_id: str | None = None,
-                 parent=None) -> None:
+                 parent=None, *, letter_case: tuple[str, str] | None = None) -> None:
+        """`letter_case`: (case id, state) of a case that ended ineligible or completed,
+        whose decline letter or DA completion notice can be printed."""
         super().__init__(parent)
         self.setObjectName("documentsTab")
         self._svc, self._actor = documents, actor
@@ -39,6 +42,11 @@ class DocumentsTab(QWidget):
                                 ("agreement", agreement_case_id))
         for summons_id in summons_ids:
             self.choice.addItem(self.tr("Summons"), ("summons", summons_id))
+        if letter_case and letter_case[1] == "ineligible":
+            self.choice.addItem(self.tr("Decline letter"), ("decline_letter", letter_case[0]))
+        if letter_case and letter_case[1] == "completed":
+            self.choice.addItem(self.tr("Completion notice for the DA"),
+                                ("completion_notice", letter_case[0]))
         self.language = QComboBox()
         self.language.setObjectName("documentLanguage")
         self.language.addItem(self.tr("person's language"), None)
@@ -67,6 +75,11 @@ class DocumentsTab(QWidget):
         try:
             if kind == "consent":
                 made = self._svc.consent(self._actor, source, self.language.currentData())
+            elif kind == "decline_letter":
+                made = decline_letter(self._svc, self._actor, source,
+                                      self.language.currentData())
+            elif kind == "completion_notice":
+                made = completion_notice(self._svc, self._actor, source)
             elif kind == "agreement":
                 made = self._svc.participation_agreement(self._actor, source,
                                                          self.language.currentData())

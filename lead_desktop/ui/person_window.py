@@ -118,7 +118,9 @@ class PersonWindow(QDialog):
                 actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
             self.tabs.addTab(DocumentsTab(services.documents, actor, consents,
                                           services.documents.summons_ids(actor, person.id),
-                                          agreement_case_id=agreement_case),
+                                          agreement_case_id=agreement_case,
+                                          letter_case=(self.case.id, self.case.state.value)
+                                          if self.case is not None else None),
                              self.tr("Documents"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
