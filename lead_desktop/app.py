@@ -65,9 +65,11 @@ def _show_unexpected_error(kind, error, trace) -> None:
     QMessageBox.critical(None, APP_NAME, text.replace("%1", kind.__name__))
 
 
-def build_pages(database, signed_in, accounts) -> list:
-    """The sections this role may use; each page gets only the services it needs."""
-    from PySide6.QtCore import QCoreApplication
+def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None) -> list:
+    """The sections this role may use; each page gets only the services it needs. `now` is
+    the app's clock (every service reads time through it; tests move it); `print_pdf` the
+    clerk's printer (default: the print dialog)."""
+    from PySide6.QtCore import QCoreApplication, Qt
 
     from lead_desktop.security.audit_reader import AuditReader
     from lead_desktop.security.roles import Role
@@ -104,27 +106,38 @@ def build_pages(database, signed_in, accounts) -> list:
     actor, role = signed_in.actor, signed_in.user.role
     info = database.info()
     pages = []
-    services = CaseServices(PersonService(database), CaseService(database, bundled_profiles()),
-                            NoteService(database), ConsentService(database),
-                            IntakeService(database), ProviderService(database),
-                            ProviderReferralService(database), OutcomeService(database),
-                            DocumentService(database))
+    from lead_desktop.models.base import utcnow
+
+    now = now or utcnow
+    services = CaseServices(PersonService(database, now),
+                            CaseService(database, bundled_profiles(), now),
+                            NoteService(database, now), ConsentService(database, now),
+                            IntakeService(database, now), ProviderService(database, now),
+                            ProviderReferralService(database, now), OutcomeService(database, now),
+                            DocumentService(database, now))
 
     services.proposals = ProposalService(database, services.cases, services.cases.now)
 
+    def run_modal(dialog) -> None:
+        """A window opened from a page is deleted by Qt when it closes, not by Python's
+        garbage collector later: deleting it from Python while Qt still holds its children
+        corrupted memory ("shared QObject was deleted directly")."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
+
     def open_person(person_id: str) -> None:
-        PersonWindow(services, actor, person_id).exec()
+        run_modal(PersonWindow(services, actor, person_id))
 
     def open_item(item) -> bool:
         """A work-queue row opens the form for its kind, for the roles that use it."""
         if item.form == "eligibility" and role is Role.PROSECUTOR_REVIEWER and item.case_id:
-            EligibilityForm(EligibilityService(database, services.cases), services.people,
-                            actor, item.case_id, item.person_id).exec()
+            run_modal(EligibilityForm(EligibilityService(database, services.cases, now),
+                                      services.people, actor, item.case_id, item.person_id))
             return True
         if item.form == "compliance_review" and role is Role.PROSECUTOR_REVIEWER \
                 and item.case_id:
-            ComplianceDecision(services.cases, services.people, actor, item.case_id,
-                               item.person_id).exec()
+            run_modal(ComplianceDecision(services.cases, services.people, actor, item.case_id,
+                                         item.person_id))
             return True
         if role in (Role.CASE_MANAGER, Role.SUPERVISOR) and item.person_id:
             open_person(item.person_id)
@@ -132,7 +145,7 @@ def build_pages(database, signed_in, accounts) -> list:
         return False
 
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER, Role.OFFICER):
-        queue = WorkQueuePage(WorkQueue(database, bundled_profiles()), actor, open_item)
+        queue = WorkQueuePage(WorkQueue(database, bundled_profiles(), now), actor, open_item)
         queue.refresh()
         pages.append(Page(translate("Sections", "Work queue"), queue))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK):
@@ -153,7 +166,8 @@ def build_pages(database, signed_in, accounts) -> list:
         admin = AccountsPage(accounts, actor)
         pages.append(Page(translate("Sections", "Administration"), admin))
     if role in (Role.CLERK, Role.SUPERVISOR):
-        queue_page = PrintQueuePage(SummonsService(database), services.documents, actor)
+        queue_page = PrintQueuePage(SummonsService(database, now), services.documents, actor,
+                                    print_pdf=print_pdf)
         pages.append(Page(translate("Sections", "Print queue"), queue_page))
     if role in (Role.SUPERVISOR, Role.ADMINISTRATOR, Role.AUDITOR):
         profiles = bundled_profiles()

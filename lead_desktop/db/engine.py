@@ -14,6 +14,7 @@ from typing import Iterator
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
 
 from lead_desktop.db import sqlcipher_file
 
@@ -26,7 +27,12 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
 
     # The pysqlite dialect, told that its DB-API module is sqlcipher3, so SQLAlchemy wraps
     # SQLCipher's exceptions like sqlite3's.
-    engine = create_engine("sqlite://", module=sqlcipher, creator=creator, pool_pre_ping=False)
+    # A queue of connections, not SQLAlchemy's default for a "sqlite://" URL (one connection
+    # per thread, at most five threads: a sixth worker thread silently closed the first
+    # thread's connection, "Cannot operate on a closed database"). Our connections may move
+    # between threads (check_same_thread=False); each is used by one thread at a time.
+    engine = create_engine("sqlite://", module=sqlcipher, creator=creator, pool_pre_ping=False,
+                           poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
     def _autocommit_driver(dbapi_connection, _record):  # noqa: ANN001

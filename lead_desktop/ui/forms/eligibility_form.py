@@ -3,8 +3,6 @@ the program profile, the reviewer's answers, the records-check record, and the d
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
-
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -150,7 +148,7 @@ class EligibilityForm(QDialog):
     def record_check(self) -> None:
         try:
             self._svc.record_history_check(self._actor, self._case_id, HistoryCheck(
-                self.checked_by.text(), datetime.now(timezone.utc), self.source.currentText(),
+                self.checked_by.text(), self._svc.now(), self.source.currentText(),
                 self.result.currentText()))
         except LeadError as exc:
             self.message.setText(exc.message)
