@@ -42,11 +42,7 @@ class DocumentsTab(QWidget):
                                 ("agreement", agreement_case_id))
         for summons_id in summons_ids:
             self.choice.addItem(self.tr("Summons"), ("summons", summons_id))
-        if letter_case and letter_case[1] == "ineligible":
-            self.choice.addItem(self.tr("Decline letter"), ("decline_letter", letter_case[0]))
-        if letter_case and letter_case[1] == "completed":
-            self.choice.addItem(self.tr("Completion notice for the DA"),
-                                ("completion_notice", letter_case[0]))
+        self.offer_letter(letter_case)
         self.language = QComboBox()
         self.language.setObjectName("documentLanguage")
         self.language.addItem(self.tr("person's language"), None)
@@ -69,6 +65,21 @@ class DocumentsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addStretch(1)
+
+    def offer_letter(self, letter_case: tuple[str, str] | None) -> None:
+        """Offer the letter the case's end state names (kept in step as the case moves)."""
+        for index in reversed(range(self.choice.count())):
+            if self.choice.itemData(index)[0] in ("decline_letter", "completion_notice"):
+                self.choice.removeItem(index)
+        if letter_case and letter_case[1] == "ineligible":
+            self.choice.addItem(self.tr("Decline letter"), ("decline_letter", letter_case[0]))
+        if letter_case and letter_case[1] == "completed":
+            self.choice.addItem(self.tr("Completion notice for the DA"),
+                                ("completion_notice", letter_case[0]))
+        for name in ("previewDocument", "printDocument", "saveDocument"):
+            button = self.findChild(QPushButton, name)
+            if button is not None:
+                button.setEnabled(self.choice.count() > 0)
 
     def generate(self) -> Generated | None:
         kind, source = self.choice.currentData()

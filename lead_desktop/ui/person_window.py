@@ -88,6 +88,7 @@ class PersonWindow(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("personTabs")
         self.tabs.addTab(self._overview(person), self.tr("Overview"))
+        self.documents_tab = None
         self.history_model = None
         if self.case is not None and allowed(actor, Data.CASE_STATUS, Access.READ):
             self.history_model = RowsModel([
@@ -116,12 +117,12 @@ class PersonWindow(QDialog):
             consents = services.consents.list_for_person(actor, person.id)
             agreement_case = self.case.id if self.case is not None and allowed(
                 actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
-            self.tabs.addTab(DocumentsTab(services.documents, actor, consents,
-                                          services.documents.summons_ids(actor, person.id),
-                                          agreement_case_id=agreement_case,
-                                          letter_case=(self.case.id, self.case.state.value)
-                                          if self.case is not None else None),
-                             self.tr("Documents"))
+            self.documents_tab = DocumentsTab(
+                services.documents, actor, consents,
+                services.documents.summons_ids(actor, person.id),
+                agreement_case_id=agreement_case,
+                letter_case=(self.case.id, self.case.state.value) if self.case else None)
+            self.tabs.addTab(self.documents_tab, self.tr("Documents"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.step = self.handoff = self.proposals = None
@@ -294,6 +295,8 @@ class PersonWindow(QDialog):
                                                        if self.case.case_manager_id else None))
         if self.proposals is not None:
             self.proposals.refresh(self.case.state)
+        if self.documents_tab is not None:
+            self.documents_tab.offer_letter((self.case.id, self.case.state.value))
         self.step.clear()
         for state in self._s.cases.offered_steps(self._actor, self.case.id):
             self.step.addItem(state.value.replace("_", " "), state)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import QThreadPool, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from lead_desktop.app import build_pages
 from lead_desktop.db.database import open_database
@@ -120,12 +120,18 @@ class App:
         self.qtbot.waitExposed(window)
         return window
 
-    def sign_out(self, window: MainWindow) -> None:
-        """Close the window as the user does; first let its background reads finish, as
-        the app does before it exits (no late answer reaches a closed page)."""
+    def sign_out(self, window: MainWindow, discard: bool = False) -> None:
+        """Close the window as the user does (answering "discard" when the app asks about
+        input not saved); first let its background reads finish, as the app does before it
+        exits (no late answer reaches a closed page)."""
         QThreadPool.globalInstance().waitForDone(10000)
         QApplication.processEvents()
-        window.close()
+        if discard:
+            while_open(self.qtbot, QMessageBox, lambda box: box.button(
+                QMessageBox.StandardButton.Yes).click(), window.close)
+        else:
+            window.close()
+        assert not window.isVisible(), "the window asks before closing"
 
     def _printer(self, pdf: bytes, title: str) -> bool:
         """The clerk's printer: the PDF that went to it is kept to be read back."""
