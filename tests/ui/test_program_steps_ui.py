@@ -23,33 +23,30 @@ R, S = Role, CaseState
 def window(qtbot, program, db, actor, person_id, cases=None):
     cases = cases or program.cases
     services = CaseServices(program.people, cases, program.notes,
+                            work_queue=program.work_queue,
                             proposals=ProposalService(db, cases, program.clock))
     w = PersonWindow(services, actor, person_id)
     qtbot.addWidget(w)
     return w
 
 
-def test_hand_off_and_a_supervisor_over_the_caseload_maximum(qtbot, program, staff, db):
+def test_a_supervisor_assigns_past_the_caseload_maximum_with_a_reason(qtbot, program, staff,
+                                                                     db):
     officer, cm, sup = staff[R.OFFICER], staff[R.CASE_MANAGER], staff[R.SUPERVISOR]
     seattle = program.cases.profiles["seattle-lead@1"]
     cases = CaseService(db, {seattle.key: replace(seattle, caseload_max=1)}, now=program.clock)
     first, second = (steps.arrest_referral(program, officer, steps.person(
         program, officer, last, "Sam").id, seattle.key) for last in ("Ames", "Berg"))
     w = window(qtbot, program, db, cm, first.person_id, cases)
-    assert w.handoff.current.text() == "No hand-off yet."
-    w.handoff.to_me.click()
-    assert w.handoff.message.text() == "Hand-off recorded."
-    assert w.handoff.current.text() == "Case manager: Case manager"  # the account's name
-    assert S.ELIGIBILITY_REVIEW in [S(w.step.itemData(i)) for i in range(w.step.count())]
+    w.assign.click()                                   # the case manager met Ames
+    assert cases.get(cm, first.id).case_manager_id == cm.user_id
 
     w = window(qtbot, program, db, sup, second.person_id, cases)
-    w.handoff.manager.setCurrentIndex(w.handoff.manager.findData(cm.user_id))
-    assert "(1 open)" in w.handoff.manager.currentText()
-    w.handoff.assign.click()
-    assert "Give the reason" in w.handoff.message.text()
-    w.handoff.override.setText("the only Spanish speaker on shift")
-    w.handoff.assign.click()
-    assert w.handoff.message.text() == "Hand-off recorded."
+    asked = []
+    w.assign.assign_to(cm.user_id, ask_reason=lambda why: asked.append(why) or ("", False))
+    assert "1 open cases; the maximum is 1" in asked[0]
+    assert cases.get(sup, second.id).case_manager_id is None       # no reason, no change
+    w.assign.assign_to(cm.user_id, ask_reason=lambda why: ("the only Spanish speaker", True))
     assert cases.get(sup, second.id).case_manager_id == cm.user_id
 
 
