@@ -386,7 +386,12 @@ class WorkQueue:
         for case, last, first in session.execute(
                 select(Case, Person.last_name, Person.first_name)
                 .join(Person, Person.id == Case.person_id)
-                .where(Case.state.in_([S.COMPLIANCE_REVIEW.value, S.DISQUALIFIED.value]))).all():
+                .where(Case.state.in_([S.COMPLIANCE_REVIEW.value, S.DISQUALIFIED.value,
+                                       S.REMOVED.value]))).all():
+            profile = self.profiles.get(f"{case.profile_id}@{case.profile_version}")
+            if case.state == S.REMOVED.value and not (profile and
+                                                       profile.file_charges_after_removal):
+                continue  # this program files nothing after a removal
             out.append(QueueItem(3, "compliance_decision", case.id, f"{last}, {first}", None,
                                  _say(QT_TRANSLATE_NOOP(
                                      "WorkQueue", "{state}: decide whether to file"),
