@@ -3,6 +3,7 @@ a case manager's removal proposal and the supervisor's approval, the DA's filing
 the capacity warning and a detox walk-out."""
 
 from dataclasses import replace
+from datetime import timedelta
 
 from sqlalchemy import select
 
@@ -120,3 +121,38 @@ def test_a_zero_vacancy_warning_and_a_detox_walk_out(qtbot, program, staff, db):
         referral = session.scalars(select(ProviderReferral)).one()
         assert (referral.status, referral.outcome_reason) == ("discharged",
                                                               "left_against_advice")
+
+
+def test_awaiting_treatment_on_the_providers_waitlist(qtbot, program, staff, db):
+    """Charleston: the provider has no bed; the referral waits on its waitlist (position and
+    expected date recorded), the queue flags a long wait, then the bed comes."""
+    cm = staff[R.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    residential = program.providers.add(cm, "Prestera Center", levels_of_care=("residential",),
+                                        provider_type="treatment provider")
+    program.providers.update_capacity(cm, residential, "residential", total_slots=16,
+                                      funded_slots=16, vacancies=0, waitlist_length=140,
+                                      as_of=program.clock.now.date())
+    page = ProviderFollowUp(program.providers, program.provider_referrals, cm, case.id)
+    qtbot.addWidget(page)
+    assert "140 waiting" in page.capacity_warning.text()
+    assert page.draft()
+    page.next_status.setCurrentIndex(page.next_status.findData("sent"))
+    page.detail.setText("secure fax")
+    assert page.advance(), page.message.text()
+    page.next_status.setCurrentIndex(page.next_status.findData("waitlisted"))
+    page.waitlist_position.setValue(37)
+    page.expected_date.setDate(program.clock.now.date() + timedelta(days=45))
+    assert page.advance(), page.message.text()
+    with db.read() as session:
+        waiting = session.scalars(select(ProviderReferral)).one()
+        assert (waiting.status, waiting.waitlist_position) == ("waitlisted", 37)
+        assert waiting.expected_date == program.clock.now.date() + timedelta(days=45)
+
+    program.clock.advance(days=15)
+    assert any(i.kind == "provider_waitlisted" for i in program.work_queue.for_user(cm))
+    page.refresh()
+    for status in ("accepted", "admitted"):
+        page.next_status.setCurrentIndex(page.next_status.findData(status))
+        assert page.advance(), page.message.text()
+    assert program.provider_referrals.list_referrals(cm, case.id)[0].status == "admitted"

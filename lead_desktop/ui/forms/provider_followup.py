@@ -6,14 +6,16 @@ from __future__ import annotations
 
 from datetime import timezone
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -101,7 +103,18 @@ class ProviderFollowUp(QWidget):
         self.next_status.currentIndexChanged.connect(self._offer_reasons)
         self.table.clicked.connect(lambda _: self._offer_next())
         steps = QHBoxLayout()
-        for widget in (self.next_status, self.outcome_reason, self.detail, advance):
+        # awaiting treatment: the provider's waitlist position and expected admission date
+        self.waitlist_position = QSpinBox()
+        self.waitlist_position.setObjectName("waitlistPosition")
+        self.waitlist_position.setAccessibleName(self.tr("Position on the provider's waitlist"))
+        self.waitlist_position.setRange(1, 10000)
+        self.expected_date = QDateEdit(QDate.currentDate().addDays(14))
+        self.expected_date.setObjectName("expectedAdmission")
+        self.expected_date.setAccessibleName(self.tr("Expected admission date"))
+        self.expected_date.setCalendarPopup(True)
+        self.expected_date.setDisplayFormat("yyyy-MM-dd")
+        for widget in (self.next_status, self.outcome_reason, self.waitlist_position,
+                       self.expected_date, self.detail, advance):
             steps.addWidget(widget)
         # appointments
         self.when = QDateTimeEdit(QDateTime.currentDateTime().addDays(1))
@@ -162,6 +175,8 @@ class ProviderFollowUp(QWidget):
         for reason in reasons:
             self.outcome_reason.addItem(reason.replace("_", " "), reason)
         self.outcome_reason.setVisible(bool(reasons))
+        for widget in (self.waitlist_position, self.expected_date):
+            widget.setVisible(status == "waitlisted")
 
     def refresh(self) -> None:
         self.model.set_rows(self._referrals.list_referrals(self._actor, self._case_id))
@@ -193,7 +208,10 @@ class ProviderFollowUp(QWidget):
             return False
         text = self.detail.text().strip() or None
         reason = self.outcome_reason.currentData() or text
-        data = StepInput(method=text if status == "sent" else None,
+        waiting = status == "waitlisted"
+        data = StepInput(waitlist_position=self.waitlist_position.value() if waiting else None,
+                         expected_date=self.expected_date.date().toPython() if waiting else None,
+                         method=text if status == "sent" else None,
                          provider_contact=text if status == "accepted" else None,
                          reason=reason if status in ("declined", "discharged") else None)
         ok = self._run(lambda: self._referrals.step(self._actor, current.id, status, data,

@@ -11,8 +11,10 @@ from sqlalchemy import select
 from lead_desktop.models import AuditEntry
 from lead_desktop.security.roles import Role
 from lead_desktop.services.cases.case_service import CaseloadFull, CaseService, OpenCaseExists
+from lead_desktop.services.cases.eligibility_service import EligibilityService
 from lead_desktop.services.cases.referral_form import ReferralInput
 from lead_desktop.services.cases.timers import run_timers
+from lead_desktop.services.program.eligibility import REVIEWER_ITEMS
 from lead_desktop.services.program.vocabulary import CaseState, ReferralType
 from lead_desktop.services.program.workflow import TransitionRefused
 from tests.support import steps
@@ -85,3 +87,28 @@ def test_a_sixteen_year_old_social_contact_is_screened_out(program, staff):
         program.cases.transition(cm, case.id, S.INTAKE_PENDING)
     program.cases.transition(cm, case.id, S.INELIGIBLE, reason_code="age", reason_text="16")
     assert program.cases.get(cm, case.id).state is S.INELIGIBLE
+
+
+@pytest.mark.parametrize("starts", ["referral", "da_approval"])
+def test_the_intake_clock_starts_where_the_profile_says(program, staff, db, starts):
+    officer, cm, da = staff[Role.OFFICER], staff[Role.CASE_MANAGER], staff[Role.PROSECUTOR_REVIEWER]
+    wilmington = program.cases.profiles["wilmington-nc@1"]
+    cases = CaseService(db, {wilmington.key: replace(wilmington, deadline_from=starts)},
+                        now=program.clock)
+    eligibility = EligibilityService(db, cases, program.clock)
+    referred_on = program.clock.now.date()
+    case = cases.refer(officer, steps.person(program, officer).id, ReferralInput(
+        referral_type=ReferralType.ARREST_DIVERSION, referred_at=program.clock.now,
+        officer_name="Officer Hale", officer_badge="118", agency="Wilmington PD",
+        location="Market St", incident_number="WPD-1", offenses=(steps.POSSESSION,),
+        quantity=10, quantity_unit="dosage_units",
+        origin_area="Wilmington Police Department"), wilmington.key)
+    cases.record_handoff(cm, case.id, cm.user_id)
+    cases.transition(cm, case.id, S.ELIGIBILITY_REVIEW)
+    program.clock.advance(days=6)                  # the DA decides six days later
+    for item in eligibility.checklist(da, case.id).unknown:
+        if item.key in REVIEWER_ITEMS:
+            eligibility.answer(da, case.id, item.key, applies=False)
+    eligibility.decide(da, case.id, "eligible")
+    start = referred_on if starts == "referral" else program.clock.now.date()
+    assert cases.get(cm, case.id).intake_due == start + timedelta(days=30)
