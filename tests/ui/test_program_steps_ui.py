@@ -156,3 +156,19 @@ def test_awaiting_treatment_on_the_providers_waitlist(qtbot, program, staff, db)
         page.next_status.setCurrentIndex(page.next_status.findData(status))
         assert page.advance(), page.message.text()
     assert program.provider_referrals.list_referrals(cm, case.id)[0].status == "admitted"
+
+
+def test_a_worcester_buyer_exited_for_lost_contact_reaches_the_da(qtbot, program, staff, db):
+    sup, da = staff[R.SUPERVISOR], staff[R.PROSECUTOR_REVIEWER]
+    case = steps.active_case(program, staff, "worcester-buyer-diversion@1",
+                             origin_area="City of Worcester")
+    program.cases.transition(sup, case.id, S.EXITED, reason_text="not seen in 6 weeks",
+                             details={"exit_type": "lost_contact"})
+    item = next(i for i in program.work_queue.for_user(da) if i.kind == "compliance_decision")
+    assert "exited (lost contact): decide whether to file" in item.detail
+    dialog = ComplianceDecision(program.cases, program.people, da, item.case_id, item.person_id)
+    qtbot.addWidget(dialog)
+    dialog.step.setCurrentIndex(dialog.step.findData(S.REFERRED_FOR_CHARGES.value))
+    assert dialog.decide(), dialog.message.text()
+    assert program.cases.get(da, case.id).state is S.REFERRED_FOR_CHARGES
+    assert not [i for i in program.work_queue.for_user(da) if i.kind == "compliance_decision"]

@@ -15,7 +15,6 @@ from lead_desktop.models import (
     Appointment,
     Case,
     CaseNote,
-    CaseProposal,
     Consent,
     EligibilityReview,
     JusticeEvent,
@@ -31,6 +30,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require_session
 from lead_desktop.security.roles import Role
+from lead_desktop.services.cases import decision_items
 from lead_desktop.services.consent import rules as consent_rules
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 from lead_desktop.services.program.calendar import business_days_between
@@ -334,7 +334,7 @@ class WorkQueue:
                 out.append(QueueItem(2, "caseload_over", None, None, None,
                                      _say(text, who=manager, n=count), "caseload"))
         out += self._overdue_da_reviews(session, today, priority=3)
-        out += self._proposals(session)
+        out += decision_items.proposals(session)
         waiting = session.scalar(select(func.count()).select_from(Case).where(
             Case.state == S.WAITLISTED.value))
         if waiting:
@@ -343,22 +343,6 @@ class WorkQueue:
                                      "WorkQueue", "{n} people waiting for a place"), n=waiting),
                                  "waitlist"))
         return out
-
-    @staticmethod
-    def _proposals(session) -> list[QueueItem]:
-        """A case manager's proposal (removal, exit, completion) waits for a supervisor."""
-        rows = session.execute(select(CaseProposal, Case.person_id, Person.last_name,
-                                      Person.first_name)
-                               .join(Case, Case.id == CaseProposal.case_id)
-                               .join(Person, Person.id == Case.person_id)
-                               .where(CaseProposal.status == "open",
-                                      CaseProposal.voided_at.is_(None))).all()
-        return [QueueItem(3, "proposal", proposal.case_id, f"{last}, {first}",
-                          proposal.created_at.date(), _say(QT_TRANSLATE_NOOP(
-                              "WorkQueue", "proposed: {step}; a supervisor decides"),
-                              step=proposal.to_state.replace("_", " ")),
-                          "proposal", person_id=person_id)
-                for proposal, person_id, last, first in rows]
 
     def _overdue_da_reviews(self, session, today, priority) -> list[QueueItem]:
         out = []
@@ -397,6 +381,7 @@ class WorkQueue:
                                      "WorkQueue", "{state}: decide whether to file"),
                                      state=case.state.replace("_", " ")),
                                  "compliance_review", person_id=case.person_id))
+        out += decision_items.exits_to_file_on(session, self.profiles, _day_start(today))
         recent = _day_start(today) - timedelta(days=14)
         for case, last, first in session.execute(
                 select(Case, Person.last_name, Person.first_name)
