@@ -147,6 +147,7 @@ class ProviderFollowUp(QWidget):
         self.last_appointment: str | None = None
         self._load_choices()
         self.refresh()
+        self._offer_reasons()  # the reason and waitlist fields only for the steps that take them
 
     def _load_choices(self) -> None:
         self._choices = {c.id: c for c in self._providers.choices(self._actor)}
