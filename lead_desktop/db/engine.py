@@ -22,6 +22,9 @@ from sqlalchemy.pool import QueuePool
 from lead_desktop.db import sqlcipher_file, waiting
 
 _BEGIN_OPTION = "lead_begin"
+# The UI thread and Qt's pool threads (as many as cores) each hold at most one connection.
+POOL_SIZE = 3
+POOL_OVERFLOW = 5
 
 
 def sqlcipher_engine(path: Path, key: bytes) -> Engine:
@@ -29,13 +32,14 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
         return sqlcipher_file.connect(path, key)
 
     # The pysqlite dialect, told that its DB-API module is sqlcipher3, so SQLAlchemy wraps
-    # SQLCipher's exceptions like sqlite3's.
-    # A queue of connections, not SQLAlchemy's default for a "sqlite://" URL (one connection
-    # per thread, at most five threads: a sixth worker thread silently closed the first
-    # thread's connection, "Cannot operate on a closed database"). Our connections may move
-    # between threads (check_same_thread=False); each is used by one thread at a time.
+    # SQLCipher's exceptions like sqlite3's. A queue of connections handed to one thread at a
+    # time: the "sqlite://" URL would otherwise choose SingletonThreadPool, which keys
+    # connections by Python thread state. Qt's pool threads get a new one for every job, so
+    # connections piled up and the pool closed others still in use on another thread (a
+    # segfault under concurrent background jobs).
     engine = create_engine("sqlite://", module=sqlcipher, creator=creator, pool_pre_ping=False,
-                           hide_parameters=True, poolclass=QueuePool)
+                           poolclass=QueuePool, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW,
+                           hide_parameters=True)
     engine.dialect.do_commit = _commit_with_retry  # this engine's own dialect instance
 
     @event.listens_for(engine, "connect")

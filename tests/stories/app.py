@@ -1,7 +1,8 @@
 """The app as its users meet it, for the story tests: IT creates the database with
 `lead-admin init` (a subprocess), then each person signs in through the real sign-in
 dialog (a temporary password is changed in the real dialog) and works in the real main
-window that `app.build_pages` composes, on the app's clock. Nothing here writes a row or
+window `app.open_main_window` opens (its pages, and the timers the app runs by itself at
+start), on the app's clock. Nothing here writes a row or
 calls a service the screens would not call: it only types, clicks and reads widgets.
 
 Modal windows (the person window, the eligibility form, step dialogs) run their own event
@@ -17,9 +18,9 @@ from pathlib import Path
 
 from pypdf import PdfReader
 from PySide6.QtCore import QThreadPool, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
-from lead_desktop.app import build_pages
+from lead_desktop.app import open_main_window
 from lead_desktop.db.database import open_database
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.key_store import KeyringKeyStore
@@ -83,6 +84,11 @@ class App:
         self.passwords = {ADMIN: ADMIN_PASSWORD}
         self.printed: list[bytes] = []
 
+    def lead_admin_as_it(self, *args: str) -> str:
+        """A `lead-admin` command IT runs on this database as its administrator."""
+        return lead_admin(*args, "--db", str(self.path), "--as", ADMIN, "--password-stdin",
+                          stdin=ADMIN_PASSWORD + "\n")
+
     def close(self) -> None:
         QThreadPool.globalInstance().waitForDone(10000)
         QApplication.processEvents()
@@ -110,14 +116,14 @@ class App:
             change.save()
             assert change.result() == change.DialogCode.Accepted, change.message.text()
             self.passwords[username] = own
-        window = MainWindow(signed_in, build_pages(self.database, signed_in, self.accounts,
-                                                   self.clock, print_pdf=self._printer),
-                            database_label=self.database.info().name, demo=False,
-                            unlock=lambda password: self.accounts.unlock_session(
-                                signed_in.actor, password))
+        window = open_main_window(self.database, signed_in, self.accounts, now=self.clock,
+                                  print_pdf=self._printer)
         self.qtbot.addWidget(window)
         window.show()
         self.qtbot.waitExposed(window)
+        # the timers run by themselves when the app starts: wait for that first run
+        status = window.findChild(QLabel, "timerStatus")
+        self.qtbot.waitUntil(lambda: status.text().startswith("Timers"), timeout=10000)
         return window
 
     def sign_out(self, window: MainWindow, discard: bool = False) -> None:
@@ -138,14 +144,24 @@ class App:
         self.printed.append(pdf)
         return True
 
-    def add_accounts(self, accounts: list[tuple[str, str, object]]) -> None:
-        """The administrator adds the staff on the Administration page."""
+    def add_accounts(self, accounts: list[tuple[str, str, object]],
+                     courts: tuple[dict, ...] = ()) -> None:
+        """The administrator adds the staff on the Administration page, and the program's
+        courts on the Courts and agencies page."""
         window = self.sign_in(ADMIN)
         page = section(window, "Administration")
         for username, name, role in accounts:
             temporary = page.add(username, name, role)
             assert temporary, page.status.text()
             self.passwords[username] = temporary
+        if courts:
+            directory = section(window, "Courts and agencies")
+            for court in courts:
+                for key, text in court.items():
+                    field = getattr(directory, f"court_{key}")
+                    (field.setPlainText if hasattr(field, "setPlainText") else field.setText)(text)
+                directory.court_active.setChecked(True)
+                assert directory.save_court(), court
         self.sign_out(window)
 
 

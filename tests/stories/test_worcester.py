@@ -1,18 +1,20 @@
-"""Worcester Buyer Diversion, played through the app: IT creates the database; the officer
+"""Worcester Buyer Diversion, played through the app: IT creates the database, the
+administrator enters the staff and the court; the officer
 refers two buyers at the scene (a case manager and a social-services representative
 respond); the DA finds one ineligible (the decline letter goes out in Spanish) and the other
-eligible; he never comes to intake, so after the deadline the case reaches the DA, who
-files; the clerk prints the complaint packet. The PDFs are read back."""
+eligible; he never comes to intake, so after the deadline the app's timers raise a
+compliance review and the DA files; the clerk picks the court and date and prints the
+complaint packet. The PDFs are read back."""
 
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QLabel, QRadioButton
+from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
 
 from lead_desktop.security.roles import Role
 from lead_desktop.ui.forms.compliance_decision import ComplianceDecision
+from lead_desktop.ui.forms.court_date_dialog import CourtDateDialog
 from lead_desktop.ui.forms.eligibility_form import EligibilityForm
-from lead_desktop.ui.forms.step_dialog import StepDialog
 from lead_desktop.ui.person_window import PersonWindow
 from tests.stories.app import (
     App,
@@ -37,7 +39,9 @@ STAFF = [("reyes", "Dana Reyes", Role.OFFICER), ("chen", "Casey Chen", Role.CASE
 @pytest.fixture
 def app(qtbot, tmp_path):
     made = App(qtbot, tmp_path, "worcester-buyer-diversion@1", "Worcester Buyer Diversion")
-    made.add_accounts(STAFF)
+    made.add_accounts(STAFF, courts=({"name": "Worcester District Court",
+                                      "address": "225 Main St, Worcester, MA 01608",
+                                      "division": "Central", "sessions": "Mon 09:00; Thu 09:00"},))
     yield made
     made.close()
 
@@ -69,6 +73,7 @@ def hand_off_and_send_to_da(qtbot, window, last):
 
 def test_worcester_buyer_never_comes_to_intake_and_the_da_files(qtbot, app):
     officer = app.sign_in("reyes")
+    referred_on = (app.clock.now - timedelta(minutes=40)).date()   # as the officer enters it
     refer(qtbot, app, officer, "O'Brien-Muñoz", "Tomás", "en", "WPD-26-001234")
     refer(qtbot, app, officer, "Quiñones", "Marta", "es", "WPD-26-001240")
     app.sign_out(officer)
@@ -116,23 +121,13 @@ def test_worcester_buyer_never_comes_to_intake_and_the_da_files(qtbot, app):
     assert "Distribución. sold to an undercover officer" in letter
     app.sign_out(cm)
 
-    # Tomás never comes in. The deadline passes; his case goes to compliance review.
+    # Tomás never comes in. The deadline passes; when the case manager opens the app the
+    # next morning, the app's timers have raised a compliance review on their own.
     app.clock.advance(days=31)
     cm = app.sign_in("chen")
-    page, rows = queue_rows(qtbot, cm)
-    assert any("intake overdue by" in str(r.message) for r in rows), \
-        [str(r.message) for r in rows]
-
-    def raise_review(person: PersonWindow):
-        choose(person.step, "compliance_review")
-
-        def reason(dialog: StepDialog):
-            assert dialog.reason_code.currentText() == "intake_deadline_missed"
-            qtbot.keyClicks(dialog.reason, "never came to intake")
-            dialog.accept()
-        while_open(qtbot, StepDialog, reason, person.apply.click)
-        assert person.action_message.text() == "Done.", person.action_message.text()
-    open_queue_item(qtbot, cm, PersonWindow, raise_review, lambda r: r.kind == "intake_due")
+    _, rows = queue_rows(qtbot, cm)
+    assert [str(r.message) for r in rows if r.kind == "compliance_review"] == [
+        "compliance review: a decision is needed"], [str(r.message) for r in rows]
     app.sign_out(cm)
 
     # The DA decides to file: a summons (the Massachusetts complaint packet) is drafted.
@@ -146,9 +141,28 @@ def test_worcester_buyer_never_comes_to_intake_and_the_da_files(qtbot, app):
                     lambda r: r.kind == "compliance_decision")
     app.sign_out(da)
 
-    # The clerk prints the packet.
+    # The clerk picks the court and the appearance date, and prints the packet.
     clerk = app.sign_in("kim")
     queue = section(clerk, "Print queue")
     queue.refresh()
     assert queue.model.rowCount() == 1 and queue.model.row(0).status == "drafted"
+    queue.table.selectRow(0)
+    appearance = []
+
+    def court_and_date(dialog: CourtDateDialog):
+        assert dialog.court.currentText().startswith("Worcester District Court")
+        appearance.append(dialog.day.date().toPython())
+        dialog.accept()
+    while_open(qtbot, CourtDateDialog, court_and_date,
+               queue.findChild(QPushButton, "chooseCourt").click)
+    assert "Worcester District Court" in queue.message.text(), queue.message.text()
+    queue.table.selectRow(0)
+    queue.findChild(QPushButton, "printSelected").click()
+    assert queue.message.text().startswith("Printed"), queue.message.text()
+    packet = pdf_text(app.printed[0])
+    assert "O'Brien-Muñoz, Tomás" in packet
+    assert "Worcester District Court" in packet
+    assert appearance and referred_on.isoformat() in packet        # the offense date
+    assert "Intake not completed by the deadline" in packet      # the reason, in words
+    assert "intake_deadline_missed" not in packet
     app.sign_out(clerk)

@@ -1,7 +1,7 @@
 """program steps of issue 12: the second responder at the scene, case proposals
 
 Revision ID: 0010_programs
-Revises: 0006_account_version
+Revises: 0009_directory
 Create Date: 2026-12-01
 """
 
@@ -11,7 +11,7 @@ from alembic import op
 import lead_desktop.models.base
 
 revision = '0010_programs'
-down_revision = '0006_account_version'
+down_revision = '0009_directory'
 branch_labels = None
 depends_on = None
 
