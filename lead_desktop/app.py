@@ -93,11 +93,13 @@ def _show_unexpected_error(kind, error, trace) -> None:
     QMessageBox.critical(None, APP_NAME, text.replace("%1", kind.__name__).replace("%2", where))
 
 
-def build_pages(database, signed_in, accounts, now=None, watch=None) -> list:
+def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
+                watch=None) -> list:
     """The sections this role may use; each page gets only the services it needs. `now` is
-    the app's clock (every service reads time through it; tests move it). `watch`, the
-    audit chain's watch, makes the auditor's Verify check this workstation's anchor too."""
-    from PySide6.QtCore import QCoreApplication
+    the app's clock (every service reads time through it; tests move it); `print_pdf` the
+    clerk's printer (default: the print dialog); `watch`, the audit chain's watch, makes the
+    auditor's Verify check this workstation's anchor too."""
+    from PySide6.QtCore import QCoreApplication, Qt
 
     from lead_desktop.models.base import utcnow
     from lead_desktop.security.audit_reader import AuditReader
@@ -107,6 +109,7 @@ def build_pages(database, signed_in, accounts, now=None, watch=None) -> list:
     from lead_desktop.services.care.outcome_service import OutcomeService
     from lead_desktop.services.cases.case_service import CaseService
     from lead_desktop.services.cases.eligibility_service import EligibilityService
+    from lead_desktop.services.cases.proposals import ProposalService
     from lead_desktop.services.cases.summons_service import SummonsService
     from lead_desktop.services.cases.work_queue import WorkQueue
     from lead_desktop.services.consent.consent_service import ConsentService
@@ -116,6 +119,7 @@ def build_pages(database, signed_in, accounts, now=None, watch=None) -> list:
     from lead_desktop.services.program.profile import bundled_profiles
     from lead_desktop.services.providers.provider_service import ProviderService
     from lead_desktop.services.providers.referral_service import ProviderReferralService
+    from lead_desktop.ui.forms.compliance_decision import ComplianceDecision
     from lead_desktop.ui.forms.eligibility_form import EligibilityForm
     from lead_desktop.ui.forms.referral_form import ReferralForm
     from lead_desktop.ui.main_window import Page
@@ -142,19 +146,32 @@ def build_pages(database, signed_in, accounts, now=None, watch=None) -> list:
                             ProviderReferralService(database, now), OutcomeService(database, now),
                             DocumentService(database, now),
                             WorkQueue(database, bundled_profiles(), now))
+    services.proposals = ProposalService(database, services.cases, services.cases.now)
+
+    def run_modal(dialog) -> None:
+        """A window opened from a page is deleted by Qt when it closes, not by Python's
+        garbage collector later: deleting it from Python while Qt still holds its children
+        corrupted memory ("shared QObject was deleted directly")."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
 
     def open_person(person_id: str, tab: str | None = None) -> None:
         window = PersonWindow(services, actor, person_id)
         shown = getattr(window, tab, None) if tab else None
         if shown is not None:  # e.g. a look-up due: straight to the outcomes tab
             window.tabs.setCurrentWidget(shown)
-        window.exec()
+        run_modal(window)
 
     def open_item(item) -> bool:
         """A work-queue row opens the form for its kind, for the roles that use it."""
         if item.form == "eligibility" and role is Role.PROSECUTOR_REVIEWER and item.case_id:
-            EligibilityForm(EligibilityService(database, services.cases, now), services.people,
-                            actor, item.case_id, item.person_id).exec()
+            run_modal(EligibilityForm(EligibilityService(database, services.cases, now),
+                                      services.people, actor, item.case_id, item.person_id))
+            return True
+        if item.form == "compliance_review" and role is Role.PROSECUTOR_REVIEWER \
+                and item.case_id:
+            run_modal(ComplianceDecision(services.cases, services.people, actor, item.case_id,
+                                         item.person_id))
             return True
         if role in (Role.CASE_MANAGER, Role.SUPERVISOR) and item.person_id:
             open_person(item.person_id, "justice" if item.form == "justice_event" else None)
@@ -179,7 +196,8 @@ def build_pages(database, signed_in, accounts, now=None, watch=None) -> list:
                                 officer_name=signed_in.user.display_name
                                 if role is Role.OFFICER else "",
                                 agency_names=tuple(a.name for a in DirectoryService(
-                                    database, now).agencies(active_only=True)))
+                                    database, now).agencies(active_only=True)),
+                                open_person=None if role is Role.OFFICER else open_person)
         pages.append(Page(translate("Sections", "New referral"), referral))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR):
         providers = ProvidersPage(services.providers, actor)
@@ -203,7 +221,8 @@ def build_pages(database, signed_in, accounts, now=None, watch=None) -> list:
         pages.append(Page(translate("Sections", "Courts and agencies"), kept))
     if role in (Role.CLERK, Role.SUPERVISOR):
         queue_page = PrintQueuePage(SummonsService(database, now), services.documents, actor,
-                                    directory=DirectoryService(database, now))
+                                    directory=DirectoryService(database, now),
+                                    print_pdf=print_pdf)
         pages.append(Page(translate("Sections", "Print queue"), queue_page))
     if role in (Role.SUPERVISOR, Role.ADMINISTRATOR, Role.AUDITOR):
         profiles = bundled_profiles()
@@ -220,8 +239,8 @@ def build_pages(database, signed_in, accounts, now=None, watch=None) -> list:
 
 
 def open_main_window(database, signed_in, accounts, *, now=None, demo: bool = False,
-                     on_close=None, timer_every_ms: int | None = None, watch=None,
-                     on_sign_out=None):
+                     on_close=None, timer_every_ms: int | None = None, print_pdf=None,
+                     watch=None, on_sign_out=None):
     """After sign-in: the main window with this role's pages and the workflow timers
     running (the caller shows it). `now` is the app's clock (tests move it); the app's
     session flow and the tests both come through here."""
@@ -230,7 +249,8 @@ def open_main_window(database, signed_in, accounts, *, now=None, demo: bool = Fa
 
     settings, actor = Settings.load(), signed_in.actor
     window = MainWindow(
-        signed_in, build_pages(database, signed_in, accounts, now=now, watch=watch),
+        signed_in, build_pages(database, signed_in, accounts, now=now, print_pdf=print_pdf,
+                               watch=watch),
         database_label=database.info().name, demo=demo,
         idle_minutes=settings.idle_lock_minutes, geometry=settings.window_geometry,
         on_close=on_close,

@@ -58,7 +58,20 @@ def created(tmp_path: Path, key_store, system_actor):
     result = create_database(tmp_path / "data" / "lead.db", key_store, name="Test program",
                              actor=system_actor)
     yield result
+    _wait_for_background_jobs()
     result.database.close()
+
+
+def _wait_for_background_jobs() -> None:
+    """As the app does before it closes a database: no job a window started on Qt's thread
+    pool may still be using the database's connections when it is closed (closing them
+    under a running query crashes SQLCipher)."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
 
 
 @pytest.fixture

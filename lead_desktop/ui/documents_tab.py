@@ -22,6 +22,7 @@ from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.case_letters import completion_notice, decline_letter
 from lead_desktop.services.documents_service import DocumentService, Generated
 from lead_desktop.services.exports import ExportService, default_export_folder
 from lead_desktop.services.revocation_document import revocation
@@ -33,8 +34,11 @@ from lead_desktop.ui.forms.actions import message_label
 class DocumentsTab(QWidget):
     def __init__(self, documents: DocumentService, actor: Actor, consents: list,
                  summons_ids: list[str], agreement_case_id: str | None = None,
-                 parent=None, summary_case_id: str | None = None,
+                 parent=None, summary_case_id: str | None = None, *,
+                 letter_case: tuple[str, str] | None = None,
                  exports: ExportService | None = None) -> None:
+        """`letter_case`: (case id, state) of a case that ended ineligible or completed,
+        whose decline letter or DA completion notice can be printed."""
         super().__init__(parent)
         self.setObjectName("documentsTab")
         self._svc, self._actor = documents, actor
@@ -59,6 +63,7 @@ class DocumentsTab(QWidget):
                                 ("agreement", agreement_case_id))
         for summons_id in summons_ids:
             self.choice.addItem(self.tr("Summons"), ("summons", summons_id))
+        self.offer_letter(letter_case)
         self.language = QComboBox()
         self.language.setObjectName("documentLanguage")
         self.language.addItem(self.tr("person's language"), None)
@@ -89,11 +94,31 @@ class DocumentsTab(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
+    def offer_letter(self, letter_case: tuple[str, str] | None) -> None:
+        """Offer the letter the case's end state names (kept in step as the case moves)."""
+        for index in reversed(range(self.choice.count())):
+            if self.choice.itemData(index)[0] in ("decline_letter", "completion_notice"):
+                self.choice.removeItem(index)
+        if letter_case and letter_case[1] == "ineligible":
+            self.choice.addItem(self.tr("Decline letter"), ("decline_letter", letter_case[0]))
+        if letter_case and letter_case[1] == "completed":
+            self.choice.addItem(self.tr("Completion notice for the DA"),
+                                ("completion_notice", letter_case[0]))
+        for name in ("previewDocument", "printDocument", "saveDocument"):
+            button = self.findChild(QPushButton, name)
+            if button is not None:
+                button.setEnabled(self.choice.count() > 0)
+
     def generate(self) -> Generated | None:
         kind, source = self.choice.currentData()
         try:
             if kind == "consent":
                 made = self._svc.consent(self._actor, source, self.language.currentData())
+            elif kind == "decline_letter":
+                made = decline_letter(self._svc, self._actor, source,
+                                      self.language.currentData())
+            elif kind == "completion_notice":
+                made = completion_notice(self._svc, self._actor, source)
             elif kind == "revocation":
                 made = revocation(self._svc, self._actor, source, self.language.currentData())
             elif kind == "prosecutor_summary":

@@ -4,7 +4,7 @@ record, the reviewer's answers, and the decision with its transition, in one uni
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Callable
 
 from sqlalchemy import select
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput
-from lead_desktop.models import Case, ChecklistRow, EligibilityReview, Person, Referral
+from lead_desktop.models import Case, ChecklistRow, EligibilityReview
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
@@ -20,9 +20,9 @@ from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import records, text_input
 from lead_desktop.services.cases.case_service import SYSTEM_TIMER, CaseService
-from lead_desktop.services.cases.facts import capacity_available
+from lead_desktop.services.cases.facts import capacity_available, referral_facts
 from lead_desktop.services.program import eligibility
-from lead_desktop.services.program.vocabulary import CaseState, Proposer, ReferralType
+from lead_desktop.services.program.vocabulary import CaseState, Proposer
 from lead_desktop.services.program.workflow import TransitionRequest
 
 HISTORY_SOURCES = ("state_repository", "iii", "local_rms", "courts")
@@ -182,18 +182,8 @@ class EligibilityService:
 
     def _evaluate(self, session: Session, case: Case, review: EligibilityReview,
                   ) -> eligibility.Checklist:
-        referral = session.get(Referral, case.referral_id)
-        person = session.get(Person, case.person_id)
         answers = {k: v["applies"] for k, v in (review.answers_json or {}).items()}
-        facts = eligibility.ReferralFacts(
-            referral_type=ReferralType(case.referral_type), referred_on=referral.referred_at.date(),
-            dob=person.dob, quantity=referral.quantity, quantity_unit=referral.quantity_unit,
-            distribution=referral.distribution,
-            offense_codes=tuple(o["code"] for o in referral.offenses),
-            origin_area=referral.origin_area,
-            catchment_override_reason=referral.catchment_override_reason or "",
-            prior_activity_verified_on=_verified_on(referral),
-            prior_convictions=review.prior_convictions, answers=answers)
+        facts = referral_facts(session, case, answers, review.prior_convictions)
         return eligibility.evaluate(self.cases.profile_of(case), facts)
 
     @staticmethod
@@ -212,9 +202,3 @@ def _stored_check(review: EligibilityReview) -> HistoryCheck | None:
     return HistoryCheck(review.history_checked_by, review.history_checked_at,
                         review.history_source, review.history_result, review.history_note,
                         review.prior_convictions)
-
-
-def _verified_on(referral: Referral) -> date | None:
-    verification = referral.prior_activity_verification or {}
-    value = verification.get("date")
-    return date.fromisoformat(value) if value else None

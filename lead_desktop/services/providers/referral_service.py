@@ -168,9 +168,11 @@ class ProviderReferralService:
         elif to == "completed":
             referral.discharged_at = now
 
-    @staticmethod
-    def _event(referral: ProviderReferral, status: str, actor: Actor, note: str | None) -> None:
-        referral.events.append(ProviderReferralEvent(status=status, at=utcnow(),
+    def _event(self, referral: ProviderReferral, status: str, actor: Actor,
+               note: str | None) -> None:
+        """Each step of the loop, dated by the service's clock (the app's), like the
+        referral's own dates: the waitlist alert counts from it."""
+        referral.events.append(ProviderReferralEvent(status=status, at=self.now(),
                                                      by_user=actor.user_id, note=note))
 
     # --- appointments ---
