@@ -23,7 +23,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import deny, require, require_session
 from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.security.scope import in_caseload, require_case
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 from lead_desktop.services.cases import effects, facts
 from lead_desktop.services.cases.caseload import open_cases_of as _open_cases_of
 from lead_desktop.services.cases.referral_form import ReferralInput, in_catchment, validate
@@ -245,6 +245,7 @@ class CaseService:
         `expected_version` (the case as the window shows it), a case someone or a timer
         changed meanwhile is not moved unseen (StaleRecord)."""
         self._require_caseload(actor, case_id)
+        text_input.require_clean(reason_text=reason_text, details=details, texts=("reason_text",))
         with self.db.write() as session:
             case = self._load(session, case_id)
             if expected_version is not None:

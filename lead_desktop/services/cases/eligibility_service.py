@@ -18,7 +18,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 from lead_desktop.services.cases.case_service import SYSTEM_TIMER, CaseService
 from lead_desktop.services.cases.facts import capacity_available, referral_facts
 from lead_desktop.services.program import eligibility
@@ -66,6 +66,7 @@ class EligibilityService:
                 record_id=case_id)
         if key not in eligibility.REVIEWER_ITEMS:
             raise InvalidInput(f"{key} is not a reviewer question.")
+        text_input.require_clean(note=note, texts=("note",))
         with self.db.write() as session:
             case, review = self._case_and_review(session, case_id, create=True)
             answers = dict((review.answers_json or {}))
@@ -100,13 +101,15 @@ class EligibilityService:
         require(self.db, actor, Data.ELIGIBILITY, Access.WRITE, record_type="case",
                 record_id=case_id)
         problems = records.Problems()
+        text_input.check_all(problems, check, names=("checked_by",), texts=("note",))
         if not check.checked_by.strip():
             problems.add("checked_by", "required")
         if check.source not in HISTORY_SOURCES:
             problems.add("source", f"one of {', '.join(HISTORY_SOURCES)}")
         if check.result not in HISTORY_RESULTS:
             problems.add("result", f"one of {', '.join(HISTORY_RESULTS)}")
-        if check.checked_at > self.now():
+        naive = "checked_at" in problems.by_field  # compared only once it has a time zone
+        if not naive and check.checked_at > self.now():
             problems.add("checked_at", "cannot be in the future")
         problems.raise_if_any()
         with self.db.write() as session:
@@ -132,6 +135,8 @@ class EligibilityService:
         (eligible but the program is full) onto the waitlist. Returns the new state."""
         require(self.db, actor, Data.ELIGIBILITY, Access.WRITE, record_type="case",
                 record_id=case_id)
+        text_input.require_clean(reason_text=reason_text, other_cases_aligned=other_cases_aligned,
+                                 texts=("reason_text",))
         with self.db.write() as session:
             case, review = self._case_and_review(session, case_id, create=True)
             checklist = self._evaluate(session, case, review)

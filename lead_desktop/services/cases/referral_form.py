@@ -6,11 +6,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from lead_desktop.services import text_input
 from lead_desktop.services.program.eligibility import no_drugs_involved
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import ReferralType
 from lead_desktop.services.records import Problems
-
 
 OFFENSE_KINDS = ("drug", "prostitution")
 
@@ -59,10 +59,12 @@ def in_catchment(profile: Profile, origin_area: str | None) -> bool | None:
 
 def validate(data: ReferralInput, profile: Profile, now: datetime) -> None:
     p = Problems()
+    text_input.check_all(p, data, names=("officer_name", "referrer_name"),
+                         texts=("probable_cause_summary", "needs_now"))
     if not profile.accepts(data.referral_type):
         accepted = ", ".join(t.value for t in profile.referral_types)
         p.add("referral_type", f"{profile.name} accepts: {accepted}")
-    if data.referred_at > now:
+    if "referred_at" not in p.by_field and data.referred_at > now:
         p.add("referred_at", "cannot be in the future")
     for name in ("officer_name", "officer_badge", "agency", "location"):
         if not (getattr(data, name) or "").strip():

@@ -17,7 +17,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 from lead_desktop.services.providers.referral_states import LEVELS_OF_CARE
 
 
@@ -75,6 +75,8 @@ class ProviderService:
         """A provider, with the insurance or payers it takes (a case manager matches the
         participant's coverage before referring)."""
         require(self.db, actor, Data.PROVIDER_REFERRALS, Access.WRITE, record_type="provider")
+        text_input.require_clean(name=name, provider_type=provider_type, phone=phone,
+                                 address=address, contact_person=contact_person)
         if not name.strip():
             raise InvalidInput("The provider needs a name.")
         bad = set(levels_of_care) - set(LEVELS_OF_CARE)
