@@ -1,0 +1,66 @@
+"""duplicate blocks: unknown date of birth, more blocking keys
+
+A person may be recorded with an unknown date of birth (issue 21), and the duplicate check
+files people under more keys (given name + birth year, date of birth, month-day + initial),
+looked up by (field, key). The keys of everyone on file are rebuilt here.
+
+Revision ID: 0008_duplicate_blocks
+Revises: 0003
+Create Date: 2026-12-01
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+from lead_desktop.services.people.blocking import person_blocks
+
+revision = '0008_duplicate_blocks'
+down_revision = '0003'
+branch_labels = None
+depends_on = None
+
+_persons = sa.table("persons", sa.column("id", sa.String), sa.column("last_name", sa.String),
+                    sa.column("first_name", sa.String), sa.column("dob", sa.Date),
+                    sa.column("dob_estimated", sa.Boolean))
+_aliases = sa.table("person_aliases", sa.column("person_id", sa.String),
+                    sa.column("last_name", sa.String), sa.column("first_name", sa.String))
+_keys = sa.table("person_name_keys", sa.column("person_id", sa.String),
+                 sa.column("field", sa.String), sa.column("key", sa.String))
+
+
+def upgrade() -> None:
+    with op.batch_alter_table('persons', schema=None) as batch_op:
+        batch_op.alter_column('dob', existing_type=sa.Date(), nullable=True)
+    with op.batch_alter_table('person_name_keys', schema=None) as batch_op:
+        batch_op.create_index('ix_person_name_keys_field_key', ['field', 'key'], unique=False)
+    _rebuild_keys(op.get_bind())
+
+
+def _rebuild_keys(connection) -> None:
+    """Derived data: every person's blocking keys, from their names and date of birth."""
+    aliases: dict[str, list[tuple[str, str | None]]] = {}
+    for person_id, last, first in connection.execute(sa.select(
+            _aliases.c.person_id, _aliases.c.last_name, _aliases.c.first_name)):
+        aliases.setdefault(person_id, []).append((last, first))
+    connection.execute(_keys.delete())
+    batch = []
+    for person_id, last, first, dob, estimated in connection.execute(sa.select(
+            _persons.c.id, _persons.c.last_name, _persons.c.first_name, _persons.c.dob,
+            _persons.c.dob_estimated)).all():
+        own = aliases.get(person_id, [])
+        blocks = person_blocks(last, first, dob, bool(estimated), tuple(a for a, _ in own),
+                               tuple(f for _, f in own if f))
+        batch += [{"person_id": person_id, "field": f, "key": k} for f, k in blocks.rows()]
+        if len(batch) >= 20000:
+            connection.execute(_keys.insert(), batch)
+            batch = []
+    if batch:
+        connection.execute(_keys.insert(), batch)
+
+
+def downgrade() -> None:
+    with op.batch_alter_table('person_name_keys', schema=None) as batch_op:
+        batch_op.drop_index('ix_person_name_keys_field_key')
+    op.execute(sa.text("DELETE FROM person_name_keys WHERE field NOT IN ('last', 'first')"))
+    with op.batch_alter_table('persons', schema=None) as batch_op:
+        batch_op.alter_column('dob', existing_type=sa.Date(), nullable=False)
