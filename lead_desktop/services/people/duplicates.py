@@ -9,6 +9,7 @@ not far behind the best are shown, best first, each with its reasons.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -17,13 +18,20 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.models import Person, PersonAlias, PersonIdentifier, PersonNameKey
 from lead_desktop.services.people.blocking import person_blocks, query_blocks
-from lead_desktop.services.people.match_score import SHARED_ID_POINTS, Name, Typed, score
+from lead_desktop.services.people.match_score import (
+    SHARED_ID_POINTS,
+    Name,
+    Typed,
+    possible,
+    score,
+)
 from lead_desktop.services.people.records import PersonInput, normalise_identifier
 
 # Calibrated on the error kinds in tests/services/people/test_duplicates.py and checked with
 # bench/duplicates.py: a near-certain match scores 20 or more, a stranger under 10.
 SHOW_FROM_SCORE = 14
 WITHIN_OF_BEST = 10        # a clear best match hides the weak ones behind it
+SHOW_FROM_SHARE = 0.75     # of the points possible, when fields are unknown on either side
 MAX_CANDIDATES = 10
 MAX_BLOCKED = 3000         # people read per check, whatever the blocks hold
 
@@ -96,12 +104,15 @@ def find_candidates(session: Session, data: PersonInput, *, exclude_id: str | No
     for person_id, last, first, dob, estimated in rows:
         if person_id == exclude_id:
             continue
-        points, reasons = score(typed, Name.of(last), Name.of(first),
+        last_name, first_name = Name.of(last), Name.of(first)
+        points, reasons = score(typed, last_name, first_name,
                                 tuple(aliases.get(person_id, ())), dob, bool(estimated))
+        show_from = min(SHOW_FROM_SCORE, math.ceil(
+            SHOW_FROM_SHARE * possible(typed, last_name, first_name, dob, bool(estimated))))
         if person_id in shared:
             points += SHARED_ID_POINTS
             reasons = reasons + ("same " + ", ".join(sorted(shared[person_id])),)
-        if points >= SHOW_FROM_SCORE or person_id in shared:
+        if (points >= show_from and points > 0) or person_id in shared:
             candidates.append(Candidate(person_id, last, first, dob, points, reasons,
                                         bool(estimated)))
     if not candidates:

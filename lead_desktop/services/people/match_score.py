@@ -163,3 +163,15 @@ def score(typed: Typed, last: Name, first: Name, aliases: tuple[tuple[Name, Name
     if dob_level in DOB_REASONS:
         reasons.append(DOB_REASONS[dob_level])
     return points, tuple(reasons)
+
+
+def possible(typed: Typed, last: Name, first: Name, dob: date | None,
+             dob_estimated: bool) -> int:
+    """The most points the fields known on both sides can give: a person recorded with
+    only a last name can never reach the usual threshold, and must still be found."""
+    total = LAST_POINTS["same"] if typed.last.plain and last.plain else 0
+    if typed.first.plain and first.plain:
+        total += FIRST_POINTS["same"]
+    if typed.dob is not None and dob is not None:
+        total += DOB_POINTS["about" if typed.dob_estimated or dob_estimated else "same"]
+    return total
