@@ -19,10 +19,13 @@ from sqlalchemy.orm import Session
 from lead_desktop.models import Person, PersonAlias, PersonIdentifier, PersonNameKey
 from lead_desktop.services.people.blocking import person_blocks, query_blocks
 from lead_desktop.services.people.match_score import (
+    RARE_NAME_COUNT,
+    RARE_NAME_POINTS,
     SHARED_ID_POINTS,
     Name,
     Typed,
     possible,
+    same_full_name,
     score,
 )
 from lead_desktop.services.people.records import PersonInput, normalise_identifier
@@ -60,7 +63,7 @@ def _blocked_ids(data: PersonInput, idents: set[tuple[str, str]]):
     blocks = query_blocks(data.last_name, data.first_name, data.dob, data.dob_estimated,
                           tuple(a.last_name for a in data.aliases))
     terms = [and_(PersonNameKey.field == field, PersonNameKey.key.in_(sorted(keys)))
-             for field in ("last", "fy", "dob", "md")
+             for field in ("last", "li", "ly", "fy", "dob", "md", "fl")
              if (keys := getattr(blocks, field))]
     by_key = select(PersonNameKey.person_id).where(or_(*terms)) if terms else None
     by_ident = select(PersonIdentifier.person_id).where(or_(*[
@@ -100,13 +103,22 @@ def find_candidates(session: Session, data: PersonInput, *, exclude_id: str | No
     typed = Typed(Name.of(data.last_name), Name.of(data.first_name),
                   tuple(Name.of(a.last_name) for a in data.aliases), data.dob,
                   data.dob_estimated)
+    return rank(typed, [r for r in rows if r[0] != exclude_id], aliases, shared)
+
+
+def rank(typed: Typed, rows, aliases: dict[str, list[tuple[Name, Name | None]]],
+         shared: dict[str, set[str]]) -> list[Candidate]:
+    """Score the blocked people (id, last, first, dob, estimated) and keep those to show,
+    best first."""
+    prepared = [(row, Name.of(row[1]), Name.of(row[2])) for row in rows]
+    namesakes = sum(1 for _, last, first in prepared if same_full_name(typed, last, first))
     candidates = []
-    for person_id, last, first, dob, estimated in rows:
-        if person_id == exclude_id:
-            continue
-        last_name, first_name = Name.of(last), Name.of(first)
+    for (person_id, last, first, dob, estimated), last_name, first_name in prepared:
         points, reasons = score(typed, last_name, first_name,
                                 tuple(aliases.get(person_id, ())), dob, bool(estimated))
+        if namesakes <= RARE_NAME_COUNT and same_full_name(typed, last_name, first_name):
+            points += RARE_NAME_POINTS
+            reasons += ("a name few people on file bear",)
         show_from = min(SHOW_FROM_SCORE, math.ceil(
             SHOW_FROM_SHARE * possible(typed, last_name, first_name, dob, bool(estimated))))
         if person_id in shared:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 import jellyfish
@@ -21,13 +22,17 @@ from lead_desktop.services.people.nicknames import are_nicknames
 _PARTS = re.compile(r"[^\w]+|_", re.UNICODE)
 
 # points for each level of agreement; none of them depend on one data set
-LAST_POINTS = {"same": 9, "part": 7, "typo": 6, "sound": 5, "similar": 2, "different": -5}
+LAST_POINTS = {"same": 9, "part": 7, "typo": 6, "sound": 5, "similar": 2, "different": -3}
 FIRST_POINTS = {"same": 7, "nickname": 6, "part": 6, "typo": 5, "sound": 4, "initial": 2,
                 "similar": 1, "different": -4}
-DOB_POINTS = {"same": 11, "swapped": 8, "year": 7, "digit": 7, "transposed": 7,
-              "month": 3, "about": 3, "different": -6}
+DOB_POINTS = {"same": 12, "swapped": 8, "year": 7, "digit": 7, "transposed": 7,
+              "month": 3, "about": 3, "different": -4}
 SWAPPED_NAMES_COST = 1
 SHARED_ID_POINTS = 15
+# the same first and last name weigh more when few people on file bear them (a frequency
+# adjustment, as record linkage does): "Abbondandola, Jacqueline" is not "Smith, John"
+RARE_NAME_POINTS = 3
+RARE_NAME_COUNT = 2
 
 
 @dataclass(frozen=True)
@@ -41,10 +46,16 @@ class Name:
 
     @classmethod
     def of(cls, text: str | None) -> "Name":
-        folded = fold(text or "").strip()
-        parts = tuple(p for p in _PARTS.split(folded) if p)
-        return cls(text or "", "".join(parts), tuple(p for p in parts if len(p) > 1),
-                   frozenset(name_keys(text or "")))
+        return _prepared(text or "")
+
+
+@lru_cache(maxsize=16384)
+def _prepared(text: str) -> Name:
+    """Names repeat (a county has many Smiths): each is folded and keyed once."""
+    folded = fold(text).strip()
+    parts = tuple(p for p in _PARTS.split(folded) if p)
+    return Name(text, "".join(parts), tuple(p for p in parts if len(p) > 1),
+                frozenset(name_keys(text)))
 
 
 def _typo(a: str, b: str) -> bool:
@@ -163,6 +174,11 @@ def score(typed: Typed, last: Name, first: Name, aliases: tuple[tuple[Name, Name
     if dob_level in DOB_REASONS:
         reasons.append(DOB_REASONS[dob_level])
     return points, tuple(reasons)
+
+
+def same_full_name(typed: Typed, last: Name, first: Name) -> bool:
+    return bool(typed.last.plain and typed.first.plain and typed.last.plain == last.plain
+                and typed.first.plain == first.plain)
 
 
 def possible(typed: Typed, last: Name, first: Name, dob: date | None,
