@@ -33,6 +33,7 @@ from lead_desktop.services.cases.case_service import CaseService
 from lead_desktop.services.consent.consent_service import ConsentService
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.people.person_service import PersonService
+from lead_desktop.services.people.records import dob_text
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_service import ProviderReferralService
@@ -129,8 +130,12 @@ class PersonWindow(QDialog):
     def _overview(self, person) -> QWidget:
         page = QWidget()
         lines = [f"<b>{escape(person.display_name)}</b>",
-                 self.tr("Born %1").replace("%1", person.dob.isoformat()),
+                 self.tr("Born %1").replace("%1", dob_text(person.dob, person.dob_estimated)),
                  self.tr("Language: %1").replace("%1", person.preferred_language)]
+        if person.to_complete:
+            names = {"first_name": self.tr("first name"), "dob": self.tr("date of birth")}
+            lines.append("<b>" + self.tr("To complete: %1").replace(
+                "%1", ", ".join(names[f] for f in person.to_complete)) + "</b>")
         if person.aliases:
             lines.append(self.tr("Also known as: %1").replace(
                 "%1", escape(", ".join(a.last_name for a in person.aliases))))

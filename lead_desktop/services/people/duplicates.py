@@ -10,6 +10,7 @@ not far behind the best are shown, best first, each with its reasons.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,6 +25,7 @@ from lead_desktop.services.people.match_score import (
     SHARED_ID_POINTS,
     Name,
     Typed,
+    compare_name,
     possible,
     same_full_name,
     score,
@@ -111,14 +113,20 @@ def rank(typed: Typed, rows, aliases: dict[str, list[tuple[Name, Name | None]]],
     """Score the blocked people (id, last, first, dob, estimated) and keep those to show,
     best first."""
     prepared = [(row, Name.of(row[1]), Name.of(row[2])) for row in rows]
+    # how many of the people read bear each last name, and the typed full name
+    bearers = Counter(last.plain for _, last, _ in prepared)
     namesakes = sum(1 for _, last, first in prepared if same_full_name(typed, last, first))
     candidates = []
     for (person_id, last, first, dob, estimated), last_name, first_name in prepared:
         points, reasons = score(typed, last_name, first_name,
                                 tuple(aliases.get(person_id, ())), dob, bool(estimated))
+        if bearers[last_name.plain] <= RARE_NAME_COUNT and \
+                compare_name(typed.last, last_name) in ("same", "typo"):
+            points += RARE_NAME_POINTS
+            reasons += ("a last name few people on file bear",)
         if namesakes <= RARE_NAME_COUNT and same_full_name(typed, last_name, first_name):
             points += RARE_NAME_POINTS
-            reasons += ("a name few people on file bear",)
+            reasons += ("a full name few people on file bear",)
         show_from = min(SHOW_FROM_SCORE, math.ceil(
             SHOW_FROM_SHARE * possible(typed, last_name, first_name, dob, bool(estimated))))
         if person_id in shared:
