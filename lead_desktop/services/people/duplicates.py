@@ -32,9 +32,10 @@ from lead_desktop.services.people.match_score import (
 )
 from lead_desktop.services.people.records import PersonInput, normalise_identifier
 
-# Calibrated on the error kinds in tests/services/people/test_duplicates.py and checked with
-# bench/duplicates.py: a near-certain match scores 20 or more, a stranger under 10.
-SHOW_FROM_SCORE = 14
+# A near-certain match scores 20 or more, a stranger under 10; the threshold was checked
+# with bench/duplicates.py (FEBRL4 among 100,000 demo people: about one candidate shown per
+# check) and the error kinds in tests/services/people/test_duplicates.py.
+SHOW_FROM_SCORE = 12
 WITHIN_OF_BEST = 10        # a clear best match hides the weak ones behind it
 SHOW_FROM_SHARE = 0.75     # of the points possible, when fields are unknown on either side
 MAX_CANDIDATES = 10
