@@ -83,3 +83,26 @@ def test_an_encrypted_file_without_our_tables_is_not_a_lead_database(db, key_sto
     db.close()
     with pytest.raises(NotALeadDatabase):
         open_database(db.path, key_store)
+
+
+def test_0008_files_everyone_under_the_new_keys(db, staff):
+    """People recorded before revision 0008 had only last- and first-name keys; the upgrade
+    files them under every block, so the duplicate check finds them."""
+    import importlib
+    from datetime import date
+
+    from lead_desktop.security.roles import Role
+    from lead_desktop.services.people.person_service import PersonService
+    from lead_desktop.services.people.records import PersonInput
+
+    people, desk = PersonService(db), staff[Role.CASE_MANAGER]
+    before = people.create(desk, PersonInput("Okafor", "Chidi", date(1985, 3, 14)))
+    with db.write() as session:
+        session.execute(text("DELETE FROM person_name_keys WHERE field NOT IN ('last', 'first')"))
+    typed = PersonInput("Okafor", "Chidi", date(1985, 3, 14))
+    assert people.find_candidates(desk, typed) == []         # as an old database would be
+    migration = importlib.import_module(
+        "lead_desktop.db.migrations.versions.0008_duplicate_blocks")
+    with db.write() as session:
+        migration._rebuild_keys(session.connection())
+    assert [c.person_id for c in people.find_candidates(desk, typed)] == [before.id]
