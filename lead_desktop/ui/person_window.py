@@ -38,6 +38,7 @@ from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_service import ProviderReferralService
 from lead_desktop.ui.documents_tab import DocumentsTab
+from lead_desktop.ui.forms.complete_identity_dialog import CompleteIdentityDialog
 from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm
 from lead_desktop.ui.forms.note_form import NoteForm
@@ -150,8 +151,21 @@ class PersonWindow(QDialog):
         summary.setObjectName("overviewSummary")
         column = QVBoxLayout(page)
         column.addWidget(summary)
+        if person.to_complete and allowed(self._actor, Data.IDENTITY, Access.WRITE):
+            complete = QPushButton(self.tr("Complete the identity…"))
+            complete.setObjectName("completeIdentity")
+            complete.clicked.connect(lambda: self._complete(person))
+            column.addWidget(complete)
         column.addStretch(1)
         return page
+
+    def _complete(self, person) -> None:
+        dialog = CompleteIdentityDialog(self._s.people, self._actor, person, self)
+        if dialog.exec() and dialog.saved is not None:
+            self.setWindowTitle(dialog.saved.display_name)
+            self.tabs.removeTab(0)
+            self.tabs.insertTab(0, self._overview(dialog.saved), self.tr("Overview"))
+            self.tabs.setCurrentIndex(0)
 
     def _referral_tab(self) -> QWidget:
         """The referral as entered, and the prosecutor's eligibility decision."""

@@ -37,3 +37,27 @@ def test_the_person_window_shows_what_to_complete(qtbot, program, staff):
     qtbot.addWidget(window)
     text = window.findChild(QLabel, "overviewSummary").text()
     assert "Born about 1985" in text and "To complete: first name" in text
+
+
+def test_completing_the_identity_clears_the_flag(qtbot, program, staff):
+    from PySide6.QtCore import QDate, Qt
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+    from lead_desktop.ui.forms.complete_identity_dialog import CompleteIdentityDialog
+
+    cm = staff[Role.CASE_MANAGER]
+    person = program.people.create(cm, PersonInput("Okafor", "", None), confirmed_new=True)
+    window = PersonWindow(CaseServices(program.people, program.cases, program.notes), cm,
+                          person.id)
+    qtbot.addWidget(window)
+    assert window.findChild(QPushButton, "completeIdentity") is not None
+    dialog = CompleteIdentityDialog(program.people, cm, program.people.get(cm, person.id))
+    qtbot.addWidget(dialog)
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)            # the date still blank
+    assert "Unknown" in dialog.errors.text("dob") and dialog.saved is None
+    qtbot.keyClicks(dialog.first_name, "Chidi")
+    dialog.dob.setDate(QDate(1985, 3, 14))
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None and dialog.saved.to_complete == ()
+    assert program.people.get(cm, person.id).first_name == "Chidi"
