@@ -96,8 +96,9 @@ def _person(record: Record, with_id: bool) -> PersonInput:
     year, marked as estimated, when the year is readable; otherwise unknown."""
     ids = (IdentifierInput("state_id", record.ssn),) if with_id and record.ssn else ()
     dob, estimated = record.dob, False
-    if dob is None and record.dob_text[:4].isdigit() and 1900 <= int(record.dob_text[:4]) <= AS_OF.year:
-        dob, estimated = date(int(record.dob_text[:4]), 1, 1), True
+    year = int(record.dob_text[:4]) if record.dob_text[:4].isdigit() else 0
+    if dob is None and 1900 <= year <= AS_OF.year:
+        dob, estimated = date(year, 1, 1), True
     return PersonInput(last_name=record.surname, first_name=record.given, dob=dob,
                        dob_estimated=estimated, identifiers=ids)
 

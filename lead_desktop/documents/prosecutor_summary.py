@@ -40,7 +40,8 @@ def build(summary: CaseSummary, stamp: Stamp) -> bytes:
     s = styles()
     yes_no = {True: "yes", False: "no", None: "—"}
     lines = [
-        ("Name", summary.person_name), ("Date of birth", birth_date(summary.dob, summary.dob_estimated)),
+        ("Name", summary.person_name),
+        ("Date of birth", birth_date(summary.dob, summary.dob_estimated)),
         ("Case", summary.case_id),
         ("Referral", f"{summary.referral_date.isoformat()} ({summary.referral_type.replace('_', ' ')})"),
         ("Incident number", summary.incident_number),

@@ -99,7 +99,8 @@ def build(data: SummonsData, stamp: Stamp) -> bytes:
         para(f"Name: {person}", s["body"], "name"),
         para(f"Also known as: {', '.join(data.aliases)}" if data.aliases else
              f"Also known as: {BLANK}", s["body"], "aliases"),
-        para(f"Date of birth: {birth_date(data.dob, data.dob_estimated)}    Sex: {data.sex or BLANK}", s["body"]),
+        para(f"Date of birth: {birth_date(data.dob, data.dob_estimated)}    "
+             f"Sex: {data.sex or BLANK}", s["body"]),
         para(f"Description: {data.description or BLANK}", s["body"], "description"),
         para(f"Address: {data.address or BLANK}", s["body"], "address"),
         para(f"Identification: {data.identification or BLANK}", s["body"], "identification"),

@@ -69,7 +69,8 @@ def index_person(session: Session, person: Person) -> None:
     session.execute(text(f"INSERT INTO {FTS_TABLE} (person_id, names, sound, born, ids) "
                          "VALUES (:id, :names, :sound, :born, :ids)"),
                     {"id": person.id, "names": fold(" ".join(names)),
-                     "sound": " ".join(sorted(sound)), "born": person.dob.isoformat() if person.dob else "",
+                     "sound": " ".join(sorted(sound)),
+                     "born": person.dob.isoformat() if person.dob else "",
                      "ids": " ".join(i.value for i in person.identifiers)})
 
 
