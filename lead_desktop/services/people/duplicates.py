@@ -1,10 +1,11 @@
 """Duplicate detection before a person is created (forms.md "Duplicate detection").
 
-Candidates come from several cheap blocks (blocking.py: last-name keys, given-name key plus
-birth year, exact date of birth, birth month-day plus initial, identifiers), so a typo, a
-swap or a missing field in one place still leaves the person in another block. Each is
-scored field by field (match_score.py), and only people scoring at least SHOW_FROM_SCORE and
-not far behind the best are shown, best first, each with its reasons.
+Candidates come from several cheap blocks (blocking.py: last-name key with the given-name
+initial or the birth year, given-name key with the birth year, the exact date of birth,
+month-day with the initial, identifiers), so a typo, a swap or a missing field in one place
+still leaves the person in another block. Each is scored field by field (match_score.py),
+and only people scoring at least SHOW_FROM_SCORE and not far behind the best are shown,
+best first, each with its reasons.
 """
 
 from __future__ import annotations
