@@ -31,7 +31,7 @@ CREATE_FTS = (f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
               "person_id UNINDEXED, names, sound, born, ids, "
               "tokenize = 'unicode61 remove_diacritics 2')")
 MIN_CHARACTERS = 2
-FETCH = 500        # rows read per query before ranking
+FETCH = 300        # rows read per query before ranking
 _DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$|^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
@@ -169,26 +169,26 @@ EXACT_LAST, LAST_PREFIX, OTHER_NAME, SOUNDS_ALIKE, NEAR_SPELLING = 0, 1, 2, 3, 4
 
 def word_rank(word: str, last_name: str, names: str, sound: set[str]) -> tuple[int, float] | None:
     """How one typed name word meets a person (tier, then closeness), or None if it does
-    not: `names` is every name of theirs, folded; `sound` their phonetic keys."""
+    not: `names` is every name of theirs, folded; `sound` their phonetic keys. Within the
+    name tiers people are listed alphabetically; sounds-alike and near spellings closest
+    first (the costlier likeness is computed only for them)."""
     typed = _parts(word)
     if not typed:
         return None
     last = _parts(last_name)
     joined_last, joined_typed = "".join(last), "".join(typed)
-    all_parts = _parts(names)
-    closeness = max((jellyfish.jaro_winkler_similarity(joined_typed, p) for p in
-                     all_parts + [joined_last]), default=0.0)
     if joined_typed == joined_last or (len(typed) == 1 and typed[0] in last):
-        return EXACT_LAST, -closeness
+        return EXACT_LAST, 0.0
     if all(any(p.startswith(t) for p in last + [joined_last]) for t in typed):
-        return LAST_PREFIX, -closeness
+        return LAST_PREFIX, 0.0
+    all_parts = _parts(names)
     if all(any(p.startswith(t) for p in all_parts) for t in typed):
-        return OTHER_NAME, -closeness
+        return OTHER_NAME, 0.0
+    near = max((jellyfish.jaro_winkler_similarity(joined_typed, p)
+                for p in all_parts + [joined_last]), default=0.0)
     if name_keys(word) & sound:
-        return SOUNDS_ALIKE, -closeness
-    near = max((jellyfish.jaro_winkler_similarity(t, p) for t in typed for p in all_parts
-                if len(t) >= 4), default=0.0)
-    if near >= 0.88:
+        return SOUNDS_ALIKE, -near
+    if len(joined_typed) >= 4 and near >= 0.88:
         return NEAR_SPELLING, -near
     return None
 
