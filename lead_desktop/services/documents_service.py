@@ -269,7 +269,9 @@ class DocumentService:
             "court.name": record.court or "", "court.division": record.division or "",
             "accused.name": f"{person.last_name}, {person.first_name}",
             "accused.last_name": person.last_name, "accused.first_name": person.first_name,
-            "accused.dob": person.dob,
+            # an estimated date is only a year: never print its stand-in 1 January
+            "accused.dob": f"about {person.dob.year}" if person.dob and person.dob_estimated
+            else person.dob,
             "accused.address": person.address or ("unhoused" if person.unhoused else ""),
             "accused.sex": person.sex or "",
             "accused.aliases": ", ".join(a.last_name for a in person.aliases),
