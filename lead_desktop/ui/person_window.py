@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lead_desktop.errors import LeadError
+from lead_desktop.errors import ConflictError, LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
-from lead_desktop.security.roles import Access, Data
+from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.services.care.intake_service import IntakeService
 from lead_desktop.services.care.note_service import NoteService
 from lead_desktop.services.care.outcome_service import OutcomeService
 from lead_desktop.services.cases.case_service import CaseService
+from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.services.consent.consent_service import ConsentService
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.people.person_service import PersonService
@@ -37,11 +38,12 @@ from lead_desktop.services.people.records import dob_text
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_service import ProviderReferralService
+from lead_desktop.ui.case_assignment import AssignButton
 from lead_desktop.ui.documents_tab import DocumentsTab
-from lead_desktop.ui.forms.complete_identity_dialog import CompleteIdentityDialog
 from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm
 from lead_desktop.ui.forms.note_form import NoteForm
+from lead_desktop.ui.forms.person_form import PersonForm
 from lead_desktop.ui.forms.plan_outcomes import PlanAndOutcomes
 from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
 from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
@@ -59,6 +61,7 @@ class CaseServices:
     provider_referrals: ProviderReferralService | None = None
     outcomes: OutcomeService | None = None
     documents: DocumentService | None = None
+    work_queue: WorkQueue | None = None  # the case managers a supervisor assigns to
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -82,6 +85,10 @@ class PersonWindow(QDialog):
         self.setWindowTitle(person.display_name)
         self.cases = services.cases.cases_for_person(actor, person_id)
         self.case = self.cases[0] if self.cases else None
+        # A case manager works on their own caseload only (security.md); a case not handed
+        # off yet shows its status, and the hand-off, until it is theirs.
+        self.in_caseload = self.case is None or actor.role is not Role.CASE_MANAGER or \
+            self.case.case_manager_id == actor.user_id
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("personTabs")
@@ -96,7 +103,8 @@ class PersonWindow(QDialog):
             self.tabs.addTab(_table(self.history_model, "historyTable"), self.tr("History"))
         if self.case is not None and allowed(actor, Data.ELIGIBILITY, Access.READ):
             self.tabs.addTab(self._referral_tab(), self.tr("Referral and eligibility"))
-        if self.case is not None and allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ):
+        if self.case is not None and self.in_caseload and \
+                allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ):
             self.tabs.addTab(self._notes_tab(), self.tr("Notes"))
         if services.consents is not None and allowed(actor, Data.CONSENTS, Access.READ):
             self.tabs.addTab(self._consents_tab(person.id), self.tr("Consents and intake"))
@@ -105,15 +113,15 @@ class PersonWindow(QDialog):
             self.followup = ProviderFollowUp(services.providers, services.provider_referrals,
                                              actor, self.case.id)
             self.tabs.addTab(self.followup, self.tr("Provider follow-up"))
-        if self.case is not None and services.outcomes is not None and \
+        if self.case is not None and services.outcomes is not None and self.in_caseload and \
                 allowed(actor, Data.INTAKE_PLAN_NOTES, Access.WRITE):
             self.plan = PlanAndOutcomes(services.intake, services.outcomes, actor, self.case.id)
             self.tabs.addTab(self.plan, self.tr("Plan and outcomes"))
         if services.documents is not None and services.consents is not None and \
                 allowed(actor, Data.CONSENTS, Access.READ):
             consents = services.consents.list_for_person(actor, person.id)
-            agreement_case = self.case.id if self.case is not None and allowed(
-                actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
+            agreement_case = self.case.id if self.case is not None and self.in_caseload and \
+                allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
             self.tabs.addTab(DocumentsTab(services.documents, actor, consents,
                                           services.documents.summons_ids(actor, person.id),
                                           agreement_case_id=agreement_case),
@@ -151,21 +159,33 @@ class PersonWindow(QDialog):
         summary.setObjectName("overviewSummary")
         column = QVBoxLayout(page)
         column.addWidget(summary)
-        if person.to_complete and allowed(self._actor, Data.IDENTITY, Access.WRITE):
-            complete = QPushButton(self.tr("Complete the identity…"))
-            complete.setObjectName("completeIdentity")
-            complete.clicked.connect(lambda: self._complete(person))
-            column.addWidget(complete)
+        if allowed(self._actor, Data.IDENTITY, Access.WRITE):
+            # a person recorded without a first name or birth date is completed here too
+            edit = QPushButton(self.tr("&Complete or edit person…") if person.to_complete
+                               else self.tr("&Edit person…"))
+            edit.setObjectName("editPerson")
+            edit.clicked.connect(lambda: self.edit_person())
+            row = QHBoxLayout()
+            row.addWidget(edit)
+            row.addStretch(1)
+            column.addLayout(row)
         column.addStretch(1)
+        self._person_id = person.id
         return page
 
-    def _complete(self, person) -> None:
-        dialog = CompleteIdentityDialog(self._s.people, self._actor, person, self)
-        if dialog.exec() and dialog.saved is not None:
-            self.setWindowTitle(dialog.saved.display_name)
+    def edit_person(self, run=None) -> None:
+        """The person's record, opened with what is stored and its version (`run` lets
+        tests drive the form instead of showing it modally)."""
+        form = PersonForm(self._s.people, self._actor, self._person_id, parent=self)
+        if (run or PersonForm.exec)(form):
+            self.setWindowTitle(form.stored.display_name)
+            index = self.tabs.currentIndex()
+            old = self.tabs.widget(0)  # the overview shows what was saved, flag and all
             self.tabs.removeTab(0)
-            self.tabs.insertTab(0, self._overview(dialog.saved), self.tr("Overview"))
-            self.tabs.setCurrentIndex(0)
+            old.setParent(None)
+            old.deleteLater()
+            self.tabs.insertTab(0, self._overview(form.stored), self.tr("Overview"))
+            self.tabs.setCurrentIndex(index)
 
     def _referral_tab(self) -> QWidget:
         """The referral as entered, and the prosecutor's eligibility decision."""
@@ -209,10 +229,31 @@ class PersonWindow(QDialog):
         add.setObjectName("addNote")
         add.setEnabled(allowed(self._actor, Data.INTAKE_PLAN_NOTES, Access.WRITE))
         add.clicked.connect(self.add_note)
+        self.edit_note = QPushButton(self.tr("&Edit my draft…"))
+        self.edit_note.setObjectName("editDraftNote")
+        self.edit_note.setEnabled(False)
+        self.edit_note.clicked.connect(lambda: self.edit_draft())
+        self.notes_table = _table(self.notes_model, "notesTable")
+        self.notes_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.notes_table.selectionModel().selectionChanged.connect(self._offer_draft_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.edit_note)
+        buttons.addStretch(1)
         column = QVBoxLayout(page)
-        column.addWidget(add)
-        column.addWidget(_table(self.notes_model, "notesTable"))
+        column.addLayout(buttons)
+        column.addWidget(self.notes_table)
         return page
+
+    def selected_note(self):
+        rows = self.notes_table.selectionModel().selectedRows()
+        return self.notes_model.row(rows[0].row()) if rows else None
+
+    def _offer_draft_edit(self) -> None:
+        """Only the author's own unlocked notes can be edited; the rest get amendments."""
+        note = self.selected_note()
+        self.edit_note.setEnabled(note is not None and not note.locked
+                                  and note.author_id == self._actor.user_id)
 
     def _consents_tab(self, person_id: str) -> QWidget:
         page = QWidget()
@@ -232,22 +273,53 @@ class PersonWindow(QDialog):
         intake = QPushButton(self.tr("&Intake…"))
         intake.setObjectName("openIntake")
         intake.setEnabled(self.case is not None and self._s.intake is not None
+                          and self.in_caseload
                           and allowed(self._actor, Data.INTAKE_PLAN_NOTES, Access.WRITE))
         intake.clicked.connect(self._open_intake)
+        self.open_draft = QPushButton(self.tr("Open &draft…"))
+        self.open_draft.setObjectName("openConsentDraft")
+        self.open_draft.setEnabled(False)
+        self.open_draft.clicked.connect(lambda: self.open_consent_draft())
+        self.consents_table = _table(self.consents_model, "consentsTable")
+        self.consents_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.consents_table.selectionModel().selectionChanged.connect(self._offer_draft_open)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
+        buttons.addWidget(self.open_draft)
         buttons.addWidget(intake)
         buttons.addStretch(1)
         column = QVBoxLayout(page)
         column.addLayout(buttons)
-        column.addWidget(_table(self.consents_model, "consentsTable"))
+        column.addWidget(self.consents_table)
         self._person_id = person_id
         return page
+
+    def _selected_consent(self):
+        rows = self.consents_table.selectionModel().selectedRows()
+        return self.consents_model.row(rows[0].row()) if rows else None
+
+    def _offer_draft_open(self) -> None:
+        """A draft (not yet signed) can be corrected; signed consents are superseded."""
+        consent = self._selected_consent()
+        self.open_draft.setEnabled(consent is not None and consent.status == "draft"
+                                   and allowed(self._actor, Data.CONSENTS, Access.WRITE))
 
     def _open_consent(self, person_id: str) -> None:
         form = ConsentForm(self._s.consents, self._actor, person_id,
                            self.case.id if self.case else None, parent=self)
         form.exec()
+        self.refresh()
+
+    def open_consent_draft(self, run=None) -> None:
+        """The selected draft, opened with what is stored and its version (`run` lets tests
+        drive the form instead of showing it modally)."""
+        consent = self._selected_consent()
+        if consent is None:
+            return
+        form = ConsentForm(self._s.consents, self._actor, self._person_id,
+                           self.case.id if self.case else None, consent_id=consent.id,
+                           parent=self)
+        (run or ConsentForm.exec)(form)
         self.refresh()
 
     def _open_intake(self) -> None:
@@ -269,8 +341,12 @@ class PersonWindow(QDialog):
         self.action_message = QLabel()
         self.action_message.setObjectName("stepMessage")
         self.action_message.setWordWrap(True)
+        self.assign = AssignButton(self._s.cases, self._s.work_queue, self._actor, self.case,
+                                   self.action_message.setText, self)
+        self.assign.assigned.connect(self._assigned)
         row = QHBoxLayout()
-        for widget in (QLabel(self.tr("Next step:")), self.step, self.reason, self.apply):
+        for widget in (QLabel(self.tr("Next step:")), self.step, self.reason, self.apply,
+                       self.assign):
             row.addWidget(widget)
         row.addWidget(self.action_message, 1)
         return row
@@ -282,14 +358,17 @@ class PersonWindow(QDialog):
             if hasattr(self, "consents_model"):
                 self.consents_model.set_rows(
                     self._s.consents.list_for_person(self._actor, self._person_id))
+                self._offer_draft_open()
             return
         self.case = self._s.cases.get(self._actor, self.case.id)
         if hasattr(self, "consents_model"):
             self.consents_model.set_rows(
                 self._s.consents.list_for_person(self._actor, self._person_id))
+            self._offer_draft_open()
         if hasattr(self, "notes_model"):
             notes = self._s.notes.list_for_case(self._actor, self.case.id)
             self.notes_model.set_rows(list(reversed(notes)))  # newest first
+            self._offer_draft_edit()
         if self.history_model is None:
             return
         self.history_model.set_rows(self._s.cases.history(self._actor, self.case.id))
@@ -311,13 +390,34 @@ class PersonWindow(QDialog):
             code, reason, details = dialog.values()
         try:
             self._s.cases.transition(self._actor, self.case.id, target, reason_code=code,
-                                     reason_text=reason, details=details)
+                                     reason_text=reason, details=details,
+                                     expected_version=self.case.row_version)
+        except ConflictError as exc:  # the case changed since it was shown: show it now
+            self.refresh()
+            self.action_message.setText(exc.message)
+            return
         except LeadError as exc:
             self.action_message.setText(exc.message)
             return
         self.action_message.setText(self.tr("Done."))
         self.reason.clear()
         self.refresh()
+
+    def _assigned(self, case) -> None:
+        self.case = case
+        self.refresh()
+
+    def edit_draft(self, run=None) -> None:
+        """The selected draft, opened with what is stored and its version (`run` lets tests
+        drive the form instead of showing it modally)."""
+        note = self.selected_note()
+        if note is None:
+            return
+        form = NoteForm(self._s.notes, self._actor, self.case.id,
+                        can_flag_part2=allowed(self._actor, Data.PART2_NOTES, Access.WRITE),
+                        draft=note, parent=self)
+        if (run or NoteForm.exec)(form):
+            self.refresh()
 
     def add_note(self) -> None:
         form = NoteForm(self._s.notes, self._actor, self.case.id,

@@ -94,7 +94,7 @@ def test_distinct_exit_codes_and_untouched_files(run, initialised, tmp_path):
     assert run("rekey", "--db", str(path)).returncode == 0
     before = digest(old_copy)
     result = run("verify", "--db", str(old_copy))
-    assert result.returncode == 5 and "recovery key" in result.stderr
+    assert result.returncode == 16 and "recovery key" in result.stderr  # a stale key
     assert digest(old_copy) == before
 
     # a damaged file whose key is right
@@ -204,3 +204,18 @@ def test_users_teams(run, initialised):
     assert moved.returncode == 0 and "lee is in no team." in moved.stdout
     listed = run("users", "list", *base, stdin=ADMIN_PW + "\n").stdout
     assert re.search(r"^lee\s+supervisor\s+active\s+-\s+Lee Park$", listed, re.M)
+
+
+def test_users_set_role(run, initialised):
+    path, _ = initialised
+    base = ["--db", str(path), "--as", "admin", "--password-stdin"]
+    assert run("users", "add", *base, "--username", "lee", "--name", "Lee Park",
+               "--role", "case_manager", stdin=ADMIN_PW + "\n").returncode == 0
+    changed = run("users", "set-role", *base, "--username", "lee", "--role", "supervisor",
+                  stdin=ADMIN_PW + "\n")
+    assert changed.returncode == 0 and "lee is now Supervisor" in changed.stdout
+    listed = run("users", "list", *base, stdin=ADMIN_PW + "\n").stdout
+    assert re.search(r"^lee\s+supervisor\s+active", listed, re.M)
+    own = run("users", "set-role", *base, "--username", "admin", "--role", "auditor",
+              stdin=ADMIN_PW + "\n")
+    assert own.returncode == 13 and "own role" in own.stderr

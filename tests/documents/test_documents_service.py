@@ -85,6 +85,11 @@ def test_prosecutor_summary_is_minimum_necessary(program, staff, db):
     appointment = program.provider_referrals.schedule(cm, case.id, steps.at(program, -1), "provider")
     program.provider_referrals.record_attendance(cm, appointment, "missed", "provider_report")
     documents = DocumentService(db, program.clock)
+    without = text(documents.prosecutor_summary(da, case.id).pdf)
+    # the story's §2.35 consent names only the treatment provider: no counts for the DA
+    assert "1 missed" not in without
+    steps.signed_consent(program, cm, case.person_id, [
+        {"name": "Worcester County District Attorney", "address": "225 Main St"}])
     made = documents.prosecutor_summary(da, case.id)
     printed = text(made.pdf)
     assert "Rivera, Ana" in printed and "active" in printed and "94C-34" in printed

@@ -40,24 +40,31 @@ def test_the_person_window_shows_what_to_complete(qtbot, program, staff):
 
 
 def test_completing_the_identity_clears_the_flag(qtbot, program, staff):
-    from PySide6.QtCore import QDate, Qt
-    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
-
-    from lead_desktop.ui.forms.complete_identity_dialog import CompleteIdentityDialog
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QPushButton
 
     cm = staff[Role.CASE_MANAGER]
     person = program.people.create(cm, PersonInput("Okafor", "", None), confirmed_new=True)
     window = PersonWindow(CaseServices(program.people, program.cases, program.notes), cm,
                           person.id)
     qtbot.addWidget(window)
-    assert window.findChild(QPushButton, "completeIdentity") is not None
-    dialog = CompleteIdentityDialog(program.people, cm, program.people.get(cm, person.id))
-    qtbot.addWidget(dialog)
-    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
-    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)            # the date still blank
-    assert "Unknown" in dialog.errors.text("dob") and dialog.saved is None
-    qtbot.keyClicks(dialog.first_name, "Chidi")
-    dialog.dob.setDate(QDate(1985, 3, 14))
-    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert dialog.saved is not None and dialog.saved.to_complete == ()
-    assert program.people.get(cm, person.id).first_name == "Chidi"
+    assert "Complete" in window.findChild(QPushButton, "editPerson").text()
+    tries = []
+
+    def run(form):
+        assert form.dob.value() == (None, False)                 # opened as stored: unknown
+        form.dob.clear()                                         # "Date" chosen, left blank
+        tries.append(form.save())
+        assert "Unknown" in form.errors.text("dob")
+        form.dob.set_unknown()                                   # still unknown...
+        form.edits["first_name"].setText("Chidi")                # ...and a first name
+        tries.append(form.save())
+        form.dob.setDate(QDate(1985, 3, 14))                     # then the date, found later
+        tries.append(form.save())
+        return tries[-1]
+
+    window.edit_person(run)
+    assert tries == [False, True, True]
+    stored = program.people.get(cm, person.id)
+    assert (stored.first_name, stored.dob, stored.to_complete) == ("Chidi", date(1985, 3, 14), ())
+    assert "To complete" not in window.findChild(QLabel, "overviewSummary").text()

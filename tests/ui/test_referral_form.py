@@ -106,3 +106,26 @@ def test_unknown_date_of_birth_and_first_name_through_the_form(qtbot, program, s
     assert again.created_case_id is None and again.candidates.isVisible()
     assert again.candidates.item(0).data(256) == first_id
     assert "born unknown" in again.candidates.item(0).text()
+
+
+def test_a_save_that_waits_too_long_keeps_the_input(qtbot, program, staff, db, monkeypatch):
+    """Another workstation holds the file past the wait budget: a clear message, nothing
+    saved, and everything typed is still there to save again."""
+    from lead_desktop.db import waiting
+
+    monkeypatch.setattr(waiting, "WAIT_BUDGET_S", 1.5)
+    form = form_for(qtbot, program, staff)
+    fill(qtbot, form)
+    other = db.raw_connection()
+    other.execute("BEGIN IMMEDIATE")  # another workstation in the middle of a long save
+    try:
+        qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert form.created_case_id is None
+    assert "another workstation" in form.message.text()
+    assert (form.last_name.text(), form.first_name.text()) == ("Muñoz", "Zoë")
+    assert form.incident.text() == "SPD-26-000118"
+    qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)  # free again: it lands
+    assert form.created_case_id, form.message.text()

@@ -121,13 +121,6 @@ class PersonSummary:
     dob_estimated: bool = False
 
 
-def input_of(view: PersonView) -> PersonInput:
-    """The form data of a record as it stands, to change a few fields and save."""
-    return PersonInput(**{name: getattr(view, name) for name in SCALAR_FIELDS},
-                       race=view.race, phones=view.phones, aliases=view.aliases,
-                       identifiers=view.identifiers)
-
-
 def missing_fields(first_name: str | None, dob: date | None) -> tuple[str, ...]:
     """A person recorded without a first name or date of birth is flagged for completion."""
     return tuple(name for name, known in (("first_name", (first_name or "").strip()),

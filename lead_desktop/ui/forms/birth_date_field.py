@@ -27,14 +27,14 @@ class BirthDateField(QWidget):
         self.kind.addItem(self.tr("Date"), KNOWN)
         self.kind.addItem(self.tr("Estimated year"), ESTIMATED)
         self.kind.addItem(self.tr("Unknown"), UNKNOWN)
-        self.date = QDateEdit()
-        self.date.setObjectName("dob")
-        self.date.setAccessibleName(self.tr("Date of birth"))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMinimumDate(_NOT_ENTERED)
-        self.date.setSpecialValueText(" ")  # blank until a date is entered
-        self.date.setDate(_NOT_ENTERED)
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("dob")
+        self.date_edit.setAccessibleName(self.tr("Date of birth"))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMinimumDate(_NOT_ENTERED)
+        self.date_edit.setSpecialValueText(" ")  # blank until a date is entered
+        self.date_edit.setDate(_NOT_ENTERED)
         self.year = QSpinBox()
         self.year.setObjectName("dobYear")
         self.year.setAccessibleName(self.tr("Estimated year of birth"))
@@ -45,39 +45,52 @@ class BirthDateField(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.kind)
-        row.addWidget(self.date, 1)
+        row.addWidget(self.date_edit, 1)
         row.addWidget(self.year, 1)
         self.kind.currentIndexChanged.connect(self._show_kind)
 
     def _show_kind(self) -> None:
         kind = self.kind.currentData()
-        self.date.setVisible(kind == KNOWN)
+        self.date_edit.setVisible(kind == KNOWN)
         self.year.setVisible(kind == ESTIMATED)
-        if kind == KNOWN and self.date.date() == _NOT_ENTERED:
+        if kind == KNOWN and self.date_edit.date() == _NOT_ENTERED:
             # the calendar opens on a plausible page, but the box stays blank
-            self.date.calendarWidget().setSelectedDate(QDate(1990, 1, 1))
+            self.date_edit.calendarWidget().setSelectedDate(QDate(1990, 1, 1))
+
+    def date(self) -> QDate:
+        """The date box's date, as QDateEdit.date() (its minimum when not entered)."""
+        return self.date_edit.date()
 
     def setDate(self, value: QDate) -> None:  # noqa: N802 (Qt naming, as QDateEdit)
         self.kind.setCurrentIndex(self.kind.findData(KNOWN))
-        self.date.setDate(value)
+        self.date_edit.setDate(value)
 
     def set_estimated_year(self, year: int) -> None:
         self.kind.setCurrentIndex(self.kind.findData(ESTIMATED))
         self.year.setValue(year)
+
+    def show_stored(self, dob: date | None, estimated: bool) -> None:
+        """Show a stored date of birth as it was recorded."""
+        if dob is None:
+            self.set_unknown()
+        elif estimated:
+            self.set_estimated_year(dob.year)
+        else:
+            self.setDate(QDate(dob))
 
     def set_unknown(self) -> None:
         self.kind.setCurrentIndex(self.kind.findData(UNKNOWN))
 
     def clear(self) -> None:
         self.kind.setCurrentIndex(self.kind.findData(KNOWN))
-        self.date.setDate(_NOT_ENTERED)
+        self.date_edit.setDate(_NOT_ENTERED)
         self.year.setValue(_NOT_ENTERED_YEAR)
 
     def value(self) -> tuple[date | None, bool]:
         """(date of birth or None, estimated): None when unknown or not entered."""
         kind = self.kind.currentData()
-        if kind == KNOWN and self.date.date() != _NOT_ENTERED:
-            return self.date.date().toPython(), False
+        if kind == KNOWN and self.date_edit.date() != _NOT_ENTERED:
+            return self.date_edit.date().toPython(), False
         if kind == ESTIMATED and self.year.value() != _NOT_ENTERED_YEAR:
             return date(self.year.value(), 1, 1), True
         return None, kind == ESTIMATED
@@ -86,6 +99,6 @@ class BirthDateField(QWidget):
         """What is missing before saving: a date left blank must be a choice, not an
         oversight."""
         kind = self.kind.currentData()
-        if kind == KNOWN and self.date.date() == _NOT_ENTERED:
+        if kind == KNOWN and self.date_edit.date() == _NOT_ENTERED:
             return self.tr("enter the date, or choose 'Estimated year' or 'Unknown'")
         return None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lead_desktop.errors import LeadError
+from lead_desktop.errors import ConflictError, LeadError
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
@@ -54,7 +54,8 @@ class AccountsPage(QWidget):
                               (self.tr("&Disable…"), self._ask_disable),
                               (self.tr("&Reset password"), self._ask_reset),
                               (self.tr("&Unlock"), lambda: self.unlock(self.selected())),
-                              (self.tr("Set &team…"), self._ask_team)):
+                              (self.tr("Set &team…"), self._ask_team),
+                              (self.tr("Change &role…"), self._ask_role)):
             button = QPushButton(text)
             button.setEnabled(can_write)
             button.clicked.connect(handler)
@@ -73,8 +74,12 @@ class AccountsPage(QWidget):
         self._channel.submit(lambda: accounts.list_users(actor))
 
     def selected(self) -> str | None:
+        view = self.selected_view()
+        return view.username if view else None
+
+    def selected_view(self):
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()).username if rows else None
+        return self.model.row(rows[0].row()) if rows else None
 
     # --- actions (each returns what the user must be told; the handlers only ask) ---
 
@@ -95,15 +100,27 @@ class AccountsPage(QWidget):
         self._do(lambda: self._accounts.unlock(self._actor, username or ""),
                  self.tr("Unlocked %s.") % username)
 
-    def set_team(self, username: str | None, team: str) -> None:
-        self._do(lambda: self._accounts.set_team(self._actor, username or "", team),
+    def set_team(self, username: str | None, team: str, seen_team: str | None) -> None:
+        """`seen_team`: the team this page showed, so another administrator's change made
+        meanwhile is not overwritten unseen."""
+        self._do(lambda: self._accounts.set_team(self._actor, username or "", team,
+                                                 seen_team=seen_team),
                  self.tr("%1 is now in team %2.").replace("%1", username or "")
                  .replace("%2", team.strip()) if team.strip()
                  else self.tr("%1 is in no team.").replace("%1", username or ""))
 
+    def set_role(self, username: str | None, role: Role) -> None:
+        self._do(lambda: self._accounts.set_role(self._actor, username or "", role),
+                 self.tr("%1 is now %2; their open sessions end at their next action.")
+                 .replace("%1", username or "").replace("%2", role_name(role)))
+
     def _do(self, action, success: str):
         try:
             result = action()
+        except ConflictError as exc:
+            self.status.setText(exc.message)
+            self.refresh()  # show what is stored now
+            return None
         except LeadError as exc:
             self.status.setText(exc.message)
             return None
@@ -132,11 +149,28 @@ class AccountsPage(QWidget):
             self.disable(self.selected(), reason)
 
     def _ask_team(self) -> None:
-        team, ok = QInputDialog.getText(
+        view = self.selected_view()
+        if view is None:
+            self.status.setText(self.tr("Select an account first."))
+            return
+        team, ok = QInputDialog.getText(  # opens with the team stored, not an empty field
             self, self.tr("Team"), self.tr("Team (empty for none). A supervisor sees the work "
-                                           "of the case managers of the same team."))
+                                           "of the case managers of the same team."),
+            text=view.team or "")
         if ok:
-            self.set_team(self.selected(), team)
+            self.set_team(view.username, team, view.team)
+
+    def _ask_role(self) -> None:
+        username = self.selected()
+        if username is None:
+            self.status.setText(self.tr("Choose an account first."))
+            return
+        labels = [role_name(r) for r in Role]
+        label, ok = QInputDialog.getItem(self, self.tr("Change role"),
+                                         self.tr("New role for %1").replace("%1", username),
+                                         labels, 0, False)
+        if ok:
+            self.set_role(username, list(Role)[labels.index(label)])
 
     def _ask_reset(self) -> None:
         if self.reset(self.selected()):

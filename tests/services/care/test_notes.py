@@ -9,7 +9,7 @@ from lead_desktop.errors import InvalidInput, PermissionDenied
 from lead_desktop.models import CaseNote
 from lead_desktop.security.roles import Role
 from lead_desktop.services.care.note_service import NoteInput, NoteService
-from lead_desktop.services.records import ValidationFailed
+from lead_desktop.services.records import StaleRecord, ValidationFailed
 from tests.support import steps
 
 R = Role
@@ -55,10 +55,10 @@ def test_validation(notes, staff, case_id, change, field):
 def test_draft_edits_until_signed_then_amendments_only(notes, staff, case_id):
     cm = staff[R.CASE_MANAGER]
     nid = notes.add(cm, case_id, note())
-    notes.edit_draft(cm, nid, note("Met at the shelter; she asked about detox."))
-    notes.sign(cm, nid)
+    assert notes.edit_draft(cm, nid, note("Met at the shelter; she asked about detox."), 1) == 2
+    notes.sign(cm, nid, expected_version=2)
     with pytest.raises(InvalidInput, match="locked"):
-        notes.edit_draft(cm, nid, note("changed my mind"))
+        notes.edit_draft(cm, nid, note("changed my mind"), 3)
     with pytest.raises(InvalidInput, match="reason"):
         notes.amend(cm, nid, note("Correction: it was the day centre."), " ")
     amendment = notes.amend(cm, nid, note("Correction: it was the day centre."), "wrong place")
@@ -68,12 +68,26 @@ def test_draft_edits_until_signed_then_amendments_only(notes, staff, case_id):
     assert views[amendment].amends_id == nid and views[amendment].amendment_reason == "wrong place"
 
 
+def test_a_stale_draft_save_is_refused_and_overwrites_nothing(notes, staff, case_id):
+    cm = staff[R.CASE_MANAGER]
+    nid = notes.add(cm, case_id, note())
+    assert notes.edit_draft(cm, nid, note("Saved on the laptop."), 1) == 2
+    with pytest.raises(StaleRecord) as caught:       # the desk still shows version 1
+        notes.edit_draft(cm, nid, note("Saved at the desk."), 1)
+    assert caught.value.theirs["text"] == "Saved on the laptop."
+    assert caught.value.yours["text"] == "Saved at the desk."
+    assert notes.edit_draft(cm, nid, note("Saved on the laptop."), 1) == 2  # same: no conflict
+    with pytest.raises(StaleRecord):                 # nor signs what they did not see
+        notes.sign(cm, nid, expected_version=1)
+    assert notes.list_for_case(cm, case_id)[0].text == "Saved on the laptop."
+
+
 def test_notes_lock_after_24_hours(notes, staff, case_id, clock):
     cm = staff[R.CASE_MANAGER]
     nid = notes.add(cm, case_id, note())
     clock.now = START + timedelta(hours=24)
     with pytest.raises(InvalidInput, match="locked"):
-        notes.edit_draft(cm, nid, note("late edit"))
+        notes.edit_draft(cm, nid, note("late edit"), 1)
     assert notes.list_for_case(cm, case_id)[0].locked
 
 
@@ -106,3 +120,40 @@ def test_void_not_delete(notes, staff, case_id):
     assert notes.list_for_case(cm, case_id) == []
     with notes.db.read() as session:
         assert session.get(CaseNote, nid).void_reason == "entered on the wrong case"
+
+
+@pytest.mark.parametrize("role", [R.CLERK, R.OFFICER, R.PROSECUTOR_REVIEWER])
+def test_signing_or_editing_a_note_is_a_permission_refusal_not_bad_input(notes, staff,
+                                                                          case_id, db, role):
+    from sqlalchemy import select
+
+    from lead_desktop.models import AuditEntry
+
+    nid = notes.add(staff[R.CASE_MANAGER], case_id, note())
+    for attempt in (lambda: notes.sign(staff[role], nid),
+                    lambda: notes.edit_draft(staff[role], nid, note("mine now"), 1)):
+        with pytest.raises(PermissionDenied):
+            attempt()
+        with db.read() as session:
+            last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+        assert (last.event, last.user_id, last.outcome) == ("access.denied",
+                                                            staff[role].user_id, "failure")
+
+
+def test_another_case_managers_notes_are_refused(notes, staff, case_id, db):
+    from lead_desktop.models import User
+    from lead_desktop.security.actor import Actor
+
+    with db.write() as session:
+        user = User(username="cm.two", display_name="Two", role=R.CASE_MANAGER.value,
+                    password_hash="x")
+        session.add(user)
+        session.flush()
+        other = Actor(user.id, user.username, R.CASE_MANAGER, "ws")
+    nid = notes.add(staff[R.CASE_MANAGER], case_id, note(part2=True))
+    for attempt in (lambda: notes.list_for_case(other, case_id),
+                    lambda: notes.add(other, case_id, note(part2=True)),
+                    lambda: notes.amend(other, nid, note("x"), "because"),
+                    lambda: notes.void(other, nid, "wrong case")):
+        with pytest.raises(PermissionDenied, match="caseload"):
+            attempt()
