@@ -29,8 +29,7 @@ _keys = sa.table("person_name_keys", sa.column("person_id", sa.String),
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('persons', schema=None) as batch_op:
-        batch_op.alter_column('dob', existing_type=sa.Date(), nullable=True)
+    _dob_nullable(True)
     # a county's keys are loaded without indexes, which are then built once, in order: kept
     # up row by row, 1.5 million keys would take many minutes on an encrypted file
     op.drop_index('ix_person_name_keys_key', table_name='person_name_keys')
@@ -65,9 +64,35 @@ def _rebuild_keys(connection) -> None:
         connection.execute(_keys.insert(), batch)
 
 
+def _dob_nullable(nullable: bool) -> None:
+    """persons.dob NOT NULL on or off. SQLite would copy the table to change it, and
+    dropping the old `persons` fails while cases refer to it (foreign keys are on inside the
+    upgrade's transaction); removing or adding back a NOT NULL changes no stored data, so
+    SQLite's documented way is to edit the table's definition in the schema
+    (sqlite.org/lang_altertable.html, "other kinds of table schema changes")."""
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
+        op.alter_column('persons', 'dob', existing_type=sa.Date(), nullable=nullable)
+        return
+    sql = bind.execute(sa.text("SELECT sql FROM sqlite_master WHERE type = 'table' "
+                               "AND name = 'persons'")).scalar_one()
+    strict, loose = "dob DATE NOT NULL,", "dob DATE,"
+    before, after = (strict, loose) if nullable else (loose, strict)
+    if after in sql:
+        return  # already so (a database made at this revision)
+    if before not in sql:
+        raise RuntimeError(f"persons.dob is not declared as expected: {sql}")
+    version = bind.execute(sa.text("PRAGMA schema_version")).scalar_one()
+    bind.execute(sa.text("PRAGMA writable_schema = ON"))
+    bind.execute(sa.text("UPDATE sqlite_master SET sql = :sql WHERE type = 'table' "
+                         "AND name = 'persons'"), {"sql": sql.replace(before, after, 1)})
+    bind.execute(sa.text(f"PRAGMA schema_version = {int(version) + 1}"))
+    bind.execute(sa.text("PRAGMA writable_schema = OFF"))
+
+
 def downgrade() -> None:
-    with op.batch_alter_table('person_name_keys', schema=None) as batch_op:
-        batch_op.drop_index('ix_person_name_keys_field_key')
+    if op.get_bind().execute(sa.text("SELECT 1 FROM persons WHERE dob IS NULL")).first():
+        raise RuntimeError("people with an unknown date of birth: cannot go below 0008")
+    op.drop_index('ix_person_name_keys_field_key', table_name='person_name_keys')
     op.execute(sa.text("DELETE FROM person_name_keys WHERE field NOT IN ('last', 'first')"))
-    with op.batch_alter_table('persons', schema=None) as batch_op:
-        batch_op.alter_column('dob', existing_type=sa.Date(), nullable=False)
+    _dob_nullable(False)
