@@ -53,6 +53,7 @@ from lead_desktop.security.scope import (
 from lead_desktop.services import records
 from lead_desktop.services.agency_templates import COUNTS, active_in
 from lead_desktop.services.consent import rules as consent_rules
+from lead_desktop.services.program import directory
 from lead_desktop.services.program.profile import Profile, bundled_profiles
 
 
@@ -68,6 +69,10 @@ def _number(kind: str) -> str:
     prefix = {"summons": "SUM", "consent": "CON"}.get(kind, "DOC")
     return f"{prefix}-" + "".join(secrets.choice("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
                                   for _ in range(8))
+
+
+def _lines(*parts: str) -> str:
+    return "\n".join(p for p in parts if p)
 
 
 # services/cases/effects.py names the summons kinds
@@ -106,17 +111,23 @@ class DocumentService:
                 return self._record(session, actor, "summons", ma_doc.TEMPLATE,
                                     lambda stamp: ma_doc.build(data, stamp), person, case,
                                     record.id, "en")
+            court = directory.court_for_summons(session, record.court_id)
+            agency = directory.agency_named(session, referral.agency)
+            offence_at = referral.referred_at.astimezone(self._zone(case))
             data = summons_doc.SummonsData(
                 tracking_number=record.tracking_number, agency_name=referral.agency,
-                agency_address=agency_address, incident_number=referral.incident_number or "",
+                agency_address=_lines(agency.address, agency.phone) if agency
+                else agency_address, incident_number=referral.incident_number or "",
                 last_name=person.last_name, first_name=person.first_name, dob=person.dob,
                 dob_estimated=bool(person.dob_estimated),
                 aliases=tuple(a.last_name for a in person.aliases), sex=person.sex or "",
                 address=person.address or ("unhoused" if person.unhoused else ""),
                 charges=tuple(summons_doc.Charge(o["code"], o["description"])
                               for o in record.offenses),
-                offence_date=referral.referred_at.date(), offence_place=referral.location,
-                court_name=record.court or "", court_address=court_address,
+                offence_date=offence_at.date(), offence_time=f"{offence_at:%H:%M}",
+                offence_place=referral.location,
+                court_name=" – ".join(v for v in (record.court, record.division) if v),
+                court_address=_lines(court.address, court.phone) if court else court_address,
                 appearance_date=record.return_date, appearance_time=record.return_time or "",
                 officer_name=referral.officer_name, officer_badge=referral.officer_badge,
                 program_name=self._program(session))
@@ -245,7 +256,7 @@ class DocumentService:
                 person_name=f"{person.first_name} {person.last_name}", dob=person.dob,
                 dob_estimated=bool(person.dob_estimated),
                 case_manager=manager.display_name if manager else "",
-                phone_24h=phone_24h,
+                phone_24h=phone_24h or directory.setting(session, directory.PHONE_24H),
                 consequences=agreement_doc.Consequences(
                     profile.compliance_based, profile.intake_deadline_days,
                     profile.deadline_from, profile.missed_appointment_limit,
@@ -292,6 +303,13 @@ class DocumentService:
             "process.summons": True, "arrested": False,
             "program.name": self._program(session),
         }
+        court = directory.court_for_summons(session, record.court_id)
+        agency = directory.agency_named(session, referral.agency)
+        offence_at = referral.referred_at.astimezone(self._zone(case))
+        fields.update({"court.address": court.address if court else "",
+                       "agency.address": agency.address if agency else "",
+                       "agency.phone": agency.phone if agency else "",
+                       "offence.time": f"{offence_at:%H:%M}"})
         for n in range(1, COUNTS + 1):
             offence = record.offenses[n - 1] if n <= len(record.offenses) else {}
             fields[f"counts.{n}.code"] = offence.get("code", "")
@@ -332,6 +350,11 @@ class DocumentService:
                 f"{ending.to_state.replace('_', ' ')} {ending.at.date().isoformat()}"
                 if ending else "",
                 decider.display_name if decider else "", record.decided_at.date()))
+
+    def _zone(self, case: Case) -> ZoneInfo:
+        """The program's time zone, for times printed from UTC records."""
+        profile = self.profiles.get(f"{case.profile_id}@{case.profile_version}")
+        return ZoneInfo(profile.time_zone) if profile else ZoneInfo("UTC")
 
     @staticmethod
     def _case(session: Session, case_id: str) -> Case:
