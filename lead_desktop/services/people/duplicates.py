@@ -92,9 +92,9 @@ def find_candidates(session: Session, data: PersonInput, *, exclude_id: str | No
     if not rows:
         return []
     aliases: dict[str, list[tuple[Name, Name | None]]] = {}
-    for person_id, last, first in session.execute(
+    for person_id, last, first in session.execute(  # the ids read: blocks are looked up once
             select(PersonAlias.person_id, PersonAlias.last_name, PersonAlias.first_name)
-            .where(PersonAlias.person_id.in_(blocked))):
+            .where(PersonAlias.person_id.in_([r[0] for r in rows]))):
         aliases.setdefault(person_id, []).append((Name.of(last), Name.of(first) if first
                                                   else None))
     shared: dict[str, set[str]] = {}
