@@ -120,7 +120,7 @@ def test_0008_upgrades_a_database_with_people_and_cases(program, staff, db, key_
     from tests.support import steps
 
     case = steps.active_case(program, staff, "seattle-lead@1", "Okafor", "Chris")
-    with db.write() as session:  # back to how revision 0009 left the schema
+    with db.write() as session:  # back to how revision 0010 left the schema
         sql = session.execute(text("SELECT sql FROM sqlite_master WHERE name = 'persons'")).scalar()
         version = session.execute(text("PRAGMA schema_version")).scalar()
         session.execute(text("PRAGMA writable_schema = ON"))
@@ -130,7 +130,7 @@ def test_0008_upgrades_a_database_with_people_and_cases(program, staff, db, key_
         session.execute(text("PRAGMA writable_schema = OFF"))
         session.execute(text("DROP INDEX ix_person_name_keys_field_key"))
         session.execute(text("DELETE FROM person_name_keys WHERE field NOT IN ('last', 'first')"))
-        session.execute(text("UPDATE alembic_version SET version_num = '0009_directory'"))
+        session.execute(text("UPDATE alembic_version SET version_num = '0010_programs'"))
     path = db.path
     db.close()
     with open_database(path, key_store) as upgraded:

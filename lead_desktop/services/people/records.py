@@ -7,6 +7,7 @@ from datetime import date
 
 from lead_desktop.models import Person, PersonAlias, PersonIdentifier
 from lead_desktop.models.person import IDENTIFIER_KINDS
+from lead_desktop.services import text_input
 from lead_desktop.services.program.eligibility import age_on
 from lead_desktop.services.records import Problems
 
@@ -134,8 +135,12 @@ def dob_text(dob: date | None, estimated: bool = False) -> str:
     return f"about {dob.year}" if estimated else dob.isoformat()
 
 
+NAME_FIELDS = ("last_name", "first_name", "middle_name", "suffix")
+
+
 def validate(data: PersonInput, today: date) -> None:
     problems = Problems()
+    text_input.check_all(problems, data, names=NAME_FIELDS)
     last = (data.last_name or "").strip()
     if not last:
         problems.add("last_name", "required")

@@ -5,7 +5,7 @@ files people under more keys (given name + birth year, date of birth, month-day 
 looked up by (field, key). The keys of everyone on file are rebuilt here.
 
 Revision ID: 0008_duplicate_blocks
-Revises: 0009_directory
+Revises: 0010_programs
 Create Date: 2026-12-01
 """
 
@@ -15,7 +15,7 @@ from alembic import op
 from lead_desktop.services.people.blocking import person_blocks
 
 revision = '0008_duplicate_blocks'
-down_revision = '0009_directory'
+down_revision = '0010_programs'
 branch_labels = None
 depends_on = None
 
