@@ -21,7 +21,15 @@ from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 from lead_desktop.documents import fonts
 from lead_desktop.documents.addendum import Addendum
 from lead_desktop.documents.consent import redisclosure_notice
-from lead_desktop.documents.page import BLANK, Stamp, para, render, signature_block, styles
+from lead_desktop.documents.page import (
+    BLANK,
+    Stamp,
+    birth_date,
+    para,
+    render,
+    signature_block,
+    styles,
+)
 from lead_desktop.documents.reasons import wording
 from lead_desktop.documents.required import require
 from lead_desktop.documents.summons import TrackingBarcode
@@ -55,6 +63,7 @@ class Accused:
     hair: str = ""
     eyes: str = ""
     aliases: tuple[str, ...] = ()
+    dob_estimated: bool = False
 
 
 @dataclass(frozen=True)
@@ -113,7 +122,7 @@ def _cover(p: MaPacket, stamp: Stamp) -> list:
 def _application(p: MaPacket, addendum: Addendum) -> list:
     s, a = styles(), p.accused
     person = [["Name", f"{a.last_name}, {a.first_name}"],
-              ["Date of birth", a.dob.isoformat() if a.dob else BLANK],
+              ["Date of birth", birth_date(a.dob, a.dob_estimated) if a.dob else BLANK],
               ["Address", addendum.fit(a.address, CELL_ROOM, "Address of the accused") or BLANK],
               ["Gender / race", f"{a.gender or BLANK} / {a.race or BLANK}"],
               ["Height / weight", f"{a.height or BLANK} / {a.weight or BLANK}"],
@@ -154,7 +163,8 @@ def _notice(p: MaPacket, stamp: Stamp) -> list:
              para("Notice of program non-completion", s["title"]),
              para("To: the District Attorney. Copy: the participant.", s["body"]),
              _grid([["Name", para(accused, s["small"], "name")],
-                    ["Date of birth", p.accused.dob.isoformat() if p.accused.dob else BLANK],
+                    ["Date of birth", birth_date(p.accused.dob, p.accused.dob_estimated)
+                     if p.accused.dob else BLANK],
                     ["Referral date", n.referral_date.isoformat() if n.referral_date else BLANK],
                     ["Incident number", p.incident_number or BLANK],
                     ["Program", para(n.program_name, s["small"], "program")],

@@ -8,7 +8,7 @@ import hashlib
 import io
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import LETTER
@@ -35,6 +35,14 @@ class Stamp:
     person: str = ""
     confidential: str = ""  # e.g. "CONFIDENTIAL – 42 CFR Part 2"
     notice: str = "short"   # which §2.32 notice the program prints: "short" or "long"
+
+
+def birth_date(dob: date | None, estimated: bool = False) -> str:
+    """A date of birth as printed: "1988-03-14", "about 1985" (only the year was estimated)
+    or "unknown"; never a made-up day."""
+    if dob is None:
+        return "unknown"
+    return f"about {dob.year}" if estimated else dob.isoformat()
 
 
 def styles() -> dict[str, ParagraphStyle]:

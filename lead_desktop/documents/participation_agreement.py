@@ -13,7 +13,7 @@ from lead_desktop.documents import fonts
 from lead_desktop.documents.addendum import Addendum
 from lead_desktop.documents.consent import redisclosure_notice
 from lead_desktop.documents.consent import wording as consent_wording
-from lead_desktop.documents.page import Stamp, para, render, signature_block, styles
+from lead_desktop.documents.page import Stamp, birth_date, para, render, signature_block, styles
 from lead_desktop.documents.required import require
 from lead_desktop.documents.wording import load
 
@@ -56,6 +56,7 @@ class Agreement:
     appointments: tuple[FirstAppointment, ...] = ()
     da_consent_scope: str = ""    # the §2.35 consent's scope, when one is signed
     language: str = "en"
+    dob_estimated: bool = False
 
 
 def consequence_lines(c: Consequences, t: dict) -> list[str]:
@@ -98,7 +99,7 @@ def build(form: Agreement, stamp: Stamp) -> bytes:
     language = form.language if form.language in LANGUAGES else "en"
     t, s = wording()[language], styles()
     addendum = Addendum(language)
-    born = form.dob.isoformat() if form.dob else ""
+    born = birth_date(form.dob, form.dob_estimated)
     story = [
         para(t["title"], s["title"]),
         para(t["parties"], s["heading"]),

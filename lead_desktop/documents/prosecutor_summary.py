@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lead_desktop.documents.consent import notice_heading
-from lead_desktop.documents.page import Stamp, para, render, styles
+from lead_desktop.documents.page import Stamp, birth_date, para, render, styles
 from lead_desktop.documents.required import require
 
 TEMPLATE = "prosecutor-summary v1"
@@ -16,7 +16,7 @@ TEMPLATE = "prosecutor-summary v1"
 @dataclass(frozen=True)
 class CaseSummary:
     person_name: str
-    dob: date
+    dob: date | None
     case_id: str
     referral_date: date
     referral_type: str
@@ -32,15 +32,16 @@ class CaseSummary:
     exit_date: date | None = None
     exit_type: str = ""
     consent_scope: str = ""
+    dob_estimated: bool = False
 
 
 def build(summary: CaseSummary, stamp: Stamp) -> bytes:
-    require("prosecutor summary", {"name": summary.person_name, "date of birth": summary.dob,
-                                   "case": summary.case_id})
+    require("prosecutor summary", {"name": summary.person_name, "case": summary.case_id})
     s = styles()
     yes_no = {True: "yes", False: "no", None: "—"}
     lines = [
-        ("Name", summary.person_name), ("Date of birth", summary.dob.isoformat()),
+        ("Name", summary.person_name),
+        ("Date of birth", birth_date(summary.dob, summary.dob_estimated)),
         ("Case", summary.case_id),
         ("Referral", f"{summary.referral_date.isoformat()} ({summary.referral_type.replace('_', ' ')})"),
         ("Incident number", summary.incident_number),

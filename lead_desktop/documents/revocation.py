@@ -10,7 +10,7 @@ from reportlab.platypus import Spacer, Table, TableStyle
 from lead_desktop.documents import fonts
 from lead_desktop.documents.consent import notice_heading
 from lead_desktop.documents.consent import wording as consent_wording
-from lead_desktop.documents.page import BLANK, Stamp, para, render, styles
+from lead_desktop.documents.page import BLANK, Stamp, birth_date, para, render, styles
 from lead_desktop.documents.required import require
 from lead_desktop.documents.wording import load
 
@@ -24,7 +24,7 @@ def wording() -> dict:
 @dataclass(frozen=True)
 class Revocation:
     person_name: str
-    dob: date
+    dob: date | None
     consent_number: str
     consent_signed_on: date | None
     recipients: tuple[str, ...]
@@ -32,10 +32,11 @@ class Revocation:
     language: str = "en"
     cj_revocable_from: date | None = None
     received: str = ""   # "C. Morales, 2026-11-23, letter, logged by C. Morales"
+    dob_estimated: bool = False
 
 
 def build(form: Revocation, stamp: Stamp, today: date) -> bytes:
-    require("revocation form", {"name": form.person_name, "date of birth": form.dob,
+    require("revocation form", {"name": form.person_name,
                                 "consent": form.consent_number, "effective date":
                                 form.effective_on})
     t, s = wording()[form.language], styles()
@@ -44,7 +45,7 @@ def build(form: Revocation, stamp: Stamp, today: date) -> bytes:
         para(t["title"], s["title"]),
         notice_heading(stamp),
         para(t["person"], s["heading"]),
-        para(f"{form.person_name}, {form.dob.isoformat()}", s["body"], "name"),
+        para(f"{form.person_name}, {birth_date(form.dob, form.dob_estimated)}", s["body"], "name"),
         para(t["consent"], s["heading"]),
         para(f"{form.consent_number} · {signed} · {'; '.join(form.recipients)}", s["body"],
              "consent"),

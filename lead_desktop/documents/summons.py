@@ -10,7 +10,7 @@ from reportlab.graphics.barcode import code128
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from lead_desktop.documents import fonts
-from lead_desktop.documents.page import BLANK, Stamp, para, render, styles
+from lead_desktop.documents.page import BLANK, Stamp, birth_date, para, render, styles
 from lead_desktop.documents.required import require
 
 TEMPLATE = "summons-generic v1"
@@ -53,6 +53,7 @@ class SummonsData:
     appearance_time: str = ""
     program_name: str = ""
     extra: dict = field(default_factory=dict)
+    dob_estimated: bool = False
 
 
 REQUIRED = ("tracking_number", "agency_name", "last_name", "first_name", "dob", "charges",
@@ -98,7 +99,8 @@ def build(data: SummonsData, stamp: Stamp) -> bytes:
         para(f"Name: {person}", s["body"], "name"),
         para(f"Also known as: {', '.join(data.aliases)}" if data.aliases else
              f"Also known as: {BLANK}", s["body"], "aliases"),
-        para(f"Date of birth: {data.dob.isoformat()}    Sex: {data.sex or BLANK}", s["body"]),
+        para(f"Date of birth: {birth_date(data.dob, data.dob_estimated)}    "
+             f"Sex: {data.sex or BLANK}", s["body"]),
         para(f"Description: {data.description or BLANK}", s["body"], "description"),
         para(f"Address: {data.address or BLANK}", s["body"], "address"),
         para(f"Identification: {data.identification or BLANK}", s["body"], "identification"),

@@ -120,6 +120,7 @@ class DocumentService:
                 agency_address=_lines(agency.address, agency.phone) if agency
                 else agency_address, incident_number=referral.incident_number or "",
                 last_name=person.last_name, first_name=person.first_name, dob=person.dob,
+                dob_estimated=bool(person.dob_estimated),
                 aliases=tuple(a.last_name for a in person.aliases), sex=person.sex or "",
                 address=person.address or ("unhoused" if person.unhoused else ""),
                 charges=tuple(summons_doc.Charge(o["code"], o["description"])
@@ -184,6 +185,7 @@ class DocumentService:
                                          .order_by(ExitRecord.created_at.desc()))
             data = prosecutor_doc.CaseSummary(
                 person_name=f"{person.last_name}, {person.first_name}", dob=person.dob,
+                dob_estimated=bool(person.dob_estimated),
                 case_id=case.id[:8], referral_date=referral.referred_at.date(),
                 referral_type=case.referral_type, incident_number=referral.incident_number or "",
                 offences=tuple(f"{o['code']} {o['description']}" for o in referral.offenses),
@@ -253,6 +255,7 @@ class DocumentService:
             data = agreement_doc.Agreement(
                 program_name=self._program(session) or profile.name,
                 person_name=f"{person.first_name} {person.last_name}", dob=person.dob,
+                dob_estimated=bool(person.dob_estimated),
                 case_manager=manager.display_name if manager else "",
                 phone_24h=phone_24h or directory.setting(session, directory.PHONE_24H),
                 consequences=agreement_doc.Consequences(
@@ -286,7 +289,9 @@ class DocumentService:
             "court.name": record.court or "", "court.division": record.division or "",
             "accused.name": f"{person.last_name}, {person.first_name}",
             "accused.last_name": person.last_name, "accused.first_name": person.first_name,
-            "accused.dob": person.dob,
+            # an estimated date is only a year: never print its stand-in 1 January
+            "accused.dob": f"about {person.dob.year}" if person.dob and person.dob_estimated
+            else person.dob,
             "accused.address": person.address or ("unhoused" if person.unhoused else ""),
             "accused.sex": person.sex or "",
             "accused.aliases": ", ".join(a.last_name for a in person.aliases),
@@ -331,7 +336,8 @@ class DocumentService:
                 f"{person.height_cm} cm" if person.height_cm else "",
                 f"{person.weight_kg} kg" if person.weight_kg else "", person.hair or "",
                 person.eyes or "", tuple(f"{a.first_name or ''} {a.last_name}".strip()
-                                         for a in person.aliases)),
+                                         for a in person.aliases),
+                dob_estimated=bool(person.dob_estimated)),
             offence_date=referral.referred_at.date(), offence_place=referral.location,
             substance=referral.substance or "",
             counts=tuple(ma_doc.Count(o["code"], o["description"]) for o in record.offenses),

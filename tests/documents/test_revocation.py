@@ -44,3 +44,13 @@ def test_no_warning_once_the_date_has_passed():
 def test_required():
     with pytest.raises(MissingFields, match="consent"):
         build(Revocation("Ana", date(1991, 6, 2), "", None, (), TODAY), STAMP, TODAY)
+
+
+@pytest.mark.parametrize("dob, estimated, printed", [
+    (None, False, "Ana Rivera, unknown"),                   # never refused for want of a date
+    (date(1985, 1, 1), True, "Ana Rivera, about 1985"),     # never the stand-in 1 January
+])
+def test_an_unknown_or_estimated_birth_date(dob, estimated, printed):
+    form = Revocation("Ana Rivera", dob, "CON-7", None, ("DA",), TODAY, dob_estimated=estimated)
+    text = text_of(build(form, STAMP, TODAY))
+    assert printed in text and "1985-01-01" not in text

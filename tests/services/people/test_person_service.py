@@ -44,7 +44,7 @@ def test_create_and_read_back_unicode(people, staff):
     (dict(first_name="x" * 101), "first_name"),
     (dict(dob=date(2999, 1, 1)), "dob"),
     (dict(dob=date(1900, 1, 1)), "dob"),
-    (dict(dob=None), "dob"),
+    (dict(dob=None, dob_estimated=True), "dob"),   # estimated, but no year given
     (dict(sex="Q"), "sex"),
     (dict(identifiers=(IdentifierInput("ssn_last4", "12345"),)), "identifiers[0]"),
 ])
@@ -77,12 +77,13 @@ def test_duplicate_candidates_before_creating(people, staff, typed, reason):
     assert first.id in created[-1].details  # the confirmation over the candidate is audited
 
 
-def test_transposed_day_and_month_scores():
-    from lead_desktop.services.people.duplicates import dob_score
-    assert dob_score(date(1988, 3, 4), date(1988, 4, 3))[0] == 25
-    assert dob_score(date(1988, 3, 4), date(1989, 3, 4))[0] == 20
-    assert dob_score(date(1988, 3, 4), date(1988, 3, 4))[0] == 40
-    assert dob_score(date(1988, 3, 4), date(1990, 3, 4))[0] == 0
+def test_date_of_birth_levels():
+    from lead_desktop.services.people.match_score import compare_dob
+    assert compare_dob(date(1988, 3, 4), False, date(1988, 4, 3), False) == "swapped"
+    assert compare_dob(date(1988, 3, 4), False, date(1989, 3, 4), False) == "year"
+    assert compare_dob(date(1988, 3, 4), False, date(1988, 3, 4), False) == "same"
+    assert compare_dob(date(1988, 3, 4), False, date(1960, 11, 24), False) == "different"
+    assert compare_dob(date(1988, 3, 4), False, None, False) == "missing"
 
 
 def test_no_candidates_for_a_different_person(people, staff):
