@@ -10,7 +10,7 @@ from datetime import date
 
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from lead_desktop.documents import fonts
+from lead_desktop.documents import dates, fonts
 from lead_desktop.documents.page import Stamp, para, render, styles
 from lead_desktop.documents.required import require
 from lead_desktop.documents.wording import load
@@ -49,6 +49,7 @@ class ConsentDocument:
     language: str = "en"
     cj_revocable_after: date | str | None = None
     consent_number: str = ""
+    record_id: str = ""           # the consent record's id, printed so a copy finds it
 
 
 def build(doc: ConsentDocument, stamp: Stamp) -> bytes:
@@ -76,7 +77,7 @@ def build(doc: ConsentDocument, stamp: Stamp) -> bytes:
     story.append(Spacer(1, 8))
     if doc.consent_type == CJ:
         when = doc.cj_revocable_after
-        shown = when.isoformat() if isinstance(when, date) else str(when)
+        shown = dates.day(when, doc.language) if isinstance(when, date) else str(when)
         story += [para(t["cj_revoke"].format(date=shown), key), para(t["cj_scope"], key),
                   para(t["cj_use"], key)]
     else:

@@ -18,7 +18,7 @@ from datetime import date
 
 from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
-from lead_desktop.documents import fonts
+from lead_desktop.documents import dates, fonts
 from lead_desktop.documents.addendum import Addendum
 from lead_desktop.documents.consent import redisclosure_notice
 from lead_desktop.documents.page import BLANK, Stamp, para, render, signature_block, styles
@@ -38,7 +38,7 @@ CHECKLIST = ("Application for criminal complaint (process requested: summons)",
              "Statement of facts or police report attached",
              "Notice of program non-completion to the District Attorney",
              "Copy of the notice sent to the participant",
-             "Offence codes and charging language checked against the current table")
+             "Offense codes and charging language checked against the current table")
 CELL_ROOM = 300  # characters a table cell holds before the text goes to the addendum
 
 
@@ -79,8 +79,8 @@ class MaPacket:
     court: str
     division: str
     accused: Accused
-    offence_date: date | None
-    offence_place: str
+    offense_date: date | None
+    offense_place: str
     substance: str
     counts: tuple[Count, ...]
     complainant: str                  # officer, badge
@@ -119,7 +119,7 @@ def _cover(p: MaPacket, stamp: Stamp) -> list:
 def _application(p: MaPacket, addendum: Addendum) -> list:
     s, a = styles(), p.accused
     person = [["Name", f"{a.last_name}, {a.first_name}"],
-              ["Date of birth", a.dob.isoformat() if a.dob else BLANK],
+              ["Date of birth", dates.day(a.dob, blank=BLANK)],
               ["Address", addendum.fit(a.address, CELL_ROOM, "Address of the accused") or BLANK],
               ["Gender / race", f"{a.gender or BLANK} / {a.race or BLANK}"],
               ["Height / weight", f"{a.height or BLANK} / {a.weight or BLANK}"],
@@ -136,10 +136,10 @@ def _application(p: MaPacket, addendum: Addendum) -> list:
             para(f"{p.court} – {p.division or BLANK}", s["body"], "court"),
             _grid([[label, para(value, s["small"], label)] for label, value in person],
                   [1.6, 5.4]),
-            para("Offence", s["heading"]),
-            para(f"Date: {p.offence_date.isoformat() if p.offence_date else BLANK}    "
-                 f"Place: {p.offence_place or BLANK}    Substance: {p.substance or BLANK}",
-                 s["body"], "offence"),
+            para("Offense", s["heading"]),
+            para(f"Date: {dates.day(p.offense_date, blank=BLANK)}    "
+                 f"Place: {p.offense_place or BLANK}    Substance: {p.substance or BLANK}",
+                 s["body"], "offense"),
             Spacer(1, 4), _grid(counts, [0.6, 1.6, 4.8]),
             para("Complainant", s["heading"]),
             para(f"{p.complainant}, {p.department}", s["body"], "complainant"),
@@ -160,15 +160,15 @@ def _notice(p: MaPacket, stamp: Stamp) -> list:
              para("Notice of program non-completion", s["title"]),
              para("To: the District Attorney. Copy: the participant.", s["body"]),
              _grid([["Name", para(accused, s["small"], "name")],
-                    ["Date of birth", p.accused.dob.isoformat() if p.accused.dob else BLANK],
-                    ["Referral date", n.referral_date.isoformat() if n.referral_date else BLANK],
+                    ["Date of birth", dates.day(p.accused.dob, blank=BLANK)],
+                    ["Referral date", dates.day(n.referral_date, blank=BLANK)],
                     ["Incident number", p.incident_number or BLANK],
                     ["Program", para(n.program_name, s["small"], "program")],
                     ["Reason", para(reason, s["small"], "reason")],
                     ["Dates", para(n.reason_dates or BLANK, s["small"], "dates")],
                     ["DA reviewer, decision date",
                      para(f"{n.da_reviewer or BLANK}, "
-                          f"{n.decision_date.isoformat() if n.decision_date else BLANK}",
+                          f"{dates.day(n.decision_date, blank=BLANK)}",
                           s["small"], "reviewer")]], [1.9, 5.1])]
     if p.cj_consent_scope:
         story += [para("Under the participant's criminal-justice referral consent, the program "
@@ -184,7 +184,7 @@ def build(p: MaPacket, stamp: Stamp) -> bytes:
     require("Massachusetts complaint packet", {
         "tracking number": p.tracking_number, "court": p.court,
         "accused's name": p.accused.last_name, "date of birth": p.accused.dob,
-        "offence date": p.offence_date, "counts": p.counts, "complainant": p.complainant,
+        "offense date": p.offense_date, "counts": p.counts, "complainant": p.complainant,
         "program": p.non_completion.program_name, "reason": p.non_completion.reason})
     fonts.check(p.tracking_number, "tracking number")
     addendum = Addendum("en")

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from lead_desktop.documents import fonts
+from lead_desktop.documents import dates, fonts
 from lead_desktop.documents.addendum import Addendum
 from lead_desktop.documents.consent import redisclosure_notice
 from lead_desktop.documents.consent import wording as consent_wording
@@ -79,7 +79,7 @@ def _appointments_table(form: Agreement, t: dict, addendum: Addendum) -> Table:
     s = styles()
     rows = [[para(column, s["small"]) for column in t["appointment_columns"]]]
     for item in form.appointments:
-        rows.append([para(f"{item.when:%Y-%m-%d %H:%M}", s["body"]),
+        rows.append([para(dates.moment(item.when, form.language), s["body"]),
                      para(addendum.fit(item.place, TABLE_CELL_ROOM, t["appointment_columns"][1]),
                           s["body"], "place"),
                      para(addendum.fit(item.with_whom, TABLE_CELL_ROOM,
@@ -98,7 +98,7 @@ def build(form: Agreement, stamp: Stamp) -> bytes:
     language = form.language if form.language in LANGUAGES else "en"
     t, s = wording()[language], styles()
     addendum = Addendum(language)
-    born = form.dob.isoformat() if form.dob else ""
+    born = dates.day(form.dob, language)
     story = [
         para(t["title"], s["title"]),
         para(t["parties"], s["heading"]),

@@ -7,7 +7,7 @@ from datetime import date
 
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from lead_desktop.documents import fonts
+from lead_desktop.documents import dates, fonts
 from lead_desktop.documents.consent import notice_heading
 from lead_desktop.documents.consent import wording as consent_wording
 from lead_desktop.documents.page import BLANK, Stamp, para, render, styles
@@ -39,22 +39,22 @@ def build(form: Revocation, stamp: Stamp, today: date) -> bytes:
                                 "consent": form.consent_number, "effective date":
                                 form.effective_on})
     t, s = wording()[form.language], styles()
-    signed = form.consent_signed_on.isoformat() if form.consent_signed_on else BLANK
+    signed = dates.day(form.consent_signed_on, form.language, BLANK)
     story = [
         para(t["title"], s["title"]),
         notice_heading(stamp),
         para(t["person"], s["heading"]),
-        para(f"{form.person_name}, {form.dob.isoformat()}", s["body"], "name"),
+        para(f"{form.person_name}, {dates.day(form.dob, form.language)}", s["body"], "name"),
         para(t["consent"], s["heading"]),
         para(f"{form.consent_number} · {signed} · {'; '.join(form.recipients)}", s["body"],
              "consent"),
         para(t["effective"], s["heading"]),
-        para(form.effective_on.isoformat(), s["body"]),
+        para(dates.day(form.effective_on, form.language), s["body"]),
         para(t["reliance"], s["body"]),
     ]
     if form.cj_revocable_from is not None:
         story += [para(t["cj_from"], s["heading"]),
-                  para(form.cj_revocable_from.isoformat(), s["body"])]
+                  para(dates.day(form.cj_revocable_from, form.language), s["body"])]
         if form.cj_revocable_from > today:
             story.append(para(t["cj_warning"], s["heading"]))
     signatures = Table([[para(t["signature"], s["small"]), para(t["date"], s["small"])],
