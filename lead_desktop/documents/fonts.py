@@ -46,21 +46,23 @@ LATIN_FACE, ARABIC_FACE, CJK_FACE = Face(REGULAR, BOLD), Face(ARABIC, ARABIC_BOL
 
 @lru_cache(maxsize=1)
 def register() -> None:
-    _no_discretionary_ligatures()
+    _no_optional_ligatures()
     for name, file_name in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
     pdfmetrics.registerFontFamily(ARABIC, normal=ARABIC, bold=ARABIC_BOLD)
 
 
-def _no_discretionary_ligatures() -> None:
-    """reportlab shapes words with kern, liga and dlig on; DejaVu's discretionary "st" and
-    "ct" ligatures would print "Worcester" with a swash. Its default feature set is one
-    shared dict, so turning dlig off there applies to every shaped word."""
+def _no_optional_ligatures() -> None:
+    """reportlab shapes words with kern, liga and dlig on: DejaVu's discretionary "st"
+    would print "Worcester" with a swash, and "ffi" in "office" would be one glyph that a
+    search or a copy of the PDF's text reads as "ﬃ". Its default feature set is one shared
+    dict, so turning both off there applies to every shaped word. (Arabic's required
+    lam-alef ligature is "rlig", which stays on.)"""
     defaults = getattr(ttfonts, "shapeFragWord").__defaults__ or ()
     for value in defaults:
         if isinstance(value, dict) and "dlig" in value:
-            value["dlig"] = False
+            value["dlig"] = value["liga"] = False
 
 
 @lru_cache(maxsize=None)

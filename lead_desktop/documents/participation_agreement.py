@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from lead_desktop.documents import dates, fonts
 from lead_desktop.documents.addendum import Addendum
@@ -120,11 +120,13 @@ def build(form: Agreement, stamp: Stamp) -> bytes:
     story.append(para(t["da_heading"], s["heading"]))
     story.append(para(t["da_consented"].format(scope=form.da_consent_scope)
                       if form.da_consent_scope else t["da_not_consented"], s["body"], "scope"))
-    story += [para(t["rights_heading"], s["heading"]), para(t["rights"], s["body"]),
-              Spacer(1, 14),
-              signature_block([t["signature_participant"], t["signature_case_manager"]],
-                              t["date"], s["small"]),
-              Spacer(1, 6), para(redisclosure_notice(stamp.notice), s["small"])]
+    # the rights and both signatures stay on one page: a signature alone on a page
+    # signs nothing the signer can see
+    story.append(KeepTogether([
+        para(t["rights_heading"], s["heading"]), para(t["rights"], s["body"]), Spacer(1, 14),
+        signature_block([t["signature_participant"], t["signature_case_manager"]],
+                        t["date"], s["small"]),
+        Spacer(1, 6), para(redisclosure_notice(stamp.notice), s["small"])]))
     story += addendum.story()
     confidential = consent_wording()[language]["confidential"]
     return render(story, Stamp(**{**stamp.__dict__, "person": form.person_name,

@@ -113,11 +113,9 @@ def _signatures(data: SummonsData, t: dict) -> list:
                      [para(t["promise"], small), para(t["signature"], small),
                       para(t["date"], small)], ["", "", ""]],
                     [3, 2.6, 1.4], [None, 28, None, 28])
-    served_rows: list[list] = []
-    for label in t["service_rows"]:
-        served_rows += [[para(label, small)], [""]]
-    served = _lines(served_rows, [7], [None, 24] * len(t["service_rows"]))
-    return [Spacer(1, 14), signed,
+    served = _lines([[para(label, small) for label in t["service_rows"]], ["", "", ""]],
+                    [3, 2.2, 1.8], [None, 26])
+    return [Spacer(1, 10), signed,
             KeepTogether([para(t["service_heading"], s["heading"]),
                           para(t["service_text"], s["body"]),
                           para("    ".join(t["service_ways"]), s["body"]), served])]

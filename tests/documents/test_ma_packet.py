@@ -30,7 +30,7 @@ PACKET = MaPacket(
     tracking_number="LD26-MA7Q2K9P", court="Worcester District Court", division="Central",
     accused=Accused("O'Brien-Muñoz", "Tomás", date(1990, 2, 1), "12 Elm St, Worcester",
                     "male", "White", "178 cm", "70 kg", "brown", "green", ("T. Munoz",)),
-    offence_date=date(2026, 3, 1), offence_place="Main St at Park Ave", substance="heroin",
+    offense_date=date(2026, 3, 1), offense_place="Main St at Park Ave", substance="heroin",
     counts=(Count("G.L. c.94C §34", "Did possess a Class A substance, to wit: heroin."),),
     complainant="Officer Dana Reyes, #4471", department="Worcester Police Department",
     incident_number="WPD-26-00123", obtn="TWOR202600123",
@@ -51,7 +51,7 @@ def test_four_parts_each_on_its_own_page_in_order():
     for item in CHECKLIST:
         assert item in pages[0]
     assert "Application for criminal complaint" in pages[1] and PROGRAM_COPY in pages[1]
-    for part in ("O'Brien-Muñoz, Tomás", "1990-02-01", "Process requested Summons",
+    for part in ("O'Brien-Muñoz, Tomás", "02/01/1990", "Process requested Summons",
                  "Arrested No", "G.L. c.94C §34", "Class A substance", "heroin",
                  "Officer Dana Reyes, #4471", "Worcester Police Department", "178 cm", "green"):
         assert part in pages[1], part
@@ -59,7 +59,7 @@ def test_four_parts_each_on_its_own_page_in_order():
     notice = pages[3]
     for part in ("Notice of program non-completion", "District Attorney", "participant",
                  "Intake not completed by the deadline", "intake due 2026-03-31",
-                 "ADA Priya Natarajan", "2026-04-02", "WPD-26-00123", "2026-03-01"):
+                 "ADA Priya Natarajan", "04/02/2026", "WPD-26-00123", "03/01/2026"):
         assert part in notice, part
     assert "No treatment or attendance information is disclosed." in notice
     assert all(f"of {len(pages)}" in page for page in pages)

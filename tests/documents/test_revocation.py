@@ -30,7 +30,9 @@ def test_every_element_in_both_languages(language):
     for key in ("title", "person", "consent", "effective", "reliance", "cj_from", "cj_warning",
                 "signature", "received"):
         assert re.sub(r"\s+", " ", wording()[language][key]) in text, key
-    for part in ("Nguyễn Thị Minh", "1988-03-14", "CON-0042", "2026-03-02", "2027-05-01",
+    dated = ("03/14/1988", "03/02/2026", "05/01/2027") if language == "en" else \
+        ("14 de marzo de 1988", "2 de marzo de 2026", "1 de mayo de 2027")
+    for part in ("Nguyễn Thị Minh", "CON-0042", *dated,
                  "Harbor County District Attorney", "logged by C. Morales"):
         assert part in text
 
