@@ -2,13 +2,14 @@
 in the person's language; permissions enforced."""
 
 import io
+from datetime import datetime, timezone
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
 from lead_desktop.documents import dates
-from lead_desktop.errors import PermissionDenied
+from lead_desktop.errors import InvalidInput, PermissionDenied
 from lead_desktop.models import (
     AuditEntry,
     Consent,
@@ -190,3 +191,46 @@ def test_the_profile_chooses_the_long_redisclosure_notice(program, staff, db):
     assert "(i) Further use or disclosure is expressly permitted" in long
     assert "42 CFR part 2 prohibits unauthorized use or disclosure" in short
     assert "Further use or disclosure" not in short
+
+
+def _referred_for_charges(program, staff, db, **referral):
+    sup, da = staff[Role.SUPERVISOR], staff[Role.PROSECUTOR_REVIEWER]
+    case = steps.active_case(program, staff, "worcester-buyer-diversion@1", "Rivera", "Pepe",
+                             **referral)
+    program.cases.transition(sup, case.id, CaseState.REMOVED, reason_text="x", details={
+        "incident_date": "2026-03-02", "description": "threat", "staff_involved": "CM"})
+    program.cases.transition(da, case.id, CaseState.REFERRED_FOR_CHARGES, reason_text="file")
+    with db.write() as session:
+        summons = session.scalars(select(Summons)).one()
+        summons.court = "Worcester District Court"
+        return case, summons.id, summons.tracking_number
+
+
+def test_packet_dates_are_local_and_reprints_keep_the_number(program, staff, db):
+    """A referral at 9:30 PM Eastern on March 2 is 02:30 UTC on March 3: the packet says
+    March 2. A reprint is copy 2 of the same number, never a second number."""
+    program.clock.now = datetime(2026, 3, 3, 3, 0, tzinfo=timezone.utc)
+    _, summons_id, tracking = _referred_for_charges(
+        program, staff, db, referred_at=datetime(2026, 3, 3, 2, 30, tzinfo=timezone.utc))
+    documents = DocumentService(db, program.clock)
+    first = documents.summons(staff[Role.CLERK], summons_id)
+    second = documents.summons(staff[Role.CLERK], summons_id)
+    assert (first.number, second.number) == (tracking, f"{tracking}/2")
+    printed = " ".join(text(second.pdf).split())
+    assert "Date: 03/02/2026" in printed and "03/03/2026" not in printed
+    assert f"No. {tracking} (copy 2)" in printed and "DOC-" not in printed
+    assert "G.L. c.94C §34" in printed and "94C-34 " not in printed
+    assert "Generated 03/02/2026 10:00 PM EST" in printed
+
+
+def test_prosecutor_summary_needs_a_criminal_justice_consent(program, staff, db):
+    case = steps.active_case(program, staff, "worcester-buyer-diversion@1", "Rivera", "Ana")
+    with db.write() as session:
+        for consent in session.scalars(select(Consent)):
+            consent.consent_type = "part2_tpo"      # no §2.35 consent in force any more
+    documents = DocumentService(db, program.clock)
+    with pytest.raises(InvalidInput, match="§2.35"):
+        documents.prosecutor_summary(staff[Role.PROSECUTOR_REVIEWER], case.id)
+    with db.read() as session:
+        assert session.scalars(select(GeneratedDocument)).all() == []
+        assert session.scalars(select(DisclosureLogEntry)).all() == []
