@@ -39,6 +39,11 @@ def build(form: Revocation, stamp: Stamp, today: date) -> bytes:
                                 "consent": form.consent_number, "effective date":
                                 form.effective_on})
     t, s = wording()[form.language], styles()
+    # a §2.35 consent cannot be revoked before its revocable-from date: the revocation
+    # takes effect on that date at the earliest, never before it
+    effective = form.effective_on
+    if form.cj_revocable_from is not None and form.cj_revocable_from > effective:
+        effective = form.cj_revocable_from
     signed = dates.day(form.consent_signed_on, form.language, BLANK)
     story = [
         para(t["title"], s["title"]),
@@ -49,7 +54,7 @@ def build(form: Revocation, stamp: Stamp, today: date) -> bytes:
         para(f"{form.consent_number} · {signed} · {'; '.join(form.recipients)}", s["body"],
              "consent"),
         para(t["effective"], s["heading"]),
-        para(dates.day(form.effective_on, form.language), s["body"]),
+        para(dates.day(effective, form.language), s["body"]),
         para(t["reliance"], s["body"]),
     ]
     if form.cj_revocable_from is not None:

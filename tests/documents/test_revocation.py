@@ -46,3 +46,11 @@ def test_no_warning_once_the_date_has_passed():
 def test_required():
     with pytest.raises(MissingFields, match="consent"):
         build(Revocation("Ana", date(1991, 6, 2), "", None, (), TODAY), STAMP, TODAY)
+
+
+def test_the_effective_date_is_never_before_revocable_from():
+    form = Revocation("Ana Rivera", date(1991, 6, 2), "CON-7", None, ("DA",), TODAY,
+                      cj_revocable_from=date(2027, 5, 1))
+    text = text_of(build(form, STAMP, TODAY))
+    effective = text.split(wording()["en"]["effective"])[1]
+    assert effective.strip().startswith("05/01/2027")
