@@ -150,7 +150,7 @@ def decorate(canvas: Canvas, stamp: Stamp, page: int, total: int) -> None:
     """The header and footer of one page: the program and the confidentiality line on top;
     the person, number and "Page X of Y" and who generated it when at the bottom. Long names
     wrap inside their half of the page instead of running off its edge."""
-    width, height = LETTER
+    width, height = canvas._pagesize
     generated, page_of, number = FOOTER.get(stamp.language, FOOTER["en"])
     half = (width - 2 * MARGIN) / 2 - 6
     draw_line(canvas, MARGIN, height - 0.5 * inch, half, stamp.program, line_style(10, True), 2)
@@ -180,6 +180,42 @@ def render(story: list, stamp: Stamp, title: str) -> bytes:
                             topMargin=MARGIN, bottomMargin=MARGIN, title=title,
                             author=stamp.program, creator="LEAD Desktop")
     doc.build(story, canvasmaker=_numbered_canvas(stamp))
+    return buffer.getvalue()
+
+
+def render_plain(story: list, title: str, author: str = "") -> bytes:
+    """`story` on US Letter pages with no header or footer yet (see `stamp_pages`)."""
+    fonts.register()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=LETTER, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=MARGIN, bottomMargin=MARGIN, title=title,
+                            author=author, creator="LEAD Desktop")
+    doc.build(story, canvasmaker=lambda *a, **k: Canvas(*a, initialFontName=fonts.REGULAR,
+                                                        **{n: v for n, v in k.items()
+                                                           if n != "initialFontName"}))
+    return buffer.getvalue()
+
+
+def stamp_pages(parts: list[bytes], stamp: Stamp) -> bytes:
+    """Pages from several sources (our layouts, an agency's filled form) as one document:
+    every page gets the header and footer, numbered "Page X of Y" over all of them."""
+    from pypdf import PdfReader, PdfWriter
+
+    fonts.register()
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(io.BytesIO(part)))
+    total = len(writer.pages)
+    for number, page in enumerate(writer.pages, start=1):
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer, pagesize=(width, height), initialFontName=fonts.REGULAR)
+        decorate(canvas, stamp, number, total)
+        canvas.showPage()
+        canvas.save()
+        page.merge_page(PdfReader(io.BytesIO(buffer.getvalue())).pages[0])
+    buffer = io.BytesIO()
+    writer.write(buffer)
     return buffer.getvalue()
 
 
