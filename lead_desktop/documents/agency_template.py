@@ -176,9 +176,16 @@ def fill(template: AgencyTemplate, data: dict[str, object], stamp: Stamp) -> byt
     """The filled, flattened form, each value fitted to its field by measuring it; what
     does not fit (or is longer than the map's max_length) goes to addendum pages under the
     field's label; every page carries the footer and "Page X of Y" over all pages."""
+    return stamp_pages(filled_parts(template, data, stamp.language), stamp)
+
+
+def filled_parts(template: AgencyTemplate, data: dict[str, object], language: str = "en"
+                 ) -> list[bytes]:
+    """The filled form's pages and its addendum pages, not yet stamped (a packet numbers
+    them with its own pages)."""
     fonts.register()
     widgets = _widgets(template.pdf)
-    addendum = Addendum(stamp.language)
+    addendum = Addendum(language)
     per_page: dict[int, list[tuple[MappedField, list[float], str]]] = {}
     for field in template.fields:
         text = " ".join(_value_text(field, data.get(field.key)).split())
@@ -189,7 +196,7 @@ def fill(template: AgencyTemplate, data: dict[str, object], stamp: Stamp) -> byt
                 or _fit(text, rect) is None):
             text = addendum.fit(text, 0, label_of(field))
         per_page.setdefault(page_index, []).append((field, rect, text))
-    return stamp_pages(_filled(template, per_page, addendum), stamp)
+    return _filled(template, per_page, addendum)
 
 
 def _filled(template: AgencyTemplate, per_page, addendum: Addendum) -> list[bytes]:

@@ -101,9 +101,15 @@ class DocumentService:
                                         record.id, "en", number=record.tracking_number)
             if record.document_kind == MA_KIND:
                 data = self._ma_packet(session, record, case, person, referral)
-                made = self._record(session, actor, "summons", ma_doc.TEMPLATE,
-                                    lambda stamp: ma_doc.build(data, stamp), person, case,
-                                    record.id, "en", number=record.tracking_number)
+                # the court's official application form when the agency registered one
+                official = active_in(session, "summons")
+                application = agency_template.filled_parts(official, self._summons_fields(
+                    session, record, case, person, referral)) if official else None
+                label = f"{ma_doc.TEMPLATE} + {official.label}" if official else ma_doc.TEMPLATE
+                made = self._record(session, actor, "summons", label[:60],
+                                    lambda stamp: ma_doc.build(data, stamp, application),
+                                    person, case, record.id, "en",
+                                    number=record.tracking_number)
                 cj = self._valid_cj_consent(session, person.id, self.now().date())
                 if data.cj_consent_scope and cj is not None:  # the notice says more: logged
                     self._log_disclosure(session, actor, cj, case, made,

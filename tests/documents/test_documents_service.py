@@ -221,6 +221,10 @@ def test_packet_dates_are_local_and_reprints_keep_the_number(program, staff, db)
     assert f"No. {tracking} (copy 2)" in printed and "DOC-" not in printed
     assert "G.L. c.94C §34" in printed and "94C-34 " not in printed
     assert "Generated 03/02/2026 10:00 PM EST" in printed
+    # the notice to the DA reports under the §2.35 consent: each print is in the accounting
+    with db.read() as session:
+        logged = session.scalars(select(DisclosureLogEntry)).all()
+    assert [e.what_sent[0]["document"] for e in logged] == [first.number, second.number]
 
 
 def test_prosecutor_summary_needs_a_criminal_justice_consent(program, staff, db):
@@ -234,3 +238,35 @@ def test_prosecutor_summary_needs_a_criminal_justice_consent(program, staff, db)
     with db.read() as session:
         assert session.scalars(select(GeneratedDocument)).all() == []
         assert session.scalars(select(DisclosureLogEntry)).all() == []
+
+
+def test_a_registered_court_form_is_used_inside_the_massachusetts_packet(program, staff, db,
+                                                                         tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    from lead_desktop.services.agency_templates import AgencyTemplateService
+
+    canvas = Canvas(str(tmp_path / "form.pdf"))
+    canvas.drawString(72, 760, "OFFICIAL DC-CR-2")
+    canvas.acroForm.textfield(name="Defendant", x=160, y=700, width=300, height=20)
+    canvas.acroForm.textfield(name="Aliases", x=160, y=660, width=300, height=20)
+    canvas.save()
+    (tmp_path / "map.toml").write_text(
+        'name = "DC-CR-2"\nversion = 1\n[[field]]\nkey = "accused.name"\npdf_field = '
+        '"Defendant"\n[[field]]\nkey = "accused.aliases"\npdf_field = "Aliases"\n')
+    AgencyTemplateService(db, program.clock).register(staff[Role.ADMINISTRATOR], "summons",
+                                                      tmp_path / "form.pdf",
+                                                      tmp_path / "map.toml")
+    _, summons_id, tracking = _referred_for_charges(program, staff, db)
+    with db.write() as session:
+        from lead_desktop.models import PersonAlias
+        person = session.scalars(select(Person)).one()
+        person.aliases.append(PersonAlias(last_name="Rivera", first_name="Pepe"))
+    made = DocumentService(db, program.clock).summons(staff[Role.CLERK], summons_id)
+    printed = " ".join(text(made.pdf).split())
+    assert "OFFICIAL DC-CR-2" in printed and "Pepe Rivera" in printed
+    assert "Clerk cover sheet" in printed and "Statement of facts" in printed
+    assert "Notice of program non-completion" in printed
+    assert "not an official court form" not in printed
+    with db.read() as session:
+        assert "DC-CR-2 v1" in session.scalars(select(GeneratedDocument.template)).one()
