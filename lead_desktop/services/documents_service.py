@@ -314,6 +314,8 @@ class DocumentService:
             "process.summons": True, "arrested": False,
             "program.name": self._program(session),
         }
+        fields.update({key.replace("offence.", "offense."): value for key, value in
+                       fields.items() if key.startswith("offence.")})
         for n in range(1, COUNTS + 1):
             offence = record.offenses[n - 1] if n <= len(record.offenses) else {}
             listed = lookup_offense(offence.get("code", ""), offence.get("description", ""))

@@ -159,7 +159,7 @@ class PersonWindow(QDialog):
                 (self.tr("Officer"), view.officer), (self.tr("Agency"), view.agency),
                 (self.tr("Incident number"), view.incident_number),
                 (self.tr("Location"), view.location),
-                (self.tr("Offences"), "; ".join(view.offences)),
+                (self.tr("Offenses"), "; ".join(view.offences)),
                 (self.tr("Substance"), view.substance),
                 (self.tr("Agreed to the program"), self.tr("yes") if view.person_agreed
                  else self.tr("no")),
