@@ -20,6 +20,7 @@ from lead_desktop.documents import ma_packet as ma_doc
 from lead_desktop.documents import participation_agreement as agreement_doc
 from lead_desktop.documents import prosecutor_summary as prosecutor_doc
 from lead_desktop.documents import summons as summons_doc
+from lead_desktop.documents.choices import in_language
 from lead_desktop.documents.dates import day
 from lead_desktop.documents.dates import local as dates_local
 from lead_desktop.documents.offense_codes import lookup as lookup_offense
@@ -147,18 +148,21 @@ class DocumentService:
                 raise InvalidInput("No such consent.")
             person = session.get(Person, record.person_id)
             lang = language or person.preferred_language or "en"
+            lang = lang if lang in consent_doc.LANGUAGES else "en"
             data = consent_doc.ConsentDocument(
                 consent_type=record.consent_type,
                 person_name=f"{person.first_name} {person.last_name}",
-                discloser=record.discloser, information=record.information_description,
-                recipients=tuple(", ".join(v for v in (r.get("name"), r.get("class"),
-                                                       r.get("address")) if v)
-                                 for r in record.recipients),
-                purpose=record.purpose,
+                discloser=record.discloser,
+                information=in_language(record.information_description, lang),
+                recipients=tuple(", ".join(v for v in (
+                    r.get("name"), in_language(r.get("class") or "", lang), r.get("address"))
+                    if v) for r in record.recipients),
+                purpose=in_language(record.purpose, lang),
                 expires=day(record.expires_on, lang) if record.expires_on else
-                (record.expires_event or ""),
-                language=lang if lang in consent_doc.LANGUAGES else "en",
-                cj_revocable_after=record.cj_revocable_after or record.cj_revocable_after_event,
+                in_language(record.expires_event or "", lang),
+                language=lang,
+                cj_revocable_after=record.cj_revocable_after or
+                in_language(record.cj_revocable_after_event or "", lang) or None,
                 consent_number=facts.consent_number(record.id), record_id=record.id)
             case = session.get(Case, record.case_id) if record.case_id else None
             return self._record(session, actor, "consent", consent_doc.TEMPLATE,
@@ -275,7 +279,7 @@ class DocumentService:
                     profile.deadline_from, profile.missed_appointment_limit,
                     profile.noncompliance_outcome.value, profile.summons_document),
                 appointments=tuple(appointments),
-                da_consent_scope=cj.information_description if cj else "",
+                da_consent_scope=in_language(cj.information_description, lang) if cj else "",
                 language=lang if lang in agreement_doc.LANGUAGES else "en")
             return self._record(session, actor, "participation_agreement",
                                 agreement_doc.TEMPLATE, lambda stamp: agreement_doc.build(

@@ -117,3 +117,15 @@ def test_the_rules_own_words(kind, language):
         assert "HIPAA" in t["redisclosure_hipaa"] and t["redisclosure_hipaa"] in text
         assert t["redisclosure"] not in text
     assert "desviación" not in text
+
+
+def test_free_text_on_a_spanish_form_is_flagged_for_translation():
+    from lead_desktop.documents.choices import in_language
+
+    assert in_language("Monitoring progress in the diversion program", "es") == \
+        "Dar seguimiento al progreso en el programa de desvío"
+    flagged = in_language("Weekly urine screens", "es")
+    assert flagged.startswith("Weekly urine screens") and "pida una traducción" in flagged
+    assert in_language("Weekly urine screens", "en") == "Weekly urine screens"
+    assert "antes del la decisión" not in in_language(
+        "the DA's decision on the held charge after I complete or leave the program", "es")

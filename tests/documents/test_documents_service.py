@@ -71,6 +71,13 @@ def test_consent_in_the_persons_language(program, staff, db):
     english = documents.consent(clerk, consent_id, language="en")
     assert "Usted puede" in text(spanish.pdf) or "Usted no puede" in text(spanish.pdf)
     assert "You" in text(english.pdf)
+    # chosen wording prints in Spanish on the Spanish form; the number stays across reprints
+    flat = " ".join(text(spanish.pdf).split())
+    assert "Asistencia, progreso del plan de tratamiento y estado del alta" in flat
+    assert "proveedor de tratamiento" in flat and "Coordinar el tratamiento" in flat
+    assert "Attendance, treatment plan" not in flat
+    assert english.number == f"{spanish.number}/2" and spanish.number.startswith("CON-")
+    assert spanish.number in flat and consent_id in flat
     with pytest.raises(PermissionDenied):
         documents.consent(staff[Role.OFFICER], consent_id)
 
