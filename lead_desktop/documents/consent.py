@@ -84,7 +84,9 @@ def build(doc: ConsentDocument, stamp: Stamp) -> bytes:
     if doc.consent_type == CJ:
         when = doc.cj_revocable_after
         shown = dates.day(when, doc.language) if isinstance(when, date) else str(when)
-        story += [para(t["cj_revoke"].format(date=shown), key), para(t["cj_reliance"], key),
+        revoke = t["cj_revoke"].format(date=shown) if isinstance(when, date) else \
+            t["cj_revoke_event"].format(event=shown)
+        story += [para(revoke, key), para(t["cj_reliance"], key),
                   para(t["cj_scope"], key), para(t["cj_use"], key)]
     else:
         story.append(para(t["revoke"], key))

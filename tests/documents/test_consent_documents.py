@@ -129,3 +129,12 @@ def test_free_text_on_a_spanish_form_is_flagged_for_translation():
     assert in_language("Weekly urine screens", "en") == "Weekly urine screens"
     assert "antes del la decisión" not in in_language(
         "the DA's decision on the held charge after I complete or leave the program", "es")
+
+
+def test_a_revocable_after_event_reads_as_a_sentence_in_spanish():
+    from lead_desktop.documents.choices import in_language
+
+    event = in_language(
+        "the DA's decision on the held charge after I complete or leave the program", "es")
+    text = text_of(build(document("part2_cj_referral", "es", cj_revocable_after=event), STAMP))
+    assert "antes de la decisión de la Fiscalía" in text and "antes del the" not in text
