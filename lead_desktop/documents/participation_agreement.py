@@ -58,6 +58,11 @@ class Agreement:
     language: str = "en"
 
 
+def office(program_name: str, language: str) -> str:
+    """Where an appointment with the case manager takes place."""
+    return (f"Oficina de {program_name}" if language == "es" else f"{program_name} office")
+
+
 def consequence_lines(c: Consequences, t: dict) -> list[str]:
     if not c.compliance_based:
         lines = [t["harm_reduction"]]

@@ -252,6 +252,9 @@ class DocumentService:
             manager = session.get(User, case.case_manager_id) if case.case_manager_id else None
             zone = ZoneInfo(profile.time_zone)
             appointments = []
+            # an appointment with the case manager is at the program's office
+            office = agreement_doc.office(self._program(session) or profile.name,
+                                          language or person.preferred_language or "en")
             for appointment in session.scalars(
                     select(Appointment).where(Appointment.case_id == case_id,
                                               Appointment.voided_at.is_(None),
@@ -262,7 +265,7 @@ class DocumentService:
                     referral = session.get(ProviderReferral, appointment.provider_referral_id)
                     provider = session.get(Provider, referral.provider_id) if referral else None
                 place = ", ".join(v for v in (provider.name, provider.address) if v) \
-                    if provider else ""
+                    if provider else office
                 appointments.append(agreement_doc.FirstAppointment(
                     appointment.scheduled_at.astimezone(zone), place,
                     (provider.contact_person or "") if provider else
