@@ -109,5 +109,6 @@ def build(doc: ConsentDocument, stamp: Stamp) -> bytes:
         story.append(para(t["part2_content"], s["small"]))
     story.append(para(redisclosure_notice(stamp.notice), s["small"]))
     confidential = t["confidential"]
-    return render(story, Stamp(**{**stamp.__dict__, "person": doc.person_name,
-                                  "confidential": confidential}), title)
+    page_stamp = Stamp(**{**stamp.__dict__, "person": doc.person_name,
+                          "language": doc.language, "confidential": confidential})
+    return render(story, page_stamp, title)

@@ -23,8 +23,9 @@ from reportlab.platypus import Spacer, Table, TableStyle
 
 from lead_desktop.documents import dates, fonts
 from lead_desktop.documents.addendum import Addendum
-from lead_desktop.documents.consent import redisclosure_notice
+from lead_desktop.documents.barcode import TrackingBarcode
 from lead_desktop.documents.bundle import bundle
+from lead_desktop.documents.consent import redisclosure_notice
 from lead_desktop.documents.page import (
     BLANK,
     Stamp,
@@ -35,7 +36,6 @@ from lead_desktop.documents.page import (
     styles,
 )
 from lead_desktop.documents.required import require
-from lead_desktop.documents.barcode import TrackingBarcode
 
 TEMPLATE = "ma complaint packet v1"
 PROGRAM_COPY = "Program copy – not an official court form"

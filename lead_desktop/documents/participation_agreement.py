@@ -134,5 +134,6 @@ def build(form: Agreement, stamp: Stamp) -> bytes:
         Spacer(1, 6), para(redisclosure_notice(stamp.notice), s["small"])]))
     story += addendum.story()
     confidential = consent_wording()[language]["confidential"]
-    return render(story, Stamp(**{**stamp.__dict__, "person": form.person_name,
-                                  "confidential": confidential}), t["title"])
+    page_stamp = Stamp(**{**stamp.__dict__, "person": form.person_name, "language": language,
+                          "confidential": confidential})
+    return render(story, page_stamp, t["title"])

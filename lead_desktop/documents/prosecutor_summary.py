@@ -43,7 +43,8 @@ def build(summary: CaseSummary, stamp: Stamp) -> bytes:
     lines = [
         ("Name", summary.person_name), ("Date of birth", dates.day(summary.dob)),
         ("Case", summary.case_id),
-        ("Referral", f"{dates.day(summary.referral_date)} ({summary.referral_type.replace('_', ' ')})"),
+        ("Referral", f"{dates.day(summary.referral_date)} "
+                     f"({summary.referral_type.replace('_', ' ')})"),
         ("Incident number", summary.incident_number),
         ("Offenses held", "; ".join(summary.offenses)),
         ("Status", f"{summary.status.replace('_', ' ')} since {dates.day(summary.status_since)}"),
@@ -56,7 +57,8 @@ def build(summary: CaseSummary, stamp: Stamp) -> bytes:
     if summary.outcome:
         lines.append(("Outcome", summary.outcome))
     if summary.exit_date:
-        lines.append(("Exit", f"{dates.day(summary.exit_date)} ({summary.exit_type.replace('_', ' ')})"))
+        lines.append(("Exit", f"{dates.day(summary.exit_date)} "
+                              f"({summary.exit_type.replace('_', ' ')})"))
     story = [para("Case summary for the District Attorney", s["title"]),
              notice_heading(stamp)]
     for label, value in lines:

@@ -68,6 +68,7 @@ def build(form: Revocation, stamp: Stamp, today: date) -> bytes:
                                     ("LINEBELOW", (0, 1), (-1, 1), 0.75, "black")]))
     story += [Spacer(1, 16), signatures, Spacer(1, 12), para(t["received"], s["heading"]),
               para(form.received, s["body"], "received")]
-    return render(story, Stamp(**{**stamp.__dict__, "person": form.person_name,
-                                  "confidential": consent_wording()[form.language]["confidential"]}),
-                  t["title"])
+    confidential = consent_wording()[form.language]["confidential"]
+    page_stamp = Stamp(**{**stamp.__dict__, "person": form.person_name,
+                          "language": form.language, "confidential": confidential})
+    return render(story, page_stamp, t["title"])

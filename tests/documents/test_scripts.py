@@ -10,8 +10,14 @@ from zoneinfo import ZoneInfo
 import pypdfium2
 import pytest
 
-from lead_desktop.documents import consent, ma_packet, participation_agreement, summons
-from lead_desktop.documents import prosecutor_summary, revocation
+from lead_desktop.documents import (
+    consent,
+    ma_packet,
+    participation_agreement,
+    prosecutor_summary,
+    revocation,
+    summons,
+)
 from lead_desktop.documents.fonts import MissingGlyph, entry_problem, unprintable
 from lead_desktop.documents.page import Stamp
 
