@@ -16,6 +16,7 @@ import unicodedata
 from xml.sax.saxutils import escape
 
 from bidi import algorithm as uba
+from bidi.mirror import MIRRORED
 
 from lead_desktop.documents import fonts
 
@@ -42,42 +43,60 @@ def _clean(line: str) -> str:
 
 
 _RTL, _LTR_OR_NUMBER = {"R", "AL"}, {"L", "EN", "AN"}
+_SEPARATOR = " "  # ends a word for reportlab (a space shows): words mixing RTL and Latin
 
 
-def _direction_pieces(word: str) -> list[str]:
-    """A word that mixes right-to-left letters with Latin letters or digits, split where
-    the direction changes: the shaper lays out a whole word in one direction."""
-    pieces, current, current_rtl = [], "", None
-    for ch in word:
-        kind = unicodedata.bidirectional(ch)
-        rtl = True if kind in _RTL else False if kind in _LTR_OR_NUMBER else current_rtl
-        if current and rtl is not None and current_rtl is not None and rtl != current_rtl:
-            pieces.append(current)
+def _part_tokens(part: str, part_levels: list[int]) -> list[tuple[str, int]]:
+    """One space-free part as runs of one level each. Where RTL letters meet Latin letters
+    or digits inside a part, a separator ends the word (reportlab shapes a word in one
+    direction; a thin gap shows between the pieces)."""
+    kinds = [unicodedata.bidirectional(ch) for ch in part]
+    if not any(kind in _RTL for kind in kinds):
+        return [(part, part_levels[0])]
+    mixed = any(kind in _LTR_OR_NUMBER for kind in kinds)
+    found: list[tuple[str, int]] = []
+    current, current_level = "", None
+    for ch, level in zip(part, part_levels):
+        if current and level != current_level:
+            found.append((current, current_level))
+            if mixed:
+                found.append((_SEPARATOR, min(level, current_level)))
             current = ""
-        current += ch
-        current_rtl = rtl if rtl is not None else current_rtl
-    return pieces + [current] if current else pieces
+        current, current_level = current + ch, level
+    return found + [(current, current_level)]
+
+
+def _word(pieces: list[str]) -> str:
+    """Visual pieces with no space between them, as one string for the shaper. A word
+    with RTL letters is laid out right to left as a whole, so it is given in the order that
+    layout reverses: pieces last to first, each punctuation piece reversed with its
+    brackets swapped (the shaper mirrors them back), RTL pieces as they are."""
+    if len(pieces) == 1 or not any(needs_bidi(piece) for piece in pieces):
+        return "".join(pieces)
+    out = []
+    for piece in reversed(pieces):
+        if needs_bidi(piece):
+            out.append(piece)
+        else:
+            out.append("".join(MIRRORED.get(ch, ch) for ch in reversed(piece)))
+    return "".join(out)
+
+
+def mirrored(ch: str) -> bool:
+    return bool(unicodedata.mirrored(ch))
 
 
 def _tokens(line: str) -> list[tuple[str, int]]:
-    """Words and spaces of a line in logical order, each with its bidi level: a word's
-    level is that of its first strong character (its first character when it has none)."""
+    """Words and spaces of a line in logical order, each with its bidi level."""
     level_of = levels(line)
     found: list[tuple[str, int]] = []
     position = 0
     for part in line.split(" "):
         if found or position:
             found.append((" ", level_of[position - 1]))
-        pieces = _direction_pieces(part) if needs_bidi(part) else ([part] if part else [])
-        for number, piece in enumerate(pieces):
-            if number:
-                found.append((" ", level_of[position]))
-            levels_here = level_of[position:position + len(piece)]
-            strong = [lv for ch, lv in zip(piece, levels_here)
-                      if unicodedata.bidirectional(ch) in _RTL | _LTR_OR_NUMBER]
-            found.append((piece, (strong or levels_here)[0]))
-            position += len(piece)
-        position += 1  # the space
+        if part:
+            found += _part_tokens(part, level_of[position:position + len(part)])
+        position += len(part) + 1  # the space
     return found
 
 
@@ -121,11 +140,26 @@ def _word_face(word: str) -> list[tuple[str, fonts.Face]]:
 
 def _font_markup(word: str, bold: bool) -> str:
     """One word in its font; the Latin face needs no tag (it is the style's font)."""
-    if word in (" ", ""):
+    if word in (" ", "", _SEPARATOR):
         return word
     return " ".join(escape(text) if face == fonts.LATIN_FACE else
                     f'<font face="{face.bold if bold else face.regular}">{escape(text)}</font>'
                     for text, face in _word_face(word))
+
+
+def _words(pieces: list[str]) -> list[str]:
+    """Visual pieces joined into the words reportlab will shape, spaces kept between."""
+    out: list[str] = []
+    word: list[str] = []
+    for piece in pieces + [" "]:
+        if piece in (" ", _SEPARATOR):
+            if word:
+                out.append(_word(word))
+                word = []
+            out.append(piece)
+        else:
+            word.append(piece)
+    return out[:-1]
 
 
 def needs_bidi(text: str) -> bool:
@@ -138,7 +172,7 @@ def markup(text: str, bold: bool = False) -> str:
     for line in text.split("\n"):
         line = _clean(line)
         if needs_bidi(line):
-            pieces = visual_order(_tokens(line))
+            pieces = _words(visual_order(_tokens(line)))
         else:
             pieces = [piece for part in line.split(" ") for piece in (part, " ")][:-1]
         lines.append("".join(_font_markup(piece, bold) for piece in pieces))
