@@ -28,18 +28,19 @@ def _open(args: argparse.Namespace):
     """The database to use: the demo, the one named, the one this workstation was set up
     with, or (first run only) whatever the setup wizard creates or opens. A configured
     database that is missing is an error, never a reason to make a new one."""
-    from lead_desktop.db.database import open_database
     from lead_desktop.security.key_store import KeyringKeyStore
     from lead_desktop.services.demo import open_demo
     from lead_desktop.settings import Settings
 
+    from lead_desktop.ui.recovery_key_dialog import open_or_recover
+
     if args.demo:
         return open_demo().database
-    if args.db:
-        return open_database(args.db, KeyringKeyStore())
+    if args.db:  # a missing or stale key here is offered the recovery-key dialog
+        return open_or_recover(args.db, KeyringKeyStore())
     settings = Settings.load()
     if settings.database_path:
-        return open_database(Path(settings.database_path), KeyringKeyStore())
+        return open_or_recover(Path(settings.database_path), KeyringKeyStore())
     from lead_desktop.ui.setup_wizard import SetupWizard
 
     wizard = SetupWizard(KeyringKeyStore())
@@ -51,18 +52,22 @@ def _open(args: argparse.Namespace):
 
 
 def _show_unexpected_error(kind, error, trace) -> None:
-    """A bug must not pass silently inside a Qt slot: tell the user, keep the details on
-    stderr for IT (no record content is put in the dialog)."""
-    import traceback
-
+    """A bug must not pass silently inside a Qt slot: tell the user where the details are;
+    the details go to the rotating log in the data folder, never with record content (no
+    message, no values), and nothing is printed."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    traceback.print_exception(kind, error, trace)
+    from lead_desktop import error_log
+
+    try:
+        where = str(error_log.record(kind, error, trace))
+    except OSError:
+        where = QCoreApplication.translate("App", "(the log could not be written)")
     text = QCoreApplication.translate(
         "App", "Something went wrong and the last action may not have been saved. "
-        "Please check, and tell your administrator (%1).")
-    QMessageBox.critical(None, APP_NAME, text.replace("%1", kind.__name__))
+        "Please check, and tell your administrator (%1). The details are in %2.")
+    QMessageBox.critical(None, APP_NAME, text.replace("%1", kind.__name__).replace("%2", where))
 
 
 def build_pages(database, signed_in, accounts) -> list:
@@ -140,7 +145,11 @@ def build_pages(database, signed_in, accounts) -> list:
         providers = ProvidersPage(services.providers, actor)
         pages.append(Page(translate("Sections", "Providers"), providers))
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
+        from lead_desktop.services.maintenance import MaintenanceService
+        from lead_desktop.ui.pages.database_care_panel import DatabaseCarePanel
+
         admin = AccountsPage(accounts, actor)
+        admin.layout().addWidget(DatabaseCarePanel(MaintenanceService(database), actor))
         pages.append(Page(translate("Sections", "Administration"), admin))
     if role in (Role.CLERK, Role.SUPERVISOR):
         queue_page = PrintQueuePage(SummonsService(database), services.documents, actor)
@@ -188,12 +197,8 @@ def main(argv: list[str] | None = None) -> int:
         from lead_desktop import self_test
 
         return self_test.main()
-    from PySide6.QtCore import QCoreApplication, QThreadPool
-    from PySide6.QtWidgets import QDialog, QMessageBox
-
-    from lead_desktop.security.accounts import AccountService
-    from lead_desktop.ui.main_window import MainWindow
-    from lead_desktop.ui.sign_in_dialog import SignInDialog
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QMessageBox
 
     app = _start_application(args.language)
     try:
@@ -205,44 +210,93 @@ def main(argv: list[str] | None = None) -> int:
     if database is None:  # setup was cancelled; nothing was created
         return 0
     with database:
-        accounts = AccountService(database)
-        name = database.info().name
-        label = f"{name} ({database.fingerprint})"
-        if args.demo:
-            from lead_desktop.services.demo import DEMO_PASSWORD
-            label += "\n" + QCoreApplication.translate(
-                "App", "DEMO: sign in as casey, sam, officer, clerk, admin ... with the "
-                "password “%1”.").replace("%1", DEMO_PASSWORD)
-        dialog = SignInDialog(accounts.sign_in, database_label=label)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
-            return 0
-        signed_in = dialog.signed_in
-        if signed_in.user.must_change_password:
-            from lead_desktop.ui.change_password_dialog import ChangePasswordDialog
+        from lead_desktop.services.maintenance import WorkstationPresence
 
-            change = ChangePasswordDialog(accounts, signed_in.actor, current=dialog.last_password,
-                                          reason="Your password is temporary: choose your own.")
-            if change.exec() != QDialog.DialogCode.Accepted:
-                return 0  # no work with a temporary password
-        dialog.last_password = ""
-        from lead_desktop.settings import Settings
+        here = WorkstationPresence(database)  # in the presence list until we close
+        try:
+            return _run_signed_in(app, args, database, here)
+        finally:
+            QThreadPool.globalInstance().waitForDone()  # no job may outlive the database
+            here.leave()
 
-        settings = Settings.load()
 
-        def remember(geometry: str) -> None:
-            settings.window_geometry = geometry
-            settings.save()
+def _start_upkeep(database, signed_in, here, window):
+    """Every minute a heartbeat in the presence list; now, the day's backup if none was made
+    today (both off the UI thread). Returns the timer, kept alive by the window."""
+    from PySide6.QtCore import QCoreApplication, QTimer
 
-        window = MainWindow(
-            signed_in, build_pages(database, signed_in, accounts), database_label=name,
-            demo=args.demo, idle_minutes=settings.idle_lock_minutes,
-            geometry=settings.window_geometry, on_close=remember,
-            unlock=lambda password: accounts.unlock_session(signed_in.actor, password),
-            on_lock=lambda: accounts.lock_session(signed_in.actor))
-        window.show()
-        code = app.exec()
-        QThreadPool.globalInstance().waitForDone()  # no job may outlive the database
-        return code
+    from lead_desktop.services.maintenance import MaintenanceService
+    from lead_desktop.ui.workers import Channel
+
+    username = signed_in.user.username
+    beats = Channel(lambda _: None, lambda _error: None, window)  # a missed beat is harmless
+    here.beat(username)
+    timer = QTimer(window, interval=60_000)
+    timer.timeout.connect(lambda: beats.submit(lambda: here.beat(username)))
+    timer.start()
+
+    def told(path) -> None:
+        if path is not None:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "App", "Today's backup is made and verified."), 10_000)
+
+    def failed(error) -> None:
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "App", "Today's automatic backup failed: %1").replace(
+                "%1", getattr(error, "message", type(error).__name__)))
+
+    daily = Channel(told, failed, window)
+    service = MaintenanceService(database)
+    daily.submit(lambda: service.daily_backup(signed_in.actor))
+    return timer
+
+
+def _run_signed_in(app, args, database, here) -> int:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QDialog
+
+    from lead_desktop.security.accounts import AccountService
+    from lead_desktop.ui.main_window import MainWindow
+    from lead_desktop.ui.sign_in_dialog import SignInDialog
+
+    accounts = AccountService(database)
+    name = database.info().name
+    label = f"{name} ({database.fingerprint})"
+    if args.demo:
+        from lead_desktop.services.demo import DEMO_PASSWORD
+        label += "\n" + QCoreApplication.translate(
+            "App", "DEMO: sign in as casey, sam, officer, clerk, admin ... with the "
+            "password “%1”.").replace("%1", DEMO_PASSWORD)
+    dialog = SignInDialog(accounts.sign_in, database_label=label)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
+        return 0
+    signed_in = dialog.signed_in
+    if signed_in.user.must_change_password:
+        from lead_desktop.ui.change_password_dialog import ChangePasswordDialog
+
+        change = ChangePasswordDialog(accounts, signed_in.actor, current=dialog.last_password,
+                                      reason="Your password is temporary: choose your own.")
+        if change.exec() != QDialog.DialogCode.Accepted:
+            return 0  # no work with a temporary password
+    dialog.last_password = ""
+    from lead_desktop.settings import Settings
+
+    settings = Settings.load()
+
+    def remember(geometry: str) -> None:
+        current = Settings.load()  # keep what changed meanwhile (the backup folder)
+        current.window_geometry = geometry
+        current.save()
+
+    window = MainWindow(
+        signed_in, build_pages(database, signed_in, accounts), database_label=name,
+        demo=args.demo, idle_minutes=settings.idle_lock_minutes,
+        geometry=settings.window_geometry, on_close=remember,
+        unlock=lambda password: accounts.unlock_session(signed_in.actor, password),
+        on_lock=lambda: accounts.lock_session(signed_in.actor))
+    window.show()
+    window.upkeep = _start_upkeep(database, signed_in, here, window)
+    return app.exec()
 
 
 if __name__ == "__main__":

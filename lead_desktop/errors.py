@@ -35,6 +35,13 @@ class DatabaseNotFound(DatabaseOpenError):
     next_step = "Check the path. A new database is only ever created by the setup wizard or `lead-admin init`."
 
 
+class NoBackup(DatabaseNotFound):
+    """No backup of this database in the backup set (restore --latest)."""
+
+    next_step = ("Check the backup folder (the administration page shows it), or name the "
+                 "file with --backup.")
+
+
 class KeyMissing(DatabaseOpenError):
     exit_code = 4
     next_step = ("Unlock with the recovery key (`lead-admin enroll`), "
@@ -45,6 +52,18 @@ class WrongKey(DatabaseOpenError):
     exit_code = 5
     next_step = ("The stored key does not open this database (it may have been rekeyed). "
                  "Unlock with the current recovery key, or contact your administrator.")
+
+
+class StaleKey(WrongKey):
+    """This workstation holds a key for this database, but not the one that opens the file:
+    the database was rekeyed since this workstation enrolled (or the file is an older copy
+    from before a rekey). Entering the file's recovery key re-enrolls the workstation.
+    (A `WrongKey` that is not a `StaleKey` is a key for some other database.)"""
+
+    exit_code = 16
+    next_step = ("The database was re-encrypted with a new key (on another workstation, or "
+                 "after this copy was made). Enter its current recovery key (in the app, or "
+                 "`lead-admin enroll`), or ask your administrator to enroll this workstation.")
 
 
 class UnencryptedDatabase(DatabaseOpenError):
@@ -60,7 +79,9 @@ class TruncatedDatabase(DatabaseOpenError):
 
 class CorruptDatabase(DatabaseOpenError):
     exit_code = 8
-    next_step = "The file is damaged. Restore the latest backup (`lead-admin restore`)."
+    next_step = ("The file is damaged; nothing was written to it. Restore the latest backup "
+                 "(`lead-admin restore --latest --db <file> --force`: the damaged file is "
+                 "kept aside), or ask your administrator.")
 
 
 class NotALeadDatabase(DatabaseOpenError):
@@ -126,3 +147,20 @@ class ConflictError(LeadError):
 class NewerSchema(DatabaseOpenError):
     exit_code = 15
     next_step = "This database was upgraded by a newer LEAD Desktop. Install that version here."
+
+
+class DatabaseBusy(LeadError):
+    """Another workstation held the database longer than we waited; nothing was saved, and
+    what the user typed is kept in the form."""
+
+    exit_code = 17
+    next_step = "Another workstation is saving. Try again in a moment; your input is kept."
+
+
+class OthersConnected(LeadError):
+    """An exclusive operation (restore, rekey, schema upgrade) refused to start because
+    other workstations have the database open."""
+
+    exit_code = 18
+    next_step = ("Ask them to close LEAD Desktop (or wait until their entries expire, if a "
+                 "workstation crashed), then try again.")

@@ -20,6 +20,9 @@ class Settings:
     window_geometry: str | None = None
     #: The language of the program's own words ("en", "es"); None follows Windows.
     ui_language: str | None = None
+    #: Where the automatic backups go; None is the data folder's backups/ (an administrator
+    #: may choose a second disk or a network folder).
+    backup_folder: str | None = None
 
     @classmethod
     def load(cls) -> "Settings":

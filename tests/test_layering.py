@@ -5,7 +5,8 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "lead_desktop"
-QT_FREE = ["models", "db", "security", "services", "documents", "cli", "errors.py", "paths.py"]
+QT_FREE = ["models", "db", "security", "services", "documents", "cli", "errors.py", "paths.py",
+           "error_log.py"]
 
 
 def _imports(path: Path):

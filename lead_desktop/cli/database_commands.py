@@ -9,9 +9,9 @@ from pathlib import Path
 
 from lead_desktop.cli.io import read_secret, say, warn
 from lead_desktop.db import backup as backups
-from lead_desktop.db import sqlcipher_file
+from lead_desktop.db import backup_set, sqlcipher_file
 from lead_desktop.db.database import create_database, open_database
-from lead_desktop.errors import AlreadyExists, InvalidInput, VerificationFailed
+from lead_desktop.errors import AlreadyExists, InvalidInput, NoBackup, VerificationFailed
 from lead_desktop.security import audit
 from lead_desktop.security.accounts import AccountService, clean_username
 from lead_desktop.security.actor import Actor
@@ -74,18 +74,50 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    where = Path(args.folder) if args.folder else None
+    if args.list:
+        return _list_backups(Path(args.db), where)
     with open_database(Path(args.db), KeyringKeyStore()) as database:
-        dest = backups.backup(database, Path(args.out), Actor.system())
+        if args.out:
+            dest = backups.backup(database, Path(args.out), Actor.system())
+        else:
+            dest = backup_set.make(database, Actor.system(), where=where)
     say(f"Backup written and verified: {dest}")
     return 0
 
 
+def _list_backups(path: Path, where: Path | None) -> int:
+    """The automatic set of this database, newest first (read from the file's header only,
+    so it works when the database itself is damaged)."""
+    header = sqlcipher_file.read_header(path)
+    state = backup_set.status(header.fingerprint, where=where)
+    say(f"Backups of {path} (fingerprint {header.fingerprint}) in {state.folder}:")
+    for copy in backup_set.copies(header.fingerprint, state.folder):
+        say(f"  {copy.made_at:%Y-%m-%d %H:%M:%S}  {copy.size / 1e6:8.1f} MB  {copy.path.name}")
+    if state.newest is None:
+        warn("  none: make one with `lead-admin backup --db ...`")
+    elif state.stale:
+        warn("  the newest backup is more than 2 days old")
+    return 0
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
-    kept = backups.restore(Path(args.backup), Path(args.db), KeyringKeyStore(), Actor.system(),
-                           force=args.force)
+    store = KeyringKeyStore()
+    target = Path(args.db)
+    if args.latest:
+        header = sqlcipher_file.read_header(target)
+        where = Path(args.folder) if args.folder else backup_set.folder()
+        newest = backup_set.latest(header.fingerprint, where, store.get(header.fingerprint))
+        if newest is None:
+            raise NoBackup(f"No backup of {target} (fingerprint {header.fingerprint}) that this "
+                           f"workstation's key opens is in {where}.")
+        source = newest.path
+    else:
+        source = Path(args.backup)
+    kept = backups.restore(source, target, store, Actor.system(), force=args.force)
     if kept:
         say(f"The database that was replaced is kept at {kept}")
-    say(f"Restored {args.db} from {args.backup} (verified).")
+    say(f"Restored {args.db} from {source} (verified).")
     return 0
 
 
@@ -105,6 +137,10 @@ def cmd_rekey(args: argparse.Namespace) -> int:
     database = open_database(Path(args.db), store)
     fingerprint = database.fingerprint
     recovery_key = backups.rekey(database, store, Actor.system())
+    with open_database(Path(args.db), store) as rekeyed:
+        # The set's earlier copies open only with the old key: start it again under the new.
+        fresh = backup_set.make(rekeyed, Actor.system())
+    say(f"A backup under the new key: {fresh}")
     say(f"Re-encrypted {args.db} with a new key; the old key and recovery key no longer open it.")
     say("Enroll every other workstation again with the new recovery key.")
     _print_recovery_key(fingerprint, recovery_key)
@@ -126,13 +162,24 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--db", required=True)
     p.set_defaults(func=cmd_verify)
 
-    p = commands.add_parser("backup", help="write an encrypted, verified backup while in use")
+    p = commands.add_parser("backup", help="write an encrypted, verified backup while in use "
+                                           "(into the automatic set unless --out), or --list it")
     p.add_argument("--db", required=True)
-    p.add_argument("--out", required=True, help="backup file to write (must not exist)")
+    chosen = p.add_mutually_exclusive_group()
+    chosen.add_argument("--out", help="backup file to write (must not exist)")
+    chosen.add_argument("--list", action="store_true",
+                        help="list the automatic backups of this database, newest first")
+    p.add_argument("--folder", help="the backup set's folder (default: as set on the "
+                                    "administration page, else the data folder's backups)")
     p.set_defaults(func=cmd_backup)
 
-    p = commands.add_parser("restore", help="replace a database with a verified backup")
-    p.add_argument("--backup", required=True)
+    p = commands.add_parser("restore", help="replace a database with a verified backup "
+                                            "(refused while other workstations are connected)")
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument("--backup", help="the backup file")
+    source.add_argument("--latest", action="store_true",
+                        help="the newest backup of this database in the automatic set")
+    p.add_argument("--folder", help="the backup set's folder (with --latest)")
     p.add_argument("--db", required=True)
     p.add_argument("--force", action="store_true",
                    help="replace an existing database (it is kept in the backups folder first)")
@@ -143,7 +190,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--db", required=True)
     p.set_defaults(func=cmd_enroll)
 
-    p = commands.add_parser("rekey", help="re-encrypt with a new key and print the new recovery key")
+    p = commands.add_parser("rekey", help="re-encrypt in place with a new key and print the new "
+                                          "recovery key (refused while other workstations "
+                                          "are connected)")
     p.add_argument("--db", required=True)
     p.set_defaults(func=cmd_rekey)
 

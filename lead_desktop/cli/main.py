@@ -13,9 +13,9 @@ EXIT_CODES = """exit codes:
   0  success
   1  unexpected error, or a self-test check failed
   2  wrong command-line usage
-  3  database file not found
+  3  database file (or, for restore --latest, a backup of it) not found
   4  no key for this database in the credential store (use `enroll`)
-  5  the key does not open this database
+  5  the key does not open this database (a key of another database)
   6  the file is an unencrypted SQLite database (refused, untouched)
   7  the file is truncated
   8  the file is damaged, or not a LEAD database
@@ -26,7 +26,14 @@ EXIT_CODES = """exit codes:
  13  invalid input (password rules, recovery key typo, ...)
  14  someone else saved the record first
  15  the database was made by a newer version of LEAD Desktop
-No command ever modifies, replaces or re-creates a database that fails to open."""
+ 16  stale key: the database was rekeyed since this workstation enrolled
+     (enter the new recovery key: `enroll`, or in the app)
+ 17  another workstation held the database too long; nothing was saved, try again
+ 18  refused (restore, rekey, schema upgrade): other workstations are connected
+No command ever modifies, replaces or re-creates a database that fails to open. A file
+damaged anywhere (every page's checksum is checked first) is refused with 8 before any
+command writes to it; restore a backup over it (`restore --latest --force`).
+A save interrupted by a crash is rolled back by the next open (audited); that is not damage."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,6 +75,13 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         warn("lead-admin: interrupted")
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug: no traceback (nor data) on screen
+        from lead_desktop import error_log
+
+        log = error_log.record(type(exc), exc, exc.__traceback__)
+        warn(f"lead-admin: unexpected error ({type(exc).__name__}); nothing more was done.")
+        warn(f"  The details (without any record content) are in {log}; send it to support.")
+        return 1
 
 
 if __name__ == "__main__":

@@ -17,9 +17,9 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from lead_desktop import paths
-from lead_desktop.db import keys, sqlcipher_file
+from lead_desktop.db import keys, presence, sqlcipher_file, waiting
 from lead_desktop.db.database import Database, open_with_key
-from lead_desktop.errors import AlreadyExists, VerificationFailed
+from lead_desktop.errors import AlreadyExists, DatabaseOpenError, KeyMissing, VerificationFailed
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 
@@ -56,9 +56,18 @@ def export_copy(database: Database, dest: Path, key: bytes) -> dict[str, int]:
     except BaseException:
         source.close()
         raise
+    def snapshot() -> dict[str, int]:
+        try:
+            source.execute("BEGIN")
+            return _row_counts(source, "main")
+        except BaseException:
+            if source.in_transaction:
+                source.execute("ROLLBACK")
+            raise
+
     try:
-        source.execute("BEGIN")
-        counts = _row_counts(source, "main")
+        # Under a busy writer the first read may wait past one busy timeout: retry.
+        counts = waiting.retry_while_busy(snapshot, what="backup")
         source.backup(target)
         source.execute("COMMIT")
         copied = _row_counts(target, "main")
@@ -79,12 +88,15 @@ def verify_copy(path: Path, key: bytes, expected_counts: dict[str, int] | None =
     """Raise VerificationFailed unless the copy at `path` is whole and sound."""
     copy = open_with_key(path, key, upgrade=False)
     try:
-        conn = copy.raw_connection(read_only=True)
-        try:
-            problems = sqlcipher_file.integrity_problems(conn)
-            counts = _row_counts(conn, "main")
-        finally:
-            conn.close()
+        def check() -> tuple[list[str], dict[str, int]]:
+            conn = copy.raw_connection(read_only=True)
+            try:
+                return sqlcipher_file.integrity_problems(conn), _row_counts(conn, "main")
+            finally:
+                conn.close()
+
+        # A shared file may be busy with others' saves: wait with backoff, never fail early.
+        problems, counts = waiting.retry_while_busy(check, what="verification")
         if problems:
             raise VerificationFailed(f"{path} failed its integrity check: {problems[0]}")
         if expected_counts is not None and counts != expected_counts:
@@ -127,13 +139,74 @@ def _timestamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
-def replace_file(source: Path, target: Path) -> None:
-    """Copy `source` over `target` atomically: a copy beside the target, flushed, renamed."""
+def _staged_copy(source: Path, target: Path) -> Path:
     staging = target.with_name(target.name + ".incoming")
+    shutil.copyfile(source, staging)
+    with staging.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    return staging
+
+
+def _keep_aside(target: Path, *, with_journal: bool) -> Path:
+    """A byte-for-byte copy of `target` (and of its journal, for a file that no longer
+    opens) in the backups folder: a restore never loses anything either."""
+    kept = paths.backups_dir() / f"{target.stem}-replaced-by-restore-{_timestamp()}.db"
+    shutil.copyfile(target, kept)
+    journal = sqlcipher_file.journal_path(target)
+    if with_journal and journal.exists():
+        shutil.copyfile(journal, sqlcipher_file.journal_path(kept))
+    return kept
+
+
+def _open_target(target: Path, key_store) -> Database | None:
+    """The database being replaced, if it still opens (its own journal, if any, is rolled
+    back by the open); None if it is damaged or this workstation cannot open it."""
+    from lead_desktop.db.database import open_database
+
     try:
-        shutil.copyfile(source, staging)
-        with staging.open("rb+") as handle:
-            os.fsync(handle.fileno())
+        return open_database(target, key_store, upgrade=False)
+    except DatabaseOpenError:
+        return None
+
+
+def _restore_in_place(backup_path: Path, target: Path, key: bytes) -> Path:
+    """Copy the backup's pages into the target through SQLite: one exclusive write
+    transaction on the target for the whole copy, journaled like any save (a crash midway
+    leaves the target as it was). No file is replaced, so Windows' file locking is no
+    obstacle. The target is copied aside after the first page, when our lock already holds
+    off every other workstation and nothing of ours is in the file yet: a save that landed
+    before is in the kept copy, one after waits and lands in the restored file.
+    Returns the kept copy."""
+    kept = paths.backups_dir() / f"{target.stem}-replaced-by-restore-{_timestamp()}.db"
+    # Opened before the lock and closed after it: on POSIX, closing any handle of a file
+    # drops every lock this process holds on it, and others would write mid-restore.
+    with target.open("rb") as original:
+        def keep_once(_status: int, _remaining: int, _total: int) -> None:
+            if not kept.exists():
+                original.seek(0)
+                with kept.open("xb") as out:
+                    shutil.copyfileobj(original, out)
+
+        source = sqlcipher_file.connect(backup_path, key, read_only=True)
+        try:
+            target_conn = sqlcipher_file.connect(target, key)
+            try:
+                # One page per step: the first step ends long before the copy commits.
+                source.backup(target_conn, pages=1, progress=keep_once)
+            finally:
+                target_conn.close()
+        finally:
+            source.close()
+    return kept
+
+
+def _replace_damaged(backup_path: Path, target: Path) -> None:
+    """Put the backup in place of a file that no longer opens (so nobody can be using it).
+    Its journal was kept aside with it and must not stay: the next open would replay it,
+    the old file's pages, into the restored file."""
+    staging = _staged_copy(backup_path, target)
+    try:
+        sqlcipher_file.journal_path(target).unlink(missing_ok=True)
         os.replace(staging, target)
     finally:
         staging.unlink(missing_ok=True)
@@ -142,10 +215,10 @@ def replace_file(source: Path, target: Path) -> None:
 def restore(backup_path: Path, target: Path, key_store, actor: Actor, *, force: bool = False,
             ) -> Path | None:
     """Put a verified backup in place of `target`. An existing target is refused unless
-    `force`; then it is first kept, byte for byte, in the backups folder (its path is
-    returned), so a restore never loses anything either."""
+    `force`; then it is first kept, byte for byte with its journal, in the backups folder
+    (its path is returned). A target that opens is restored in place, under an exclusive
+    lock, and only when no other workstation has it open; a damaged one is replaced."""
     from lead_desktop.db.database import open_database
-    from lead_desktop.errors import KeyMissing
 
     backup_path, target = Path(backup_path), Path(target)
     header = sqlcipher_file.read_header(backup_path)
@@ -159,46 +232,86 @@ def restore(backup_path: Path, target: Path, key_store, actor: Actor, *, force: 
         if not force:
             raise AlreadyExists(f"{target} exists; pass --force to replace it with the backup "
                                 "(the current file is kept in the backups folder first).")
-        kept = paths.backups_dir() / f"{target.stem}-replaced-by-restore-{_timestamp()}.db"
-        shutil.copyfile(target, kept)
-    replace_file(backup_path, target)
+        # A journal beside it is kept with it, byte for byte, before anything opens it.
+        evidence = (_keep_aside(target, with_journal=True)
+                    if sqlcipher_file.journal_path(target).exists() else None)
+        current = _open_target(target, key_store)
+        same = False
+        if current is not None:
+            try:
+                presence.refuse_if_others(current, "restore")
+                same = current.fingerprint == header.fingerprint and current._key == key
+            finally:
+                current.close()
+        if same:
+            kept = _restore_in_place(backup_path, target, key)
+        else:  # a damaged file, or another database chosen with --force
+            kept = evidence or _keep_aside(target, with_journal=True)
+            _replace_damaged(backup_path, target)
+    else:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if sqlcipher_file.journal_path(target).exists():  # a journal without its file
+            shutil.copyfile(sqlcipher_file.journal_path(target), paths.backups_dir()
+                            / f"{target.stem}-orphan-journal-{_timestamp()}.db-journal")
+        _replace_damaged(backup_path, target)
     verify_copy(target, key)
     with open_database(target, key_store) as database, database.write() as session:
         audit.record(session, actor, "backup.restore", record_type="database",
-                     record_id=database.fingerprint, details={"from": backup_path.name})
+                     record_id=database.fingerprint,
+                     details={"from": backup_path.name, "kept": kept.name if kept else None})
     return kept
 
 
-def rekey(database: Database, key_store, actor: Actor) -> str:
-    """Re-encrypt the database with a new key and return the new recovery key.
+def rekey(database: Database, key_store, actor: Actor, *, presence_id: str | None = None,
+          ) -> str:
+    """Re-encrypt the database in place with a new key and return the new recovery key.
 
-    The old key stops opening the file. A verified backup under the old key is made first
-    and removed only once the re-keyed file has opened with the new key. Every other
-    workstation must then be enrolled again with the new recovery key."""
+    Refused while another workstation has the file open. `PRAGMA rekey` rewrites every page
+    in one journaled transaction under an exclusive lock, so no save of anyone's is lost and
+    no file is replaced. A verified backup under the old key is made first and removed only
+    once the file has verified under the new key. The new key goes into the credential store
+    before the rekey, so a crash midway never leaves this workstation without it (if the
+    rekey does not happen, the old key is put back). `database` is closed. Every other
+    workstation is told at its next open that its key is stale (StaleKey)."""
+    presence.refuse_if_others(database, "rekey", excluding=presence_id)
+    path, fingerprint, old_key = database.path, database.fingerprint, database._key
     safety = backup_to_folder(database, actor, label=f"before-rekey-{_timestamp()}")
+    database.close()  # its pooled connections hold the old key
     new_key = keys.new_key()
-    staging = database.path.with_name(database.path.name + ".rekey")
-    counts = export_copy(database, staging, new_key)
+    key_store.put(fingerprint, new_key)
     try:
-        verify_copy(staging, new_key, counts)
-        with staging.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        old_key = database._key
-        database.close()
-        key_store.put(database.fingerprint, new_key)
-        try:
-            os.replace(staging, database.path)
-        except BaseException:
-            key_store.put(database.fingerprint, old_key)
-            raise
-    finally:
-        staging.unlink(missing_ok=True)
-    with open_with_key(database.path, new_key) as rekeyed, rekeyed.write() as session:
+        counts = _rekey_file(path, old_key, new_key, database.header.database_id)
+    except BaseException:
+        if sqlcipher_file.read_header(path).accepts(old_key):
+            key_store.put(fingerprint, old_key)
+        raise
+    verify_copy(path, new_key, counts)
+    with open_with_key(path, new_key) as rekeyed, rekeyed.write() as session:
         for event in ("key.rekey", "key.recovery_generated"):
             audit.record(session, actor, event, record_type="database",
                          record_id=rekeyed.fingerprint)
     safety.unlink()  # it is still readable with the old key, which must now be useless
     return keys.format_recovery_key(new_key)
+
+
+def _rekey_file(path: Path, old_key: bytes, new_key: bytes, database_id: bytes,
+                ) -> dict[str, int]:
+    conn = sqlcipher_file.connect(path, old_key)
+    try:
+        waiting.retry_while_busy(lambda: conn.execute("BEGIN EXCLUSIVE"), what="rekey")
+        counts = _row_counts(conn, "main")
+        # The new salt carries the new key's check value, so stale keys are recognised.
+        literal = keys.sqlcipher_key_literal(new_key, keys.salt_for(new_key, database_id))
+        conn.execute(f"PRAGMA rekey = {literal}")
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.close()
+    return counts
 
 
 def enroll(path: Path, recovery_key: str, key_store, actor: Actor) -> Database:

@@ -26,6 +26,7 @@ from lead_desktop.errors import (
     KeyMissing,
     NewerSchema,
     NotALeadDatabase,
+    StaleKey,
 )
 from lead_desktop.models import DatabaseInfo
 from lead_desktop.models.base import utcnow
@@ -129,14 +130,22 @@ def open_database(path: Path, key_store: KeyStore, *, upgrade: bool = True) -> D
             f"This workstation has no key for the database at {path} "
             f"(fingerprint {header.fingerprint}, credential store {key_store.describe()})."
         )
+    if not header.accepts(key):
+        # Same database id, other key: the file was rekeyed since this workstation enrolled.
+        raise StaleKey(
+            f"The key this workstation holds for {path} (fingerprint {header.fingerprint}) "
+            "is an old one: the database was re-encrypted with a new key."
+        )
     return open_with_key(path, key, upgrade=upgrade)
 
 
 def open_with_key(path: Path, key: bytes, *, upgrade: bool = True) -> Database:
-    header = sqlcipher_file.probe(path, key)
+    header, recovered = sqlcipher_file.probe(path, key)
     database = _open_engine(path, key, header)
     try:
         _check_schema(database, upgrade=upgrade)
+        if recovered:
+            _audit_recovery(database)
     except sqlalchemy.exc.DatabaseError as exc:
         database.close()
         # The key was right (probe passed), so a database error here is damage further in.
@@ -145,6 +154,14 @@ def open_with_key(path: Path, key: bytes, *, upgrade: bool = True) -> Database:
         database.close()
         raise
     return database
+
+
+def _audit_recovery(database: Database) -> None:
+    log.warning("rolled back an interrupted save in %s", database.path)
+    with database.write() as session:
+        audit.record(session, Actor.system("lead-desktop"), "database.recovered",
+                     record_type="database", record_id=database.fingerprint,
+                     reason="recovered an interrupted save")
 
 
 def _open_engine(path: Path, key: bytes, header: keys.FileHeader) -> Database:
@@ -169,8 +186,11 @@ def upgrade_schema(database: Database, current: str) -> Path:
     """Bring an older database to the current schema, after a verified backup. Until the
     upgrade is done nothing here may use the ORM models, which describe the new schema."""
     from lead_desktop import paths
+    from lead_desktop.db import presence
     from lead_desktop.db.backup import export_copy, verify_copy
 
+    if presence.has_presence_table(database):  # the list exists from schema 0004_presence
+        presence.refuse_if_others(database, "schema upgrade")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     name = f"lead-{database.fingerprint}-before-upgrade-from-{current}-{stamp}.db"
     copy = paths.backups_dir() / name

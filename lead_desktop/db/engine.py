@@ -3,6 +3,9 @@
 Writes begin with `BEGIN IMMEDIATE`: with a deferred transaction that reads and then writes,
 a second process writing at the same time fails at once with "database is locked", whatever
 the busy timeout. Reads use a plain deferred `BEGIN`, so readers never queue behind writers.
+A write that finds the file busy (at its BEGIN IMMEDIATE or at its COMMIT, which waits for
+readers) retries with backoff (`waiting.py`) rather than failing after one busy timeout.
+Engine errors never carry bound parameters: they would put record text in messages and logs.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 
-from lead_desktop.db import sqlcipher_file
+from lead_desktop.db import sqlcipher_file, waiting
 
 _BEGIN_OPTION = "lead_begin"
 
@@ -26,7 +29,9 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
 
     # The pysqlite dialect, told that its DB-API module is sqlcipher3, so SQLAlchemy wraps
     # SQLCipher's exceptions like sqlite3's.
-    engine = create_engine("sqlite://", module=sqlcipher, creator=creator, pool_pre_ping=False)
+    engine = create_engine("sqlite://", module=sqlcipher, creator=creator, pool_pre_ping=False,
+                           hide_parameters=True)
+    engine.dialect.do_commit = _commit_with_retry  # this engine's own dialect instance
 
     @event.listens_for(engine, "connect")
     def _autocommit_driver(dbapi_connection, _record):  # noqa: ANN001
@@ -35,9 +40,32 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn):  # noqa: ANN001
         mode = conn.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
+        if mode == "IMMEDIATE":
+            dbapi = conn.connection.dbapi_connection
+            _with_short_busy_wait(dbapi, lambda: waiting.retry_while_busy(
+                lambda: dbapi.execute("BEGIN IMMEDIATE")))
+        else:
+            conn.exec_driver_sql(f"BEGIN {mode}")
 
     return engine
+
+
+def _with_short_busy_wait(dbapi: sqlcipher.Connection, action):  # noqa: ANN001, ANN202
+    dbapi.execute(f"PRAGMA busy_timeout = {waiting.ATTEMPT_TIMEOUT_MS}")
+    try:
+        return action()
+    finally:
+        dbapi.execute(f"PRAGMA busy_timeout = {sqlcipher_file.BUSY_TIMEOUT_MS}")
+
+
+def _commit_with_retry(dbapi: sqlcipher.Connection) -> None:
+    """COMMIT, waiting for readers with backoff; SQLite keeps the transaction open when a
+    COMMIT finds the file busy, so trying again loses nothing."""
+    def attempt() -> None:
+        if dbapi.in_transaction:
+            dbapi.execute("COMMIT")
+
+    _with_short_busy_wait(dbapi, lambda: waiting.retry_while_busy(attempt))
 
 
 @contextmanager

@@ -14,6 +14,7 @@ from lead_desktop.models.documents import AgencyTemplateRecord, GeneratedDocumen
 from lead_desktop.models.eligibility import ChecklistRow, EligibilityReview
 from lead_desktop.models.merge import PersonMerge
 from lead_desktop.models.outcomes import ExitRecord, JusticeEvent, OutcomeSnapshot
+from lead_desktop.models.presence import WorkstationPresence
 from lead_desktop.models.person import Person, PersonAlias, PersonIdentifier, PersonNameKey
 from lead_desktop.models.providers import (
     Appointment,
@@ -31,5 +32,5 @@ __all__ = [
     "IntakeAssessment", "PlanGoal", "CaseNote",
     "Provider", "ProviderCapacity", "ProviderReferral", "ProviderReferralEvent", "Appointment",
     "OutcomeSnapshot", "JusticeEvent", "ExitRecord", "Summons", "PersonMerge",
-    "GeneratedDocument", "AgencyTemplateRecord",
+    "GeneratedDocument", "AgencyTemplateRecord", "WorkstationPresence",
 ]

@@ -17,7 +17,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
-from lead_desktop.errors import AccountLocked, AlreadyExists, AuthenticationFailed, InvalidInput
+from lead_desktop.errors import (
+    AccountLocked,
+    AlreadyExists,
+    AuthenticationFailed,
+    ConflictError,
+    InvalidInput,
+)
 from lead_desktop.models import PasswordHistory, User
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit, passwords
@@ -28,6 +34,7 @@ from lead_desktop.security.roles import Access, Data, Role
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=10)
 DORMANT_AFTER = timedelta(days=90)
+UNSEEN = object()  # an edit made without a form showing the stored value (lead-admin)
 _USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789._-")
 
 
@@ -140,6 +147,8 @@ class AccountService:
             user = self._get(session, username)
             if user.id == actor.user_id:
                 raise InvalidInput("You cannot disable your own account.")
+            if user.disabled_at is not None:  # keep the first reason and date
+                raise InvalidInput(f"{user.username} is already disabled.")
             user.disabled_at, user.disabled_reason = self.now(), reason.strip()
             audit.record(session, actor, "account.disable", record_type="user",
                          record_id=user.id, reason=reason.strip())
@@ -151,12 +160,22 @@ class AccountService:
             user.failed_attempts, user.locked_until = 0, None
             audit.record(session, actor, "account.unlock", record_type="user", record_id=user.id)
 
-    def set_team(self, actor: Actor, username: str, team: str | None) -> None:
-        """Put an account in a team (or none). Supervisors see their own team's work."""
+    def set_team(self, actor: Actor, username: str, team: str | None, *,
+                 seen_team: str | None | object = UNSEEN) -> None:
+        """Put an account in a team (or none). Supervisors see their own team's work.
+        `seen_team` is the team the administrator saw (the accounts page passes it): if
+        another administrator changed it meanwhile, nothing is written (StaleRecord). The
+        value, not the row version, is compared: every sign-in updates the account row."""
         require(self.db, actor, Data.ACCOUNTS, Access.WRITE, record_type="user")
+        wanted = _team(team)
         with self.db.write() as session:
             user = self._get(session, username)
-            user.team = _team(team)
+            if seen_team is not UNSEEN and user.team != _team(seen_team) and user.team != wanted:
+                raise ConflictError(
+                    f"Someone else put {user.username} in "
+                    + (f"team {user.team}" if user.team else "no team")
+                    + " after you opened the list. Nothing was changed; check and set it again.")
+            user.team = wanted
             audit.record(session, actor, "account.team", record_type="user", record_id=user.id,
                          details={"team": user.team})
 

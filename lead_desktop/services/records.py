@@ -11,6 +11,9 @@ from lead_desktop.models.base import Tracked
 from lead_desktop.security.actor import Actor
 
 
+UNSEEN: Any = object()  # an edit made without a form showing the stored value (lead-admin)
+
+
 class StaleRecord(ConflictError):
     """Someone saved this record after it was opened. Nothing was overwritten: `theirs` holds
     the values now saved, `yours` the values this save wanted to write."""

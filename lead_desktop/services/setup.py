@@ -7,8 +7,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lead_desktop.db import backup as backups
+from lead_desktop.db import keys, sqlcipher_file
 from lead_desktop.db.database import CreatedDatabase, Database, create_database, open_database
-from lead_desktop.errors import AlreadyExists, InvalidInput, KeyMissing
+from lead_desktop.errors import (
+    AlreadyExists,
+    InvalidInput,
+    KeyMissing,
+    LeadError,
+    RecoveryKeyInvalid,
+    WrongKey,
+)
 from lead_desktop.models import DatabaseInfo
 from lead_desktop.security import audit
 from lead_desktop.security.accounts import AccountService, clean_username
@@ -62,12 +70,37 @@ def set_program_profile(database: Database, profile: Profile, actor: Actor) -> N
                      record_id=database.fingerprint, details={"profile": profile.key})
 
 
+def needs_recovery_key(error: LeadError, path: Path, key_store: KeyStore) -> bool:
+    """Whether typing the recovery key can fix this refusal: this workstation has no key for
+    the database (a new workstation, a new credential store), or a stale one (the file was
+    re-keyed on another workstation: the key check value in its salt no longer matches the
+    stored key). The one place that tells a stale key from a wrong one."""
+    if isinstance(error, KeyMissing):
+        return True
+    if not isinstance(error, WrongKey):
+        return False
+    try:
+        header = sqlcipher_file.read_header(Path(path))
+    except LeadError:
+        return False
+    stored = key_store.get(header.fingerprint)
+    return stored is not None and not header.accepts(stored)
+
+
 def open_existing(path: Path, key_store: KeyStore, recovery_key: str | None = None) -> Database:
-    """Open a database; with a recovery key, first enrol this workstation (a new
-    workstation, or after the credential store changed). Never creates anything."""
+    """Open a database; with a recovery key, first enrol this workstation when its key is
+    missing or stale (see `needs_recovery_key`), the same as `lead-admin enroll`. Never
+    creates anything; a recovery key that does not open this file changes nothing."""
     try:
         return open_database(path, key_store)
-    except KeyMissing:
-        if not recovery_key:
+    except (KeyMissing, WrongKey) as exc:
+        if not recovery_key or not needs_recovery_key(exc, path, key_store):
             raise
+    header = sqlcipher_file.read_header(Path(path))
+    if not header.accepts(keys.parse_recovery_key(recovery_key)):
+        raise RecoveryKeyInvalid(
+            "This recovery key does not open this database. If the database was re-keyed, "
+            "use the newest recovery-key sheet.",
+            next_step="Type the recovery key from the newest sheet, or ask your "
+                      "administrator to enroll this workstation (`lead-admin enroll`).")
     return backups.enroll(path, recovery_key, key_store, Actor.system("setup"))

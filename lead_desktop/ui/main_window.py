@@ -20,6 +20,7 @@ from lead_desktop import APP_NAME, __version__
 from lead_desktop.security.accounts import SignedIn
 from lead_desktop.ui.idle_lock import IdleWatcher, LockScreen
 from lead_desktop.ui.role_names import role_name
+from lead_desktop.ui.wait_notice import WaitNotice
 
 
 @dataclass
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self.countdown = QLabel()
         self.countdown.setObjectName("lockCountdown")
         self.statusBar().addWidget(self.status_label, 1)
+        self.wait_notice = WaitNotice()
+        self.statusBar().addPermanentWidget(self.wait_notice)
         self.statusBar().addPermanentWidget(self.countdown)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -94,6 +97,7 @@ class MainWindow(QMainWindow):
                 return
         if self._on_close:
             self._on_close(bytes(self.saveGeometry().toBase64()).decode("ascii"))
+        self.wait_notice.detach()
         super().closeEvent(event)
 
     def about_text(self) -> str:

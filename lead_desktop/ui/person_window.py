@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lead_desktop.errors import LeadError
+from lead_desktop.errors import ConflictError, LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
@@ -40,6 +40,7 @@ from lead_desktop.ui.documents_tab import DocumentsTab
 from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm
 from lead_desktop.ui.forms.note_form import NoteForm
+from lead_desktop.ui.forms.person_form import PersonForm
 from lead_desktop.ui.forms.plan_outcomes import PlanAndOutcomes
 from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
 from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
@@ -145,8 +146,24 @@ class PersonWindow(QDialog):
         summary.setObjectName("overviewSummary")
         column = QVBoxLayout(page)
         column.addWidget(summary)
+        if allowed(self._actor, Data.IDENTITY, Access.WRITE):
+            edit = QPushButton(self.tr("&Edit person…"))
+            edit.setObjectName("editPerson")
+            edit.clicked.connect(lambda: self.edit_person())
+            row = QHBoxLayout()
+            row.addWidget(edit)
+            row.addStretch(1)
+            column.addLayout(row)
         column.addStretch(1)
+        self._person_id = person.id
         return page
+
+    def edit_person(self, run=None) -> None:
+        """The person's record, opened with what is stored and its version (`run` lets
+        tests drive the form instead of showing it modally)."""
+        form = PersonForm(self._s.people, self._actor, self._person_id, parent=self)
+        if (run or PersonForm.exec)(form):
+            self.setWindowTitle(form.stored.display_name)
 
     def _referral_tab(self) -> QWidget:
         """The referral as entered, and the prosecutor's eligibility decision."""
@@ -190,10 +207,31 @@ class PersonWindow(QDialog):
         add.setObjectName("addNote")
         add.setEnabled(allowed(self._actor, Data.INTAKE_PLAN_NOTES, Access.WRITE))
         add.clicked.connect(self.add_note)
+        self.edit_note = QPushButton(self.tr("&Edit my draft…"))
+        self.edit_note.setObjectName("editDraftNote")
+        self.edit_note.setEnabled(False)
+        self.edit_note.clicked.connect(lambda: self.edit_draft())
+        self.notes_table = _table(self.notes_model, "notesTable")
+        self.notes_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.notes_table.selectionModel().selectionChanged.connect(self._offer_draft_edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.edit_note)
+        buttons.addStretch(1)
         column = QVBoxLayout(page)
-        column.addWidget(add)
-        column.addWidget(_table(self.notes_model, "notesTable"))
+        column.addLayout(buttons)
+        column.addWidget(self.notes_table)
         return page
+
+    def selected_note(self):
+        rows = self.notes_table.selectionModel().selectedRows()
+        return self.notes_model.row(rows[0].row()) if rows else None
+
+    def _offer_draft_edit(self) -> None:
+        """Only the author's own unlocked notes can be edited; the rest get amendments."""
+        note = self.selected_note()
+        self.edit_note.setEnabled(note is not None and not note.locked
+                                  and note.author_id == self._actor.user_id)
 
     def _consents_tab(self, person_id: str) -> QWidget:
         page = QWidget()
@@ -215,20 +253,50 @@ class PersonWindow(QDialog):
         intake.setEnabled(self.case is not None and self._s.intake is not None
                           and allowed(self._actor, Data.INTAKE_PLAN_NOTES, Access.WRITE))
         intake.clicked.connect(self._open_intake)
+        self.open_draft = QPushButton(self.tr("Open &draft…"))
+        self.open_draft.setObjectName("openConsentDraft")
+        self.open_draft.setEnabled(False)
+        self.open_draft.clicked.connect(lambda: self.open_consent_draft())
+        self.consents_table = _table(self.consents_model, "consentsTable")
+        self.consents_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.consents_table.selectionModel().selectionChanged.connect(self._offer_draft_open)
         buttons = QHBoxLayout()
         buttons.addWidget(new)
+        buttons.addWidget(self.open_draft)
         buttons.addWidget(intake)
         buttons.addStretch(1)
         column = QVBoxLayout(page)
         column.addLayout(buttons)
-        column.addWidget(_table(self.consents_model, "consentsTable"))
+        column.addWidget(self.consents_table)
         self._person_id = person_id
         return page
+
+    def _selected_consent(self):
+        rows = self.consents_table.selectionModel().selectedRows()
+        return self.consents_model.row(rows[0].row()) if rows else None
+
+    def _offer_draft_open(self) -> None:
+        """A draft (not yet signed) can be corrected; signed consents are superseded."""
+        consent = self._selected_consent()
+        self.open_draft.setEnabled(consent is not None and consent.status == "draft"
+                                   and allowed(self._actor, Data.CONSENTS, Access.WRITE))
 
     def _open_consent(self, person_id: str) -> None:
         form = ConsentForm(self._s.consents, self._actor, person_id,
                            self.case.id if self.case else None, parent=self)
         form.exec()
+        self.refresh()
+
+    def open_consent_draft(self, run=None) -> None:
+        """The selected draft, opened with what is stored and its version (`run` lets tests
+        drive the form instead of showing it modally)."""
+        consent = self._selected_consent()
+        if consent is None:
+            return
+        form = ConsentForm(self._s.consents, self._actor, self._person_id,
+                           self.case.id if self.case else None, consent_id=consent.id,
+                           parent=self)
+        (run or ConsentForm.exec)(form)
         self.refresh()
 
     def _open_intake(self) -> None:
@@ -263,14 +331,17 @@ class PersonWindow(QDialog):
             if hasattr(self, "consents_model"):
                 self.consents_model.set_rows(
                     self._s.consents.list_for_person(self._actor, self._person_id))
+                self._offer_draft_open()
             return
         self.case = self._s.cases.get(self._actor, self.case.id)
         if hasattr(self, "consents_model"):
             self.consents_model.set_rows(
                 self._s.consents.list_for_person(self._actor, self._person_id))
+            self._offer_draft_open()
         if hasattr(self, "notes_model"):
             notes = self._s.notes.list_for_case(self._actor, self.case.id)
             self.notes_model.set_rows(list(reversed(notes)))  # newest first
+            self._offer_draft_edit()
         if self.history_model is None:
             return
         self.history_model.set_rows(self._s.cases.history(self._actor, self.case.id))
@@ -292,13 +363,30 @@ class PersonWindow(QDialog):
             code, reason, details = dialog.values()
         try:
             self._s.cases.transition(self._actor, self.case.id, target, reason_code=code,
-                                     reason_text=reason, details=details)
+                                     reason_text=reason, details=details,
+                                     expected_version=self.case.row_version)
+        except ConflictError as exc:  # the case changed since it was shown: show it now
+            self.refresh()
+            self.action_message.setText(exc.message)
+            return
         except LeadError as exc:
             self.action_message.setText(exc.message)
             return
         self.action_message.setText(self.tr("Done."))
         self.reason.clear()
         self.refresh()
+
+    def edit_draft(self, run=None) -> None:
+        """The selected draft, opened with what is stored and its version (`run` lets tests
+        drive the form instead of showing it modally)."""
+        note = self.selected_note()
+        if note is None:
+            return
+        form = NoteForm(self._s.notes, self._actor, self.case.id,
+                        can_flag_part2=allowed(self._actor, Data.PART2_NOTES, Access.WRITE),
+                        draft=note, parent=self)
+        if (run or NoteForm.exec)(form):
+            self.refresh()
 
     def add_note(self) -> None:
         form = NoteForm(self._s.notes, self._actor, self.case.id,

@@ -268,7 +268,8 @@ class OpenDatabasePage(QWizardPage):
         self.path.setObjectName("openPath")
         self.recovery = QLineEdit()
         self.recovery.setObjectName("openRecoveryKey")
-        self.recovery.setPlaceholderText(self.tr("Only if this workstation has no key yet"))
+        self.recovery.setPlaceholderText(
+            self.tr("Only if this workstation has no key yet, or an old one"))
         form = QFormLayout(self)
         form.addRow(self.tr("File"), _path_row(self.path, self, save=False))
         form.addRow(self.tr("Recovery key"), self.recovery)

@@ -51,7 +51,7 @@ def complete_intake(program, cm, case_id, consent_id, *, agreement: bool):
     program.intake.save(cm, case_id, IntakeInput(
         intake_started=program.clock.now.date(),
         domains={"housing": {"status": "unsheltered", "notes": "sleeps at the bus station"}},
-        immediate_needs="a bed tonight", action_taken="shelter bed at St. John's"))
+        immediate_needs="a bed tonight", action_taken="shelter bed at St. John's"), None)
     program.intake.sign_off(cm, case_id, program.clock.now.date(), consent_id)
     if agreement:
         program.intake.participation_agreement_signed(cm, case_id, program.clock.now)

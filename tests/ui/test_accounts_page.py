@@ -67,7 +67,7 @@ def test_administrator_puts_an_account_in_a_team(qtbot, db, admin):
     page.add("kim", "Kim Lee", Role.SUPERVISOR)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
     select(page, "kim")
-    page.set_team(page.selected(), " North ")
+    page.set_team(page.selected(), " North ", None)
     assert page.status.text() == "kim is now in team North."
     qtbot.waitUntil(lambda: any(page.model.row(i).team == "North"
                                 for i in range(page.model.rowCount())), timeout=5000)
@@ -75,3 +75,38 @@ def test_administrator_puts_an_account_in_a_team(qtbot, db, admin):
         assert session.scalar(query(User.team).where(User.username == "kim")) == "North"
         assert session.scalars(query(AuditEntry.event).where(
             AuditEntry.event == "account.team")).all() == ["account.team"]
+
+
+def test_the_team_dialog_opens_with_the_stored_team_and_refuses_a_stale_change(
+        qtbot, db, admin, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    from lead_desktop.security.accounts import AccountService
+
+    page = page_for(qtbot, db, admin)
+    page.add("kim", "Kim Lee", Role.SUPERVISOR)
+    AccountService(db).set_team(admin, "kim", "North")
+    page.refresh()
+    qtbot.waitUntil(lambda: any(page.model.row(i).team == "North"
+                                for i in range(page.model.rowCount())), timeout=5000)
+    select(page, "kim")
+    shown = []
+
+    def answer(parent, title, label, **kw):  # the administrator presses OK unchanged
+        shown.append(kw.get("text"))
+        return kw.get("text"), True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    page._ask_team()
+    assert shown == ["North"]
+    assert page.status.text() == "kim is now in team North."
+    # another administrator moves kim after this page listed the accounts
+    select(page, "kim")
+    AccountService(db).set_team(admin, "kim", "South", seen_team="North")
+    page.set_team("kim", "East", "North")
+    assert "Someone else put kim in team South" in page.status.text()
+    with db.read() as session:
+        from sqlalchemy import select as query
+
+        from lead_desktop.models import User
+        assert session.scalar(query(User.team).where(User.username == "kim")) == "South"

@@ -35,9 +35,9 @@ def test_second_save_gets_the_conflict_dialog(qtbot, program, staff, db):
         assert dialog.table.rowCount() >= 1
         return conflict_dialog.KEEP_THEIRS
 
-    mine = IntakeForm(program.intake, cm, case.id, [], resolve_conflict=keep_theirs,
-                      version=first.version)
-    theirs = IntakeForm(program.intake, sup, case.id, [], version=first.version)
+    mine = IntakeForm(program.intake, cm, case.id, [], resolve_conflict=keep_theirs)
+    theirs = IntakeForm(program.intake, sup, case.id, [])
+    assert mine.version == theirs.version == first.version
     qtbot.addWidget(mine)
     qtbot.addWidget(theirs)
     theirs.domains["housing"].setText("permanent housing voucher")

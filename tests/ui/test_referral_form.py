@@ -74,3 +74,26 @@ def test_duplicate_step_before_a_new_person(qtbot, program, staff, db):
     with db.read() as session:
         assert session.get(Case, form.created_case_id).person_id == existing.id
         assert session.query(Person).count() == 1
+
+
+def test_a_save_that_waits_too_long_keeps_the_input(qtbot, program, staff, db, monkeypatch):
+    """Another workstation holds the file past the wait budget: a clear message, nothing
+    saved, and everything typed is still there to save again."""
+    from lead_desktop.db import waiting
+
+    monkeypatch.setattr(waiting, "WAIT_BUDGET_S", 1.5)
+    form = form_for(qtbot, program, staff)
+    fill(qtbot, form)
+    other = db.raw_connection()
+    other.execute("BEGIN IMMEDIATE")  # another workstation in the middle of a long save
+    try:
+        qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert form.created_case_id is None
+    assert "another workstation" in form.message.text()
+    assert (form.last_name.text(), form.first_name.text()) == ("Muñoz", "Zoë")
+    assert form.incident.text() == "SPD-26-000118"
+    qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)  # free again: it lands
+    assert form.created_case_id, form.message.text()

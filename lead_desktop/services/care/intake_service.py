@@ -36,6 +36,19 @@ class IntakeInput:
 
 
 @dataclass(frozen=True)
+class IntakeView:
+    """The stored intake and its version: what an intake form opens with."""
+
+    row_version: int
+    intake_started: date | None
+    domains: dict
+    immediate_needs: str | None
+    action_taken: str | None
+    intake_completed: date | None
+    consent_id: str | None
+
+
+@dataclass(frozen=True)
 class GoalView:
     id: str
     row_version: int
@@ -49,9 +62,26 @@ class IntakeService:
     def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
         self.db, self.now = db, now
 
+    def intake(self, actor: Actor, case_id: str) -> IntakeView | None:
+        """The stored intake of this case (None if none was saved yet); the view is audited."""
+        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.READ, record_type="case",
+                record_id=case_id)
+        with self.db.write() as session:
+            row = session.scalar(select(IntakeAssessment).where(
+                IntakeAssessment.case_id == case_id))
+            audit.record(session, actor, "intake.view", record_type="case", record_id=case_id)
+            if row is None:
+                return None
+            return IntakeView(row.row_version, row.intake_started, dict(row.domains or {}),
+                              row.immediate_needs, row.action_taken, row.intake_completed,
+                              row.consent_id)
+
     def save(self, actor: Actor, case_id: str, data: IntakeInput,
-             expected_version: int | None = None) -> int:
-        """Create or update the intake; returns the new row version."""
+             expected_version: int | None) -> int:
+        """Create or update the intake; returns the new row version. `expected_version` is
+        the version the form opened (None: it opened with no intake stored). A save over a
+        newer version raises StaleRecord and writes nothing; saving what is stored is not
+        a conflict and changes nothing."""
         require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, record_type="case",
                 record_id=case_id)
         unknown = set(data.domains) - set(DOMAINS)
@@ -62,21 +92,33 @@ class IntakeService:
         with self.db.write() as session:
             intake = session.scalar(select(IntakeAssessment).where(
                 IntakeAssessment.case_id == case_id))
+            wanted = {"intake_started": data.intake_started, "domains": dict(data.domains),
+                      "immediate_needs": data.immediate_needs,
+                      "action_taken": data.action_taken}
             if intake is None:
+                if expected_version is not None:
+                    raise InvalidInput("This intake is no longer on file; reopen the case.")
                 intake = records.created(IntakeAssessment(case_id=case_id), actor, self.now())
                 session.add(intake)
             else:
-                changes = {"domains": data.domains}
+                changes = {k: v for k, v in wanted.items() if getattr(intake, k) != v}
+                if not changes:
+                    return intake.row_version
+                # 0 never matches a stored version: a form that saw no intake cannot
+                # overwrite one saved meanwhile
                 records.require_version(intake, expected_version or 0, changes, "intake")
                 records.changed(intake, actor, self.now())
-            intake.intake_started, intake.domains = data.intake_started, dict(data.domains)
-            intake.immediate_needs, intake.action_taken = data.immediate_needs, data.action_taken
+            for name, value in wanted.items():
+                setattr(intake, name, value)
             session.flush()
             audit.record(session, actor, "intake.save", record_type="case", record_id=case_id)
             return intake.row_version
 
-    def sign_off(self, actor: Actor, case_id: str, completed_on: date, consent_id: str) -> None:
-        """Intake complete, pointing at the active consent it relies on."""
+    def sign_off(self, actor: Actor, case_id: str, completed_on: date, consent_id: str,
+                 expected_version: int | None = None) -> int:
+        """Intake complete, pointing at the active consent it relies on. With
+        `expected_version` (the form's), signing off an intake someone changed since is
+        refused (StaleRecord). Returns the new version."""
         require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, record_type="case",
                 record_id=case_id)
         with self.db.write() as session:
@@ -91,10 +133,15 @@ class IntakeService:
                 raise InvalidInput("The intake needs an active consent of this person on file.")
             if completed_on < intake.intake_started or completed_on > self.now().date():
                 raise InvalidInput("The completion date must be between the start and today.")
+            if expected_version is not None:
+                records.require_version(intake, expected_version,
+                                        {"intake_completed": completed_on}, "intake")
             intake.intake_completed, intake.consent_id = completed_on, consent_id
             intake.signed_off_by, intake.signed_off_at = actor.user_id, self.now()
             records.changed(intake, actor, self.now())
+            session.flush()
             audit.record(session, actor, "intake.sign_off", record_type="case", record_id=case_id)
+            return intake.row_version
 
     def participation_agreement_signed(self, actor: Actor, case_id: str, at: datetime) -> None:
         require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, record_type="case",

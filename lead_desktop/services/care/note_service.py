@@ -23,6 +23,8 @@ from lead_desktop.services import records
 CONTACT_TYPES = ("street", "office", "phone", "text", "home_visit", "jail_visit", "provider",
                  "collateral", "attempt_no_contact")
 LOCK_AFTER = timedelta(hours=24)
+_DRAFT_FIELDS = ("contact_at", "duration_min", "contact_type", "text", "location",
+                 "participants_present", "part2", "counseling_note")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class NoteInput:
 @dataclass(frozen=True)
 class NoteView:
     id: str
+    row_version: int
     author_id: str
     contact_at: datetime
     duration_min: int
@@ -53,6 +56,9 @@ class NoteView:
     amends_id: str | None
     amendment_reason: str | None
     amended_by: tuple[str, ...]  # ids of amendments of this note, oldest first
+    location: str | None = None
+    participants_present: str | None = None
+    needs_addressed: tuple[str, ...] = ()
 
 
 def validate(data: NoteInput, now: datetime) -> None:
@@ -83,18 +89,27 @@ class NoteService:
                          record_id=note.id, details={"case": case_id, "part2": data.part2})
             return note.id
 
-    def sign(self, actor: Actor, note_id: str) -> None:
+    def sign(self, actor: Actor, note_id: str, *, expected_version: int | None = None) -> None:
+        """The author signs the note; with `expected_version` (the version on screen) a note
+        changed since on another workstation is not signed unseen (StaleRecord)."""
         with self.db.write() as session:
             note = self._load(session, note_id)
             if note.author_id != actor.user_id:
                 raise InvalidInput("Only the author signs a note.")
             if note.signed_at is not None:
                 raise InvalidInput("This note is already signed.")
+            if expected_version is not None:
+                records.require_version(note, expected_version, {"signed_at": self.now()},
+                                        "note")
             note.signed_at = self.now()
             audit.record(session, actor, "note.sign", record_type="case_note", record_id=note_id)
 
-    def edit_draft(self, actor: Actor, note_id: str, data: NoteInput) -> None:
-        """The author may still correct an unsigned note within 24 hours of writing it."""
+    def edit_draft(self, actor: Actor, note_id: str, data: NoteInput, expected_version: int,
+                   ) -> int:
+        """The author may still correct an unsigned note within 24 hours of writing it.
+        `expected_version` is the version the author opened: a save over someone else's
+        (the same author on another workstation) raises StaleRecord and writes nothing.
+        Returns the new version; saving what is stored changes nothing."""
         validate(data, self.now())
         with self.db.write() as session:
             note = self._load(session, note_id)
@@ -104,13 +119,19 @@ class NoteService:
                 raise InvalidInput("This note is locked: add an amendment instead.")
             if data.part2 != note.part2 and not data.part2:
                 raise InvalidInput("A Part 2 note cannot be made ordinary; void it instead.")
-            for name in ("contact_at", "duration_min", "contact_type", "text", "location",
-                         "participants_present", "part2", "counseling_note"):
-                setattr(note, name, getattr(data, name))
-            note.needs_addressed = list(data.needs_addressed)
+            wanted = {name: getattr(data, name) for name in _DRAFT_FIELDS}
+            wanted["needs_addressed"] = list(data.needs_addressed)
+            changes = {k: v for k, v in wanted.items() if getattr(note, k) != v}
+            if not changes:
+                return note.row_version
+            records.require_version(note, expected_version, changes, "note")
+            for name, value in changes.items():
+                setattr(note, name, value)
             records.changed(note, actor, self.now())
+            session.flush()
             audit.record(session, actor, "note.edit_draft", record_type="case_note",
                          record_id=note_id)
+            return note.row_version
 
     def amend(self, actor: Actor, note_id: str, data: NoteInput, reason: str) -> str:
         """A correction: a new note that references the original; the original stays."""
@@ -188,7 +209,8 @@ class NoteService:
     @staticmethod
     def _view(row: CaseNote, now: datetime, amendments: dict[str, list[str]]) -> NoteView:
         locked = row.signed_at is not None or now - row.created_at >= LOCK_AFTER
-        return NoteView(row.id, row.author_id, row.contact_at, row.duration_min,
+        return NoteView(row.id, row.row_version, row.author_id, row.contact_at, row.duration_min,
                         row.contact_type, row.text, row.part2, row.counseling_note,
                         row.signed_at, locked, row.amends_id, row.amendment_reason,
-                        tuple(amendments.get(row.id, ())))
+                        tuple(amendments.get(row.id, ())), row.location,
+                        row.participants_present, tuple(row.needs_addressed or ()))

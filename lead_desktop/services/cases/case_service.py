@@ -177,11 +177,16 @@ class CaseService:
 
     def transition(self, actor: Actor, case_id: str, to: CaseState, *,
                    reason_code: str | None = None, reason_text: str = "",
-                   details: dict | None = None) -> CaseView:
-        """A person moves the case; refused with the workflow's reason if not allowed."""
+                   details: dict | None = None, expected_version: int | None = None,
+                   ) -> CaseView:
+        """A person moves the case; refused with the workflow's reason if not allowed. With
+        `expected_version` (the case as the window shows it), a case someone or a timer
+        changed meanwhile is not moved unseen (StaleRecord)."""
         self._require_caseload(actor, case_id)
         with self.db.write() as session:
             case = self._load(session, case_id)
+            if expected_version is not None:
+                records.require_version(case, expected_version, {"state": to.value}, "case")
             profile = self.profile_of(case)
             request = TransitionRequest(to=to, role=actor.role, today=self.today(profile),
                                         reason_code=reason_code, reason_text=reason_text,

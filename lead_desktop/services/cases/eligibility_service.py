@@ -57,9 +57,11 @@ class EligibilityService:
                          record_id=case_id)
             return result
 
-    def answer(self, actor: Actor, case_id: str, key: str, applies: bool, note: str = "",
-               ) -> eligibility.Checklist:
-        """The reviewer's answer to a question only a records check can answer."""
+    def answer(self, actor: Actor, case_id: str, key: str, applies: bool, note: str = "", *,
+               seen: bool | None | object = records.UNSEEN) -> eligibility.Checklist:
+        """The reviewer's answer to a question only a records check can answer. `seen` is
+        the answer the form showed (None: unanswered): an answer given meanwhile on another
+        desk is not replaced unseen (StaleRecord)."""
         require(self.db, actor, Data.ELIGIBILITY, Access.WRITE, record_type="case",
                 record_id=case_id)
         if key not in eligibility.REVIEWER_ITEMS:
@@ -67,6 +69,11 @@ class EligibilityService:
         with self.db.write() as session:
             case, review = self._case_and_review(session, case_id, create=True)
             answers = dict((review.answers_json or {}))
+            stored = answers.get(key, {}).get("applies")
+            if seen is not records.UNSEEN and stored not in (seen, applies):
+                raise records.StaleRecord("eligibility answer",
+                                          {key: stored, "row_version": review.row_version},
+                                          {key: applies})
             answers[key] = {"applies": applies, "note": note, "by": actor.user_id}
             review.answers_json = answers
             records.changed(review, actor, self.now())
@@ -76,7 +83,20 @@ class EligibilityService:
                          record_id=case_id, details={"item": key})
             return result
 
-    def record_history_check(self, actor: Actor, case_id: str, check: HistoryCheck) -> None:
+    def history_check(self, actor: Actor, case_id: str) -> HistoryCheck | None:
+        """The recorded criminal-history check, as the form opens with it (None: none yet)."""
+        require(self.db, actor, Data.ELIGIBILITY, Access.READ, record_type="case",
+                record_id=case_id)
+        with self.db.write() as session:
+            _, review = self._case_and_review(session, case_id)
+            audit.record(session, actor, "eligibility.view", record_type="case",
+                         record_id=case_id)
+            return _stored_check(review)
+
+    def record_history_check(self, actor: Actor, case_id: str, check: HistoryCheck, *,
+                             seen: HistoryCheck | None | object = records.UNSEEN) -> None:
+        """Record (or correct) the check. `seen` is the check the form showed: a check
+        recorded meanwhile by someone else is not replaced unseen (StaleRecord)."""
         require(self.db, actor, Data.ELIGIBILITY, Access.WRITE, record_type="case",
                 record_id=case_id)
         problems = records.Problems()
@@ -91,6 +111,12 @@ class EligibilityService:
         problems.raise_if_any()
         with self.db.write() as session:
             case, review = self._case_and_review(session, case_id, create=True)
+            stored = _stored_check(review)
+            if seen is not records.UNSEEN and stored != seen and stored != check:
+                raise records.StaleRecord("criminal-history check",
+                                          (records.as_dict(stored) if stored else {})
+                                          | {"row_version": review.row_version},
+                                          records.as_dict(check))
             review.history_checked_by, review.history_checked_at = check.checked_by, check.checked_at
             review.history_source, review.history_result = check.source, check.result
             review.history_note, review.prior_convictions = check.note, check.prior_convictions
@@ -173,6 +199,14 @@ class EligibilityService:
                                      result=item.result.value, reason=item.reason,
                                      note=notes.get(item.key), set_by=actor.user_id)
                         for i, item in enumerate(checklist.items)]
+
+
+def _stored_check(review: EligibilityReview) -> HistoryCheck | None:
+    if review.history_checked_at is None:
+        return None
+    return HistoryCheck(review.history_checked_by, review.history_checked_at,
+                        review.history_source, review.history_result, review.history_note,
+                        review.prior_convictions)
 
 
 def _verified_on(referral: Referral) -> date | None:

@@ -16,6 +16,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services import records
 
 NEXT = {
     "drafted": {"printed", "withdrawn"},
@@ -57,13 +58,19 @@ class SummonsService:
 
     def move(self, actor: Actor, summons_id: str, to: str, *, reason: str = "",
              served_by: str | None = None, service_method: str | None = None,
-             complaint_number: str | None = None) -> None:
+             complaint_number: str | None = None, from_status: str | None = None) -> None:
+        """One step of the summons' status. `from_status` is the status the queue showed:
+        a summons moved meanwhile on another desk is not moved again unseen (StaleRecord)."""
         require(self.db, actor, Data.SUMMONS, Access.WRITE, record_type="summons",
                 record_id=summons_id)
         with self.db.write() as session:
             summons = session.get(Summons, summons_id)
             if summons is None:
                 raise InvalidInput("No such summons.")
+            if from_status is not None and summons.status != from_status:
+                raise records.StaleRecord("summons", {"status": summons.status,
+                                                      "row_version": summons.row_version},
+                                          {"status": to})
             if to not in NEXT.get(summons.status, set()):
                 raise InvalidInput(f"A summons that is {summons.status} cannot become {to}.")
             if summons.status == "printed" and to == "printed" and not reason.strip():

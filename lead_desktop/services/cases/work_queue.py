@@ -92,12 +92,16 @@ class WorkQueue:
         """The queue of this user; a supervisor may narrow it to one case manager's cases
         (the whole team's queue of a county program is long)."""
         today = today or self._local_today()
-        with self.db.write() as session:
+        # Read in a read transaction, so other workstations' saves are not held up by our
+        # write lock while a long queue is computed; the view is audited just after, in a
+        # short write of its own, and nothing is shown unless that audit is committed.
+        with self.db.read() as session:
             if actor.role is Role.SUPERVISOR and case_manager_id:
                 items = self._case_work(session, today,
                                         Case.case_manager_id == case_manager_id, actor)
             else:
                 items = self._items(session, actor, today)
+        with self.db.write() as session:
             audit.record(session, actor, "work_queue.view",
                          details={"items": len(items), "case_manager": case_manager_id})
         return sorted(items, key=lambda i: (i.priority, i.due or date.max, i.person or ""))

@@ -22,6 +22,10 @@ from lead_desktop.services.consent import rules
 from lead_desktop.services.records import Problems
 
 LEGAL_BASES = ("court_order", "medical_emergency", "audit")
+# What a draft's form edits (recipients, a list, apart).
+_DRAFT_FIELDS = ("person_id", "case_id", "consent_type", "discloser", "information_description",
+                 "purpose", "language", "expires_on", "expires_event", "cj_revocable_after",
+                 "cj_revocable_after_event", "witness")
 
 
 @dataclass(frozen=True)
@@ -124,10 +128,7 @@ class ConsentService:
         require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="consent")
         validate(data)
         with self.db.write() as session:
-            consent = Consent(**{k: getattr(data, k) for k in (
-                "person_id", "case_id", "consent_type", "discloser", "information_description",
-                "purpose", "language", "expires_on", "expires_event", "cj_revocable_after",
-                "cj_revocable_after_event", "witness")},
+            consent = Consent(**{k: getattr(data, k) for k in _DRAFT_FIELDS},
                 recipients=[dict(r) for r in data.recipients], status="draft")
             records.created(consent, actor, self.now())
             session.add(consent)
@@ -136,7 +137,53 @@ class ConsentService:
                          record_id=consent.id, details={"type": data.consent_type})
             return ConsentView.of(consent, self.now().date())
 
-    def activate(self, actor: Actor, consent_id: str, signature: Signature) -> ConsentView:
+    def draft(self, actor: Actor, consent_id: str) -> tuple[ConsentInput, int]:
+        """A draft consent as stored, and its version: what the consent form reopens with."""
+        require(self.db, actor, Data.CONSENTS, Access.READ, record_type="consent",
+                record_id=consent_id)
+        with self.db.write() as session:
+            consent = self._load(session, consent_id)
+            if consent.status != "draft":
+                raise InvalidInput(f"Only a draft consent can be edited (this one is "
+                                   f"{consent.status}).")
+            audit.record(session, actor, "consent.view", record_type="consent",
+                         record_id=consent_id)
+            values = {name: getattr(consent, name) for name in _DRAFT_FIELDS}
+            return (ConsentInput(recipients=tuple(dict(r) for r in consent.recipients),
+                                 **values), consent.row_version)
+
+    def edit_draft(self, actor: Actor, consent_id: str, data: ConsentInput,
+                   expected_version: int) -> ConsentView:
+        """Correct a draft before it is signed. `expected_version` is the version the form
+        opened: a save over a newer one raises StaleRecord and writes nothing; saving what
+        is stored changes nothing."""
+        require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="consent",
+                record_id=consent_id)
+        validate(data)
+        with self.db.write() as session:
+            consent = self._load(session, consent_id)
+            if consent.status != "draft":
+                raise InvalidInput(f"Only a draft consent can be edited (this one is "
+                                   f"{consent.status}).")
+            if data.person_id != consent.person_id:
+                raise InvalidInput("A consent stays with the person it was recorded for.")
+            wanted = {name: getattr(data, name) for name in _DRAFT_FIELDS}
+            wanted["recipients"] = [dict(r) for r in data.recipients]
+            changes = {k: v for k, v in wanted.items() if getattr(consent, k) != v}
+            if changes:
+                records.require_version(consent, expected_version, changes, "consent")
+                for name, value in changes.items():
+                    setattr(consent, name, value)
+                records.changed(consent, actor, self.now())
+                session.flush()
+                audit.record(session, actor, "consent.edit_draft", record_type="consent",
+                             record_id=consent_id, details={"fields": sorted(changes)})
+            return ConsentView.of(consent, self.now().date())
+
+    def activate(self, actor: Actor, consent_id: str, signature: Signature, *,
+                 expected_version: int | None = None) -> ConsentView:
+        """The signed copy is on file: the draft becomes active. With `expected_version`
+        (the form's), a draft changed since on another workstation is not activated unseen."""
         require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="consent",
                 record_id=consent_id)
         p = Problems()
@@ -154,6 +201,9 @@ class ConsentService:
             if consent.status != "draft":
                 raise InvalidInput(f"Only a draft consent can be activated (this one is "
                                    f"{consent.status}).")
+            if expected_version is not None:
+                records.require_version(consent, expected_version, {"status": "active"},
+                                        "consent")
             consent.signed_by, consent.signed_at = signature.signed_by, signature.signed_at
             consent.signature_method = signature.signature_method
             consent.signer_authority = signature.signer_authority
@@ -165,8 +215,10 @@ class ConsentService:
             return ConsentView.of(consent, self.now().date())
 
     def revoke(self, actor: Actor, consent_id: str, *, received_how: str,
-               revoked_at: datetime | None = None) -> ConsentView:
-        """Revocation stops future disclosures; earlier ones made in reliance stand."""
+               revoked_at: datetime | None = None,
+               expected_version: int | None = None) -> ConsentView:
+        """Revocation stops future disclosures; earlier ones made in reliance stand. With
+        `expected_version` (the consent as shown) a consent changed meanwhile is refused."""
         require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="consent",
                 record_id=consent_id)
         if not received_how.strip():
@@ -174,6 +226,9 @@ class ConsentService:
         when = revoked_at or self.now()
         with self.db.write() as session:
             consent = self._load(session, consent_id)
+            if expected_version is not None:
+                records.require_version(consent, expected_version, {"status": "revoked"},
+                                        "consent")
             allowed = rules.revocable(consent, when.date())
             if not allowed.valid:
                 raise InvalidInput(f"Cannot revoke: {allowed.why_not}.")
@@ -187,11 +242,17 @@ class ConsentService:
                          record_id=consent_id)
             return ConsentView.of(consent, self.now().date())
 
-    def supersede(self, actor: Actor, old_id: str, new_id: str) -> None:
+    def supersede(self, actor: Actor, old_id: str, new_id: str, *,
+                  expected_version: int | None = None) -> None:
         require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="consent",
                 record_id=old_id)
         with self.db.write() as session:
             old = self._load(session, old_id)
+            if expected_version is not None:
+                records.require_version(old, expected_version, {"status": "superseded"},
+                                        "consent")
+            if old.status == "superseded":
+                raise InvalidInput("This consent is already superseded.")
             old.status, old.superseded_by_id = "superseded", new_id
             records.changed(old, actor, self.now())
             audit.record(session, actor, "consent.supersede", record_type="consent",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from datetime import datetime
 from typing import Callable
 
@@ -110,7 +109,8 @@ class PersonService:
     def update(self, actor: Actor, person_id: str, expected_version: int, data: PersonInput,
                ) -> PersonView:
         """Save changes made to a record opened at `expected_version`; a stale save raises
-        StaleRecord with both versions and writes nothing."""
+        StaleRecord with both versions and writes nothing. Saving what is stored is no
+        conflict and no write."""
         require(self.db, actor, Data.IDENTITY, Access.WRITE, record_type="person",
                 record_id=person_id)
         self._require_scope(actor, person_id)
@@ -118,7 +118,10 @@ class PersonService:
         with self.db.write() as session:
             person = self._load(session, person_id)
             before = PersonView.of(person)
-            changes = {k: v for k, v in asdict(data).items() if getattr(before, k) != v}
+            # shallow: aliases and identifiers compare as the dataclasses they are
+            changes = {k: v for k, v in records.as_dict(data).items() if getattr(before, k) != v}
+            if not changes:
+                return before
             records.require_version(person, expected_version, changes, "person")
             apply(person, data)
             records.changed(person, actor, self.now())

@@ -79,9 +79,12 @@ class ProviderReferralService:
                          record_type="provider_referral", record_id=referral.id)
             return referral.id
 
-    def step(self, actor: Actor, referral_id: str, to: str, data: StepInput = StepInput(),
-             ) -> None:
-        """Move the referral one step along the loop, recording what that step records."""
+    def step(self, actor: Actor, referral_id: str, to: str, data: StepInput = StepInput(), *,
+             expected_version: int | None = None) -> None:
+        """Move the referral one step along the loop, recording what that step records.
+        With `expected_version` (the version on screen) a step recorded meanwhile on another
+        workstation is not stepped over unseen (StaleRecord); without it only the loop's
+        own check applies (a step from the status the referral is in now)."""
         require(self.db, actor, Data.PROVIDER_REFERRALS, Access.WRITE,
                 record_type="provider_referral", record_id=referral_id)
         if to == "sent" and data.override_reason and actor.role is not Role.SUPERVISOR:
@@ -91,6 +94,9 @@ class ProviderReferralService:
             referral = session.get(ProviderReferral, referral_id)
             if referral is None:
                 raise InvalidInput("No such provider referral.")
+            if expected_version is not None:
+                records.require_version(referral, expected_version, {"status": to},
+                                        "provider referral")
             if not can_move(referral.status, to):
                 raise InvalidInput(f"A referral that is {referral.status} cannot become {to}.")
             now = self.now()
@@ -185,8 +191,11 @@ class ProviderReferralService:
             return appointment.id
 
     def record_attendance(self, actor: Actor, appointment_id: str, attendance: str, source: str,
-                          excuse_reason: str | None = None) -> None:
-        """Unexcused misses count toward the profile's limit; an excuse needs its reason."""
+                          excuse_reason: str | None = None, *,
+                          expected_version: int | None = None) -> None:
+        """Unexcused misses count toward the profile's limit; an excuse needs its reason.
+        With `expected_version` (the appointment as shown) attendance recorded meanwhile
+        elsewhere is not overwritten unseen (StaleRecord)."""
         require(self.db, actor, Data.PROVIDER_REFERRALS, Access.WRITE,
                 record_type="appointment", record_id=appointment_id)
         problems = records.Problems()
@@ -201,6 +210,9 @@ class ProviderReferralService:
             appointment = session.get(Appointment, appointment_id)
             if appointment is None:
                 raise InvalidInput("No such appointment.")
+            if expected_version is not None:
+                records.require_version(appointment, expected_version,
+                                        {"attendance": attendance}, "appointment")
             if appointment.scheduled_at > self.now() and attendance in ("attended", "missed"):
                 raise InvalidInput("Attendance is recorded after the appointment time.")
             appointment.attendance, appointment.attendance_source = attendance, source
@@ -232,9 +244,10 @@ class ProviderReferralView:
     sent_at: datetime | None
     admitted_at: datetime | None
     history: tuple[tuple[str, datetime], ...]
+    row_version: int = 1
 
     @classmethod
     def of(cls, row: ProviderReferral) -> "ProviderReferralView":
         return cls(row.id, row.provider_id, row.level_of_care, row.status, row.consent_id,
                    row.override_reason, row.sent_at, row.admitted_at,
-                   tuple((e.status, e.at) for e in row.events))
+                   tuple((e.status, e.at) for e in row.events), row.row_version)

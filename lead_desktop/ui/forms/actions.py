@@ -1,5 +1,7 @@
 """Running a service action from a form: a refusal is shown in the form's message line
-(nothing else changes); success says so and refreshes what the form shows."""
+(nothing else changes); success says so and refreshes what the form shows. A conflict
+(someone saved first) also refreshes, so the user sees what is stored now; what they typed
+stays in its fields."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from typing import Callable
 
 from PySide6.QtWidgets import QLabel
 
-from lead_desktop.errors import LeadError
+from lead_desktop.errors import ConflictError, LeadError
 
 
 def message_label(object_name: str) -> QLabel:
@@ -22,6 +24,10 @@ def run_action(action: Callable[[], object], message: QLabel, done: str,
                refresh: Callable[[], None]) -> bool:
     try:
         action()
+    except ConflictError as exc:
+        refresh()
+        message.setText(exc.message)
+        return False
     except LeadError as exc:
         message.setText(exc.message)
         return False

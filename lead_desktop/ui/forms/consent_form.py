@@ -1,8 +1,11 @@
-"""Recording a consent (forms.md "Consent record"), then its signature and signed copy."""
+"""Recording a consent (forms.md "Consent record"), then its signature and signed copy.
+A draft reopens with what is stored and its version; saving it again corrects that draft
+(never a second one), and a save over a newer version asks first."""
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -22,7 +25,8 @@ from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.consent.consent_service import ConsentInput, ConsentService, Signature
 from lead_desktop.services.consent.rules import CJ_REFERRAL, CONSENT_TYPES
-from lead_desktop.services.records import ValidationFailed
+from lead_desktop.services.records import StaleRecord, ValidationFailed
+from lead_desktop.ui.forms import conflict_dialog
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.consent_wording import TranslationFlag, picker
 from lead_desktop.ui.forms.field_errors import FieldErrors
@@ -39,12 +43,16 @@ def file_sha256(path: Path) -> str:
 
 class ConsentForm(QDialog):
     def __init__(self, consents: ConsentService, actor: Actor, person_id: str,
-                 case_id: str | None, confirm_discard=None, parent=None) -> None:
+                 case_id: str | None, confirm_discard=None, consent_id: str | None = None,
+                 resolve_conflict=None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("consentForm")
         self.setWindowTitle(self.tr("Consent"))
         self._svc, self._actor, self._person_id, self._case_id = consents, actor, person_id, case_id
-        self.consent_id: str | None = None
+        self._resolve = resolve_conflict or (lambda conflict: conflict_dialog.ask(conflict, self))
+        self.consent_id: str | None = consent_id
+        self.version: int | None = None      # the stored draft's version this form shows
+        self._stored: ConsentInput | None = None
         self.consent_type = QComboBox()
         self.consent_type.setObjectName("consentType")
         for value in CONSENT_TYPES:
@@ -120,7 +128,27 @@ class ConsentForm(QDialog):
         layout.addWidget(self.message)
         self.consent_type.currentIndexChanged.connect(self._show_cj_fields)
         self._show_cj_fields()
+        if consent_id is not None:
+            self._load(*consents.draft(actor, consent_id))
         self.unsaved = UnsavedChanges(self, confirm_discard)
+
+    def _load(self, stored: ConsentInput, version: int) -> None:
+        """Show the stored draft (a blank form would save blanks over it)."""
+        self._stored, self.version, self._case_id = stored, version, stored.case_id
+        self.consent_type.setCurrentIndex(self.consent_type.findData(stored.consent_type))
+        self.discloser.setText(stored.discloser)
+        first = stored.recipients[0] if stored.recipients else {}
+        self.recipient_name.setText(first.get("name", ""))
+        self.recipient_address.setText(first.get("address", ""))
+        self.recipient_class.setText(first.get("class", ""))
+        self.information.setPlainText(stored.information_description)
+        self.purpose.setText(stored.purpose)
+        if stored.expires_on is not None:
+            self.expires_on.setDate(QDate(stored.expires_on))
+        if stored.cj_revocable_after is not None:
+            self.revocable_after.setDate(QDate(stored.cj_revocable_after))
+        self.language.setCurrentText(stored.language)
+        self._loaded_dates = (self.expires_on.date(), self.revocable_after.date())
 
     def reject(self) -> None:
         """Closing with changes not saved asks first (forms/unsaved.py)."""
@@ -135,7 +163,7 @@ class ConsentForm(QDialog):
                                        ("address", self.recipient_address.text().strip()),
                                        ("class", self.recipient_class.text().strip())) if v}
         cj = self.consent_type.currentData() == CJ_REFERRAL
-        return ConsentInput(
+        typed = ConsentInput(
             person_id=self._person_id, case_id=self._case_id,
             consent_type=self.consent_type.currentData(), discloser=self.discloser.text(),
             recipients=(recipient,) if recipient else (),
@@ -143,20 +171,56 @@ class ConsentForm(QDialog):
             purpose=self.purpose.text(), language=self.language.currentText(),
             expires_on=self.expires_on.date().toPython(),
             cj_revocable_after=self.revocable_after.date().toPython() if cj else None)
+        stored = self._stored
+        if stored is None:
+            return typed
+        # what this form does not show stays as stored: more recipients, events, witness
+        expires, revocable = self._loaded_dates
+        return replace(
+            stored, **{k: getattr(typed, k) for k in (
+                "consent_type", "discloser", "information_description", "purpose", "language")},
+            recipients=typed.recipients + stored.recipients[1:],
+            expires_on=stored.expires_on if self.expires_on.date() == expires
+            else typed.expires_on,
+            cj_revocable_after=None if not cj else (
+                stored.cj_revocable_after if self.revocable_after.date() == revocable
+                else typed.cj_revocable_after))
 
-    def save(self) -> None:
+    def save(self) -> bool:
         self.errors.clear()
         try:
-            self.consent_id = self._svc.record(self._actor, self.data()).id
+            if not self._save():
+                self.message.setText(self.tr("Kept the version saved by someone else."))
+                return False
         except ValidationFailed as exc:
             self.errors.show(exc.problems)
             self.message.setText(self.tr("Please correct the marked fields."))
-            return
+            return False
         except LeadError as exc:
             self.message.setText(exc.message)
-            return
+            return False
         self.unsaved.mark_saved()
         self.message.setText(self.tr("Saved as a draft: attach the signed copy to activate it."))
+        return True
+
+    def _save(self) -> bool:
+        """The first save records the draft; later ones correct it at the version shown.
+        False when someone saved first and the user keeps their version."""
+        data = self.data()
+        if self.consent_id is None:
+            view = self._svc.record(self._actor, data)
+            self.consent_id = view.id
+        else:
+            try:
+                view = self._svc.edit_draft(self._actor, self.consent_id, data, self.version)
+            except StaleRecord as conflict:
+                if self._resolve(conflict) != conflict_dialog.SAVE_MINE:
+                    return False
+                self.version = conflict.theirs["row_version"]  # a deliberate overwrite
+                return self._save()
+        self.version, self._stored = view.row_version, data
+        self._loaded_dates = (self.expires_on.date(), self.revocable_after.date())
+        return True
 
     def _choose_copy(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(self, self.tr("The signed consent (scan or PDF)"))
@@ -164,15 +228,13 @@ class ConsentForm(QDialog):
             self.activate(Path(chosen))
 
     def activate(self, signed_copy: Path) -> None:
-        if self.consent_id is None:
-            self.save()
-            if self.consent_id is None:
-                return
+        if (self.consent_id is None or self.unsaved.dirty) and not self.save():
+            return
         try:
             self._svc.activate(self._actor, self.consent_id, Signature(
                 signed_by=self.signed_by.text(), signed_at=self._svc.now(),  # its clock
                 signature_method=self.method.currentData(),
-                scanned_copy_sha256=file_sha256(signed_copy)))
+                scanned_copy_sha256=file_sha256(signed_copy)), expected_version=self.version)
         except ValidationFailed as exc:
             self.message.setText("; ".join(exc.problems.values()))
             return

@@ -3,6 +3,7 @@ the program profile, the reviewer's answers, the records-check record, and the d
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from PySide6.QtWidgets import (
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from lead_desktop.errors import LeadError
+from lead_desktop.errors import ConflictError, LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.cases.eligibility_service import (
     HISTORY_RESULTS,
@@ -74,6 +75,11 @@ class EligibilityForm(QDialog):
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Result"), self.result)
         form.addRow("", record_check)
+        self.stored_check = self._svc.history_check(actor, case_id)
+        if self.stored_check is not None:  # open with what is recorded, not blank fields
+            self.checked_by.setText(self.stored_check.checked_by or "")
+            self.source.setCurrentText(self.stored_check.source or "")
+            self.result.setCurrentText(self.stored_check.result or "")
 
         self.decision = QComboBox()
         self.decision.setObjectName("decision")
@@ -116,6 +122,7 @@ class EligibilityForm(QDialog):
                 item.widget().deleteLater()
         self.answers.clear()
         self.rows = {}
+        self._remember_answers(checklist)
         for row, item in enumerate(checklist.items):
             mark = QLabel(RESULT_MARK[item.result.value])
             mark.setObjectName(f"result_{item.key}")
@@ -137,24 +144,41 @@ class EligibilityForm(QDialog):
                     self.grid.addWidget(button, row, 3 + column)
                 self.answers[item.key] = group
 
+    def _remember_answers(self, checklist) -> None:
+        """The answers shown (a reviewer item's result is its answer), sent with the next
+        answer so one given meanwhile on another desk is not replaced unseen."""
+        shown = {"fail": True, "pass": False}
+        self.shown_answers = {item.key: shown.get(item.result.value) for item in checklist.items
+                              if item.key in REVIEWER_ITEMS}
+
     def answer(self, key: str, applies: bool) -> None:
         try:
-            checklist = self._svc.answer(self._actor, self._case_id, key, applies)
+            checklist = self._svc.answer(self._actor, self._case_id, key, applies,
+                                         seen=self.shown_answers.get(key))
+        except ConflictError as exc:  # show the answers as they are stored now
+            self.show_checklist(self._svc.checklist(self._actor, self._case_id))
+            self.message.setText(exc.message)
+            return
         except LeadError as exc:
             self.message.setText(exc.message)
             return
         for item in checklist.items:
             self.rows[item.key].setText(RESULT_MARK[item.result.value])
+        self._remember_answers(checklist)
         self.unsaved.mark_saved()
 
     def record_check(self) -> None:
+        stored = self.stored_check
+        check = HistoryCheck(self.checked_by.text(), datetime.now(timezone.utc),
+                             self.source.currentText(), self.result.currentText())
+        if stored is not None:  # the note and prior convictions it does not show stay
+            check = replace(check, note=stored.note, prior_convictions=stored.prior_convictions)
         try:
-            self._svc.record_history_check(self._actor, self._case_id, HistoryCheck(
-                self.checked_by.text(), datetime.now(timezone.utc), self.source.currentText(),
-                self.result.currentText()))
+            self._svc.record_history_check(self._actor, self._case_id, check, seen=stored)
         except LeadError as exc:
             self.message.setText(exc.message)
             return
+        self.stored_check = check
         self.unsaved.mark_saved()
         self.message.setText(self.tr("Check recorded."))
 

@@ -1,5 +1,6 @@
 """Intake (forms.md "Intake assessment"): domains, immediate needs, sign-off with the
-consent it relies on."""
+consent it relies on. The form opens with the stored intake and its version, so saving
+what was shown is never a conflict and never writes blanks over what is stored."""
 
 from __future__ import annotations
 
@@ -27,14 +28,15 @@ from lead_desktop.ui.forms.unsaved import UnsavedChanges
 
 class IntakeForm(QDialog):
     def __init__(self, intake: IntakeService, actor: Actor, case_id: str,
-                 consents: list, resolve_conflict=None, version: int | None = None,
-                 confirm_discard=None, parent=None) -> None:
+                 consents: list, resolve_conflict=None, confirm_discard=None,
+                 parent=None) -> None:
         super().__init__(parent)
         self._resolve = resolve_conflict or (lambda conflict: conflict_dialog.ask(conflict, self))
         self.setObjectName("intakeForm")
         self.setWindowTitle(self.tr("Intake"))
         self._svc, self._actor, self._case_id = intake, actor, case_id
-        self.version: int | None = version
+        self.version: int | None = None  # the stored version this form shows (None: none)
+        self._stored_domains: dict = {}    # kept whole: the form edits only each status
         self.started = QDateEdit(QDate.currentDate())
         self.started.setObjectName("intakeStarted")
         self.started.setCalendarPopup(True)
@@ -76,7 +78,25 @@ class IntakeForm(QDialog):
         scroll.setWidget(inner)
         QVBoxLayout(self).addWidget(scroll)
         self.resize(620, 640)
+        self.load()
         self.unsaved = UnsavedChanges(self, confirm_discard)
+
+    def load(self) -> None:
+        """Show what is stored, and remember its version for the next save."""
+        stored = self._svc.intake(self._actor, self._case_id)
+        if stored is None:
+            return
+        self.version = stored.row_version
+        self._stored_domains = {d: dict(v) for d, v in stored.domains.items()}
+        if stored.intake_started is not None:
+            self.started.setDate(QDate(stored.intake_started))
+        for domain, field in self.domains.items():
+            field.setText(str(stored.domains.get(domain, {}).get("status") or ""))
+        self.needs.setText(stored.immediate_needs or "")
+        self.action.setText(stored.action_taken or "")
+        if stored.intake_completed is not None:
+            self.message.setText(self.tr("Signed off on %1.").replace(
+                "%1", stored.intake_completed.isoformat()))
 
     def reject(self) -> None:
         """Closing with changes not saved asks first (forms/unsaved.py)."""
@@ -84,15 +104,20 @@ class IntakeForm(QDialog):
             super().reject()
 
     def data(self) -> IntakeInput:
-        domains = {d: {"status": f.text().strip(), "notes": ""}
-                   for d, f in self.domains.items() if f.text().strip()}
+        domains = {}
+        for domain, field in self.domains.items():
+            stored = self._stored_domains.get(domain, {})
+            if field.text().strip() or stored:  # notes typed elsewhere stay as stored
+                domains[domain] = stored | {"status": field.text().strip(),
+                                            "notes": stored.get("notes", "")}
         return IntakeInput(intake_started=self.started.date().toPython(), domains=domains,
                            immediate_needs=self.needs.text() or None,
                            action_taken=self.action.text() or None)
 
     def save(self) -> bool:
         try:
-            self.version = self._svc.save(self._actor, self._case_id, self.data(), self.version)
+            data = self.data()
+            self.version = self._svc.save(self._actor, self._case_id, data, self.version)
         except StaleRecord as conflict:
             if self._resolve(conflict) != conflict_dialog.SAVE_MINE:
                 self.message.setText(self.tr("Kept the version saved by someone else."))
@@ -102,19 +127,26 @@ class IntakeForm(QDialog):
         except LeadError as exc:
             self.message.setText(exc.message)
             return False
+        self._stored_domains = {d: dict(v) for d, v in data.domains.items()}
         self.unsaved.mark_saved()
         self.message.setText(self.tr("Intake saved."))
         return True
 
     def sign_off(self) -> None:
-        if self.version is None and not self.save():
+        """Saves what was typed first (saving what is stored writes nothing), then signs off
+        the version saved."""
+        if (self.version is None or self.unsaved.dirty) and not self.save():
             return
         if self.consent.currentData() is None:
             self.message.setText(self.tr("Record and activate the consent first."))
             return
         try:
-            self._svc.sign_off(self._actor, self._case_id, QDate.currentDate().toPython(),
-                               self.consent.currentData())
+            self.version = self._svc.sign_off(self._actor, self._case_id,
+                                              QDate.currentDate().toPython(),
+                                              self.consent.currentData(), self.version)
+        except StaleRecord as conflict:
+            self.message.setText(conflict.message)
+            return
         except LeadError as exc:
             self.message.setText(exc.message)
             return

@@ -1,4 +1,5 @@
-"""The case note form (forms.md "Case note / contact")."""
+"""The case note form (forms.md "Case note / contact"): a new note, or the author's draft
+reopened with what is stored and its version (a save over a newer version asks first)."""
 
 from __future__ import annotations
 
@@ -21,20 +22,34 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
-from lead_desktop.services.care.note_service import CONTACT_TYPES, NoteInput, NoteService
-from lead_desktop.services.records import ValidationFailed
+from lead_desktop.services.care.note_service import (
+    CONTACT_TYPES,
+    NoteInput,
+    NoteService,
+    NoteView,
+)
+from lead_desktop.services.records import StaleRecord, ValidationFailed
+from lead_desktop.ui.forms import conflict_dialog
 from lead_desktop.ui.forms.field_errors import FieldErrors
+
+
+def _minute(when):
+    return when.astimezone(timezone.utc).replace(second=0, microsecond=0)
 
 
 class NoteForm(QDialog):
     def __init__(self, notes: NoteService, actor: Actor, case_id: str, *, can_flag_part2: bool,
-                 confirm_discard=None, parent=None) -> None:
+                 draft: NoteView | None = None, resolve_conflict=None, confirm_discard=None,
+                 parent=None) -> None:
         super().__init__(parent)
         self._confirm_discard = confirm_discard or self._ask_discard
+        self._resolve = resolve_conflict or (lambda conflict: conflict_dialog.ask(conflict, self))
         self.setObjectName("noteForm")
-        self.setWindowTitle(self.tr("Case note"))
+        self.setWindowTitle(self.tr("Case note") if draft is None else self.tr("Draft note"))
         self._notes, self._actor, self._case_id = notes, actor, case_id
         self.saved_id: str | None = None
+        self.draft = draft                                  # the note being edited, if any
+        self.version = draft.row_version if draft else None  # the version on screen
 
         self.contact_at = QDateTimeEdit(QDateTime.currentDateTime())
         self.contact_at.setObjectName("contactAt")
@@ -76,16 +91,37 @@ class NoteForm(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(560, 460)
+        if draft is not None:
+            self._show(draft)
+        self._opened = self.data()  # what the form showed when it opened
+
+    def _show(self, draft: NoteView) -> None:
+        """The stored draft, as it is stored (a blank form would save blanks over it)."""
+        self.contact_at.setDateTime(QDateTime(draft.contact_at.astimezone().replace(tzinfo=None)))
+        self.duration.setValue(draft.duration_min)
+        self.contact_type.setCurrentIndex(self.contact_type.findData(draft.contact_type))
+        self.text.setPlainText(draft.text)
+        self.part2.setChecked(draft.part2)
 
     def data(self) -> NoteInput:
+        draft = self.draft
         when = self.contact_at.dateTime().toPython().astimezone(timezone.utc)
+        if draft is not None and _minute(when) == _minute(draft.contact_at):
+            when = draft.contact_at  # the editor shows minutes: keep the stored seconds
         return NoteInput(contact_at=when, duration_min=self.duration.value(),
                          contact_type=self.contact_type.currentData(),
-                         text=self.text.toPlainText(), part2=self.part2.isChecked())
+                         text=self.text.toPlainText(), part2=self.part2.isChecked(),
+                         counseling_note=draft.counseling_note if draft else False,
+                         location=draft.location if draft else None,
+                         participants_present=draft.participants_present if draft else None,
+                         needs_addressed=draft.needs_addressed if draft else ())
 
     def save(self) -> None:
         try:
-            self.saved_id = self._notes.add(self._actor, self._case_id, self.data())
+            if self.draft is None:
+                self.saved_id = self._notes.add(self._actor, self._case_id, self.data())
+            elif not self._save_draft():
+                return
         except ValidationFailed as exc:
             self.errors.show(exc.problems)
             return
@@ -94,10 +130,25 @@ class NoteForm(QDialog):
             return
         self.accept()
 
+    def _save_draft(self) -> bool:
+        try:
+            self.version = self._notes.edit_draft(self._actor, self.draft.id, self.data(),
+                                                  self.version)
+        except StaleRecord as conflict:
+            if self._resolve(conflict) != conflict_dialog.SAVE_MINE:
+                self.message.setText(self.tr("Kept the version saved by someone else."))
+                return False
+            self.version = conflict.theirs["row_version"]  # a deliberate overwrite
+            return self._save_draft()
+        self.saved_id = self.draft.id
+        return True
+
     def reject(self) -> None:
-        """Nothing typed is lost by accident: closing a note with text asks first."""
-        if self.text.toPlainText().strip() and self.saved_id is None \
-                and not self._confirm_discard():
+        """Nothing typed is lost by accident: closing a new note with text, or a draft with
+        changes, asks first."""
+        typed = self.data() != self._opened if self.draft is not None \
+            else bool(self.text.toPlainText().strip())
+        if typed and self.saved_id is None and not self._confirm_discard():
             return
         super().reject()
 

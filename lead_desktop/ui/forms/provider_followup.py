@@ -169,7 +169,8 @@ class ProviderFollowUp(QWidget):
         data = StepInput(method=text if status == "sent" else None,
                          provider_contact=text if status == "accepted" else None,
                          reason=text if status in ("declined", "discharged") else None)
-        ok = self._run(lambda: self._referrals.step(self._actor, current.id, status, data),
+        ok = self._run(lambda: self._referrals.step(self._actor, current.id, status, data,
+                                                    expected_version=current.row_version),
                        self.tr("Recorded: %s.") % status)
         if ok:
             self.detail.clear()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lead_desktop.errors import LeadError
+from lead_desktop.errors import ConflictError, LeadError
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
@@ -73,8 +73,12 @@ class AccountsPage(QWidget):
         self._channel.submit(lambda: accounts.list_users(actor))
 
     def selected(self) -> str | None:
+        view = self.selected_view()
+        return view.username if view else None
+
+    def selected_view(self):
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()).username if rows else None
+        return self.model.row(rows[0].row()) if rows else None
 
     # --- actions (each returns what the user must be told; the handlers only ask) ---
 
@@ -95,8 +99,11 @@ class AccountsPage(QWidget):
         self._do(lambda: self._accounts.unlock(self._actor, username or ""),
                  self.tr("Unlocked %s.") % username)
 
-    def set_team(self, username: str | None, team: str) -> None:
-        self._do(lambda: self._accounts.set_team(self._actor, username or "", team),
+    def set_team(self, username: str | None, team: str, seen_team: str | None) -> None:
+        """`seen_team`: the team this page showed, so another administrator's change made
+        meanwhile is not overwritten unseen."""
+        self._do(lambda: self._accounts.set_team(self._actor, username or "", team,
+                                                 seen_team=seen_team),
                  self.tr("%1 is now in team %2.").replace("%1", username or "")
                  .replace("%2", team.strip()) if team.strip()
                  else self.tr("%1 is in no team.").replace("%1", username or ""))
@@ -104,6 +111,10 @@ class AccountsPage(QWidget):
     def _do(self, action, success: str):
         try:
             result = action()
+        except ConflictError as exc:
+            self.status.setText(exc.message)
+            self.refresh()  # show what is stored now
+            return None
         except LeadError as exc:
             self.status.setText(exc.message)
             return None
@@ -132,11 +143,16 @@ class AccountsPage(QWidget):
             self.disable(self.selected(), reason)
 
     def _ask_team(self) -> None:
-        team, ok = QInputDialog.getText(
+        view = self.selected_view()
+        if view is None:
+            self.status.setText(self.tr("Select an account first."))
+            return
+        team, ok = QInputDialog.getText(  # opens with the team stored, not an empty field
             self, self.tr("Team"), self.tr("Team (empty for none). A supervisor sees the work "
-                                           "of the case managers of the same team."))
+                                           "of the case managers of the same team."),
+            text=view.team or "")
         if ok:
-            self.set_team(self.selected(), team)
+            self.set_team(view.username, team, view.team)
 
     def _ask_reset(self) -> None:
         if self.reset(self.selected()):

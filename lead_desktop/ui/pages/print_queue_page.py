@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lead_desktop.errors import LeadError
+from lead_desktop.errors import ConflictError, LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.cases.summons_service import NEXT, SummonsService
 from lead_desktop.services.documents_service import DocumentService
@@ -154,7 +154,12 @@ class PrintQueuePage(QWidget):
         try:
             self._summonses.move(self._actor, row.id, status, reason=self.reason.text(),
                                  served_by=self.reason.text() if status == "served" else None,
-                                 service_method=self.method.text() or None)
+                                 service_method=self.method.text() or None,
+                                 from_status=row.status)
+        except ConflictError as exc:  # moved meanwhile elsewhere: show the queue as it is
+            self.refresh()
+            self.message.setText(exc.message)
+            return False
         except LeadError as exc:
             self.message.setText(exc.message)
             return False

@@ -9,7 +9,7 @@ from lead_desktop.errors import InvalidInput, PermissionDenied
 from lead_desktop.models import CaseNote
 from lead_desktop.security.roles import Role
 from lead_desktop.services.care.note_service import NoteInput, NoteService
-from lead_desktop.services.records import ValidationFailed
+from lead_desktop.services.records import StaleRecord, ValidationFailed
 from tests.support import steps
 
 R = Role
@@ -55,10 +55,10 @@ def test_validation(notes, staff, case_id, change, field):
 def test_draft_edits_until_signed_then_amendments_only(notes, staff, case_id):
     cm = staff[R.CASE_MANAGER]
     nid = notes.add(cm, case_id, note())
-    notes.edit_draft(cm, nid, note("Met at the shelter; she asked about detox."))
-    notes.sign(cm, nid)
+    assert notes.edit_draft(cm, nid, note("Met at the shelter; she asked about detox."), 1) == 2
+    notes.sign(cm, nid, expected_version=2)
     with pytest.raises(InvalidInput, match="locked"):
-        notes.edit_draft(cm, nid, note("changed my mind"))
+        notes.edit_draft(cm, nid, note("changed my mind"), 3)
     with pytest.raises(InvalidInput, match="reason"):
         notes.amend(cm, nid, note("Correction: it was the day centre."), " ")
     amendment = notes.amend(cm, nid, note("Correction: it was the day centre."), "wrong place")
@@ -68,12 +68,26 @@ def test_draft_edits_until_signed_then_amendments_only(notes, staff, case_id):
     assert views[amendment].amends_id == nid and views[amendment].amendment_reason == "wrong place"
 
 
+def test_a_stale_draft_save_is_refused_and_overwrites_nothing(notes, staff, case_id):
+    cm = staff[R.CASE_MANAGER]
+    nid = notes.add(cm, case_id, note())
+    assert notes.edit_draft(cm, nid, note("Saved on the laptop."), 1) == 2
+    with pytest.raises(StaleRecord) as caught:       # the desk still shows version 1
+        notes.edit_draft(cm, nid, note("Saved at the desk."), 1)
+    assert caught.value.theirs["text"] == "Saved on the laptop."
+    assert caught.value.yours["text"] == "Saved at the desk."
+    assert notes.edit_draft(cm, nid, note("Saved on the laptop."), 1) == 2  # same: no conflict
+    with pytest.raises(StaleRecord):                 # nor signs what they did not see
+        notes.sign(cm, nid, expected_version=1)
+    assert notes.list_for_case(cm, case_id)[0].text == "Saved on the laptop."
+
+
 def test_notes_lock_after_24_hours(notes, staff, case_id, clock):
     cm = staff[R.CASE_MANAGER]
     nid = notes.add(cm, case_id, note())
     clock.now = START + timedelta(hours=24)
     with pytest.raises(InvalidInput, match="locked"):
-        notes.edit_draft(cm, nid, note("late edit"))
+        notes.edit_draft(cm, nid, note("late edit"), 1)
     assert notes.list_for_case(cm, case_id)[0].locked
 
 

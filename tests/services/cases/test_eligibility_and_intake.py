@@ -1,5 +1,6 @@
 """The eligibility review service and the intake service, on the real database."""
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -67,13 +68,20 @@ def test_intake_save_sign_off_and_stale_save(program, staff, in_review):
                                "eligible_with_override", "quantity")
     data = IntakeInput(intake_started=program.clock.now.date(),
                        domains={"housing": {"status": "unsheltered", "notes": ""}})
-    version = program.intake.save(cm, in_review.id, data)
+    version = program.intake.save(cm, in_review.id, data, None)
     with pytest.raises(InvalidInput, match="Unknown intake domains"):
         program.intake.save(cm, in_review.id, IntakeInput(program.clock.now.date(),
                                                           {"astrology": {}}), version)
-    program.intake.save(sup, in_review.id, data, version)          # the supervisor saves first
+    assert program.intake.save(cm, in_review.id, data, version) == version  # unchanged: no write
+    theirs = replace(data, immediate_needs="a bed tonight")
+    assert program.intake.save(sup, in_review.id, theirs, version) == version + 1  # first
     with pytest.raises(StaleRecord):                              # then my older copy
-        program.intake.save(cm, in_review.id, data, version)
+        program.intake.save(cm, in_review.id, replace(data, action_taken="called"), version)
+    with pytest.raises(StaleRecord):                              # a form that saw none
+        program.intake.save(cm, in_review.id, replace(data, action_taken="called"), None)
+    assert program.intake.save(cm, in_review.id, theirs, version) == version + 1  # same: fine
+    stored = program.intake.intake(cm, in_review.id)
+    assert (stored.row_version, stored.immediate_needs) == (version + 1, "a bed tonight")
     with pytest.raises(InvalidInput, match="active consent"):
         program.intake.sign_off(cm, in_review.id, program.clock.now.date(), "no-such-consent")
     consent = steps.signed_consent(program, cm, in_review.person_id,

@@ -148,3 +148,23 @@ def test_clerk_reads_but_cannot_record_consents(consents, staff, person_id):
     assert consents.list_for_person(staff[Role.CLERK], person_id)
     with pytest.raises(PermissionDenied):
         consents.record(staff[Role.CLERK], data(person_id))
+
+
+def test_a_consent_step_on_a_version_changed_meanwhile_is_refused(consents, staff, person_id):
+    from lead_desktop.services.records import StaleRecord
+
+    cm = staff[Role.CASE_MANAGER]
+    draft = consents.record(cm, data(person_id))
+    seen = draft.row_version
+    assert consents.edit_draft(cm, draft.id, data(person_id), seen).row_version == seen  # same
+    consents.edit_draft(cm, draft.id, data(person_id, purpose="Housing help"), seen)
+    with pytest.raises(StaleRecord):   # the old version's form cannot save over it
+        consents.edit_draft(cm, draft.id, data(person_id, purpose="Mine"), seen)
+    for step in (lambda: consents.revoke(cm, draft.id, received_how="letter",
+                                         expected_version=seen),
+                 lambda: consents.supersede(cm, draft.id, draft.id, expected_version=seen),
+                 lambda: consents.activate(cm, draft.id, Signature(
+                     "Ana Rivera", NOW, "wet_ink_scanned", SCAN), expected_version=seen)):
+        with pytest.raises(StaleRecord):
+            step()
+    assert consents.draft(cm, draft.id)[0].purpose == "Housing help"

@@ -1,0 +1,123 @@
+"""Each measure of issue 16 against its floor, measured in the same run. A measure returns
+rows of (name, value, floor, unit, goal) where goal checks (value, floor)."""
+
+from __future__ import annotations
+
+import random
+import re
+import statistics
+import subprocess
+import sys
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from bench.county import Desk, environment
+from lead_desktop.db.database import Database
+from lead_desktop.models import CaseNote, Person
+from lead_desktop.services.care.note_service import NoteInput, NoteService
+from lead_desktop.services.people import search
+from lead_desktop.services.people.person_service import PersonService
+
+HERE = Path(__file__).resolve().parent
+NOTE_TEXT = "Met at the office; talked about housing, the detox wait and next week's plan. " * 4
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[-1]
+
+
+def _first_window_seconds(args: list[str]) -> float:
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, str(HERE / "startup_child.py"), *args],
+                             stdout=subprocess.PIPE, text=True, env=environment())
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - start
+    child.wait()
+    if line.strip() != "SHOWN":
+        raise RuntimeError(f"no window appeared for {args}")
+    return elapsed
+
+
+def startup(db_path: Path, runs: int = 7) -> list[tuple]:
+    bare = statistics.median(_first_window_seconds(["bare"]) for _ in range(runs))
+    lead = statistics.median(_first_window_seconds(["lead", "--db", str(db_path)])
+                             for _ in range(runs))
+    return [("start to the sign-in window", lead, bare, "s", "<= 1.3x")]
+
+
+def search_queries(db: Database, count: int = 251, seed: int = 7) -> list[str]:
+    """What a desk types: surname prefixes of 3-6 letters, some full names."""
+    with db.read() as session:
+        names = session.execute(select(Person.last_name, Person.first_name)
+                                .order_by(Person.id).limit(5000)).all()
+    rng = random.Random(seed)
+    queries = []
+    for last, first in rng.sample(names, count):
+        queries.append(last[:rng.randint(3, 6)] if rng.random() < 0.6 else f"{first} {last}")
+    return queries
+
+
+def people_search(db: Database, desk: Desk) -> list[tuple]:
+    people, actor = PersonService(db), desk.supervisor.actor
+    queries = search_queries(db)
+    app, raw = [], []
+    for query in queries:
+        start = time.perf_counter()
+        people.search(actor, query)
+        app.append(time.perf_counter() - start)
+        with db.read() as session:
+            start = time.perf_counter()
+            search.search(session, query)
+            raw.append(time.perf_counter() - start)
+    return [("people search p95 (251 queries)", p95(app) * 1e3, p95(raw) * 1e3, "ms",
+             "<= 30 ms and <= 1.5x")]
+
+
+def notes_one_by_one(db: Database, desk: Desk, count: int = 1000) -> list[tuple]:
+    notes, actor = NoteService(db), desk.case_manager.actor
+    when = datetime.now(UTC) - timedelta(hours=1)
+    note = NoteInput(contact_at=when, duration_min=20, contact_type="office", text=NOTE_TEXT)
+    start = time.perf_counter()
+    for _ in range(count):
+        notes.add(actor, desk.busiest_case_id, note)
+    saved = time.perf_counter() - start
+    raw = db.engine.raw_connection()  # the floor: same size, one transaction each
+    try:
+        driver = raw.driver_connection
+        driver.isolation_level = None  # we say BEGIN and COMMIT ourselves
+        driver.execute("CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, "
+                       "body TEXT NOT NULL)")
+        start = time.perf_counter()
+        for _ in range(count):
+            driver.execute("BEGIN IMMEDIATE")
+            driver.execute("INSERT INTO bench_floor (body) VALUES (?)", (NOTE_TEXT,))
+            driver.execute("COMMIT")
+        floor = time.perf_counter() - start
+        driver.execute("DROP TABLE bench_floor")
+    finally:
+        raw.close()
+    return [(f"{count:,} notes saved one by one", saved, floor, "s", "<= 1.5x")]
+
+
+def top_up_notes(db: Database, desk: Desk, wanted: int = 2000) -> None:
+    """The person-window measure opens a case with `wanted` notes; add what is missing
+    through the notes service, once."""
+    with db.read() as session:
+        have = session.scalar(select(func.count()).select_from(CaseNote).where(
+            CaseNote.case_id == desk.busiest_case_id))
+    notes = NoteService(db)
+    when = datetime.now(UTC) - timedelta(days=1)
+    for n in range(max(0, wanted - have)):
+        notes.add(desk.case_manager.actor, desk.busiest_case_id,
+                  NoteInput(contact_at=when - timedelta(minutes=n), duration_min=15,
+                            contact_type="office", text=f"Note {n}. {NOTE_TEXT}"))
+
+
+def summons_batch() -> list[tuple]:
+    out = subprocess.run([sys.executable, str(HERE / "documents.py")], capture_output=True,
+                         text=True, check=True, env=environment()).stdout
+    seconds = float(re.search(r"500 summonses\s+([\d.]+)", out).group(1))
+    return [("500 summonses in one batch", seconds, None, "s", "<= 5 s")]

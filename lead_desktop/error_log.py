@@ -1,0 +1,64 @@
+"""Unexpected errors go to a rotating log file in the data folder, without participant data.
+
+Only the error's type and where it happened (file, line, function) are written: an error's
+message, like a traceback's local values, may carry a name or a note. The person sees a
+short message with the log's place (app.py, cli/main.py)."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from lead_desktop import __version__, paths
+
+LOG_NAME = "lead-desktop.log"
+_MAX_BYTES, _KEPT = 1_000_000, 5
+_logger = logging.getLogger("lead_desktop.unexpected")
+
+
+def log_path() -> Path:
+    folder = paths.data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / LOG_NAME
+
+
+def _handler_for(path: Path) -> logging.Handler:
+    for handler in _logger.handlers:
+        if getattr(handler, "baseFilename", None) == str(path):
+            return handler
+    for handler in list(_logger.handlers):  # the data folder moved (tests): start again
+        _logger.removeHandler(handler)
+        handler.close()
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=_MAX_BYTES,
+                                                   backupCount=_KEPT, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+    _logger.addHandler(handler)
+    _logger.setLevel(logging.ERROR)
+    _logger.propagate = False
+    return handler
+
+
+def describe(kind: type[BaseException], trace: TracebackType | None) -> str:
+    """The error's type and its frames; never its message or any value."""
+    frames = traceback.extract_tb(trace)
+    lines = [f"{kind.__module__}.{kind.__qualname__} (LEAD Desktop {__version__})"]
+    lines += [f"  {Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames]
+    return "\n".join(lines)
+
+
+def record(kind: type[BaseException], error: BaseException | None,
+           trace: TracebackType | None) -> Path:
+    """Append one unexpected error to the log; returns the log's path."""
+    path = log_path()
+    _handler_for(path)
+    text = describe(kind, trace)
+    cause = error.__cause__ if error is not None else None
+    if cause is not None:
+        text += "\n caused by " + describe(type(cause), cause.__traceback__)
+    _logger.error(text)
+    for handler in _logger.handlers:
+        handler.flush()
+    return path

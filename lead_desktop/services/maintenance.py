@@ -1,0 +1,85 @@
+"""Keeping the database safe from the app: the automatic backup set, the backup folder,
+and who is connected. (Restore and rekey stay in `lead-admin`: they need everyone out.)"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from lead_desktop.db import backup_set, presence
+from lead_desktop.db.database import Database
+from lead_desktop.errors import InvalidInput
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import require
+from lead_desktop.security.roles import Access, Data
+from lead_desktop.settings import Settings
+
+
+class MaintenanceService:
+    def __init__(self, db: Database, now: Callable[[], datetime] = datetime.now) -> None:
+        self.db, self.now = db, now
+
+    def backup_status(self, actor: Actor) -> backup_set.SetStatus:
+        require(self.db, actor, Data.CONFIGURATION, Access.READ, record_type="backup")
+        return backup_set.status(self.db.fingerprint, now=self.now)
+
+    def daily_backup(self, actor: Actor) -> Path | None:
+        """The day's verified backup, made at the first sign-in of the day (by anyone: it is
+        the program's duty, not a permission); None when today's copy exists."""
+        return backup_set.make_if_due(self.db, actor, now=self.now)
+
+    def back_up_now(self, actor: Actor) -> Path:
+        require(self.db, actor, Data.CONFIGURATION, Access.WRITE, record_type="backup")
+        return backup_set.make(self.db, actor, now=self.now)
+
+    def set_backup_folder(self, actor: Actor, folder: Path | None) -> Path:
+        """Point the set at another folder (None: the default). The folder must be writable
+        now: a backup that cannot be written is found out here, not in a crisis."""
+        require(self.db, actor, Data.CONFIGURATION, Access.WRITE, record_type="backup")
+        settings = Settings.load()
+        if folder is not None:
+            folder = Path(folder)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                with tempfile.NamedTemporaryFile(dir=folder, prefix=".lead-write-test-"):
+                    pass
+            except OSError as exc:
+                raise InvalidInput(f"Backups cannot be written to {folder} ({exc.strerror}).",
+                                   next_step="Choose a folder you can write to.") from exc
+        settings.backup_folder = None if folder is None else str(folder)
+        settings.save()
+        chosen = backup_set.folder(settings)
+        with self.db.write() as session:
+            audit.record(session, actor, "backup.folder_changed", record_type="database",
+                         record_id=self.db.fingerprint, details={"folder": str(chosen)})
+        return chosen
+
+    def connected(self, actor: Actor) -> list[presence.Present]:
+        require(self.db, actor, Data.CONFIGURATION, Access.READ, record_type="presence")
+        return presence.present(self.db)
+
+
+class WorkstationPresence:
+    """This program's entry in the presence list, from open to close."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        try:
+            who = getpass.getuser()
+        except Exception:  # noqa: BLE001 - no login name on some service accounts
+            who = f"pid {os.getpid()}"
+        self.id = presence.arrive(db, who) if presence.has_presence_table(db) else None
+
+    def beat(self, username: str | None = None) -> None:
+        if self.id is not None:
+            presence.heartbeat(self.db, self.id, username=username)
+
+    def leave(self) -> None:
+        if self.id is not None:
+            presence.leave(self.db, self.id)
+            self.id = None
