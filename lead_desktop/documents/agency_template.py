@@ -21,8 +21,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from lead_desktop.documents import dates, fonts
-from lead_desktop.documents import text as shaping
 from lead_desktop.documents.addendum import Addendum
+from lead_desktop.documents.bidi_paragraph import paragraph
 from lead_desktop.documents.page import Stamp, line_style, render_plain, stamp_pages
 from lead_desktop.errors import InvalidInput
 
@@ -166,10 +166,10 @@ def _fit(text: str, rect: list[float]) -> Paragraph | None:
     size = min(10.0, max(MIN_SIZE, height - 4))
     while size >= MIN_SIZE:
         style = line_style(size)
-        paragraph = Paragraph(shaping.markup(text), style)
-        used_width, used_height = paragraph.wrap(width, 10_000)
+        laid_out = paragraph(text, style)
+        _, used_height = laid_out.wrap(width, 10_000)
         if used_height <= max(height, style.leading) + 0.01:
-            return paragraph
+            return laid_out
         size -= 0.5
     return None
 
@@ -235,11 +235,10 @@ def _overlay(page, values: list[tuple[MappedField, list[float], str]]):
             continue
         if not text:
             continue
-        paragraph = _fit(text, [x1, y1, x2, y2]) or Paragraph(shaping.markup(text),
-                                                              line_style(MIN_SIZE))
-        _, used = paragraph.wrap((x2 - x1) - 4, 10_000)
+        laid_out = _fit(text, [x1, y1, x2, y2]) or paragraph(text, line_style(MIN_SIZE))
+        _, used = laid_out.wrap((x2 - x1) - 4, 10_000)
         top = y2 - max(0.0, ((y2 - y1) - used) / 2)
-        paragraph.drawOn(canvas, x1 + 2, top - used)
+        laid_out.drawOn(canvas, x1 + 2, top - used)
     canvas.showPage()
     canvas.save()
     return PdfReader(io.BytesIO(buffer.getvalue())).pages[0]

@@ -17,8 +17,8 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from lead_desktop.documents import dates, fonts
-from lead_desktop.documents import text as shaping
 from lead_desktop.documents.barcode import draw_barcode
+from lead_desktop.documents.bidi_paragraph import paragraph
 
 MARGIN = 0.75 * inch
 BLANK = "________"
@@ -76,7 +76,7 @@ def para(text: str | None, style: ParagraphStyle, field: str = "") -> Paragraph:
     if not value:
         return Paragraph(BLANK, style)
     fonts.check(value, field)
-    return Paragraph(shaping.markup(value, bold=style.fontName == fonts.BOLD), style)
+    return paragraph(value, style)
 
 
 def line_style(size: float, bold: bool = False, align: int = 0) -> ParagraphStyle:
@@ -93,19 +93,18 @@ def fitted(value: str, style: ParagraphStyle, width: float, max_lines: int = 1,
     the size shrinks down to `smallest`; text still too long ends in "…" (page furniture
     only: the body always prints the whole text)."""
     fonts.check(value)
-    bold = style.fontName == fonts.BOLD
     size = style.fontSize
     while True:
         current = ParagraphStyle("fitted", parent=style, fontSize=size, leading=size * 1.2)
-        paragraph = Paragraph(shaping.markup(value, bold=bold), current)
-        _, height = paragraph.wrap(width, 10_000)
+        laid_out = paragraph(value, current)
+        _, height = laid_out.wrap(width, 10_000)
         if height <= max_lines * current.leading + 0.01:
-            return paragraph
+            return laid_out
         if size - 0.5 >= smallest:
             size -= 0.5
             continue
         if len(value) <= 1:
-            return paragraph
+            return laid_out
         value = value[: max(1, int(len(value) * 0.9))].rstrip() + "…"
 
 
@@ -113,9 +112,9 @@ def draw_line(canvas: Canvas, x: float, y: float, width: float, value: str,
               style: ParagraphStyle, max_lines: int = 1) -> None:
     """`value`, shaped and in visual order like any paragraph, fitted into `max_lines`
     lines of `width` whose lowest baseline is at `y`."""
-    paragraph = fitted(value, style, width, max_lines)
-    _, height = paragraph.wrap(width, 10_000)
-    paragraph.drawOn(canvas, x, y - paragraph.style.fontSize * 0.25)
+    laid_out = fitted(value, style, width, max_lines)
+    laid_out.wrap(width, 10_000)
+    laid_out.drawOn(canvas, x, y - laid_out.style.fontSize * 0.25)
 
 
 def _numbered_canvas(stamp: Stamp):
