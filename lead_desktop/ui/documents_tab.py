@@ -24,7 +24,7 @@ from lead_desktop.ui.forms.actions import message_label
 class DocumentsTab(QWidget):
     def __init__(self, documents: DocumentService, actor: Actor, consents: list,
                  summons_ids: list[str], agreement_case_id: str | None = None,
-                 parent=None) -> None:
+                 summary_case_id: str | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("documentsTab")
         self._svc, self._actor = documents, actor
@@ -39,6 +39,9 @@ class DocumentsTab(QWidget):
                                 ("agreement", agreement_case_id))
         for summons_id in summons_ids:
             self.choice.addItem(self.tr("Summons"), ("summons", summons_id))
+        if summary_case_id:
+            self.choice.addItem(self.tr("Case summary for the District Attorney"),
+                                ("summary", summary_case_id))
         self.language = QComboBox()
         self.language.setObjectName("documentLanguage")
         self.language.addItem(self.tr("person's language"), None)
@@ -67,6 +70,8 @@ class DocumentsTab(QWidget):
         try:
             if kind == "consent":
                 made = self._svc.consent(self._actor, source, self.language.currentData())
+            elif kind == "summary":
+                made = self._svc.prosecutor_summary(self._actor, source)
             elif kind == "agreement":
                 made = self._svc.participation_agreement(self._actor, source,
                                                          self.language.currentData())
@@ -83,7 +88,8 @@ class DocumentsTab(QWidget):
         made = self.generate()
         if made is None:
             return None
-        path = folder / f"{made.number}.pdf"
+        # a reprint's number is "<number>/2": the slash cannot be in a file name
+        path = folder / f"{made.number.replace('/', '-copy')}.pdf"
         path.write_bytes(made.pdf)
         self.message.setText(self.tr("Saved %s.") % path)
         return path

@@ -27,6 +27,8 @@ def test_documents_tab_saves_and_prints(qtbot, program, staff, db, tmp_path):
     assert "Consentimiento" in PdfReader(saved).pages[0].extract_text()
     with db.read() as session:
         assert session.scalars(select(GeneratedDocument.number)).all() == [saved.stem]
+    reprint = tab.save_to(tmp_path)          # the same consent number, copy 2
+    assert reprint.name == f"{saved.stem}-copy2.pdf" and reprint.exists()
 
     made = tab.generate()
     images = printing.page_images(made.pdf, dpi=72)
@@ -64,3 +66,23 @@ def test_printers_that_write_files_are_told_apart_from_paper(tmp_path):
                  "Fax"):
         assert printing.is_file_printer_name(name), name
     assert not printing.is_file_printer_name("HP LaserJet 4250 (Records room)")
+
+
+def test_the_prosecutor_prints_the_case_summary(qtbot, program, staff, db, tmp_path):
+    """The DA's case summary is reachable from the Documents tab; it is refused with the
+    service's message when no §2.35 consent is in force."""
+    from lead_desktop.models import Consent
+
+    case = steps.active_case(program, staff, "worcester-buyer-diversion@1", "Rivera", "Ana")
+    da = staff[Role.PROSECUTOR_REVIEWER]
+    documents = DocumentService(db, program.clock)
+    tab = DocumentsTab(documents, da, [], [], summary_case_id=case.id)
+    qtbot.addWidget(tab)
+    assert tab.choice.currentData() == ("summary", case.id)
+    first, second = tab.save_to(tmp_path), tab.save_to(tmp_path)
+    assert "Case summary for the District Attorney" in PdfReader(first).pages[0].extract_text()
+    assert second != first and second.exists()    # each summary is a snapshot: a new number
+    with db.write() as session:
+        for consent in session.scalars(select(Consent)):
+            consent.consent_type = "part2_tpo"
+    assert tab.generate() is None and "§2.35" in tab.message.text()
