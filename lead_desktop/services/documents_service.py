@@ -19,6 +19,7 @@ from lead_desktop.documents import consent as consent_doc
 from lead_desktop.documents import ma_packet as ma_doc
 from lead_desktop.documents import participation_agreement as agreement_doc
 from lead_desktop.documents import prosecutor_summary as prosecutor_doc
+from lead_desktop.documents import revocation as revocation_doc
 from lead_desktop.documents import summons as summons_doc
 from lead_desktop.documents.choices import in_language
 from lead_desktop.documents.dates import day
@@ -169,6 +170,44 @@ class DocumentService:
                                 lambda stamp: consent_doc.build(data, stamp), person, case,
                                 record.id, data.language,
                                 number=facts.consent_number(record.id))
+
+    def revocation(self, actor: Actor, consent_id: str, language: str | None = None
+                   ) -> Generated:
+        """The revocation form of a consent (documents.md §6): to sign when the participant
+        revokes, or the record of a revocation already logged. It never takes effect before
+        a §2.35 consent's revocable-from date (revocation.build)."""
+        require(self.db, actor, Data.CONSENTS, Access.READ, record_type="consent",
+                record_id=consent_id)
+        with self.db.write() as session:
+            record = session.get(Consent, consent_id)
+            if record is None:
+                raise InvalidInput("No such consent.")
+            person = session.get(Person, record.person_id)
+            case = session.get(Case, record.case_id) if record.case_id else None
+            zone = self._zone(session, case)
+            lang = language or person.preferred_language or "en"
+            lang = lang if lang in ("en", "es") else "en"
+            today = dates_local(self.now(), zone).date()
+            revoked = dates_local(record.revoked_at, zone) if record.revoked_at else None
+            logger = session.get(User, record.revocation_logged_by) \
+                if record.revocation_logged_by else None
+            received = ", ".join(v for v in (
+                logger.display_name if logger else "", day(revoked, lang) if revoked else "",
+                record.revocation_received_how or "") if v)
+            form = revocation_doc.Revocation(
+                person_name=f"{person.first_name} {person.last_name}", dob=person.dob,
+                consent_number=facts.consent_number(record.id),
+                consent_signed_on=dates_local(record.signed_at, zone).date()
+                if record.signed_at else None,
+                recipients=tuple(in_language(r.get("name") or r.get("class") or "", lang)
+                                 for r in record.recipients),
+                effective_on=revoked.date() if revoked else today, language=lang,
+                cj_revocable_from=record.cj_revocable_after
+                if record.consent_type == "part2_cj_referral" else None,
+                received=received)
+            return self._record(session, actor, "revocation", revocation_doc.TEMPLATE,
+                                lambda stamp: revocation_doc.build(form, stamp, today),
+                                person, case, record.id, lang)
 
     def prosecutor_summary(self, actor: Actor, case_id: str) -> Generated:
         """Minimum necessary for the DA, and only under a §2.35 consent in force: everything

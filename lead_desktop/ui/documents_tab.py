@@ -34,6 +34,11 @@ class DocumentsTab(QWidget):
             self.choice.addItem(self.tr("Consent: %1 (%2)")
                                 .replace("%1", consent.consent_type.replace("_", " "))
                                 .replace("%2", consent.status), ("consent", consent.id))
+        for consent in consents:
+            if consent.status in ("active", "revoked"):
+                self.choice.addItem(self.tr("Revocation form: %1 (%2)")
+                                    .replace("%1", consent.consent_type.replace("_", " "))
+                                    .replace("%2", consent.status), ("revocation", consent.id))
         if agreement_case_id:
             self.choice.addItem(self.tr("Participation agreement"),
                                 ("agreement", agreement_case_id))
@@ -70,6 +75,8 @@ class DocumentsTab(QWidget):
         try:
             if kind == "consent":
                 made = self._svc.consent(self._actor, source, self.language.currentData())
+            elif kind == "revocation":
+                made = self._svc.revocation(self._actor, source, self.language.currentData())
             elif kind == "summary":
                 made = self._svc.prosecutor_summary(self._actor, source)
             elif kind == "agreement":

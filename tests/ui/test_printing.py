@@ -21,7 +21,7 @@ def test_documents_tab_saves_and_prints(qtbot, program, staff, db, tmp_path):
     tab = DocumentsTab(documents, clerk, program.consents.list_for_person(clerk, person.id),
                        documents.summons_ids(clerk, person.id))
     qtbot.addWidget(tab)
-    assert tab.choice.count() == 1
+    assert tab.choice.count() == 2      # the consent, and its revocation form to sign
     saved = tab.save_to(tmp_path)
     assert saved is not None and saved.exists()
     assert "Consentimiento" in PdfReader(saved).pages[0].extract_text()
