@@ -39,6 +39,7 @@ from lead_desktop.documents.required import require
 
 TEMPLATE = "ma complaint packet v1"
 PROGRAM_COPY = "Program copy – not an official court form"
+CONFIDENTIAL = "CONFIDENTIAL – 42 CFR Part 2"
 OFFICIAL_FORM = "The application is on the agency's registered official form."
 BUILT_IN_FORM = ("No official form is registered: the application below is the program's "
                  "built-in layout (lead-admin templates add registers the court's form).")
@@ -216,5 +217,7 @@ def build(p: MaPacket, stamp: Stamp, application: list[bytes] | None = None) -> 
                                          "document_id": p.tracking_number}))
     notice = stamp_pages([render_plain(_notice(p, stamp), "Notice of program non-completion")],
                          Stamp(**{**stamp.__dict__, "person": person,
-                                  "document_id": f"{p.tracking_number}-N"}))
+                                  "document_id": f"{p.tracking_number}-N",
+                                  # under a §2.35 consent it reports program information
+                                  "confidential": CONFIDENTIAL if p.cj_consent_scope else ""}))
     return bundle([packet, notice], two_sided=False)

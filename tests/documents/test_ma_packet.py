@@ -72,6 +72,7 @@ def test_a_cj_consent_lets_the_notice_say_what_it_covers_with_the_232_notice():
     pages = pages_of(build(replace(PACKET, cj_consent_scope="attendance counts"), STAMP))
     assert "may also report: attendance counts" in pages[3]
     assert "42 CFR part 2 prohibits unauthorized use or disclosure" in pages[3]
+    assert "CONFIDENTIAL – 42 CFR Part 2" in pages[3]
     # the clerk's packet carries no Part 2 information, so no notice there
     assert "42 CFR part 2 prohibits" not in " ".join(pages[:3])
     assert "attendance counts" not in " ".join(pages[:3])
