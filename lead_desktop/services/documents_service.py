@@ -19,7 +19,6 @@ from lead_desktop.documents import consent as consent_doc
 from lead_desktop.documents import ma_packet as ma_doc
 from lead_desktop.documents import participation_agreement as agreement_doc
 from lead_desktop.documents import prosecutor_summary as prosecutor_doc
-from lead_desktop.documents import revocation as revocation_doc
 from lead_desktop.documents import summons as summons_doc
 from lead_desktop.documents.choices import in_language
 from lead_desktop.documents.dates import day
@@ -117,7 +116,7 @@ class DocumentService:
                     self._log_disclosure(session, actor, cj, case, made,
                                          "notice of program non-completion (complaint packet)")
                 return made
-            zone = self._zone(session, case)
+            zone = self._program_zone(session, case)
             language = person.preferred_language if person.preferred_language in \
                 summons_doc.LANGUAGES else "en"
             data = summons_doc.SummonsData(
@@ -171,44 +170,6 @@ class DocumentService:
                                 record.id, data.language,
                                 number=facts.consent_number(record.id))
 
-    def revocation(self, actor: Actor, consent_id: str, language: str | None = None
-                   ) -> Generated:
-        """The revocation form of a consent (documents.md §6): to sign when the participant
-        revokes, or the record of a revocation already logged. It never takes effect before
-        a §2.35 consent's revocable-from date (revocation.build)."""
-        require(self.db, actor, Data.CONSENTS, Access.READ, record_type="consent",
-                record_id=consent_id)
-        with self.db.write() as session:
-            record = session.get(Consent, consent_id)
-            if record is None:
-                raise InvalidInput("No such consent.")
-            person = session.get(Person, record.person_id)
-            case = session.get(Case, record.case_id) if record.case_id else None
-            zone = self._zone(session, case)
-            lang = language or person.preferred_language or "en"
-            lang = lang if lang in ("en", "es") else "en"
-            today = dates_local(self.now(), zone).date()
-            revoked = dates_local(record.revoked_at, zone) if record.revoked_at else None
-            logger = session.get(User, record.revocation_logged_by) \
-                if record.revocation_logged_by else None
-            received = ", ".join(v for v in (
-                logger.display_name if logger else "", day(revoked, lang) if revoked else "",
-                record.revocation_received_how or "") if v)
-            form = revocation_doc.Revocation(
-                person_name=f"{person.first_name} {person.last_name}", dob=person.dob,
-                consent_number=facts.consent_number(record.id),
-                consent_signed_on=dates_local(record.signed_at, zone).date()
-                if record.signed_at else None,
-                recipients=tuple(in_language(r.get("name") or r.get("class") or "", lang)
-                                 for r in record.recipients),
-                effective_on=revoked.date() if revoked else today, language=lang,
-                cj_revocable_from=record.cj_revocable_after
-                if record.consent_type == "part2_cj_referral" else None,
-                received=received)
-            return self._record(session, actor, "revocation", revocation_doc.TEMPLATE,
-                                lambda stamp: revocation_doc.build(form, stamp, today),
-                                person, case, record.id, lang)
-
     def prosecutor_summary(self, actor: Actor, case_id: str) -> Generated:
         """Minimum necessary for the DA, and only under a §2.35 consent in force: everything
         it says comes from a Part 2 program, so without one it is refused (nothing printed)
@@ -228,7 +189,7 @@ class DocumentService:
                     "No criminal-justice referral consent (§2.35) is in force for this person, "
                     "so the program cannot send the prosecutor a case summary. Record and "
                     "activate the participant's consent first.")
-            zone = self._zone(session, case)
+            zone = self._program_zone(session, case)
             counts = None
             if cj is not None:
                 attended = session.scalars(select(Appointment.attendance).where(
@@ -350,7 +311,8 @@ class DocumentService:
             "accused.address": person.address or ("unhoused" if person.unhoused else ""),
             "accused.sex": person.sex or "",
             "accused.aliases": "; ".join(facts.aliases(person)),
-            "offence.date": facts.offense_at(referral, self._zone(session, case)).date(),
+            "offence.date": facts.offense_at(referral,
+                                             self._program_zone(session, case)).date(),
             "offence.place": referral.location,
             "offence.substance": referral.substance or "",
             "officer.name": referral.officer_name, "officer.badge": referral.officer_badge,
@@ -378,7 +340,7 @@ class DocumentService:
         ending = transitions[1] if len(transitions) > 1 else None
         decider = session.get(User, record.decision_by)
         cj = self._valid_cj_consent(session, person.id, self.now().date())
-        zone = self._zone(session, case)
+        zone = self._program_zone(session, case)
         return ma_doc.MaPacket(
             tracking_number=record.tracking_number, court=record.court or "",
             division=record.division or "",
@@ -433,7 +395,7 @@ class DocumentService:
         info = session.get(DatabaseInfo, 1)
         return info.name if info else ""
 
-    def _zone(self, session: Session, case: Case | None) -> str | None:
+    def _program_zone(self, session: Session, case: Case | None) -> str | None:
         """The program's time zone: the case's profile, else the database's."""
         if case is not None:
             key = f"{case.profile_id}@{case.profile_version}"
@@ -455,7 +417,7 @@ class DocumentService:
                       template=template,
                       generated_by=user.display_name if user else actor.username,
                       generated_at=self.now(), notice=self._notice_form(session, case),
-                      zone=self._zone(session, case), language=language, copy=copy)
+                      zone=self._program_zone(session, case), language=language, copy=copy)
         try:
             pdf = build(stamp)
         except LayoutError as exc:  # a layout bug must reach the user as a message

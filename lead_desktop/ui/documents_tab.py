@@ -24,7 +24,7 @@ from lead_desktop.ui.forms.actions import message_label
 class DocumentsTab(QWidget):
     def __init__(self, documents: DocumentService, actor: Actor, consents: list,
                  summons_ids: list[str], agreement_case_id: str | None = None,
-                 summary_case_id: str | None = None, parent=None) -> None:
+                 parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("documentsTab")
         self._svc, self._actor = documents, actor
@@ -34,19 +34,11 @@ class DocumentsTab(QWidget):
             self.choice.addItem(self.tr("Consent: %1 (%2)")
                                 .replace("%1", consent.consent_type.replace("_", " "))
                                 .replace("%2", consent.status), ("consent", consent.id))
-        for consent in consents:
-            if consent.status in ("active", "revoked"):
-                self.choice.addItem(self.tr("Revocation form: %1 (%2)")
-                                    .replace("%1", consent.consent_type.replace("_", " "))
-                                    .replace("%2", consent.status), ("revocation", consent.id))
         if agreement_case_id:
             self.choice.addItem(self.tr("Participation agreement"),
                                 ("agreement", agreement_case_id))
         for summons_id in summons_ids:
             self.choice.addItem(self.tr("Summons"), ("summons", summons_id))
-        if summary_case_id:
-            self.choice.addItem(self.tr("Case summary for the District Attorney"),
-                                ("summary", summary_case_id))
         self.language = QComboBox()
         self.language.setObjectName("documentLanguage")
         self.language.addItem(self.tr("person's language"), None)
@@ -75,10 +67,6 @@ class DocumentsTab(QWidget):
         try:
             if kind == "consent":
                 made = self._svc.consent(self._actor, source, self.language.currentData())
-            elif kind == "revocation":
-                made = self._svc.revocation(self._actor, source, self.language.currentData())
-            elif kind == "summary":
-                made = self._svc.prosecutor_summary(self._actor, source)
             elif kind == "agreement":
                 made = self._svc.participation_agreement(self._actor, source,
                                                          self.language.currentData())

@@ -108,20 +108,14 @@ class PersonWindow(QDialog):
                 allowed(actor, Data.INTAKE_PLAN_NOTES, Access.WRITE):
             self.plan = PlanAndOutcomes(services.intake, services.outcomes, actor, self.case.id)
             self.tabs.addTab(self.plan, self.tr("Plan and outcomes"))
-        reads_consents = services.consents is not None and \
-            allowed(actor, Data.CONSENTS, Access.READ)
-        # the DA's case summary: for the roles that see a case's status (the prosecutor)
-        summary_case = self.case.id if self.case is not None and allowed(
-            actor, Data.CASE_STATUS, Access.STATUS) else None
-        if services.documents is not None and (reads_consents or summary_case):
-            consents = services.consents.list_for_person(actor, person.id) \
-                if reads_consents else []
+        if services.documents is not None and services.consents is not None and \
+                allowed(actor, Data.CONSENTS, Access.READ):
+            consents = services.consents.list_for_person(actor, person.id)
             agreement_case = self.case.id if self.case is not None and allowed(
                 actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
             self.tabs.addTab(DocumentsTab(services.documents, actor, consents,
                                           services.documents.summons_ids(actor, person.id),
-                                          agreement_case_id=agreement_case,
-                                          summary_case_id=summary_case),
+                                          agreement_case_id=agreement_case),
                              self.tr("Documents"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -182,7 +176,7 @@ class PersonWindow(QDialog):
                 (self.tr("Officer"), view.officer), (self.tr("Agency"), view.agency),
                 (self.tr("Incident number"), view.incident_number),
                 (self.tr("Location"), view.location),
-                (self.tr("Offenses"), "; ".join(view.offences)),
+                (self.tr("Offences"), "; ".join(view.offences)),
                 (self.tr("Substance"), view.substance),
                 (self.tr("Agreed to the program"), self.tr("yes") if view.person_agreed
                  else self.tr("no")),

