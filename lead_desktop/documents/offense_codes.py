@@ -20,11 +20,6 @@ class Offense:
     description: str
 
 
-def codes() -> frozenset[str]:
-    """The codes the referral form accepts."""
-    return frozenset(load("offense_codes.toml")["codes"])
-
-
 def lookup(code: str, recorded_description: str = "", language: str = "en") -> Offense:
     """The listed offense; a code not on the list prints as recorded, with no level."""
     entry = load("offense_codes.toml")["codes"].get((code or "").strip())

@@ -6,7 +6,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
-from lead_desktop.documents import offense_codes
 from lead_desktop.documents.fonts import entry_problem
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import ReferralType
@@ -103,13 +102,7 @@ def _check_printable(data: ReferralInput, p: Problems) -> None:
         problem = entry_problem(getattr(data, name, None))
         if problem:
             p.add(name, problem)
-    listed = offense_codes.codes()
     for i, offense in enumerate(data.offenses or ()):
         problem = entry_problem(f"{offense.code} {offense.description}")
         if problem:
             p.add(f"offenses[{i}]", problem)
-        elif offense.code.strip() not in listed:
-            # the summons prints the statute and the level from the list: an unknown code
-            # would print neither
-            p.add(f"offenses[{i}]", f"{offense.code!r} is not on the offense-code list "
-                                    f"(one of: {', '.join(sorted(listed))})")
