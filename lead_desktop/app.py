@@ -59,7 +59,10 @@ def _show_unexpected_error(kind, error, trace) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from lead_desktop import error_log
+    from lead_desktop.errors import SessionEnded
 
+    if isinstance(error, SessionEnded):  # not a bug: the app is back at sign-in, saying why
+        return
     try:
         where = str(error_log.record(kind, error, trace))
     except OSError:
@@ -111,7 +114,8 @@ def build_pages(database, signed_in, accounts) -> list:
                             NoteService(database), ConsentService(database),
                             IntakeService(database), ProviderService(database),
                             ProviderReferralService(database), OutcomeService(database),
-                            DocumentService(database))
+                            DocumentService(database),
+                            WorkQueue(database, bundled_profiles()))
 
     def open_person(person_id: str) -> None:
         PersonWindow(services, actor, person_id).exec()
@@ -252,12 +256,15 @@ def _start_upkeep(database, signed_in, here, window):
 
 
 def _run_signed_in(app, args, database, here) -> int:
+    """Sign-in, the main window, and back to sign-in after signing out (ui/session_flow.py),
+    until the user closes the window or cancels sign-in."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QDialog
 
     from lead_desktop.security.accounts import AccountService
+    from lead_desktop.settings import Settings
     from lead_desktop.ui.main_window import MainWindow
-    from lead_desktop.ui.sign_in_dialog import SignInDialog
+    from lead_desktop.ui.session_flow import SessionFlow
 
     accounts = AccountService(database)
     name = database.info().name
@@ -267,35 +274,37 @@ def _run_signed_in(app, args, database, here) -> int:
         label += "\n" + QCoreApplication.translate(
             "App", "DEMO: sign in as casey, sam, officer, clerk, admin ... with the "
             "password “%1”.").replace("%1", DEMO_PASSWORD)
-    dialog = SignInDialog(accounts.sign_in, database_label=label)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
-        return 0
-    signed_in = dialog.signed_in
-    if signed_in.user.must_change_password:
-        from lead_desktop.ui.change_password_dialog import ChangePasswordDialog
-
-        change = ChangePasswordDialog(accounts, signed_in.actor, current=dialog.last_password,
-                                      reason="Your password is temporary: choose your own.")
-        if change.exec() != QDialog.DialogCode.Accepted:
-            return 0  # no work with a temporary password
-    dialog.last_password = ""
-    from lead_desktop.settings import Settings
-
-    settings = Settings.load()
 
     def remember(geometry: str) -> None:
         current = Settings.load()  # keep what changed meanwhile (the backup folder)
         current.window_geometry = geometry
         current.save()
 
-    window = MainWindow(
-        signed_in, build_pages(database, signed_in, accounts), database_label=name,
-        demo=args.demo, idle_minutes=settings.idle_lock_minutes,
-        geometry=settings.window_geometry, on_close=remember,
-        unlock=lambda password: accounts.unlock_session(signed_in.actor, password),
-        on_lock=lambda: accounts.lock_session(signed_in.actor))
-    window.show()
-    window.upkeep = _start_upkeep(database, signed_in, here, window)
+    def choose_password(dialog) -> bool:
+        from lead_desktop.ui.change_password_dialog import ChangePasswordDialog
+
+        change = ChangePasswordDialog(accounts, dialog.signed_in.actor,
+                                      current=dialog.last_password,
+                                      reason="Your password is temporary: choose your own.")
+        return change.exec() == QDialog.DialogCode.Accepted
+
+    def build_window(signed_in) -> MainWindow:
+        settings, actor = Settings.load(), signed_in.actor
+        window = MainWindow(
+            signed_in, build_pages(database, signed_in, accounts), database_label=name,
+            demo=args.demo, idle_minutes=settings.idle_lock_minutes,
+            geometry=settings.window_geometry, on_close=remember,
+            unlock=lambda password: accounts.unlock_session(actor, password),
+            on_lock=lambda: accounts.lock_session(actor),
+            on_sign_out=lambda: accounts.sign_out(actor))
+        window.upkeep = _start_upkeep(database, signed_in, here, window)
+        return window
+
+    app.setQuitOnLastWindowClosed(False)  # signing out closes the window, not the app
+    flow = SessionFlow(database, accounts, database_label=label, build_window=build_window,
+                       choose_password=choose_password)
+    flow.finished.connect(app.quit)
+    flow.start()
     return app.exec()
 
 

@@ -121,6 +121,13 @@ class AccountLocked(AuthenticationFailed):
         self.seconds_left = seconds_left
 
 
+class SessionEnded(AuthenticationFailed):
+    """The signed-in account was disabled, locked, reset or given another role since this
+    session began: nothing more is done in its name; the user signs in again."""
+
+    next_step = "Sign in again, or contact your administrator."
+
+
 class PermissionDenied(LeadError):
     exit_code = 11
 

@@ -59,6 +59,13 @@ def _set_team(args, accounts: AccountService, actor: Actor) -> int:
     return 0
 
 
+def _set_role(args, accounts: AccountService, actor: Actor) -> int:
+    role = Role.parse(args.role)
+    accounts.set_role(actor, args.username, role)
+    say(f"{args.username} is now {role.label}; their open sessions end at their next action.")
+    return 0
+
+
 def _list(args, accounts: AccountService, actor: Actor) -> int:
     for user in accounts.list_users(actor):
         state = "disabled" if user.disabled else ("locked" if user.locked_until else "active")
@@ -99,4 +106,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p = action("set-team", _set_team, "put an account in a team (\"\" for none)")
     p.add_argument("--username", required=True)
     p.add_argument("--team", required=True)
+    p = action("set-role", _set_role, "give an account another role (ends its open sessions)")
+    p.add_argument("--username", required=True)
+    p.add_argument("--role", required=True, choices=[r.value for r in Role])
     action("list", _list, "list accounts")

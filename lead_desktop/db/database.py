@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
@@ -45,6 +45,10 @@ class Database:
     header: keys.FileHeader
     engine: Engine
     _key: bytes = field(repr=False)  # never in a traceback or a log
+    #: Told (from any thread) when a signed-in session is ended by a change to its account
+    #: (security/session_check.py); the desktop app returns to sign-in.
+    session_listeners: list[Callable[[Exception], None]] = field(default_factory=list,
+                                                                  repr=False)
 
     @property
     def fingerprint(self) -> str:

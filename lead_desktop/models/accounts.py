@@ -29,6 +29,9 @@ class User(Base):
     last_sign_in_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     created_by: Mapped[str | None] = mapped_column(IdColumn, nullable=True)
+    #: Raised when the account's sessions must end (disabled, reset by an administrator,
+    #: role changed); each session compares it with the one it signed in with.
+    account_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": row_version}

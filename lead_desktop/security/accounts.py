@@ -28,12 +28,14 @@ from lead_desktop.models import PasswordHistory, User
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit, passwords
 from lead_desktop.security.actor import Actor, workstation_name
-from lead_desktop.security.permissions import require
+from lead_desktop.security.permissions import require, require_session
 from lead_desktop.security.roles import Access, Data, Role
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=10)
 DORMANT_AFTER = timedelta(days=90)
+_REUSED = (f"Choose a password you have not used in your last {passwords.HISTORY_DEPTH} "
+           "passwords.")
 UNSEEN = object()  # an edit made without a form showing the stored value (lead-admin)
 _USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789._-")
 
@@ -109,7 +111,7 @@ class AccountService:
         temporary = password is None
         password = temporary_password() if temporary else password
         if not temporary:
-            self.policy.check(password, username=name, display_name=display_name)
+            self._check_policy(actor, None, password, name, display_name)
         with self.db.write() as session:
             if session.scalar(select(User).where(User.username == name)) is not None:
                 raise AlreadyExists(f"There is already an account named {name}.")
@@ -135,6 +137,7 @@ class AccountService:
             user = self._get(session, username)
             self._set_password(session, user, temp, must_change=True)
             user.failed_attempts, user.locked_until = 0, None
+            user.account_version += 1  # the account's open sessions end
             audit.record(session, actor, "account.password_reset", record_type="user",
                          record_id=user.id)
         return temp
@@ -150,6 +153,7 @@ class AccountService:
             if user.disabled_at is not None:  # keep the first reason and date
                 raise InvalidInput(f"{user.username} is already disabled.")
             user.disabled_at, user.disabled_reason = self.now(), reason.strip()
+            user.account_version += 1
             audit.record(session, actor, "account.disable", record_type="user",
                          record_id=user.id, reason=reason.strip())
 
@@ -179,6 +183,22 @@ class AccountService:
             audit.record(session, actor, "account.team", record_type="user", record_id=user.id,
                          details={"team": user.team})
 
+    def set_role(self, actor: Actor, username: str, role: Role) -> None:
+        """Give an account another role. Its open sessions end at their next action, so
+        nobody keeps the old role's access."""
+        require(self.db, actor, Data.ACCOUNTS, Access.WRITE, record_type="user")
+        with self.db.write() as session:
+            user = self._get(session, username)
+            if user.id == actor.user_id:
+                raise InvalidInput("You cannot change your own role.")
+            before = user.role
+            if before == role.value:
+                return
+            user.role = role.value
+            user.account_version += 1
+            audit.record(session, actor, "account.role_change", record_type="user",
+                         record_id=user.id, details={"from": before, "to": role.value})
+
     def list_users(self, actor: Actor) -> list[UserView]:
         require(self.db, actor, Data.ACCOUNTS, Access.READ, record_type="user")
         with self.db.read() as session:
@@ -200,7 +220,8 @@ class AccountService:
                              reason="unknown_user")
                 failure = AuthenticationFailed("The user name or password is not correct.")
             else:
-                actor = Actor(user.id, user.username, Role(user.role), where)
+                actor = Actor(user.id, user.username, Role(user.role), where,
+                              user.account_version)
                 failure = self._refusal(session, user, actor, password)
                 if failure is None:
                     user.failed_attempts, user.locked_until = 0, None
@@ -231,17 +252,7 @@ class AccountService:
                                  "failed sign-ins, or until an administrator unlocks it.",
                                  seconds_left=left)
         if not passwords.verify_password(user.password_hash, password):
-            user.failed_attempts += 1
-            audit.record(session, actor, "auth.sign_in", record_type="user", record_id=user.id,
-                         outcome=audit.FAILURE, reason="wrong_password")
-            if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
-                user.locked_until = now + LOCKOUT
-                audit.record(session, actor, "auth.lockout", record_type="user",
-                             record_id=user.id, outcome=audit.FAILURE)
-                return AccountLocked("Too many failed sign-ins: this account is locked for "
-                                     f"{_minutes(int(LOCKOUT.total_seconds()))}.",
-                                     seconds_left=int(LOCKOUT.total_seconds()))
-            return AuthenticationFailed("The user name or password is not correct.")
+            return self._count_failure(session, user, actor, "auth.sign_in", "wrong_password")
         last_used = user.last_sign_in_at or user.created_at
         if now - last_used > DORMANT_AFTER:
             user.disabled_at, user.disabled_reason = now, "dormant: no sign-in for 90 days"
@@ -252,45 +263,98 @@ class AccountService:
         return None
 
     def lock_session(self, actor: Actor) -> None:
+        require_session(self.db, actor)
         with self.db.write() as session:
             audit.record(session, actor, "session.lock", record_type="user",
                          record_id=actor.user_id)
 
+    def sign_out(self, actor: Actor) -> None:
+        """The user leaves; audited. Works for an ended session too (nothing is read)."""
+        with self.db.write() as session:
+            audit.record(session, actor, "auth.sign_out", record_type="user",
+                         record_id=actor.user_id)
+
     def unlock_session(self, actor: Actor, password: str) -> None:
-        """The password again, with the same failure counting and lockout as sign-in."""
+        """The password again, with the same failure counting and lockout as sign-in. A
+        session whose account changed meanwhile does not unlock: it has ended."""
+        require_session(self.db, actor)
         self.sign_in(actor.username, password, actor.workstation)
         with self.db.write() as session:
             audit.record(session, actor, "session.unlock", record_type="user",
                          record_id=actor.user_id)
 
     def change_password(self, actor: Actor, current: str, new: str) -> None:
-        failure = None
+        """A wrong current password counts toward the lockout like a failed sign-in; every
+        refusal (wrong password, a rule, a reused password) is audited before it is raised."""
+        require_session(self.db, actor)
+        failure: Exception | None = None
         with self.db.write() as session:
             user = session.get(User, actor.user_id)
-            if user is None or not passwords.verify_password(user.password_hash, current):
-                audit.record(session, actor, "account.password_change", record_type="user",
-                             record_id=actor.user_id, outcome=audit.FAILURE,
-                             reason="wrong_current_password")
+            if user is None:
                 failure = AuthenticationFailed("The current password is not correct.")
+            elif not passwords.verify_password(user.password_hash, current):
+                failure = self._count_failure(session, user, actor, "account.password_change",
+                                              "wrong_current_password")
             else:
-                self.policy.check(new, username=user.username, display_name=user.display_name)
-                self._set_password(session, user, new, must_change=False)
-                audit.record(session, actor, "account.password_change", record_type="user",
-                             record_id=user.id)
+                problems = self.policy.problems(new, username=user.username,
+                                                display_name=user.display_name)
+                reused = not problems and self._reused(session, user, new)
+                if problems or reused:
+                    audit.record(session, actor, "account.password_change", record_type="user",
+                                 record_id=user.id, outcome=audit.FAILURE,
+                                 reason="password_rule" if problems else "password_reused")
+                    failure = passwords.PasswordRejected(" ".join(problems)) if problems else \
+                        InvalidInput(_REUSED)
+                else:
+                    self._set_password(session, user, new, must_change=False)
+                    user.failed_attempts = 0
+                    audit.record(session, actor, "account.password_change",
+                                 record_type="user", record_id=user.id)
         if failure is not None:
             raise failure
 
     # --- helpers ---
 
-    def _set_password(self, session: Session, user: User, password: str, *, must_change: bool,
-                      ) -> None:
+    def _count_failure(self, session: Session, user: User, actor: Actor, event: str,
+                       reason: str) -> AuthenticationFailed:
+        """A wrong password anywhere (sign-in, unlock, change password): counted, audited,
+        and the fifth in a row locks the account (CJIS)."""
+        user.failed_attempts += 1
+        audit.record(session, actor, event, record_type="user", record_id=user.id,
+                     outcome=audit.FAILURE, reason=reason)
+        if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
+            user.locked_until = self.now() + LOCKOUT
+            audit.record(session, actor, "auth.lockout", record_type="user",
+                         record_id=user.id, outcome=audit.FAILURE)
+            return AccountLocked("Too many failed passwords: this account is locked for "
+                                 f"{_minutes(int(LOCKOUT.total_seconds()))}.",
+                                 seconds_left=int(LOCKOUT.total_seconds()))
+        if event == "auth.sign_in":
+            return AuthenticationFailed("The user name or password is not correct.")
+        return AuthenticationFailed("The current password is not correct.")
+
+    def _check_policy(self, actor: Actor, user_id: str | None, password: str, username: str,
+                      display_name: str) -> None:
+        """The password rules; a refusal is audited (never the password) before it is raised."""
+        problems = self.policy.problems(password, username=username, display_name=display_name)
+        if problems:
+            with self.db.write() as session:
+                audit.record(session, actor, "account.password_rejected", record_type="user",
+                             record_id=user_id, outcome=audit.FAILURE, reason="password_rule")
+            raise passwords.PasswordRejected(" ".join(problems))
+
+    @staticmethod
+    def _reused(session: Session, user: User, password: str) -> bool:
         recent = session.scalars(
             select(PasswordHistory.password_hash).where(PasswordHistory.user_id == user.id)
             .order_by(PasswordHistory.id.desc()).limit(passwords.HISTORY_DEPTH)
         ).all()
-        if any(passwords.verify_password(old, password) for old in recent):
-            raise InvalidInput(f"Choose a password you have not used in your last "
-                               f"{passwords.HISTORY_DEPTH} passwords.")
+        return any(passwords.verify_password(old, password) for old in recent)
+
+    def _set_password(self, session: Session, user: User, password: str, *, must_change: bool,
+                      ) -> None:
+        if self._reused(session, user, password):
+            raise InvalidInput(_REUSED)
         user.password_hash = passwords.hash_password(password)
         user.must_change_password = must_change
         user.password_changed_at = self.now()

@@ -19,6 +19,8 @@ class Actor:
     username: str
     role: Role | None
     workstation: str
+    #: The account's version when this session signed in (None: not from a sign-in).
+    account_version: int | None = None
 
     @classmethod
     def system(cls, tool: str = "lead-admin") -> "Actor":

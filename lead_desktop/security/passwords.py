@@ -64,8 +64,9 @@ class PasswordPolicy:
         banned = banned_passwords()
         if folded in banned or (stem and stem in banned) or len(set(folded)) <= 2:
             reasons.append("This password is too common; choose a longer phrase of your own.")
-        names = [username, *display_name.split(), *self.context_words, *PROGRAM_WORDS]
-        if any(len(n) >= 4 and n.casefold() in folded for n in names if n):
+        names = [*self.context_words, *PROGRAM_WORDS]
+        if any(len(n) >= 4 and n.casefold() in folded for n in names if n) or \
+                _contains_own_name(folded, username, display_name):
             reasons.append("Do not use your own name, user name, or the program's or agency's name.")
         return reasons
 
@@ -73,6 +74,24 @@ class PasswordPolicy:
         reasons = self.problems(password, username=username, display_name=display_name)
         if reasons:
             raise PasswordRejected(" ".join(reasons))
+
+
+def _runs(name: str) -> set[str]:
+    """Every 4-character run of a name (all of it, if shorter)."""
+    name = normalize(name).casefold()
+    if len(name) <= 4:
+        return {name} if name else set()
+    return {name[i:i + 4] for i in range(len(name) - 3)}
+
+
+def _contains_own_name(folded: str, username: str, display_name: str) -> bool:
+    """CJIS: no part of the user name or the person's name: any 4-character run of the user
+    name (the whole of one shorter than 4) or of a word of the display name of 4 or more."""
+    runs = _runs(username)
+    for word in display_name.split():
+        if len(word) >= 4:
+            runs |= _runs(word)
+    return any(run in folded for run in runs)
 
 
 def hash_password(password: str) -> str:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from lead_desktop.errors import PermissionDenied
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
+from lead_desktop.security.session_check import require_current
 from lead_desktop.security.roles import Access, Data, access
 
 if TYPE_CHECKING:
@@ -24,8 +25,10 @@ def allowed(actor: Actor, data: Data, needed: Access) -> bool:
 
 def require(db: "Database", actor: Actor, data: Data, needed: Access, *,
             record_type: str | None = None, record_id: str | None = None) -> None:
-    """Raise PermissionDenied, audited, unless the actor's role grants `needed` on `data`."""
+    """Raise PermissionDenied, audited, unless the actor's role grants `needed` on `data`;
+    then SessionEnded, audited, if the account changed since this session signed in."""
     if allowed(actor, data, needed):
+        require_current(db, actor)
         return
     with db.write() as session:
         audit.record(session, actor, "access.denied", record_type=record_type or data.value,
@@ -33,6 +36,12 @@ def require(db: "Database", actor: Actor, data: Data, needed: Access, *,
                      details={"data": data.value, "needed": needed.value})
     who = actor.role.label if actor.role else "This account"
     raise PermissionDenied(f"{who} may not {_verb(needed)} {data.value.replace('_', ' ')}.")
+
+
+def require_session(db: "Database", actor: Actor) -> None:
+    """For the calls no cell of the matrix governs (the user's own note, lock, password):
+    the account must still be as it was at sign-in."""
+    require_current(db, actor)
 
 
 def _verb(needed: Access) -> str:

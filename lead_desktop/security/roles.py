@@ -45,6 +45,7 @@ class Data(str, Enum):
 
     REFERRAL_ENTRY = "referral_entry"
     CASE_STATUS = "case_status"
+    CASE_SUMMARY = "case_summary"  # the prosecutor summary: the "+ summary" of the DA's cell
     IDENTITY = "identity"
     ELIGIBILITY = "eligibility"
     INTAKE_PLAN_NOTES = "intake_plan_notes"
@@ -84,6 +85,7 @@ _MATRIX: dict[Data, list[Access]] = {
     #                          Off  CM   Sup  DA   Clerk Eval Admin Aud
     Data.REFERRAL_ENTRY:      [_W,  _W,  _W,  _N,  _N,  _N,  _N,  _N],
     Data.CASE_STATUS:         [_S,  _W,  _W,  _S,  _S,  _D,  _N,  _N],
+    Data.CASE_SUMMARY:        [_N,  _R,  _R,  _R,  _N,  _N,  _N,  _N],
     Data.IDENTITY:            [_W,  _W,  _W,  _S,  _W,  _N,  _N,  _N],
     Data.ELIGIBILITY:         [_N,  _R,  _W,  _W,  _N,  _N,  _N,  _N],
     Data.INTAKE_PLAN_NOTES:   [_N,  _W,  _W,  _N,  _N,  _N,  _N,  _N],
@@ -99,5 +101,42 @@ _MATRIX: dict[Data, list[Access]] = {
 }
 
 
+class Scope(str, Enum):
+    """Which records of a kind a role's cell covers (the words in brackets in the matrix)."""
+
+    ALL = "all"
+    OWN_REFERRALS = "own_referrals"    # cases and people the officer referred
+    CASELOAD = "caseload"              # cases whose case manager is this user
+    RECEIVED_2_35 = "received_2_35"    # §2.35 consents naming the reviewer's office
+    PROGRAM_TOTALS = "program_totals"  # counts over the program, no single person
+    DEIDENTIFIED = "deidentified"      # no identifiers, no free text, months not dates
+
+
+_ALL, _OWN, _LOAD, _235, _TOT = (Scope.ALL, Scope.OWN_REFERRALS, Scope.CASELOAD,
+                                 Scope.RECEIVED_2_35, Scope.PROGRAM_TOTALS)
+
+# The scope of each cell that is narrower than "all" (every other cell is all, or none).
+_SCOPES: dict[tuple[Role, Data], Scope] = {
+    (Role.OFFICER, Data.CASE_STATUS): _OWN,
+    (Role.OFFICER, Data.IDENTITY): _OWN,
+    (Role.OFFICER, Data.SUMMONS): _OWN,
+    (Role.CASE_MANAGER, Data.CASE_STATUS): _LOAD,
+    (Role.CASE_MANAGER, Data.CASE_SUMMARY): _LOAD,
+    (Role.CASE_MANAGER, Data.INTAKE_PLAN_NOTES): _LOAD,
+    (Role.CASE_MANAGER, Data.PART2_NOTES): _LOAD,
+    (Role.CASE_MANAGER, Data.REPORTS): _LOAD,
+    (Role.PROSECUTOR_REVIEWER, Data.CONSENTS): _235,
+    (Role.PROSECUTOR_REVIEWER, Data.PROVIDER_REFERRALS): _235,
+    (Role.PROSECUTOR_REVIEWER, Data.REPORTS): _TOT,
+}
+
+
 def access(role: Role, data: Data) -> Access:
     return _MATRIX[data][_COLUMNS.index(role)]
+
+
+def scope(role: Role, data: Data) -> Scope:
+    """The records of `data` the role's cell covers; de-identified cells say so."""
+    if access(role, data) is Access.DEIDENTIFIED:
+        return Scope.DEIDENTIFIED
+    return _SCOPES.get((role, data), Scope.ALL)

@@ -46,8 +46,15 @@ from lead_desktop.models import (
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
-from lead_desktop.security.permissions import allowed, require
-from lead_desktop.security.roles import Access, Data
+from lead_desktop.security.permissions import allowed, require, require_session
+from lead_desktop.security.roles import Access, Data, Role
+from lead_desktop.security.scope import (
+    DEFAULT_OFFICES,
+    office_of,
+    receives,
+    require_case,
+    require_consent,
+)
 from lead_desktop.services import document_facts as facts
 from lead_desktop.services import records
 from lead_desktop.services.agency_templates import COUNTS, active_in
@@ -140,8 +147,7 @@ class DocumentService:
 
     def consent(self, actor: Actor, consent_id: str, language: str | None = None) -> Generated:
         """A consent form in the person's preferred language (or the one asked for)."""
-        require(self.db, actor, Data.CONSENTS, Access.READ, record_type="consent",
-                record_id=consent_id)
+        require_consent(self.db, actor, Access.READ, consent_id)
         with self.db.write() as session:
             record = session.get(Consent, consent_id)
             if record is None:
@@ -174,8 +180,7 @@ class DocumentService:
         """Minimum necessary for the DA, and only under a §2.35 consent in force: everything
         it says comes from a Part 2 program, so without one it is refused (nothing printed)
         and with one each print is an accounted disclosure."""
-        require(self.db, actor, Data.CASE_STATUS, Access.STATUS, record_type="case",
-                record_id=case_id)
+        require_case(self.db, actor, Data.CASE_SUMMARY, Access.READ, case_id)
         today = self.now().date()
         with self.db.write() as session:
             case = self._case(session, case_id)
@@ -183,12 +188,16 @@ class DocumentService:
             referral = session.get(Referral, case.referral_id)
             intake = session.scalar(select(IntakeAssessment).where(
                 IntakeAssessment.case_id == case_id))
-            cj = self._valid_cj_consent(session, person.id, today)
+            # the summary goes to the prosecutor only under a §2.35 consent naming their office
+            office = office_of(session, actor) if actor.role is Role.PROSECUTOR_REVIEWER \
+                else DEFAULT_OFFICES
+            cj = self._valid_cj_consent(session, person.id, today, office)
             if cj is None:
                 raise InvalidInput(
-                    "No criminal-justice referral consent (§2.35) is in force for this person, "
-                    "so the program cannot send the prosecutor a case summary. Record and "
-                    "activate the participant's consent first.")
+                    "No criminal-justice referral consent (§2.35) naming the prosecutor's "
+                    "office is in force for this person, so the program cannot send the "
+                    "prosecutor a case summary. Record and activate the participant's "
+                    "consent first.")
             zone = self._program_zone(session, case)
             counts = None
             if cj is not None:
@@ -239,8 +248,7 @@ class DocumentService:
                                 phone_24h: str = "") -> Generated:
         """The agreement the participant signs at intake, with the profile's consequences
         and the next appointments, in the person's language unless another is asked for."""
-        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.READ, record_type="case",
-                record_id=case_id)
+        require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.READ, case_id)
         today = self.now().date()
         with self.db.write() as session:
             case = self._case(session, case_id)
@@ -292,6 +300,7 @@ class DocumentService:
         """The summons records of a person's cases, for the roles that print them."""
         if not allowed(actor, Data.SUMMONS, Access.WRITE):
             return []
+        require_session(self.db, actor)
         with self.db.read() as session:
             return list(session.scalars(select(Summons.id).join(Case, Case.id == Summons.case_id)
                                         .where(Case.person_id == person_id)))
@@ -374,11 +383,14 @@ class DocumentService:
         return case
 
     @staticmethod
-    def _valid_cj_consent(session: Session, person_id: str, today) -> Consent | None:
-        """The person's §2.35 consent in force today, if any: it decides what the DA hears."""
+    def _valid_cj_consent(session: Session, person_id: str, today,
+                          office: tuple[str, ...] | None = None) -> Consent | None:
+        """The person's §2.35 consent in force today, if any (naming `office`, if given):
+        it decides what the DA hears."""
         return next((c for c in session.scalars(select(Consent).where(
             Consent.person_id == person_id, Consent.consent_type == "part2_cj_referral"))
-            if consent_rules.validity(c, today).valid), None)
+            if consent_rules.validity(c, today).valid
+            and (office is None or receives(c, office))), None)
 
     def _notice_form(self, session: Session, case: Case | None) -> str:
         """The §2.32 notice the program chose: the case's profile, else the database's."""

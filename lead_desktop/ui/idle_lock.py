@@ -44,6 +44,11 @@ class IdleWatcher(QObject):
     def seconds_left(self) -> int:
         return max(0, int(self.seconds - (time.monotonic() - self._last_input)))
 
+    def stop(self) -> None:
+        """The session is over: no more locking, no more watching input."""
+        self._timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
     def reset(self) -> None:
         self._last_input = time.monotonic()
 
@@ -73,10 +78,13 @@ class LockScreen(QWidget):
         button.setObjectName("unlockButton")
         button.clicked.connect(self._try)
         self.password.returnPressed.connect(self._try)
+        #: Someone else needs this workstation: the main window signs out.
+        self.sign_out_button = QPushButton(self.tr("Sign &out"))
+        self.sign_out_button.setObjectName("lockSignOut")
         form = QWidget()
         form.setMaximumWidth(440)
         column = QVBoxLayout(form)
-        for widget in (title, who, self.password, self.message, button):
+        for widget in (title, who, self.password, self.message, button, self.sign_out_button):
             column.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.addStretch(1)

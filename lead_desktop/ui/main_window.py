@@ -1,12 +1,17 @@
 """The main window: a thin shell. Navigation on the left, one page at a time, and a status
-bar with the user, role, database and lock countdown. Locking hides every page."""
+bar with the user, role, database and lock countdown. Locking hides every page; "Lock now"
+(Ctrl+L) locks at once, "Sign out" (Ctrl+Shift+L) returns to sign-in without quitting, and a
+session ended by a change to the account (disabled, reset, role changed) returns there too."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,11 +35,21 @@ class Page:
 
 
 class MainWindow(QMainWindow):
+    #: The session is over (signed out, or ended by a change to the account); the text says
+    #: why when it was not the user's choice. The app shows sign-in again.
+    signed_out = Signal(str)
+    #: The user closed the window: the app quits.
+    closed = Signal()
+    #: From any thread: the services refused this session (security/session_check.py).
+    session_ended = Signal(str)
+
     def __init__(self, signed_in: SignedIn, pages: list[Page], *, database_label: str,
                  demo: bool, unlock, on_lock=None, idle_minutes: float = 15,
-                 geometry: str | None = None, on_close=None) -> None:
+                 geometry: str | None = None, on_close=None, on_sign_out=None) -> None:
         super().__init__()
         self._on_close = on_close
+        self._on_sign_out = on_sign_out
+        self._over = False  # signed out or ended: no second farewell
         self.setObjectName("mainWindow")
         self._title = APP_NAME + (self.tr(" — DEMO (synthetic data)") if demo else "")
         self.setWindowTitle(self._title)
@@ -57,6 +72,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.pages, 1)
         self.lock_screen = LockScreen(signed_in.user.username, unlock)
         self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.sign_out_button.clicked.connect(lambda: self.sign_out())
         self.root = QStackedWidget()
         self.root.addWidget(self.workspace)
         self.root.addWidget(self.lock_screen)
@@ -72,6 +88,20 @@ class MainWindow(QMainWindow):
         self.wait_notice = WaitNotice()
         self.statusBar().addPermanentWidget(self.wait_notice)
         self.statusBar().addPermanentWidget(self.countdown)
+
+        session_menu = self.menuBar().addMenu(self.tr("&Session"))
+        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.lock_action.setObjectName("lockNow")
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.sign_out_action = QAction(self.tr("Sign &out"), self)
+        self.sign_out_action.setObjectName("signOut")
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        for action in (self.lock_action, self.sign_out_action):
+            session_menu.addAction(action)
+            self.addAction(action)  # the shortcut works wherever the focus is in the window
+        self.session_ended.connect(self.end_session)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About LEAD Desktop"), self.show_about)
@@ -91,7 +121,7 @@ class MainWindow(QMainWindow):
         where the window was, for next time."""
         for index in range(self.pages.count()):
             unsaved = getattr(self.pages.widget(index), "unsaved", None)
-            if unsaved is not None and not unsaved.allows_leaving():
+            if not self._over and unsaved is not None and not unsaved.allows_leaving():
                 self.nav.setCurrentRow(index)  # show what would be lost
                 event.ignore()
                 return
@@ -99,6 +129,47 @@ class MainWindow(QMainWindow):
             self._on_close(bytes(self.saveGeometry().toBase64()).decode("ascii"))
         self.wait_notice.detach()
         super().closeEvent(event)
+        if not self._over:  # the user quit: that is a sign-out too
+            self._over = True
+            self._farewell()
+            self.closed.emit()
+
+    # --- the end of a session ---
+
+    def sign_out(self) -> None:
+        """Back to sign-in, without quitting (also from the lock screen: another person
+        may use this workstation). Asks first over input not yet saved."""
+        if self._over:
+            return
+        for index in range(self.pages.count()):
+            unsaved = getattr(self.pages.widget(index), "unsaved", None)
+            if unsaved is not None and not unsaved.allows_leaving():
+                self.nav.setCurrentRow(index)
+                return
+        self._leave("")
+
+    def end_session(self, message: str) -> None:
+        """The account changed (disabled, reset, role): nothing more is done in its name."""
+        if not self._over:
+            self._leave(message)
+
+    def _leave(self, message: str) -> None:
+        self._over = True
+        self.idle.stop()
+        for widget in QApplication.topLevelWidgets():  # a person's window, a form
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+        self._farewell()
+        self.signed_out.emit(message)
+        self.close()
+
+    def _farewell(self) -> None:
+        if self._on_sign_out is None:
+            return
+        try:
+            self._on_sign_out()
+        except Exception:  # noqa: BLE001 - leaving must never fail; the audit is best effort
+            pass
 
     def about_text(self) -> str:
         from PySide6.QtCore import qVersion
@@ -115,14 +186,19 @@ class MainWindow(QMainWindow):
         return self.root.currentWidget() is self.lock_screen
 
     def lock(self) -> None:
-        if self.locked:
+        if self.locked or self._over:
             return
         self.root.setCurrentWidget(self.lock_screen)
         self.setWindowTitle(APP_NAME)  # no names, no case numbers in the title while locked
         self.statusBar().hide()
         self.lock_screen.password.setFocus()
         if self._on_lock:
-            self._on_lock()
+            from lead_desktop.errors import LeadError
+
+            try:
+                self._on_lock()
+            except LeadError:  # an ended session is handled by end_session; stay locked
+                pass
 
     def unlock(self) -> None:
         self.root.setCurrentWidget(self.workspace)

@@ -25,17 +25,19 @@ from PySide6.QtWidgets import (
 from lead_desktop.errors import ConflictError, LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
-from lead_desktop.security.roles import Access, Data
+from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.services.care.intake_service import IntakeService
 from lead_desktop.services.care.note_service import NoteService
 from lead_desktop.services.care.outcome_service import OutcomeService
 from lead_desktop.services.cases.case_service import CaseService
+from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.services.consent.consent_service import ConsentService
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_service import ProviderReferralService
+from lead_desktop.ui.case_assignment import AssignButton
 from lead_desktop.ui.documents_tab import DocumentsTab
 from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm
@@ -58,6 +60,7 @@ class CaseServices:
     provider_referrals: ProviderReferralService | None = None
     outcomes: OutcomeService | None = None
     documents: DocumentService | None = None
+    work_queue: WorkQueue | None = None  # the case managers a supervisor assigns to
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -81,6 +84,10 @@ class PersonWindow(QDialog):
         self.setWindowTitle(person.display_name)
         self.cases = services.cases.cases_for_person(actor, person_id)
         self.case = self.cases[0] if self.cases else None
+        # A case manager works on their own caseload only (security.md); a case not handed
+        # off yet shows its status, and the hand-off, until it is theirs.
+        self.in_caseload = self.case is None or actor.role is not Role.CASE_MANAGER or \
+            self.case.case_manager_id == actor.user_id
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("personTabs")
@@ -95,7 +102,8 @@ class PersonWindow(QDialog):
             self.tabs.addTab(_table(self.history_model, "historyTable"), self.tr("History"))
         if self.case is not None and allowed(actor, Data.ELIGIBILITY, Access.READ):
             self.tabs.addTab(self._referral_tab(), self.tr("Referral and eligibility"))
-        if self.case is not None and allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ):
+        if self.case is not None and self.in_caseload and \
+                allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ):
             self.tabs.addTab(self._notes_tab(), self.tr("Notes"))
         if services.consents is not None and allowed(actor, Data.CONSENTS, Access.READ):
             self.tabs.addTab(self._consents_tab(person.id), self.tr("Consents and intake"))
@@ -104,15 +112,15 @@ class PersonWindow(QDialog):
             self.followup = ProviderFollowUp(services.providers, services.provider_referrals,
                                              actor, self.case.id)
             self.tabs.addTab(self.followup, self.tr("Provider follow-up"))
-        if self.case is not None and services.outcomes is not None and \
+        if self.case is not None and services.outcomes is not None and self.in_caseload and \
                 allowed(actor, Data.INTAKE_PLAN_NOTES, Access.WRITE):
             self.plan = PlanAndOutcomes(services.intake, services.outcomes, actor, self.case.id)
             self.tabs.addTab(self.plan, self.tr("Plan and outcomes"))
         if services.documents is not None and services.consents is not None and \
                 allowed(actor, Data.CONSENTS, Access.READ):
             consents = services.consents.list_for_person(actor, person.id)
-            agreement_case = self.case.id if self.case is not None and allowed(
-                actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
+            agreement_case = self.case.id if self.case is not None and self.in_caseload and \
+                allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
             self.tabs.addTab(DocumentsTab(services.documents, actor, consents,
                                           services.documents.summons_ids(actor, person.id),
                                           agreement_case_id=agreement_case),
@@ -251,6 +259,7 @@ class PersonWindow(QDialog):
         intake = QPushButton(self.tr("&Intake…"))
         intake.setObjectName("openIntake")
         intake.setEnabled(self.case is not None and self._s.intake is not None
+                          and self.in_caseload
                           and allowed(self._actor, Data.INTAKE_PLAN_NOTES, Access.WRITE))
         intake.clicked.connect(self._open_intake)
         self.open_draft = QPushButton(self.tr("Open &draft…"))
@@ -318,8 +327,12 @@ class PersonWindow(QDialog):
         self.action_message = QLabel()
         self.action_message.setObjectName("stepMessage")
         self.action_message.setWordWrap(True)
+        self.assign = AssignButton(self._s.cases, self._s.work_queue, self._actor, self.case,
+                                   self.action_message.setText, self)
+        self.assign.assigned.connect(self._assigned)
         row = QHBoxLayout()
-        for widget in (QLabel(self.tr("Next step:")), self.step, self.reason, self.apply):
+        for widget in (QLabel(self.tr("Next step:")), self.step, self.reason, self.apply,
+                       self.assign):
             row.addWidget(widget)
         row.addWidget(self.action_message, 1)
         return row
@@ -374,6 +387,10 @@ class PersonWindow(QDialog):
             return
         self.action_message.setText(self.tr("Done."))
         self.reason.clear()
+        self.refresh()
+
+    def _assigned(self, case) -> None:
+        self.case = case
         self.refresh()
 
     def edit_draft(self, run=None) -> None:

@@ -204,3 +204,18 @@ def test_users_teams(run, initialised):
     assert moved.returncode == 0 and "lee is in no team." in moved.stdout
     listed = run("users", "list", *base, stdin=ADMIN_PW + "\n").stdout
     assert re.search(r"^lee\s+supervisor\s+active\s+-\s+Lee Park$", listed, re.M)
+
+
+def test_users_set_role(run, initialised):
+    path, _ = initialised
+    base = ["--db", str(path), "--as", "admin", "--password-stdin"]
+    assert run("users", "add", *base, "--username", "lee", "--name", "Lee Park",
+               "--role", "case_manager", stdin=ADMIN_PW + "\n").returncode == 0
+    changed = run("users", "set-role", *base, "--username", "lee", "--role", "supervisor",
+                  stdin=ADMIN_PW + "\n")
+    assert changed.returncode == 0 and "lee is now Supervisor" in changed.stdout
+    listed = run("users", "list", *base, stdin=ADMIN_PW + "\n").stdout
+    assert re.search(r"^lee\s+supervisor\s+active", listed, re.M)
+    own = run("users", "set-role", *base, "--username", "admin", "--role", "auditor",
+              stdin=ADMIN_PW + "\n")
+    assert own.returncode == 13 and "own role" in own.stderr

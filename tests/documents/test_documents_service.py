@@ -94,6 +94,11 @@ def test_prosecutor_summary_is_minimum_necessary(program, staff, db):
     appointment = program.provider_referrals.schedule(cm, case.id, steps.at(program, -1), "provider")
     program.provider_referrals.record_attendance(cm, appointment, "missed", "provider_report")
     documents = DocumentService(db, program.clock)
+    # the story's §2.35 consent names only the treatment provider: nothing goes to the DA
+    with pytest.raises(InvalidInput, match="§2.35"):
+        documents.prosecutor_summary(da, case.id)
+    steps.signed_consent(program, cm, case.person_id, [
+        {"name": "Worcester County District Attorney", "address": "225 Main St"}])
     made = documents.prosecutor_summary(da, case.id)
     printed = text(made.pdf)
     assert "Rivera, Ana" in printed and "active" in printed and "G.L. c.94C §34" in printed
@@ -188,6 +193,8 @@ def test_the_profile_chooses_the_long_redisclosure_notice(program, staff, db):
     from dataclasses import replace
 
     case = steps.active_case(program, staff, "seattle-lead@1")
+    steps.signed_consent(program, staff[Role.CASE_MANAGER], case.person_id,
+                         [{"name": "King County Prosecutor", "address": "516 Third Ave"}])
     profiles = dict(program.cases.profiles)
     profiles["seattle-lead@1"] = replace(profiles["seattle-lead@1"], redisclosure_notice="long")
     da = staff[Role.PROSECUTOR_REVIEWER]

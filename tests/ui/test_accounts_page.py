@@ -77,6 +77,26 @@ def test_administrator_puts_an_account_in_a_team(qtbot, db, admin):
             AuditEntry.event == "account.team")).all() == ["account.team"]
 
 
+def test_administrator_changes_a_role_and_the_old_session_ends(qtbot, db, admin):
+    import pytest
+
+    from lead_desktop.errors import SessionEnded
+
+    page = page_for(qtbot, db, admin)
+    page.add("kim", "Kim Lee", Role.CASE_MANAGER)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    accounts = AccountService(db)
+    temporary = page.status.text().rsplit(": ", 1)[1]
+    kim = accounts.sign_in("kim", temporary).actor
+    select(page, "kim")
+    page.set_role(page.selected(), Role.SUPERVISOR)
+    assert "open sessions end" in page.status.text()
+    qtbot.waitUntil(lambda: any(page.model.row(i).role is Role.SUPERVISOR
+                                for i in range(page.model.rowCount())), timeout=5000)
+    with pytest.raises(SessionEnded):
+        accounts.lock_session(kim)
+
+
 def test_the_team_dialog_opens_with_the_stored_team_and_refuses_a_stale_change(
         qtbot, db, admin, monkeypatch):
     from PySide6.QtWidgets import QInputDialog

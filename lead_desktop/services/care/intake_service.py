@@ -14,8 +14,8 @@ from lead_desktop.models import Case, Consent, IntakeAssessment, PlanGoal
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
-from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.security.scope import require_case
 from lead_desktop.services import records
 from lead_desktop.services.consent.rules import validity
 
@@ -64,8 +64,7 @@ class IntakeService:
 
     def intake(self, actor: Actor, case_id: str) -> IntakeView | None:
         """The stored intake of this case (None if none was saved yet); the view is audited."""
-        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.READ, record_type="case",
-                record_id=case_id)
+        require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.READ, case_id)
         with self.db.write() as session:
             row = session.scalar(select(IntakeAssessment).where(
                 IntakeAssessment.case_id == case_id))
@@ -82,8 +81,7 @@ class IntakeService:
         the version the form opened (None: it opened with no intake stored). A save over a
         newer version raises StaleRecord and writes nothing; saving what is stored is not
         a conflict and changes nothing."""
-        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, record_type="case",
-                record_id=case_id)
+        require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, case_id)
         unknown = set(data.domains) - set(DOMAINS)
         if unknown:
             raise InvalidInput(f"Unknown intake domains: {', '.join(sorted(unknown))}.")
@@ -119,8 +117,7 @@ class IntakeService:
         """Intake complete, pointing at the active consent it relies on. With
         `expected_version` (the form's), signing off an intake someone changed since is
         refused (StaleRecord). Returns the new version."""
-        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, record_type="case",
-                record_id=case_id)
+        require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, case_id)
         with self.db.write() as session:
             intake = session.scalar(select(IntakeAssessment).where(
                 IntakeAssessment.case_id == case_id))
@@ -144,8 +141,7 @@ class IntakeService:
             return intake.row_version
 
     def participation_agreement_signed(self, actor: Actor, case_id: str, at: datetime) -> None:
-        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, record_type="case",
-                record_id=case_id)
+        require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, case_id)
         with self.db.write() as session:
             case = session.get(Case, case_id)
             case.participation_agreement_signed_at = at
@@ -155,8 +151,7 @@ class IntakeService:
 
     def add_goal(self, actor: Actor, case_id: str, goal_text: str, *, domain: str | None = None,
                  horizon: str = "immediate", steps: tuple[dict, ...] = ()) -> str:
-        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, record_type="case",
-                record_id=case_id)
+        require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, case_id)
         problems = records.Problems()
         if not goal_text.strip():
             problems.add("goal_text", "the goal, in the participant's own words")
@@ -179,8 +174,7 @@ class IntakeService:
             return goal.id
 
     def goals(self, actor: Actor, case_id: str) -> list[GoalView]:
-        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.READ, record_type="case",
-                record_id=case_id)
+        require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.READ, case_id)
         with self.db.write() as session:
             rows = session.scalars(select(PlanGoal).where(
                 PlanGoal.case_id == case_id, PlanGoal.voided_at.is_(None))
@@ -191,8 +185,11 @@ class IntakeService:
 
     def set_goal_status(self, actor: Actor, goal_id: str, status: str, expected_version: int,
                         ) -> int:
-        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, record_type="plan_goal",
-                record_id=goal_id)
+        with self.db.read() as session:
+            case_id = session.scalar(select(PlanGoal.case_id).where(PlanGoal.id == goal_id))
+        if case_id is None:
+            raise InvalidInput("No such goal.")
+        require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, case_id)
         if status not in GOAL_STATUSES:
             raise InvalidInput(f"A goal's status is one of {', '.join(GOAL_STATUSES)}.")
         with self.db.write() as session:

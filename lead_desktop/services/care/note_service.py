@@ -16,8 +16,9 @@ from lead_desktop.models import CaseNote
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
-from lead_desktop.security.permissions import allowed, require
+from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.security.scope import require_case
 from lead_desktop.services import records
 
 CONTACT_TYPES = ("street", "office", "phone", "text", "home_visit", "jail_visit", "provider",
@@ -92,6 +93,7 @@ class NoteService:
     def sign(self, actor: Actor, note_id: str, *, expected_version: int | None = None) -> None:
         """The author signs the note; with `expected_version` (the version on screen) a note
         changed since on another workstation is not signed unseen (StaleRecord)."""
+        self._require_note(actor, note_id)
         with self.db.write() as session:
             note = self._load(session, note_id)
             if note.author_id != actor.user_id:
@@ -110,6 +112,7 @@ class NoteService:
         `expected_version` is the version the author opened: a save over someone else's
         (the same author on another workstation) raises StaleRecord and writes nothing.
         Returns the new version; saving what is stored changes nothing."""
+        self._require_note(actor, note_id, data.part2 or data.counseling_note)
         validate(data, self.now())
         with self.db.write() as session:
             note = self._load(session, note_id)
@@ -156,8 +159,7 @@ class NoteService:
     def list_for_case(self, actor: Actor, case_id: str) -> list[NoteView]:
         """Notes this role may see: Part 2 and counselling notes only for case managers and
         supervisors. Every listing is audited."""
-        require(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.READ, record_type="case",
-                record_id=case_id)
+        require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.READ, case_id)
         sees_part2 = allowed(actor, Data.PART2_NOTES, Access.READ)
         now = self.now()
         with self.db.write() as session:
@@ -188,8 +190,16 @@ class NoteService:
     # --- helpers ---
 
     def _require_write(self, actor: Actor, sensitive: bool, case_id: str) -> None:
-        require(self.db, actor, Data.PART2_NOTES if sensitive else Data.INTAKE_PLAN_NOTES,
-                Access.WRITE, record_type="case", record_id=case_id)
+        """The notes cell (Part 2 or ordinary) and its scope: a case manager's own caseload."""
+        require_case(self.db, actor, Data.PART2_NOTES if sensitive else Data.INTAKE_PLAN_NOTES,
+                     Access.WRITE, case_id)
+
+    def _require_note(self, actor: Actor, note_id: str, sensitive: bool = False) -> None:
+        """Signing or editing a note is writing notes: the same cell and scope as adding."""
+        with self.db.read() as session:
+            note = self._load(session, note_id)
+            case_id, part2 = note.case_id, note.part2 or note.counseling_note
+        self._require_write(actor, sensitive or part2, case_id)
 
     def _new(self, case_id: str, data: NoteInput, actor: Actor) -> CaseNote:
         return records.created(CaseNote(

@@ -20,8 +20,9 @@ from lead_desktop.models import Case, CaseTransition, EligibilityReview, Person,
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
-from lead_desktop.security.permissions import deny, require
+from lead_desktop.security.permissions import deny, require, require_session
 from lead_desktop.security.roles import Access, Data, Role
+from lead_desktop.security.scope import in_caseload, require_case
 from lead_desktop.services import records
 from lead_desktop.services.cases import effects, facts
 from lead_desktop.services.cases.referral_form import ReferralInput, in_catchment, validate
@@ -152,9 +153,18 @@ class CaseService:
 
     def record_handoff(self, actor: Actor, case_id: str, case_manager_id: str,
                        at: datetime | None = None) -> CaseView:
-        """The case manager met the person: starts their caseload responsibility."""
-        require(self.db, actor, Data.CASE_STATUS, Access.WRITE, record_type="case",
-                record_id=case_id)
+        """The case manager met the person: starts their caseload responsibility. A case
+        manager records the hand-off of a case nobody holds yet; moving a case that has a
+        case manager (a reassignment) is the supervisor's act, never a self-assignment."""
+        require_case(self.db, actor, Data.CASE_STATUS, Access.WRITE, case_id,
+                     unassigned_ok=True)
+        if actor.role is not Role.SUPERVISOR:
+            with self.db.read() as session:
+                current = session.scalar(select(Case.case_manager_id).where(Case.id == case_id))
+            if current is not None:
+                deny(self.db, actor, "Only a supervisor reassigns a case that already has a "
+                     "case manager.", record_type="case", record_id=case_id,
+                     reason="reassignment_needs_supervisor")
         when = at or self.now()
         with self.db.write() as session:
             case = self._load(session, case_id)
@@ -205,6 +215,7 @@ class CaseService:
 
     def offered_steps(self, actor: Actor, case_id: str) -> list[CaseState]:
         """The steps the UI may offer this user now."""
+        require_session(self.db, actor)
         with self.db.read() as session:
             case = self._load(session, case_id)
             profile = self.profile_of(case)
@@ -232,9 +243,8 @@ class CaseService:
 
     def get(self, actor: Actor, case_id: str) -> CaseView:
         """Case status and dates; every view is audited."""
-        require(self.db, actor, Data.CASE_STATUS, Access.STATUS, record_type="case",
-                record_id=case_id)
-        self._require_own_referral(actor, case_id)
+        require_case(self.db, actor, Data.CASE_STATUS, Access.STATUS, case_id,
+                     unassigned_ok=True)
         with self.db.write() as session:
             case = self._load(session, case_id)
             audit.record(session, actor, "case.view", record_type="case", record_id=case_id)
@@ -248,7 +258,8 @@ class CaseService:
             query = select(Case).where(Case.person_id == person_id, Case.voided_at.is_(None))
             if actor.role is Role.OFFICER:
                 query = query.where(Case.referred_by_id == actor.user_id)
-            rows = session.scalars(query.order_by(Case.created_at.desc())).all()
+            rows = [c for c in session.scalars(query.order_by(Case.created_at.desc()))
+                    if in_caseload(actor, Data.CASE_STATUS, c.case_manager_id)]
             audit.record(session, actor, "case.list", record_type="person", record_id=person_id)
             return [CaseView.of(c) for c in rows]
 
@@ -275,8 +286,7 @@ class CaseService:
                                      review.reason_text or "") if v) if review else "")
 
     def history(self, actor: Actor, case_id: str) -> list[TransitionView]:
-        require(self.db, actor, Data.CASE_STATUS, Access.READ, record_type="case",
-                record_id=case_id)
+        require_case(self.db, actor, Data.CASE_STATUS, Access.READ, case_id, unassigned_ok=True)
         with self.db.write() as session:
             rows = session.scalars(select(CaseTransition).where(CaseTransition.case_id == case_id)
                                    .order_by(CaseTransition.seq)).all()
@@ -293,23 +303,13 @@ class CaseService:
         return profile.local_date(self.now())
 
     def _require_caseload(self, actor: Actor, case_id: str) -> None:
-        """Case managers act on their own caseload (or a case not yet handed off)."""
-        if actor.role is not Role.CASE_MANAGER:
-            return
-        with self.db.read() as session:
-            manager = session.scalar(select(Case.case_manager_id).where(Case.id == case_id))
-        if manager not in (None, actor.user_id):
-            deny(self.db, actor, "This case is on another case manager's caseload.",
-                 record_type="case", record_id=case_id, reason="not_in_caseload")
-
-    def _require_own_referral(self, actor: Actor, case_id: str) -> None:
-        if actor.role is not Role.OFFICER:
-            return
-        with self.db.read() as session:
-            referred_by = session.scalar(select(Case.referred_by_id).where(Case.id == case_id))
-        if referred_by != actor.user_id:
-            deny(self.db, actor, "Officers see the status of their own referrals only.",
-                 record_type="case", record_id=case_id, reason="not_own_referral")
+        """Which steps a role may take is the workflow's rule; here only the account and, for
+        case managers, their caseload (or a case not yet handed off)."""
+        if actor.role is Role.CASE_MANAGER:
+            require_case(self.db, actor, Data.CASE_STATUS, Access.WRITE, case_id,
+                         unassigned_ok=True)
+        else:
+            require_session(self.db, actor)
 
     @staticmethod
     def _load(session: Session, case_id: str) -> Case:

@@ -28,6 +28,7 @@ from lead_desktop.models import (
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import require_session
 from lead_desktop.security.roles import Role
 from lead_desktop.services.consent import rules as consent_rules
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
@@ -91,6 +92,7 @@ class WorkQueue:
                  case_manager_id: str | None = None) -> list[QueueItem]:
         """The queue of this user; a supervisor may narrow it to one case manager's cases
         (the whole team's queue of a county program is long)."""
+        require_session(self.db, actor)
         today = today or self._local_today()
         # Read in a read transaction, so other workstations' saves are not held up by our
         # write lock while a long queue is computed; the view is audited just after, in a
@@ -109,6 +111,7 @@ class WorkQueue:
     def case_managers(self, actor: Actor) -> list[tuple[str, str]]:
         """(user id, name) of the active case managers of the supervisor's team (all of
         them when the supervisor has no team), for the supervisor's choice."""
+        require_session(self.db, actor)
         with self.db.read() as session:
             team = self._team_of(session, actor)
             query = select(User.id, User.display_name).where(

@@ -16,7 +16,8 @@ from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
-from lead_desktop.security.roles import Access, Data, Role
+from lead_desktop.security.roles import Access, Data, Role, Scope, scope
+from lead_desktop.security.scope import office_of, receives, require_consent
 from lead_desktop.services import records
 from lead_desktop.services.consent import rules
 from lead_desktop.services.records import Problems
@@ -139,8 +140,7 @@ class ConsentService:
 
     def draft(self, actor: Actor, consent_id: str) -> tuple[ConsentInput, int]:
         """A draft consent as stored, and its version: what the consent form reopens with."""
-        require(self.db, actor, Data.CONSENTS, Access.READ, record_type="consent",
-                record_id=consent_id)
+        require_consent(self.db, actor, Access.READ, consent_id)
         with self.db.write() as session:
             consent = self._load(session, consent_id)
             if consent.status != "draft":
@@ -264,6 +264,10 @@ class ConsentService:
         with self.db.write() as session:
             rows = session.scalars(select(Consent).where(Consent.person_id == person_id)
                                    .order_by(Consent.created_at)).all()
+            if actor.role is not None and \
+                    scope(actor.role, Data.CONSENTS) is Scope.RECEIVED_2_35:
+                office = office_of(session, actor)  # the reviewer: their office's §2.35 only
+                rows = [c for c in rows if receives(c, office)]
             audit.record(session, actor, "consent.list", record_type="person",
                          record_id=person_id)
             return [ConsentView.of(c, today) for c in rows]

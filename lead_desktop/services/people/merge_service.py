@@ -27,6 +27,7 @@ from lead_desktop.models import (
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import require_session
 from lead_desktop.security.roles import Role
 from lead_desktop.services import records
 from lead_desktop.services.people import duplicates, search
@@ -168,3 +169,4 @@ class MergeService:
                 audit.record(session, actor, "access.denied", record_type="person",
                              outcome=audit.FAILURE, reason="merge_is_for_supervisors")
             raise PermissionDenied("Only a supervisor merges or unmerges people.")
+        require_session(self.db, actor)

@@ -5,17 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Callable
 
-from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput
-from lead_desktop.models import Case, Person
+from lead_desktop.models import Person
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Role
+from lead_desktop.security.scope import require_person
 from lead_desktop.services import records
 from lead_desktop.services.people import duplicates, search
 from lead_desktop.services.people.records import (
@@ -87,9 +87,7 @@ class PersonService:
 
     def get(self, actor: Actor, person_id: str) -> PersonView:
         """The full identity record; every view is audited."""
-        require(self.db, actor, Data.IDENTITY, Access.READ, record_type="person",
-                record_id=person_id)
-        self._require_scope(actor, person_id)
+        require_person(self.db, actor, Data.IDENTITY, Access.READ, person_id)
         with self.db.write() as session:
             person = self._load(session, person_id)
             audit.record(session, actor, "person.view", record_type="person", record_id=person_id)
@@ -97,9 +95,7 @@ class PersonService:
 
     def summary(self, actor: Actor, person_id: str) -> PersonSummary:
         """Name and DOB only: what a prosecutor reviewer may see."""
-        require(self.db, actor, Data.IDENTITY, Access.STATUS, record_type="person",
-                record_id=person_id)
-        self._require_scope(actor, person_id)
+        require_person(self.db, actor, Data.IDENTITY, Access.STATUS, person_id)
         with self.db.write() as session:
             person = self._load(session, person_id)
             audit.record(session, actor, "person.view_summary", record_type="person",
@@ -111,9 +107,7 @@ class PersonService:
         """Save changes made to a record opened at `expected_version`; a stale save raises
         StaleRecord with both versions and writes nothing. Saving what is stored is no
         conflict and no write."""
-        require(self.db, actor, Data.IDENTITY, Access.WRITE, record_type="person",
-                record_id=person_id)
-        self._require_scope(actor, person_id)
+        require_person(self.db, actor, Data.IDENTITY, Access.WRITE, person_id)
         validate(data, self.now().date())
         with self.db.write() as session:
             person = self._load(session, person_id)
@@ -140,16 +134,3 @@ class PersonService:
         if person is None:
             raise InvalidInput("No such person.")
         return person
-
-    def _require_scope(self, actor: Actor, person_id: str) -> None:
-        """Officers see identity only for people they referred (security.md). Checked
-        before the unit of work, so the audited refusal survives the error."""
-        if actor.role is not Role.OFFICER:
-            return
-        with self.db.read() as session:
-            own = session.scalar(select(exists().where(Case.person_id == person_id,
-                                                       Case.referred_by_id == actor.user_id)))
-        if not own:
-            deny(self.db, actor, "Officers see only the people they referred.",
-                 record_type="person", record_id=person_id, reason="not_own_referral")
-

@@ -54,7 +54,8 @@ class AccountsPage(QWidget):
                               (self.tr("&Disable…"), self._ask_disable),
                               (self.tr("&Reset password"), self._ask_reset),
                               (self.tr("&Unlock"), lambda: self.unlock(self.selected())),
-                              (self.tr("Set &team…"), self._ask_team)):
+                              (self.tr("Set &team…"), self._ask_team),
+                              (self.tr("Change &role…"), self._ask_role)):
             button = QPushButton(text)
             button.setEnabled(can_write)
             button.clicked.connect(handler)
@@ -108,6 +109,11 @@ class AccountsPage(QWidget):
                  .replace("%2", team.strip()) if team.strip()
                  else self.tr("%1 is in no team.").replace("%1", username or ""))
 
+    def set_role(self, username: str | None, role: Role) -> None:
+        self._do(lambda: self._accounts.set_role(self._actor, username or "", role),
+                 self.tr("%1 is now %2; their open sessions end at their next action.")
+                 .replace("%1", username or "").replace("%2", role_name(role)))
+
     def _do(self, action, success: str):
         try:
             result = action()
@@ -153,6 +159,18 @@ class AccountsPage(QWidget):
             text=view.team or "")
         if ok:
             self.set_team(view.username, team, view.team)
+
+    def _ask_role(self) -> None:
+        username = self.selected()
+        if username is None:
+            self.status.setText(self.tr("Choose an account first."))
+            return
+        labels = [role_name(r) for r in Role]
+        label, ok = QInputDialog.getItem(self, self.tr("Change role"),
+                                         self.tr("New role for %1").replace("%1", username),
+                                         labels, 0, False)
+        if ok:
+            self.set_role(username, list(Role)[labels.index(label)])
 
     def _ask_reset(self) -> None:
         if self.reset(self.selected()):

@@ -120,3 +120,40 @@ def test_void_not_delete(notes, staff, case_id):
     assert notes.list_for_case(cm, case_id) == []
     with notes.db.read() as session:
         assert session.get(CaseNote, nid).void_reason == "entered on the wrong case"
+
+
+@pytest.mark.parametrize("role", [R.CLERK, R.OFFICER, R.PROSECUTOR_REVIEWER])
+def test_signing_or_editing_a_note_is_a_permission_refusal_not_bad_input(notes, staff,
+                                                                          case_id, db, role):
+    from sqlalchemy import select
+
+    from lead_desktop.models import AuditEntry
+
+    nid = notes.add(staff[R.CASE_MANAGER], case_id, note())
+    for attempt in (lambda: notes.sign(staff[role], nid),
+                    lambda: notes.edit_draft(staff[role], nid, note("mine now"), 1)):
+        with pytest.raises(PermissionDenied):
+            attempt()
+        with db.read() as session:
+            last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+        assert (last.event, last.user_id, last.outcome) == ("access.denied",
+                                                            staff[role].user_id, "failure")
+
+
+def test_another_case_managers_notes_are_refused(notes, staff, case_id, db):
+    from lead_desktop.models import User
+    from lead_desktop.security.actor import Actor
+
+    with db.write() as session:
+        user = User(username="cm.two", display_name="Two", role=R.CASE_MANAGER.value,
+                    password_hash="x")
+        session.add(user)
+        session.flush()
+        other = Actor(user.id, user.username, R.CASE_MANAGER, "ws")
+    nid = notes.add(staff[R.CASE_MANAGER], case_id, note(part2=True))
+    for attempt in (lambda: notes.list_for_case(other, case_id),
+                    lambda: notes.add(other, case_id, note(part2=True)),
+                    lambda: notes.amend(other, nid, note("x"), "because"),
+                    lambda: notes.void(other, nid, "wrong case")):
+        with pytest.raises(PermissionDenied, match="caseload"):
+            attempt()

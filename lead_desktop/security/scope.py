@@ -1,0 +1,111 @@
+"""The scope of a matrix cell, checked against the record: own referrals, own caseload,
+the §2.35 consents the reviewer's office receives (roles.Scope).
+
+Each check runs before the caller's unit of work, like `permissions.require`, so an audited
+refusal is committed before the error is raised.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sqlalchemy import exists, select
+
+from lead_desktop.errors import InvalidInput
+from lead_desktop.models import Case, Consent, User
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import deny, require
+from lead_desktop.security.roles import Access, Data, Role, Scope, scope
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from lead_desktop.db.database import Database
+
+CJ_REFERRAL = "part2_cj_referral"  # the §2.35 consent type (services/consent/rules.py)
+#: A reviewer with no office set receives the consents naming a prosecutor's office.
+DEFAULT_OFFICES = ("district attorney", "prosecutor")
+
+
+def require_case(db: "Database", actor: Actor, data: Data, needed: Access, case_id: str, *,
+                 unassigned_ok: bool = False) -> None:
+    """The cell, then the case against its scope. `unassigned_ok`: a case not handed off
+    yet counts as in any case manager's caseload (the hand-off pending)."""
+    require(db, actor, data, needed, record_type="case", record_id=case_id)
+    wanted = scope(actor.role, data) if actor.role else Scope.ALL
+    if wanted not in (Scope.CASELOAD, Scope.OWN_REFERRALS):
+        return
+    with db.read() as session:
+        row = session.execute(select(Case.case_manager_id, Case.referred_by_id)
+                              .where(Case.id == case_id)).one_or_none()
+    if row is None:
+        raise InvalidInput("No such case.")
+    manager, referred_by = row
+    if wanted is Scope.CASELOAD and not (manager == actor.user_id
+                                         or (unassigned_ok and manager is None)):
+        deny(db, actor, "This case is not on your caseload.", record_type="case",
+             record_id=case_id, reason="not_in_caseload")
+    if wanted is Scope.OWN_REFERRALS and referred_by != actor.user_id:
+        deny(db, actor, "Officers see the status of their own referrals only.",
+             record_type="case", record_id=case_id, reason="not_own_referral")
+
+
+def require_person(db: "Database", actor: Actor, data: Data, needed: Access,
+                   person_id: str) -> None:
+    """The cell, then the person against its scope (an officer: people they referred)."""
+    require(db, actor, data, needed, record_type="person", record_id=person_id)
+    if actor.role is None or scope(actor.role, data) is not Scope.OWN_REFERRALS:
+        return
+    with db.read() as session:
+        own = session.scalar(select(exists().where(Case.person_id == person_id,
+                                                   Case.referred_by_id == actor.user_id)))
+    if not own:
+        deny(db, actor, "Officers see only the people they referred.", record_type="person",
+             record_id=person_id, reason="not_own_referral")
+
+
+def require_consent(db: "Database", actor: Actor, needed: Access, consent_id: str) -> None:
+    """The cell, then the consent against its scope (the reviewer: §2.35 consents naming
+    their office)."""
+    require(db, actor, Data.CONSENTS, needed, record_type="consent", record_id=consent_id)
+    if actor.role is None or scope(actor.role, Data.CONSENTS) is not Scope.RECEIVED_2_35:
+        return
+    with db.read() as session:
+        consent = session.get(Consent, consent_id)
+        if consent is None:
+            raise InvalidInput("No such consent.")
+        received = receives(consent, office_of(session, actor))
+    if not received:
+        deny(db, actor, "Prosecutor reviewers see only the §2.35 consents that name their "
+             "office.", record_type="consent", record_id=consent_id, reason="not_recipient")
+
+
+def office_of(session: "Session", actor: Actor) -> tuple[str, ...]:
+    """The names a reviewer's office goes by: their team (set by the administrator), else
+    the generic names of a prosecutor's office."""
+    team = session.scalar(select(User.team).where(User.id == actor.user_id))
+    return (team.casefold(),) if team else DEFAULT_OFFICES
+
+
+def receives(consent: Consent, office: tuple[str, ...]) -> bool:
+    """A §2.35 consent one of whose recipients (by name or class) is this office."""
+    if consent.consent_type != CJ_REFERRAL:
+        return False
+    for recipient in consent.recipients or []:
+        named = _words(f"{recipient.get('name') or ''} {recipient.get('class') or ''}")
+        if any(_words(name) and _words(name) in named for name in office):
+            return True
+    return False
+
+
+def _words(text: str) -> str:
+    """Whole words, so an office called "DA" is not found in "Dana Clinic"."""
+    return " " + " ".join(re.findall(r"\w+", text.casefold())) + " " if text.strip() else ""
+
+
+def in_caseload(actor: Actor, data: Data, manager_id: str | None) -> bool:
+    """For filtering lists: may this actor see a case with this manager under `data`?"""
+    if actor.role is Role.CASE_MANAGER and scope(actor.role, data) is Scope.CASELOAD:
+        return manager_id in (actor.user_id, None)
+    return True

@@ -1,0 +1,193 @@
+"""Lock now, sign out, and a session ended by the account, through the real main window and
+the real sign-in flow on a real encrypted database (pytest-qt, keyboard shortcuts)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from lead_desktop.app import build_pages
+from lead_desktop.errors import SessionEnded
+from lead_desktop.security.accounts import AccountService
+from lead_desktop.security.roles import Role
+from lead_desktop.ui.main_window import MainWindow
+from lead_desktop.ui.session_flow import SessionFlow
+
+from ..conftest import STAFF_PASSWORD
+
+
+@pytest.fixture
+def flow(qtbot, db, staff):
+    accounts = AccountService(db)
+
+    def build(signed_in):
+        actor = signed_in.actor
+        window = MainWindow(signed_in, build_pages(db, signed_in, accounts),
+                            database_label="Test", demo=False,
+                            unlock=lambda pw: accounts.unlock_session(actor, pw),
+                            on_lock=lambda: accounts.lock_session(actor),
+                            on_sign_out=lambda: accounts.sign_out(actor))
+        return window  # the flow deletes it after sign-out; the fixture closes the last one
+
+    flow = SessionFlow(db, accounts, database_label="Test", build_window=build)
+    yield flow
+    if flow.dialog is not None:
+        flow.dialog.reject()
+    if flow.window is not None:
+        flow.window.close()
+
+
+def sign_in(qtbot, flow, username):
+    flow.start() if flow.dialog is None else None
+    dialog = flow.dialog
+    qtbot.waitExposed(dialog)
+    dialog.acknowledge.setChecked(True)
+    dialog.username.setText(username)
+    dialog.password.setText(STAFF_PASSWORD)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: flow.window is not None and flow.window.isVisible())
+    flow.window.windowHandle().requestActivate()  # shortcuts reach the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is flow.window)
+    return flow.window
+
+
+def events(db, user_id):
+    from sqlalchemy import select
+
+    from lead_desktop.models import AuditEntry
+    with db.read() as session:
+        return [e.event for e in session.scalars(select(AuditEntry).where(
+            AuditEntry.user_id == user_id).order_by(AuditEntry.seq))]
+
+
+def test_ctrl_l_locks_now(qtbot, flow, db, staff):
+    window = sign_in(qtbot, flow, staff[Role.CASE_MANAGER].username)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked and not window.statusBar().isVisible()
+    assert "session.lock" in events(db, staff[Role.CASE_MANAGER].user_id)
+    window.lock_screen.password.setText(STAFF_PASSWORD)
+    window.lock_screen.password.returnPressed.emit()
+    assert not window.locked
+
+
+def test_sign_out_returns_to_sign_in_without_quitting(qtbot, flow, db, staff):
+    finished = []
+    flow.finished.connect(lambda: finished.append(1))
+    window = sign_in(qtbot, flow, staff[Role.CASE_MANAGER].username)
+    with qtbot.waitSignal(window.signed_out):
+        qtbot.keyClick(window, Qt.Key.Key_L,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible())
+    assert not window.isVisible() and flow.window is None and not finished
+    assert flow.dialog.message.text() == ""
+    assert events(db, staff[Role.CASE_MANAGER].user_id)[-1] == "auth.sign_out"
+    other = sign_in(qtbot, flow, staff[Role.CLERK].username)  # another user, same app
+    assert other is not window and "clerk" in other.status_label.text()
+
+
+def test_the_lock_screen_offers_sign_out(qtbot, flow, db, staff):
+    window = sign_in(qtbot, flow, staff[Role.CASE_MANAGER].username)
+    window.lock()
+    with qtbot.waitSignal(window.signed_out):
+        window.lock_screen.sign_out_button.click()
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible())
+
+
+def test_the_session_menu_offers_lock_and_sign_out(qtbot, flow, staff):
+    window = sign_in(qtbot, flow, staff[Role.CLERK].username)
+    menu = next(a.menu() for a in window.menuBar().actions() if a.menu()
+                and window.lock_action in a.menu().actions())
+    assert window.sign_out_action in menu.actions()
+    assert window.lock_action.shortcut().toString() == "Ctrl+L"
+
+
+def test_a_disabled_accounts_window_returns_to_sign_in_at_its_next_action(qtbot, flow, db,
+                                                                           staff):
+    cm = staff[Role.CASE_MANAGER]
+    window = sign_in(qtbot, flow, cm.username)
+    window.nav.setCurrentRow(1)
+    people = window.pages.currentWidget()
+    AccountService(db).disable(staff[Role.ADMINISTRATOR], cm.username, "left the program")
+    with qtbot.waitSignal(window.signed_out, timeout=10000) as ended:
+        people.query.setText("rivera")  # the search runs on the thread pool
+    assert "disabled" in ended.args[0]
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible())
+    assert "disabled" in flow.dialog.message.text()
+    assert not window.isVisible()
+    assert "session.ended" in events(db, cm.user_id)
+    with pytest.raises(Exception):  # and it cannot sign in again
+        AccountService(db).sign_in(cm.username, STAFF_PASSWORD)
+
+
+def test_a_role_change_ends_the_session_from_the_ui_thread_too(qtbot, flow, db, staff):
+    cm = staff[Role.CASE_MANAGER]
+    window = sign_in(qtbot, flow, cm.username)
+    AccountService(db).set_role(staff[Role.ADMINISTRATOR], cm.username, Role.CLERK)
+    with qtbot.waitSignal(window.signed_out) as ended, pytest.raises(SessionEnded):
+        flow_services_call = window.pages.widget(1)._people.search
+        flow_services_call(window.pages.widget(1)._actor, "x")
+    assert "role" in ended.args[0]
+
+
+def test_an_open_person_window_closes_when_the_session_ends(qtbot, flow, db, staff, program):
+    from lead_desktop.ui.person_window import CaseServices, PersonWindow
+    from tests.support import steps
+
+    cm = staff[Role.CASE_MANAGER]
+    window = sign_in(qtbot, flow, cm.username)
+    person = steps.person(program, cm)
+    case = steps.arrest_referral(program, staff[Role.OFFICER], person.id, "wilmington-nc@1",
+                                 quantity=60, quantity_unit="dosage_units",
+                                 origin_area="Wilmington Police Department")
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    person_window = PersonWindow(CaseServices(program.people, program.cases, program.notes),
+                                 window.pages.widget(1)._actor, person.id)
+    qtbot.addWidget(person_window)
+    person_window.show()
+    qtbot.waitExposed(person_window)
+    AccountService(db).reset_password(staff[Role.ADMINISTRATOR], cm.username)
+    with qtbot.waitSignal(window.signed_out), pytest.raises(SessionEnded):
+        person_window.refresh()
+    assert not person_window.isVisible() and not window.isVisible()
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible())
+    assert "password was reset" in flow.dialog.message.text()
+
+
+def test_a_session_ending_inside_a_modal_person_window_unwinds_cleanly(qtbot, flow, db,
+                                                                       staff, program):
+    """As the app opens a person (exec, a nested event loop inside a page's slot): the
+    session ends inside it; the window closes, the stack unwinds, sign-in shows."""
+    from PySide6.QtCore import QTimer
+
+    from lead_desktop.ui.person_window import CaseServices, PersonWindow
+    from tests.support import steps
+
+    cm = staff[Role.CASE_MANAGER]
+    window = sign_in(qtbot, flow, cm.username)
+    actor = window.pages.widget(1)._actor
+    person = steps.person(program, cm)
+    case = steps.arrest_referral(program, staff[Role.OFFICER], person.id, "wilmington-nc@1",
+                                 quantity=60, quantity_unit="dosage_units",
+                                 origin_area="Wilmington Police Department")
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    outcome, opened = [], []
+
+    def end_inside():
+        AccountService(db).disable(staff[Role.ADMINISTRATOR], cm.username, "left")
+        try:
+            opened[0].refresh()
+        except SessionEnded:
+            outcome.append("refused")
+
+    def start():
+        opened.append(PersonWindow(CaseServices(program.people, program.cases, program.notes),
+                                   actor, person.id))
+        QTimer.singleShot(50, end_inside)
+        outcome.append(opened[0].exec())
+
+    QTimer.singleShot(0, start)
+    qtbot.waitUntil(lambda: len(outcome) == 2, timeout=10000)
+    assert outcome == ["refused", 0]  # refused inside, then exec returned (rejected)
+    qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible())
+    assert "disabled" in flow.dialog.message.text()
