@@ -51,6 +51,26 @@ def _open(args: argparse.Namespace):
     return wizard.database
 
 
+def _refusal_text(exc: LeadError, args: argparse.Namespace) -> str:
+    """Why the database was not opened and what to do; for a damaged file (never opened,
+    never written), also which backup to restore."""
+    from PySide6.QtCore import QCoreApplication
+
+    from lead_desktop.errors import CorruptDatabase, TruncatedDatabase
+    from lead_desktop.services.maintenance import newest_backup_of
+    from lead_desktop.settings import Settings
+
+    text = f"{exc.message}\n\n{exc.next_step}".strip()
+    path = args.db or Settings.load().database_path
+    if isinstance(exc, (CorruptDatabase, TruncatedDatabase)) and path and not args.demo:
+        newest = newest_backup_of(Path(path))
+        if newest is not None:
+            text += "\n\n" + QCoreApplication.translate(
+                "App", "The newest verified backup of this database is %1, made %2.") \
+                .replace("%1", str(newest.path)).replace("%2", f"{newest.made_at:%Y-%m-%d %H:%M}")
+    return text
+
+
 def _show_unexpected_error(kind, error, trace) -> None:
     """A bug must not pass silently inside a Qt slot: tell the user where the details are;
     the details go to the rotating log in the data folder, never with record content (no
@@ -73,10 +93,12 @@ def _show_unexpected_error(kind, error, trace) -> None:
     QMessageBox.critical(None, APP_NAME, text.replace("%1", kind.__name__).replace("%2", where))
 
 
-def build_pages(database, signed_in, accounts) -> list:
-    """The sections this role may use; each page gets only the services it needs."""
+def build_pages(database, signed_in, accounts, now=None) -> list:
+    """The sections this role may use; each page gets only the services it needs. `now` is
+    the app's clock (every service reads time through it; tests move it)."""
     from PySide6.QtCore import QCoreApplication
 
+    from lead_desktop.models.base import utcnow
     from lead_desktop.security.audit_reader import AuditReader
     from lead_desktop.security.roles import Role
     from lead_desktop.services.care.intake_service import IntakeService
@@ -89,6 +111,7 @@ def build_pages(database, signed_in, accounts) -> list:
     from lead_desktop.services.consent.consent_service import ConsentService
     from lead_desktop.services.documents_service import DocumentService
     from lead_desktop.services.people.person_service import PersonService
+    from lead_desktop.services.program.directory import DirectoryService
     from lead_desktop.services.program.profile import bundled_profiles
     from lead_desktop.services.providers.provider_service import ProviderService
     from lead_desktop.services.providers.referral_service import ProviderReferralService
@@ -106,44 +129,56 @@ def build_pages(database, signed_in, accounts) -> list:
     from lead_desktop.ui.person_window import CaseServices, PersonWindow
 
     translate = QCoreApplication.translate  # navigation titles share the "Sections" context
+    now = now or utcnow
 
     actor, role = signed_in.actor, signed_in.user.role
     info = database.info()
     pages = []
-    services = CaseServices(PersonService(database), CaseService(database, bundled_profiles()),
-                            NoteService(database), ConsentService(database),
-                            IntakeService(database), ProviderService(database),
-                            ProviderReferralService(database), OutcomeService(database),
-                            DocumentService(database),
-                            WorkQueue(database, bundled_profiles()))
+    services = CaseServices(PersonService(database, now),
+                            CaseService(database, bundled_profiles(), now),
+                            NoteService(database, now), ConsentService(database, now),
+                            IntakeService(database, now), ProviderService(database, now),
+                            ProviderReferralService(database, now), OutcomeService(database, now),
+                            DocumentService(database, now),
+                            WorkQueue(database, bundled_profiles(), now))
 
-    def open_person(person_id: str) -> None:
-        PersonWindow(services, actor, person_id).exec()
+    def open_person(person_id: str, tab: str | None = None) -> None:
+        window = PersonWindow(services, actor, person_id)
+        shown = getattr(window, tab, None) if tab else None
+        if shown is not None:  # e.g. a look-up due: straight to the outcomes tab
+            window.tabs.setCurrentWidget(shown)
+        window.exec()
 
     def open_item(item) -> bool:
         """A work-queue row opens the form for its kind, for the roles that use it."""
         if item.form == "eligibility" and role is Role.PROSECUTOR_REVIEWER and item.case_id:
-            EligibilityForm(EligibilityService(database, services.cases), services.people,
+            EligibilityForm(EligibilityService(database, services.cases, now), services.people,
                             actor, item.case_id, item.person_id).exec()
             return True
         if role in (Role.CASE_MANAGER, Role.SUPERVISOR) and item.person_id:
-            open_person(item.person_id)
+            open_person(item.person_id, "justice" if item.form == "justice_event" else None)
             return True
         return False
 
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER, Role.OFFICER):
-        queue = WorkQueuePage(WorkQueue(database, bundled_profiles()), actor, open_item)
+        queue = WorkQueuePage(WorkQueue(database, bundled_profiles(), now), actor, open_item)
         queue.refresh()
         pages.append(Page(translate("Sections", "Work queue"), queue))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK):
-        people = PeoplePage(services.people, actor, open_person=open_person)
+        from lead_desktop.services.people.merge_service import MergeService
+
+        people = PeoplePage(services.people, actor, open_person=open_person,
+                            merges=MergeService(database, now)
+                            if role is Role.SUPERVISOR else None)
         pages.append(Page(translate("Sections", "People"), people))
     if role in (Role.OFFICER, Role.CASE_MANAGER, Role.SUPERVISOR):
         profiles = bundled_profiles()
         profile = profiles.get(info.program_profile or "", next(iter(profiles.values())))
         referral = ReferralForm(services.people, services.cases, actor, profile,
                                 officer_name=signed_in.user.display_name
-                                if role is Role.OFFICER else "")
+                                if role is Role.OFFICER else "",
+                                agency_names=tuple(a.name for a in DirectoryService(
+                                    database, now).agencies(active_only=True)))
         pages.append(Page(translate("Sections", "New referral"), referral))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR):
         providers = ProvidersPage(services.providers, actor)
@@ -155,8 +190,14 @@ def build_pages(database, signed_in, accounts) -> list:
         admin = AccountsPage(accounts, actor)
         admin.layout().addWidget(DatabaseCarePanel(MaintenanceService(database), actor))
         pages.append(Page(translate("Sections", "Administration"), admin))
+    if role is Role.ADMINISTRATOR:
+        from lead_desktop.ui.pages.directory_page import DirectoryPage
+
+        kept = DirectoryPage(DirectoryService(database, now), actor)
+        pages.append(Page(translate("Sections", "Courts and agencies"), kept))
     if role in (Role.CLERK, Role.SUPERVISOR):
-        queue_page = PrintQueuePage(SummonsService(database), services.documents, actor)
+        queue_page = PrintQueuePage(SummonsService(database, now), services.documents, actor,
+                                    directory=DirectoryService(database, now))
         pages.append(Page(translate("Sections", "Print queue"), queue_page))
     if role in (Role.SUPERVISOR, Role.ADMINISTRATOR, Role.AUDITOR):
         profiles = bundled_profiles()
@@ -170,6 +211,69 @@ def build_pages(database, signed_in, accounts) -> list:
     session = SessionPage(signed_in, info.name, database.fingerprint, str(database.path))
     pages.append(Page(translate("Sections", "This session"), session))
     return pages
+
+
+def open_main_window(database, signed_in, accounts, *, now=None, demo: bool = False,
+                     on_close=None, timer_every_ms: int | None = None):
+    """After sign-in: the main window with this role's pages and the workflow timers
+    running (the caller shows it). `now` is the app's clock (tests move it); the app's
+    session flow and the tests both come through here."""
+    from lead_desktop.settings import Settings
+    from lead_desktop.ui.main_window import MainWindow
+
+    settings, actor = Settings.load(), signed_in.actor
+    window = MainWindow(
+        signed_in, build_pages(database, signed_in, accounts, now=now),
+        database_label=database.info().name, demo=demo,
+        idle_minutes=settings.idle_lock_minutes, geometry=settings.window_geometry,
+        on_close=on_close,
+        unlock=lambda password: accounts.unlock_session(actor, password),
+        on_lock=lambda: accounts.lock_session(actor),
+        on_sign_out=lambda: accounts.sign_out(actor))
+    window.timers = start_timers(database, window, now=now, every_ms=timer_every_ms)
+    return window
+
+
+def start_timers(database, window, now=None, every_ms: int | None = None):
+    """The app runs the workflow timers itself: at start, then every few minutes, off the UI
+    thread, one workstation at a time (the lease). The work queue shows what they moved."""
+    from lead_desktop.models.base import utcnow
+    from lead_desktop.services.cases.case_service import CaseService
+    from lead_desktop.services.cases.timers import default_holder, run_timers_leased
+    from lead_desktop.services.program.profile import bundled_profiles
+    from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
+    from lead_desktop.ui.timer_runner import TimerRunner
+
+    cases = CaseService(database, bundled_profiles(), now or utcnow)
+    holder = default_holder()
+    runner = TimerRunner(lambda: run_timers_leased(cases, holder), parent=window,
+                         **({"every_ms": every_ms} if every_ms else {}))
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QLabel
+
+    status = QLabel()
+    status.setObjectName("timerStatus")
+    window.statusBar().addPermanentWidget(status)
+
+    def show_moves(run) -> None:
+        local = run.at.astimezone().strftime("%H:%M")
+        if run.ran:
+            status.setText(QCoreApplication.translate("App", "Timers %1: %2 moved")
+                           .replace("%1", local).replace("%2", str(len(run.moves))))
+        else:
+            status.setText(QCoreApplication.translate("App", "Timers %1: run by %2")
+                           .replace("%1", local).replace("%2", run.holder.split(":")[0]))
+        if not run.moves:
+            return
+        for index in range(window.pages.count()):
+            page = window.pages.widget(index)
+            if isinstance(page, WorkQueuePage):
+                page.refresh()
+
+    runner.ran.connect(show_moves)
+    runner.start()
+    return runner
 
 
 def _start_application(language: str | None):
@@ -208,7 +312,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         database = _open(args)
     except LeadError as exc:
-        QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.next_step}".strip())
+        QMessageBox.critical(None, APP_NAME, _refusal_text(exc, args))
         print(f"lead-desktop: {exc.message}", file=sys.stderr)
         return exc.exit_code
     if database is None:  # setup was cancelled; nothing was created
@@ -289,14 +393,8 @@ def _run_signed_in(app, args, database, here) -> int:
         return change.exec() == QDialog.DialogCode.Accepted
 
     def build_window(signed_in) -> MainWindow:
-        settings, actor = Settings.load(), signed_in.actor
-        window = MainWindow(
-            signed_in, build_pages(database, signed_in, accounts), database_label=name,
-            demo=args.demo, idle_minutes=settings.idle_lock_minutes,
-            geometry=settings.window_geometry, on_close=remember,
-            unlock=lambda password: accounts.unlock_session(actor, password),
-            on_lock=lambda: accounts.lock_session(actor),
-            on_sign_out=lambda: accounts.sign_out(actor))
+        window = open_main_window(database, signed_in, accounts, demo=args.demo,
+                                  on_close=remember)
         window.upkeep = _start_upkeep(database, signed_in, here, window)
         return window
 
@@ -306,6 +404,7 @@ def _run_signed_in(app, args, database, here) -> int:
     flow.finished.connect(app.quit)
     flow.start()
     return app.exec()
+
 
 
 if __name__ == "__main__":

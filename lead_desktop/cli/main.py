@@ -6,7 +6,12 @@ import argparse
 import sys
 
 from lead_desktop import __version__, errors
-from lead_desktop.cli import database_commands, template_commands, user_commands
+from lead_desktop.cli import (
+    database_commands,
+    program_commands,
+    template_commands,
+    user_commands,
+)
 from lead_desktop.cli.io import warn
 
 EXIT_CODES = """exit codes:
@@ -50,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     database_commands.register_demo_data(commands)
     user_commands.register(commands)
     template_commands.register(commands)
+    program_commands.register(commands)
     self_test = commands.add_parser(
         "self-test", help="check that this installation works (imports, encrypted database, "
                           "credential store, PDF, window); exit 1 if a check fails")

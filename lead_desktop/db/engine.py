@@ -17,10 +17,14 @@ from typing import Iterator
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
 
 from lead_desktop.db import sqlcipher_file, waiting
 
 _BEGIN_OPTION = "lead_begin"
+# The UI thread and Qt's pool threads (as many as cores) each hold at most one connection.
+POOL_SIZE = 3
+POOL_OVERFLOW = 5
 
 
 def sqlcipher_engine(path: Path, key: bytes) -> Engine:
@@ -28,8 +32,13 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
         return sqlcipher_file.connect(path, key)
 
     # The pysqlite dialect, told that its DB-API module is sqlcipher3, so SQLAlchemy wraps
-    # SQLCipher's exceptions like sqlite3's.
+    # SQLCipher's exceptions like sqlite3's. A queue of connections handed to one thread at a
+    # time: the "sqlite://" URL would otherwise choose SingletonThreadPool, which keys
+    # connections by Python thread state. Qt's pool threads get a new one for every job, so
+    # connections piled up and the pool closed others still in use on another thread (a
+    # segfault under concurrent background jobs).
     engine = create_engine("sqlite://", module=sqlcipher, creator=creator, pool_pre_ping=False,
+                           poolclass=QueuePool, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW,
                            hide_parameters=True)
     engine.dialect.do_commit = _commit_with_retry  # this engine's own dialect instance
 

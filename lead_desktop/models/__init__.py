@@ -10,10 +10,11 @@ from lead_desktop.models.care import CaseNote, IntakeAssessment, PlanGoal
 from lead_desktop.models.case import Case, CaseTransition, Referral
 from lead_desktop.models.consent import Consent, DisclosureLogEntry
 from lead_desktop.models.database_info import DatabaseInfo
+from lead_desktop.models.directory import Agency, Court, Lease, ProgramSetting
 from lead_desktop.models.documents import AgencyTemplateRecord, GeneratedDocument
 from lead_desktop.models.eligibility import ChecklistRow, EligibilityReview
 from lead_desktop.models.merge import PersonMerge
-from lead_desktop.models.outcomes import ExitRecord, JusticeEvent, OutcomeSnapshot
+from lead_desktop.models.outcomes import ExitRecord, JusticeEvent, JusticeLookup, OutcomeSnapshot
 from lead_desktop.models.presence import WorkstationPresence
 from lead_desktop.models.person import Person, PersonAlias, PersonIdentifier, PersonNameKey
 from lead_desktop.models.providers import (
@@ -32,5 +33,6 @@ __all__ = [
     "IntakeAssessment", "PlanGoal", "CaseNote",
     "Provider", "ProviderCapacity", "ProviderReferral", "ProviderReferralEvent", "Appointment",
     "OutcomeSnapshot", "JusticeEvent", "ExitRecord", "Summons", "PersonMerge",
-    "GeneratedDocument", "AgencyTemplateRecord", "WorkstationPresence",
+    "GeneratedDocument", "AgencyTemplateRecord", "WorkstationPresence", "JusticeLookup",
+    "Court", "Agency", "ProgramSetting", "Lease",
 ]

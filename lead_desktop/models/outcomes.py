@@ -37,6 +37,21 @@ class JusticeEvent(Tracked, Base):
     relates_to_diverted_incident: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+class JusticeLookup(Tracked, Base):
+    """A look in the court and jail records for one window after entry (6 or 18 months,
+    2 years): kept even when nothing was found, so "none" and "not looked" differ."""
+
+    __tablename__ = "justice_lookups"
+
+    person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+    case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), nullable=True)
+    window: Mapped[str] = mapped_column(String(12))     # 6_months | 18_months | 2_years
+    looked_on: Mapped[date] = mapped_column(Date)
+    sources: Mapped[str] = mapped_column(String(300))
+    nothing_found: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
 class ExitRecord(Tracked, Base):
     __tablename__ = "exits"
 

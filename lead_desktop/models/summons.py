@@ -18,6 +18,8 @@ class Summons(Tracked, Base):
     decided_at: Mapped[datetime] = mapped_column(UTCDateTime())
     document_kind: Mapped[str] = mapped_column(String(24))
     offenses: Mapped[list] = mapped_column(JSON, default=list)
+    #: the directory's court (its address prints); `court`/`division` keep the names as set
+    court_id: Mapped[str | None] = mapped_column(ForeignKey("courts.id"), nullable=True)
     court: Mapped[str | None] = mapped_column(String(200), nullable=True)
     division: Mapped[str | None] = mapped_column(String(200), nullable=True)
     return_date: Mapped[date | None] = mapped_column(Date, nullable=True)

@@ -34,8 +34,9 @@ SUMMONS_KEYS = frozenset({
     "accused.address", "accused.sex", "accused.aliases", "offence.date", "offence.place",
     "offence.substance", "officer.name", "officer.badge", "agency.name",
     "appearance.date", "appearance.time", "statement_of_facts", "process.summons",
-    "arrested", "program.name",
-    "offense.date", "offense.place", "offense.substance",
+    "arrested", "program.name", "court.address", "agency.address", "agency.phone",
+    "offence.time",
+    "offense.date", "offense.place", "offense.substance", "offense.time",
 } | {f"counts.{n}.{part}" for n in range(1, COUNTS + 1) for part in ("code", "description")})
 # maps registered before the US spelling ("offence.date") keep working
 DATA_KEYS = {"summons": SUMMONS_KEYS}

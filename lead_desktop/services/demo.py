@@ -4,7 +4,9 @@ demo folder (see `demo_key_store`), never in a real database's credential store.
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 from lead_desktop import paths
@@ -21,6 +23,7 @@ from lead_desktop.services.setup import set_program_profile
 
 DEMO_PASSWORD = "demo only, not secret"
 DEMO_PARTICIPANTS = 400
+FRESH_FOR = timedelta(days=7)  # then the demo is made again, on the new date
 DEMO_ACCOUNTS = [
     ("admin", "Ada Administrator", Role.ADMINISTRATOR),
     ("casey", "Casey Morales", Role.CASE_MANAGER),
@@ -39,14 +42,21 @@ class Demo:
     key_store: KeyringKeyStore
 
 
-def open_demo(folder: Path | None = None) -> Demo:
-    """Open the demo database, creating it (and its accounts) on first use."""
+def open_demo(folder: Path | None = None, today: date | None = None) -> Demo:
+    """Open the demo database, creating it (and its accounts) on first use. A demo made more
+    than a week ago is set aside (renamed, never deleted) and a new one made, so the demo
+    always shows a program at work on today's date."""
     folder = folder or paths.demo_dir()
     folder.mkdir(parents=True, exist_ok=True)
     store = demo_key_store(folder)
     path = folder / "lead-demo.db"
     if path.exists():
-        return Demo(open_database(path, store), store)
+        database = open_database(path, store)
+        made = database.info().created_at.date()
+        if (today or date.today()) - made <= FRESH_FOR:
+            return Demo(database, store)
+        database.close()
+        path.rename(folder / f"lead-demo-{made.isoformat()}-{secrets.token_hex(2)}.db")
     actor = Actor.system("demo")
     database = create_database(path, store, name="LEAD Desktop demo", actor=actor).database
     accounts = AccountService(database)

@@ -21,7 +21,7 @@ from lead_desktop.documents import participation_agreement as agreement_doc
 from lead_desktop.documents import prosecutor_summary as prosecutor_doc
 from lead_desktop.documents import summons as summons_doc
 from lead_desktop.documents.choices import in_language
-from lead_desktop.documents.dates import day
+from lead_desktop.documents.dates import clock, day
 from lead_desktop.documents.dates import local as dates_local
 from lead_desktop.documents.offense_codes import lookup as lookup_offense
 from lead_desktop.documents.page import Stamp, sha256
@@ -59,6 +59,7 @@ from lead_desktop.services import document_facts as facts
 from lead_desktop.services import records
 from lead_desktop.services.agency_templates import COUNTS, active_in
 from lead_desktop.services.consent import rules as consent_rules
+from lead_desktop.services.program import directory
 from lead_desktop.services.program.profile import Profile, bundled_profiles
 
 
@@ -74,6 +75,10 @@ def _number(kind: str) -> str:
     prefix = {"summons": "SUM", "consent": "CON"}.get(kind, "DOC")
     return f"{prefix}-" + "".join(secrets.choice("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
                                   for _ in range(8))
+
+
+def _lines(*parts: str) -> str:
+    return "\n".join(p for p in parts if p)
 
 
 # services/cases/effects.py names the summons kinds
@@ -126,9 +131,12 @@ class DocumentService:
             zone = self._program_zone(session, case)
             language = person.preferred_language if person.preferred_language in \
                 summons_doc.LANGUAGES else "en"
+            court = directory.court_for_summons(session, record.court_id)
+            agency = directory.agency_named(session, referral.agency)
             data = summons_doc.SummonsData(
                 tracking_number=record.tracking_number, agency_name=referral.agency,
-                agency_address=agency_address, incident_number=referral.incident_number or "",
+                agency_address=_lines(agency.address, agency.phone) if agency
+                else agency_address, incident_number=referral.incident_number or "",
                 last_name=person.last_name, first_name=person.first_name, dob=person.dob,
                 aliases=facts.aliases(person), sex=person.sex or "",
                 description=facts.description(person),
@@ -137,7 +145,8 @@ class DocumentService:
                 charges=tuple(summons_doc.Charge(o["code"], o["description"], o.get("level", ""))
                               for o in record.offenses),
                 offense_at=facts.offense_at(referral, zone), offense_place=referral.location,
-                court_name=record.court or "", court_address=court_address,
+                court_name=" – ".join(v for v in (record.court, record.division) if v),
+                court_address=_lines(court.address, court.phone) if court else court_address,
                 appearance_date=record.return_date, appearance_time=record.return_time or "",
                 officer_name=referral.officer_name, officer_badge=referral.officer_badge,
                 program_name=self._program(session), language=language)
@@ -284,7 +293,7 @@ class DocumentService:
                 program_name=self._program(session) or profile.name,
                 person_name=f"{person.first_name} {person.last_name}", dob=person.dob,
                 case_manager=manager.display_name if manager else "",
-                phone_24h=phone_24h,
+                phone_24h=phone_24h or directory.setting(session, directory.PHONE_24H),
                 consequences=agreement_doc.Consequences(
                     profile.compliance_based, profile.intake_deadline_days,
                     profile.deadline_from, profile.missed_appointment_limit,
@@ -331,6 +340,14 @@ class DocumentService:
             "process.summons": True, "arrested": False,
             "program.name": self._program(session),
         }
+        court = directory.court_for_summons(session, record.court_id)
+        agency = directory.agency_named(session, referral.agency)
+        offense_at = facts.offense_at(referral, self._program_zone(session, case))
+        fields.update({"court.address": court.address if court else "",
+                       "agency.address": agency.address if agency else "",
+                       "agency.phone": agency.phone if agency else "",
+                       "offence.time": clock(offense_at)})
+        # field maps may use the US spelling: offense.date, offense.time...
         fields.update({key.replace("offence.", "offense."): value for key, value in
                        fields.items() if key.startswith("offence.")})
         for n in range(1, COUNTS + 1):

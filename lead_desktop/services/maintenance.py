@@ -64,6 +64,19 @@ class MaintenanceService:
         return presence.present(self.db)
 
 
+def newest_backup_of(path: Path) -> backup_set.SetCopy | None:
+    """The newest copy in the backup set of the database at `path` (read from its header,
+    which a damaged file still has), for the refusal message of a damaged file."""
+    from lead_desktop.db import sqlcipher_file
+    from lead_desktop.errors import DatabaseOpenError
+
+    try:
+        fingerprint = sqlcipher_file.read_header(Path(path)).fingerprint
+    except DatabaseOpenError:
+        return None
+    return backup_set.latest(fingerprint, backup_set.folder())
+
+
 class WorkstationPresence:
     """This program's entry in the presence list, from open to close."""
 

@@ -15,7 +15,7 @@ from lead_desktop.errors import (
     KeyMissing,
     LeadError,
     RecoveryKeyInvalid,
-    WrongKey,
+    StaleKey,
 )
 from lead_desktop.models import DatabaseInfo
 from lead_desktop.security import audit
@@ -70,21 +70,11 @@ def set_program_profile(database: Database, profile: Profile, actor: Actor) -> N
                      record_id=database.fingerprint, details={"profile": profile.key})
 
 
-def needs_recovery_key(error: LeadError, path: Path, key_store: KeyStore) -> bool:
+def needs_recovery_key(error: LeadError) -> bool:
     """Whether typing the recovery key can fix this refusal: this workstation has no key for
     the database (a new workstation, a new credential store), or a stale one (the file was
-    re-keyed on another workstation: the key check value in its salt no longer matches the
-    stored key). The one place that tells a stale key from a wrong one."""
-    if isinstance(error, KeyMissing):
-        return True
-    if not isinstance(error, WrongKey):
-        return False
-    try:
-        header = sqlcipher_file.read_header(Path(path))
-    except LeadError:
-        return False
-    stored = key_store.get(header.fingerprint)
-    return stored is not None and not header.accepts(stored)
+    re-keyed on another workstation, `StaleKey`). A key for another database cannot."""
+    return isinstance(error, (KeyMissing, StaleKey))
 
 
 def open_existing(path: Path, key_store: KeyStore, recovery_key: str | None = None) -> Database:
@@ -93,8 +83,8 @@ def open_existing(path: Path, key_store: KeyStore, recovery_key: str | None = No
     creates anything; a recovery key that does not open this file changes nothing."""
     try:
         return open_database(path, key_store)
-    except (KeyMissing, WrongKey) as exc:
-        if not recovery_key or not needs_recovery_key(exc, path, key_store):
+    except (KeyMissing, StaleKey) as exc:
+        if not recovery_key or not needs_recovery_key(exc):
             raise
     header = sqlcipher_file.read_header(Path(path))
     if not header.accepts(keys.parse_recovery_key(recovery_key)):

@@ -1,4 +1,5 @@
-"""The Documents tab of a case: consent forms (and, for clerks and supervisors, the
+"""The Documents tab of a case: consent forms and their revocation forms, the
+participation agreement, the prosecutor summary (and, for clerks and supervisors, the
 summons) generated from the records, previewed, printed or saved where the user chooses."""
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import allowed
+from lead_desktop.security.roles import Access, Data
 from lead_desktop.services.documents_service import DocumentService, Generated
+from lead_desktop.services.revocation_document import revocation
 from lead_desktop.ui import printing
 from lead_desktop.ui.forms.actions import message_label
 
@@ -24,7 +28,7 @@ from lead_desktop.ui.forms.actions import message_label
 class DocumentsTab(QWidget):
     def __init__(self, documents: DocumentService, actor: Actor, consents: list,
                  summons_ids: list[str], agreement_case_id: str | None = None,
-                 parent=None) -> None:
+                 parent=None, summary_case_id: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("documentsTab")
         self._svc, self._actor = documents, actor
@@ -34,6 +38,15 @@ class DocumentsTab(QWidget):
             self.choice.addItem(self.tr("Consent: %1 (%2)")
                                 .replace("%1", consent.consent_type.replace("_", " "))
                                 .replace("%2", consent.status), ("consent", consent.id))
+        if allowed(actor, Data.CONSENTS, Access.WRITE):
+            for consent in consents:
+                if consent.status in ("active", "revoked"):
+                    self.choice.addItem(self.tr("Revocation form: %1")
+                                        .replace("%1", consent.consent_type.replace("_", " ")),
+                                        ("revocation", consent.id))
+        if summary_case_id and allowed(actor, Data.CASE_STATUS, Access.STATUS):
+            self.choice.addItem(self.tr("Case summary for the prosecutor"),
+                                ("prosecutor_summary", summary_case_id))
         if agreement_case_id:
             self.choice.addItem(self.tr("Participation agreement"),
                                 ("agreement", agreement_case_id))
@@ -67,6 +80,10 @@ class DocumentsTab(QWidget):
         try:
             if kind == "consent":
                 made = self._svc.consent(self._actor, source, self.language.currentData())
+            elif kind == "revocation":
+                made = revocation(self._svc, self._actor, source, self.language.currentData())
+            elif kind == "prosecutor_summary":
+                made = self._svc.prosecutor_summary(self._actor, source)
             elif kind == "agreement":
                 made = self._svc.participation_agreement(self._actor, source,
                                                          self.language.currentData())

@@ -41,6 +41,7 @@ from lead_desktop.ui.case_assignment import AssignButton
 from lead_desktop.ui.documents_tab import DocumentsTab
 from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm
+from lead_desktop.ui.forms.justice_tab import JusticeTab
 from lead_desktop.ui.forms.note_form import NoteForm
 from lead_desktop.ui.forms.person_form import PersonForm
 from lead_desktop.ui.forms.plan_outcomes import PlanAndOutcomes
@@ -116,6 +117,11 @@ class PersonWindow(QDialog):
                 allowed(actor, Data.INTAKE_PLAN_NOTES, Access.WRITE):
             self.plan = PlanAndOutcomes(services.intake, services.outcomes, actor, self.case.id)
             self.tabs.addTab(self.plan, self.tr("Plan and outcomes"))
+        self.justice = None
+        if services.outcomes is not None and allowed(actor, Data.SNAPSHOTS_EVENTS, Access.WRITE):
+            self.justice = JusticeTab(services.outcomes, actor, person.id,
+                                      self.case.id if self.case else None)
+            self.tabs.addTab(self.justice, self.tr("Outcomes and justice events"))
         if services.documents is not None and services.consents is not None and \
                 allowed(actor, Data.CONSENTS, Access.READ):
             consents = services.consents.list_for_person(actor, person.id)
@@ -123,7 +129,8 @@ class PersonWindow(QDialog):
                 allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
             self.tabs.addTab(DocumentsTab(services.documents, actor, consents,
                                           services.documents.summons_ids(actor, person.id),
-                                          agreement_case_id=agreement_case),
+                                          agreement_case_id=agreement_case,
+                                          summary_case_id=self.case.id if self.case else None),
                              self.tr("Documents"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -137,6 +144,23 @@ class PersonWindow(QDialog):
 
     def _overview(self, person) -> QWidget:
         page = QWidget()
+        self.summary = QLabel(self._summary_text(person))
+        self.summary.setObjectName("overviewSummary")
+        column = QVBoxLayout(page)
+        column.addWidget(self.summary)
+        if allowed(self._actor, Data.IDENTITY, Access.WRITE):
+            edit = QPushButton(self.tr("&Edit person…"))
+            edit.setObjectName("editPerson")
+            edit.clicked.connect(lambda: self.edit_person())
+            row = QHBoxLayout()
+            row.addWidget(edit)
+            row.addStretch(1)
+            column.addLayout(row)
+        column.addStretch(1)
+        self._person_id = person.id
+        return page
+
+    def _summary_text(self, person) -> str:
         lines = [f"<b>{escape(person.display_name)}</b>",
                  self.tr("Born %1").replace("%1", person.dob.isoformat()),
                  self.tr("Language: %1").replace("%1", person.preferred_language)]
@@ -150,21 +174,7 @@ class PersonWindow(QDialog):
             if self.case.intake_due:
                 lines.append(self.tr("Intake due %1").replace(
                     "%1", self.case.intake_due.isoformat()))
-        summary = QLabel("<br>".join(lines))
-        summary.setObjectName("overviewSummary")
-        column = QVBoxLayout(page)
-        column.addWidget(summary)
-        if allowed(self._actor, Data.IDENTITY, Access.WRITE):
-            edit = QPushButton(self.tr("&Edit person…"))
-            edit.setObjectName("editPerson")
-            edit.clicked.connect(lambda: self.edit_person())
-            row = QHBoxLayout()
-            row.addWidget(edit)
-            row.addStretch(1)
-            column.addLayout(row)
-        column.addStretch(1)
-        self._person_id = person.id
-        return page
+        return "<br>".join(lines)
 
     def edit_person(self, run=None) -> None:
         """The person's record, opened with what is stored and its version (`run` lets
@@ -172,6 +182,7 @@ class PersonWindow(QDialog):
         form = PersonForm(self._s.people, self._actor, self._person_id, parent=self)
         if (run or PersonForm.exec)(form):
             self.setWindowTitle(form.stored.display_name)
+            self.summary.setText(self._summary_text(form.stored))
 
     def _referral_tab(self) -> QWidget:
         """The referral as entered, and the prosecutor's eligibility decision."""

@@ -84,7 +84,7 @@ def open_or_recover(path: Path, key_store, ask=None):
     try:
         return open_database(path, key_store)
     except LeadError as refusal:
-        if not setup.needs_recovery_key(refusal, path, key_store):
+        if not setup.needs_recovery_key(refusal):
             raise
         dialog = RecoveryKeyDialog(path, key_store, refusal)
         if not (ask or RecoveryKeyDialog.exec)(dialog) or dialog.database is None:

@@ -49,20 +49,21 @@ class SessionFlow(QObject):
 
     def _after_sign_in(self, dialog: SignInDialog, result: int) -> None:
         self.dialog = None
-        dialog.deleteLater()
         for window in self._retired:
             window.deleteLater()
         self._retired.clear()
         signed_in = dialog.signed_in
+        chosen = signed_in is not None and (not signed_in.user.must_change_password or bool(
+            self._choose_password and self._choose_password(dialog)))
+        dialog.last_password = ""
+        dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted or signed_in is None:
             self.finished.emit()
             return
-        if signed_in.user.must_change_password and not (
-                self._choose_password and self._choose_password(dialog)):
+        if not chosen:
             self._accounts.sign_out(signed_in.actor)
             self.finished.emit()  # no work with a temporary password
             return
-        dialog.last_password = ""
         window = self._build(signed_in)
         window.signed_out.connect(self._after_sign_out)
         window.closed.connect(self.finished)

@@ -206,6 +206,28 @@ def test_users_teams(run, initialised):
     assert re.search(r"^lee\s+supervisor\s+active\s+-\s+Lee Park$", listed, re.M)
 
 
+@pytest.mark.slow  # seven lead-admin processes
+def test_courts_and_agencies_are_kept_and_timers_run_from_a_scheduled_task(run, initialised):
+    path, _ = initialised
+    sign_in = ("--db", str(path), "--as", "admin", "--password-stdin")
+    added = run("courts", "add", *sign_in, "--name", "Worcester District Court",
+                "--address", "225 Main Street, Worcester, MA 01608", "--division", "Central",
+                "--sessions", "Mon 09:00; thursday 14:00", stdin=ADMIN_PW + "\n")
+    assert added.returncode == 0, added.stderr
+    assert "Mon 09:00; Thu 14:00" in added.stdout
+    bad = run("courts", "add", *sign_in, "--name", "X", "--address", "Y",
+              "--sessions", "Funday 9", stdin=ADMIN_PW + "\n")
+    assert bad.returncode == 13 and "Funday 9" in bad.stderr
+    agency = run("agencies", "add", *sign_in, "--name", "Worcester PD", "--address",
+                 "9-11 Lincoln Square", "--badge-format", r"\d{4}", stdin=ADMIN_PW + "\n")
+    assert agency.returncode == 0, agency.stderr
+    listed = run("courts", "list", "--db", str(path))
+    assert "Worcester District Court – Central" in listed.stdout
+    assert "Worcester PD" in run("agencies", "list", "--db", str(path)).stdout
+    timers = run("run-timers", "--db", str(path))
+    assert timers.returncode == 0 and "Timers run: 0 case(s) moved." in timers.stdout
+
+
 def test_users_set_role(run, initialised):
     path, _ = initialised
     base = ["--db", str(path), "--as", "admin", "--password-stdin"]

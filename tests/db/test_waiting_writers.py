@@ -107,3 +107,22 @@ def test_engine_errors_carry_no_record_text(db):
         with db.write() as session:
             session.execute(text("INSERT INTO t VALUES (:v)"), {"v": "Jane Doe relapsed"})
     assert "Jane Doe" not in str(caught.value)
+
+
+def test_a_commit_past_its_budget_fails_whole_and_the_engine_goes_on(db, monkeypatch):
+    _table(db)
+    monkeypatch.setattr(waiting, "WAIT_BUDGET_S", 1.0)
+    reader = db.raw_connection(read_only=True)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM t").fetchone()
+    try:
+        with pytest.raises(DatabaseBusy):
+            with db.write() as session:
+                session.execute(text("INSERT INTO t VALUES ('not saved')"))
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    with db.write() as session:
+        session.execute(text("INSERT INTO t VALUES ('saved')"))
+    with db.read() as session:
+        assert session.execute(text("SELECT v FROM t")).scalars().all() == ["saved"]

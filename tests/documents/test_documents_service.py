@@ -19,6 +19,7 @@ from lead_desktop.models import (
     Summons,
 )
 from lead_desktop.security.roles import Role
+from lead_desktop.services.cases.summons_service import SummonsService
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.program.vocabulary import CaseState
 from tests.support import steps
@@ -37,10 +38,10 @@ def test_summons_from_the_record(program, staff, db):
     incident = {"incident_date": "2026-03-01", "description": "threat", "staff_involved": "CM"}
     program.cases.transition(sup, case.id, CaseState.REMOVED, details=incident, reason_text="x")
     program.cases.transition(da, case.id, CaseState.REFERRED_FOR_CHARGES, reason_text="file")
-    with db.write() as session:
-        summons = session.scalars(select(Summons)).one()
-        summons.court = "Worcester District Court"
-        summons_id, tracking = summons.id, summons.tracking_number
+    steps.schedule_every_summons(program, db, staff, "Worcester District Court",
+                                 "225 Main Street, Worcester, MA 01608")
+    row = SummonsService(db, program.clock).queue(clerk)[0]
+    summons_id, tracking = row.id, row.tracking_number
     documents = DocumentService(db, program.clock)
     with pytest.raises(PermissionDenied):
         documents.summons(staff[Role.CASE_MANAGER], summons_id)
@@ -158,11 +159,11 @@ def test_a_registered_agency_template_replaces_the_built_in_summons(program, sta
         reason_text="threat")
     program.cases.transition(staff[Role.PROSECUTOR_REVIEWER], case.id,
                              CaseState.REFERRED_FOR_CHARGES, reason_text="file")
-    with db.write() as session:
+    with db.write() as session:  # as a profile with summons_document = "agency_template"
         summons = session.scalars(select(Summons)).one()
-        summons.court, summons.document_kind = "New Hanover County District Court", \
-            "agency_template"
+        summons.document_kind = "agency_template"
         summons_id = summons.id
+    steps.schedule_every_summons(program, db, staff)
     documents = DocumentService(db, program.clock)
     built_in = text(documents.summons(clerk, summons_id).pdf)
     assert "SUMMONS / NOTICE TO APPEAR" in built_in    # no template yet: the built-in layout

@@ -55,3 +55,41 @@ def test_running_twice_on_one_database_adds_more(db):
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == 40
         assert session.scalar(select(func.count()).select_from(Provider)) == 6
+
+
+def test_the_demo_looks_like_a_program_at_work_today(db, staff, program):
+    """A handful overdue, this week's appointments, reviews waiting for the DA, summonses
+    to print (with their court): not an archive of cases referred years ago."""
+    import io
+    from datetime import timedelta
+
+    from pypdf import PdfReader
+
+    from lead_desktop.models import Appointment
+    from lead_desktop.services.cases.summons_service import SummonsService
+    from lead_desktop.services.documents_service import DocumentService
+
+    today = program.clock.now.date()
+    DemoDataGenerator(db, bundled_profiles(), seed=2011, today=today).run(400)
+    program.clock.now = program.clock.now.replace(hour=21)
+    supervisor = program.work_queue.for_user(staff[Role.SUPERVISOR])
+    overdue = [i for i in supervisor if i.kind == "intake_due" and i.due < today]
+    assert 1 <= len(overdue) <= 10
+    new = [i for i in supervisor if i.kind == "new_referral"]
+    assert new and all(today - i.due <= timedelta(days=2) for i in new)
+    reviews = [i for i in program.work_queue.for_user(staff[Role.PROSECUTOR_REVIEWER])
+               if i.kind.startswith("da_review")]
+    assert len(reviews) >= 3
+    with db.read() as session:
+        this_week = session.scalars(select(Appointment).where(
+            Appointment.attendance.is_(None),
+            Appointment.scheduled_at >= program.clock.now.replace(hour=0),
+            Appointment.scheduled_at < program.clock.now + timedelta(days=7))).all()
+    assert len(this_week) >= 10
+    clerk = staff[Role.CLERK]
+    drafted = SummonsService(db, program.clock).queue(clerk, ("drafted",))
+    assert drafted and all(r.court and r.return_date > today for r in drafted)
+    printable = next(r for r in drafted if all(ord(ch) < 0x1100 for ch in r.person))
+    made = DocumentService(db, program.clock).summons(clerk, printable.id)
+    text = " ".join(PdfReader(io.BytesIO(made.pdf)).pages[0].extract_text().split())
+    assert "Demo County District Court" in text

@@ -39,3 +39,14 @@ def test_presence_from_open_to_close(db, staff):
     assert [p.username for p in service.connected(staff[Role.AUDITOR])] == ["admin"]
     here.leave()
     assert service.connected(staff[Role.AUDITOR]) == []
+
+
+def test_the_newest_backup_of_a_damaged_file_is_named(db, system_actor):
+    from lead_desktop.db import backup_set
+    from lead_desktop.services.maintenance import newest_backup_of
+    from tests.db.interruptions import damage_a_page_past_the_first
+
+    made = backup_set.make(db, system_actor)
+    db.close()
+    damage_a_page_past_the_first(db.path, page=2)
+    assert newest_backup_of(db.path).path == made

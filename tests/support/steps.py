@@ -69,6 +69,31 @@ def note(program, cm, case_id, text, contact_type="phone", part2=False):
         part2=part2))
 
 
+def eligible_case(program, staff, profile_key, last="Rivera", first="Ana", **referral):
+    """Referred, handed off and found eligible: waiting for intake (its clock running)."""
+    from lead_desktop.security.roles import Role
+    from lead_desktop.services.program.eligibility import REVIEWER_ITEMS
+    from lead_desktop.services.program.vocabulary import CaseState
+
+    officer, cm = staff[Role.OFFICER], staff[Role.CASE_MANAGER]
+    da = staff[Role.PROSECUTOR_REVIEWER]
+    profile = program.cases.profiles[profile_key]
+    areas = profile.exclusions.catchment_areas
+    referral.setdefault("origin_area", areas[0] if areas else None)
+    if profile.exclusions.max_dosage_units is not None:
+        referral.setdefault("quantity", 10)
+        referral.setdefault("quantity_unit", "dosage_units")
+    found = person(program, officer, last, first)
+    case = arrest_referral(program, officer, found.id, profile_key, **referral)
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    program.cases.transition(cm, case.id, CaseState.ELIGIBILITY_REVIEW)
+    for item in program.eligibility.checklist(da, case.id).unknown:
+        if item.key in REVIEWER_ITEMS:
+            program.eligibility.answer(da, case.id, item.key, applies=False)
+    program.eligibility.decide(da, case.id, "eligible")
+    return program.cases.get(cm, case.id)
+
+
 def active_case(program, staff, profile_key, last="Rivera", first="Ana", **referral):
     """Referred, handed off, found eligible (every reviewer question answered "no"),
     consented, intake done: an active participant of this program."""
@@ -96,3 +121,33 @@ def active_case(program, staff, profile_key, last="Rivera", first="Ana", **refer
     complete_intake(program, cm, case.id, consent, agreement=profile.compliance_based)
     program.cases.transition(cm, case.id, CaseState.ACTIVE)
     return program.cases.get(cm, case.id)
+
+
+COURT_ADDRESS = "316 Princess Street, Wilmington, NC 28401"
+
+
+def court(db, admin, name="New Hanover County District Court", division="Criminal",
+          address=COURT_ADDRESS, sessions="Mon 09:00; Thu 14:00", clock=None):
+    """An administrator adds a court to the program's directory."""
+    from lead_desktop.services.program.directory import CourtInput, DirectoryService
+
+    directory = DirectoryService(db, clock) if clock else DirectoryService(db)
+    return directory.save_court(admin, CourtInput(name=name, address=address,
+                                                  division=division, sessions=sessions))
+
+
+def schedule_every_summons(program, db, staff, court_name="New Hanover County District Court",
+                           address=COURT_ADDRESS):
+    """The administrator keeps the court; the clerk picks it and the first session date for
+    every drafted summons in the print queue, as the print queue's dialog does."""
+    from lead_desktop.security.roles import Role
+    from lead_desktop.services.cases.summons_service import SummonsService
+
+    added = court(db, staff[Role.ADMINISTRATOR], court_name, address=address,
+                  clock=program.clock)
+    summonses = SummonsService(db, program.clock)
+    clerk = staff[Role.CLERK]
+    day, time = added.next_sessions(program.clock.now.date(), 1)[0]
+    for row in summonses.queue(clerk, ("drafted",)):
+        summonses.schedule(clerk, row.id, added.id, day, time)
+    return added

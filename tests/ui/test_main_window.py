@@ -46,7 +46,7 @@ def sections(window):
                        "This session"]),
     (Role.CLERK, ["People", "Print queue", "This session"]),
     (Role.OFFICER, ["Work queue", "New referral", "This session"]),
-    (Role.ADMINISTRATOR, ["Administration", "This session"]),
+    (Role.ADMINISTRATOR, ["Administration", "Courts and agencies", "This session"]),
     (Role.EVALUATOR, ["This session"]),
     (Role.AUDITOR, ["Administration", "Audit log", "This session"]),
 ])

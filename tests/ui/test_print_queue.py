@@ -28,9 +28,7 @@ def filed_case(program, staff, last):
 def test_batch_print_reprint_and_service(qtbot, program, staff, db):
     for last in ("Okafor", "Ødegård"):
         filed_case(program, staff, last)
-    with db.write() as session:
-        for summons in session.scalars(select(Summons)):
-            summons.court = "New Hanover County District Court"
+    steps.schedule_every_summons(program, db, staff)
     printed, jobs = [], []
     page = PrintQueuePage(SummonsService(db, program.clock), DocumentService(db, program.clock),
                           staff[Role.CLERK], print_pdf=lambda pdf, title: printed.append(pdf) or True,
@@ -43,6 +41,7 @@ def test_batch_print_reprint_and_service(qtbot, program, staff, db):
     assert all(b"%PDF" in pdf[:8] for pdf in jobs[0])
     names = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text() for pdf in jobs[0])
     assert "Okafor, Lee" in names and "Ødegård, Lee" in names
+    assert "New Hanover County District Court" in names and steps.COURT_ADDRESS in names
 
     page.table.selectionModel().select(page.model.index(0, 0),
                                        QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -74,8 +73,7 @@ def test_batch_print_reprint_and_service(qtbot, program, staff, db):
 
 def test_a_cancelled_batch_leaves_every_summons_drafted(qtbot, program, staff, db):
     filed_case(program, staff, "Okafor")
-    with db.write() as session:
-        session.scalars(select(Summons)).one().court = "New Hanover County District Court"
+    steps.schedule_every_summons(program, db, staff)
     page = PrintQueuePage(SummonsService(db, program.clock), DocumentService(db, program.clock),
                           staff[Role.CLERK], print_batch=lambda pdfs, title: False)
     qtbot.addWidget(page)

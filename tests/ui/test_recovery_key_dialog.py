@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from lead_desktop.cli.main import main as lead_admin
 from lead_desktop.db.database import open_database
-from lead_desktop.errors import KeyMissing, WrongKey
+from lead_desktop.errors import KeyMissing, StaleKey, WrongKey
 from lead_desktop.models import AuditEntry
 from lead_desktop.services import setup
 from lead_desktop.ui.recovery_key_dialog import RecoveryKeyDialog, open_or_recover
@@ -40,13 +40,14 @@ def events(database):
 
 def test_a_stale_key_is_told_apart_from_a_missing_one(stale, key_store):
     path, _, _ = stale
-    with pytest.raises(WrongKey) as refused:
+    with pytest.raises(StaleKey) as refused:
         open_database(path, key_store)
-    assert setup.needs_recovery_key(refused.value, path, key_store)
+    assert setup.needs_recovery_key(refused.value)
+    assert not setup.needs_recovery_key(WrongKey("a key of another database"))
     key_store.delete(_fingerprint(path))
     with pytest.raises(KeyMissing) as missing:
         open_database(path, key_store)
-    assert setup.needs_recovery_key(missing.value, path, key_store)
+    assert setup.needs_recovery_key(missing.value)
 
 
 def _fingerprint(path):
@@ -87,7 +88,7 @@ def test_cancelling_the_dialog_reports_the_refusal_and_changes_nothing(qtbot, st
     path, _, _ = stale
     before = key_store.get(_fingerprint(path))
     digest = path.read_bytes()
-    with pytest.raises(WrongKey):
+    with pytest.raises(StaleKey):
         open_or_recover(path, key_store, ask=lambda dialog: qtbot.addWidget(dialog) or False)
     assert key_store.get(_fingerprint(path)) == before and path.read_bytes() == digest
 
@@ -113,7 +114,7 @@ def test_the_setup_wizard_takes_the_recovery_key_for_a_stale_key(qtbot, stale, k
 
 def test_a_recovery_dialog_with_no_key_typed_asks_for_it(qtbot, stale, key_store):
     path, _, _ = stale
-    dialog = RecoveryKeyDialog(path, key_store, WrongKey("stale"))
+    dialog = RecoveryKeyDialog(path, key_store, StaleKey("stale"))
     qtbot.addWidget(dialog)
     assert not dialog.unlock() and "Type the recovery key" in dialog.error.text()
 

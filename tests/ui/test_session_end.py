@@ -191,3 +191,29 @@ def test_a_session_ending_inside_a_modal_person_window_unwinds_cleanly(qtbot, fl
     assert outcome == ["refused", 0]  # refused inside, then exec returned (rejected)
     qtbot.waitUntil(lambda: flow.dialog is not None and flow.dialog.isVisible())
     assert "disabled" in flow.dialog.message.text()
+
+
+@pytest.mark.parametrize("chosen", [True, False])
+def test_a_temporary_password_must_be_replaced_before_any_work(qtbot, db, staff, chosen):
+    from lead_desktop.models import User
+
+    accounts = AccountService(db)
+    with db.write() as session:
+        session.get(User, staff[Role.CLERK].user_id).must_change_password = True
+    asked, finished = [], []
+    flow = SessionFlow(db, accounts, database_label="Test", choose_password=lambda dialog: (
+        asked.append(dialog.signed_in.user.username), chosen)[1],
+        build_window=lambda signed_in: MainWindow(
+            signed_in, [], database_label="Test", demo=False, unlock=lambda pw: None))
+    flow.finished.connect(lambda: finished.append(1))
+    flow.start()
+    dialog = flow.dialog
+    dialog.acknowledge.setChecked(True)
+    dialog.username.setText(staff[Role.CLERK].username)
+    dialog.password.setText(STAFF_PASSWORD)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: bool(asked) and (bool(finished) or flow.window is not None))
+    assert asked == [staff[Role.CLERK].username]
+    assert (flow.window is not None) is chosen and bool(finished) is not chosen
+    if flow.window is not None:
+        flow.window.close()

@@ -76,9 +76,10 @@ class IntakeService:
                               row.consent_id)
 
     def save(self, actor: Actor, case_id: str, data: IntakeInput,
-             expected_version: int | None) -> int:
+             expected_version: int | None = None) -> int:
         """Create or update the intake; returns the new row version. `expected_version` is
-        the version the form opened (None: it opened with no intake stored). A save over a
+        the version the form opened (None: it opened with no intake stored, so a save
+        without it can create the intake but never overwrite one). A save over a
         newer version raises StaleRecord and writes nothing; saving what is stored is not
         a conflict and changes nothing."""
         require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, case_id)

@@ -26,6 +26,7 @@ from lead_desktop.security.scope import in_caseload, require_case
 from lead_desktop.services import records
 from lead_desktop.services.cases import effects, facts
 from lead_desktop.services.cases.referral_form import ReferralInput, in_catchment, validate
+from lead_desktop.services.program import directory
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import CaseState, Proposer
 from lead_desktop.services.program.workflow import (
@@ -123,6 +124,7 @@ class CaseService:
             raise InvalidInput(f"No program profile {profile_key}.")
         now = self.now()
         validate(data, profile, now)
+        self._check_badge(data)
         with self.db.write() as session:
             if session.get(Person, person_id) is None:
                 raise InvalidInput("No such person.")
@@ -297,6 +299,15 @@ class CaseService:
                                    dict(t.details)) for t in rows]
 
     # --- helpers ---
+
+    def _check_badge(self, data: ReferralInput) -> None:
+        """An agency of the program's directory may say what its badge numbers look like."""
+        with self.db.read() as session:
+            agency = directory.agency_named(session, data.agency)
+        if agency is not None and not agency.badge_ok(data.officer_badge):
+            raise records.ValidationFailed({"officer_badge": (
+                f"not a {agency.name} badge number (the directory's format is "
+                f"{agency.badge_format})")})
 
     def today(self, profile: Profile) -> date:
         """Today in the program's time zone: deadlines are local dates."""

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+import re
+from datetime import date, datetime
 from typing import Callable
 
 from sqlalchemy import select
 
 from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput
-from lead_desktop.models import Case, Person, Summons
+from lead_desktop.models import Case, Court, Person, Summons
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
@@ -34,6 +35,10 @@ class QueueRow:
     person: str
     status: str
     decided_at: datetime
+    court: str = ""
+    return_date: date | None = None
+    return_time: str = ""
+    case_id: str = ""
 
 
 class SummonsService:
@@ -54,7 +59,40 @@ class SummonsService:
             audit.record(session, actor, "summons.queue_view", record_type="summons",
                          details={"rows": len(rows)})
             return [QueueRow(s.id, s.tracking_number, f"{last}, {first}", s.status,
-                             s.decided_at) for s, last, first in rows]
+                             s.decided_at, " – ".join(v for v in (s.court, s.division) if v),
+                             s.return_date, s.return_time or "", s.case_id)
+                    for s, last, first in rows]
+
+    def schedule(self, actor: Actor, summons_id: str, court_id: str, return_date: date,
+                 return_time: str = "") -> None:
+        """The court (from the program's directory) and the appearance date of a summons
+        not yet filed: the DA's filing decision or the clerk's draft picks them."""
+        require(self.db, actor, Data.SUMMONS, Access.WRITE, record_type="summons",
+                record_id=summons_id)
+        problems = {}
+        if return_date <= self.now().date():
+            problems["return_date"] = "must be after today"
+        if return_time and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", return_time):
+            problems["return_time"] = "a time like 09:00"
+        if problems:
+            raise records.ValidationFailed(problems)
+        with self.db.write() as session:
+            summons = session.get(Summons, summons_id)
+            court = session.get(Court, court_id)
+            if summons is None:
+                raise InvalidInput("No such summons.")
+            if court is None or court.voided_at is not None or not court.active:
+                raise records.ValidationFailed({"court": "choose a court of the program's directory"})
+            if summons.status not in ("drafted", "printed"):
+                raise InvalidInput(f"A summons that is {summons.status} keeps its court and "
+                                   "date; withdraw it and draft another to change them.")
+            summons.court_id, summons.court, summons.division = court.id, court.name, \
+                court.division
+            summons.return_date, summons.return_time = return_date, return_time or None
+            summons.updated_at, summons.updated_by = self.now(), actor.user_id
+            audit.record(session, actor, "summons.schedule", record_type="summons",
+                         record_id=summons_id,
+                         details={"court": court.id, "return_date": return_date.isoformat()})
 
     def move(self, actor: Actor, summons_id: str, to: str, *, reason: str = "",
              served_by: str | None = None, service_method: str | None = None,

@@ -18,6 +18,7 @@ from lead_desktop.models import (
     Consent,
     EligibilityReview,
     JusticeEvent,
+    JusticeLookup,
     OutcomeSnapshot,
     Person,
     ProviderReferral,
@@ -462,11 +463,14 @@ class _Prefetched:
                 JusticeEvent.person_id.in_(people), JusticeEvent.voided_at.is_(None),
                 JusticeEvent.event_type.in_(["arrest", "booking"]),
                 JusticeEvent.created_at >= week_ago).group_by(JusticeEvent.person_id)).all()),
-            lookups=dict(session.execute(select(
+            lookups=_latest(session.execute(select(
                 JusticeEvent.person_id, func.max(JusticeEvent.created_at)).where(
                 JusticeEvent.person_id.in_(people),
                 JusticeEvent.source == "evaluation_lookup").group_by(
-                JusticeEvent.person_id)).all()),
+                JusticeEvent.person_id)).all(), session.execute(select(  # "nothing found" too
+                    JusticeLookup.person_id, func.max(JusticeLookup.created_at)).where(
+                    JusticeLookup.person_id.in_(people), JusticeLookup.voided_at.is_(None))
+                    .group_by(JusticeLookup.person_id)).all()),
             recent_decisions=dict(session.execute(select(
                 EligibilityReview.case_id, func.max(EligibilityReview.decided_at)).where(
                 EligibilityReview.case_id.in_(scope),
@@ -474,3 +478,12 @@ class _Prefetched:
                 EligibilityReview.case_id)).all()),
         )
 
+
+def _latest(*pairs_lists) -> dict:
+    """person id -> the latest of the times given in several (person id, time) lists."""
+    latest: dict = {}
+    for pairs in pairs_lists:
+        for person_id, at in pairs:
+            if at is not None and (person_id not in latest or at > latest[person_id]):
+                latest[person_id] = at
+    return latest

@@ -1,4 +1,6 @@
-"""Generate synthetic participants across every profile and state, in bulk.
+"""Generate synthetic participants across every profile and state, in bulk, as a program
+at work on today's date looks (living.py: recent referrals, this week's appointments,
+reviews waiting, summonses to print).
 
 Rows are written with set-based inserts in batches (one transaction per batch) rather than
 through the per-record services, so 100,000 participants take minutes, not hours. The paths
@@ -24,6 +26,7 @@ from lead_desktop.models import (
     Consent,
     ExitRecord,
     IntakeAssessment,
+    JusticeLookup,
     OutcomeSnapshot,
     Person,
     PersonAlias,
@@ -34,12 +37,14 @@ from lead_desktop.models import (
     ProviderCapacity,
     ProviderReferral,
     Referral,
+    Summons,
     User,
 )
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.passwords import hash_password
 from lead_desktop.security.roles import Role
+from lead_desktop.services.demo_data import living
 from lead_desktop.services.demo_data import vocabulary as words
 from lead_desktop.services.people.name_keys import fold, name_keys
 from lead_desktop.services.program.profile import Profile
@@ -111,11 +116,16 @@ class DemoDataGenerator:
         self.db, self.profiles = db, list(profiles.values())
         self.rng = random.Random(seed)
         self.today = today or date.today()
+        # "now" is late on `today` when a past day is asked for, else the real time
+        self.now = datetime.now(timezone.utc) if today is None else datetime.combine(
+            self.today, datetime.min.time(), timezone.utc) + timedelta(hours=20)
         self.summary = Summary()
 
     def run(self, participants: int, progress=None) -> Summary:
         staff = self._staff(max(2, participants // 20))
         providers = self._providers()
+        with self.db.write() as session:
+            self.court = living.ensure_directory(session, self.profiles, self.now)
         done = 0
         while done < participants:
             rows = Rows()
@@ -206,10 +216,8 @@ class DemoDataGenerator:
         if not profile.needs_da_review(referral_type) and target in (S.INELIGIBLE,
                                                                       S.ELIGIBILITY_REVIEW):
             referral_type = ReferralType.ARREST_DIVERSION
-        referred_at = datetime.combine(self.today - timedelta(days=rng.randint(len(path) * 12,
-                                                                              900)),
-                                       datetime.min.time(), timezone.utc) + timedelta(
-            hours=rng.randint(7, 22))
+        referred_at = living.referred_at(rng, self.now, living.days_ago(rng, target, profile,
+                                                                         len(path)))
         officer = rng.choice(staff[Role.OFFICER])
         manager = rng.choice(staff[Role.CASE_MANAGER]) if target is not S.DECLINED_OFFER else None
         referral_id, case_id = _uid(rng), _uid(rng)
@@ -217,7 +225,7 @@ class DemoDataGenerator:
         units = profile.exclusions.max_dosage_units is not None  # e.g. opioid pills
         rows.add(Referral, id=referral_id, person_id=person_id, referral_type=referral_type.value,
                  referred_at=referred_at, officer_name="Officer " + rng.choice(words.LAST_NAMES),
-                 officer_badge=str(rng.randint(100, 9999)), agency=profile.name + " police",
+                 officer_badge=str(rng.randint(100, 9999)), agency=living.agency_name(profile),
                  incident_number=f"INC-{rng.randint(10**6, 10**7 - 1)}"
                  if referral_type is ReferralType.ARREST_DIVERSION else None,
                  location=rng.choice(words.LOCATIONS), origin_area=area,
@@ -240,16 +248,17 @@ class DemoDataGenerator:
                      proposer="person", rule="demo_data", details={})
             previous = state
             if seq < len(path):
-                when += timedelta(days=rng.randint(1, 12))
+                when += living.step_gap(rng, referred_at, self.now, len(path))
         entered = next((True for s in path if s is S.ACTIVE), False)
         intake_due = (referred_at + timedelta(days=profile.intake_deadline_days)).date()
+        entered_on = when.date() if target is S.ACTIVE else (
+            (referred_at + timedelta(days=20)).date() if entered else None)
         rows.add(Case, id=case_id, person_id=person_id, referral_id=referral_id,
                  referral_type=referral_type.value, profile_id=profile.id,
                  profile_version=profile.version, state=target.value, state_since=when,
                  case_manager_id=manager, referred_by_id=officer,
                  intake_due=intake_due if S.INTAKE_PENDING in path else None,
-                 entered_on=when.date() if target is S.ACTIVE else (
-                     (referred_at + timedelta(days=20)).date() if entered else None),
+                 entered_on=entered_on,
                  previous_open_state=path[-2].value if target.terminal and len(path) > 1 else None,
                  created_at=referred_at, row_version=1)
         if entered:
@@ -257,7 +266,13 @@ class DemoDataGenerator:
             until = (datetime.combine(self.today, datetime.min.time(), timezone.utc)
                      - timedelta(days=rng.randint(1, 10), hours=rng.randint(0, 12))
                      if target is S.ACTIVE else when)
-            self._care(rows, case_id, person_id, referred_at, until, manager, providers, target)
+            self._care(rows, case_id, person_id, referred_at, until, manager, providers, target,
+                       profile, entered_on)
+        if target is S.REFERRED_FOR_CHARGES:
+            rows.add(Summons, id=_uid(rng), **living.summons_row(
+                rng, self.court, profile, case_id, rng.choice(staff[Role.PROSECUTOR_REVIEWER]),
+                when, [{"code": "POSS", "description": "Possession of a controlled substance"}],
+                self.today))
         if target.terminal and target not in (S.DECLINED_OFFER, S.INELIGIBLE):
             rows.add(ExitRecord, id=_uid(rng), case_id=case_id, exit_date=when.date(),
                      exit_type={S.COMPLETED: "completed", S.REMOVED: "removed_violence_threat",
@@ -295,7 +310,8 @@ class DemoDataGenerator:
                            "sound": " ".join(sorted(sound)), "born": dob.isoformat(),
                            "ids": sid or ""}
 
-    def _care(self, rows: Rows, case_id, person_id, start, end, manager, providers, target):
+    def _care(self, rows: Rows, case_id, person_id, start, end, manager, providers, target,
+              profile: Profile, entered_on: date):
         rng = self.rng
         consent_id = _uid(rng)
         rows.add(Consent, id=consent_id, person_id=person_id, case_id=case_id,
@@ -303,7 +319,9 @@ class DemoDataGenerator:
                  recipients=[{"class": "treatment provider"}],
                  information_description="Attendance, treatment progress and discharge status",
                  purpose="Treatment coordination and reports to the DA", language="en",
-                 expires_on=(end + timedelta(days=rng.randint(-30, 365))).date(),
+                 expires_on=(self.today + timedelta(days=rng.randint(10, 365))
+                             if target is S.ACTIVE else
+                             (end + timedelta(days=rng.randint(-30, 365))).date()),
                  cj_revocable_after=(start + timedelta(days=180)).date(),
                  signed_by="participant", signed_at=start + timedelta(days=2),
                  signature_method="wet_ink_scanned", scanned_copy_sha256="0" * 64,
@@ -319,7 +337,10 @@ class DemoDataGenerator:
                  status="met" if target is S.COMPLETED else rng.choice(["open", "progressing"]),
                  steps=[], created_at=start, row_version=1)
         provider = rng.choice(providers)
-        status = rng.choice(["sent", "waitlisted", "accepted", "attending", "completed"])
+        # a referral sent weeks ago has had its answer by now (a healthy program chases)
+        status = rng.choice(["sent", "waitlisted", "accepted", "attending", "completed"]
+                            if (self.now - start).days < 30 else
+                            ["waitlisted", "accepted", "attending", "attending", "completed"])
         rows.add(ProviderReferral, id=_uid(rng), case_id=case_id, provider_id=provider["id"],
                  level_of_care=provider["levels"][0], status=status, consent_id=consent_id,
                  sent_at=start + timedelta(days=12),
@@ -338,15 +359,33 @@ class DemoDataGenerator:
                      text=text_, needs_addressed=[], part2=rng.random() < 0.2,
                      counseling_note=False, signed_at=contact, created_at=contact, row_version=1)
             self.summary.notes += 1
+        if target is S.ACTIVE:  # seen lately, and seen again this week
+            seen = end + timedelta(hours=rng.randint(0, 8))
+            rows.add(CaseNote, id=_uid(rng), case_id=case_id, author_id=manager,
+                     contact_at=seen, duration_min=rng.randint(10, 45), contact_type="street",
+                     text=rng.choice(words.NOTE_PHRASES), needs_addressed=[], part2=False,
+                     counseling_note=False, signed_at=seen, created_at=seen, row_version=1)
+            self.summary.notes += 1
+            for at, _ in living.upcoming_appointments(rng, self.today):
+                rows.add(Appointment, id=_uid(rng), case_id=case_id, scheduled_at=at,
+                         kind="provider", created_at=start, row_version=1)
         for _ in range(rng.randint(0, 4)):
             at = start + timedelta(days=rng.randint(0, span))
-            attendance = rng.choice(["attended", "attended", "missed", "excused"])
+            attendance = living.attendance(rng, profile, target)
             rows.add(Appointment, id=_uid(rng), case_id=case_id, scheduled_at=at, kind="provider",
                      attendance=attendance, attendance_source="provider_report",
                      excuse_reason="in hospital" if attendance == "excused" else None,
                      recorded_at=at, created_at=at, row_version=1)
+        if target in (S.ACTIVE, S.LOST_CONTACT, S.COMPLIANCE_REVIEW):
+            for window, looked in living.lookups_done(
+                    rng, entered_on, profile.timers.evaluation_lookup_months, self.today):
+                at = datetime.combine(looked, datetime.min.time(), timezone.utc)
+                rows.add(JusticeLookup, id=_uid(rng), person_id=person_id, case_id=case_id,
+                         window=window, looked_on=looked, sources="county court index",
+                         nothing_found=True, created_at=at, created_by=manager, row_version=1)
         month = start.date().replace(day=1)
-        while month < end.date().replace(day=1) and month.year >= 2000:
+        last = (self.today if target is S.ACTIVE else end.date()).replace(day=1)
+        while month < last and month.year >= 2000:
             rows.add(OutcomeSnapshot, id=_uid(rng), case_id=case_id, month=month,
                      housing=rng.choice(["unsheltered", "emergency_shelter", "temporary",
                                          "permanent"]),
@@ -360,8 +399,8 @@ class DemoDataGenerator:
 
     def _flush(self, rows: Rows, search_rows: list[dict]) -> None:
         order = [Person, PersonAlias, PersonIdentifier, PersonNameKey, Referral, Case,
-                 CaseTransition, Consent, IntakeAssessment, PlanGoal, ProviderReferral, CaseNote,
-                 Appointment, OutcomeSnapshot, ExitRecord]
+                 CaseTransition, Summons, Consent, IntakeAssessment, PlanGoal, ProviderReferral,
+                 CaseNote, Appointment, OutcomeSnapshot, ExitRecord, JusticeLookup]
         with self.db.write() as session:
             for model in order:
                 values = rows.by_model.get(model)

@@ -184,7 +184,7 @@ class ConsentForm(QDialog):
             else typed.expires_on,
             cj_revocable_after=None if not cj else (
                 stored.cj_revocable_after if self.revocable_after.date() == revocable
-                else typed.cj_revocable_after))
+                and stored.consent_type == CJ_REFERRAL else typed.cj_revocable_after))
 
     def save(self) -> bool:
         self.errors.clear()

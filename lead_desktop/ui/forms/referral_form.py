@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QDoubleSpinBox,
@@ -43,7 +44,8 @@ from lead_desktop.ui.forms.unsaved import UnsavedChanges
 
 class ReferralForm(QWidget):
     def __init__(self, people: PersonService, cases: CaseService, actor: Actor,
-                 profile: Profile, officer_name: str = "", parent=None) -> None:
+                 profile: Profile, officer_name: str = "", parent=None,
+                 agency_names: tuple[str, ...] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("referralForm")
         self._people, self._cases, self._actor, self._profile = people, cases, actor, profile
@@ -75,6 +77,10 @@ class ReferralForm(QWidget):
         self.badge, self.agency, self.location = QLineEdit(), QLineEdit(), QLineEdit()
         self.badge.setObjectName("badge")
         self.agency.setObjectName("agency")
+        if agency_names:  # the program's directory: pick, or type another
+            completer = QCompleter(list(agency_names), self.agency)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.agency.setCompleter(completer)
         self.location.setObjectName("location")
         self.incident = QLineEdit()
         self.incident.setObjectName("incidentNumber")

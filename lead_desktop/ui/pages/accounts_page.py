@@ -163,7 +163,7 @@ class AccountsPage(QWidget):
     def _ask_role(self) -> None:
         username = self.selected()
         if username is None:
-            self.status.setText(self.tr("Choose an account first."))
+            self.status.setText(self.tr("Select an account first."))
             return
         labels = [role_name(r) for r in Role]
         label, ok = QInputDialog.getItem(self, self.tr("Change role"),

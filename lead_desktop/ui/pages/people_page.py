@@ -1,14 +1,17 @@
 """Find a person as you type: names, aliases, date of birth, identifiers. The search runs
-off the UI thread; only the newest query's results are shown."""
+off the UI thread; only the newest query's results are shown. Supervisors can select two
+results that are the same person and merge them."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,10 +27,10 @@ TYPING_PAUSE_MS = 200
 
 class PeoplePage(QWidget):
     def __init__(self, people: PersonService, actor: Actor, open_person=None,
-                 parent=None) -> None:
+                 parent=None, merges=None) -> None:
         super().__init__(parent)
         self.setObjectName("peoplePage")
-        self._people, self._actor = people, actor
+        self._people, self._actor, self._merges = people, actor, merges
         self._open_person = open_person
         self.query = QLineEdit()
         self.query.setObjectName("peopleSearch")
@@ -52,6 +55,23 @@ class PeoplePage(QWidget):
         layout.addWidget(self.query)
         layout.addWidget(self.status)
         layout.addWidget(self.results)
+        self.merge_button = None
+        if merges is not None:  # supervisors: two results that are one person
+            self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            self.merge_button = QPushButton(self.tr("&Merge the two selected…"))
+            self.merge_button.setObjectName("mergePeople")
+            self.merge_button.setEnabled(False)
+            self.merge_button.clicked.connect(lambda: self.merge_selected())
+            self.results.selectionModel().selectionChanged.connect(
+                lambda *_: self.merge_button.setEnabled(len(self.selected_ids()) == 2))
+            undo = QPushButton(self.tr("&Undo a merge…"))
+            undo.setObjectName("undoMerge")
+            undo.clicked.connect(lambda: self.unmerge_dialog().exec())
+            row = QHBoxLayout()
+            row.addWidget(self.merge_button)
+            row.addWidget(undo)
+            row.addStretch(1)
+            layout.addLayout(row)
         self.results.activated.connect(self._activated)  # double-click or Enter
         self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._pause.timeout.connect(self._search)
@@ -67,6 +87,36 @@ class PeoplePage(QWidget):
         self.status.setText(self.tr("Searching…"))
         people, actor = self._people, self._actor
         self._channel.submit(lambda: people.search(actor, text))
+
+    def selected_ids(self) -> list[str]:
+        return [self.model.row(i.row()).person_id
+                for i in self.results.selectionModel().selectedRows()]
+
+    def merge_dialog(self):
+        from lead_desktop.ui.forms.merge_dialog import MergeDialog
+
+        first, second = self.selected_ids()
+        return MergeDialog(self._merges, self._people, self._actor, first, second, self)
+
+    def unmerge_dialog(self):
+        from lead_desktop.ui.forms.unmerge_dialog import UnmergeDialog
+
+        return UnmergeDialog(self._merges, self._actor, self)
+
+    def merge_selected(self, dialog=None) -> bool:
+        """Merge the two selected people (a filled-in dialog may be handed in)."""
+        if len(self.selected_ids()) != 2:
+            self.status.setText(self.tr("Select the two records of the same person."))
+            return False
+        if dialog is None:
+            dialog = self.merge_dialog()
+            if not dialog.exec():
+                return False
+        elif not dialog.merge():
+            return False
+        self.status.setText(self.tr("Merged: %1 kept.").replace("%1", dialog.kept.display_name))
+        self._search()
+        return True
 
     def _activated(self, index) -> None:
         if self._open_person is not None:

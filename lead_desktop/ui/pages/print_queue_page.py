@@ -20,17 +20,21 @@ from lead_desktop.errors import ConflictError, LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.cases.summons_service import NEXT, SummonsService
 from lead_desktop.services.documents_service import DocumentService
+from lead_desktop.services.program.directory import DirectoryService
 from lead_desktop.ui import printing
 from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.forms.court_date_dialog import CourtDateDialog
 from lead_desktop.ui.table_model import RowsModel
 
 
 class PrintQueuePage(QWidget):
     def __init__(self, summonses: SummonsService, documents: DocumentService, actor: Actor,
-                 print_pdf=None, print_batch=None, parent=None) -> None:
+                 print_pdf=None, print_batch=None, parent=None,
+                 directory: DirectoryService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printQueuePage")
         self._summonses, self._documents, self._actor = summonses, documents, actor
+        self._directory = directory or DirectoryService(summonses.db, summonses.now)
         # printing goes through the standard dialog; tests hand in their own printers
         self._print_pdf = print_pdf or (lambda pdf, title: printing.print_with_dialog(
             pdf, title, self))
@@ -40,6 +44,8 @@ class PrintQueuePage(QWidget):
             (self.tr("Tracking"), lambda r: r.tracking_number),
             (self.tr("Person"), lambda r: r.person), (self.tr("Status"), lambda r: r.status),
             (self.tr("Decided"), lambda r: r.decided_at),
+            (self.tr("Court"), lambda r: r.court),
+            (self.tr("Appear"), lambda r: f"{r.return_date or ''} {r.return_time}".strip()),
         ], self)
         self.table = QTableView()
         self.table.setObjectName("printQueue")
@@ -59,7 +65,9 @@ class PrintQueuePage(QWidget):
         self.method.setAccessibleName(self.tr("How served"))
         self.method.setPlaceholderText(self.tr("How served"))
         buttons = QHBoxLayout()
-        for text, name, handler in ((self.tr("&Print selected"), "printSelected",
+        for text, name, handler in ((self.tr("&Court and date…"), "chooseCourt",
+                                     lambda: self.schedule_selected()),
+                                    (self.tr("&Print selected"), "printSelected",
                                      lambda: self.print_selected()),
                                     (self.tr("Print all &drafted"), "printAllDrafted",
                                      lambda: self.print_all_drafted()),
@@ -146,6 +154,33 @@ class PrintQueuePage(QWidget):
                                        + problems))
         self.refresh()
         return printed
+
+    def schedule_selected(self, dialog: CourtDateDialog | None = None) -> bool:
+        """Pick the court and the appearance date of the selected summons (a filled-in
+        dialog may be handed in; else one is shown)."""
+        row = self.selected()
+        if row is None:
+            self.message.setText(self.tr("Select a summons first."))
+            return False
+        if dialog is None:
+            dialog = self.court_dialog()
+            if not dialog.exec():
+                return False
+        court_id, day, time = dialog.values()
+        try:
+            self._summonses.schedule(self._actor, row.id, court_id, day, time)
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return False
+        self.message.setText(self.tr("%1: %2 on %3 at %4.").replace("%1", row.tracking_number)
+                             .replace("%2", dialog.court.currentText())
+                             .replace("%3", day.isoformat()).replace("%4", time))
+        self.refresh()
+        return True
+
+    def court_dialog(self) -> CourtDateDialog:
+        return CourtDateDialog(self._directory.courts(active_only=True),
+                               self._summonses.now().date(), self)
 
     def record_status(self) -> bool:
         row, status = self.selected(), self.next_status.currentData()
