@@ -35,6 +35,7 @@ from lead_desktop.documents.page import (
     stamp_pages,
     styles,
 )
+from lead_desktop.documents.reasons import wording
 from lead_desktop.documents.required import require
 
 TEMPLATE = "ma complaint packet v1"
@@ -43,13 +44,6 @@ CONFIDENTIAL = "CONFIDENTIAL – 42 CFR Part 2"
 OFFICIAL_FORM = "The application is on the agency's registered official form."
 BUILT_IN_FORM = ("No official form is registered: the application below is the program's "
                  "built-in layout (lead-admin templates add registers the court's form).")
-REASONS = {
-    "intake_deadline_missed": "Intake not completed by the deadline",
-    "missed_appointments": "Missed appointments beyond the program's limit",
-    "withdrew": "Withdrew from the program",
-    "removed": "Removed from the program",
-    "lost_contact": "Lost contact with the program",
-}
 CHECKLIST = ("Application for criminal complaint (process requested: summons)",
              "Statement of facts or police report attached",
              "Notice of program non-completion to the District Attorney",
@@ -83,7 +77,7 @@ class Accused:
 class NonCompletion:
     program_name: str
     referral_date: date | None
-    reason: str                       # a key of REASONS, or the reason as written
+    reason: str                       # a reason code (documents/reasons.py) or words
     reason_dates: str = ""            # e.g. "intake due 2026-04-01"
     da_reviewer: str = ""
     decision_date: date | None = None
@@ -170,7 +164,7 @@ def _statement(p: MaPacket) -> list:
 def _notice(p: MaPacket, stamp: Stamp) -> list:
     s, n = styles(), p.non_completion
     accused = f"{p.accused.first_name} {p.accused.last_name}"
-    reason = REASONS.get(n.reason, n.reason)
+    reason = wording(n.reason)
     story = [para(n.program_name, s["heading"]),
              para("Notice of program non-completion", s["title"]),
              para("To: the District Attorney. Copy: the participant.", s["body"]),

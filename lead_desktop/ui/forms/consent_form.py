@@ -30,6 +30,7 @@ from lead_desktop.ui.forms import conflict_dialog
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.consent_wording import TranslationFlag, picker
 from lead_desktop.ui.forms.field_errors import FieldErrors
+from lead_desktop.ui.forms.length_counter import LengthCounter
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
 
 
@@ -92,6 +93,7 @@ class ConsentForm(QDialog):
                                prompt, self.tr("Recipient class in both languages")))
         e(form, self.tr("What information (be specific)"), "information_description",
           self.information, True)
+        form.addRow("", LengthCounter(self.information))
         form.addRow("", picker("information", self.information, "informationChoice", prompt,
                                self.tr("Information in both languages")))
         e(form, self.tr("Purpose of the disclosure"), "purpose", self.purpose, True)
