@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from lead_desktop.documents import dates
 from lead_desktop.documents.consent import notice_heading
-from lead_desktop.documents.page import Stamp, birth_date, para, render, styles
+from lead_desktop.documents.page import Stamp, para, render, styles
 from lead_desktop.documents.required import require
 
 TEMPLATE = "prosecutor-summary v1"
@@ -21,7 +22,7 @@ class CaseSummary:
     referral_date: date
     referral_type: str
     incident_number: str
-    offences: tuple[str, ...]
+    offenses: tuple[str, ...]
     status: str
     status_since: date
     intake_date: date | None = None
@@ -40,14 +41,14 @@ def build(summary: CaseSummary, stamp: Stamp) -> bytes:
     s = styles()
     yes_no = {True: "yes", False: "no", None: "—"}
     lines = [
-        ("Name", summary.person_name),
-        ("Date of birth", birth_date(summary.dob, summary.dob_estimated)),
+        ("Name", summary.person_name), ("Date of birth", dates.birth_day(summary.dob, summary.dob_estimated)),
         ("Case", summary.case_id),
-        ("Referral", f"{summary.referral_date.isoformat()} ({summary.referral_type.replace('_', ' ')})"),
+        ("Referral", f"{dates.day(summary.referral_date)} "
+                     f"({summary.referral_type.replace('_', ' ')})"),
         ("Incident number", summary.incident_number),
-        ("Offences held", "; ".join(summary.offences)),
-        ("Status", f"{summary.status.replace('_', ' ')} since {summary.status_since.isoformat()}"),
-        ("Intake", (summary.intake_date.isoformat() if summary.intake_date else "—")
+        ("Offenses held", "; ".join(summary.offenses)),
+        ("Status", f"{summary.status.replace('_', ' ')} since {dates.day(summary.status_since)}"),
+        ("Intake", dates.day(summary.intake_date, blank='—')
          + f" (on time: {yes_no[summary.intake_on_time]})"),
     ]
     if summary.appointments is not None:
@@ -56,7 +57,8 @@ def build(summary: CaseSummary, stamp: Stamp) -> bytes:
     if summary.outcome:
         lines.append(("Outcome", summary.outcome))
     if summary.exit_date:
-        lines.append(("Exit", f"{summary.exit_date.isoformat()} ({summary.exit_type.replace('_', ' ')})"))
+        lines.append(("Exit", f"{dates.day(summary.exit_date)} "
+                              f"({summary.exit_type.replace('_', ' ')})"))
     story = [para("Case summary for the District Attorney", s["title"]),
              notice_heading(stamp)]
     for label, value in lines:

@@ -111,7 +111,6 @@ def test_0008_files_everyone_under_the_new_keys(db, staff):
 def test_0008_upgrades_a_database_with_people_and_cases(program, staff, db, key_store):
     """The date of birth becomes optional without copying `persons` (dropping it fails
     while cases refer to it), and the people on file stay, findable."""
-    from datetime import date
 
     from lead_desktop.models import Case, Person
     from lead_desktop.security.roles import Role

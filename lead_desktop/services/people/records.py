@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from lead_desktop.documents.fonts import entry_problem
 from lead_desktop.models import Person, PersonAlias, PersonIdentifier
 from lead_desktop.models.person import IDENTIFIER_KINDS
 from lead_desktop.services import text_input
@@ -173,7 +174,29 @@ def validate(data: PersonInput, today: date) -> None:
             problems.add(f"identifiers[{i}]", "needs a value")
         elif ident.kind == "ssn_last4" and not (len(ident.value) == 4 and ident.value.isdigit()):
             problems.add(f"identifiers[{i}]", "the last 4 digits of the SSN only")
+    _check_printable(data, problems)
     problems.raise_if_any()
+
+
+# what documents print of a person: a value here must print, or it is refused at entry
+PRINTED_FIELDS = ("last_name", "first_name", "middle_name", "suffix", "address",
+                  "usual_location")
+
+
+def _check_printable(data: PersonInput, problems: Problems) -> None:
+    """A name the record accepts prints on every document (fonts.entry_problem)."""
+    for name in PRINTED_FIELDS:
+        problem = entry_problem(getattr(data, name))
+        if problem:
+            problems.add(name, problem)
+    for i, alias in enumerate(data.aliases):
+        problem = entry_problem(f"{alias.first_name or ''} {alias.last_name}")
+        if problem:
+            problems.add(f"aliases[{i}]", problem)
+    for i, ident in enumerate(data.identifiers):
+        problem = entry_problem(ident.value)
+        if problem:
+            problems.add(f"identifiers[{i}]", problem)
 
 
 def apply(person: Person, data: PersonInput) -> None:

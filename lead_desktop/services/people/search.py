@@ -17,10 +17,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+import jellyfish
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
-
-import jellyfish
 
 from lead_desktop.models import Person, PersonIdentifier, PersonNameKey
 from lead_desktop.services.people.name_keys import fold, name_keys

@@ -127,3 +127,20 @@ def test_officer_sees_only_people_they_referred(people, staff):
     created = people.create(staff[R.OFFICER], NGUYEN)
     with pytest.raises(PermissionDenied, match="referred"):
         people.get(staff[R.OFFICER], created.id)
+
+
+def test_a_name_no_document_can_print_is_refused_at_entry(people, staff):
+    """The record and the documents agree: what no bundled font prints is refused here,
+    with the characters named, never later at print time."""
+    cm = staff[R.CASE_MANAGER]
+    with pytest.raises(ValidationFailed) as caught:
+        people.create(cm, replace(NGUYEN, last_name="Ana \U00013000",
+                                  aliases=(AliasInput("Rivera", "Pepe \U00013001"),)),
+                      confirmed_new=True)
+    problems = caught.value.problems
+    assert "U+13000" in problems["last_name"] and "another spelling" in problems["last_name"]
+    assert "U+13001" in problems["aliases[0]"]
+    for first, last in (("محمد", "حسن"), ("יוסף", "כהן"), ("小明", "王"), ("민준", "김"),
+                        ("Владимир", "Иванов")):
+        assert people.create(cm, replace(NGUYEN, last_name=last, first_name=first),
+                             confirmed_new=True).id
