@@ -116,9 +116,10 @@ def record(session: Session, actor: Actor, event: str, *, record_type: str | Non
         outcome=outcome,
         reason=reason,
         details=None if details is None else _canonical(details),
-        seals=seals,
         prev_hash=info.audit_head_hash,
     )
+    if seals is not None:  # left out otherwise: a file from before 0017 can still be audited
+        entry.seals = seals
     entry.entry_hash = entry_hash(entry)
     session.add(entry)
     info.audit_head_seq = entry.seq
@@ -133,6 +134,10 @@ def seal_before_commit(session: Session) -> None:
     """Seal what the unit of work changed after its last entry (or without any entry: a
     sign-in's counters, a timer run) in one more entry, so nothing the app writes goes
     unsealed. Called by `Database.write` before each commit."""
+    transaction = session.get_transaction()
+    ran = transaction is not None and transaction._connections  # noqa: SLF001
+    if not ran and not (session.new or session.dirty or session.deleted):
+        return  # the unit of work did nothing: no BEGIN IMMEDIATE just to find no changes
     session.flush()
     seals = record_seals.collect(session)
     if seals is not None:
