@@ -62,6 +62,9 @@ def test_a_row_edited_outside_the_app_is_reported_with_table_id_and_since(db, st
     assert lead_admin(["verify", "--db", str(db.path)]) == 10
     out = capsys.readouterr().out
     assert f"persons {person.id}: changed outside the app since entry {sealed}" in out
+    # IT reviewed it (and would correct it through the app or from a backup): accepted
+    assert lead_admin(["verify", "--db", str(db.path), "--accept-current-records"]) == 0
+    assert "records: all" in capsys.readouterr().out
 
 
 def test_a_row_added_and_an_account_promoted_outside_the_app_are_reported(db, staff, person):
