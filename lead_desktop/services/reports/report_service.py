@@ -1,0 +1,102 @@
+"""Running a report and exporting it: the role's limits (security.md), and an audit entry
+for every run and every export (what, filters, row count, who)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Mapping
+
+from lead_desktop.errors import InvalidInput
+from lead_desktop.models import DatabaseInfo
+from lead_desktop.models.base import utcnow
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import deny, require
+from lead_desktop.security.roles import Access, Data, Role, Scope, scope
+from lead_desktop.services.program.profile import Profile
+
+from .caseload import caseload
+from .figures import Report, ReportFilter
+from .operations import operations
+from .rows import load
+
+REPORT = "operations_caseload"
+CSV_COLUMNS = ("section", "measure", "label", "value", "level", "case_ids")
+
+
+class ReportService:
+    def __init__(self, db, profiles: Mapping[str, Profile],
+                 now: Callable[[], datetime] = utcnow) -> None:
+        self.db, self.profiles, self.now = db, profiles, now
+
+    def run(self, actor: Actor, filters: ReportFilter) -> Report:
+        """The operations and caseload figures for the period. A case manager sees only
+        their own caseload; the prosecutor's reviewer sees program totals (no case ids)."""
+        filters = self._limit(actor, filters)
+        with self.db.read() as session:
+            info = session.get(DatabaseInfo, 1)
+            profile = self._profile(info.program_profile if info else None)
+            loaded = load(session, filters)
+        figures = operations(loaded, filters, profile.timers.handoff_target_minutes)
+        figures += caseload(loaded, filters, profile.caseload_target, profile.caseload_max)
+        drill = scope(actor.role, Data.REPORTS) is not Scope.PROGRAM_TOTALS
+        if not drill:
+            figures = [f.without_cases() for f in figures]
+        with self.db.write() as session:
+            audit.record(session, actor, "report.run", record_type="report", record_id=REPORT,
+                         details={**filters.describe(), "figures": len(figures)})
+        return Report(filters, tuple(figures), drill)
+
+    def export_csv(self, actor: Actor, report: Report, path: Path) -> int:
+        """Write the report's table to a CSV file (not encrypted: the caller warned). Case
+        ids go in only for a supervisor (security.md: identified exports are theirs).
+        Returns the number of rows written."""
+        require(self.db, actor, Data.REPORTS, Access.READ, record_type="report")
+        with_ids = actor.role is Role.SUPERVISOR and report.drill_down
+        data = csv_bytes(report, with_ids)
+        try:
+            Path(path).write_bytes(data)
+        except OSError as exc:
+            raise InvalidInput(f"The file could not be saved there ({exc.strerror}). "
+                               "Choose another folder.") from exc
+        with self.db.write() as session:
+            audit.record(session, actor, "export.csv", record_type="report", record_id=REPORT,
+                         details={**report.filters.describe(), "rows": len(report.figures),
+                                  "case_ids": with_ids,
+                                  "sha256": hashlib.sha256(data).hexdigest()})
+        return len(report.figures)
+
+    def _limit(self, actor: Actor, filters: ReportFilter) -> ReportFilter:
+        require(self.db, actor, Data.REPORTS, Access.READ, record_type="report")
+        filters.check()
+        if scope(actor.role, Data.REPORTS) is Scope.CASELOAD:
+            if filters.case_manager_id not in (None, actor.user_id):
+                deny(self.db, actor, "A case manager's reports cover their own caseload.",
+                     record_type="report", reason="outside_caseload")
+            filters = ReportFilter(filters.start, filters.end, actor.user_id,
+                                   filters.referral_type)
+        return filters
+
+    def _profile(self, key: str | None) -> Profile:
+        if key and key in self.profiles:
+            return self.profiles[key]
+        return next(iter(self.profiles.values()))
+
+
+def csv_bytes(report: Report, with_ids: bool) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS if with_ids else CSV_COLUMNS[:-1])
+    for f in report.figures:
+        row = [f.section, f.key, _safe(f.label), "" if f.value is None else f.value, f.level]
+        writer.writerow(row + [" ".join(f.case_ids)] if with_ids else row)
+    return out.getvalue().encode("utf-8-sig")  # the BOM lets Excel read UTF-8
+
+
+def _safe(text: str) -> str:
+    """No cell starts a spreadsheet formula (an agency name typed as "=..." stays text)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
