@@ -1,0 +1,174 @@
+"""Reports (outcomes.md §2, §3): the program's operations figures and the caseload per case
+manager for a period, computed off the UI thread; each figure lists the cases behind it
+(for the roles that may see them); the table exports to CSV after a warning that the file
+leaves the encrypted database."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lead_desktop.errors import LeadError
+from lead_desktop.security.actor import Actor
+from lead_desktop.services.reports.figures import Figure, Report, ReportFilter
+from lead_desktop.services.reports.report_service import ReportService
+from lead_desktop.ui.table_model import RowsModel
+from lead_desktop.ui.workers import Channel
+
+
+class ReportsPage(QWidget):
+    def __init__(self, service: ReportService, actor: Actor,
+                 today: Callable[[], date], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportsPage")
+        self._service, self._actor = service, actor
+        self.report: Report | None = None
+        levels = {"ok": self.tr("within target"), "above_target": self.tr("above target"),
+                  "over_max": self.tr("over maximum"), "": ""}
+        sections = {"operations": self.tr("Operations"), "caseload": self.tr("Caseload")}
+        self.model = RowsModel([
+            (self.tr("Section"), lambda f: sections.get(f.section, f.section)),
+            (self.tr("Measure"), lambda f: f.label),
+            (self.tr("Value"), lambda f: f.value),
+            (self.tr("Caseload level"), lambda f: levels.get(f.level, f.level)),
+            (self.tr("Cases"), lambda f: len(f.case_ids) if self.report and
+             self.report.drill_down else ""),
+        ], self, batch=1000)
+        first = today().replace(day=1)
+        self.start, self.end = QDateEdit(_qdate(first)), QDateEdit(_qdate(today()))
+        for edit, name in ((self.start, "reportStart"), (self.end, "reportEnd")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button.setObjectName("runReport")
+        self.show_button.clicked.connect(self.refresh)
+        self.export_button = QPushButton(self.tr("Export &CSV…"))
+        self.export_button.setObjectName("exportCsv")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self._export)
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setObjectName("reportTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._drill(cur))
+        self.cases = QPlainTextEdit()
+        self.cases.setObjectName("reportCases")
+        self.cases.setReadOnly(True)
+        self.cases.setPlaceholderText(self.tr("Choose a figure to list the cases behind it."))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("From")))
+        top.addWidget(self.start)
+        top.addWidget(QLabel(self.tr("to")))
+        top.addWidget(self.end)
+        top.addWidget(self.show_button)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.cases)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+        self._channel = Channel(self._show, self._failed, self)
+
+    def filters(self) -> ReportFilter:
+        return ReportFilter(self.start.date().toPython(), self.end.date().toPython())
+
+    def refresh(self) -> None:
+        """Compute the report on a pool thread; the newest request wins."""
+        service, actor, filters = self._service, self._actor, self.filters()
+        self.status.setText(self.tr("Computing…"))
+        self.show_button.setEnabled(False)
+        self._channel.submit(lambda: service.run(actor, filters))
+
+    def _show(self, report: Report) -> None:
+        self.report = report
+        self.model.set_rows(report.figures)
+        self.cases.clear()
+        self.show_button.setEnabled(True)
+        self.export_button.setEnabled(True)
+        f = report.filters
+        self.status.setText(self.tr("%1 figures, %2 to %3.").replace("%1", str(len(
+            report.figures))).replace("%2", f.start.isoformat()).replace("%3", f.end.isoformat())
+            + ("" if report.drill_down else " " + self.tr("Program totals: no cases listed.")))
+
+    def _failed(self, exc: Exception) -> None:
+        self.show_button.setEnabled(True)
+        self.status.setText(exc.message if isinstance(exc, LeadError) else
+                            self.tr("The report could not be computed."))
+
+    def _drill(self, current) -> None:
+        if not current.isValid() or self.report is None:
+            return
+        figure: Figure = self.model.row(current.row())
+        if not self.report.drill_down:
+            self.cases.setPlainText(self.tr("Program totals: no cases listed."))
+            return
+        self.cases.setPlainText("\n".join(figure.case_ids) or self.tr("No cases."))
+
+    def export_to(self, path: Path) -> bool:
+        """Export the shown table to `path` (the user has been warned); audited."""
+        if self.report is None:
+            return False
+        try:
+            rows = self._service.export_csv(self._actor, self.report, path)
+        except LeadError as exc:
+            self.status.setText(exc.message)
+            return False
+        self.status.setText(self.tr("Saved %1 rows to %2.").replace("%1", str(rows))
+                            .replace("%2", str(path)))
+        return True
+
+    def unencrypted_warning(self) -> str:
+        return self.tr("The CSV file is not encrypted: anyone who can open the folder can "
+                       "read it. Save it only where your program's policy allows, and delete "
+                       "it when it is no longer needed. The export is recorded in the audit "
+                       "log.")
+
+    def _export(self) -> None:
+        answer = QMessageBox.warning(
+            self, self.tr("Export outside the encrypted database"), self.unencrypted_warning(),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Ok:
+            return
+        f = self.report.filters if self.report else self.filters()
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the report as CSV"),
+            f"lead-report-{f.start.isoformat()}-{f.end.isoformat()}.csv",
+            self.tr("CSV files (*.csv)"))
+        if chosen:
+            self.export_to(Path(chosen))
+
+
+def _qdate(day: date | datetime) -> QDate:
+    return QDate(day.year, day.month, day.day)

@@ -1,0 +1,69 @@
+"""The Reports page through the real main window: a supervisor picks it in the navigation,
+sees the figures for the period (computed off the UI thread), drills down to the cases,
+and exports the table to CSV (audited); the prosecutor's reviewer sees totals only."""
+
+import csv
+import json
+
+from PySide6.QtCore import QDate, Qt
+from sqlalchemy import select
+
+from lead_desktop.models import AuditEntry
+from lead_desktop.security.roles import Role
+from lead_desktop.ui.pages.reports_page import ReportsPage
+from tests.support import steps
+
+from .test_courts_and_agencies import page_of, window_for
+
+
+def _go_to_reports(window):
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    window.nav.setCurrentRow(titles.index("Reports"))
+    page = page_of(window, ReportsPage)
+    assert window.pages.currentWidget() is page
+    return page
+
+
+def _show(qtbot, page):
+    page.start.setDate(QDate(2026, 3, 1))
+    page.end.setDate(QDate(2026, 3, 31))
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.report is not None and page.model.total > 0)
+    return {f.key: f for f in page.report.figures}
+
+
+def test_a_supervisor_sees_drills_down_and_exports(qtbot, db, staff, program, tmp_path):
+    a = steps.active_case(program, staff, "seattle-lead@1", "Rivera", "Ana")
+    c = steps.eligible_case(program, staff, "seattle-lead@1", "Doe", "Sam")
+    window = window_for(qtbot, db, staff, Role.SUPERVISOR, program.clock)
+    page = _go_to_reports(window)
+    figures = _show(qtbot, page)
+    assert figures["referrals.total"].value == 2
+    assert figures["active.at_end"].value == 1
+    assert page.export_button.isEnabled()
+
+    row = [page.model.row(i).key for i in range(page.model.total)].index("referrals.total")
+    page.table.selectRow(row)
+    assert sorted(page.cases.toPlainText().split()) == sorted([a.id, c.id])
+    assert "not encrypted" in page.unencrypted_warning()
+
+    target = tmp_path / "march.csv"
+    assert page.export_to(target)
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert len(rows) == page.model.total
+    with db.read() as session:
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+    assert (last.event, last.username) == ("export.csv", staff[Role.SUPERVISOR].username)
+    assert json.loads(last.details)["rows"] == len(rows)
+
+
+def test_the_prosecutor_sees_totals_and_an_officer_has_no_reports(qtbot, db, staff, program):
+    steps.active_case(program, staff, "seattle-lead@1", "Rivera", "Ana")
+    window = window_for(qtbot, db, staff, Role.PROSECUTOR_REVIEWER, program.clock)
+    page = _go_to_reports(window)
+    figures = _show(qtbot, page)
+    assert figures["referrals.total"].value == 1
+    page.table.selectRow(0)
+    assert "no cases listed" in page.cases.toPlainText()
+    officer = window_for(qtbot, db, staff, Role.OFFICER, program.clock)
+    assert "Reports" not in [officer.nav.item(i).text() for i in range(officer.nav.count())]
