@@ -188,7 +188,9 @@ def build_pages(database, signed_in, accounts, now=None) -> list:
         from lead_desktop.ui.pages.reports_page import ReportsPage
 
         reports = ReportsPage(ReportService(database, bundled_profiles(), now), actor,
-                              today=lambda: now().date())
+                              today=lambda: now().date(),
+                              open_person=None if role is Role.PROSECUTOR_REVIEWER
+                              else open_person)
         pages.append(Page(translate("Sections", "Reports"), reports))
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         from lead_desktop.services.maintenance import MaintenanceService

@@ -8,10 +8,13 @@ import hashlib
 import io
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Mapping
+from dataclasses import dataclass
+from typing import Callable, Mapping, Sequence
 
 from lead_desktop.errors import InvalidInput
-from lead_desktop.models import DatabaseInfo
+from sqlalchemy import select
+
+from lead_desktop.models import Case, DatabaseInfo, Person, User
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
@@ -25,6 +28,14 @@ from .operations import operations
 from .rows import load
 
 REPORT = "operations_caseload"
+
+
+@dataclass(frozen=True)
+class CaseLine:
+    case_id: str
+    person_id: str
+    name: str
+    state: str
 CSV_COLUMNS = ("section", "measure", "label", "value", "level", "case_ids")
 
 
@@ -50,6 +61,40 @@ class ReportService:
             audit.record(session, actor, "report.run", record_type="report", record_id=REPORT,
                          details={**filters.describe(), "figures": len(figures)})
         return Report(filters, tuple(figures), drill)
+
+    def cases_behind(self, actor: Actor, case_ids: Sequence[str]) -> list[CaseLine]:
+        """Who the cases behind a figure are (the drill-down): for the roles that may read
+        case status across their scope; audited as a view of those cases."""
+        require(self.db, actor, Data.CASE_STATUS, Access.READ, record_type="report")
+        if scope(actor.role, Data.REPORTS) is Scope.PROGRAM_TOTALS:
+            deny(self.db, actor, "Program totals do not list cases.", record_type="report",
+                 reason="program_totals")
+        wanted = list(dict.fromkeys(case_ids))
+        if not wanted:
+            return []
+        query = (select(Case, Person).join(Person, Person.id == Case.person_id)
+                 .where(Case.id.in_(wanted), Case.voided_at.is_(None)))
+        if scope(actor.role, Data.REPORTS) is Scope.CASELOAD:
+            query = query.where(Case.case_manager_id == actor.user_id)
+        with self.db.read() as session:
+            lines = [CaseLine(case.id, person.id, f"{person.last_name}, {person.first_name}",
+                              case.state) for case, person in session.execute(query)]
+        with self.db.write() as session:
+            audit.record(session, actor, "report.drill_down", record_type="case",
+                         details={"report": REPORT, "cases": len(lines)})
+        return sorted(lines, key=lambda line: (line.name, line.case_id))
+
+    def case_managers(self, actor: Actor) -> list[tuple[str, str]]:
+        """(user id, name) of the people a report can be filtered by: every case manager
+        for a supervisor or the prosecutor's reviewer, only oneself for a case manager."""
+        require(self.db, actor, Data.REPORTS, Access.READ, record_type="report")
+        with self.db.read() as session:
+            users = session.scalars(select(User).where(
+                User.role.in_(("case_manager", "supervisor"))).order_by(User.display_name))
+            found = [(u.id, u.display_name) for u in users]
+        if scope(actor.role, Data.REPORTS) is Scope.CASELOAD:
+            found = [(i, n) for i, n in found if i == actor.user_id]
+        return found
 
     def export_csv(self, actor: Actor, report: Report, path: Path) -> int:
         """Write the report's table to a CSV file (not encrypted: the caller warned). Case

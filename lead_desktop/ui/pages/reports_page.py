@@ -9,15 +9,17 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,17 +30,19 @@ from PySide6.QtWidgets import (
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.reports.figures import Figure, Report, ReportFilter
-from lead_desktop.services.reports.report_service import ReportService
+from lead_desktop.services.reports.report_service import CaseLine, ReportService
+from lead_desktop.services.program.vocabulary import ReferralType
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
 
 class ReportsPage(QWidget):
     def __init__(self, service: ReportService, actor: Actor,
-                 today: Callable[[], date], parent=None) -> None:
+                 today: Callable[[], date],
+                 open_person: Callable[[str], None] | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("reportsPage")
-        self._service, self._actor = service, actor
+        self._service, self._actor, self._open_person = service, actor, open_person
         self.report: Report | None = None
         levels = {"ok": self.tr("within target"), "above_target": self.tr("above target"),
                   "over_max": self.tr("over maximum"), "": ""}
@@ -57,6 +61,21 @@ class ReportsPage(QWidget):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+        self.manager = QComboBox()
+        self.manager.setObjectName("reportCaseManager")
+        self.manager.addItem(self.tr("Every case manager"), None)
+        try:
+            for user_id, name in service.case_managers(actor):
+                self.manager.addItem(name, user_id)
+        except LeadError:
+            pass  # the report itself says why when it is asked for
+        self.referral_type = QComboBox()
+        self.referral_type.setObjectName("reportReferralType")
+        self.referral_type.addItem(self.tr("Every referral type"), None)
+        for kind, label in ((ReferralType.ARREST_DIVERSION, self.tr("Arrest diversion")),
+                            (ReferralType.SOCIAL_CONTACT, self.tr("Social contact")),
+                            (ReferralType.COMMUNITY, self.tr("Community"))):
+            self.referral_type.addItem(label, kind.value)
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.setObjectName("runReport")
         self.show_button.clicked.connect(self.refresh)
@@ -77,15 +96,18 @@ class ReportsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._drill(cur))
-        self.cases = QPlainTextEdit()
+        self.cases = QListWidget()
         self.cases.setObjectName("reportCases")
-        self.cases.setReadOnly(True)
-        self.cases.setPlaceholderText(self.tr("Choose a figure to list the cases behind it."))
+        self.cases.setToolTip(self.tr("The cases behind the chosen figure; double-click one "
+                                      "to open the person."))
+        self.cases.itemActivated.connect(self._open)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("From")))
         top.addWidget(self.start)
         top.addWidget(QLabel(self.tr("to")))
         top.addWidget(self.end)
+        top.addWidget(self.manager)
+        top.addWidget(self.referral_type)
         top.addWidget(self.show_button)
         top.addStretch(1)
         top.addWidget(self.export_button)
@@ -99,9 +121,11 @@ class ReportsPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
         self._channel = Channel(self._show, self._failed, self)
+        self._behind = Channel(self._list_cases, self._failed, self)
 
     def filters(self) -> ReportFilter:
-        return ReportFilter(self.start.date().toPython(), self.end.date().toPython())
+        return ReportFilter(self.start.date().toPython(), self.end.date().toPython(),
+                            self.manager.currentData(), self.referral_type.currentData())
 
     def refresh(self) -> None:
         """Compute the report on a pool thread; the newest request wins."""
@@ -127,13 +151,32 @@ class ReportsPage(QWidget):
                             self.tr("The report could not be computed."))
 
     def _drill(self, current) -> None:
+        """List who is behind the chosen figure (read on the pool thread)."""
+        self.cases.clear()
         if not current.isValid() or self.report is None:
             return
         figure: Figure = self.model.row(current.row())
         if not self.report.drill_down:
-            self.cases.setPlainText(self.tr("Program totals: no cases listed."))
+            self.cases.addItem(self.tr("Program totals: no cases listed."))
             return
-        self.cases.setPlainText("\n".join(figure.case_ids) or self.tr("No cases."))
+        if not figure.case_ids:
+            self.cases.addItem(self.tr("No cases."))
+            return
+        service, actor, ids = self._service, self._actor, figure.case_ids
+        self._behind.submit(lambda: service.cases_behind(actor, ids))
+
+    def _list_cases(self, lines: list[CaseLine]) -> None:
+        self.cases.clear()
+        for line in lines:
+            item = QListWidgetItem(f"{line.name} · {line.state.replace('_', ' ')}")
+            item.setData(Qt.ItemDataRole.UserRole, line.person_id)
+            item.setToolTip(line.case_id)
+            self.cases.addItem(item)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        person_id = item.data(Qt.ItemDataRole.UserRole)
+        if person_id and self._open_person is not None:
+            self._open_person(person_id)
 
     def export_to(self, path: Path) -> bool:
         """Export the shown table to `path` (the user has been warned); audited."""

@@ -206,3 +206,17 @@ def test_an_unwritable_place_is_a_clear_message_and_no_export_entry(made, staff,
 def _audit(db):
     with db.read() as session:
         return list(session.scalars(select(AuditEntry).order_by(AuditEntry.seq)))
+
+
+def test_drill_down_names_the_cases_for_their_roles_only(made, staff, db):
+    service, ids = made
+    sup, cm = staff[Role.SUPERVISOR], staff[Role.CASE_MANAGER]
+    lines = service.cases_behind(sup, _ids(ids, "B", "D"))
+    assert [(line.name, line.state) for line in lines] == [("Okafor, Lee", "removed"),
+                                                  ("Park, Jo", "ineligible")]
+    assert _audit(db)[-1].event == "report.drill_down"
+    assert len(service.cases_behind(cm, _ids(ids, "A"))) == 1
+    with pytest.raises(PermissionDenied):
+        service.cases_behind(staff[Role.PROSECUTOR_REVIEWER], _ids(ids, "A"))
+    assert [n for _, n in service.case_managers(cm)] == ["Case manager"]
+    assert [n for _, n in service.case_managers(sup)] == ["Case manager", "Supervisor"]
