@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from lead_desktop.services.program.vocabulary import CaseState
 
 from .figures import Figure, ReportFilter
-from .rows import Loaded
+from .rows import CaseRow, Loaded
 
 S = CaseState
 # Active and intake-pending cases; lost contact and compliance review are still active
@@ -28,4 +30,23 @@ def caseload(loaded: Loaded, period: ReportFilter, target: int, maximum: int) ->
         out.append(Figure("caseload", f"caseload.{user_id}",
                           f"Caseload of {name} (target {target}, maximum {maximum})",
                           len(ids), ids, level(len(ids), target, maximum)))
+        held = [c for c in loaded.cases if c.id in ids]
+        met = sum(1 for c in held for day in c.contacts if period.start <= day <= period.end)
+        out.append(Figure("caseload", f"caseload.contacts.{user_id}",
+                          f"Contacts in the period per case, {name}",
+                          round(met / len(held), 1) if held else None, ids))
+        for days in (14, 30):
+            quiet = tuple(sorted(c.id for c in held
+                                 if _days_without_contact(c, period.end) >= days))
+            out.append(Figure("caseload", f"caseload.no_contact_{days}.{user_id}",
+                              f"Cases without contact for {days} days or more, {name}",
+                              len(quiet), quiet))
     return out
+
+
+def _days_without_contact(case: CaseRow, end: date) -> int:
+    """Days from the last contact (the hand-off is the first) to the end of the period."""
+    seen = [day for day in case.contacts if day <= end]
+    if case.handoff_at is not None and case.handoff_at.date() <= end:
+        seen.append(case.handoff_at.date())
+    return (end - max(seen)).days if seen else 0

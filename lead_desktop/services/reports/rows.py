@@ -8,9 +8,14 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lead_desktop.models import Appointment, Case, CaseTransition, Referral, User
+from lead_desktop.models import Appointment, Case, CaseNote, CaseTransition, Referral, User
 
 from .figures import ReportFilter
+
+
+# A note of an attempt that reached nobody, or of a talk with others about the person,
+# is not a contact with the person (caseload report: "cases without contact").
+NOT_A_CONTACT = ("attempt_no_contact", "collateral")
 
 
 @dataclass(frozen=True)
@@ -33,6 +38,7 @@ class CaseRow:
     entered_on: date | None
     intake_on_time: bool | None
     moves: tuple[Move, ...]       # in order
+    contacts: tuple[date, ...] = ()  # days the person was met or spoken to, in order
 
     def state_on(self, day: date) -> str | None:
         """The state the case was in at the end of `day` (None: not referred yet)."""
@@ -71,6 +77,7 @@ def load(session: Session, filters: ReportFilter) -> Loaded:
     ids = [case.id for case, _ in pairs]
     moves: dict[str, list[Move]] = {i: [] for i in ids}
     appointments: list[AppointmentRow] = []
+    contacts: dict[str, list[date]] = {i: [] for i in ids}
     for chunk in _chunks(ids):
         for t in session.scalars(select(CaseTransition).where(CaseTransition.case_id.in_(chunk))
                                  .order_by(CaseTransition.case_id, CaseTransition.seq)):
@@ -78,10 +85,17 @@ def load(session: Session, filters: ReportFilter) -> Loaded:
         for a in session.scalars(select(Appointment).where(
                 Appointment.case_id.in_(chunk), Appointment.voided_at.is_(None))):
             appointments.append(AppointmentRow(a.case_id, a.scheduled_at.date(), a.attendance))
+        for case_id, at in session.execute(
+                select(CaseNote.case_id, CaseNote.contact_at).where(
+                    CaseNote.case_id.in_(chunk), CaseNote.voided_at.is_(None),
+                    CaseNote.amends_id.is_(None),  # an amendment is not another contact
+                    CaseNote.contact_type.not_in(NOT_A_CONTACT))):
+            contacts[case_id].append(at.date())
     rows = tuple(CaseRow(case.id, case.referral_type, case.case_manager_id,
                          referral.referred_at, referral.handoff_at, referral.agency,
                          referral.in_catchment, referral.person_agreed, case.entered_on,
-                         case.intake_on_time, tuple(moves[case.id]))
+                         case.intake_on_time, tuple(moves[case.id]),
+                         tuple(sorted(contacts[case.id])))
                  for case, referral in pairs)
     managers = {u.id: u.display_name for u in session.scalars(
         select(User).where(User.role == "case_manager"))}

@@ -6,6 +6,7 @@ The data set (seattle-lead, clock starts Mon 2 March 2026 15:00 UTC):
   B  Okafor   referred 2 Mar, hand-off after 50 min, eligible, active 2 Mar, removed 17 Mar
               (agency Seattle PD; every other case Worcester PD)
   C  Doe      referred 7 Mar, hand-off after 20 min, eligible, intake pending
+  Notes on 7 Mar: A met on the street; C an attempt that reached nobody (not a contact)
   D  Park     referred 7 Mar, hand-off after 10 min, found ineligible 7 Mar
   E  Nguyen   referred 16 Apr, hand-off after 30 min, eligible, active 16 Apr
 All held by the one case manager. Profile target 1, maximum 2 (replaced for the test).
@@ -57,6 +58,9 @@ def made(program, staff):
     c = steps.eligible_case(program, staff, PROFILE, "Doe", "Sam",
                             referred_at=now - timedelta(minutes=20))
     d = _ineligible(program, staff, "Park", "Jo", referred_at=now - timedelta(minutes=10))
+    cm = staff[Role.CASE_MANAGER]
+    steps.note(program, cm, a.id, "met at the shelter", contact_type="street")
+    steps.note(program, cm, c.id, "not at the bus station", contact_type="attempt_no_contact")
     program.clock.advance(days=10)
     program.cases.transition(staff[Role.SUPERVISOR], b.id, CaseState.REMOVED, details={
         "incident_date": "2026-03-16", "description": "threat", "staff_involved": "CM"},
@@ -104,6 +108,11 @@ def test_every_march_figure_matches_the_hand_count(made, staff):
         "active.at_end": (1, "A"),
         "active.median_stay_days": (29, "A"),   # 2 March to 31 March
         f"caseload.{staff[Role.CASE_MANAGER].user_id}": (2, "AC"),
+        # one contact (A's) over the two cases held
+        f"caseload.contacts.{staff[Role.CASE_MANAGER].user_id}": (0.5, "AC"),
+        # A last met 7 Mar, C handed off 7 Mar: 24 days to 31 March
+        f"caseload.no_contact_14.{staff[Role.CASE_MANAGER].user_id}": (2, "AC"),
+        f"caseload.no_contact_30.{staff[Role.CASE_MANAGER].user_id}": (0, ""),
     }
     for key, (value, names) in expected.items():
         found = report.figure(key)
@@ -122,6 +131,11 @@ def test_april_counts_only_april_and_the_caseload_on_its_last_day(made, staff):
     assert report.figure("active.at_end").case_ids == _ids(ids, "A", "E")
     load = report.figure(f"caseload.{staff[Role.CASE_MANAGER].user_id}")
     assert (load.value, load.case_ids, load.level) == (3, _ids(ids, "A", "C", "E"), "over_max")
+    cm = staff[Role.CASE_MANAGER].user_id
+    assert report.figure(f"caseload.contacts.{cm}").value == 0.0
+    # to 30 April: A and C 54 days since 7 March, E 14 days since its hand-off on 16 April
+    assert report.figure(f"caseload.no_contact_14.{cm}").case_ids == _ids(ids, *"ACE")
+    assert report.figure(f"caseload.no_contact_30.{cm}").case_ids == _ids(ids, "A", "C")
 
 
 def test_case_manager_and_referral_type_filters(made, staff):
