@@ -52,6 +52,12 @@ def operations(loaded: Loaded, period: ReportFilter, handoff_target_min: int) ->
     for agency in sorted({c.agency for c in referred}):
         out.append(_fig(f"referrals.agency.{agency}", f"Referrals from {agency}",
                         [c for c in referred if c.agency == agency]))
+    for officer in sorted({c.officer for c in referred}):
+        out.append(_fig(f"referrals.officer.{officer}", f"Referrals by {officer}",
+                        [c for c in referred if c.officer == officer]))
+    for area in sorted({c.area for c in referred if c.area}):
+        out.append(_fig(f"referrals.area.{area}", f"Referrals from the area {area}",
+                        [c for c in referred if c.area == area]))
     known = [c for c in referred if c.in_catchment is not None]
     inside = [c for c in known if c.in_catchment]
     out.append(_fig("referrals.in_catchment_pct",
@@ -93,14 +99,28 @@ def _handoff(referred: list[CaseRow], target: int) -> list[Figure]:
 
 def _eligibility(cases, period: ReportFilter) -> list[Figure]:
     decisions = {"eligible": [], "ineligible": []}
+    reasons: dict[str, list[CaseRow]] = {}
+    hours: list[float] = []
     for c in cases:
+        review_from = None
         for m in c.moves:
+            if m.to_state == S.ELIGIBILITY_REVIEW.value and review_from is None:
+                review_from = m.at
             if (m.from_state == S.ELIGIBILITY_REVIEW.value and m.to_state in DECIDED
                     and _in(period, m.at.date())):
                 decisions[DECIDED[m.to_state]].append(c)
+                if m.to_state == S.INELIGIBLE.value:
+                    reasons.setdefault(m.reason_code or "none recorded", []).append(c)
+                if review_from is not None:
+                    hours.append((m.at - review_from).total_seconds() / 3600)
                 break
     decided = decisions["eligible"] + decisions["ineligible"]
-    return [
+    by_reason = [_fig(f"eligibility.reason.{code}", f"Ineligible because: {code}", rows)
+                 for code, rows in sorted(reasons.items())]
+    return by_reason + [
+        _fig("eligibility.review_median_hours",
+             "Eligibility review time (review to decision), median hours", decided,
+             round(median(hours), 1) if hours else None),
         _fig("eligibility.decided", "Eligibility decisions in the period", decided),
         _fig("eligibility.eligible", "Found eligible", decisions["eligible"]),
         _fig("eligibility.ineligible", "Found ineligible", decisions["ineligible"]),
@@ -113,7 +133,10 @@ def _intake(cases, period: ReportFilter) -> list[Figure]:
     entered = [c for c in cases if c.entered_on and _in(period, c.entered_on)
                and c.intake_on_time is not None]
     on_time = [c for c in entered if c.intake_on_time]
+    days = [(c.entered_on - c.referred_at.date()).days for c in entered]
     return [
+        _fig("intake.median_days", "Days from referral to entry, median", entered,
+             median(days) if days else None),
         _fig("intake.entered", "Intakes completed (entered) in the period", entered),
         _fig("intake.on_time", "Intakes within the deadline", on_time),
         _fig("intake.on_time_pct", "Intakes within the deadline, %", on_time,

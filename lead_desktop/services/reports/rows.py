@@ -23,6 +23,7 @@ class Move:
     at: datetime
     from_state: str | None
     to_state: str
+    reason_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,8 @@ class CaseRow:
     referred_at: datetime
     handoff_at: datetime | None
     agency: str
+    officer: str
+    area: str | None
     in_catchment: bool | None
     person_agreed: bool
     entered_on: date | None
@@ -81,7 +84,7 @@ def load(session: Session, filters: ReportFilter) -> Loaded:
     for chunk in _chunks(ids):
         for t in session.scalars(select(CaseTransition).where(CaseTransition.case_id.in_(chunk))
                                  .order_by(CaseTransition.case_id, CaseTransition.seq)):
-            moves[t.case_id].append(Move(t.at, t.from_state, t.to_state))
+            moves[t.case_id].append(Move(t.at, t.from_state, t.to_state, t.reason_code))
         for a in session.scalars(select(Appointment).where(
                 Appointment.case_id.in_(chunk), Appointment.voided_at.is_(None))):
             appointments.append(AppointmentRow(a.case_id, a.scheduled_at.date(), a.attendance))
@@ -93,6 +96,7 @@ def load(session: Session, filters: ReportFilter) -> Loaded:
             contacts[case_id].append(at.date())
     rows = tuple(CaseRow(case.id, case.referral_type, case.case_manager_id,
                          referral.referred_at, referral.handoff_at, referral.agency,
+                         referral.officer_name, referral.origin_area,
                          referral.in_catchment, referral.person_agreed, case.entered_on,
                          case.intake_on_time, tuple(moves[case.id]),
                          tuple(sorted(contacts[case.id])))

@@ -89,6 +89,11 @@ def test_every_march_figure_matches_the_hand_count(made, staff):
         "referrals.agency.Worcester PD": (3, "ACD"),
         "referrals.agency.Seattle PD": (1, "B"),
         "referrals.declined_offer": (0, ""),
+        "referrals.officer.Officer Dana Reyes": (4, "ABCD"),
+        "eligibility.reason.other": (1, "D"),
+        # every review is decided at the moment it starts in this data set
+        "eligibility.review_median_hours": (0.0, "ABCD"),
+        "intake.median_days": (0, "AB"),         # A and B referred and entered on 2 March
         # hand-offs 10, 20, 30, 50 min: median (20 + 30) / 2; nearest rank ceil(0.9 * 4) = 4th
         "handoff.median_min": (25.0, "ABCD"),
         "handoff.p90_min": (50.0, "ABCD"),
