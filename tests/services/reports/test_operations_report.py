@@ -7,6 +7,7 @@ The data set (seattle-lead, clock starts Mon 2 March 2026 15:00 UTC):
               (agency Seattle PD; every other case Worcester PD)
   C  Doe      referred 7 Mar, hand-off after 20 min, eligible, intake pending
   Notes on 7 Mar: A met on the street; C an attempt that reached nobody (not a contact)
+  A's appointments: 5 Mar attended, 6 Mar missed, 20 Apr excused ahead of time
   D  Park     referred 7 Mar, hand-off after 10 min, found ineligible 7 Mar
   E  Nguyen   referred 16 Apr, hand-off after 30 min, eligible, active 16 Apr
 All held by the one case manager. Profile target 1, maximum 2 (replaced for the test).
@@ -17,7 +18,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import select
@@ -26,12 +27,14 @@ from lead_desktop.errors import PermissionDenied
 from lead_desktop.models import AuditEntry
 from lead_desktop.security.roles import Role
 from lead_desktop.services.program.profile import bundled_profiles
+from lead_desktop.services.providers.referral_service import APPOINTMENT_KINDS
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.reports.figures import ReportFilter
 from lead_desktop.services.reports.report_service import ReportService
 from tests.support import steps
 
 PROFILE = "seattle-lead@1"
+KIND = APPOINTMENT_KINDS[0]
 MARCH = ReportFilter(date(2026, 3, 1), date(2026, 3, 31))
 APRIL = ReportFilter(date(2026, 4, 1), date(2026, 4, 30))
 
@@ -61,6 +64,13 @@ def made(program, staff):
     cm = staff[Role.CASE_MANAGER]
     steps.note(program, cm, a.id, "met at the shelter", contact_type="street")
     steps.note(program, cm, c.id, "not at the bus station", contact_type="attempt_no_contact")
+    appointments = program.provider_referrals
+    for day, attendance in ((5, "attended"), (6, "missed"), (51, "excused")):
+        booked = appointments.schedule(cm, a.id, datetime(2026, 3, day, 10, tzinfo=timezone.utc)
+                                       if day < 31 else datetime(2026, 4, 20, 10,
+                                                                 tzinfo=timezone.utc), KIND)
+        appointments.record_attendance(cm, booked, attendance, "participant",
+                                       "in hospital" if attendance == "excused" else None)
     program.clock.advance(days=10)
     program.cases.transition(staff[Role.SUPERVISOR], b.id, CaseState.REMOVED, details={
         "incident_date": "2026-03-16", "description": "threat", "staff_involved": "CM"},
@@ -89,6 +99,9 @@ def test_every_march_figure_matches_the_hand_count(made, staff):
         "referrals.agency.Worcester PD": (3, "ACD"),
         "referrals.agency.Seattle PD": (1, "B"),
         "referrals.declined_offer": (0, ""),
+        "referrals.in_catchment_pct": (None, ""),  # seattle-lead records no catchment area
+        "attendance.attended": (1, "A"),
+        "attendance.missed": (1, "A"),
         "referrals.officer.Officer Dana Reyes": (4, "ABCD"),
         "eligibility.reason.other": (1, "D"),
         # every review is decided at the moment it starts in this data set
@@ -133,6 +146,8 @@ def test_april_counts_only_april_and_the_caseload_on_its_last_day(made, staff):
     assert report.figure("referrals.total").case_ids == _ids(ids, "E")
     assert report.figure("eligibility.decided").value == 1
     assert report.figure("exits.removed").value == 0
+    assert report.figure("attendance.excused").case_ids == _ids(ids, "A")
+    assert not [f for f in report.figures if f.key == "attendance.attended"]
     assert report.figure("active.at_end").case_ids == _ids(ids, "A", "E")
     load = report.figure(f"caseload.{staff[Role.CASE_MANAGER].user_id}")
     assert (load.value, load.case_ids, load.level) == (3, _ids(ids, "A", "C", "E"), "over_max")
