@@ -41,6 +41,10 @@ def test_a_supervisor_sees_drills_down_and_exports(qtbot, db, staff, program, tm
     figures = _show(qtbot, page)
     assert figures["referrals.total"].value == 2
     assert figures["active.at_end"].value == 1
+    load = [page.model.row(i).key for i in range(page.model.total)].index(
+        f"caseload.{staff[Role.CASE_MANAGER].user_id}")
+    assert page.model.index(load, 3).data() == "within target"  # 2 cases, target 15
+    assert page.model.index(load, 0).data(Qt.ItemDataRole.BackgroundRole) is None
     assert page.export_button.isEnabled()
 
     row = [page.model.row(i).key for i in range(page.model.total)].index("referrals.total")

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -55,6 +56,7 @@ class ReportsPage(QWidget):
             (self.tr("Cases"), lambda f: len(f.case_ids) if self.report and
              self.report.drill_down else ""),
         ], self, batch=1000)
+        self.model.background = _level_colors  # amber above target, red over the maximum
         first = today().replace(day=1)
         self.start, self.end = QDateEdit(_qdate(first)), QDateEdit(_qdate(today()))
         for edit, name in ((self.start, "reportStart"), (self.end, "reportEnd")):
@@ -211,6 +213,13 @@ class ReportsPage(QWidget):
             self.tr("CSV files (*.csv)"))
         if chosen:
             self.export_to(Path(chosen))
+
+
+_AMBER, _RED = QColor("#ffe08a"), QColor("#f4a6a6")
+
+
+def _level_colors(figure: Figure) -> QColor | None:
+    return {"above_target": _AMBER, "over_max": _RED}.get(figure.level)
 
 
 def _qdate(day: date | datetime) -> QDate:
