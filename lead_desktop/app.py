@@ -93,10 +93,13 @@ def _show_unexpected_error(kind, error, trace) -> None:
     QMessageBox.critical(None, APP_NAME, text.replace("%1", kind.__name__).replace("%2", where))
 
 
-def build_pages(database, signed_in, accounts, now=None) -> list:
+def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
+                watch=None) -> list:
     """The sections this role may use; each page gets only the services it needs. `now` is
-    the app's clock (every service reads time through it; tests move it)."""
-    from PySide6.QtCore import QCoreApplication
+    the app's clock (every service reads time through it; tests move it); `print_pdf` the
+    clerk's printer (default: the print dialog); `watch`, the audit chain's watch, makes the
+    auditor's Verify check this workstation's anchor too."""
+    from PySide6.QtCore import QCoreApplication, Qt
 
     from lead_desktop.models.base import utcnow
     from lead_desktop.security.audit_reader import AuditReader
@@ -106,6 +109,7 @@ def build_pages(database, signed_in, accounts, now=None) -> list:
     from lead_desktop.services.care.outcome_service import OutcomeService
     from lead_desktop.services.cases.case_service import CaseService
     from lead_desktop.services.cases.eligibility_service import EligibilityService
+    from lead_desktop.services.cases.proposals import ProposalService
     from lead_desktop.services.cases.summons_service import SummonsService
     from lead_desktop.services.cases.work_queue import WorkQueue
     from lead_desktop.services.consent.consent_service import ConsentService
@@ -115,6 +119,7 @@ def build_pages(database, signed_in, accounts, now=None) -> list:
     from lead_desktop.services.program.profile import bundled_profiles
     from lead_desktop.services.providers.provider_service import ProviderService
     from lead_desktop.services.providers.referral_service import ProviderReferralService
+    from lead_desktop.ui.forms.compliance_decision import ComplianceDecision
     from lead_desktop.ui.forms.eligibility_form import EligibilityForm
     from lead_desktop.ui.forms.referral_form import ReferralForm
     from lead_desktop.ui.main_window import Page
@@ -141,19 +146,32 @@ def build_pages(database, signed_in, accounts, now=None) -> list:
                             ProviderReferralService(database, now), OutcomeService(database, now),
                             DocumentService(database, now),
                             WorkQueue(database, bundled_profiles(), now))
+    services.proposals = ProposalService(database, services.cases, services.cases.now)
+
+    def run_modal(dialog) -> None:
+        """A window opened from a page is deleted by Qt when it closes, not by Python's
+        garbage collector later: deleting it from Python while Qt still holds its children
+        corrupted memory ("shared QObject was deleted directly")."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
 
     def open_person(person_id: str, tab: str | None = None) -> None:
         window = PersonWindow(services, actor, person_id)
         shown = getattr(window, tab, None) if tab else None
         if shown is not None:  # e.g. a look-up due: straight to the outcomes tab
             window.tabs.setCurrentWidget(shown)
-        window.exec()
+        run_modal(window)
 
     def open_item(item) -> bool:
         """A work-queue row opens the form for its kind, for the roles that use it."""
         if item.form == "eligibility" and role is Role.PROSECUTOR_REVIEWER and item.case_id:
-            EligibilityForm(EligibilityService(database, services.cases, now), services.people,
-                            actor, item.case_id, item.person_id).exec()
+            run_modal(EligibilityForm(EligibilityService(database, services.cases, now),
+                                      services.people, actor, item.case_id, item.person_id))
+            return True
+        if item.form == "compliance_review" and role is Role.PROSECUTOR_REVIEWER \
+                and item.case_id:
+            run_modal(ComplianceDecision(services.cases, services.people, actor, item.case_id,
+                                         item.person_id))
             return True
         if role in (Role.CASE_MANAGER, Role.SUPERVISOR) and item.person_id:
             open_person(item.person_id, "justice" if item.form == "justice_event" else None)
@@ -178,7 +196,8 @@ def build_pages(database, signed_in, accounts, now=None) -> list:
                                 officer_name=signed_in.user.display_name
                                 if role is Role.OFFICER else "",
                                 agency_names=tuple(a.name for a in DirectoryService(
-                                    database, now).agencies(active_only=True)))
+                                    database, now).agencies(active_only=True)),
+                                open_person=None if role is Role.OFFICER else open_person)
         pages.append(Page(translate("Sections", "New referral"), referral))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR):
         providers = ProvidersPage(services.providers, actor)
@@ -199,6 +218,11 @@ def build_pages(database, signed_in, accounts, now=None) -> list:
         admin = AccountsPage(accounts, actor)
         admin.layout().addWidget(DatabaseCarePanel(MaintenanceService(database), actor))
         pages.append(Page(translate("Sections", "Administration"), admin))
+        from lead_desktop.services.exports import ExportService
+        from lead_desktop.ui.pages.program_settings_page import ProgramSettingsPage
+
+        settings_page = ProgramSettingsPage(ExportService(database), actor)
+        pages.append(Page(translate("Sections", "Program settings"), settings_page))
     if role is Role.ADMINISTRATOR:
         from lead_desktop.ui.pages.directory_page import DirectoryPage
 
@@ -206,7 +230,8 @@ def build_pages(database, signed_in, accounts, now=None) -> list:
         pages.append(Page(translate("Sections", "Courts and agencies"), kept))
     if role in (Role.CLERK, Role.SUPERVISOR):
         queue_page = PrintQueuePage(SummonsService(database, now), services.documents, actor,
-                                    directory=DirectoryService(database, now))
+                                    directory=DirectoryService(database, now),
+                                    print_pdf=print_pdf)
         pages.append(Page(translate("Sections", "Print queue"), queue_page))
     if role in (Role.SUPERVISOR, Role.ADMINISTRATOR, Role.AUDITOR):
         profiles = bundled_profiles()
@@ -215,7 +240,7 @@ def build_pages(database, signed_in, accounts, now=None) -> list:
             shown = ProfilePage(in_force)
             pages.append(Page(translate("Sections", "Program profile"), shown))
     if role is Role.AUDITOR:
-        log = AuditPage(AuditReader(database), actor)
+        log = AuditPage(AuditReader(database, watch), actor)
         pages.append(Page(translate("Sections", "Audit log"), log))
     session = SessionPage(signed_in, info.name, database.fingerprint, str(database.path))
     pages.append(Page(translate("Sections", "This session"), session))
@@ -223,7 +248,8 @@ def build_pages(database, signed_in, accounts, now=None) -> list:
 
 
 def open_main_window(database, signed_in, accounts, *, now=None, demo: bool = False,
-                     on_close=None, timer_every_ms: int | None = None):
+                     on_close=None, timer_every_ms: int | None = None, print_pdf=None,
+                     watch=None, on_sign_out=None):
     """After sign-in: the main window with this role's pages and the workflow timers
     running (the caller shows it). `now` is the app's clock (tests move it); the app's
     session flow and the tests both come through here."""
@@ -232,13 +258,14 @@ def open_main_window(database, signed_in, accounts, *, now=None, demo: bool = Fa
 
     settings, actor = Settings.load(), signed_in.actor
     window = MainWindow(
-        signed_in, build_pages(database, signed_in, accounts, now=now),
+        signed_in, build_pages(database, signed_in, accounts, now=now, print_pdf=print_pdf,
+                               watch=watch),
         database_label=database.info().name, demo=demo,
         idle_minutes=settings.idle_lock_minutes, geometry=settings.window_geometry,
         on_close=on_close,
         unlock=lambda password: accounts.unlock_session(actor, password),
         on_lock=lambda: accounts.lock_session(actor),
-        on_sign_out=lambda: accounts.sign_out(actor))
+        on_sign_out=on_sign_out or (lambda: accounts.sign_out(actor)))
     window.timers = start_timers(database, window, now=now, every_ms=timer_every_ms)
     return window
 
@@ -328,13 +355,20 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     with database:
         from lead_desktop.services.maintenance import WorkstationPresence
+        from lead_desktop.ui.chain_alert import watch_chain
 
+        try:
+            watch = watch_chain(database, args.demo, start=False)
+        except LeadError as exc:
+            QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.next_step}".strip())
+            return exc.exit_code
         here = WorkstationPresence(database)  # in the presence list until we close
         try:
-            return _run_signed_in(app, args, database, here)
+            return _run_signed_in(app, args, database, here, watch)
         finally:
             QThreadPool.globalInstance().waitForDone()  # no job may outlive the database
             here.leave()
+            watch.close()  # the chain check ends before the database closes
 
 
 def _start_upkeep(database, signed_in, here, window):
@@ -368,14 +402,16 @@ def _start_upkeep(database, signed_in, here, window):
     return timer
 
 
-def _run_signed_in(app, args, database, here) -> int:
+def _run_signed_in(app, args, database, here, watch) -> int:
     """Sign-in, the main window, and back to sign-in after signing out (ui/session_flow.py),
     until the user closes the window or cancels sign-in."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QDialog
 
     from lead_desktop.security.accounts import AccountService
+    from lead_desktop.security.actor import Actor
     from lead_desktop.settings import Settings
+    from lead_desktop.ui.chain_alert import alert_when_checked
     from lead_desktop.ui.main_window import MainWindow
     from lead_desktop.ui.session_flow import SessionFlow
 
@@ -401,10 +437,23 @@ def _run_signed_in(app, args, database, here) -> int:
                                       reason="Your password is temporary: choose your own.")
         return change.exec() == QDialog.DialogCode.Accepted
 
+    signed: list[Actor] = []  # who is signed in, for the audit head written at quit
+
+    def sign_out(actor: Actor) -> None:
+        accounts.sign_out(actor)
+        watch.signed_out(actor)
+        if actor in signed:
+            signed.remove(actor)
+
     def build_window(signed_in) -> MainWindow:
+        actor = signed_in.actor
+        watch.signed_in(actor)
+        signed.append(actor)
         window = open_main_window(database, signed_in, accounts, demo=args.demo,
-                                  on_close=remember)
+                                  on_close=remember, watch=watch,
+                                  on_sign_out=lambda: sign_out(actor))
         window.upkeep = _start_upkeep(database, signed_in, here, window)
+        alert_when_checked(watch, signed_in.user.role, window)  # from ui/chain_alert.py
         return window
 
     app.setQuitOnLastWindowClosed(False)  # signing out closes the window, not the app
@@ -412,8 +461,12 @@ def _run_signed_in(app, args, database, here) -> int:
                        choose_password=choose_password)
     flow.finished.connect(app.quit)
     flow.start()
-    return app.exec()
-
+    # the chain check starts once the sign-in window is up, so it never delays it
+    QTimer.singleShot(0, lambda: watch.start_check(Actor.system("lead-desktop")))
+    code = app.exec()
+    for actor in signed:  # the app ended without a sign-out (a session ended by an account change)
+        watch.signed_out(actor)
+    return code
 
 
 if __name__ == "__main__":

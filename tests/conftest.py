@@ -24,6 +24,7 @@ def isolated_env(root: Path) -> dict[str, str]:
         "LOCALAPPDATA": str(root / "localappdata"),     # both on Windows
         "APPDATA": str(root / "appdata"),
         "PYTHON_KEYRING_BACKEND": TEST_KEYRING,
+        "LEAD_DESKTOP_EVENT_LOG": str(root / "event-log" / "lead-desktop.log"),  # not syslog
     }
 
 
@@ -57,7 +58,20 @@ def created(tmp_path: Path, key_store, system_actor):
     result = create_database(tmp_path / "data" / "lead.db", key_store, name="Test program",
                              actor=system_actor)
     yield result
+    _wait_for_background_jobs()
     result.database.close()
+
+
+def _wait_for_background_jobs() -> None:
+    """As the app does before it closes a database: no job a window started on Qt's thread
+    pool may still be using the database's connections when it is closed (closing them
+    under a running query crashes SQLCipher)."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone()
 
 
 @pytest.fixture

@@ -15,6 +15,9 @@ from lead_desktop.errors import AlreadyExists, InvalidInput, NoBackup, Verificat
 from lead_desktop.security import audit
 from lead_desktop.security.accounts import AccountService, clean_username
 from lead_desktop.security.actor import Actor
+from lead_desktop.security.audit_anchor import AnchorStore
+from lead_desktop.security.audit_event_log import system_event_log
+from lead_desktop.security.audit_watch import ChainWatch
 from lead_desktop.security.key_store import KeyringKeyStore
 from lead_desktop.security.passwords import PasswordPolicy
 from lead_desktop.security.roles import Role
@@ -52,14 +55,25 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    with open_database(Path(args.db), KeyringKeyStore(), upgrade=False) as database:
+    """File integrity, the chain itself, this workstation's anchor and (with --event-log)
+    the heads in the OS event log."""
+    store = KeyringKeyStore()
+    with open_database(Path(args.db), store, upgrade=False) as database:
         conn = database.raw_connection(read_only=True)
         try:
             problems = sqlcipher_file.integrity_problems(conn)
         finally:
             conn.close()
-        with database.read() as session:
-            report = audit.verify_chain(session)
+        writes_log = args.event_log or args.accept_current_chain
+        watch = ChainWatch(database, AnchorStore(store.backend),
+                           system_event_log() if writes_log else None)
+        try:
+            if args.accept_current_chain:
+                head = watch.accept_current(Actor.system())
+                say(f"This workstation's audit anchor now holds entry {head.seq} (audited).")
+            report = watch.check(Actor.system(), against_event_log=args.event_log)
+        finally:
+            watch.close()
         with database.write() as session:
             audit.record(session, Actor.system(), "audit.verify", record_type="database",
                          record_id=database.fingerprint,
@@ -67,7 +81,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     say(f"integrity: {'ok' if not problems else 'FAILED'}")
     for problem in problems:
         say(f"  {problem}")
-    say(report.describe())
+    for line in report.lines():
+        say(line)
     if problems or not report.ok:
         raise VerificationFailed("The database did not pass verification.")
     return 0
@@ -118,6 +133,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if kept:
         say(f"The database that was replaced is kept at {kept}")
     say(f"Restored {args.db} from {source} (verified).")
+    say("Audit entries written after this backup are gone, so workstations that saw them "
+        "will report the log as cut short: that is intended. Once reviewed, run "
+        "`lead-admin verify --db ... --accept-current-chain` on each of them.")
     return 0
 
 
@@ -158,8 +176,17 @@ def register(commands: argparse._SubParsersAction) -> None:
                    help="read the administrator's password from standard input")
     p.set_defaults(func=cmd_init)
 
-    p = commands.add_parser("verify", help="check encryption integrity and the audit chain")
+    p = commands.add_parser("verify", help="check encryption integrity and the audit chain "
+                                           "(also against this workstation's anchor)")
     p.add_argument("--db", required=True)
+    p.add_argument("--event-log", action="store_true",
+                   help="also check the chain against the heads written to the OS event log "
+                        "(Windows Application log, source 'LEAD Desktop'; journald on Linux; "
+                        "or the file named by LEAD_DESKTOP_EVENT_LOG)")
+    p.add_argument("--accept-current-chain", action="store_true",
+                   help="after an older backup was restored and IT has reviewed why: move "
+                        "this workstation's anchor to the chain as it is now (audited; "
+                        "refused unless the chain holds on its own)")
     p.set_defaults(func=cmd_verify)
 
     p = commands.add_parser("backup", help="write an encrypted, verified backup while in use "

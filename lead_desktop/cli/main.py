@@ -9,6 +9,7 @@ from lead_desktop import __version__, errors
 from lead_desktop.cli import (
     database_commands,
     program_commands,
+    settings_commands,
     template_commands,
     user_commands,
 )
@@ -56,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     user_commands.register(commands)
     template_commands.register(commands)
     program_commands.register(commands)
+    settings_commands.register(commands)
     self_test = commands.add_parser(
         "self-test", help="check that this installation works (imports, encrypted database, "
                           "credential store, PDF, window); exit 1 if a check fails")

@@ -23,6 +23,7 @@ from lead_desktop.db.engine import read_session, sqlcipher_engine, write_session
 from lead_desktop.errors import (
     AlreadyExists,
     CorruptDatabase,
+    InvalidInput,
     KeyMissing,
     NewerSchema,
     NotALeadDatabase,
@@ -56,12 +57,12 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with write_session(self.engine) as session:
+        with _text_guard(), write_session(self.engine) as session:
             yield session
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with read_session(self.engine) as session:
+        with _text_guard(), read_session(self.engine) as session:
             yield session
 
     def raw_connection(self, *, read_only: bool = False) -> sqlcipher.Connection:
@@ -82,6 +83,17 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@contextmanager
+def _text_guard() -> Iterator[None]:
+    """Text that cannot be encoded (a lone surrogate) fails as bad input, never as a crash.
+    Services check text first (services/text_input.py); this is the net under them."""
+    try:
+        yield
+    except UnicodeEncodeError as exc:
+        raise InvalidInput("Some text holds a broken character and could not be saved; "
+                           "nothing was changed. Please type it again.") from exc
 
 
 @dataclass(frozen=True)

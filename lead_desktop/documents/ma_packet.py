@@ -22,18 +22,12 @@ from lead_desktop.documents import fonts
 from lead_desktop.documents.addendum import Addendum
 from lead_desktop.documents.consent import redisclosure_notice
 from lead_desktop.documents.page import BLANK, Stamp, para, render, signature_block, styles
+from lead_desktop.documents.reasons import wording
 from lead_desktop.documents.required import require
 from lead_desktop.documents.summons import TrackingBarcode
 
 TEMPLATE = "ma complaint packet v1"
 PROGRAM_COPY = "Program copy – not an official court form"
-REASONS = {
-    "intake_deadline_missed": "Intake not completed by the deadline",
-    "missed_appointments": "Missed appointments beyond the program's limit",
-    "withdrew": "Withdrew from the program",
-    "removed": "Removed from the program",
-    "lost_contact": "Lost contact with the program",
-}
 CHECKLIST = ("Application for criminal complaint (process requested: summons)",
              "Statement of facts or police report attached",
              "Notice of program non-completion to the District Attorney",
@@ -67,7 +61,7 @@ class Accused:
 class NonCompletion:
     program_name: str
     referral_date: date | None
-    reason: str                       # a key of REASONS, or the reason as written
+    reason: str                       # a reason code (documents/reasons.py) or words
     reason_dates: str = ""            # e.g. "intake due 2026-04-01"
     da_reviewer: str = ""
     decision_date: date | None = None
@@ -155,7 +149,7 @@ def _statement(p: MaPacket) -> list:
 def _notice(p: MaPacket, stamp: Stamp) -> list:
     s, n = styles(), p.non_completion
     accused = f"{p.accused.first_name} {p.accused.last_name}"
-    reason = REASONS.get(n.reason, n.reason)
+    reason = wording(n.reason)
     story = [para(n.program_name, s["heading"]),
              para("Notice of program non-completion", s["title"]),
              para("To: the District Attorney. Copy: the participant.", s["body"]),

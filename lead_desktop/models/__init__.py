@@ -17,6 +17,7 @@ from lead_desktop.models.merge import PersonMerge
 from lead_desktop.models.outcomes import ExitRecord, JusticeEvent, JusticeLookup, OutcomeSnapshot
 from lead_desktop.models.presence import WorkstationPresence
 from lead_desktop.models.person import Person, PersonAlias, PersonIdentifier, PersonNameKey
+from lead_desktop.models.proposals import CaseProposal
 from lead_desktop.models.providers import (
     Appointment,
     Provider,
@@ -34,5 +35,5 @@ __all__ = [
     "Provider", "ProviderCapacity", "ProviderReferral", "ProviderReferralEvent", "Appointment",
     "OutcomeSnapshot", "JusticeEvent", "ExitRecord", "Summons", "PersonMerge",
     "GeneratedDocument", "AgencyTemplateRecord", "WorkstationPresence", "JusticeLookup",
-    "Court", "Agency", "ProgramSetting", "Lease",
+    "Court", "Agency", "ProgramSetting", "Lease", "CaseProposal",
 ]

@@ -39,6 +39,9 @@ class Referral(Tracked, Base):
     approved_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
     prior_activity_verification: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     needs_now: Mapped[str | None] = mapped_column(Text, nullable=True)
+    #: Who else came to the scene with the case manager (Worcester: the social-services
+    #: representative), name and organization.
+    second_responder: Mapped[str | None] = mapped_column(String(300), nullable=True)
 
 
 class Case(Tracked, Base):

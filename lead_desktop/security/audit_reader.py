@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
@@ -13,6 +14,10 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
+
+if TYPE_CHECKING:
+    from lead_desktop.security.audit_anchor import AnchorReport
+    from lead_desktop.security.audit_watch import ChainWatch
 
 
 @dataclass(frozen=True)
@@ -30,8 +35,10 @@ class AuditRow:
 
 
 class AuditReader:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, watch: "ChainWatch | None" = None) -> None:
         self.db = db
+        #: With the app's watch, Verify also checks this workstation's anchor.
+        self.watch = watch
 
     def page(self, actor: Actor, *, before_seq: int | None = None, limit: int = 500,
              event: str | None = None) -> list[AuditRow]:
@@ -50,10 +57,13 @@ class AuditReader:
                          details={"rows": len(rows), "before": before_seq, "event": event})
         return rows
 
-    def verify(self, actor: Actor) -> audit.ChainReport:
+    def verify(self, actor: Actor) -> "audit.ChainReport | AnchorReport":
         require(self.db, actor, Data.AUDIT_LOG, Access.READ, record_type="audit_log")
-        with self.db.read() as session:
-            report = audit.verify_chain(session)
+        if self.watch is not None:
+            report = self.watch.check(actor)
+        else:
+            with self.db.read() as session:
+                report = audit.verify_chain(session)
         with self.db.write() as session:
             audit.record(session, actor, "audit.verify", record_type="audit_log",
                          outcome=audit.SUCCESS if report.ok else audit.FAILURE,

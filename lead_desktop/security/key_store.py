@@ -89,6 +89,11 @@ class KeyringKeyStore:
     def account(fingerprint: str) -> str:
         return f"database-{fingerprint}"
 
+    @property
+    def backend(self) -> keyring.backend.KeyringBackend:
+        """The credential store itself (the audit anchor keeps its entry beside the key)."""
+        return self._backend
+
     def describe(self) -> str:
         return _class_path(self._backend)
 

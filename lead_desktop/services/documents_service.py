@@ -50,7 +50,7 @@ from lead_desktop.security.scope import (
     require_case,
     require_consent,
 )
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 from lead_desktop.services.agency_templates import COUNTS, active_in
 from lead_desktop.services.consent import rules as consent_rules
 from lead_desktop.services.program import directory
@@ -91,6 +91,7 @@ class DocumentService:
         """The generic summons of a summons record (the clerk prints it)."""
         require(self.db, actor, Data.SUMMONS, Access.WRITE, record_type="summons",
                 record_id=summons_id)
+        text_input.require_clean(agency_address=agency_address, court_address=court_address)
         with self.db.write() as session:
             record = session.get(Summons, summons_id)
             if record is None:

@@ -40,6 +40,9 @@ def require_version(record: Tracked, expected: int, changes: dict[str, Any], lab
 
 
 def void(record: Tracked, actor: Actor, now: datetime, reason: str) -> None:
+    from lead_desktop.services import text_input  # it builds on Problems, defined below
+
+    text_input.require_clean(reason=reason)
     if not reason.strip():
         raise InvalidInput("Give a reason for voiding this record.")
     if record.voided_at is not None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QPushButton
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.roles import Role
-from lead_desktop.services.cases.case_service import CaseService, CaseView
+from lead_desktop.services.cases.case_service import CaseloadFull, CaseService, CaseView
 from lead_desktop.services.cases.work_queue import WorkQueue
 
 
@@ -45,10 +45,24 @@ class AssignButton(QPushButton):
         if ok:
             self.assign_to(managers[names.index(name)][0])
 
-    def assign_to(self, case_manager_id: str) -> None:
-        """Record the hand-off (or, for a supervisor, the reassignment)."""
+    def _ask_reason(self, why: str) -> tuple[str, bool]:
+        return QInputDialog.getText(self, self.tr("Over the caseload maximum"), why)
+
+    def assign_to(self, case_manager_id: str, override_reason: str | None = None,
+                  ask_reason=None) -> None:
+        """Record the hand-off (or, for a supervisor, the reassignment). Past the caseload
+        maximum a supervisor is asked for the reason (`ask_reason` lets tests answer)."""
         try:
-            self._case = self._cases.record_handoff(self._actor, self._case.id, case_manager_id)
+            self._case = self._cases.record_handoff(self._actor, self._case.id, case_manager_id,
+                                                    override_reason=override_reason or "")
+        except CaseloadFull as exc:
+            if self._actor.role is Role.SUPERVISOR and override_reason is None:
+                reason, ok = (ask_reason or self._ask_reason)(exc.message)
+                if ok and reason.strip():
+                    self.assign_to(case_manager_id, reason)
+                    return
+            self._tell(exc.message)
+            return
         except LeadError as exc:
             self._tell(exc.message)
             return

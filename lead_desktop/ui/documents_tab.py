@@ -1,6 +1,9 @@
 """The Documents tab of a case: consent forms and their revocation forms, the
 participation agreement, the prosecutor summary (and, for clerks and supervisors, the
-summons) generated from the records, previewed, printed or saved where the user chooses."""
+summons) generated from the records, previewed, printed, or — deliberately — saved to disk:
+the user confirms that the file is not encrypted, it goes by default to a folder in their
+own profile, and the save is audited as an export (services/exports.py). An administrator
+can turn saving off; printing on paper stays."""
 
 from __future__ import annotations
 
@@ -19,19 +22,27 @@ from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.case_letters import completion_notice, decline_letter
 from lead_desktop.services.documents_service import DocumentService, Generated
+from lead_desktop.services.exports import ExportService, default_export_folder
 from lead_desktop.services.revocation_document import revocation
 from lead_desktop.ui import printing
+from lead_desktop.ui.export_guard import allow_file_output, confirm_unencrypted
 from lead_desktop.ui.forms.actions import message_label
 
 
 class DocumentsTab(QWidget):
     def __init__(self, documents: DocumentService, actor: Actor, consents: list,
                  summons_ids: list[str], agreement_case_id: str | None = None,
-                 parent=None, summary_case_id: str | None = None) -> None:
+                 parent=None, summary_case_id: str | None = None, *,
+                 letter_case: tuple[str, str] | None = None,
+                 exports: ExportService | None = None) -> None:
+        """`letter_case`: (case id, state) of a case that ended ineligible or completed,
+        whose decline letter or DA completion notice can be printed."""
         super().__init__(parent)
         self.setObjectName("documentsTab")
         self._svc, self._actor = documents, actor
+        self._exports = exports or ExportService(documents.db, documents.now)
         self.choice = QComboBox()
         self.choice.setObjectName("documentChoice")
         for consent in consents:
@@ -52,12 +63,14 @@ class DocumentsTab(QWidget):
                                 ("agreement", agreement_case_id))
         for summons_id in summons_ids:
             self.choice.addItem(self.tr("Summons"), ("summons", summons_id))
+        self.offer_letter(letter_case)
         self.language = QComboBox()
         self.language.setObjectName("documentLanguage")
         self.language.addItem(self.tr("person's language"), None)
         self.language.addItem("English", "en")
         self.language.addItem("Español", "es")
         buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
         for text, name, handler in ((self.tr("Pre&view…"), "previewDocument", self._preview),
                                     (self.tr("&Print…"), "printDocument", self._print),
                                     (self.tr("&Save as PDF…"), "saveDocument", self._save)):
@@ -66,6 +79,12 @@ class DocumentsTab(QWidget):
             button.setEnabled(self.choice.count() > 0)
             button.clicked.connect(handler)
             buttons.addWidget(button)
+            self.buttons[name] = button
+        if not self._exports.saving_allowed():
+            save = self.buttons["saveDocument"]
+            save.setEnabled(False)
+            save.setToolTip(self.tr("Saving to disk is turned off for this program: print "
+                                    "on paper instead."))
         buttons.addStretch(1)
         self.message = message_label("documentMessage")
         layout = QVBoxLayout(self)
@@ -75,11 +94,31 @@ class DocumentsTab(QWidget):
         layout.addWidget(self.message)
         layout.addStretch(1)
 
+    def offer_letter(self, letter_case: tuple[str, str] | None) -> None:
+        """Offer the letter the case's end state names (kept in step as the case moves)."""
+        for index in reversed(range(self.choice.count())):
+            if self.choice.itemData(index)[0] in ("decline_letter", "completion_notice"):
+                self.choice.removeItem(index)
+        if letter_case and letter_case[1] == "ineligible":
+            self.choice.addItem(self.tr("Decline letter"), ("decline_letter", letter_case[0]))
+        if letter_case and letter_case[1] == "completed":
+            self.choice.addItem(self.tr("Completion notice for the DA"),
+                                ("completion_notice", letter_case[0]))
+        for name in ("previewDocument", "printDocument", "saveDocument"):
+            button = self.findChild(QPushButton, name)
+            if button is not None:
+                button.setEnabled(self.choice.count() > 0)
+
     def generate(self) -> Generated | None:
         kind, source = self.choice.currentData()
         try:
             if kind == "consent":
                 made = self._svc.consent(self._actor, source, self.language.currentData())
+            elif kind == "decline_letter":
+                made = decline_letter(self._svc, self._actor, source,
+                                      self.language.currentData())
+            elif kind == "completion_notice":
+                made = completion_notice(self._svc, self._actor, source)
             elif kind == "revocation":
                 made = revocation(self._svc, self._actor, source, self.language.currentData())
             elif kind == "prosecutor_summary":
@@ -96,14 +135,32 @@ class DocumentsTab(QWidget):
         return made
 
     def save_to(self, folder: Path) -> Path | None:
-        """Save the chosen document as a PDF in a folder the user chose."""
+        """Generate the chosen document and save it as a PDF in `folder` (audited export)."""
         made = self.generate()
         if made is None:
             return None
-        path = folder / f"{made.number}.pdf"
-        path.write_bytes(made.pdf)
-        self.message.setText(self.tr("Saved %s.") % path)
-        return path
+        return self._write(made, folder / f"{made.number}.pdf")
+
+    def _write(self, made: Generated, path: Path) -> Path | None:
+        try:
+            saved = self._exports.save_pdf(self._actor, made.number, made.pdf, path)
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return None
+        self.message.setText(self.tr("Saved %s (not encrypted).") % saved)
+        return saved
+
+    # --- asking the user (tests answer these without a modal dialog) ---
+
+    def confirm_unencrypted(self) -> bool:
+        return confirm_unencrypted(self)
+
+    def choose_path(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF as"), str(suggested),
+                                              self.tr("PDF files (*.pdf)"))
+        return Path(name) if name else None
+
+    # --- the buttons ---
 
     def _preview(self) -> None:
         made = self.generate()
@@ -113,9 +170,33 @@ class DocumentsTab(QWidget):
     def _print(self) -> None:
         made = self.generate()
         if made is not None:
-            printing.print_with_dialog(made.pdf, made.number, self)
+            printing.print_with_dialog(made.pdf, made.number, self,
+                                       to_file=lambda where: self.allow_print_to_file(made, where))
+
+    def allow_print_to_file(self, made: Generated, where: str) -> bool:
+        """A printer that writes a file makes an export: allowed, confirmed, audited."""
+        return allow_file_output(self._exports, self._actor, [(made.number, made.pdf)], where,
+                                 "print_to_file", confirm=self.confirm_unencrypted,
+                                 tell=self.message.setText)
+
+    def save(self) -> Path | None:
+        """Save as PDF: allowed, confirmed, a place in the user's profile by default."""
+        if not self._exports.saving_allowed():
+            self.message.setText(self.tr("Saving to disk is turned off for this program: "
+                                         "print on paper instead."))
+            return None
+        if not self.confirm_unencrypted():
+            return None
+        made = self.generate()
+        if made is None:
+            return None
+        folder = default_export_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # the dialog still opens; the user picks another folder
+        path = self.choose_path(folder / f"{made.number}.pdf")
+        return self._write(made, path) if path is not None else None
 
     def _save(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the PDF in"))
-        if folder:
-            self.save_to(Path(folder))
+        self.save()

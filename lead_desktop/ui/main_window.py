@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         if self._on_close:
             self._on_close(bytes(self.saveGeometry().toBase64()).decode("ascii"))
         self.wait_notice.detach()
+        self.idle.stop()  # no application-wide input filter outlives the window
         super().closeEvent(event)
         if not self._over:  # the user quit: that is a sign-out too
             self._over = True

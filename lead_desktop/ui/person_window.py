@@ -30,6 +30,7 @@ from lead_desktop.services.care.intake_service import IntakeService
 from lead_desktop.services.care.note_service import NoteService
 from lead_desktop.services.care.outcome_service import OutcomeService
 from lead_desktop.services.cases.case_service import CaseService
+from lead_desktop.services.cases.proposals import ProposalService
 from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.services.consent.consent_service import ConsentService
 from lead_desktop.services.documents_service import DocumentService
@@ -45,6 +46,7 @@ from lead_desktop.ui.forms.justice_tab import JusticeTab
 from lead_desktop.ui.forms.note_form import NoteForm
 from lead_desktop.ui.forms.person_form import PersonForm
 from lead_desktop.ui.forms.plan_outcomes import PlanAndOutcomes
+from lead_desktop.ui.forms.proposals_box import ProposalsBox
 from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
 from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
 from lead_desktop.ui.table_model import RowsModel
@@ -62,6 +64,7 @@ class CaseServices:
     outcomes: OutcomeService | None = None
     documents: DocumentService | None = None
     work_queue: WorkQueue | None = None  # the case managers a supervisor assigns to
+    proposals: ProposalService | None = None
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -93,6 +96,7 @@ class PersonWindow(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("personTabs")
         self.tabs.addTab(self._overview(person), self.tr("Overview"))
+        self.documents_tab = self.proposals = None
         self.history_model = None
         if self.case is not None and allowed(actor, Data.CASE_STATUS, Access.READ):
             self.history_model = RowsModel([
@@ -127,15 +131,21 @@ class PersonWindow(QDialog):
             consents = services.consents.list_for_person(actor, person.id)
             agreement_case = self.case.id if self.case is not None and self.in_caseload and \
                 allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
-            self.tabs.addTab(DocumentsTab(services.documents, actor, consents,
-                                          services.documents.summons_ids(actor, person.id),
-                                          agreement_case_id=agreement_case,
-                                          summary_case_id=self.case.id if self.case else None),
-                             self.tr("Documents"))
+            self.documents_tab = DocumentsTab(
+                services.documents, actor, consents,
+                services.documents.summons_ids(actor, person.id),
+                agreement_case_id=agreement_case,
+                summary_case_id=self.case.id if self.case else None,
+                letter_case=(self.case.id, self.case.state.value) if self.case else None)
+            self.tabs.addTab(self.documents_tab, self.tr("Documents"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.step = None
         if self.history_model is not None:  # roles that only see a status take no steps here
+            if services.proposals is not None:  # a case manager proposes, a supervisor decides
+                self.proposals = ProposalsBox(services.proposals, actor, self.case.id, self)
+                self.proposals.changed.connect(self.refresh)
+                layout.addWidget(self.proposals)
             layout.addLayout(self._actions())
         self.refresh()
         self.resize(900, 600)
@@ -200,6 +210,7 @@ class PersonWindow(QDialog):
                 (self.tr("Agreed to the program"), self.tr("yes") if view.person_agreed
                  else self.tr("no")),
                 (self.tr("Needs at referral"), view.needs_now),
+                (self.tr("Second responder at the scene"), view.second_responder),
                 (self.tr("Eligibility decision"), decision),
                 (self.tr("Reason"), view.da_reason)]
         page = QWidget()
@@ -369,6 +380,10 @@ class PersonWindow(QDialog):
         if self.history_model is None:
             return
         self.history_model.set_rows(self._s.cases.history(self._actor, self.case.id))
+        if self.proposals is not None:
+            self.proposals.refresh(self.case.state)
+        if self.documents_tab is not None:
+            self.documents_tab.offer_letter((self.case.id, self.case.state.value))
         self.step.clear()
         for state in self._s.cases.offered_steps(self._actor, self.case.id):
             self.step.addItem(state.value.replace("_", " "), state)
@@ -380,7 +395,7 @@ class PersonWindow(QDialog):
         target = CaseState(self.step.currentData())  # Qt hands str-enums back as str
         code, reason, details = None, self.reason.text(), {}
         if needs_details(target, self.case.state):
-            dialog = details_dialog or StepDialog(self.case.state, target, self)
+            dialog = details_dialog or StepDialog(self.case.state, target, parent=self)
             dialog.reason.setText(dialog.reason.text() or reason)
             if details_dialog is None and not dialog.exec():
                 return

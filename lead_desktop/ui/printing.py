@@ -4,6 +4,8 @@ nothing is written to disk."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -74,12 +76,22 @@ def writes_to_a_file(printer: QPrinter) -> bool:
             or bool(printer.outputFileName()) or is_file_printer_name(printer.printerName()))
 
 
-def print_with_dialog(pdf: bytes, title: str, parent=None, *, paper_only: bool = False) -> bool:
+def file_target(printer: QPrinter) -> str:
+    """Where a file-writing printer puts its output, as far as Qt knows it."""
+    return printer.outputFileName() or printer.printerName()
+
+
+def print_with_dialog(pdf: bytes, title: str, parent=None, *, paper_only: bool = False,
+                      to_file: Callable[[str], bool] | None = None) -> bool:
     """Print through the standard dialog. `paper_only` refuses printers that write a file:
-    a recovery key saved as a PDF is a copy nobody locked away."""
+    a recovery key saved as a PDF is a copy nobody locked away. `to_file(where)` is asked
+    before a printer writes a file (an export: confirmed, allowed, audited); False stops."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    if to_file is not None and not paper_only and writes_to_a_file(printer) \
+            and not to_file(file_target(printer)):
         return False
     if paper_only and writes_to_a_file(printer):
         QMessageBox.warning(parent, title, QCoreApplication.translate(
@@ -97,11 +109,15 @@ def print_bundles(pdfs: list[bytes], printer: QPrinter) -> int:
     return paint(bundle(pdfs, two_sided), printer)
 
 
-def print_batch(pdfs: list[bytes], title: str, parent=None) -> bool:
-    """One print dialog for the whole batch, not one per case."""
+def print_batch(pdfs: list[bytes], title: str, parent=None, *,
+                to_file: Callable[[str], bool] | None = None) -> bool:
+    """One print dialog for the whole batch, not one per case. `to_file(where)` as in
+    `print_with_dialog`."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     if QPrintDialog(printer, parent).exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    if to_file is not None and writes_to_a_file(printer) and not to_file(file_target(printer)):
         return False
     print_bundles(pdfs, printer)
     return True

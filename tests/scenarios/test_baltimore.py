@@ -20,7 +20,10 @@ def referred_to_da(program, staff, n, origin=AREA):
     person = steps.person(program, officer, f"Smith{n}", "Lee")
     case = steps.arrest_referral(program, officer, person.id, BALTIMORE, agency="Baltimore PD",
                                  quantity=Decimal("1.0"), origin_area=origin)
-    program.cases.record_handoff(cm, case.id, cm.user_id)
+    # one case manager takes all 61 here: past the caseload maximum (25) only with the
+    # supervisor's reason
+    program.cases.record_handoff(staff[Role.SUPERVISOR], case.id, cm.user_id,
+                                 override_reason="capacity drill: one case manager on duty")
     program.cases.transition(cm, case.id, S.ELIGIBILITY_REVIEW)
     for key in CLEAR:
         program.eligibility.answer(staff[Role.PROSECUTOR_REVIEWER], case.id, key, applies=False)

@@ -126,7 +126,10 @@ def world(db, staff, program):
         {"name": "County Probation", "address": "2 Court Sq"}])
     detox = steps.signed_consent(program, staff[CM], person_a.id, [
         {"name": "Harbor Detox", "address": "9 Pier Rd"}], consent_type="part2_general")
+    # someone with no case yet: a person has one open case at a time
+    person_c = steps.person(program, staff[SUP], "Novak", "Ivan")
     return dict(a=case_a, b=case_b, person_a=person_a.id, person_b=person_b.id,
+                person_c=person_c.id,
                 part2_note=part2_note, da_consent=da_consent, probation=probation,
                 detox=detox)
 
@@ -145,7 +148,7 @@ def _actions(db, program, world, actor: Actor) -> dict:
         information_description="Attendance and treatment plan progress", purpose="Coordinate care",
         expires_on=date(2027, 3, 1))
     return {
-        "referral.create": lambda: steps.arrest_referral(program, actor, world["person_a"],
+        "referral.create": lambda: steps.arrest_referral(program, actor, world["person_c"],
                                                          PROFILE, **REFERRAL),
         "case.status A": lambda: program.cases.get(actor, a),
         "case.status B": lambda: program.cases.get(actor, b),

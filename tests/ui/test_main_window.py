@@ -46,9 +46,10 @@ def sections(window):
                        "This session"]),
     (Role.CLERK, ["People", "Print queue", "This session"]),
     (Role.OFFICER, ["Work queue", "New referral", "This session"]),
-    (Role.ADMINISTRATOR, ["Administration", "Courts and agencies", "This session"]),
+    (Role.ADMINISTRATOR, ["Administration", "Program settings", "Courts and agencies",
+                          "This session"]),
     (Role.EVALUATOR, ["This session"]),
-    (Role.AUDITOR, ["Administration", "Audit log", "This session"]),
+    (Role.AUDITOR, ["Administration", "Program settings", "Audit log", "This session"]),
 ])
 def test_sections_follow_the_role(qtbot, db, staff, role, expected):
     assert sections(window_for(qtbot, db, role, staff)) == expected

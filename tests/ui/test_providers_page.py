@@ -24,6 +24,7 @@ def test_add_a_provider_and_record_its_capacity(qtbot, program, staff, db):
     assert "needs a name" in page.message.text()
     QTest.keyClicks(page.name, "Evergreen Recovery")
     QTest.keyClicks(page.address, "12 Pine St")
+    QTest.keyClicks(page.payers, "MassHealth, self-pay")
     for i in range(page.levels.count()):
         if page.levels.item(i).data(Qt.ItemDataRole.UserRole) in ("detox", "outpatient"):
             page.levels.item(i).setCheckState(Qt.CheckState.Checked)
@@ -56,5 +57,7 @@ def test_add_a_provider_and_record_its_capacity(qtbot, program, staff, db):
             AuditEntry.record_id == provider.id)).all()
     assert (provider.name, provider.address, sorted(provider.levels_of_care)) == (
         "Evergreen Recovery", "12 Pine St", ["detox", "outpatient"])
+    assert provider.insurance_accepted == ["MassHealth", "self-pay"]
+    assert detox.payers == ("MassHealth", "self-pay")
     assert (capacity.level, capacity.vacancies) == ("detox", 3)
     assert "provider.create" in events and "provider.capacity" in events

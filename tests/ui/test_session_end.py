@@ -4,7 +4,8 @@ the real sign-in flow on a real encrypted database (pytest-qt, keyboard shortcut
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from lead_desktop.app import build_pages
@@ -20,6 +21,7 @@ from ..conftest import STAFF_PASSWORD
 @pytest.fixture
 def flow(qtbot, db, staff):
     accounts = AccountService(db)
+    built = []
 
     def build(signed_in):
         actor = signed_in.actor
@@ -28,14 +30,20 @@ def flow(qtbot, db, staff):
                             unlock=lambda pw: accounts.unlock_session(actor, pw),
                             on_lock=lambda: accounts.lock_session(actor),
                             on_sign_out=lambda: accounts.sign_out(actor))
-        return window  # the flow deletes it after sign-out; the fixture closes the last one
+        built.append(window)  # the flow deletes ended sessions' windows; the fixture the rest
+        return window
 
     flow = SessionFlow(db, accounts, database_label="Test", build_window=build)
     yield flow
     if flow.dialog is not None:
         flow.dialog.reject()
-    if flow.window is not None:
-        flow.window.close()
+    for window in built:
+        if shiboken6.isValid(window):
+            window.close()
+            window.deleteLater()
+    QThreadPool.globalInstance().waitForDone()  # the windows' jobs end before the database
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    flow.deleteLater()
 
 
 def sign_in(qtbot, flow, username):
@@ -217,3 +225,4 @@ def test_a_temporary_password_must_be_replaced_before_any_work(qtbot, db, staff,
     assert (flow.window is not None) is chosen and bool(finished) is not chosen
     if flow.window is not None:
         flow.window.close()
+        flow.window.deleteLater()

@@ -16,7 +16,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.security.scope import require_case
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 from lead_desktop.services.consent.rules import validity
 
 DOMAINS = ("housing", "income_benefits", "employment_education", "substance_use",
@@ -33,6 +33,11 @@ class IntakeInput:
     domains: dict = field(default_factory=dict)   # {domain: {status, notes}}
     immediate_needs: str | None = None
     action_taken: str | None = None
+
+
+@dataclass(frozen=True)
+class _Steps:
+    steps: tuple[dict, ...]
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,7 @@ class IntakeService:
         newer version raises StaleRecord and writes nothing; saving what is stored is not
         a conflict and changes nothing."""
         require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, case_id)
+        text_input.require_clean(data, texts=("domains", "immediate_needs", "action_taken"))
         unknown = set(data.domains) - set(DOMAINS)
         if unknown:
             raise InvalidInput(f"Unknown intake domains: {', '.join(sorted(unknown))}.")
@@ -143,6 +149,7 @@ class IntakeService:
 
     def participation_agreement_signed(self, actor: Actor, case_id: str, at: datetime) -> None:
         require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, case_id)
+        text_input.require_clean(at=at)
         with self.db.write() as session:
             case = session.get(Case, case_id)
             case.participation_agreement_signed_at = at
@@ -154,6 +161,8 @@ class IntakeService:
                  horizon: str = "immediate", steps: tuple[dict, ...] = ()) -> str:
         require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, case_id)
         problems = records.Problems()
+        text_input.check(problems, "goal_text", goal_text, text_input.Kind.TEXT)
+        text_input.check_all(problems, _Steps(steps))
         if not goal_text.strip():
             problems.add("goal_text", "the goal, in the participant's own words")
         if domain is not None and domain not in DOMAINS:

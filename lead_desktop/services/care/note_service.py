@@ -19,7 +19,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.security.scope import require_case
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 
 CONTACT_TYPES = ("street", "office", "phone", "text", "home_visit", "jail_visit", "provider",
                  "collateral", "attempt_no_contact")
@@ -64,7 +64,8 @@ class NoteView:
 
 def validate(data: NoteInput, now: datetime) -> None:
     p = records.Problems()
-    if data.contact_at > now:
+    text_input.check_all(p, data, texts=("text",))
+    if "contact_at" not in p.by_field and data.contact_at > now:
         p.add("contact_at", "cannot be in the future")
     if not 0 <= data.duration_min <= 600:
         p.add("duration_min", "0 to 600 minutes")
@@ -138,6 +139,7 @@ class NoteService:
 
     def amend(self, actor: Actor, note_id: str, data: NoteInput, reason: str) -> str:
         """A correction: a new note that references the original; the original stays."""
+        text_input.require_clean(reason=reason)
         if not reason.strip():
             raise InvalidInput("Give the reason for the amendment.")
         validate(data, self.now())

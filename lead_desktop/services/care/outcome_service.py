@@ -18,7 +18,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 
 HOUSING = ("unsheltered", "emergency_shelter", "temporary", "permanent", "institution", "unknown")
 EMPLOYMENT = ("none", "job_search_training", "informal_or_part_time", "full_time", "unknown")
@@ -104,6 +104,7 @@ class OutcomeService:
         require(self.db, actor, Data.SNAPSHOTS_EVENTS, Access.WRITE, record_type="case",
                 record_id=case_id)
         p = records.Problems()
+        text_input.check(p, "source", source)
         if month.day != 1:
             month = month.replace(day=1)
         if month > self.now().date():
@@ -135,6 +136,7 @@ class OutcomeService:
     def record_justice_event(self, actor: Actor, data: JusticeEventInput) -> str:
         require(self.db, actor, Data.SNAPSHOTS_EVENTS, Access.WRITE, record_type="justice_event")
         p = records.Problems()
+        text_input.check_all(p, data)
         if data.event_type not in EVENT_TYPES:
             p.add("event_type", f"one of {', '.join(EVENT_TYPES)}")
         if data.event_date > self.now().date():

@@ -23,12 +23,13 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import deny, require, require_session
 from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.security.scope import in_caseload, require_case
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 from lead_desktop.services.cases import effects, facts
+from lead_desktop.services.cases.caseload import open_cases_of as _open_cases_of
 from lead_desktop.services.cases.referral_form import ReferralInput, in_catchment, validate
 from lead_desktop.services.program import directory
 from lead_desktop.services.program.profile import Profile
-from lead_desktop.services.program.vocabulary import CaseState, Proposer
+from lead_desktop.services.program.vocabulary import OPEN_STATES, CaseState, Proposer
 from lead_desktop.services.program.workflow import (
     Rule,
     TransitionRequest,
@@ -37,6 +38,22 @@ from lead_desktop.services.program.workflow import (
 )
 
 SYSTEM_TIMER = Actor(None, "timer", None, "lead-desktop")
+
+
+class OpenCaseExists(InvalidInput):
+    """The person already has an open case: the referral belongs there, not in a second one.
+    Carries the case so the form can link to it."""
+
+    def __init__(self, person_id: str, case_id: str, state: CaseState) -> None:
+        super().__init__(f"This person already has an open case ({state.value.replace('_', ' ')})"
+                         ": open it rather than a second case.",
+                         next_step="Open the existing case from the person's record.")
+        self.person_id, self.case_id, self.state = person_id, case_id, state
+
+
+class CaseloadFull(InvalidInput):
+    """The case manager is at the profile's maximum caseload: a supervisor's override with a
+    reason is needed."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +93,7 @@ class ReferralView:
     substance: str
     needs_now: str
     person_agreed: bool
+    second_responder: str
     da_decision: str | None
     da_decided_at: datetime | None
     da_reason: str
@@ -125,9 +143,15 @@ class CaseService:
         now = self.now()
         validate(data, profile, now)
         self._check_badge(data)
-        with self.db.write() as session:
+        with self.db.read() as session:
             if session.get(Person, person_id) is None:
                 raise InvalidInput("No such person.")
+            open_case = session.execute(select(Case.id, Case.state).where(
+                Case.person_id == person_id, Case.voided_at.is_(None),
+                Case.state.in_([s.value for s in OPEN_STATES]))).first()
+        if open_case is not None and data.person_agreed:
+            raise OpenCaseExists(person_id, open_case.id, CaseState(open_case.state))
+        with self.db.write() as session:
             referral = Referral(
                 person_id=person_id, **_referral_columns(data),
                 in_catchment=in_catchment(profile, data.origin_area))
@@ -153,11 +177,17 @@ class CaseService:
                     reason_text=data.declined_reason or ""))
             return CaseView.of(case)
 
+    def caseload(self, case_manager_id: str) -> int:
+        """Open cases on this case manager's caseload."""
+        with self.db.read() as session:
+            return _open_cases_of(session, case_manager_id)
+
     def record_handoff(self, actor: Actor, case_id: str, case_manager_id: str,
-                       at: datetime | None = None) -> CaseView:
+                       at: datetime | None = None, override_reason: str = "") -> CaseView:
         """The case manager met the person: starts their caseload responsibility. A case
         manager records the hand-off of a case nobody holds yet; moving a case that has a
-        case manager (a reassignment) is the supervisor's act, never a self-assignment."""
+        case manager (a reassignment) is the supervisor's act, never a self-assignment. A
+        caseload at the profile's maximum takes one more only with a supervisor's reason."""
         require_case(self.db, actor, Data.CASE_STATUS, Access.WRITE, case_id,
                      unassigned_ok=True)
         if actor.role is not Role.SUPERVISOR:
@@ -176,6 +206,7 @@ class CaseService:
                 raise InvalidInput("Choose a case manager.")
             if when > self.now():
                 raise InvalidInput("The hand-off time cannot be in the future.")
+            self._check_caseload(session, actor, case, manager, override_reason)
             referral = session.get(Referral, case.referral_id)
             referral.handoff_at = when
             records.changed(referral, actor, self.now())
@@ -184,6 +215,25 @@ class CaseService:
             audit.record(session, actor, "case.handoff", record_type="case", record_id=case_id,
                          details={"case_manager": case_manager_id})
             return CaseView.of(case)
+
+    def _check_caseload(self, session: Session, actor: Actor, case: Case, manager: User,
+                        override_reason: str) -> None:
+        if case.case_manager_id == manager.id:
+            return
+        maximum = self.profile_of(case).caseload_max
+        load = _open_cases_of(session, manager.id)
+        if load < maximum:
+            return
+        if actor.role is not Role.SUPERVISOR:
+            raise CaseloadFull(f"{manager.display_name} has {load} open cases; the maximum is "
+                               f"{maximum}. A supervisor may assign more, with a reason.")
+        if not override_reason.strip():
+            raise CaseloadFull(f"{manager.display_name} has {load} open cases; the maximum is "
+                               f"{maximum}. Give the reason for going over it.")
+        audit.record(session, actor, "case.caseload_override", record_type="case",
+                     record_id=case.id, details={"case_manager": manager.id, "caseload": load,
+                                                 "maximum": maximum,
+                                                 "reason": override_reason.strip()})
 
     # --- transitions ---
 
@@ -195,6 +245,7 @@ class CaseService:
         `expected_version` (the case as the window shows it), a case someone or a timer
         changed meanwhile is not moved unseen (StaleRecord)."""
         self._require_caseload(actor, case_id)
+        text_input.require_clean(reason_text=reason_text, details=details, texts=("reason_text",))
         with self.db.write() as session:
             case = self._load(session, case_id)
             if expected_version is not None:
@@ -282,6 +333,7 @@ class CaseService:
                 referral.incident_number or "", referral.location,
                 tuple(f"{o['code']} {o['description']}" for o in referral.offenses),
                 referral.substance or "", referral.needs_now or "", referral.person_agreed,
+                referral.second_responder or "",
                 review.da_decision if review else None,
                 review.decided_at if review else None,
                 " ".join(v for v in ((review.reason_code or "").replace("_", " "),
@@ -337,13 +389,14 @@ def _referral_columns(data: ReferralInput) -> dict:
         agency=data.agency.strip(), incident_number=data.incident_number,
         location=data.location.strip(), origin_area=data.origin_area,
         catchment_override_reason=data.catchment_override_reason,
-        offenses=[{"code": o.code, "description": o.description} for o in data.offenses],
+        offenses=[{"code": o.code, "description": o.description, "kind": o.kind}
+                  for o in data.offenses],
         substance=data.substance, quantity=data.quantity, quantity_unit=data.quantity_unit,
         distribution=data.distribution, probable_cause_summary=data.probable_cause_summary,
         person_agreed=data.person_agreed, declined_reason=data.declined_reason,
         referrer_name=data.referrer_name, referrer_organisation=data.referrer_organisation,
         approved_by=data.approved_by, prior_activity_verification=data.prior_activity_verification,
-        needs_now=data.needs_now)
+        needs_now=data.needs_now, second_responder=data.second_responder)
 
 
 def _record(session: Session, case: Case, before: CaseState | None, after: CaseState,

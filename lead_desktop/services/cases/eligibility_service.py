@@ -4,7 +4,7 @@ record, the reviewer's answers, and the decision with its transition, in one uni
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Callable
 
 from sqlalchemy import select
@@ -12,17 +12,17 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput
-from lead_desktop.models import Case, ChecklistRow, EligibilityReview, Person, Referral
+from lead_desktop.models import Case, ChecklistRow, EligibilityReview
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 from lead_desktop.services.cases.case_service import SYSTEM_TIMER, CaseService
-from lead_desktop.services.cases.facts import capacity_available
+from lead_desktop.services.cases.facts import capacity_available, referral_facts
 from lead_desktop.services.program import eligibility
-from lead_desktop.services.program.vocabulary import CaseState, Proposer, ReferralType
+from lead_desktop.services.program.vocabulary import CaseState, Proposer
 from lead_desktop.services.program.workflow import TransitionRequest
 
 HISTORY_SOURCES = ("state_repository", "iii", "local_rms", "courts")
@@ -66,6 +66,7 @@ class EligibilityService:
                 record_id=case_id)
         if key not in eligibility.REVIEWER_ITEMS:
             raise InvalidInput(f"{key} is not a reviewer question.")
+        text_input.require_clean(note=note, texts=("note",))
         with self.db.write() as session:
             case, review = self._case_and_review(session, case_id, create=True)
             answers = dict((review.answers_json or {}))
@@ -100,13 +101,15 @@ class EligibilityService:
         require(self.db, actor, Data.ELIGIBILITY, Access.WRITE, record_type="case",
                 record_id=case_id)
         problems = records.Problems()
+        text_input.check_all(problems, check, names=("checked_by",), texts=("note",))
         if not check.checked_by.strip():
             problems.add("checked_by", "required")
         if check.source not in HISTORY_SOURCES:
             problems.add("source", f"one of {', '.join(HISTORY_SOURCES)}")
         if check.result not in HISTORY_RESULTS:
             problems.add("result", f"one of {', '.join(HISTORY_RESULTS)}")
-        if check.checked_at > self.now():
+        naive = "checked_at" in problems.by_field  # compared only once it has a time zone
+        if not naive and check.checked_at > self.now():
             problems.add("checked_at", "cannot be in the future")
         problems.raise_if_any()
         with self.db.write() as session:
@@ -132,6 +135,8 @@ class EligibilityService:
         (eligible but the program is full) onto the waitlist. Returns the new state."""
         require(self.db, actor, Data.ELIGIBILITY, Access.WRITE, record_type="case",
                 record_id=case_id)
+        text_input.require_clean(reason_text=reason_text, other_cases_aligned=other_cases_aligned,
+                                 texts=("reason_text",))
         with self.db.write() as session:
             case, review = self._case_and_review(session, case_id, create=True)
             checklist = self._evaluate(session, case, review)
@@ -177,18 +182,8 @@ class EligibilityService:
 
     def _evaluate(self, session: Session, case: Case, review: EligibilityReview,
                   ) -> eligibility.Checklist:
-        referral = session.get(Referral, case.referral_id)
-        person = session.get(Person, case.person_id)
         answers = {k: v["applies"] for k, v in (review.answers_json or {}).items()}
-        facts = eligibility.ReferralFacts(
-            referral_type=ReferralType(case.referral_type), referred_on=referral.referred_at.date(),
-            dob=person.dob, quantity=referral.quantity, quantity_unit=referral.quantity_unit,
-            distribution=referral.distribution,
-            offense_codes=tuple(o["code"] for o in referral.offenses),
-            origin_area=referral.origin_area,
-            catchment_override_reason=referral.catchment_override_reason or "",
-            prior_activity_verified_on=_verified_on(referral),
-            prior_convictions=review.prior_convictions, answers=answers)
+        facts = referral_facts(session, case, answers, review.prior_convictions)
         return eligibility.evaluate(self.cases.profile_of(case), facts)
 
     @staticmethod
@@ -207,9 +202,3 @@ def _stored_check(review: EligibilityReview) -> HistoryCheck | None:
     return HistoryCheck(review.history_checked_by, review.history_checked_at,
                         review.history_source, review.history_result, review.history_note,
                         review.prior_convictions)
-
-
-def _verified_on(referral: Referral) -> date | None:
-    verification = referral.prior_activity_verification or {}
-    value = verification.get("date")
-    return date.fromisoformat(value) if value else None

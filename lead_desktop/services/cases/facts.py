@@ -13,12 +13,15 @@ from lead_desktop.models import (
     CaseNote,
     CaseTransition,
     EligibilityReview,
+    ExitRecord,
     IntakeAssessment,
+    Person,
     PlanGoal,
     ProviderReferral,
     Referral,
 )
 from lead_desktop.services.consent.consent_service import any_valid_consent
+from lead_desktop.services.program import eligibility
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import CaseState, ReferralType
 from lead_desktop.services.program.workflow import CaseFacts
@@ -51,10 +54,57 @@ def last_contact_at(session: Session, case_id: str) -> datetime | None:
     return when  # max() keeps the column's type, so this is an aware UTC datetime
 
 
+# Items of the checklist the referral alone answers: checked for every referral type, so a
+# social contact that skips the DA is still screened for age and area (issue 12).
+SCREENED_ITEMS = ("min_age", "catchment")
+ONE_MORE_CHANCE = "review_excused_to_active"
+
+
 def unexcused_misses(session: Session, case_id: str) -> int:
-    return session.scalar(select(func.count()).select_from(Appointment).where(
+    """Unexcused misses since the supervisor's last "one more chance" (a compliance review
+    that returned the case to active): misses already judged do not count again."""
+    chance = session.scalar(select(func.max(CaseTransition.at)).where(
+        CaseTransition.case_id == case_id, CaseTransition.rule == ONE_MORE_CHANCE))
+    query = select(func.count()).select_from(Appointment).where(
         Appointment.case_id == case_id, Appointment.voided_at.is_(None),
-        Appointment.attendance == "missed")) or 0
+        Appointment.attendance == "missed")
+    if chance is not None:
+        query = query.where(Appointment.scheduled_at > chance)
+    return session.scalar(query) or 0
+
+
+def referral_facts(session: Session, case: Case, answers: dict[str, bool] | None = None,
+                   prior_convictions: int | None = None) -> eligibility.ReferralFacts:
+    """What the eligibility checklist reads from the referral and the person."""
+    referral = session.get(Referral, case.referral_id)
+    person = session.get(Person, case.person_id)
+    verified = (referral.prior_activity_verification or {}).get("date")
+    return eligibility.ReferralFacts(
+        referral_type=ReferralType(case.referral_type), referred_on=referral.referred_at.date(),
+        dob=person.dob, quantity=referral.quantity, quantity_unit=referral.quantity_unit,
+        distribution=referral.distribution,
+        offense_codes=tuple(o["code"] for o in referral.offenses),
+        offense_kinds=tuple(o.get("kind", "drug") for o in referral.offenses),
+        origin_area=referral.origin_area,
+        catchment_override_reason=referral.catchment_override_reason or "",
+        prior_activity_verified_on=date.fromisoformat(verified) if verified else None,
+        prior_convictions=prior_convictions, answers=dict(answers or {}))
+
+
+def screening_failures(session: Session, case: Case, profile: Profile) -> tuple[str, ...]:
+    checklist = eligibility.evaluate(profile, referral_facts(session, case))
+    return tuple(f"{item.label.lower()}: {item.reason}" for item in checklist.failing
+                 if item.key in SCREENED_ITEMS)
+
+
+def waitlisted_ahead(session: Session, case: Case) -> int:
+    """People of the same program who have waited longer (first come, first served)."""
+    if case.waitlisted_at is None:
+        return 0
+    return session.scalar(select(func.count()).select_from(Case).where(
+        Case.profile_id == case.profile_id, Case.voided_at.is_(None),
+        Case.state == CaseState.WAITLISTED.value, Case.id != case.id,
+        Case.waitlisted_at < case.waitlisted_at)) or 0
 
 
 def completion_criteria_met(session: Session, case: Case, profile: Profile) -> bool:
@@ -105,4 +155,10 @@ def gather(session: Session, case: Case, profile: Profile, today: date) -> CaseF
         entered_state_on=profile.local_date(case.state_since),
         previous_open_state=CaseState(case.previous_open_state) if case.previous_open_state
         else None,
+        screening_failures=screening_failures(session, case, profile)
+        if state is CaseState.REFERRED else (),
+        waitlisted_ahead=waitlisted_ahead(session, case) if state is CaseState.WAITLISTED else 0,
+        exit_type=session.scalar(select(ExitRecord.exit_type).where(
+            ExitRecord.case_id == case.id, ExitRecord.voided_at.is_(None))
+            .order_by(ExitRecord.created_at.desc())) if state is CaseState.EXITED else None,
     )

@@ -6,15 +6,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from lead_desktop.services import text_input
+from lead_desktop.services.program.eligibility import no_drugs_involved
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import ReferralType
 from lead_desktop.services.records import Problems
+
+OFFENSE_KINDS = ("drug", "prostitution")
 
 
 @dataclass(frozen=True)
 class Offense:
     code: str
     description: str
+    kind: str = "drug"   # one of OFFENSE_KINDS: a prostitution arrest has no drug quantity
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,9 @@ class ReferralInput:
     approved_by: str | None = None
     prior_activity_verification: dict | None = field(default=None)
     needs_now: str | None = None
+    #: Who came to the scene with the case manager (Worcester: the social-services
+    #: representative): name and organization.
+    second_responder: str | None = None
 
 
 def in_catchment(profile: Profile, origin_area: str | None) -> bool | None:
@@ -51,10 +59,12 @@ def in_catchment(profile: Profile, origin_area: str | None) -> bool | None:
 
 def validate(data: ReferralInput, profile: Profile, now: datetime) -> None:
     p = Problems()
+    text_input.check_all(p, data, names=("officer_name", "referrer_name"),
+                         texts=("probable_cause_summary", "needs_now"))
     if not profile.accepts(data.referral_type):
         accepted = ", ".join(t.value for t in profile.referral_types)
         p.add("referral_type", f"{profile.name} accepts: {accepted}")
-    if data.referred_at > now:
+    if "referred_at" not in p.by_field and data.referred_at > now:
         p.add("referred_at", "cannot be in the future")
     for name in ("officer_name", "officer_badge", "agency", "location"):
         if not (getattr(data, name) or "").strip():
@@ -65,7 +75,12 @@ def validate(data: ReferralInput, profile: Profile, now: datetime) -> None:
     if arrest and not data.offenses:
         p.add("offenses", "required for an arrest diversion")
     ex = profile.exclusions
-    if (ex.max_quantity_g is not None or ex.max_dosage_units is not None) and arrest:
+    for offense in data.offenses:
+        if offense.kind not in profile.arrest_offense_kinds:
+            p.add("offenses", f"{profile.name} diverts arrests for: "
+                              f"{', '.join(profile.arrest_offense_kinds)}")
+    drugs = not no_drugs_involved([o.kind for o in data.offenses])
+    if (ex.max_quantity_g is not None or ex.max_dosage_units is not None) and arrest and drugs:
         if data.quantity is None or not data.quantity_unit:
             p.add("quantity", f"required: {profile.name} has a quantity threshold")
     if data.quantity is not None and data.quantity < 0:

@@ -17,7 +17,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 
 NEXT = {
     "drafted": {"printed", "withdrawn"},
@@ -101,6 +101,8 @@ class SummonsService:
         a summons moved meanwhile on another desk is not moved again unseen (StaleRecord)."""
         require(self.db, actor, Data.SUMMONS, Access.WRITE, record_type="summons",
                 record_id=summons_id)
+        text_input.require_clean(reason=reason, served_by=served_by, service_method=service_method,
+                                 complaint_number=complaint_number)
         with self.db.write() as session:
             summons = session.get(Summons, summons_id)
             if summons is None:

@@ -31,6 +31,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require_session
 from lead_desktop.security.roles import Role
+from lead_desktop.services.cases import decision_items
 from lead_desktop.services.consent import rules as consent_rules
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 from lead_desktop.services.program.calendar import business_days_between
@@ -334,6 +335,7 @@ class WorkQueue:
                 out.append(QueueItem(2, "caseload_over", None, None, None,
                                      _say(text, who=manager, n=count), "caseload"))
         out += self._overdue_da_reviews(session, today, priority=3)
+        out += decision_items.proposals(session)
         waiting = session.scalar(select(func.count()).select_from(Case).where(
             Case.state == S.WAITLISTED.value))
         if waiting:
@@ -369,12 +371,18 @@ class WorkQueue:
         for case, last, first in session.execute(
                 select(Case, Person.last_name, Person.first_name)
                 .join(Person, Person.id == Case.person_id)
-                .where(Case.state.in_([S.COMPLIANCE_REVIEW.value, S.DISQUALIFIED.value]))).all():
+                .where(Case.state.in_([S.COMPLIANCE_REVIEW.value, S.DISQUALIFIED.value,
+                                       S.REMOVED.value]))).all():
+            profile = self.profiles.get(f"{case.profile_id}@{case.profile_version}")
+            if case.state == S.REMOVED.value and not (profile and
+                                                       profile.file_charges_after_removal):
+                continue  # this program files nothing after a removal
             out.append(QueueItem(3, "compliance_decision", case.id, f"{last}, {first}", None,
                                  _say(QT_TRANSLATE_NOOP(
                                      "WorkQueue", "{state}: decide whether to file"),
                                      state=case.state.replace("_", " ")),
-                                 "compliance_review"))
+                                 "compliance_review", person_id=case.person_id))
+        out += decision_items.exits_to_file_on(session, self.profiles, _day_start(today))
         recent = _day_start(today) - timedelta(days=14)
         for case, last, first in session.execute(
                 select(Case, Person.last_name, Person.first_name)

@@ -18,7 +18,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data, Role, Scope, scope
 from lead_desktop.security.scope import office_of, receives, require_consent
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 from lead_desktop.services.consent import rules
 from lead_desktop.services.records import Problems
 
@@ -94,6 +94,7 @@ class Disclosure:
 
 def validate(data: ConsentInput) -> None:
     p = Problems()
+    text_input.check_all(p, data, texts=("information_description", "purpose"))
     if data.consent_type not in rules.CONSENT_TYPES:
         p.add("consent_type", f"one of {', '.join(rules.CONSENT_TYPES)}")
     if not data.discloser.strip():
@@ -187,13 +188,14 @@ class ConsentService:
         require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="consent",
                 record_id=consent_id)
         p = Problems()
+        text_input.check_all(p, signature, names=("signed_by",))
         if not signature.signed_by.strip():
             p.add("signed_by", "required")
         if signature.signature_method not in ("wet_ink_scanned", "e_signature"):
             p.add("signature_method", "wet ink (scanned) or e-signature")
         if len(signature.scanned_copy_sha256 or "") != 64:
             p.add("scanned_copy", "attach the signed copy before the consent becomes active")
-        if signature.signed_at > self.now():
+        if "signed_at" not in p.by_field and signature.signed_at > self.now():
             p.add("signed_at", "cannot be in the future")
         p.raise_if_any()
         with self.db.write() as session:
@@ -221,6 +223,7 @@ class ConsentService:
         `expected_version` (the consent as shown) a consent changed meanwhile is refused."""
         require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="consent",
                 record_id=consent_id)
+        text_input.require_clean(received_how=received_how, revoked_at=revoked_at)
         if not received_how.strip():
             raise InvalidInput("Record how the revocation was received (in writing).")
         when = revoked_at or self.now()
@@ -276,6 +279,7 @@ class ConsentService:
         """Log a disclosure, after the guard: a consent valid today naming this recipient,
         or another legal basis, or a supervisor's override with a reason (audited)."""
         require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="disclosure")
+        text_input.require_clean(disclosure, texts=("purpose",))
         if disclosure.part2_material and not disclosure.notice_2_32_attached:
             raise InvalidInput("Part 2 material must go out with the §2.32 notice.")
         if not disclosure.what_sent:

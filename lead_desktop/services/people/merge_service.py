@@ -29,7 +29,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require_session
 from lead_desktop.security.roles import Role
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 from lead_desktop.services.people import duplicates, search
 from lead_desktop.services.people.records import (
     SCALAR_FIELDS,
@@ -78,6 +78,7 @@ class MergeService:
         """Merge `merged_id` into `survivor_id`; the fields named in `take_from_merged` take
         the merged person's value. Returns the merge id (needed to unmerge)."""
         self._require_supervisor(actor)
+        text_input.require_clean(reason=reason)
         if survivor_id == merged_id:
             raise InvalidInput("Choose two different people.")
         if not reason.strip():
@@ -119,6 +120,7 @@ class MergeService:
     def unmerge(self, actor: Actor, merge_id: str, reason: str) -> None:
         """Undo a merge from its tombstone: both people and every record back as they were."""
         self._require_supervisor(actor)
+        text_input.require_clean(reason=reason)
         if not reason.strip():
             raise InvalidInput("Give the reason for the unmerge.")
         with self.db.write() as session:

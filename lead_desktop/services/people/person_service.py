@@ -16,7 +16,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.security.scope import require_person
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 from lead_desktop.services.people import duplicates, search
 from lead_desktop.services.people.records import (
     PersonInput,
@@ -75,6 +75,7 @@ class PersonService:
         """People matching what was typed; the search itself is audited, and opening a
         result is a view (audited again)."""
         require(self.db, actor, Data.IDENTITY, Access.READ, record_type="person")
+        text_input.require_clean(query=query)
         if actor.role is Role.OFFICER:
             deny(self.db, actor, "Officers open people from their own referrals.",
                  record_type="person", reason="officer_search")

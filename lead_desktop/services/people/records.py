@@ -7,6 +7,7 @@ from datetime import date
 
 from lead_desktop.models import Person, PersonAlias, PersonIdentifier
 from lead_desktop.models.person import IDENTIFIER_KINDS
+from lead_desktop.services import text_input
 from lead_desktop.services.program.eligibility import age_on
 from lead_desktop.services.records import Problems
 
@@ -115,8 +116,12 @@ class PersonSummary:
     dob: date
 
 
+NAME_FIELDS = ("last_name", "first_name", "middle_name", "suffix")
+
+
 def validate(data: PersonInput, today: date) -> None:
     problems = Problems()
+    text_input.check_all(problems, data, names=NAME_FIELDS)
     for name in ("last_name", "first_name"):
         value = (getattr(data, name) or "").strip()
         if not value:

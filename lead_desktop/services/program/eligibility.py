@@ -54,6 +54,7 @@ class ReferralFacts:
     quantity_unit: str | None = None  # "g" | "dosage_units"
     distribution: str | None = None   # "none" | "subsistence" | "above_subsistence"
     offense_codes: tuple[str, ...] = ()
+    offense_kinds: tuple[str, ...] = ()   # "drug" | "prostitution", one per offense
     origin_area: str | None = None
     catchment_override_reason: str = ""
     prior_activity_verified_on: date | None = None
@@ -145,6 +146,8 @@ def _age(min_age: int, facts: ReferralFacts) -> ChecklistItem:
 def _quantity(key: str, unit: str, limit: Decimal, facts: ReferralFacts) -> ChecklistItem:
     shown = "g" if unit == "g" else " dosage units"
     label = f"Quantity at most {_number(limit)}{shown}"
+    if facts.quantity is None and no_drugs_involved(facts.offense_kinds):
+        return _item(key, label, Result.PASS, "no drugs: a prostitution arrest", "quantity")
     if facts.quantity is None or facts.quantity_unit is None:
         return _item(key, label, Result.UNKNOWN, "quantity not recorded", "quantity")
     if facts.quantity_unit != unit:
@@ -153,6 +156,11 @@ def _quantity(key: str, unit: str, limit: Decimal, facts: ReferralFacts) -> Chec
                      "quantity")
     result = Result.PASS if facts.quantity <= limit else Result.FAIL
     return _item(key, label, result, f"{_number(facts.quantity)}{shown} recorded", "quantity")
+
+
+def no_drugs_involved(offense_kinds: tuple[str, ...] | list[str]) -> bool:
+    """A prostitution arrest carries no drug quantity (Baltimore, Seattle)."""
+    return bool(offense_kinds) and all(kind == "prostitution" for kind in offense_kinds)
 
 
 def _number(value: Decimal) -> str:

@@ -77,6 +77,9 @@ class Profile:
     noncompliance_outcome: NoncomplianceOutcome
     referral_types: list[ReferralType]
     da_review_required: dict[str, bool]
+    #: What an arrest diversion may be for: "drug", and "prostitution" where the program
+    #: diverts it too (a prostitution arrest needs no drug quantity).
+    arrest_offense_kinds: list[str] = field(default_factory=lambda: ["drug"])
     intake_deadline_days: int = 30
     deadline_from: Literal["referral", "da_approval"] = "referral"
     missed_appointment_limit: int | None = None
@@ -209,6 +212,9 @@ def _cross_checks(profile: Profile, problems: list[str]) -> None:
         ZoneInfo(profile.time_zone)
     except (ZoneInfoNotFoundError, ValueError):
         problems.append(f"time_zone: {profile.time_zone!r} is not a known time zone")
+    for kind in profile.arrest_offense_kinds:
+        if kind not in ("drug", "prostitution"):
+            problems.append(f"arrest_offense_kinds: {kind!r} is not 'drug' or 'prostitution'")
     if profile.intake_deadline_days < 1:
         problems.append("intake_deadline_days: must be at least 1")
 

@@ -17,6 +17,7 @@ from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import (
     OPEN_STATES,
     CaseState,
+    NoncomplianceOutcome,
     Proposer,
     ReferralType,
 )
@@ -62,6 +63,11 @@ class CaseFacts:
     completion_criteria_met: bool = False
     entered_state_on: date | None = None
     previous_open_state: CaseState | None = None
+    #: Age and area items of the checklist that fail (every referral type is screened).
+    screening_failures: tuple[str, ...] = ()
+    #: Waitlisted cases of the program that have waited longer than this one.
+    waitlisted_ahead: int = 0
+    exit_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,24 @@ def _no_da(f: CaseFacts, _: TransitionRequest) -> str | None:
     if not f.profile.needs_da_review(f.referral_type):
         return None
     return f"{f.profile.name} requires DA review for {f.referral_type.value} referrals"
+
+
+def _screened(f: CaseFacts, _: TransitionRequest) -> str | None:
+    if not f.screening_failures:
+        return None
+    return "not eligible: " + "; ".join(f.screening_failures)
+
+
+def _screening_fails(f: CaseFacts, _: TransitionRequest) -> str | None:
+    return None if f.screening_failures else "the age and area checks pass"
+
+
+def _first_in_line(f: CaseFacts, r: TransitionRequest) -> str | None:
+    """First come, first served, unless a supervisor gives the reason for going out of turn."""
+    if not f.waitlisted_ahead or r.details.get("out_of_turn_reason", "").strip():
+        return None
+    return (f"{f.waitlisted_ahead} waiting longer: release them first, or give the reason "
+            "for taking this person out of turn")
 
 
 def _capacity(f: CaseFacts, _: TransitionRequest) -> str | None:
@@ -198,9 +222,18 @@ def _review_outcome(f: CaseFacts, r: TransitionRequest) -> str | None:
     return _reason(f, r)
 
 
+# A summons program may still file after these exits (a buyer who never came back).
+FILE_AFTER_EXIT = ("lost_contact", "declined_to_continue")
+
+
 def _may_file_after(f: CaseFacts, _: TransitionRequest) -> str | None:
     if f.state is S.REMOVED and not f.profile.file_charges_after_removal:
         return f"{f.profile.name} files no charges after a removal"
+    if f.state is S.EXITED:
+        if f.profile.noncompliance_outcome is not NoncomplianceOutcome.SUMMONS:
+            return f"{f.profile.name} files no charges after an exit"
+        if f.exit_type not in FILE_AFTER_EXIT:
+            return "charges follow an exit only for lost contact or declining to continue"
     return None
 
 
@@ -247,18 +280,22 @@ RULES: tuple[Rule, ...] = (
     Rule("send_to_da", _set(S.REFERRED), S.ELIGIBILITY_REVIEW, _roles(CM, SUP),
          guards=(_handoff, _needs_da)),
     Rule("start_intake_without_da", _set(S.REFERRED), S.INTAKE_PENDING, _roles(CM, SUP),
-         guards=(_handoff, _no_da, _capacity)),
+         guards=(_handoff, _no_da, _screened, _capacity)),
+    Rule("screened_out", _set(S.REFERRED), S.INELIGIBLE, _roles(CM, SUP),
+         guards=(_no_da, _screening_fails, _reason_code), produces="decline_letter"),
     Rule("da_declines", _set(S.ELIGIBILITY_REVIEW), S.INELIGIBLE, _roles(DA),
          guards=(_reason_code,), produces="decline_letter"),
     Rule("da_approves", _set(S.ELIGIBILITY_REVIEW), S.INTAKE_PENDING, _roles(DA),
          guards=(_capacity,)),
     Rule("waitlist", _set(S.REFERRED, S.ELIGIBILITY_REVIEW), S.WAITLISTED, _roles(SUP),
-         timer=True, guards=(_capacity_full, _waitlist_after_da)),
+         timer=True, guards=(_capacity_full, _waitlist_after_da, _screened)),
     Rule("release_from_waitlist", _set(S.WAITLISTED), S.INTAKE_PENDING, _roles(SUP),
-         guards=(_capacity,)),
+         guards=(_capacity, _first_in_line)),
     Rule("intake_complete", _set(S.INTAKE_PENDING), S.ACTIVE, _roles(CM, SUP),
          guards=(_intake_complete,)),
-    Rule("intake_deadline_missed", _set(S.INTAKE_PENDING), S.COMPLIANCE_REVIEW, _roles(),
+    # The timer raises it; a case manager or supervisor may too, once the deadline passed
+    # (a buyer who never comes to intake must reach the DA even before the timer runs).
+    Rule("intake_deadline_missed", _set(S.INTAKE_PENDING), S.COMPLIANCE_REVIEW, _roles(CM, SUP),
          timer=True, guards=(_intake_overdue,)),
     Rule("contact_lost", _set(S.ACTIVE), S.LOST_CONTACT, _roles(CM, SUP), timer=True,
          guards=(_no_contact,)),
@@ -273,7 +310,7 @@ RULES: tuple[Rule, ...] = (
          guards=(_review_outcome,)),
     Rule("disqualify", _set(S.COMPLIANCE_REVIEW), S.DISQUALIFIED, _roles(SUP),
          guards=(_compliance_model, _reason)),
-    Rule("file_charges", _set(S.COMPLIANCE_REVIEW, S.DISQUALIFIED, S.REMOVED),
+    Rule("file_charges", _set(S.COMPLIANCE_REVIEW, S.DISQUALIFIED, S.REMOVED, S.EXITED),
          S.REFERRED_FOR_CHARGES, _roles(DA), guards=(_may_file_after,), produces="summons"),
     Rule("complete", _set(S.ACTIVE), S.COMPLETED, _roles(SUP), guards=(_completion,),
          produces="da_completion_notice"),

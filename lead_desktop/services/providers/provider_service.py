@@ -17,7 +17,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 from lead_desktop.services.providers.referral_states import LEVELS_OF_CARE
 
 
@@ -39,6 +39,28 @@ class ProviderChoice:
     levels_of_care: tuple[str, ...]
     capacity: tuple[CapacityView, ...]
     median_days_to_admission: float | None
+    insurance_accepted: tuple[str, ...] = ()   # payers: MassHealth, Medicaid, self-pay ...
+
+
+# A capacity reading older than this is stale: call the provider before counting on it.
+STALE_AFTER_DAYS = 14
+
+
+def capacity_warning(choice: ProviderChoice, level: str | None, today: date) -> str | None:
+    """Why a case manager should check before referring to this provider at this level:
+    no vacancies, a stale reading, or none at all (Charleston: waitlists run long)."""
+    reading = next((c for c in choice.capacity if c.level == level), None)
+    if reading is None:
+        return f"{choice.name} has reported no capacity for this level of care: call first."
+    if reading.vacancies == 0:
+        waiting = f"; {reading.waitlist_length} waiting" if reading.waitlist_length else ""
+        return (f"{choice.name} had no vacancies on {reading.as_of.isoformat()}{waiting}: "
+                "expect a waitlist.")
+    age = (today - reading.as_of).days
+    if age > STALE_AFTER_DAYS:
+        return (f"The vacancy count of {choice.name} is {age} days old "
+                f"({reading.as_of.isoformat()}): call to confirm.")
+    return None
 
 
 class ProviderService:
@@ -48,8 +70,13 @@ class ProviderService:
     def add(self, actor: Actor, name: str, *, levels_of_care: tuple[str, ...] = (),
             part2_program: bool = True, provider_type: str | None = None,
             phone: str | None = None, address: str | None = None,
-            contact_person: str | None = None, languages: tuple[str, ...] = ("en",)) -> str:
+            contact_person: str | None = None, languages: tuple[str, ...] = ("en",),
+            insurance_accepted: tuple[str, ...] = ()) -> str:
+        """A provider, with the insurance or payers it takes (a case manager matches the
+        participant's coverage before referring)."""
         require(self.db, actor, Data.PROVIDER_REFERRALS, Access.WRITE, record_type="provider")
+        text_input.require_clean(name=name, provider_type=provider_type, phone=phone,
+                                 address=address, contact_person=contact_person)
         if not name.strip():
             raise InvalidInput("The provider needs a name.")
         bad = set(levels_of_care) - set(LEVELS_OF_CARE)
@@ -59,7 +86,8 @@ class ProviderService:
             provider = records.created(Provider(
                 name=name.strip(), levels_of_care=list(levels_of_care), provider_type=provider_type,
                 part2_program=part2_program, phone=phone, address=address,
-                contact_person=contact_person, languages=list(languages), active=True),
+                contact_person=contact_person, languages=list(languages), active=True,
+                insurance_accepted=[p.strip() for p in insurance_accepted if p.strip()]),
                 actor, self.now())
             session.add(provider)
             session.flush()
@@ -91,6 +119,9 @@ class ProviderService:
             audit.record(session, actor, "provider.capacity", record_type="provider",
                          record_id=provider_id, details={"level": level})
 
+    def today(self) -> date:
+        return self.now().date()
+
     def choices(self, actor: Actor, level: str | None = None, as_of: date | None = None,
                 ) -> list[ProviderChoice]:
         """Active providers with their latest capacity on or before `as_of`, most vacancies
@@ -108,7 +139,8 @@ class ProviderService:
                     provider.id, provider.name, provider.part2_program,
                     tuple(provider.levels_of_care),
                     tuple(self._latest_capacity(session, provider.id, day)),
-                    self._median_days(session, provider.id)))
+                    self._median_days(session, provider.id),
+                    tuple(provider.insurance_accepted or ())))
         result.sort(key=lambda c: (-sum(cap.vacancies for cap in c.capacity), c.name))
         return result
 

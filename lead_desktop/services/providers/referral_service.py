@@ -28,7 +28,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data, Role
-from lead_desktop.services import records
+from lead_desktop.services import records, text_input
 from lead_desktop.services.consent.consent_service import ConsentMissing, guard_consent
 from lead_desktop.services.providers.referral_states import (
     DECLINE_REASONS,
@@ -87,6 +87,7 @@ class ProviderReferralService:
         own check applies (a step from the status the referral is in now)."""
         require(self.db, actor, Data.PROVIDER_REFERRALS, Access.WRITE,
                 record_type="provider_referral", record_id=referral_id)
+        text_input.require_clean(data, texts=("note",))
         if to == "sent" and data.override_reason and actor.role is not Role.SUPERVISOR:
             raise PermissionDenied("Only a supervisor may override the consent guard.")
         failure = None
@@ -167,9 +168,11 @@ class ProviderReferralService:
         elif to == "completed":
             referral.discharged_at = now
 
-    @staticmethod
-    def _event(referral: ProviderReferral, status: str, actor: Actor, note: str | None) -> None:
-        referral.events.append(ProviderReferralEvent(status=status, at=utcnow(),
+    def _event(self, referral: ProviderReferral, status: str, actor: Actor,
+               note: str | None) -> None:
+        """Each step of the loop, dated by the service's clock (the app's), like the
+        referral's own dates: the waitlist alert counts from it."""
+        referral.events.append(ProviderReferralEvent(status=status, at=self.now(),
                                                      by_user=actor.user_id, note=note))
 
     # --- appointments ---
@@ -178,6 +181,7 @@ class ProviderReferralService:
                  provider_referral_id: str | None = None) -> str:
         require(self.db, actor, Data.PROVIDER_REFERRALS, Access.WRITE, record_type="case",
                 record_id=case_id)
+        text_input.require_clean(scheduled_at=scheduled_at)
         if kind not in APPOINTMENT_KINDS:
             raise InvalidInput(f"An appointment is one of {', '.join(APPOINTMENT_KINDS)}.")
         with self.db.write() as session:
@@ -199,6 +203,7 @@ class ProviderReferralService:
         require(self.db, actor, Data.PROVIDER_REFERRALS, Access.WRITE,
                 record_type="appointment", record_id=appointment_id)
         problems = records.Problems()
+        text_input.check(problems, "excuse_reason", excuse_reason)
         if attendance not in ATTENDANCE:
             problems.add("attendance", f"one of {', '.join(ATTENDANCE)}")
         if source not in ATTENDANCE_SOURCES:

@@ -5,7 +5,9 @@ from __future__ import annotations
 LEVELS_OF_CARE = ("detox", "residential", "intensive_outpatient", "outpatient", "mat_methadone",
                   "mat_buprenorphine", "mat_naltrexone", "recovery_support", "mental_health",
                   "housing", "benefits", "id_documents", "employment", "other")
-DISCHARGE_REASONS = ("left_early", "administrative", "transferred", "incarcerated", "other")
+# left_against_advice: admitted, then walked out (a detox walk-out), before attending began
+DISCHARGE_REASONS = ("left_early", "left_against_advice", "administrative", "transferred",
+                     "incarcerated", "other")
 DECLINE_REASONS = ("no_capacity", "not_appropriate", "insurance", "no_show", "other")
 
 NEXT = {
@@ -13,7 +15,7 @@ NEXT = {
     "sent": {"accepted", "waitlisted", "declined", "cancelled"},
     "waitlisted": {"accepted", "declined", "cancelled"},
     "accepted": {"admitted", "cancelled"},
-    "admitted": {"attending", "cancelled"},
+    "admitted": {"attending", "discharged", "cancelled"},
     "attending": {"completed", "discharged", "cancelled"},
 }
 ENDED = {"declined", "completed", "discharged", "cancelled"}

@@ -29,6 +29,7 @@ from lead_desktop.services.records import StaleRecord, ValidationFailed
 from lead_desktop.ui.forms import conflict_dialog
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.field_errors import FieldErrors
+from lead_desktop.ui.forms.length_counter import LengthCounter
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
 
 
@@ -88,6 +89,7 @@ class ConsentForm(QDialog):
         form.addRow("", self.recipient_class)
         e(form, self.tr("What information (be specific)"), "information_description",
           self.information, True)
+        form.addRow("", LengthCounter(self.information))
         e(form, self.tr("Purpose"), "purpose", self.purpose, True)
         e(form, self.tr("Expires on"), "expires_on", self.expires_on, True)
         e(form, self.tr("§2.35: revocable after"), "cj_revocable_after", self.revocable_after)

@@ -4,7 +4,6 @@ the program profile, the reviewer's answers, the records-check record, and the d
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -169,7 +168,7 @@ class EligibilityForm(QDialog):
 
     def record_check(self) -> None:
         stored = self.stored_check
-        check = HistoryCheck(self.checked_by.text(), datetime.now(timezone.utc),
+        check = HistoryCheck(self.checked_by.text(), self._svc.now(),
                              self.source.currentText(), self.result.currentText())
         if stored is not None:  # the note and prior convictions it does not show stay
             check = replace(check, note=stored.note, prior_convictions=stored.prior_convictions)

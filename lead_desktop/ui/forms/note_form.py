@@ -31,6 +31,7 @@ from lead_desktop.services.care.note_service import (
 from lead_desktop.services.records import StaleRecord, ValidationFailed
 from lead_desktop.ui.forms import conflict_dialog
 from lead_desktop.ui.forms.field_errors import FieldErrors
+from lead_desktop.ui.forms.length_counter import LengthCounter
 
 
 def _minute(when):
@@ -77,6 +78,8 @@ class NoteForm(QDialog):
         self.errors.add_row(form, self.tr("Duration"), "duration_min", self.duration, required=True)
         self.errors.add_row(form, self.tr("Type"), "contact_type", self.contact_type, required=True)
         self.errors.add_row(form, self.tr("Note"), "text", self.text, required=True)
+        self.counter = LengthCounter(self.text)
+        form.addRow("", self.counter)
         form.addRow("", self.part2)
         self.message = QLabel()
         self.message.setObjectName("noteMessage")

@@ -6,27 +6,33 @@ from __future__ import annotations
 
 from datetime import timezone
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from lead_desktop.security.actor import Actor
-from lead_desktop.services.providers.provider_service import ProviderService
+from lead_desktop.services.providers.provider_service import ProviderService, capacity_warning
 from lead_desktop.services.providers.referral_service import (
     ATTENDANCE,
     ProviderReferralService,
     StepInput,
 )
-from lead_desktop.services.providers.referral_states import NEXT
+from lead_desktop.services.providers.referral_states import (
+    DECLINE_REASONS,
+    DISCHARGE_REASONS,
+    NEXT,
+)
 from lead_desktop.ui.forms.actions import message_label, run_action
 from lead_desktop.ui.table_model import RowsModel
 
@@ -59,6 +65,8 @@ class ProviderFollowUp(QWidget):
         self.level.setObjectName("levelOfCare")
         self.level.setAccessibleName(self.tr("Level of care"))
         self.provider.currentIndexChanged.connect(self._levels)
+        self.level.currentIndexChanged.connect(self._warn)
+        self.capacity_warning = message_label("capacityWarning")
         refer = QPushButton(self.tr("Refer"))
         refer.setObjectName("draftReferral")
         refer.clicked.connect(self.draft)
@@ -89,9 +97,24 @@ class ProviderFollowUp(QWidget):
         advance = QPushButton(self.tr("Record step"))
         advance.setObjectName("recordStep")
         advance.clicked.connect(self.advance)
+        self.outcome_reason = QComboBox()
+        self.outcome_reason.setObjectName("outcomeReason")
+        self.outcome_reason.setAccessibleName(self.tr("Why declined or discharged"))
+        self.next_status.currentIndexChanged.connect(self._offer_reasons)
         self.table.clicked.connect(lambda _: self._offer_next())
         steps = QHBoxLayout()
-        for widget in (self.next_status, self.detail, advance):
+        # awaiting treatment: the provider's waitlist position and expected admission date
+        self.waitlist_position = QSpinBox()
+        self.waitlist_position.setObjectName("waitlistPosition")
+        self.waitlist_position.setAccessibleName(self.tr("Position on the provider's waitlist"))
+        self.waitlist_position.setRange(1, 10000)
+        self.expected_date = QDateEdit(QDate.currentDate().addDays(14))
+        self.expected_date.setObjectName("expectedAdmission")
+        self.expected_date.setAccessibleName(self.tr("Expected admission date"))
+        self.expected_date.setCalendarPopup(True)
+        self.expected_date.setDisplayFormat("yyyy-MM-dd")
+        for widget in (self.next_status, self.outcome_reason, self.waitlist_position,
+                       self.expected_date, self.detail, advance):
             steps.addWidget(widget)
         # appointments
         self.when = QDateTimeEdit(QDateTime.currentDateTime().addDays(1))
@@ -116,6 +139,7 @@ class ProviderFollowUp(QWidget):
         self.message = message_label("followUpMessage")
         layout = QVBoxLayout(self)
         layout.addLayout(pick)
+        layout.addWidget(self.capacity_warning)
         layout.addWidget(self.table)
         layout.addLayout(steps)
         layout.addLayout(appointments)
@@ -123,6 +147,7 @@ class ProviderFollowUp(QWidget):
         self.last_appointment: str | None = None
         self._load_choices()
         self.refresh()
+        self._offer_reasons()  # the reason and waitlist fields only for the steps that take them
 
     def _load_choices(self) -> None:
         self._choices = {c.id: c for c in self._providers.choices(self._actor)}
@@ -136,6 +161,23 @@ class ProviderFollowUp(QWidget):
         choice = self._choices.get(self.provider.currentData())
         for level in (choice.levels_of_care if choice else ()):
             self.level.addItem(level.replace("_", " "), level)
+
+    def _warn(self) -> None:
+        """Zero or stale vacancies warn while the provider is chosen (never block)."""
+        choice = self._choices.get(self.provider.currentData())
+        warning = capacity_warning(choice, self.level.currentData(), self._providers.today()) \
+            if choice is not None and self.level.currentData() else None
+        self.capacity_warning.setText(warning or "")
+
+    def _offer_reasons(self) -> None:
+        status = self.next_status.currentData()
+        reasons = {"discharged": DISCHARGE_REASONS, "declined": DECLINE_REASONS}.get(status, ())
+        self.outcome_reason.clear()
+        for reason in reasons:
+            self.outcome_reason.addItem(reason.replace("_", " "), reason)
+        self.outcome_reason.setVisible(bool(reasons))
+        for widget in (self.waitlist_position, self.expected_date):
+            widget.setVisible(status == "waitlisted")
 
     def refresh(self) -> None:
         self.model.set_rows(self._referrals.list_referrals(self._actor, self._case_id))
@@ -166,9 +208,13 @@ class ProviderFollowUp(QWidget):
         if current is None or status is None:
             return False
         text = self.detail.text().strip() or None
-        data = StepInput(method=text if status == "sent" else None,
+        reason = self.outcome_reason.currentData() or text
+        waiting = status == "waitlisted"
+        data = StepInput(waitlist_position=self.waitlist_position.value() if waiting else None,
+                         expected_date=self.expected_date.date().toPython() if waiting else None,
+                         method=text if status == "sent" else None,
                          provider_contact=text if status == "accepted" else None,
-                         reason=text if status in ("declined", "discharged") else None)
+                         reason=reason if status in ("declined", "discharged") else None)
         ok = self._run(lambda: self._referrals.step(self._actor, current.id, status, data,
                                                     expected_version=current.row_version),
                        self.tr("Recorded: %s.") % status)

@@ -3,7 +3,7 @@ check before a new person is created (pick an existing record, or confirm a new 
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import timezone
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, QDateTime, Qt
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
-from lead_desktop.services.cases.case_service import CaseService
+from lead_desktop.services.cases.case_service import CaseService, OpenCaseExists
 from lead_desktop.services.cases.referral_form import Offense, ReferralInput
 from lead_desktop.services.cases.referral_form import validate as validate_referral
 from lead_desktop.services.people.person_service import PersonService
@@ -45,8 +45,9 @@ from lead_desktop.ui.forms.unsaved import UnsavedChanges
 class ReferralForm(QWidget):
     def __init__(self, people: PersonService, cases: CaseService, actor: Actor,
                  profile: Profile, officer_name: str = "", parent=None,
-                 agency_names: tuple[str, ...] = ()) -> None:
+                 agency_names: tuple[str, ...] = (), open_person=None) -> None:
         super().__init__(parent)
+        self._open_person = open_person  # a person with an open case: link to it
         self.setObjectName("referralForm")
         self._people, self._cases, self._actor, self._profile = people, cases, actor, profile
         self.created_case_id: str | None = None
@@ -108,6 +109,21 @@ class ReferralForm(QWidget):
         self.agreed.setChecked(True)
         self.declined_reason = QLineEdit()
         self.declined_reason.setObjectName("declinedReason")
+        self.offense_kind = QComboBox()
+        self.offense_kind.setObjectName("offenseKind")
+        self.offense_kind.setAccessibleName(self.tr("The arrest is for"))
+        for kind in profile.arrest_offense_kinds:
+            self.offense_kind.addItem({"drug": self.tr("drugs"),
+                                       "prostitution": self.tr("prostitution (no drugs)")}[kind],
+                                      kind)
+        self.second_responder = QLineEdit()
+        self.second_responder.setObjectName("secondResponder")
+        self.second_responder.setPlaceholderText(self.tr("name, organization"))
+        self.open_existing = QPushButton(self.tr("Open their case"))
+        self.open_existing.setObjectName("openExistingCase")
+        self.open_existing.hide()
+        self.open_existing.clicked.connect(self._open_existing)
+        self.existing_person_id: str | None = None
         self.needs_now = QLineEdit()
         self.needs_now.setObjectName("needsNow")
         self.needs_now.setPlaceholderText(self.tr("What do you need right now?"))
@@ -131,6 +147,8 @@ class ReferralForm(QWidget):
         offense = QHBoxLayout()
         offense.addWidget(self.offense_code)
         offense.addWidget(self.offense_text, 2)
+        if len(profile.arrest_offense_kinds) > 1:
+            offense.addWidget(self.offense_kind)
         holder = QWidget()
         holder.setLayout(offense)
         e(form, self.tr("Offence (code, description)"), "offenses", holder)
@@ -145,6 +163,8 @@ class ReferralForm(QWidget):
         form.addRow("", self.agreed)
         e(form, self.tr("Why not"), "declined_reason", self.declined_reason)
         e(form, self.tr("Needs now"), "needs_now", self.needs_now)
+        e(form, self.tr("Second responder at the scene"), "second_responder",
+          self.second_responder)
 
         self.candidates = QListWidget()
         self.candidates.setObjectName("duplicateCandidates")
@@ -166,7 +186,7 @@ class ReferralForm(QWidget):
         column = QVBoxLayout(inner)
         column.addLayout(form)
         for widget in (self.candidates, self.use_existing, self.confirm_new, self.submit,
-                       self.message):
+                       self.message, self.open_existing):
             column.addWidget(widget)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -191,7 +211,8 @@ class ReferralForm(QWidget):
                 quantity = None
         offenses = ()
         if self.offense_code.text().strip():
-            offenses = (Offense(self.offense_code.text().strip(), self.offense_text.text().strip()),)
+            offenses = (Offense(self.offense_code.text().strip(), self.offense_text.text().strip(),
+                                self.offense_kind.currentData() or "drug"),)
         return ReferralInput(
             referral_type=ReferralType(self.referral_type.currentData()),
             referred_at=self.referred_at.dateTime().toPython().astimezone(timezone.utc),
@@ -202,13 +223,15 @@ class ReferralForm(QWidget):
             quantity=quantity, quantity_unit=self.quantity_unit.currentData() if quantity else None,
             person_agreed=self.agreed.isChecked(),
             declined_reason=self.declined_reason.text().strip() or None,
-            needs_now=self.needs_now.text().strip() or None)
+            needs_now=self.needs_now.text().strip() or None,
+            second_responder=self.second_responder.text().strip() or None)
 
     # --- saving, with the duplicate step first ---
 
     def _save(self, existing: bool = False, confirmed_new: bool = False) -> None:
         self.errors.clear()
         self.message.clear()
+        self.open_existing.hide()
         try:
             self._check_all()
             person_id = self._person_id(existing, confirmed_new)
@@ -220,6 +243,13 @@ class ReferralForm(QWidget):
             self.errors.show(exc.problems)
             self.message.setText(self.tr("Please correct the marked fields."))
             return
+        except OpenCaseExists as exc:
+            self.existing_person_id = exc.person_id
+            self.message.setText(self.tr("This person already has an open case (%1): the "
+                                         "referral belongs on it, not in a second case.")
+                                 .replace("%1", exc.state.value.replace("_", " ")))
+            self.open_existing.setVisible(self._open_person is not None)
+            return
         except LeadError as exc:
             self.message.setText(exc.message)
             return
@@ -229,16 +259,21 @@ class ReferralForm(QWidget):
         self.confirm_new.hide()
         # ready for the next referral; the officer, badge and agency stay
         for field in (self.last_name, self.first_name, self.incident, self.location,
-                      self.offense_code, self.offense_text, self.declined_reason, self.needs_now):
+                      self.offense_code, self.offense_text, self.declined_reason, self.needs_now,
+                      self.second_responder):
             field.clear()
         self.quantity.setValue(0)
         self.unsaved.mark_saved()
         self.message.setText(self.tr("Referral saved. Status: %s.") % case.state.value)
 
+    def _open_existing(self) -> None:
+        if self._open_person is not None and self.existing_person_id:
+            self._open_person(self.existing_person_id)
+
     def _check_all(self) -> None:
         """Both halves of the form at once, so every marked field shows together."""
         problems: dict[str, str] = {}
-        now = datetime.now(timezone.utc)
+        now = self._cases.now()  # the app's clock, as the service checks it
         for check in (lambda: validate_person(self.person_input(), now.date()),
                       lambda: validate_referral(self.referral_input(), self._profile, now)):
             try:

@@ -16,7 +16,11 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.services.program.eligibility import REASON_CODES
 from lead_desktop.services.program.vocabulary import CaseState
-from lead_desktop.services.program.workflow import COMPLIANCE_TRIGGERS, EXIT_TYPES
+from lead_desktop.services.program.workflow import (
+    COMPLIANCE_TRIGGERS,
+    EXIT_TYPES,
+    TRIGGER_INTAKE_DEADLINE,
+)
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
 
 S = CaseState
@@ -25,7 +29,8 @@ NEEDS_DETAILS = {S.EXITED, S.REMOVED, S.INELIGIBLE, S.COMPLIANCE_REVIEW}
 
 def needs_details(target: CaseState, current: CaseState) -> bool:
     return target in NEEDS_DETAILS or (current is S.COMPLIANCE_REVIEW
-                                       and target in (S.ACTIVE, S.INTAKE_PENDING))
+                                       and target in (S.ACTIVE, S.INTAKE_PENDING)) \
+        or (current is S.WAITLISTED and target is S.INTAKE_PENDING)
 
 
 class StepDialog(QDialog):
@@ -38,7 +43,7 @@ class StepDialog(QDialog):
         self.reason = QLineEdit()
         self.reason.setObjectName("stepDialogReason")
         form = QFormLayout()
-        self.exit_type = self.reason_code = self.due = None
+        self.exit_type = self.reason_code = self.due = self.out_of_turn = None
         self.incident_date = self.description = self.staff = None
         if target is S.EXITED:
             self.exit_type = QComboBox()
@@ -60,6 +65,8 @@ class StepDialog(QDialog):
             self.reason_code = QComboBox()
             self.reason_code.setObjectName("stepReasonCode")
             codes = COMPLIANCE_TRIGGERS if target is S.COMPLIANCE_REVIEW else REASON_CODES
+            if current is S.INTAKE_PENDING:  # a buyer who never came to intake
+                codes = (TRIGGER_INTAKE_DEADLINE,)
             self.reason_code.addItems(codes)
             form.addRow(self.tr("Reason code"), self.reason_code)
         if current is S.COMPLIANCE_REVIEW and target in (S.ACTIVE, S.INTAKE_PENDING):
@@ -67,6 +74,11 @@ class StepDialog(QDialog):
             self.due.setObjectName("newDueDate")
             self.due.setCalendarPopup(True)
             form.addRow(self.tr("New due date"), self.due)
+        if current is S.WAITLISTED and target is S.INTAKE_PENDING:
+            self.out_of_turn = QLineEdit()
+            self.out_of_turn.setObjectName("outOfTurnReason")
+            self.out_of_turn.setPlaceholderText(self.tr("only if others have waited longer"))
+            form.addRow(self.tr("Why out of turn"), self.out_of_turn)
         form.addRow(self.tr("Reason"), self.reason)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -91,6 +103,8 @@ class StepDialog(QDialog):
             details |= {"incident_date": self.incident_date.date().toPython().isoformat(),
                         "description": self.description.text().strip(),
                         "staff_involved": self.staff.text().strip()}
+        if self.out_of_turn is not None and self.out_of_turn.text().strip():
+            details["out_of_turn_reason"] = self.out_of_turn.text().strip()
         if self.due is not None:
             details["new_due_date"] = self.due.date().toPython().isoformat()
         code = self.reason_code.currentText() if self.reason_code is not None else None

@@ -20,8 +20,10 @@ from lead_desktop.errors import ConflictError, LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.cases.summons_service import NEXT, SummonsService
 from lead_desktop.services.documents_service import DocumentService
+from lead_desktop.services.exports import ExportService
 from lead_desktop.services.program.directory import DirectoryService
 from lead_desktop.ui import printing
+from lead_desktop.ui.export_guard import allow_file_output, confirm_unencrypted
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.court_date_dialog import CourtDateDialog
 from lead_desktop.ui.table_model import RowsModel
@@ -36,10 +38,13 @@ class PrintQueuePage(QWidget):
         self._summonses, self._documents, self._actor = summonses, documents, actor
         self._directory = directory or DirectoryService(summonses.db, summonses.now)
         # printing goes through the standard dialog; tests hand in their own printers
+        self._exports = ExportService(documents.db, documents.now)
         self._print_pdf = print_pdf or (lambda pdf, title: printing.print_with_dialog(
-            pdf, title, self))
+            pdf, title, self, to_file=lambda where: self.allow_file([(title, pdf)], where)))
         self._print_batch = print_batch or (lambda pdfs, title: printing.print_batch(
-            pdfs, title, self))
+            pdfs, title, self, to_file=lambda where: self.allow_file(
+                list(zip(self._batch_numbers, pdfs)), where)))
+        self._batch_numbers: list[str] = []
         self.model = RowsModel([
             (self.tr("Tracking"), lambda r: r.tracking_number),
             (self.tr("Person"), lambda r: r.person), (self.tr("Status"), lambda r: r.status),
@@ -145,6 +150,7 @@ class PrintQueuePage(QWidget):
             except LeadError as exc:  # e.g. a court missing: the others still print
                 problems.append(f"{row.tracking_number}: {exc.message}")
         printed = 0
+        self._batch_numbers = [document.number for _, document in made]
         if made and self._print_batch([document.pdf for _, document in made],
                                       self.tr("Summonses")):
             for row, _ in made:
@@ -154,6 +160,14 @@ class PrintQueuePage(QWidget):
                                        + problems))
         self.refresh()
         return printed
+
+    def allow_file(self, documents: list[tuple[str, bytes]], where: str) -> bool:
+        """Printing to a file is an export: allowed, confirmed, each document audited."""
+        return allow_file_output(self._exports, self._actor, documents, where, "print_to_file",
+                                 confirm=self.confirm_unencrypted, tell=self.message.setText)
+
+    def confirm_unencrypted(self) -> bool:
+        return confirm_unencrypted(self)
 
     def schedule_selected(self, dialog: CourtDateDialog | None = None) -> bool:
         """Pick the court and the appearance date of the selected summons (a filled-in

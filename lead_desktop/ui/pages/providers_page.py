@@ -46,6 +46,7 @@ class CapacityRow:
     total: int | None
     as_of: date | None
     median_days: float | None
+    payers: tuple[str, ...] = ()
 
 
 def _label(level: str) -> str:
@@ -66,6 +67,7 @@ class ProvidersPage(QWidget):
             (self.tr("As of"), lambda r: r.as_of),
             (self.tr("Median days to admission"),
              lambda r: f"{r.median_days:.0f}" if r.median_days is not None else ""),
+            (self.tr("Insurance / payers"), lambda r: ", ".join(r.payers)),
         ], self)
         self.table = QTableView()
         self.table.setObjectName("providersTable")
@@ -135,6 +137,9 @@ class ProvidersPage(QWidget):
         self.phone.setObjectName("providerPhone")
         self.contact = QLineEdit()
         self.contact.setObjectName("providerContact")
+        self.payers = QLineEdit()
+        self.payers.setObjectName("providerPayers")
+        self.payers.setPlaceholderText(self.tr("e.g. MassHealth, Medicaid, self-pay"))
         self.levels = QListWidget()
         self.levels.setObjectName("providerLevels")
         self.levels.setAccessibleName(self.tr("Levels of care offered"))
@@ -155,6 +160,7 @@ class ProvidersPage(QWidget):
         for label, widget in ((self.tr("Name"), self.name), (self.tr("Address"), self.address),
                               (self.tr("Phone"), self.phone),
                               (self.tr("Contact person"), self.contact),
+                              (self.tr("Insurance / payers (comma between)"), self.payers),
                               (self.tr("Levels of care"), self.levels)):
             form.addRow(label, widget)
         form.addRow("", self.part2)
@@ -173,7 +179,7 @@ class ProvidersPage(QWidget):
                     choice.id, choice.name, choice.levels_of_care, level,
                     cap.vacancies if cap else None, cap.waitlist_length if cap else None,
                     cap.total_slots if cap else None, cap.as_of if cap else None,
-                    choice.median_days_to_admission))
+                    choice.median_days_to_admission, choice.insurance_accepted))
         self.model.set_rows(rows)
 
     def selected(self) -> CapacityRow | None:
@@ -203,12 +209,13 @@ class ProvidersPage(QWidget):
                           part2_program=self.part2.isChecked(),
                           address=self.address.text().strip() or None,
                           phone=self.phone.text().strip() or None,
-                          contact_person=self.contact.text().strip() or None)
+                          contact_person=self.contact.text().strip() or None,
+                          insurance_accepted=tuple(self.payers.text().split(",")))
         except LeadError as exc:
             self.message.setText(exc.message)
             return False
         self.message.setText(self.tr("Added %s.") % self.name.text().strip())
-        for field in (self.name, self.address, self.phone, self.contact):
+        for field in (self.name, self.address, self.phone, self.contact, self.payers):
             field.clear()
         for i in range(self.levels.count()):
             self.levels.item(i).setCheckState(Qt.CheckState.Unchecked)

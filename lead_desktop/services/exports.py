@@ -1,0 +1,110 @@
+"""Exports are deliberate: a document saved to disk leaves the encrypted database as a plain
+file, so it is allowed only while the program setting permits it, goes by default to a
+folder inside the user's own profile, and is audited as an export (what, where, by whom,
+and the file's hash). Printing on paper is not an export.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from lead_desktop import paths
+from lead_desktop.db.database import Database
+from lead_desktop.errors import InvalidInput, PermissionDenied
+from lead_desktop.models import ProgramSetting
+from lead_desktop.models.base import utcnow
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import require
+from lead_desktop.security.roles import Access, Data
+
+SAVE_TO_DISK = "documents.save_to_disk"
+EXPORT_FOLDER_NAME = "LEAD Desktop exports"
+#: How a file was made: "Save as PDF", or a printer that writes a file (Print to PDF, XPS).
+HOW = ("save_pdf", "print_to_file")
+
+
+def default_export_folder() -> Path:
+    """A folder at the top of the user's own profile (C:\\Users\\name), not in Documents or
+    on the Desktop, which OneDrive commonly syncs to the cloud, and never a shared place;
+    inside LEAD_DESKTOP_HOME when that is set (portable installs, tests)."""
+    if os.environ.get(paths.HOME_ENV):
+        return paths.data_dir() / "exports"
+    return Path.home() / EXPORT_FOLDER_NAME
+
+
+class ExportService:
+    def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
+        self.db, self.now = db, now
+
+    # --- the program setting ---
+
+    def saving_allowed(self) -> bool:
+        """Whether documents may be saved to disk (default yes); administrators switch it."""
+        with self.db.read() as session:
+            row = session.get(ProgramSetting, SAVE_TO_DISK)
+            return True if row is None else bool(json.loads(row.value))
+
+    def set_saving_allowed(self, actor: Actor, allowed: bool) -> None:
+        require(self.db, actor, Data.CONFIGURATION, Access.WRITE, record_type="setting",
+                record_id=SAVE_TO_DISK)
+        with self.db.write() as session:
+            row = session.get(ProgramSetting, SAVE_TO_DISK)
+            if row is None:
+                row = ProgramSetting(key=SAVE_TO_DISK)
+                session.add(row)
+            row.value, row.updated_at, row.updated_by = json.dumps(allowed), self.now(), \
+                actor.user_id
+            audit.record(session, actor, "config.change", record_type="setting",
+                         record_id=SAVE_TO_DISK, details={"allowed": allowed})
+
+    # --- exporting ---
+
+    def refuse_unless_allowed(self, actor: Actor, number: str, how: str) -> None:
+        """Refuse (audited) while saving to disk is turned off."""
+        if self.saving_allowed():
+            return
+        with self.db.write() as session:
+            audit.record(session, actor, "document.export", record_type="document",
+                         record_id=number, outcome=audit.FAILURE, reason="saving_turned_off",
+                         details={"how": how})
+        raise PermissionDenied("Saving documents to disk is turned off for this program: "
+                               "print on paper instead, or ask an administrator.")
+
+    def save_pdf(self, actor: Actor, number: str, pdf: bytes, path: Path) -> Path:
+        """Write the PDF at `path` (never over an existing file) and audit the export."""
+        self.refuse_unless_allowed(actor, number, "save_pdf")
+        path = Path(path)
+        if path.exists():
+            raise InvalidInput(f"{path} already exists; nothing was overwritten. "
+                               "Choose another name.")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            stream = path.open("xb")  # x: never over a file made in the meantime
+        except OSError as exc:
+            raise InvalidInput(f"The PDF could not be saved at {path}: {exc.strerror or exc}. "
+                               "Nothing was written; choose another folder.") from exc
+        try:
+            with stream:
+                stream.write(pdf)
+        except OSError as exc:  # a full disk, a lost share: no half file is left behind
+            path.unlink(missing_ok=True)
+            raise InvalidInput(f"The PDF could not be saved at {path}: {exc.strerror or exc}. "
+                               "Nothing was kept; choose another folder.") from exc
+        self.record_export(actor, number, pdf, str(path.resolve()), "save_pdf")
+        return path
+
+    def record_export(self, actor: Actor, number: str, pdf: bytes, where: str, how: str) -> None:
+        """Audit a file made from a document: what (number, hash), where, by whom, how."""
+        if how not in HOW:
+            raise InvalidInput(f"Unknown kind of export: {how}.")
+        with self.db.write() as session:
+            audit.record(session, actor, "document.export", record_type="document",
+                         record_id=number,
+                         details={"how": how, "where": where[:400],
+                                  "sha256": hashlib.sha256(pdf).hexdigest()})

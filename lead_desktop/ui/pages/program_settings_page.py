@@ -1,0 +1,50 @@
+"""Program settings an administrator sets for every workstation of the database (auditors
+see them). Today: whether documents may be saved to disk as unencrypted files."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+
+from lead_desktop.errors import LeadError
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import allowed
+from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.exports import ExportService
+
+
+class ProgramSettingsPage(QWidget):
+    def __init__(self, exports: ExportService, actor: Actor, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("programSettingsPage")
+        self._exports, self._actor = exports, actor
+        self.save_to_disk = QCheckBox(self.tr("Allow saving documents to disk (“Save as PDF”, "
+                                              "printing to a file)"))
+        self.save_to_disk.setObjectName("allowSaveToDisk")
+        self.save_to_disk.setChecked(exports.saving_allowed())
+        self.save_to_disk.setEnabled(allowed(actor, Data.CONFIGURATION, Access.WRITE))
+        self.save_to_disk.toggled.connect(self.set_saving_allowed)
+        explanation = QLabel(self.tr(
+            "Saved files are not encrypted. When this is off, documents can only be printed "
+            "on paper. Every save is recorded in the audit log as an export."))
+        explanation.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("programSettingsStatus")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Documents")))
+        layout.addWidget(self.save_to_disk)
+        layout.addWidget(explanation)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def set_saving_allowed(self, on: bool) -> None:
+        try:
+            self._exports.set_saving_allowed(self._actor, on)
+        except LeadError as exc:
+            self.status.setText(exc.message)
+            self.save_to_disk.blockSignals(True)
+            self.save_to_disk.setChecked(self._exports.saving_allowed())
+            self.save_to_disk.blockSignals(False)
+            return
+        self.status.setText(self.tr("Saved: documents may be saved to disk.") if on else
+                            self.tr("Saved: documents can only be printed on paper."))

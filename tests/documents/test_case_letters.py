@@ -1,0 +1,52 @@
+"""The decline letter (to the person, in Spanish here) and the DA completion notice, from
+the records and read back from the PDF: names, dates, the reason in words."""
+
+import io
+from datetime import timedelta
+
+from pypdf import PdfReader
+
+from lead_desktop.security.roles import Role
+from lead_desktop.services.case_letters import completion_notice, decline_letter
+from lead_desktop.services.documents_service import DocumentService
+from lead_desktop.services.program.vocabulary import CaseState
+from tests.support import steps
+
+S = CaseState
+
+
+def text_of(pdf: bytes) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_decline_letter_in_the_persons_language(program, staff, db):
+    officer, cm, da = staff[Role.OFFICER], staff[Role.CASE_MANAGER], staff[Role.PROSECUTOR_REVIEWER]
+    person = steps.person(program, officer, "Quiñones", "Marta", preferred_language="es")
+    case = steps.arrest_referral(program, officer, person.id, "worcester-buyer-diversion@1",
+                                 origin_area="City of Worcester")
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    program.cases.transition(cm, case.id, S.ELIGIBILITY_REVIEW)
+    program.clock.advance(days=1)
+    program.eligibility.decide(da, case.id, "ineligible", "distribution", "sold to an officer")
+    docs = DocumentService(db, program.clock)
+    text = text_of(decline_letter(docs, cm, case.id).pdf)
+    assert "Decisión sobre su remisión" in text and "Marta Quiñones" in text
+    assert "Distribución. sold to an officer" in text
+    assert (program.clock.now - timedelta(days=1)).date().isoformat() in text  # referral date
+    assert program.clock.now.date().isoformat() in text                       # DA's decision
+    assert "WPD-26-001234" in text
+
+
+def test_completion_notice_for_the_da(program, staff, db):
+    sup = staff[Role.SUPERVISOR]
+    case = steps.active_case(program, staff, "seattle-lead@1", "Okafor", "Chris")
+    cm = staff[Role.CASE_MANAGER]
+    docs = DocumentService(db, program.clock)
+    goal = program.intake.add_goal(cm, case.id, "a lease in his name", domain="housing")
+    program.intake.set_goal_status(cm, goal, "met", 1)
+    program.clock.advance(days=200)
+    program.cases.transition(sup, case.id, S.COMPLETED, reason_text="housed, plan met")
+    text = text_of(completion_notice(docs, sup, case.id).pdf)
+    assert "Notice of program completion" in text and "Chris Okafor" in text
+    assert f"completed Test program on {program.clock.now.date().isoformat()}" in text
+    assert "not to be filed" in text
