@@ -58,10 +58,16 @@ def test_a_supervisor_sees_drills_down_and_exports(qtbot, db, staff, program, tm
     assert _show(qtbot, page)["referrals.total"].value == 0
     page.referral_type.setCurrentIndex(0)
     _show(qtbot, page)
-    assert "not encrypted" in page.unencrypted_warning()
-
     target = tmp_path / "march.csv"
-    assert page.export_to(target)
+    asked = []
+    page.confirm_unencrypted = lambda: asked.append("warned") or False
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert asked == ["warned"] and not target.exists()  # said no: nothing written
+    page.confirm_unencrypted = lambda: True
+    page.choose_path = lambda suggested: asked.append(suggested.name) or target
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert asked[1] == "lead-report-2026-03-01-2026-03-31.csv"
+    assert "not encrypted" in page.status.text()
     rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
     assert len(rows) == page.model.total
     with db.read() as session:

@@ -6,20 +6,21 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
-from lead_desktop.errors import InvalidInput
 from sqlalchemy import select
 
+from lead_desktop.errors import InvalidInput, PermissionDenied
 from lead_desktop.models import Case, DatabaseInfo, Person, User
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Role, Scope, scope
+from lead_desktop.services.exports import ExportService
 from lead_desktop.services.program.profile import Profile
 
 from .caseload import caseload
@@ -97,21 +98,25 @@ class ReportService:
         return found
 
     def export_csv(self, actor: Actor, report: Report, path: Path) -> int:
-        """Write the report's table to a CSV file (not encrypted: the caller warned). Case
-        ids go in only for a supervisor (security.md: identified exports are theirs).
-        Returns the number of rows written."""
+        """Write the report's table to a new CSV file (not encrypted: the caller warned) and
+        audit the export. Case ids go in only for a supervisor (security.md: identified
+        exports are theirs). Refused while the program keeps files off disk (the same
+        setting as saving documents). Returns the number of rows written."""
         require(self.db, actor, Data.REPORTS, Access.READ, record_type="report")
+        if not ExportService(self.db, self.now).saving_allowed():
+            with self.db.write() as session:
+                audit.record(session, actor, "export.csv", record_type="report",
+                             record_id=REPORT, outcome=audit.FAILURE,
+                             reason="saving_turned_off", details=report.filters.describe())
+            raise PermissionDenied("Saving files to disk is turned off for this program; "
+                                   "ask an administrator.")
         with_ids = actor.role is Role.SUPERVISOR and report.drill_down
         data = csv_bytes(report, with_ids)
-        try:
-            Path(path).write_bytes(data)
-        except OSError as exc:
-            raise InvalidInput(f"The file could not be saved there ({exc.strerror}). "
-                               "Choose another folder.") from exc
+        _write_new(Path(path), data)
         with self.db.write() as session:
             audit.record(session, actor, "export.csv", record_type="report", record_id=REPORT,
                          details={**report.filters.describe(), "rows": len(report.figures),
-                                  "case_ids": with_ids,
+                                  "case_ids": with_ids, "where": str(Path(path).resolve())[:400],
                                   "sha256": hashlib.sha256(data).hexdigest()})
         return len(report.figures)
 
@@ -130,6 +135,26 @@ class ReportService:
         if key and key in self.profiles:
             return self.profiles[key]
         return next(iter(self.profiles.values()))
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Never over an existing file; no half file left behind on a full disk or lost share."""
+    if path.exists():
+        raise InvalidInput(f"{path} already exists; nothing was overwritten. "
+                           "Choose another name.")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        stream = path.open("xb")
+    except OSError as exc:
+        raise InvalidInput(f"The file could not be saved at {path}: {exc.strerror or exc}. "
+                           "Nothing was written; choose another folder.") from exc
+    try:
+        with stream:
+            stream.write(data)
+    except OSError as exc:
+        path.unlink(missing_ok=True)
+        raise InvalidInput(f"The file could not be saved at {path}: {exc.strerror or exc}. "
+                           "Nothing was kept; choose another folder.") from exc
 
 
 def csv_bytes(report: Report, with_ids: bool) -> bytes:

@@ -1,7 +1,7 @@
 """Reports (outcomes.md §2, §3): the program's operations figures and the caseload per case
 manager for a period, computed off the UI thread; each figure lists the cases behind it
-(for the roles that may see them); the table exports to CSV after a warning that the file
-leaves the encrypted database."""
+(for the roles that may see them); the table exports to CSV after the warning every export
+gives that the file is not encrypted (ui/export_guard.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -33,6 +32,8 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.services.reports.figures import Figure, Report, ReportFilter
 from lead_desktop.services.reports.report_service import CaseLine, ReportService
 from lead_desktop.services.program.vocabulary import ReferralType
+from lead_desktop.services.exports import default_export_folder
+from lead_desktop.ui.export_guard import confirm_unencrypted
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
@@ -84,7 +85,7 @@ class ReportsPage(QWidget):
         self.export_button = QPushButton(self.tr("Export &CSV…"))
         self.export_button.setObjectName("exportCsv")
         self.export_button.setEnabled(False)
-        self.export_button.clicked.connect(self._export)
+        self.export_button.clicked.connect(self.export)
         self.status = QLabel()
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
@@ -189,30 +190,34 @@ class ReportsPage(QWidget):
         except LeadError as exc:
             self.status.setText(exc.message)
             return False
-        self.status.setText(self.tr("Saved %1 rows to %2.").replace("%1", str(rows))
+        self.status.setText(self.tr("Saved %1 rows to %2 (not encrypted).").replace("%1", str(rows))
                             .replace("%2", str(path)))
         return True
 
-    def unencrypted_warning(self) -> str:
-        return self.tr("The CSV file is not encrypted: anyone who can open the folder can "
-                       "read it. Save it only where your program's policy allows, and delete "
-                       "it when it is no longer needed. The export is recorded in the audit "
-                       "log.")
+    # --- asking the user (tests answer these without a modal dialog) ---
 
-    def _export(self) -> None:
-        answer = QMessageBox.warning(
-            self, self.tr("Export outside the encrypted database"), self.unencrypted_warning(),
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Ok:
-            return
-        f = self.report.filters if self.report else self.filters()
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the report as CSV"),
-            f"lead-report-{f.start.isoformat()}-{f.end.isoformat()}.csv",
-            self.tr("CSV files (*.csv)"))
-        if chosen:
-            self.export_to(Path(chosen))
+    def confirm_unencrypted(self) -> bool:
+        return confirm_unencrypted(self)
+
+    def choose_path(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report as CSV"),
+                                              str(suggested), self.tr("CSV files (*.csv)"))
+        return Path(name) if name else None
+
+    def export(self) -> bool:
+        """Export CSV: the not-encrypted warning first, then a place in the user's own
+        profile by default (services/exports.py), then the audited export."""
+        if self.report is None or not self.confirm_unencrypted():
+            return False
+        f = self.report.filters
+        folder = default_export_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # the dialog still opens; the user picks another folder
+        path = self.choose_path(folder / f"lead-report-{f.start.isoformat()}-"
+                                         f"{f.end.isoformat()}.csv")
+        return self.export_to(path) if path is not None else False
 
 
 _AMBER, _RED = QColor("#ffe08a"), QColor("#f4a6a6")

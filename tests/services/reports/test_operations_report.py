@@ -232,8 +232,10 @@ def test_an_unwritable_place_is_a_clear_message_and_no_export_entry(made, staff,
     service, _ = made
     sup = staff[Role.SUPERVISOR]
     report = service.run(sup, MARCH)
-    with pytest.raises(InvalidInput, match="Choose another folder"):
-        service.export_csv(sup, report, tmp_path / "missing" / "march.csv")
+    not_a_folder = tmp_path / "a file"
+    not_a_folder.write_text("")
+    with pytest.raises(InvalidInput, match="choose another folder"):
+        service.export_csv(sup, report, not_a_folder / "march.csv")
     assert _audit(db)[-1].event == "report.run"
 
 
@@ -254,3 +256,25 @@ def test_drill_down_names_the_cases_for_their_roles_only(made, staff, db):
         service.cases_behind(staff[Role.PROSECUTOR_REVIEWER], _ids(ids, "A"))
     assert [n for _, n in service.case_managers(cm)] == ["Case manager"]
     assert [n for _, n in service.case_managers(sup)] == ["Case manager", "Supervisor"]
+
+
+def test_export_refused_while_saving_to_disk_is_off_and_never_over_a_file(made, staff, db,
+                                                                          tmp_path):
+    from lead_desktop.errors import InvalidInput
+    from lead_desktop.services.exports import ExportService
+
+    service, _ = made
+    sup = staff[Role.SUPERVISOR]
+    report = service.run(sup, MARCH)
+    kept = tmp_path / "kept.csv"
+    kept.write_text("someone's file")
+    with pytest.raises(InvalidInput, match="nothing was overwritten"):
+        service.export_csv(sup, report, kept)
+    assert kept.read_text() == "someone's file"
+    ExportService(db).set_saving_allowed(staff[Role.ADMINISTRATOR], False)
+    with pytest.raises(PermissionDenied):
+        service.export_csv(sup, report, tmp_path / "march.csv")
+    assert not (tmp_path / "march.csv").exists()
+    last = _audit(db)[-1]
+    assert (last.event, last.outcome, last.reason) == ("export.csv", "failure",
+                                                       "saving_turned_off")
