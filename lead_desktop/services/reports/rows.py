@@ -101,8 +101,9 @@ def load(session: Session, filters: ReportFilter) -> Loaded:
                          case.intake_on_time, tuple(moves[case.id]),
                          tuple(sorted(contacts[case.id])))
                  for case, referral in pairs)
-    managers = {u.id: u.display_name for u in session.scalars(
-        select(User).where(User.role == "case_manager"))}
+    managers = {u.id: u.display_name for u in session.scalars(  # a disabled account with
+        select(User).where(User.role == "case_manager",     # cases still shows, below
+                           User.disabled_at.is_(None)))}
     for row in rows:  # a supervisor holding cases is on the caseload report too
         if row.case_manager_id and row.case_manager_id not in managers:
             user = session.get(User, row.case_manager_id)
