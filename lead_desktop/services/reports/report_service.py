@@ -91,7 +91,8 @@ class ReportService:
         require(self.db, actor, Data.REPORTS, Access.READ, record_type="report")
         with self.db.read() as session:
             users = session.scalars(select(User).where(
-                User.role.in_(("case_manager", "supervisor"))).order_by(User.display_name))
+                User.role.in_(("case_manager", "supervisor")), User.disabled_at.is_(None))
+                .order_by(User.display_name))
             found = [(u.id, u.display_name) for u in users]
         if scope(actor.role, Data.REPORTS) is Scope.CASELOAD:
             found = [(i, n) for i, n in found if i == actor.user_id]
