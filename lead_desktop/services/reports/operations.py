@@ -75,6 +75,12 @@ def operations(loaded: Loaded, period: ReportFilter, handoff_target_min: int) ->
                         [c for c in loaded.cases if any(
                             m.to_state == state.value and _in(period, m.at.date())
                             for m in c.moves)]))
+    decided = [s for s in loaded.summonses if _in(period, s.decided_on)]
+    for status in sorted({s.status for s in decided}):
+        out.append(_fig(f"summons.status.{status}",
+                        f"Summonses decided in the period, now {status.replace('_', ' ')}",
+                        [s.case_id for s in decided if s.status == status],
+                        sum(1 for s in decided if s.status == status)))
     active = [c for c in loaded.cases if c.state_on(period.end) in ENROLLED]
     out.append(_fig("active.at_end", "Active at the end of the period (active, lost contact, "
                     "compliance review)", active))

@@ -8,7 +8,15 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lead_desktop.models import Appointment, Case, CaseNote, CaseTransition, Referral, User
+from lead_desktop.models import (
+    Appointment,
+    Case,
+    CaseNote,
+    CaseTransition,
+    Referral,
+    Summons,
+    User,
+)
 
 from .figures import ReportFilter
 
@@ -61,10 +69,18 @@ class AppointmentRow:
 
 
 @dataclass(frozen=True)
+class SummonsRow:
+    case_id: str
+    decided_on: date
+    status: str
+
+
+@dataclass(frozen=True)
 class Loaded:
     cases: tuple[CaseRow, ...]
     appointments: tuple[AppointmentRow, ...]
     case_managers: dict[str, str]  # user id -> display name
+    summonses: tuple[SummonsRow, ...] = ()
 
 
 def load(session: Session, filters: ReportFilter) -> Loaded:
@@ -81,6 +97,7 @@ def load(session: Session, filters: ReportFilter) -> Loaded:
     moves: dict[str, list[Move]] = {i: [] for i in ids}
     appointments: list[AppointmentRow] = []
     contacts: dict[str, list[date]] = {i: [] for i in ids}
+    summonses: list[SummonsRow] = []
     for chunk in _chunks(ids):
         for t in session.scalars(select(CaseTransition).where(CaseTransition.case_id.in_(chunk))
                                  .order_by(CaseTransition.case_id, CaseTransition.seq)):
@@ -94,6 +111,10 @@ def load(session: Session, filters: ReportFilter) -> Loaded:
                     CaseNote.amends_id.is_(None),  # an amendment is not another contact
                     CaseNote.contact_type.not_in(NOT_A_CONTACT))):
             contacts[case_id].append(at.date())
+        for summons in session.scalars(select(Summons).where(
+                Summons.case_id.in_(chunk), Summons.voided_at.is_(None))):
+            summonses.append(SummonsRow(summons.case_id, summons.decided_at.date(),
+                                        summons.status))
     rows = tuple(CaseRow(case.id, case.referral_type, case.case_manager_id,
                          referral.referred_at, referral.handoff_at, referral.agency,
                          referral.officer_name, referral.origin_area,
@@ -110,7 +131,7 @@ def load(session: Session, filters: ReportFilter) -> Loaded:
             managers[row.case_manager_id] = user.display_name if user else row.case_manager_id
     if filters.case_manager_id:
         managers = {k: v for k, v in managers.items() if k == filters.case_manager_id}
-    return Loaded(rows, tuple(appointments), managers)
+    return Loaded(rows, tuple(appointments), managers, tuple(summonses))
 
 
 def _chunks(ids: list[str], size: int = 500):

@@ -278,3 +278,22 @@ def test_export_refused_while_saving_to_disk_is_off_and_never_over_a_file(made, 
     last = _audit(db)[-1]
     assert (last.event, last.outcome, last.reason) == ("export.csv", "failure",
                                                        "saving_turned_off")
+
+
+def test_referrals_for_charges_and_their_summons_status(program, staff, db):
+    """wilmington-nc files charges after a removal: one case removed on 2 March and
+    referred for charges the same day makes one drafted summons."""
+    case = steps.active_case(program, staff, "wilmington-nc@1", "Okafor", "Lee")
+    program.cases.transition(staff[Role.SUPERVISOR], case.id, CaseState.REMOVED, details={
+        "incident_date": "2026-03-01", "description": "threat", "staff_involved": "CM"},
+        reason_text="threat")
+    program.cases.transition(staff[Role.PROSECUTOR_REVIEWER], case.id,
+                             CaseState.REFERRED_FOR_CHARGES, reason_text="file")
+    report = ReportService(db, bundled_profiles(), program.clock).run(
+        staff[Role.SUPERVISOR], MARCH)
+    for key in ("exits.removed", "exits.referred_for_charges", "summons.status.drafted"):
+        assert (key, report.figure(key).value, report.figure(key).case_ids) == (
+            key, 1, (case.id,))
+    assert report.figure("active.at_end").value == 0
+    assert not [f for f in report.figures if f.key.startswith("summons.")
+                and f.key != "summons.status.drafted"]
