@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta, timezone
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -84,25 +84,36 @@ class Loaded:
 
 
 def load(session: Session, filters: ReportFilter) -> Loaded:
-    """Every live case of the program matching the case manager and referral type filters;
-    the period is applied per measure (referrals by date, exits by transition date)."""
-    query = (select(Case, Referral).join(Referral, Referral.id == Case.referral_id)
-             .where(Case.voided_at.is_(None)))
+    """Every live case of the program referred by the end of the period and matching the
+    case manager and referral type filters (a later case cannot count in the period); the
+    period is applied per measure (referrals by date, exits by transition date). Columns,
+    not ORM objects: a county holds 100,000 cases."""
+    after_end = datetime.combine(filters.end + timedelta(days=1), time.min, timezone.utc)
+    query = (select(Case.id, Case.referral_type, Case.case_manager_id, Referral.referred_at,
+                    Referral.handoff_at, Referral.agency, Referral.officer_name,
+                    Referral.origin_area, Referral.in_catchment, Referral.person_agreed,
+                    Case.entered_on, Case.intake_on_time)
+             .join(Referral, Referral.id == Case.referral_id)
+             .where(Case.voided_at.is_(None), Referral.referred_at < after_end))
     if filters.case_manager_id:
         query = query.where(Case.case_manager_id == filters.case_manager_id)
     if filters.referral_type:
         query = query.where(Case.referral_type == filters.referral_type)
-    pairs = session.execute(query).all()
-    ids = [case.id for case, _ in pairs]
+    found = session.execute(query).all()
+    ids = [row.id for row in found]
     moves: dict[str, list[Move]] = {i: [] for i in ids}
     appointments: list[AppointmentRow] = []
     contacts: dict[str, list[date]] = {i: [] for i in ids}
     summonses: list[SummonsRow] = []
     for chunk in _chunks(ids):
-        for t in session.scalars(select(CaseTransition).where(CaseTransition.case_id.in_(chunk))
-                                 .order_by(CaseTransition.case_id, CaseTransition.seq)):
+        for t in session.execute(select(
+                CaseTransition.case_id, CaseTransition.at, CaseTransition.from_state,
+                CaseTransition.to_state, CaseTransition.reason_code)
+                .where(CaseTransition.case_id.in_(chunk))
+                .order_by(CaseTransition.case_id, CaseTransition.seq)):
             moves[t.case_id].append(Move(t.at, t.from_state, t.to_state, t.reason_code))
-        for a in session.scalars(select(Appointment).where(
+        for a in session.execute(select(
+                Appointment.case_id, Appointment.scheduled_at, Appointment.attendance).where(
                 Appointment.case_id.in_(chunk), Appointment.voided_at.is_(None))):
             appointments.append(AppointmentRow(a.case_id, a.scheduled_at.date(), a.attendance))
         for case_id, at in session.execute(
@@ -111,17 +122,15 @@ def load(session: Session, filters: ReportFilter) -> Loaded:
                     CaseNote.amends_id.is_(None),  # an amendment is not another contact
                     CaseNote.contact_type.not_in(NOT_A_CONTACT))):
             contacts[case_id].append(at.date())
-        for summons in session.scalars(select(Summons).where(
-                Summons.case_id.in_(chunk), Summons.voided_at.is_(None))):
-            summonses.append(SummonsRow(summons.case_id, summons.decided_at.date(),
-                                        summons.status))
-    rows = tuple(CaseRow(case.id, case.referral_type, case.case_manager_id,
-                         referral.referred_at, referral.handoff_at, referral.agency,
-                         referral.officer_name, referral.origin_area,
-                         referral.in_catchment, referral.person_agreed, case.entered_on,
-                         case.intake_on_time, tuple(moves[case.id]),
-                         tuple(sorted(contacts[case.id])))
-                 for case, referral in pairs)
+        for sm in session.execute(select(Summons.case_id, Summons.decided_at, Summons.status)
+                                  .where(Summons.case_id.in_(chunk),
+                                         Summons.voided_at.is_(None))):
+            summonses.append(SummonsRow(sm.case_id, sm.decided_at.date(), sm.status))
+    rows = tuple(CaseRow(r.id, r.referral_type, r.case_manager_id, r.referred_at, r.handoff_at,
+                         r.agency, r.officer_name, r.origin_area, r.in_catchment,
+                         r.person_agreed, r.entered_on, r.intake_on_time,
+                         tuple(moves[r.id]), tuple(sorted(contacts[r.id])))
+                 for r in found)
     managers = {u.id: u.display_name for u in session.scalars(  # a disabled account with
         select(User).where(User.role == "case_manager",     # cases still shows, below
                            User.disabled_at.is_(None)))}
