@@ -31,7 +31,7 @@ def caseload(loaded: Loaded, period: ReportFilter, target: int, maximum: int) ->
                           f"Caseload of {name} (target {target}, maximum {maximum})",
                           len(ids), ids, level(len(ids), target, maximum)))
         held = [c for c in loaded.cases if c.id in ids]
-        met = sum(1 for c in held for day in c.contacts if period.start <= day <= period.end)
+        met = sum(c.contacts_in_period for c in held)
         out.append(Figure("caseload", f"caseload.contacts.{user_id}",
                           f"Contacts in the period per case, {name}",
                           round(met / len(held), 1) if held else None, ids))
@@ -46,7 +46,7 @@ def caseload(loaded: Loaded, period: ReportFilter, target: int, maximum: int) ->
 
 def _days_without_contact(case: CaseRow, end: date) -> int:
     """Days from the last contact (the hand-off is the first) to the end of the period."""
-    seen = [day for day in case.contacts if day <= end]
+    seen = [case.last_contact] if case.last_contact else []
     if case.handoff_at is not None and case.handoff_at.date() <= end:
         seen.append(case.handoff_at.date())
     return (end - max(seen)).days if seen else 0

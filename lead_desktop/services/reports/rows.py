@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lead_desktop.models import (
@@ -49,7 +49,8 @@ class CaseRow:
     entered_on: date | None
     intake_on_time: bool | None
     moves: tuple[Move, ...]       # in order
-    contacts: tuple[date, ...] = ()  # days the person was met or spoken to, in order
+    last_contact: date | None = None  # the last day the person was met, by the period end
+    contacts_in_period: int = 0
 
     def state_on(self, day: date) -> str | None:
         """The state the case was in at the end of `day` (None: not referred yet)."""
@@ -103,7 +104,9 @@ def load(session: Session, filters: ReportFilter) -> Loaded:
     ids = [row.id for row in found]
     moves: dict[str, list[Move]] = {i: [] for i in ids}
     appointments: list[AppointmentRow] = []
-    contacts: dict[str, list[date]] = {i: [] for i in ids}
+    last_contact: dict[str, date] = {}
+    in_period: dict[str, int] = {}
+    start = datetime.combine(filters.start, time.min, timezone.utc)
     summonses: list[SummonsRow] = []
     for chunk in _chunks(ids):
         for t in session.execute(select(
@@ -116,12 +119,16 @@ def load(session: Session, filters: ReportFilter) -> Loaded:
                 Appointment.case_id, Appointment.scheduled_at, Appointment.attendance).where(
                 Appointment.case_id.in_(chunk), Appointment.voided_at.is_(None))):
             appointments.append(AppointmentRow(a.case_id, a.scheduled_at.date(), a.attendance))
-        for case_id, at in session.execute(
-                select(CaseNote.case_id, CaseNote.contact_at).where(
-                    CaseNote.case_id.in_(chunk), CaseNote.voided_at.is_(None),
-                    CaseNote.amends_id.is_(None),  # an amendment is not another contact
-                    CaseNote.contact_type.not_in(NOT_A_CONTACT))):
-            contacts[case_id].append(at.date())
+        contact = (CaseNote.case_id.in_(chunk), CaseNote.voided_at.is_(None),
+                   CaseNote.amends_id.is_(None),  # an amendment is not another contact
+                   CaseNote.contact_type.not_in(NOT_A_CONTACT), CaseNote.contact_at < after_end)
+        for case_id, last in session.execute(select(
+                CaseNote.case_id, func.max(CaseNote.contact_at)).where(*contact)
+                .group_by(CaseNote.case_id)):
+            last_contact[case_id] = last.date()
+        for case_id, count in session.execute(select(CaseNote.case_id, func.count()).where(
+                *contact, CaseNote.contact_at >= start).group_by(CaseNote.case_id)):
+            in_period[case_id] = count
         for sm in session.execute(select(Summons.case_id, Summons.decided_at, Summons.status)
                                   .where(Summons.case_id.in_(chunk),
                                          Summons.voided_at.is_(None))):
@@ -129,7 +136,7 @@ def load(session: Session, filters: ReportFilter) -> Loaded:
     rows = tuple(CaseRow(r.id, r.referral_type, r.case_manager_id, r.referred_at, r.handoff_at,
                          r.agency, r.officer_name, r.origin_area, r.in_catchment,
                          r.person_agreed, r.entered_on, r.intake_on_time,
-                         tuple(moves[r.id]), tuple(sorted(contacts[r.id])))
+                         tuple(moves[r.id]), last_contact.get(r.id), in_period.get(r.id, 0))
                  for r in found)
     managers = {u.id: u.display_name for u in session.scalars(  # a disabled account with
         select(User).where(User.role == "case_manager",     # cases still shows, below
