@@ -31,7 +31,6 @@ def _open(args: argparse.Namespace):
     from lead_desktop.security.key_store import KeyringKeyStore
     from lead_desktop.services.demo import open_demo
     from lead_desktop.settings import Settings
-
     from lead_desktop.ui.recovery_key_dialog import open_or_recover
 
     if args.demo:

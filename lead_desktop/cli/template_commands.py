@@ -18,7 +18,9 @@ def _add(args: argparse.Namespace) -> int:
         template = AgencyTemplateService(database).register(actor, args.kind, Path(args.pdf),
                                                             Path(args.map))
     say(f"Registered {template.label} for {args.kind} ({len(template.fields)} fields); "
-        "it replaces the built-in layout from now on.")
+        "from now on it is the court form of every summons (for a Massachusetts "
+        "program, the application inside the complaint packet, which keeps its cover "
+        "sheet, statement of facts and notice to the DA).")
     return 0
 
 

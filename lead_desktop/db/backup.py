@@ -191,7 +191,7 @@ def _restore_in_place(backup_path: Path, target: Path, key: bytes) -> Path:
 
         source = sqlcipher_file.connect(backup_path, key, read_only=True)
         try:
-            target_conn = sqlcipher_file.connect(target, key)
+            target_conn = sqlcipher_file.connect_when_free(target, key)
             try:
                 # One page per step: the first step ends long before the copy commits.
                 source.backup(target_conn, pages=1, progress=keep_once)
@@ -298,7 +298,7 @@ def rekey(database: Database, key_store, actor: Actor, *, presence_id: str | Non
 
 def _rekey_file(path: Path, old_key: bytes, new_key: bytes, database_id: bytes,
                 ) -> dict[str, int]:
-    conn = sqlcipher_file.connect(path, old_key)
+    conn = sqlcipher_file.connect_when_free(path, old_key)
     try:
         waiting.retry_while_busy(lambda: conn.execute("BEGIN EXCLUSIVE"), what="rekey")
         counts = _row_counts(conn, "main")

@@ -67,7 +67,7 @@ class Database:
 
     def raw_connection(self, *, read_only: bool = False) -> sqlcipher.Connection:
         """A DB-API connection of its own, for backup and integrity checks."""
-        return sqlcipher_file.connect(self.path, self._key, read_only=read_only)
+        return sqlcipher_file.connect_when_free(self.path, self._key, read_only=read_only)
 
     def info(self) -> DatabaseInfo:
         with self.read() as session:

@@ -29,7 +29,7 @@ POOL_OVERFLOW = 5
 
 def sqlcipher_engine(path: Path, key: bytes) -> Engine:
     def creator() -> sqlcipher.Connection:
-        return sqlcipher_file.connect(path, key)
+        return sqlcipher_file.connect_when_free(path, key)
 
     # The pysqlite dialect, told that its DB-API module is sqlcipher3, so SQLAlchemy wraps
     # SQLCipher's exceptions like sqlite3's. A queue of connections handed to one thread at a

@@ -96,6 +96,14 @@ def connect(path: Path, key: bytes, *, read_only: bool = False, create_salt: byt
     return conn
 
 
+def connect_when_free(path: Path, key: bytes, *, read_only: bool = False,
+                      ) -> sqlcipher.Connection:
+    """`connect`, waiting with backoff while other workstations' saves keep the file busy
+    (a connection's first read needs a moment when nobody is committing)."""
+    return waiting.retry_while_busy(lambda: connect(path, key, read_only=read_only),
+                                    what="open")
+
+
 def journal_path(path: Path) -> Path:
     return path.with_name(path.name + JOURNAL_SUFFIX)
 

@@ -10,7 +10,7 @@ from datetime import date
 
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
-from lead_desktop.documents import fonts
+from lead_desktop.documents import dates, fonts
 from lead_desktop.documents.page import Stamp, para, render, styles
 from lead_desktop.documents.required import require
 from lead_desktop.documents.wording import load
@@ -49,6 +49,7 @@ class ConsentDocument:
     language: str = "en"
     cj_revocable_after: date | str | None = None
     consent_number: str = ""
+    record_id: str = ""           # the consent record's id, printed so a copy finds it
 
 
 def build(doc: ConsentDocument, stamp: Stamp) -> bytes:
@@ -64,8 +65,14 @@ def build(doc: ConsentDocument, stamp: Stamp) -> bytes:
     title = {CJ: t["title_cj"], HIPAA: t["title_hipaa"]}.get(doc.consent_type, t["title_part2"])
     key = s["body"].clone("key", fontSize=11, leading=15)  # key terms at 11 pt or more
     story = [para(title, s["title"])]
+    if doc.consent_number:
+        story.append(para(t["number"].format(number=doc.consent_number,
+                                             record=doc.record_id or "—"), s["small"]))
     if part2:
         story.append(notice_heading(stamp))
+    # the operative sentence: who authorizes whom to disclose what, to whom, and why
+    story.append(para(t["authorize"].format(person=doc.person_name, discloser=doc.discloser),
+                      key, "discloser"))
     for label, value, field in ((t["patient"], doc.person_name, "name"),
                                 (t["discloser"], doc.discloser, "discloser"),
                                 (t["information"], doc.information, "information"),
@@ -76,14 +83,16 @@ def build(doc: ConsentDocument, stamp: Stamp) -> bytes:
     story.append(Spacer(1, 8))
     if doc.consent_type == CJ:
         when = doc.cj_revocable_after
-        shown = when.isoformat() if isinstance(when, date) else str(when)
-        story += [para(t["cj_revoke"].format(date=shown), key), para(t["cj_scope"], key),
-                  para(t["cj_use"], key)]
+        shown = dates.day(when, doc.language) if isinstance(when, date) else str(when)
+        revoke = t["cj_revoke"].format(date=shown) if isinstance(when, date) else \
+            t["cj_revoke_event"].format(event=shown)
+        story += [para(revoke, key), para(t["cj_reliance"], key),
+                  para(t["cj_scope"], key), para(t["cj_use"], key)]
     else:
         story.append(para(t["revoke"], key))
     if doc.consent_type == TPO:
         story.append(para(t["tpo_redisclose_hipaa"], key))
-    story.append(para(t["redisclosure"], key))
+    story.append(para(t["redisclosure" if part2 else "redisclosure_hipaa"], key))
     if doc.consent_type != CJ:
         # Not for §2.35: entering the diversion may depend on this consent, so the
         # "nothing depends on signing" statement would be untrue there.
@@ -96,8 +105,10 @@ def build(doc: ConsentDocument, stamp: Stamp) -> bytes:
                                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                     ("LINEBELOW", (0, 1), (-1, 1), 0.75, "black")]))
     story += [signatures, Spacer(1, 8), para(t["copy"], s["small"])]
-    if part2:
-        story.append(para(redisclosure_notice(stamp.notice), s["small"]))
-    confidential = t["confidential"] if part2 else ""
-    return render(story, Stamp(**{**stamp.__dict__, "person": doc.person_name,
-                                  "confidential": confidential}), title)
+    if not part2:  # the program's records are Part 2 records: the notice goes with them
+        story.append(para(t["part2_content"], s["small"]))
+    story.append(para(redisclosure_notice(stamp.notice), s["small"]))
+    confidential = t["confidential"]
+    page_stamp = Stamp(**{**stamp.__dict__, "person": doc.person_name,
+                          "language": doc.language, "confidential": confidential})
+    return render(story, page_stamp, title)

@@ -1,14 +1,17 @@
 """The Massachusetts complaint packet (documents.md §2). Massachusetts police do not issue
 summonses: they apply to the District Court clerk for a criminal complaint, asking for
-process by summons. One PDF, each part starting on a new page:
+process by summons. One print job, each part starting on a new page:
 
-1. the clerk's cover sheet (checklist, tracking barcode, the §2.32 notice when a §2.35
-   consent lets the notice carry program information);
-2. the application for a criminal complaint, in the built-in layout marked "Program copy –
-   not an official court form" (the official form comes from an agency template);
-3. the statement of facts, or "See attached report";
+the clerk's packet, numbered as one document (the tracking number, barcode on every page):
+1. the clerk's cover sheet (checklist, tracking barcode, which form the application is on);
+2. the application for a criminal complaint: the agency's official form when one is
+   registered (agency template), else the built-in layout marked "Program copy – not an
+   official court form";
+3. the statement of facts, or "See attached report", and the addendum;
+then, as a document of its own that is not filed with the clerk:
 4. the notice of program non-completion to the District Attorney, copy to the participant:
-   no clinical or attendance detail.
+   no clinical or attendance detail unless a §2.35 consent covers it (then with the §2.32
+   notice, and the print is logged as a disclosure).
 """
 
 from __future__ import annotations
@@ -16,23 +19,36 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
-from lead_desktop.documents import fonts
+from lead_desktop.documents import dates, fonts
 from lead_desktop.documents.addendum import Addendum
+from lead_desktop.documents.barcode import TrackingBarcode
+from lead_desktop.documents.bundle import bundle
 from lead_desktop.documents.consent import redisclosure_notice
-from lead_desktop.documents.page import BLANK, Stamp, para, render, signature_block, styles
+from lead_desktop.documents.page import (
+    BLANK,
+    Stamp,
+    para,
+    render_plain,
+    signature_block,
+    stamp_pages,
+    styles,
+)
 from lead_desktop.documents.reasons import wording
 from lead_desktop.documents.required import require
-from lead_desktop.documents.summons import TrackingBarcode
 
 TEMPLATE = "ma complaint packet v1"
 PROGRAM_COPY = "Program copy – not an official court form"
+CONFIDENTIAL = "CONFIDENTIAL – 42 CFR Part 2"
+OFFICIAL_FORM = "The application is on the agency's registered official form."
+BUILT_IN_FORM = ("No official form is registered: the application below is the program's "
+                 "built-in layout (lead-admin templates add registers the court's form).")
 CHECKLIST = ("Application for criminal complaint (process requested: summons)",
              "Statement of facts or police report attached",
              "Notice of program non-completion to the District Attorney",
              "Copy of the notice sent to the participant",
-             "Offence codes and charging language checked against the current table")
+             "Offense codes and charging language checked against the current table")
 CELL_ROOM = 300  # characters a table cell holds before the text goes to the addendum
 
 
@@ -55,6 +71,7 @@ class Accused:
     hair: str = ""
     eyes: str = ""
     aliases: tuple[str, ...] = ()
+    dob_estimated: bool = False
 
 
 @dataclass(frozen=True)
@@ -73,8 +90,8 @@ class MaPacket:
     court: str
     division: str
     accused: Accused
-    offence_date: date | None
-    offence_place: str
+    offense_date: date | None
+    offense_place: str
     substance: str
     counts: tuple[Count, ...]
     complainant: str                  # officer, badge
@@ -94,7 +111,7 @@ def _grid(rows: list[list], widths: list[float]) -> Table:
     return table
 
 
-def _cover(p: MaPacket, stamp: Stamp) -> list:
+def _cover(p: MaPacket, stamp: Stamp, official: bool = False) -> list:
     s = styles()
     accused = f"{p.accused.last_name}, {p.accused.first_name}"
     story = [para("Clerk cover sheet – application for criminal complaint", s["title"]),
@@ -105,15 +122,14 @@ def _cover(p: MaPacket, stamp: Stamp) -> list:
                   s["body"], "incident"),
              para("Checklist", s["heading"])]
     story += [para(f"☐  {item}", s["body"]) for item in CHECKLIST]
-    if p.cj_consent_scope:
-        story += [Spacer(1, 8), para(redisclosure_notice(stamp.notice), s["small"])]
+    story.append(para(OFFICIAL_FORM if official else BUILT_IN_FORM, s["body"]))
     return story
 
 
 def _application(p: MaPacket, addendum: Addendum) -> list:
     s, a = styles(), p.accused
     person = [["Name", f"{a.last_name}, {a.first_name}"],
-              ["Date of birth", a.dob.isoformat() if a.dob else BLANK],
+              ["Date of birth", dates.birth_day(a.dob, a.dob_estimated)],
               ["Address", addendum.fit(a.address, CELL_ROOM, "Address of the accused") or BLANK],
               ["Gender / race", f"{a.gender or BLANK} / {a.race or BLANK}"],
               ["Height / weight", f"{a.height or BLANK} / {a.weight or BLANK}"],
@@ -130,10 +146,10 @@ def _application(p: MaPacket, addendum: Addendum) -> list:
             para(f"{p.court} – {p.division or BLANK}", s["body"], "court"),
             _grid([[label, para(value, s["small"], label)] for label, value in person],
                   [1.6, 5.4]),
-            para("Offence", s["heading"]),
-            para(f"Date: {p.offence_date.isoformat() if p.offence_date else BLANK}    "
-                 f"Place: {p.offence_place or BLANK}    Substance: {p.substance or BLANK}",
-                 s["body"], "offence"),
+            para("Offense", s["heading"]),
+            para(f"Date: {dates.day(p.offense_date, blank=BLANK)}    "
+                 f"Place: {p.offense_place or BLANK}    Substance: {p.substance or BLANK}",
+                 s["body"], "offense"),
             Spacer(1, 4), _grid(counts, [0.6, 1.6, 4.8]),
             para("Complainant", s["heading"]),
             para(f"{p.complainant}, {p.department}", s["body"], "complainant"),
@@ -154,15 +170,15 @@ def _notice(p: MaPacket, stamp: Stamp) -> list:
              para("Notice of program non-completion", s["title"]),
              para("To: the District Attorney. Copy: the participant.", s["body"]),
              _grid([["Name", para(accused, s["small"], "name")],
-                    ["Date of birth", p.accused.dob.isoformat() if p.accused.dob else BLANK],
-                    ["Referral date", n.referral_date.isoformat() if n.referral_date else BLANK],
+                    ["Date of birth", dates.birth_day(p.accused.dob, p.accused.dob_estimated)],
+                    ["Referral date", dates.day(n.referral_date, blank=BLANK)],
                     ["Incident number", p.incident_number or BLANK],
                     ["Program", para(n.program_name, s["small"], "program")],
                     ["Reason", para(reason, s["small"], "reason")],
                     ["Dates", para(n.reason_dates or BLANK, s["small"], "dates")],
                     ["DA reviewer, decision date",
                      para(f"{n.da_reviewer or BLANK}, "
-                          f"{n.decision_date.isoformat() if n.decision_date else BLANK}",
+                          f"{dates.day(n.decision_date, blank=BLANK)}",
                           s["small"], "reviewer")]], [1.9, 5.1])]
     if p.cj_consent_scope:
         story += [para("Under the participant's criminal-justice referral consent, the program "
@@ -174,16 +190,29 @@ def _notice(p: MaPacket, stamp: Stamp) -> list:
     return story
 
 
-def build(p: MaPacket, stamp: Stamp) -> bytes:
+def build(p: MaPacket, stamp: Stamp, application: list[bytes] | None = None) -> bytes:
+    """The clerk's packet (cover sheet, application, statement of facts, addendum) and,
+    after it as a document of its own, the notice to the District Attorney: the clerk files
+    the packet, the notice goes to the DA and the participant. `application` is the
+    agency's official form, filled (agency_template.filled_parts); without one the
+    built-in layout prints, marked as the program's copy."""
     require("Massachusetts complaint packet", {
         "tracking number": p.tracking_number, "court": p.court,
         "accused's name": p.accused.last_name, "date of birth": p.accused.dob,
-        "offence date": p.offence_date, "counts": p.counts, "complainant": p.complainant,
+        "offense date": p.offense_date, "counts": p.counts, "complainant": p.complainant,
         "program": p.non_completion.program_name, "reason": p.non_completion.reason})
     fonts.check(p.tracking_number, "tracking number")
     addendum = Addendum("en")
-    story = (_cover(p, stamp) + [PageBreak()] + _application(p, addendum) + [PageBreak()]
-             + _statement(p) + [PageBreak()] + _notice(p, stamp) + addendum.story())
+    title = "Application for criminal complaint"
+    parts = [render_plain(_cover(p, stamp, official=application is not None), title)]
+    parts += application or [render_plain(_application(p, addendum), title)]
+    parts.append(render_plain(_statement(p) + addendum.story(), title))
     person = f"{p.accused.last_name}, {p.accused.first_name}"
-    return render(story, Stamp(**{**stamp.__dict__, "person": person}),
-                  "Application for criminal complaint")
+    packet = stamp_pages(parts, Stamp(**{**stamp.__dict__, "person": person, "barcode": True,
+                                         "document_id": p.tracking_number}))
+    notice = stamp_pages([render_plain(_notice(p, stamp), "Notice of program non-completion")],
+                         Stamp(**{**stamp.__dict__, "person": person,
+                                  "document_id": f"{p.tracking_number}-N",
+                                  # under a §2.35 consent it reports program information
+                                  "confidential": CONFIDENTIAL if p.cj_consent_scope else ""}))
+    return bundle([packet, notice], two_sided=False)

@@ -9,7 +9,6 @@ import io
 import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
-from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -17,7 +16,9 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-from lead_desktop.documents import fonts
+from lead_desktop.documents import dates, fonts
+from lead_desktop.documents.barcode import draw_barcode
+from lead_desktop.documents.bidi_paragraph import paragraph
 
 MARGIN = 0.75 * inch
 BLANK = "________"
@@ -35,11 +36,27 @@ class Stamp:
     person: str = ""
     confidential: str = ""  # e.g. "CONFIDENTIAL – 42 CFR Part 2"
     notice: str = "short"   # which §2.32 notice the program prints: "short" or "long"
+    zone: str | None = None  # the program's IANA time zone (the profile's)
+    language: str = "en"     # of the page furniture: footer, page numbers, dates
+    barcode: bool = False    # the document number as a barcode on every page (summons)
+    copy: int = 1            # a reprint keeps the document's number and says which copy
+
+    def local(self, instant: datetime) -> datetime:
+        return dates.local(instant, self.zone)
+
+
+FOOTER = {"en": ("Generated {when} by {who} · {number} · template {template}",
+                 "Page {page} of {total}", "No. {number}"),
+          "es": ("Generado el {when} por {who} · {number} · plantilla {template}",
+                 "Página {page} de {total}", "N.º {number}")}
+COPY = {"en": " (copy {copy})", "es": " (copia {copy})"}
 
 
 def styles() -> dict[str, ParagraphStyle]:
     fonts.register()
-    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10.5, leading=14)
+    # shaping: HarfBuzz joins Arabic letters and orders an RTL word's glyphs (text.py)
+    body = ParagraphStyle("body", fontName=fonts.REGULAR, fontSize=10.5, leading=14,
+                          shaping=1)
     return {
         "body": body,
         "small": ParagraphStyle("small", parent=body, fontSize=9, leading=11),
@@ -59,7 +76,45 @@ def para(text: str | None, style: ParagraphStyle, field: str = "") -> Paragraph:
     if not value:
         return Paragraph(BLANK, style)
     fonts.check(value, field)
-    return Paragraph(escape(value).replace("\n", "<br/>"), style)
+    return paragraph(value, style)
+
+
+def line_style(size: float, bold: bool = False, align: int = 0) -> ParagraphStyle:
+    """One line of page furniture (header, footer, a filled form field)."""
+    fonts.register()
+    return ParagraphStyle(f"line{size}{bold}{align}", fontName=fonts.BOLD if bold else
+                          fonts.REGULAR, fontSize=size, leading=size * 1.2, alignment=align,
+                          shaping=1)
+
+
+def fitted(value: str, style: ParagraphStyle, width: float, max_lines: int = 1,
+           smallest: float = 5.5) -> Paragraph:
+    """`value` as a paragraph no wider than `width` and no taller than `max_lines` lines:
+    the size shrinks down to `smallest`; text still too long ends in "…" (page furniture
+    only: the body always prints the whole text)."""
+    fonts.check(value)
+    size = style.fontSize
+    while True:
+        current = ParagraphStyle("fitted", parent=style, fontSize=size, leading=size * 1.2)
+        laid_out = paragraph(value, current)
+        _, height = laid_out.wrap(width, 10_000)
+        if height <= max_lines * current.leading + 0.01:
+            return laid_out
+        if size - 0.5 >= smallest:
+            size -= 0.5
+            continue
+        if len(value) <= 1:
+            return laid_out
+        value = value[: max(1, int(len(value) * 0.9))].rstrip() + "…"
+
+
+def draw_line(canvas: Canvas, x: float, y: float, width: float, value: str,
+              style: ParagraphStyle, max_lines: int = 1) -> None:
+    """`value`, shaped and in visual order like any paragraph, fitted into `max_lines`
+    lines of `width` whose lowest baseline is at `y`."""
+    laid_out = fitted(value, style, width, max_lines)
+    laid_out.wrap(width, 10_000)
+    laid_out.drawOn(canvas, x, y - laid_out.style.fontSize * 0.25)
 
 
 def _numbered_canvas(stamp: Stamp):
@@ -85,21 +140,35 @@ def _numbered_canvas(stamp: Stamp):
             super().save()
 
         def _decorate(self, total: int) -> None:
-            width, height = LETTER
-            self.setFont(fonts.BOLD, 10)
-            self.drawString(MARGIN, height - 0.5 * inch, stamp.program)
-            if stamp.confidential:
-                self.drawRightString(width - MARGIN, height - 0.5 * inch, stamp.confidential)
-            self.setFont(fonts.REGULAR, 8.5)
-            right = f"{stamp.person} · No. {stamp.document_id}" if stamp.person else \
-                f"No. {stamp.document_id}"
-            self.drawString(MARGIN, 0.45 * inch,
-                            f"Generated {stamp.generated_at:%Y-%m-%d %H:%M %Z} by "
-                            f"{stamp.generated_by} · {stamp.document_id} · template {stamp.template}")
-            self.drawRightString(width - MARGIN, 0.62 * inch,
-                                 f"{right} · Page {self._pageNumber} of {total}")
+            decorate(self, stamp, self._pageNumber, total)
 
     return NumberedCanvas
+
+
+def decorate(canvas: Canvas, stamp: Stamp, page: int, total: int) -> None:
+    """The header and footer of one page: the program and the confidentiality line on top;
+    the person, number and "Page X of Y" and who generated it when at the bottom. Long names
+    wrap inside their half of the page instead of running off its edge."""
+    width, height = canvas._pagesize
+    generated, page_of, number = FOOTER.get(stamp.language, FOOTER["en"])
+    half = (width - 2 * MARGIN) / 2 - 6
+    draw_line(canvas, MARGIN, height - 0.5 * inch, half, stamp.program, line_style(10, True), 2)
+    if stamp.confidential:
+        draw_line(canvas, width / 2 + 6, height - 0.5 * inch, half, stamp.confidential,
+                  line_style(10, True, align=2), 2)
+    numbered = number.format(number=stamp.document_id)
+    if stamp.copy > 1:
+        numbered += COPY.get(stamp.language, COPY["en"]).format(copy=stamp.copy)
+    right = f"{numbered} · " + page_of.format(page=page, total=total)
+    draw_line(canvas, width / 2 + 6, 0.62 * inch, half, right, line_style(8.5, align=2))
+    if stamp.person:
+        draw_line(canvas, MARGIN, 0.62 * inch, half, stamp.person, line_style(8.5), 2)
+    when = dates.moment(stamp.local(stamp.generated_at), stamp.language)
+    draw_line(canvas, MARGIN, 0.42 * inch, width - 2 * MARGIN,
+              generated.format(when=when, who=stamp.generated_by, number=stamp.document_id,
+                               template=stamp.template), line_style(7.5))
+    if stamp.barcode and page > 1:  # page 1 carries the large one under its header
+        draw_barcode(canvas, stamp.document_id, width - MARGIN, height - 0.2 * inch)
 
 
 def render(story: list, stamp: Stamp, title: str) -> bytes:
@@ -110,6 +179,42 @@ def render(story: list, stamp: Stamp, title: str) -> bytes:
                             topMargin=MARGIN, bottomMargin=MARGIN, title=title,
                             author=stamp.program, creator="LEAD Desktop")
     doc.build(story, canvasmaker=_numbered_canvas(stamp))
+    return buffer.getvalue()
+
+
+def render_plain(story: list, title: str, author: str = "") -> bytes:
+    """`story` on US Letter pages with no header or footer yet (see `stamp_pages`)."""
+    fonts.register()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=LETTER, leftMargin=MARGIN, rightMargin=MARGIN,
+                            topMargin=MARGIN, bottomMargin=MARGIN, title=title,
+                            author=author, creator="LEAD Desktop")
+    doc.build(story, canvasmaker=lambda *a, **k: Canvas(*a, initialFontName=fonts.REGULAR,
+                                                        **{n: v for n, v in k.items()
+                                                           if n != "initialFontName"}))
+    return buffer.getvalue()
+
+
+def stamp_pages(parts: list[bytes], stamp: Stamp) -> bytes:
+    """Pages from several sources (our layouts, an agency's filled form) as one document:
+    every page gets the header and footer, numbered "Page X of Y" over all of them."""
+    from pypdf import PdfReader, PdfWriter
+
+    fonts.register()
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(io.BytesIO(part)))
+    total = len(writer.pages)
+    for number, page in enumerate(writer.pages, start=1):
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer, pagesize=(width, height), initialFontName=fonts.REGULAR)
+        decorate(canvas, stamp, number, total)
+        canvas.showPage()
+        canvas.save()
+        page.merge_page(PdfReader(io.BytesIO(buffer.getvalue())).pages[0])
+    buffer = io.BytesIO()
+    writer.write(buffer)
     return buffer.getvalue()
 
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from reportlab.platypus import Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from lead_desktop.documents import fonts
+from lead_desktop.documents import dates, fonts
 from lead_desktop.documents.addendum import Addendum
 from lead_desktop.documents.consent import redisclosure_notice
 from lead_desktop.documents.consent import wording as consent_wording
@@ -56,6 +56,12 @@ class Agreement:
     appointments: tuple[FirstAppointment, ...] = ()
     da_consent_scope: str = ""    # the §2.35 consent's scope, when one is signed
     language: str = "en"
+    dob_estimated: bool = False
+
+
+def office(program_name: str, language: str) -> str:
+    """Where an appointment with the case manager takes place."""
+    return (f"Oficina de {program_name}" if language == "es" else f"{program_name} office")
 
 
 def consequence_lines(c: Consequences, t: dict) -> list[str]:
@@ -79,7 +85,7 @@ def _appointments_table(form: Agreement, t: dict, addendum: Addendum) -> Table:
     s = styles()
     rows = [[para(column, s["small"]) for column in t["appointment_columns"]]]
     for item in form.appointments:
-        rows.append([para(f"{item.when:%Y-%m-%d %H:%M}", s["body"]),
+        rows.append([para(dates.moment(item.when, form.language), s["body"]),
                      para(addendum.fit(item.place, TABLE_CELL_ROOM, t["appointment_columns"][1]),
                           s["body"], "place"),
                      para(addendum.fit(item.with_whom, TABLE_CELL_ROOM,
@@ -98,7 +104,7 @@ def build(form: Agreement, stamp: Stamp) -> bytes:
     language = form.language if form.language in LANGUAGES else "en"
     t, s = wording()[language], styles()
     addendum = Addendum(language)
-    born = form.dob.isoformat() if form.dob else ""
+    born = dates.birth_day(form.dob, form.dob_estimated, language)
     story = [
         para(t["title"], s["title"]),
         para(t["parties"], s["heading"]),
@@ -120,12 +126,15 @@ def build(form: Agreement, stamp: Stamp) -> bytes:
     story.append(para(t["da_heading"], s["heading"]))
     story.append(para(t["da_consented"].format(scope=form.da_consent_scope)
                       if form.da_consent_scope else t["da_not_consented"], s["body"], "scope"))
-    story += [para(t["rights_heading"], s["heading"]), para(t["rights"], s["body"]),
-              Spacer(1, 14),
-              signature_block([t["signature_participant"], t["signature_case_manager"]],
-                              t["date"], s["small"]),
-              Spacer(1, 6), para(redisclosure_notice(stamp.notice), s["small"])]
+    # the rights and both signatures stay on one page: a signature alone on a page
+    # signs nothing the signer can see
+    story.append(KeepTogether([
+        para(t["rights_heading"], s["heading"]), para(t["rights"], s["body"]), Spacer(1, 14),
+        signature_block([t["signature_participant"], t["signature_case_manager"]],
+                        t["date"], s["small"]),
+        Spacer(1, 6), para(redisclosure_notice(stamp.notice), s["small"])]))
     story += addendum.story()
     confidential = consent_wording()[language]["confidential"]
-    return render(story, Stamp(**{**stamp.__dict__, "person": form.person_name,
-                                  "confidential": confidential}), t["title"])
+    page_stamp = Stamp(**{**stamp.__dict__, "person": form.person_name, "language": language,
+                          "confidential": confidential})
+    return render(story, page_stamp, t["title"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from lead_desktop.documents import dates
 from lead_desktop.documents.consent import notice_heading
 from lead_desktop.documents.page import Stamp, para, render, styles
 from lead_desktop.documents.required import require
@@ -16,12 +17,12 @@ TEMPLATE = "prosecutor-summary v1"
 @dataclass(frozen=True)
 class CaseSummary:
     person_name: str
-    dob: date
+    dob: date | None
     case_id: str
     referral_date: date
     referral_type: str
     incident_number: str
-    offences: tuple[str, ...]
+    offenses: tuple[str, ...]
     status: str
     status_since: date
     intake_date: date | None = None
@@ -32,21 +33,22 @@ class CaseSummary:
     exit_date: date | None = None
     exit_type: str = ""
     consent_scope: str = ""
+    dob_estimated: bool = False
 
 
 def build(summary: CaseSummary, stamp: Stamp) -> bytes:
-    require("prosecutor summary", {"name": summary.person_name, "date of birth": summary.dob,
-                                   "case": summary.case_id})
+    require("prosecutor summary", {"name": summary.person_name, "case": summary.case_id})
     s = styles()
     yes_no = {True: "yes", False: "no", None: "—"}
     lines = [
-        ("Name", summary.person_name), ("Date of birth", summary.dob.isoformat()),
+        ("Name", summary.person_name), ("Date of birth", dates.birth_day(summary.dob, summary.dob_estimated)),
         ("Case", summary.case_id),
-        ("Referral", f"{summary.referral_date.isoformat()} ({summary.referral_type.replace('_', ' ')})"),
+        ("Referral", f"{dates.day(summary.referral_date)} "
+                     f"({summary.referral_type.replace('_', ' ')})"),
         ("Incident number", summary.incident_number),
-        ("Offences held", "; ".join(summary.offences)),
-        ("Status", f"{summary.status.replace('_', ' ')} since {summary.status_since.isoformat()}"),
-        ("Intake", (summary.intake_date.isoformat() if summary.intake_date else "—")
+        ("Offenses held", "; ".join(summary.offenses)),
+        ("Status", f"{summary.status.replace('_', ' ')} since {dates.day(summary.status_since)}"),
+        ("Intake", dates.day(summary.intake_date, blank='—')
          + f" (on time: {yes_no[summary.intake_on_time]})"),
     ]
     if summary.appointments is not None:
@@ -55,7 +57,8 @@ def build(summary: CaseSummary, stamp: Stamp) -> bytes:
     if summary.outcome:
         lines.append(("Outcome", summary.outcome))
     if summary.exit_date:
-        lines.append(("Exit", f"{summary.exit_date.isoformat()} ({summary.exit_type.replace('_', ' ')})"))
+        lines.append(("Exit", f"{dates.day(summary.exit_date)} "
+                              f"({summary.exit_type.replace('_', ' ')})"))
     story = [para("Case summary for the District Attorney", s["title"]),
              notice_heading(stamp)]
     for label, value in lines:

@@ -7,7 +7,7 @@ from datetime import date
 
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from lead_desktop.documents import fonts
+from lead_desktop.documents import dates, fonts
 from lead_desktop.documents.consent import notice_heading
 from lead_desktop.documents.consent import wording as consent_wording
 from lead_desktop.documents.page import BLANK, Stamp, para, render, styles
@@ -24,7 +24,7 @@ def wording() -> dict:
 @dataclass(frozen=True)
 class Revocation:
     person_name: str
-    dob: date
+    dob: date | None
     consent_number: str
     consent_signed_on: date | None
     recipients: tuple[str, ...]
@@ -32,29 +32,35 @@ class Revocation:
     language: str = "en"
     cj_revocable_from: date | None = None
     received: str = ""   # "C. Morales, 2026-11-23, letter, logged by C. Morales"
+    dob_estimated: bool = False
 
 
 def build(form: Revocation, stamp: Stamp, today: date) -> bytes:
-    require("revocation form", {"name": form.person_name, "date of birth": form.dob,
+    require("revocation form", {"name": form.person_name,
                                 "consent": form.consent_number, "effective date":
                                 form.effective_on})
     t, s = wording()[form.language], styles()
-    signed = form.consent_signed_on.isoformat() if form.consent_signed_on else BLANK
+    # a §2.35 consent cannot be revoked before its revocable-from date: the revocation
+    # takes effect on that date at the earliest, never before it
+    effective = form.effective_on
+    if form.cj_revocable_from is not None and form.cj_revocable_from > effective:
+        effective = form.cj_revocable_from
+    signed = dates.day(form.consent_signed_on, form.language, BLANK)
     story = [
         para(t["title"], s["title"]),
         notice_heading(stamp),
         para(t["person"], s["heading"]),
-        para(f"{form.person_name}, {form.dob.isoformat()}", s["body"], "name"),
+        para(f"{form.person_name}, {dates.birth_day(form.dob, form.dob_estimated, form.language)}", s["body"], "name"),
         para(t["consent"], s["heading"]),
         para(f"{form.consent_number} · {signed} · {'; '.join(form.recipients)}", s["body"],
              "consent"),
         para(t["effective"], s["heading"]),
-        para(form.effective_on.isoformat(), s["body"]),
+        para(dates.day(effective, form.language), s["body"]),
         para(t["reliance"], s["body"]),
     ]
     if form.cj_revocable_from is not None:
         story += [para(t["cj_from"], s["heading"]),
-                  para(form.cj_revocable_from.isoformat(), s["body"])]
+                  para(dates.day(form.cj_revocable_from, form.language), s["body"])]
         if form.cj_revocable_from > today:
             story.append(para(t["cj_warning"], s["heading"]))
     signatures = Table([[para(t["signature"], s["small"]), para(t["date"], s["small"])],
@@ -63,6 +69,7 @@ def build(form: Revocation, stamp: Stamp, today: date) -> bytes:
                                     ("LINEBELOW", (0, 1), (-1, 1), 0.75, "black")]))
     story += [Spacer(1, 16), signatures, Spacer(1, 12), para(t["received"], s["heading"]),
               para(form.received, s["body"], "received")]
-    return render(story, Stamp(**{**stamp.__dict__, "person": form.person_name,
-                                  "confidential": consent_wording()[form.language]["confidential"]}),
-                  t["title"])
+    confidential = consent_wording()[form.language]["confidential"]
+    page_stamp = Stamp(**{**stamp.__dict__, "person": form.person_name,
+                          "language": form.language, "confidential": confidential})
+    return render(story, page_stamp, t["title"])

@@ -1,30 +1,36 @@
-"""The generic summons / notice to appear (documents.md §1). Police-facing: it never
-carries treatment information, only that the person was referred and did not complete."""
+"""The generic summons / notice to appear (documents.md §1), in English or Spanish. Police-
+facing: it never carries treatment information, only that the person was referred and did
+not complete. One number per summons: the tracking number is the document number, in the
+barcode (large on page 1, small on every later page) and in every page's footer."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
-from reportlab.graphics.barcode import code128
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from lead_desktop.documents import fonts
+from lead_desktop.documents import dates, fonts
+from lead_desktop.documents.addendum import Addendum
+from lead_desktop.documents.barcode import TrackingBarcode
+from lead_desktop.documents.offense_codes import level_label, lookup
 from lead_desktop.documents.page import BLANK, Stamp, para, render, styles
 from lead_desktop.documents.required import require
+from lead_desktop.documents.wording import load
 
-TEMPLATE = "summons-generic v1"
-FAILURE_TO_APPEAR = ("If you do not appear, a warrant may be issued for your arrest and you may "
-                     "be charged with failure to appear.")
-INSTRUCTIONS = ("Bring this notice and a photo ID. Arrive 30 minutes early. If you need an "
-                "interpreter or an accommodation, call the court clerk before the date.")
+TEMPLATE = "summons-generic v2"
+LANGUAGES = ("en", "es")
+CELL_ROOM = 400    # characters of a charge's description before it goes to the addendum
+LINE_ROOM = 300    # characters of a one-line field (description, address, place)
+
+__all__ = ["Charge", "SummonsData", "TrackingBarcode", "build"]
 
 
 @dataclass(frozen=True)
 class Charge:
     code: str
     description: str
-    level: str = ""  # felony | misdemeanor
+    level: str = ""  # felony | misdemeanor; empty: taken from the offense-code list
 
 
 @dataclass(frozen=True)
@@ -37,92 +43,132 @@ class SummonsData:
     first_name: str
     dob: date | None
     charges: tuple[Charge, ...]
-    offence_date: date | None
-    offence_place: str
+    offense_at: datetime | date | None   # local time of the program (a date if no time)
+    offense_place: str
     court_name: str
     court_address: str
     officer_name: str
     officer_badge: str
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()        # full names: "Pepe Rivera"
     sex: str = ""
     description: str = ""
     address: str = ""
     identification: str = ""
-    offence_time: str = ""
     appearance_date: date | None = None
     appearance_time: str = ""
     program_name: str = ""
+    language: str = "en"
     extra: dict = field(default_factory=dict)
+    dob_estimated: bool = False
 
 
 REQUIRED = ("tracking_number", "agency_name", "last_name", "first_name", "dob", "charges",
-            "offence_date", "court_name", "officer_name", "officer_badge")
+            "offense_at", "court_name", "officer_name", "officer_badge")
 
 
-class TrackingBarcode(Flowable):
-    """The tracking number as a Code 128 barcode (clerks scan it at the counter)."""
+def wording(language: str) -> dict:
+    return load("summons_text.toml")[language if language in LANGUAGES else "en"]
 
-    def __init__(self, value: str) -> None:
-        super().__init__()
-        self.code = code128.Code128(value, barHeight=36, barWidth=1.2, humanReadable=False)
-        self.width, self.height = self.code.width, self.code.height
 
-    def draw(self) -> None:
-        self.code.drawOn(self.canv, 0, 0)
+def _offense_line(data: SummonsData, t: dict, language: str, place: str) -> str:
+    when = data.offense_at
+    if isinstance(when, datetime):
+        return t["offense"].format(date=dates.day(when, language),
+                                   time=dates.clock(when, language), place=place)
+    return t["offense_no_time"].format(date=dates.day(when, language), place=place)
+
+
+def _charges(data: SummonsData, t: dict, language: str, addendum: Addendum) -> Table:
+    s = styles()
+    rows = [[para(column, s["small"]) for column in t["charge_columns"]]]
+    for number, charge in enumerate(data.charges, start=1):
+        listed = lookup(charge.code, charge.description, language)
+        level = level_label(charge.level or listed.level, language)
+        text = addendum.fit(listed.description, CELL_ROOM,
+                            f"{t['charge_columns'][1]} ({number})")
+        rows.append([para(listed.citation, s["small"], "charge"),
+                     para(text, s["small"], "charge"), para(level, s["small"])])
+    table = Table(rows, colWidths=[1.5 * 72, 4.3 * 72, 1.2 * 72], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "grey"),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def _lines(rows: list[list], widths: list[float], heights: list) -> Table:
+    table = Table(rows, colWidths=[w * 72 for w in widths], rowHeights=heights)
+    underlined = [row for row in range(1, len(rows), 2)]
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]
+                              + [("LINEBELOW", (0, r), (-1, r), 0.75, "black")
+                                 for r in underlined]))
+    return table
+
+
+def _signatures(data: SummonsData, t: dict) -> list:
+    s = styles()
+    small = s["small"]
+    officer = f"{data.officer_name}, #{data.officer_badge}"
+    signed = _lines([[para(t["officer"], small), para(t["signature"], small),
+                      para(t["date"], small)],
+                     [para(officer, small, "officer"), "", ""],
+                     [para(t["promise"], small), para(t["signature"], small),
+                      para(t["date"], small)], ["", "", ""]],
+                    [3, 2.6, 1.4], [None, 28, None, 28])
+    served = _lines([[para(label, small) for label in t["service_rows"]], ["", "", ""]],
+                    [3, 2.2, 1.8], [None, 26])
+    return [Spacer(1, 10), signed,
+            KeepTogether([para(t["service_heading"], s["heading"]),
+                          para(t["service_text"], s["body"]),
+                          para("    ".join(t["service_ways"]), s["body"]), served])]
 
 
 def build(data: SummonsData, stamp: Stamp) -> bytes:
     require("summons", {name.replace("_", " "): getattr(data, name) for name in REQUIRED})
-    s = styles()
+    language = data.language if data.language in LANGUAGES else "en"
+    t, s = wording(language), styles()
+    addendum = Addendum(language)
     fonts.check(data.tracking_number, "tracking number")
     header = Table([[para(f"{data.agency_name}\n{data.agency_address}", s["body"], "agency"),
                      [TrackingBarcode(data.tracking_number),
-                      para(data.tracking_number, s["small"], "tracking number")]]],
+                      para(t["tracking"].format(value=data.tracking_number), s["small"],
+                           "tracking number")]]],
                    colWidths=[3.4 * 72, 3.6 * 72])
     header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    charges = [["Code", "Description", "Level"]] + [
-        [para(c.code, s["small"], "charge"), para(c.description, s["small"], "charge"),
-         para(c.level, s["small"])] for c in data.charges]
-    charge_table = Table(charges, colWidths=[1.3 * 72, 4.5 * 72, 1.2 * 72], repeatRows=1)
-    charge_table.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, 0), fonts.BOLD, 9), ("GRID", (0, 0), (-1, -1), 0.5, "grey"),
-        ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    when = (f"{data.appearance_date:%A, %B %d, %Y} at {data.appearance_time or BLANK}"
-            if data.appearance_date else "The court will notify you of the date by mail.")
+    labels = t["labels"]
+    fit = {name: addendum.fit(getattr(data, name), LINE_ROOM, labels[name]) or BLANK
+           for name in ("description", "address", "identification", "offense_place")}
+    aliases = addendum.fit("; ".join(data.aliases), LINE_ROOM, labels["aliases"]) or BLANK
+    when = (t["appearance"].format(day=dates.long_day(data.appearance_date, language),
+                                   time=data.appearance_time or BLANK)
+            if data.appearance_date else t["court_will_notify"])
     person = f"{data.last_name}, {data.first_name}"
     story = [
-        para("SUMMONS / NOTICE TO APPEAR", s["title"]),
+        para(t["title"], s["title"]),
         header,
-        para(f"Incident number: {data.incident_number}", s["body"], "incident number"),
-        para("Defendant", s["heading"]),
-        para(f"Name: {person}", s["body"], "name"),
-        para(f"Also known as: {', '.join(data.aliases)}" if data.aliases else
-             f"Also known as: {BLANK}", s["body"], "aliases"),
-        para(f"Date of birth: {data.dob.isoformat()}    Sex: {data.sex or BLANK}", s["body"]),
-        para(f"Description: {data.description or BLANK}", s["body"], "description"),
-        para(f"Address: {data.address or BLANK}", s["body"], "address"),
-        para(f"Identification: {data.identification or BLANK}", s["body"], "identification"),
-        para("Charges", s["heading"]), charge_table,
-        para(f"Offence: {data.offence_date.isoformat()} {data.offence_time} at "
-             f"{data.offence_place or BLANK}", s["body"], "offence place"),
-        para("You must appear", s["heading"]),
-        para(f"{data.court_name}\n{data.court_address}", s["body"], "court"),
+        para(t["incident"].format(value=data.incident_number or BLANK), s["body"],
+             "incident number"),
+        para(t["defendant"], s["heading"]),
+        para(t["name"].format(value=person), s["body"], "name"),
+        para(t["aliases"].format(value=aliases), s["body"], "aliases"),
+        para(t["born"].format(dob=dates.birth_day(data.dob, data.dob_estimated, language), sex=data.sex or BLANK),
+             s["body"]),
+        para(t["description"].format(value=fit["description"]), s["body"], "description"),
+        para(t["address"].format(value=fit["address"]), s["body"], "address"),
+        para(t["identification"].format(value=fit["identification"]), s["body"],
+             "identification"),
+        para(t["charges"], s["heading"]), _charges(data, t, language, addendum),
+        para(_offense_line(data, t, language, fit["offense_place"]), s["body"],
+             "offense place"),
+        para(t["appear"], s["heading"]),
+        para(f"{data.court_name}\n{data.court_address or BLANK}", s["body"], "court"),
         para(when, s["body"]),
-        para(INSTRUCTIONS, s["body"]),
-        para(FAILURE_TO_APPEAR, s["body"]),
+        para(t["instructions"], s["body"]),
+        para(t["failure_to_appear"], s["body"]),
     ]
     if data.program_name:
-        story.append(para(f"Referred from {data.program_name} – did not complete.", s["small"],
+        story.append(para(t["program"].format(program=data.program_name), s["small"],
                           "program"))
-    signatures = Table([["Officer (name, badge)", "Signature", "Date"],
-                        [f"{data.officer_name}, #{data.officer_badge}", "", ""],
-                        ["I promise to appear (defendant)", "Signature", "Date"],
-                        ["", "", ""]], colWidths=[3 * 72, 2.6 * 72, 1.4 * 72],
-                       rowHeights=[14, 28, 14, 28])
-    signatures.setStyle(TableStyle([
-        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8.5),
-        ("LINEBELOW", (0, 1), (-1, 1), 0.75, "black"),
-        ("LINEBELOW", (0, 3), (-1, 3), 0.75, "black")]))
-    fonts.check(data.officer_name, "officer")
-    story += [Spacer(1, 18), signatures]
-    return render(story, Stamp(**{**stamp.__dict__, "person": person}), "Summons")
+    story += _signatures(data, t) + addendum.story()
+    page_stamp = Stamp(**{**stamp.__dict__, "person": person, "barcode": True,
+                          "document_id": data.tracking_number, "language": language})
+    return render(story, page_stamp, t["title"])

@@ -15,8 +15,8 @@ from lead_desktop.models.documents import AgencyTemplateRecord, GeneratedDocumen
 from lead_desktop.models.eligibility import ChecklistRow, EligibilityReview
 from lead_desktop.models.merge import PersonMerge
 from lead_desktop.models.outcomes import ExitRecord, JusticeEvent, JusticeLookup, OutcomeSnapshot
-from lead_desktop.models.presence import WorkstationPresence
 from lead_desktop.models.person import Person, PersonAlias, PersonIdentifier, PersonNameKey
+from lead_desktop.models.presence import WorkstationPresence
 from lead_desktop.models.proposals import CaseProposal
 from lead_desktop.models.providers import (
     Appointment,

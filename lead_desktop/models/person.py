@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lead_desktop.models.base import Base, Tracked
@@ -17,7 +17,8 @@ class Person(Tracked, Base):
     first_name: Mapped[str] = mapped_column(String(100))
     middle_name: Mapped[str | None] = mapped_column(String(100), nullable=True)
     suffix: Mapped[str | None] = mapped_column(String(20), nullable=True)
-    dob: Mapped[date] = mapped_column(Date, index=True)
+    #: None when unknown; with `dob_estimated`, only the year is meant (stored as 1 January)
+    dob: Mapped[date | None] = mapped_column(Date, index=True, nullable=True)
     dob_estimated: Mapped[bool] = mapped_column(Boolean, default=False)
     sex: Mapped[str | None] = mapped_column(String(10), nullable=True)
     gender_identity: Mapped[str | None] = mapped_column(String(100), nullable=True)
@@ -80,12 +81,14 @@ IDENTIFIER_KINDS = ("state_id", "drivers_license", "sid", "fbi", "booking", "med
 
 
 class PersonNameKey(Base):
-    """Phonetic and folded keys of every name and alias, for duplicate detection and
-    sound-alike search through an index instead of a scan."""
+    """Blocking keys (services/people/blocking.py): phonetic keys of every name and alias,
+    given name + birth year, date of birth, birth month-day + initial; for duplicate
+    detection and sound-alike search through an index instead of a scan."""
 
     __tablename__ = "person_name_keys"
+    __table_args__ = (Index("ix_person_name_keys_field_key", "field", "key"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     person_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
-    field: Mapped[str] = mapped_column(String(5))   # last | first
+    field: Mapped[str] = mapped_column(String(5))   # last | first | fy | dob | md
     key: Mapped[str] = mapped_column(String(100), index=True)

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from lead_desktop.errors import PermissionDenied
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
-from lead_desktop.security.session_check import require_current
 from lead_desktop.security.roles import Access, Data, access
+from lead_desktop.security.session_check import require_current
 
 if TYPE_CHECKING:
     from lead_desktop.db.database import Database

@@ -36,7 +36,9 @@ SUMMONS_KEYS = frozenset({
     "appearance.date", "appearance.time", "statement_of_facts", "process.summons",
     "arrested", "program.name", "court.address", "agency.address", "agency.phone",
     "offence.time",
+    "offense.date", "offense.place", "offense.substance", "offense.time",
 } | {f"counts.{n}.{part}" for n in range(1, COUNTS + 1) for part in ("code", "description")})
+# maps registered before the US spelling ("offence.date") keep working
 DATA_KEYS = {"summons": SUMMONS_KEYS}
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Callable
 from zoneinfo import ZoneInfo
 
+from reportlab.platypus.doctemplate import LayoutError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -19,6 +20,10 @@ from lead_desktop.documents import ma_packet as ma_doc
 from lead_desktop.documents import participation_agreement as agreement_doc
 from lead_desktop.documents import prosecutor_summary as prosecutor_doc
 from lead_desktop.documents import summons as summons_doc
+from lead_desktop.documents.choices import in_language
+from lead_desktop.documents.dates import clock, day
+from lead_desktop.documents.dates import local as dates_local
+from lead_desktop.documents.offense_codes import lookup as lookup_offense
 from lead_desktop.documents.page import Stamp, sha256
 from lead_desktop.errors import InvalidInput
 from lead_desktop.models import (
@@ -50,6 +55,7 @@ from lead_desktop.security.scope import (
     require_case,
     require_consent,
 )
+from lead_desktop.services import document_facts as facts
 from lead_desktop.services import records, text_input
 from lead_desktop.services.agency_templates import COUNTS, active_in
 from lead_desktop.services.consent import rules as consent_rules
@@ -106,34 +112,49 @@ class DocumentService:
                     return self._record(session, actor, "summons", template.label,
                                         lambda stamp: agency_template.fill(
                                             template, fields, stamp), person, case,
-                                        record.id, "en")
+                                        record.id, "en", number=record.tracking_number)
             if record.document_kind == MA_KIND:
                 data = self._ma_packet(session, record, case, person, referral)
-                return self._record(session, actor, "summons", ma_doc.TEMPLATE,
-                                    lambda stamp: ma_doc.build(data, stamp), person, case,
-                                    record.id, "en")
+                # the court's official application form when the agency registered one
+                official = active_in(session, "summons")
+                application = agency_template.filled_parts(official, self._summons_fields(
+                    session, record, case, person, referral)) if official else None
+                label = f"{ma_doc.TEMPLATE} + {official.label}" if official else ma_doc.TEMPLATE
+                made = self._record(session, actor, "summons", label[:60],
+                                    lambda stamp: ma_doc.build(data, stamp, application),
+                                    person, case, record.id, "en",
+                                    number=record.tracking_number)
+                cj = self._valid_cj_consent(session, person.id, self.now().date())
+                if data.cj_consent_scope and cj is not None:  # the notice says more: logged
+                    self._log_disclosure(session, actor, cj, case, made,
+                                         "notice of program non-completion (complaint packet)")
+                return made
+            zone = self._program_zone(session, case)
+            language = person.preferred_language if person.preferred_language in \
+                summons_doc.LANGUAGES else "en"
             court = directory.court_for_summons(session, record.court_id)
             agency = directory.agency_named(session, referral.agency)
-            offence_at = referral.referred_at.astimezone(self._zone(case))
             data = summons_doc.SummonsData(
                 tracking_number=record.tracking_number, agency_name=referral.agency,
                 agency_address=_lines(agency.address, agency.phone) if agency
                 else agency_address, incident_number=referral.incident_number or "",
                 last_name=person.last_name, first_name=person.first_name, dob=person.dob,
-                aliases=tuple(a.last_name for a in person.aliases), sex=person.sex or "",
+                dob_estimated=bool(person.dob_estimated),
+                aliases=facts.aliases(person), sex=person.sex or "",
+                description=facts.description(person),
+                identification=facts.identification(person),
                 address=person.address or ("unhoused" if person.unhoused else ""),
-                charges=tuple(summons_doc.Charge(o["code"], o["description"])
+                charges=tuple(summons_doc.Charge(o["code"], o["description"], o.get("level", ""))
                               for o in record.offenses),
-                offence_date=offence_at.date(), offence_time=f"{offence_at:%H:%M}",
-                offence_place=referral.location,
+                offense_at=facts.offense_at(referral, zone), offense_place=referral.location,
                 court_name=" – ".join(v for v in (record.court, record.division) if v),
                 court_address=_lines(court.address, court.phone) if court else court_address,
                 appearance_date=record.return_date, appearance_time=record.return_time or "",
                 officer_name=referral.officer_name, officer_badge=referral.officer_badge,
-                program_name=self._program(session))
+                program_name=self._program(session), language=language)
             return self._record(session, actor, "summons", summons_doc.TEMPLATE,
                                 lambda stamp: summons_doc.build(data, stamp), person, case,
-                                record.id, "en")
+                                record.id, language, number=record.tracking_number)
 
     def consent(self, actor: Actor, consent_id: str, language: str | None = None) -> Generated:
         """A consent form in the person's preferred language (or the one asked for)."""
@@ -144,25 +165,32 @@ class DocumentService:
                 raise InvalidInput("No such consent.")
             person = session.get(Person, record.person_id)
             lang = language or person.preferred_language or "en"
+            lang = lang if lang in consent_doc.LANGUAGES else "en"
             data = consent_doc.ConsentDocument(
                 consent_type=record.consent_type,
                 person_name=f"{person.first_name} {person.last_name}",
-                discloser=record.discloser, information=record.information_description,
-                recipients=tuple(", ".join(v for v in (r.get("name"), r.get("class"),
-                                                       r.get("address")) if v)
-                                 for r in record.recipients),
-                purpose=record.purpose,
-                expires=record.expires_on.isoformat() if record.expires_on else
-                (record.expires_event or ""),
-                language=lang if lang in consent_doc.LANGUAGES else "en",
-                cj_revocable_after=record.cj_revocable_after or record.cj_revocable_after_event)
+                discloser=record.discloser,
+                information=in_language(record.information_description, lang),
+                recipients=tuple(", ".join(v for v in (
+                    r.get("name"), in_language(r.get("class") or "", lang), r.get("address"))
+                    if v) for r in record.recipients),
+                purpose=in_language(record.purpose, lang),
+                expires=day(record.expires_on, lang) if record.expires_on else
+                in_language(record.expires_event or "", lang),
+                language=lang,
+                cj_revocable_after=record.cj_revocable_after or
+                in_language(record.cj_revocable_after_event or "", lang) or None,
+                consent_number=facts.consent_number(record.id), record_id=record.id)
             case = session.get(Case, record.case_id) if record.case_id else None
             return self._record(session, actor, "consent", consent_doc.TEMPLATE,
                                 lambda stamp: consent_doc.build(data, stamp), person, case,
-                                record.id, data.language)
+                                record.id, data.language,
+                                number=facts.consent_number(record.id))
 
     def prosecutor_summary(self, actor: Actor, case_id: str) -> Generated:
-        """Minimum necessary for the DA; attendance counts only under a valid §2.35 consent."""
+        """Minimum necessary for the DA, and only under a §2.35 consent in force: everything
+        it says comes from a Part 2 program, so without one it is refused (nothing printed)
+        and with one each print is an accounted disclosure."""
         require_case(self.db, actor, Data.CASE_SUMMARY, Access.READ, case_id)
         today = self.now().date()
         with self.db.write() as session:
@@ -171,10 +199,17 @@ class DocumentService:
             referral = session.get(Referral, case.referral_id)
             intake = session.scalar(select(IntakeAssessment).where(
                 IntakeAssessment.case_id == case_id))
-            # counts go to the prosecutor only under a §2.35 consent naming their office
+            # the summary goes to the prosecutor only under a §2.35 consent naming their office
             office = office_of(session, actor) if actor.role is Role.PROSECUTOR_REVIEWER \
                 else DEFAULT_OFFICES
             cj = self._valid_cj_consent(session, person.id, today, office)
+            if cj is None:
+                raise InvalidInput(
+                    "No criminal-justice referral consent (§2.35) naming the prosecutor's "
+                    "office is in force for this person, so the program cannot send the "
+                    "prosecutor a case summary. Record and activate the participant's "
+                    "consent first.")
+            zone = self._program_zone(session, case)
             counts = None
             if cj is not None:
                 attended = session.scalars(select(Appointment.attendance).where(
@@ -184,10 +219,14 @@ class DocumentService:
                                          .order_by(ExitRecord.created_at.desc()))
             data = prosecutor_doc.CaseSummary(
                 person_name=f"{person.last_name}, {person.first_name}", dob=person.dob,
-                case_id=case.id[:8], referral_date=referral.referred_at.date(),
+                dob_estimated=bool(person.dob_estimated),
+                case_id=case.id[:8],
+                referral_date=facts.offense_at(referral, zone).date(),
                 referral_type=case.referral_type, incident_number=referral.incident_number or "",
-                offences=tuple(f"{o['code']} {o['description']}" for o in referral.offenses),
-                status=case.state, status_since=case.state_since.date(),
+                offenses=tuple(f"{listed.citation} {listed.description}" for listed in
+                               (lookup_offense(o["code"], o["description"])
+                                for o in referral.offenses)),
+                status=case.state, status_since=dates_local(case.state_since, zone).date(),
                 intake_date=intake.intake_completed if intake else None,
                 intake_on_time=case.intake_on_time, appointments=counts,
                 exit_date=exit_record.exit_date if exit_record else None,
@@ -196,9 +235,9 @@ class DocumentService:
             made = self._record(session, actor, "prosecutor_summary", prosecutor_doc.TEMPLATE,
                                 lambda stamp: prosecutor_doc.build(data, stamp), person, case,
                                 case.id, "en")
-            if counts is not None:  # attendance is Part 2 material: an accounted disclosure
-                self._log_disclosure(session, actor, cj, case, made,
-                                     "case summary for the prosecutor (attendance counts)")
+            self._log_disclosure(session, actor, cj, case, made,
+                                 "case summary for the prosecutor"
+                                 + (" (attendance counts)" if counts is not None else ""))
             return made
 
     def _log_disclosure(self, session: Session, actor: Actor, consent: Consent, case: Case,
@@ -233,6 +272,9 @@ class DocumentService:
             manager = session.get(User, case.case_manager_id) if case.case_manager_id else None
             zone = ZoneInfo(profile.time_zone)
             appointments = []
+            # an appointment with the case manager is at the program's office
+            office = agreement_doc.office(self._program(session) or profile.name,
+                                          language or person.preferred_language or "en")
             for appointment in session.scalars(
                     select(Appointment).where(Appointment.case_id == case_id,
                                               Appointment.voided_at.is_(None),
@@ -243,7 +285,7 @@ class DocumentService:
                     referral = session.get(ProviderReferral, appointment.provider_referral_id)
                     provider = session.get(Provider, referral.provider_id) if referral else None
                 place = ", ".join(v for v in (provider.name, provider.address) if v) \
-                    if provider else ""
+                    if provider else office
                 appointments.append(agreement_doc.FirstAppointment(
                     appointment.scheduled_at.astimezone(zone), place,
                     (provider.contact_person or "") if provider else
@@ -253,6 +295,7 @@ class DocumentService:
             data = agreement_doc.Agreement(
                 program_name=self._program(session) or profile.name,
                 person_name=f"{person.first_name} {person.last_name}", dob=person.dob,
+                dob_estimated=bool(person.dob_estimated),
                 case_manager=manager.display_name if manager else "",
                 phone_24h=phone_24h or directory.setting(session, directory.PHONE_24H),
                 consequences=agreement_doc.Consequences(
@@ -260,7 +303,7 @@ class DocumentService:
                     profile.deadline_from, profile.missed_appointment_limit,
                     profile.noncompliance_outcome.value, profile.summons_document),
                 appointments=tuple(appointments),
-                da_consent_scope=cj.information_description if cj else "",
+                da_consent_scope=in_language(cj.information_description, lang) if cj else "",
                 language=lang if lang in agreement_doc.LANGUAGES else "en")
             return self._record(session, actor, "participation_agreement",
                                 agreement_doc.TEMPLATE, lambda stamp: agreement_doc.build(
@@ -286,11 +329,15 @@ class DocumentService:
             "court.name": record.court or "", "court.division": record.division or "",
             "accused.name": f"{person.last_name}, {person.first_name}",
             "accused.last_name": person.last_name, "accused.first_name": person.first_name,
-            "accused.dob": person.dob,
+            # an estimated date is only a year: never print its stand-in 1 January
+            "accused.dob": f"about {person.dob.year}" if person.dob and person.dob_estimated
+            else person.dob,
             "accused.address": person.address or ("unhoused" if person.unhoused else ""),
             "accused.sex": person.sex or "",
-            "accused.aliases": ", ".join(a.last_name for a in person.aliases),
-            "offence.date": referral.referred_at.date(), "offence.place": referral.location,
+            "accused.aliases": "; ".join(facts.aliases(person)),
+            "offence.date": facts.offense_at(referral,
+                                             self._program_zone(session, case)).date(),
+            "offence.place": referral.location,
             "offence.substance": referral.substance or "",
             "officer.name": referral.officer_name, "officer.badge": referral.officer_badge,
             "agency.name": referral.agency, "appearance.date": record.return_date,
@@ -301,15 +348,19 @@ class DocumentService:
         }
         court = directory.court_for_summons(session, record.court_id)
         agency = directory.agency_named(session, referral.agency)
-        offence_at = referral.referred_at.astimezone(self._zone(case))
+        offense_at = facts.offense_at(referral, self._program_zone(session, case))
         fields.update({"court.address": court.address if court else "",
                        "agency.address": agency.address if agency else "",
                        "agency.phone": agency.phone if agency else "",
-                       "offence.time": f"{offence_at:%H:%M}"})
+                       "offence.time": clock(offense_at)})
+        # field maps may use the US spelling: offense.date, offense.time...
+        fields.update({key.replace("offence.", "offense."): value for key, value in
+                       fields.items() if key.startswith("offence.")})
         for n in range(1, COUNTS + 1):
             offence = record.offenses[n - 1] if n <= len(record.offenses) else {}
-            fields[f"counts.{n}.code"] = offence.get("code", "")
-            fields[f"counts.{n}.description"] = offence.get("description", "")
+            listed = lookup_offense(offence.get("code", ""), offence.get("description", ""))
+            fields[f"counts.{n}.code"] = listed.citation if offence else ""
+            fields[f"counts.{n}.description"] = listed.description if offence else ""
         return fields
 
     def _ma_packet(self, session: Session, record: Summons, case: Case, person: Person,
@@ -321,6 +372,7 @@ class DocumentService:
         ending = transitions[1] if len(transitions) > 1 else None
         decider = session.get(User, record.decision_by)
         cj = self._valid_cj_consent(session, person.id, self.now().date())
+        zone = self._program_zone(session, case)
         return ma_doc.MaPacket(
             tracking_number=record.tracking_number, court=record.court or "",
             division=record.division or "",
@@ -328,28 +380,24 @@ class DocumentService:
                 person.last_name, person.first_name, person.dob,
                 person.address or ("unhoused" if person.unhoused else ""), person.sex or "",
                 ", ".join(person.race or ()),
-                f"{person.height_cm} cm" if person.height_cm else "",
-                f"{person.weight_kg} kg" if person.weight_kg else "", person.hair or "",
-                person.eyes or "", tuple(f"{a.first_name or ''} {a.last_name}".strip()
-                                         for a in person.aliases)),
-            offence_date=referral.referred_at.date(), offence_place=referral.location,
-            substance=referral.substance or "",
-            counts=tuple(ma_doc.Count(o["code"], o["description"]) for o in record.offenses),
+                facts.height(person.height_cm), facts.weight(person.weight_kg),
+                person.hair or "", person.eyes or "", facts.aliases(person),
+                dob_estimated=bool(person.dob_estimated)),
+            offense_date=facts.offense_at(referral, zone).date(),
+            offense_place=referral.location, substance=referral.substance or "",
+            counts=tuple(ma_doc.Count(listed.citation, listed.description) for listed in
+                         (lookup_offense(o["code"], o["description"]) for o in record.offenses)),
             complainant=f"{referral.officer_name}, #{referral.officer_badge}",
             department=referral.agency, incident_number=referral.incident_number or "",
             obtn=record.obtn or "", statement_of_facts=referral.probable_cause_summary or "",
             cj_consent_scope=cj.information_description if cj else "",
             non_completion=ma_doc.NonCompletion(
-                self._program(session), referral.referred_at.date(),
+                self._program(session), facts.offense_at(referral, zone).date(),
                 (ending.reason_code or ending.to_state) if ending else "",
-                f"{ending.to_state.replace('_', ' ')} {ending.at.date().isoformat()}"
-                if ending else "",
-                decider.display_name if decider else "", record.decided_at.date()))
-
-    def _zone(self, case: Case) -> ZoneInfo:
-        """The program's time zone, for times printed from UTC records."""
-        profile = self.profiles.get(f"{case.profile_id}@{case.profile_version}")
-        return ZoneInfo(profile.time_zone) if profile else ZoneInfo("UTC")
+                f"{ending.to_state.replace('_', ' ')} "
+                f"{day(dates_local(ending.at, zone))}" if ending else "",
+                decider.display_name if decider else "",
+                dates_local(record.decided_at, zone).date()))
 
     @staticmethod
     def _case(session: Session, case_id: str) -> Case:
@@ -383,14 +431,35 @@ class DocumentService:
         info = session.get(DatabaseInfo, 1)
         return info.name if info else ""
 
+    def _program_zone(self, session: Session, case: Case | None) -> str | None:
+        """The program's time zone: the case's profile, else the database's."""
+        if case is not None:
+            key = f"{case.profile_id}@{case.profile_version}"
+        else:
+            info = session.get(DatabaseInfo, 1)
+            key = info.program_profile if info else None
+        profile = self.profiles.get(key or "")
+        return profile.time_zone if profile else None
+
     def _record(self, session: Session, actor: Actor, kind: str, template: str, build,
-                person: Person, case: Case | None, source_id: str, language: str) -> Generated:
-        number = _number(kind)
+                person: Person, case: Case | None, source_id: str, language: str,
+                number: str | None = None) -> Generated:
+        """Build, record and audit one print. `number` is the document's own number when it
+        has one (a summons' tracking number, a consent's number): reprints keep it and are
+        recorded as copies; otherwise each print is a new document with a new number."""
+        printed_as, copy = facts.next_copy(session, number) if number else (_number(kind), 1)
         user = session.get(User, actor.user_id) if actor.user_id else None
-        stamp = Stamp(program=self._program(session), document_id=number, template=template,
+        stamp = Stamp(program=self._program(session), document_id=number or printed_as,
+                      template=template,
                       generated_by=user.display_name if user else actor.username,
-                      generated_at=self.now(), notice=self._notice_form(session, case))
-        pdf = build(stamp)
+                      generated_at=self.now(), notice=self._notice_form(session, case),
+                      zone=self._program_zone(session, case), language=language, copy=copy)
+        try:
+            pdf = build(stamp)
+        except LayoutError as exc:  # a layout bug must reach the user as a message
+            raise InvalidInput("The document could not be laid out; nothing was printed. "
+                               f"Report this to IT with the record's id ({source_id}).") from exc
+        number = printed_as
         digest = sha256(pdf)
         session.add(GeneratedDocument(number=number, kind=kind, template=template,
                                       language=language, sha256=digest, person_id=person.id,

@@ -10,7 +10,6 @@ from lead_desktop.errors import ConflictError, InvalidInput
 from lead_desktop.models.base import Tracked
 from lead_desktop.security.actor import Actor
 
-
 UNSEEN: Any = object()  # an edit made without a form showing the stored value (lead-admin)
 
 

@@ -139,7 +139,8 @@ class DocumentsTab(QWidget):
         made = self.generate()
         if made is None:
             return None
-        return self._write(made, folder / f"{made.number}.pdf")
+        # a reprint's number is "<number>/2": the slash cannot be in a file name
+        return self._write(made, folder / f"{made.number.replace('/', '-copy')}.pdf")
 
     def _write(self, made: Generated, path: Path) -> Path | None:
         try:
@@ -195,7 +196,7 @@ class DocumentsTab(QWidget):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass  # the dialog still opens; the user picks another folder
-        path = self.choose_path(folder / f"{made.number}.pdf")
+        path = self.choose_path(folder / f"{made.number.replace('/', '-copy')}.pdf")
         return self._write(made, path) if path is not None else None
 
     def _save(self) -> None:

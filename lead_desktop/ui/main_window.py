@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import qVersion
 
         return self.tr("%1 version %2\n\nCase management for pre-booking diversion programs.\n"
-                       "Qt %3. Fonts: DejaVu Sans (free licence, bundled).") \
+                       "Qt %3. Fonts: DejaVu Sans (free license, bundled).") \
             .replace("%1", APP_NAME).replace("%2", __version__).replace("%3", qVersion())
 
     def show_about(self) -> None:

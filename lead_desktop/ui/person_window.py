@@ -35,6 +35,7 @@ from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.services.consent.consent_service import ConsentService
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.people.person_service import PersonService
+from lead_desktop.services.people.records import dob_text
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_service import ProviderReferralService
@@ -158,8 +159,9 @@ class PersonWindow(QDialog):
         self.summary.setObjectName("overviewSummary")
         column = QVBoxLayout(page)
         column.addWidget(self.summary)
+        self.edit_button = None
         if allowed(self._actor, Data.IDENTITY, Access.WRITE):
-            edit = QPushButton(self.tr("&Edit person…"))
+            edit = self.edit_button = QPushButton(self._edit_label(person))
             edit.setObjectName("editPerson")
             edit.clicked.connect(lambda: self.edit_person())
             row = QHBoxLayout()
@@ -170,10 +172,19 @@ class PersonWindow(QDialog):
         self._person_id = person.id
         return page
 
+    def _edit_label(self, person) -> str:
+        # a person recorded without a first name or birth date is completed here too
+        return (self.tr("&Complete or edit person…") if person.to_complete
+                else self.tr("&Edit person…"))
+
     def _summary_text(self, person) -> str:
         lines = [f"<b>{escape(person.display_name)}</b>",
-                 self.tr("Born %1").replace("%1", person.dob.isoformat()),
+                 self.tr("Born %1").replace("%1", dob_text(person.dob, person.dob_estimated)),
                  self.tr("Language: %1").replace("%1", person.preferred_language)]
+        if person.to_complete:
+            names = {"first_name": self.tr("first name"), "dob": self.tr("date of birth")}
+            lines.append("<b>" + self.tr("To complete: %1").replace(
+                "%1", ", ".join(names[f] for f in person.to_complete)) + "</b>")
         if person.aliases:
             lines.append(self.tr("Also known as: %1").replace(
                 "%1", escape(", ".join(a.last_name for a in person.aliases))))
@@ -193,6 +204,7 @@ class PersonWindow(QDialog):
         if (run or PersonForm.exec)(form):
             self.setWindowTitle(form.stored.display_name)
             self.summary.setText(self._summary_text(form.stored))
+            self.edit_button.setText(self._edit_label(form.stored))
 
     def _referral_tab(self) -> QWidget:
         """The referral as entered, and the prosecutor's eligibility decision."""

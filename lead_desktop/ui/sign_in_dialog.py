@@ -20,7 +20,7 @@ from lead_desktop.security.accounts import SignedIn
 
 BANNER = (
     "This system holds criminal-justice information and confidential substance-use "
-    "treatment records (42 CFR Part 2). Use is monitored and recorded. Unauthorised use "
+    "treatment records (42 CFR Part 2). Use is monitored and recorded. Unauthorized use "
     "or disclosure is prohibited and may be punished under state and federal law."
 )
 

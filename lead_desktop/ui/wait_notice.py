@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QThread, Signal
 from PySide6.QtWidgets import QLabel
+from shiboken6 import isValid
 
 from lead_desktop.db import waiting
 
@@ -24,6 +25,9 @@ class WaitNotice(QLabel):
         self.destroyed.connect(lambda *_: waiting.remove_listener(self._hear))
 
     def _hear(self, is_waiting: bool) -> None:
+        if not isValid(self):  # the window went without closing (its parent deleted it)
+            waiting.remove_listener(self._hear)
+            return
         self._changed.emit(is_waiting)
         if QThread.currentThread() is QCoreApplication.instance().thread():
             # The save waits on the UI thread: paint the notice now, take no input meanwhile.

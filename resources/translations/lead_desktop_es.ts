@@ -44,6 +44,10 @@
         <translation>Asignar &amp;equipo…</translation>
     </message>
     <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
@@ -72,6 +76,10 @@
         <translation>%1 no está en ningún equipo.</translation>
     </message>
     <message>
+        <source>%1 is now %2; their open sessions end at their next action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New account</source>
         <translation>Cuenta nueva</translation>
     </message>
@@ -88,8 +96,20 @@
         <translation>Motivo</translation>
     </message>
     <message>
+        <source>Select an account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Team (empty for none). A supervisor sees the work of the case managers of the same team.</source>
         <translation>Equipo (vacío para ninguno). Un(a) supervisor(a) ve el trabajo de los administradores de caso del mismo equipo.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role for %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Password reset</source>
@@ -131,11 +151,71 @@
     <name>App</name>
     <message>
         <source>Something went wrong and the last action may not have been saved. Please check, and tell your administrator (%1).</source>
-        <translation>Algo salió mal y es posible que la última acción no se haya guardado. Revíselo y avise a su administrador (%1).</translation>
+        <translation type="vanished">Algo salió mal y es posible que la última acción no se haya guardado. Revíselo y avise a su administrador (%1).</translation>
+    </message>
+    <message>
+        <source>The newest verified backup of this database is %1, made %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the log could not be written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong and the last action may not have been saved. Please check, and tell your administrator (%1). The details are in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timers %1: %2 moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timers %1: run by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup is made and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DEMO: sign in as casey, sam, officer, clerk, admin ... with the password “%1”.</source>
         <translation>DEMO: inicie sesión como casey, sam, officer, clerk, admin ... con la contraseña “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignButton</name>
+    <message>
+        <source>Assign case &amp;manager…</source>
+        <extracomment>The case as it is now held.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;hand-off to me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no active case manager to choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation type="unfinished">Administrador(a) de caso</translation>
+    </message>
+    <message>
+        <source>Over the caseload maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager recorded. Close and reopen the person to see the case&apos;s notes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -186,6 +266,44 @@
     </message>
 </context>
 <context>
+    <name>BirthDateField</name>
+    <message>
+        <source>How the date of birth is known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Estimated year of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the date, or choose &apos;Estimated year&apos; or &apos;Unknown&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainAlert</name>
+    <message>
+        <source>The audit log of this database failed its check: it no longer holds what this workstation or the system event log saw, or its protection was changed. It may have been rewritten, cut short or wiped. This was recorded. Keep the file as it is, run `lead-admin verify --event-log` and contact IT security.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Choose a new password</source>
@@ -206,6 +324,33 @@
     <message>
         <source>The two new passwords differ.</source>
         <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceDecision</name>
+    <message>
+        <source>Compliance decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, born %2&lt;br&gt;Case: %3 since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file charges (summons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Decisión</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>No decision is open for this case.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -270,12 +415,32 @@
         <translation>Dirección del destinatario</translation>
     </message>
     <message>
+        <source>Choose wording (English / Spanish)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient class in both languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What information (be specific)</source>
         <translation>Qué información (sea específico)</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation>Propósito</translation>
+        <translation type="vanished">Propósito</translation>
+    </message>
+    <message>
+        <source>Information in both languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of the disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose in both languages</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expires on</source>
@@ -288,6 +453,18 @@
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>recipient class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save (draft)</source>
@@ -314,6 +491,10 @@
         <translation>Método</translation>
     </message>
     <message>
+        <source>Kept the version saved by someone else.</source>
+        <translation type="unfinished">Se conservó la versión guardada por otra persona.</translation>
+    </message>
+    <message>
         <source>Please correct the marked fields.</source>
         <translation>Corrija los campos marcados.</translation>
     </message>
@@ -331,10 +512,207 @@
     </message>
 </context>
 <context>
+    <name>CourtDateDialog</name>
+    <message>
+        <source>Court and appearance date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>Appearance date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program has no courts yet: an administrator adds them under Administration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCarePanel</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Usuario</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected since (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last heard (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstations with the database open (restore and rekey need everyone else out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last good backup: %1 (%2 kept in %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: no backup in the last 2 days. Back up now, and check the backup folder is reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up and verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where automatic backups go (a second disk or a network folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
+    <message>
+        <source>e.g. Mon 09:00; Thu 14:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Division</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Agencia</translation>
+    </message>
+    <message>
+        <source>Badge format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pattern, e.g. \d{4} for 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24-hour number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the court %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the agency %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the 24-hour number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
         <source>Consent: %1 (%2)</source>
         <translation>Consentimiento: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Revocation form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case summary for the prosecutor</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Participation agreement</source>
@@ -361,16 +739,40 @@
         <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
+        <source>Saving to disk is turned off for this program: print on paper instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion notice for the DA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Generated %s.</source>
         <translation>Generado %s.</translation>
     </message>
     <message>
+        <source>Saved %s (not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved %s.</source>
-        <translation>Guardado %s.</translation>
+        <translation type="vanished">Guardado %s.</translation>
     </message>
     <message>
         <source>Save the PDF in</source>
-        <translation>Guardar el PDF en</translation>
+        <translation type="vanished">Guardar el PDF en</translation>
     </message>
 </context>
 <context>
@@ -437,6 +839,19 @@
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Save an unencrypted copy?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will NOT be encrypted. Anyone who can open the folder, a backup of it or a copy of the file can read it, and it may hold Part 2 and criminal-justice information. The save is recorded in the audit log. Keep the file in your own folder and delete it when it is no longer needed.
+
+Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <source>Intake</source>
@@ -471,6 +886,10 @@
         <translation>Consentimiento archivado</translation>
     </message>
     <message>
+        <source>Signed off on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kept the version saved by someone else.</source>
         <translation>Se conservó la versión guardada por otra persona.</translation>
     </message>
@@ -485,6 +904,156 @@
     <message>
         <source>Intake signed off.</source>
         <translation>Admisión firmada.</translation>
+    </message>
+</context>
+<context>
+    <name>JusticeTab</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished">Mes</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished">Vivienda</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished">Empleo</translation>
+    </message>
+    <message>
+        <source>Income and benefits</source>
+        <translation type="unfinished">Ingresos y beneficios</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Evento</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Nivel</translation>
+    </message>
+    <message>
+        <source>Offense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jail days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where, source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>events found (entered above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Released on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. county jail roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the diverted incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release (bookings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offense code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Fuente</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. county court index, jail roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked, nothing found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justice events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record look-ups (6 and 18 months, 2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look-up recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LengthCounter</name>
+    <message>
+        <source>%1 of %2 characters</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -505,16 +1074,34 @@
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <extracomment>Someone else needs this workstation: the main window signs out.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source> — DEMO (synthetic data)</source>
+        <extracomment>The session is over (signed out, or ended by a change to the account); the text says why when it was not the user&apos;s choice. The app shows sign-in again. The user closed the window: the app quits. From any thread: the services refused this session (security/session_check.py).</extracomment>
         <translation> — DEMO (datos ficticios)</translation>
     </message>
     <message>
         <source>Sections</source>
         <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -528,8 +1115,15 @@
         <source>%1 version %2
 
 Case management for pre-booking diversion programs.
+Qt %3. Fonts: DejaVu Sans (free license, bundled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2
+
+Case management for pre-booking diversion programs.
 Qt %3. Fonts: DejaVu Sans (free licence, bundled).</source>
-        <translation>%1 versión %2
+        <translation type="vanished">%1 versión %2
 
 Administración de casos para programas de desvío previo al arresto.
 Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
@@ -541,6 +1135,53 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Locks in %1:%2</source>
         <translation>Se bloquea en %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records of the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the other record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why these are the same person (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept record stays; the other one&apos;s referrals, cases, consents and justice events move to it. Tick a field to take the other record&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Kept record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the other&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the other record&apos;s %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -577,6 +1218,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Nota del caso</translation>
     </message>
     <message>
+        <source>Draft note</source>
+        <translation type="unfinished">Nota en borrador</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -601,6 +1246,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Tipo</translation>
     </message>
     <message>
+        <source>Kept the version saved by someone else.</source>
+        <translation type="unfinished">Se conservó la versión guardada por otra persona.</translation>
+    </message>
+    <message>
         <source>Discard this note?</source>
         <translation>¿Descartar esta nota?</translation>
     </message>
@@ -617,7 +1266,11 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Only if this workstation has no key yet</source>
-        <translation>Solo si este equipo aún no tiene la clave</translation>
+        <translation type="vanished">Solo si este equipo aún no tiene la clave</translation>
+    </message>
+    <message>
+        <source>Only if this workstation has no key yet, or an old one</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File</source>
@@ -651,8 +1304,40 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
+        <source>To complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo a merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least two letters, a date of birth or an ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Searching…</source>
         <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Select the two records of the same person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged: %1 kept.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -660,6 +1345,77 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
             <numerusform>%n coincidencia</numerusform>
             <numerusform>%n coincidencias</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Persona</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Apellido</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>Usually found at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unhoused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safe to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation type="unfinished">Corrija los campos marcados.</translation>
+    </message>
+    <message>
+        <source>Kept the version saved by someone else.</source>
+        <translation type="unfinished">Se conservó la versión guardada por otra persona.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -713,8 +1469,20 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Plan y resultados</translation>
     </message>
     <message>
+        <source>Outcomes and justice events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Complete or edit person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Born %1</source>
@@ -723,6 +1491,18 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Language: %1</source>
         <translation>Idioma: %1</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To complete: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Also known as: %1</source>
@@ -789,6 +1569,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Necesidades al remitir</translation>
     </message>
     <message>
+        <source>Second responder at the scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Eligibility decision</source>
         <translation>Decisión de elegibilidad</translation>
     </message>
@@ -821,6 +1605,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>&amp;Agregar nota…</translation>
     </message>
     <message>
+        <source>&amp;Edit my draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -843,6 +1631,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>&amp;Intake…</source>
         <translation>&amp;Admisión…</translation>
+    </message>
+    <message>
+        <source>Open &amp;draft…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Move case</source>
@@ -951,6 +1743,14 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Decidido</translation>
     </message>
     <message>
+        <source>Court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason, or who served it</source>
         <translation>Motivo, o quién la entregó</translation>
     </message>
@@ -965,6 +1765,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>How served</source>
         <translation>Cómo se entregó</translation>
+    </message>
+    <message>
+        <source>&amp;Court and date…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Print selected</source>
@@ -1006,6 +1810,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         </translation>
     </message>
     <message>
+        <source>%1: %2 on %3 at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recorded: %s.</source>
         <translation>Registrado: %s.</translation>
     </message>
@@ -1015,6 +1823,64 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>This must be printed on paper: the chosen printer would save it as a file, and a file copy of a recovery key can be copied without anyone knowing. Choose a real printer.</source>
         <translation>Esto debe imprimirse en papel: la impresora elegida lo guardaría como archivo, y una copia en archivo de una clave de recuperación puede copiarse sin que nadie lo sepa. Elija una impresora real.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramSettingsPage</name>
+    <message>
+        <source>Allow saving documents to disk (“Save as PDF”, printing to a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved files are not encrypted. When this is off, documents can only be printed on paper. Every save is recorded in the audit log as an export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished">Documentos</translation>
+    </message>
+    <message>
+        <source>Saved: documents may be saved to disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: documents can only be printed on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsBox</name>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Propose to the supervisor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 proposes: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed: a supervisor decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1928,18 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Record step</source>
         <translation>Registrar paso</translation>
+    </message>
+    <message>
+        <source>Why declined or discharged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position on the provider&apos;s waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected admission date</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Appointment date and time</source>
@@ -1151,8 +2029,16 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Agregar un proveedor</translation>
     </message>
     <message>
+        <source>Insurance / payers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Capacity reading</source>
         <translation>Lectura de capacidad</translation>
+    </message>
+    <message>
+        <source>e.g. MassHealth, Medicaid, self-pay</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Levels of care offered</source>
@@ -1183,6 +2069,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Persona de contacto</translation>
     </message>
     <message>
+        <source>Insurance / payers (comma between)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Levels of care</source>
         <translation>Niveles de atención</translation>
     </message>
@@ -1197,6 +2087,41 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Capacity recorded for %s.</source>
         <translation>Capacidad registrada para %s.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Unlock with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation has no key for this database yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key kept on this workstation is out of date: the database was re-keyed on another workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the current recovery key (from the newest recovery-key sheet) to unlock it here. Or ask your administrator to enroll this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation type="unfinished">Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished">&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Type the recovery key.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1225,12 +2150,44 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
 <context>
     <name>ReferralForm</name>
     <message>
+        <source>Leave empty if not known yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offense code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offense description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>dosage units</source>
         <translation>dosis</translation>
     </message>
     <message>
         <source>The person agreed to the program</source>
         <translation>La persona aceptó el programa</translation>
+    </message>
+    <message>
+        <source>The arrest is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prostitution (no drugs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name, organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open their case</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What do you need right now?</source>
@@ -1290,7 +2247,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Offence (code, description)</source>
-        <translation>Delito (código, descripción)</translation>
+        <translation type="vanished">Delito (código, descripción)</translation>
     </message>
     <message>
         <source>Quantity</source>
@@ -1298,15 +2255,19 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Offence code</source>
-        <translation>Código del delito</translation>
+        <translation type="vanished">Código del delito</translation>
     </message>
     <message>
         <source>Offence description</source>
-        <translation>Descripción del delito</translation>
+        <translation type="vanished">Descripción del delito</translation>
     </message>
     <message>
         <source>Unit of the quantity</source>
         <translation>Unidad de la cantidad</translation>
+    </message>
+    <message>
+        <source>Offense (code, description)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where it happened (area)</source>
@@ -1319,6 +2280,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Needs now</source>
         <translation>Necesidades inmediatas</translation>
+    </message>
+    <message>
+        <source>Second responder at the scene</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use the selected person</source>
@@ -1337,8 +2302,16 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Corrija los campos marcados.</translation>
     </message>
     <message>
+        <source>This person already has an open case (%1): the referral belongs on it, not in a second case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Referral saved. Status: %s.</source>
         <translation>Remisión guardada. Estado: %s.</translation>
+    </message>
+    <message>
+        <source>The person is flagged for completion (first name or date of birth unknown).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select the person first.</source>
@@ -1405,6 +2378,14 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Administration</source>
         <translation>Administración</translation>
+    </message>
+    <message>
+        <source>Program settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courts and agencies</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print queue</source>
@@ -1533,8 +2514,66 @@ LEAD Desktop %5</translation>
         <translation>Nueva fecha límite</translation>
     </message>
     <message>
+        <source>only if others have waited longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why out of turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationFlag</name>
+    <message>
+        <source>Typed freely, so printed in English on the Spanish form and marked for translation: %s. Choose a wording in both languages where one fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnmergeDialog</name>
+    <message>
+        <source>Undo a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>Why the merge was wrong (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for undoing the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the selected merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a merge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1 and %2 are two records again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2585,13 @@ LEAD Desktop %5</translation>
     <message>
         <source>What you typed here has not been saved. Close and discard it?</source>
         <translation>Lo que escribió aquí no se ha guardado. ¿Cerrar y descartarlo?</translation>
+    </message>
+</context>
+<context>
+    <name>WaitNotice</name>
+    <message>
+        <source>Waiting for another workstation…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

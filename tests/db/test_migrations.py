@@ -83,3 +83,65 @@ def test_an_encrypted_file_without_our_tables_is_not_a_lead_database(db, key_sto
     db.close()
     with pytest.raises(NotALeadDatabase):
         open_database(db.path, key_store)
+
+
+def test_0008_files_everyone_under_the_new_keys(db, staff):
+    """People recorded before revision 0008 had only last- and first-name keys; the upgrade
+    files them under every block, so the duplicate check finds them."""
+    import importlib
+    from datetime import date
+
+    from lead_desktop.security.roles import Role
+    from lead_desktop.services.people.person_service import PersonService
+    from lead_desktop.services.people.records import PersonInput
+
+    people, desk = PersonService(db), staff[Role.CASE_MANAGER]
+    before = people.create(desk, PersonInput("Okafor", "Chidi", date(1985, 3, 14)))
+    with db.write() as session:
+        session.execute(text("DELETE FROM person_name_keys WHERE field NOT IN ('last', 'first')"))
+    typed = PersonInput("Okafor", "Chidi", date(1985, 3, 14))
+    assert people.find_candidates(desk, typed) == []         # as an old database would be
+    migration = importlib.import_module(
+        "lead_desktop.db.migrations.versions.0008_duplicate_blocks")
+    with db.write() as session:
+        migration._rebuild_keys(session.connection())
+    assert [c.person_id for c in people.find_candidates(desk, typed)] == [before.id]
+
+
+def test_0008_upgrades_a_database_with_people_and_cases(program, staff, db, key_store):
+    """The date of birth becomes optional without copying `persons` (dropping it fails
+    while cases refer to it), and the people on file stay, findable."""
+
+    from lead_desktop.models import Case, Person
+    from lead_desktop.security.roles import Role
+    from lead_desktop.services.people.person_service import PersonService
+    from lead_desktop.services.people.records import PersonInput
+    from tests.support import steps
+
+    case = steps.active_case(program, staff, "seattle-lead@1", "Okafor", "Chris")
+    with db.write() as session:  # back to how revision 0010 left the schema
+        sql = session.execute(text("SELECT sql FROM sqlite_master WHERE name = 'persons'")).scalar()
+        version = session.execute(text("PRAGMA schema_version")).scalar()
+        session.execute(text("PRAGMA writable_schema = ON"))
+        session.execute(text("UPDATE sqlite_master SET sql = :sql WHERE name = 'persons'"),
+                        {"sql": sql.replace("dob DATE,", "dob DATE NOT NULL,")})
+        session.execute(text(f"PRAGMA schema_version = {version + 1}"))
+        session.execute(text("PRAGMA writable_schema = OFF"))
+        session.execute(text("DROP INDEX ix_person_name_keys_field_key"))
+        session.execute(text("DELETE FROM person_name_keys WHERE field NOT IN ('last', 'first')"))
+        session.execute(text("UPDATE alembic_version SET version_num = '0010_programs'"))
+    path = db.path
+    db.close()
+    with open_database(path, key_store) as upgraded:
+        with upgraded.engine.connect() as connection:
+            assert schema.current_revision(connection) == schema.head_revision()
+            assert connection.execute(text("PRAGMA foreign_key_check")).all() == []
+            assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+        with upgraded.read() as session:
+            person = session.get(Person, session.get(Case, case.id).person_id)
+        people, desk = PersonService(upgraded), staff[Role.CASE_MANAGER]
+        found = people.find_candidates(desk, PersonInput(person.last_name, person.first_name,
+                                                         person.dob))
+        assert [c.person_id for c in found] == [person.id]
+        unknown = people.create(desk, PersonInput("Doe", "", None), confirmed_new=True)
+        assert people.get(desk, unknown.id).dob is None

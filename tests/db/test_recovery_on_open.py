@@ -5,10 +5,9 @@ no committed record. A file damaged past its first page is refused before anythi
 import pytest
 from sqlalchemy import select, text
 
-from lead_desktop.db import sqlcipher_file
+from lead_desktop.db import keys, sqlcipher_file
 from lead_desktop.db.database import open_database
 from lead_desktop.errors import CorruptDatabase, StaleKey, WrongKey
-from lead_desktop.db import keys
 from lead_desktop.models import AuditEntry
 from lead_desktop.security import audit
 

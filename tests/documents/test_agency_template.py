@@ -71,7 +71,7 @@ def test_fills_writes_checkboxes_as_text_and_flattens(template, tmp_path):
     assert "/AcroForm" not in reader.trailer["/Root"]
     assert "/Annots" not in reader.pages[0]
     text = reader.pages[0].extract_text()
-    assert "O'Brien-Muñoz, Tomás" in text and "1990-02-01" in text
+    assert "O'Brien-Muñoz, Tomás" in text and "02/01/1990" in text
     lines = {line.strip() for line in text.splitlines()}
     assert "X" in lines and text.count("X") == 1    # only the summons box is ticked
     path = tmp_path / "filled.pdf"
@@ -85,7 +85,9 @@ def test_text_over_the_fields_room_goes_to_the_addendum(template):
     pages = [re.sub(r"\s+", " ", p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
     assert len(pages) == 2
     assert "See Addendum, item 1" in pages[0] and "Alejandro" not in pages[0]
-    assert name in pages[1] and "accused.name" in pages[1]
+    assert name in pages[1] and "Name of the accused" in pages[1]
+    assert "accused.name" not in pages[1]
+    assert "Page 1 of 2" in pages[0] and "Page 2 of 2" in pages[1]   # the filled page too
 
 
 def test_a_map_naming_fields_the_pdf_lacks_is_refused(tmp_path):
@@ -106,3 +108,51 @@ def test_a_pdf_without_fields_or_a_broken_map_is_refused(tmp_path):
     (tmp_path / "broken.toml").write_text("name = ")
     with pytest.raises(TemplateError, match="cannot be read"):
         load(tmp_path / "flat.pdf", tmp_path / "broken.toml")
+
+
+LONG_MAP = FIELD_MAP + """
+[[field]]
+key = "statement_of_facts"
+pdf_field = "Facts"
+
+[[field]]
+key = "officer.name"
+pdf_field = "Officer"
+"""
+
+
+def test_round_trip_with_long_text_fits_by_measuring(tmp_path):
+    """A 137-character statement in a one-line field cannot be read at 6 pt: it goes to the
+    addendum under its label. A name a little too wide shrinks to fit its field; nothing
+    runs past a field's edge, and the checkboxes keep a visible border."""
+    import pypdfium2
+
+    canvas = Canvas(str(tmp_path / "form.pdf"))
+    for y, name, width in ((700, "Defendant", 300), (660, "DOB", 300), (540, "Facts", 200),
+                           (500, "Officer", 90)):
+        canvas.drawString(72, y + 5, name)
+        canvas.acroForm.textfield(name=name, x=160, y=y, width=width, height=20)
+    for y, name in ((620, "Arrested"), (590, "Summons")):
+        canvas.acroForm.checkbox(name=name, x=160, y=y, size=14, borderWidth=0)
+    canvas.save()
+    (tmp_path / "map.toml").write_text(LONG_MAP)
+    template = load(tmp_path / "form.pdf", tmp_path / "map.toml")
+    facts = ("Officer observed the subject exchange a small glassine bag for cash near the "
+             "library steps; subject admitted possession when asked.")[:137]
+    pdf = fill(template, {"accused.name": "Rivera, Ana", "statement_of_facts": facts,
+                          "officer.name": "Officer Dana Reyes-Whitfield", "arrested": False,
+                          "process.summons": True}, STAMP)
+    pages = [re.sub(r"\s+", " ", p.extract_text()) for p in PdfReader(io.BytesIO(pdf)).pages]
+    assert len(pages) == 2 and "See Addendum, item 1" in pages[0]
+    assert "Item 1. Statement of facts" in pages[1] and facts in pages[1]
+    assert "Officer Dana Reyes-Whitfield" in pages[0]           # shrunk, not moved
+    page = pypdfium2.PdfDocument(pdf)[0]
+    textpage = page.get_textpage()
+    start, count = textpage.search("Reyes-Whitfield").get_next()
+    right_edge = max(textpage.get_charbox(i)[2] for i in range(start, start + count))
+    assert right_edge <= 160 + 90
+    image = page.render(scale=2).to_pil().convert("L")
+    height = image.height
+    # the unticked "Arrested" box at (160, 620), 14 pt: its left border is dark
+    row = [image.getpixel((x, height - (620 + 7) * 2)) for x in range(160 * 2 - 4, 160 * 2 + 4)]
+    assert min(row) < 128

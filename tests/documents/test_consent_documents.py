@@ -51,10 +51,11 @@ def test_every_element_is_present(kind, elements, part2, language):
         wanted = re.sub(r"\s+", " ", blocks[block].split("{")[0].strip())
         assert wanted in text, (kind, language, element, wanted)
     assert "Nguyễn Thị Minh" in text and "Harbor County District Attorney" in text
-    assert (NOTICE in text) is part2                      # §2.32 notice, verbatim, English
+    assert NOTICE in text      # §2.32 notice, verbatim, English (the HIPAA form's records
+    #                            are the program's Part 2 records too)
     assert ("42 CFR Part" in text.split("Page")[0]) or not part2
     if kind == "part2_cj_referral":
-        assert "2027-05-01" in text
+        assert ("05/01/2027" if language == "en" else "1 de mayo de 2027") in text
         assert wording()[language]["refusal"][:30] not in text  # untrue for a diversion
 
 
@@ -93,3 +94,47 @@ def test_a_program_that_chose_the_long_notice_prints_it_verbatim(language):
     assert wording()["notice"]["short"] not in text
     short = text_of(build(document("part2_tpo", language), STAMP))
     assert wording()["notice"]["short"] in short and "Further use or disclosure" not in short
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("kind", ["part2_tpo", "part2_general", "part2_cj_referral",
+                                  "hipaa_authorization"])
+def test_the_rules_own_words(kind, language):
+    """The operative authorization (42 CFR 2.31(a)(2), 164.508(c)(1)(ii)-(iii)), "purpose of
+    the disclosure", the consent's number and record id, and for §2.35 the reliance
+    statement; the HIPAA form names the HIPAA Privacy Rule for redisclosure (H-09)."""
+    text = text_of(build(document(kind, language, consent_number="CON-1A2B3C4D",
+                                  record_id="0f6c2d0e-rec"), STAMP))
+    t = wording()[language]
+    operative = t["authorize"].format(person="Nguyễn Thị Minh",
+                                      discloser="Harbor City LEAD case management")
+    assert operative in text
+    assert ("purpose of the disclosure" if language == "en" else
+            "propósito de la divulgación") in text.lower()
+    assert "CON-1A2B3C4D" in text and "0f6c2d0e-rec" in text
+    assert (t["cj_reliance"] in text) is (kind == "part2_cj_referral")
+    if kind == "hipaa_authorization":
+        assert "HIPAA" in t["redisclosure_hipaa"] and t["redisclosure_hipaa"] in text
+        assert t["redisclosure"] not in text
+    assert "desviación" not in text
+
+
+def test_free_text_on_a_spanish_form_is_flagged_for_translation():
+    from lead_desktop.documents.choices import in_language
+
+    assert in_language("Monitoring progress in the diversion program", "es") == \
+        "Dar seguimiento al progreso en el programa de desvío"
+    flagged = in_language("Weekly urine screens", "es")
+    assert flagged.startswith("Weekly urine screens") and "pida una traducción" in flagged
+    assert in_language("Weekly urine screens", "en") == "Weekly urine screens"
+    assert "antes del la decisión" not in in_language(
+        "the DA's decision on the held charge after I complete or leave the program", "es")
+
+
+def test_a_revocable_after_event_reads_as_a_sentence_in_spanish():
+    from lead_desktop.documents.choices import in_language
+
+    event = in_language(
+        "the DA's decision on the held charge after I complete or leave the program", "es")
+    text = text_of(build(document("part2_cj_referral", "es", cj_revocable_after=event), STAMP))
+    assert "antes de la decisión de la Fiscalía" in text and "antes del the" not in text

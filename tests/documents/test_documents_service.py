@@ -2,12 +2,14 @@
 in the person's language; permissions enforced."""
 
 import io
+from datetime import datetime, timezone
 
 import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from lead_desktop.errors import PermissionDenied
+from lead_desktop.documents import dates
+from lead_desktop.errors import InvalidInput, PermissionDenied
 from lead_desktop.models import (
     AuditEntry,
     Consent,
@@ -70,6 +72,13 @@ def test_consent_in_the_persons_language(program, staff, db):
     english = documents.consent(clerk, consent_id, language="en")
     assert "Usted puede" in text(spanish.pdf) or "Usted no puede" in text(spanish.pdf)
     assert "You" in text(english.pdf)
+    # chosen wording prints in Spanish on the Spanish form; the number stays across reprints
+    flat = " ".join(text(spanish.pdf).split())
+    assert "Asistencia, progreso del plan de tratamiento y estado del alta" in flat
+    assert "proveedor de tratamiento" in flat and "Coordinar el tratamiento" in flat
+    assert "Attendance, treatment plan" not in flat
+    assert english.number == f"{spanish.number}/2" and spanish.number.startswith("CON-")
+    assert spanish.number in flat and consent_id in flat
     with pytest.raises(PermissionDenied):
         documents.consent(staff[Role.OFFICER], consent_id)
 
@@ -86,14 +95,14 @@ def test_prosecutor_summary_is_minimum_necessary(program, staff, db):
     appointment = program.provider_referrals.schedule(cm, case.id, steps.at(program, -1), "provider")
     program.provider_referrals.record_attendance(cm, appointment, "missed", "provider_report")
     documents = DocumentService(db, program.clock)
-    without = text(documents.prosecutor_summary(da, case.id).pdf)
-    # the story's §2.35 consent names only the treatment provider: no counts for the DA
-    assert "1 missed" not in without
+    # the story's §2.35 consent names only the treatment provider: nothing goes to the DA
+    with pytest.raises(InvalidInput, match="§2.35"):
+        documents.prosecutor_summary(da, case.id)
     steps.signed_consent(program, cm, case.person_id, [
         {"name": "Worcester County District Attorney", "address": "225 Main St"}])
     made = documents.prosecutor_summary(da, case.id)
     printed = text(made.pdf)
-    assert "Rivera, Ana" in printed and "active" in printed and "94C-34" in printed
+    assert "Rivera, Ana" in printed and "active" in printed and "G.L. c.94C §34" in printed
     assert "42 CFR part 2 prohibits unauthorized use or disclosure" in printed
     for secret in ("Methadone", "Diagnosis", "opioid", "bridge", "HIV", "Spectrum"):
         assert secret not in printed, secret
@@ -128,8 +137,8 @@ def test_participation_agreement_from_the_case(program, staff, db):
     assert "solicitará una denuncia penal" in spanish   # Massachusetts: complaint, not summons
     english = " ".join(text(documents.participation_agreement(cm, case.id, "en").pdf).split())
     assert "Participation Agreement" in english
-    assert english.count("2026-") >= 1 and steps.at(program, -3).strftime("%Y-%m-%d %H") \
-        not in english                                   # past appointments are not "first"
+    past = dates.moment(dates.local(steps.at(program, -3), "America/New_York"))
+    assert english.count("/2026") >= 1 and past not in english  # past ones are not "first"
     with pytest.raises(PermissionDenied):
         documents.participation_agreement(clerk, case.id)   # clerks never see the plan
     with db.read() as session:
@@ -185,6 +194,8 @@ def test_the_profile_chooses_the_long_redisclosure_notice(program, staff, db):
     from dataclasses import replace
 
     case = steps.active_case(program, staff, "seattle-lead@1")
+    steps.signed_consent(program, staff[Role.CASE_MANAGER], case.person_id,
+                         [{"name": "King County Prosecutor", "address": "516 Third Ave"}])
     profiles = dict(program.cases.profiles)
     profiles["seattle-lead@1"] = replace(profiles["seattle-lead@1"], redisclosure_notice="long")
     da = staff[Role.PROSECUTOR_REVIEWER]
@@ -195,3 +206,82 @@ def test_the_profile_chooses_the_long_redisclosure_notice(program, staff, db):
     assert "(i) Further use or disclosure is expressly permitted" in long
     assert "42 CFR part 2 prohibits unauthorized use or disclosure" in short
     assert "Further use or disclosure" not in short
+
+
+def _referred_for_charges(program, staff, db, **referral):
+    sup, da = staff[Role.SUPERVISOR], staff[Role.PROSECUTOR_REVIEWER]
+    case = steps.active_case(program, staff, "worcester-buyer-diversion@1", "Rivera", "Pepe",
+                             **referral)
+    program.cases.transition(sup, case.id, CaseState.REMOVED, reason_text="x", details={
+        "incident_date": "2026-03-02", "description": "threat", "staff_involved": "CM"})
+    program.cases.transition(da, case.id, CaseState.REFERRED_FOR_CHARGES, reason_text="file")
+    with db.write() as session:
+        summons = session.scalars(select(Summons)).one()
+        summons.court = "Worcester District Court"
+        return case, summons.id, summons.tracking_number
+
+
+def test_packet_dates_are_local_and_reprints_keep_the_number(program, staff, db):
+    """A referral at 9:30 PM Eastern on March 2 is 02:30 UTC on March 3: the packet says
+    March 2. A reprint is copy 2 of the same number, never a second number."""
+    program.clock.now = datetime(2026, 3, 3, 3, 0, tzinfo=timezone.utc)
+    _, summons_id, tracking = _referred_for_charges(
+        program, staff, db, referred_at=datetime(2026, 3, 3, 2, 30, tzinfo=timezone.utc))
+    documents = DocumentService(db, program.clock)
+    first = documents.summons(staff[Role.CLERK], summons_id)
+    second = documents.summons(staff[Role.CLERK], summons_id)
+    assert (first.number, second.number) == (tracking, f"{tracking}/2")
+    printed = " ".join(text(second.pdf).split())
+    assert "Date: 03/02/2026" in printed and "03/03/2026" not in printed
+    assert f"No. {tracking} (copy 2)" in printed and "DOC-" not in printed
+    assert "G.L. c.94C §34" in printed and "94C-34 " not in printed
+    assert "Generated 03/02/2026 10:00 PM EST" in printed
+    # the notice to the DA reports under the §2.35 consent: each print is in the accounting
+    with db.read() as session:
+        logged = session.scalars(select(DisclosureLogEntry)).all()
+    assert [e.what_sent[0]["document"] for e in logged] == [first.number, second.number]
+
+
+def test_prosecutor_summary_needs_a_criminal_justice_consent(program, staff, db):
+    case = steps.active_case(program, staff, "worcester-buyer-diversion@1", "Rivera", "Ana")
+    with db.write() as session:
+        for consent in session.scalars(select(Consent)):
+            consent.consent_type = "part2_tpo"      # no §2.35 consent in force any more
+    documents = DocumentService(db, program.clock)
+    with pytest.raises(InvalidInput, match="§2.35"):
+        documents.prosecutor_summary(staff[Role.PROSECUTOR_REVIEWER], case.id)
+    with db.read() as session:
+        assert session.scalars(select(GeneratedDocument)).all() == []
+        assert session.scalars(select(DisclosureLogEntry)).all() == []
+
+
+def test_a_registered_court_form_is_used_inside_the_massachusetts_packet(program, staff, db,
+                                                                         tmp_path):
+    from reportlab.pdfgen.canvas import Canvas
+
+    from lead_desktop.services.agency_templates import AgencyTemplateService
+
+    canvas = Canvas(str(tmp_path / "form.pdf"))
+    canvas.drawString(72, 760, "OFFICIAL DC-CR-2")
+    canvas.acroForm.textfield(name="Defendant", x=160, y=700, width=300, height=20)
+    canvas.acroForm.textfield(name="Aliases", x=160, y=660, width=300, height=20)
+    canvas.save()
+    (tmp_path / "map.toml").write_text(
+        'name = "DC-CR-2"\nversion = 1\n[[field]]\nkey = "accused.name"\npdf_field = '
+        '"Defendant"\n[[field]]\nkey = "accused.aliases"\npdf_field = "Aliases"\n')
+    AgencyTemplateService(db, program.clock).register(staff[Role.ADMINISTRATOR], "summons",
+                                                      tmp_path / "form.pdf",
+                                                      tmp_path / "map.toml")
+    _, summons_id, tracking = _referred_for_charges(program, staff, db)
+    with db.write() as session:
+        from lead_desktop.models import PersonAlias
+        person = session.scalars(select(Person)).one()
+        person.aliases.append(PersonAlias(last_name="Rivera", first_name="Pepe"))
+    made = DocumentService(db, program.clock).summons(staff[Role.CLERK], summons_id)
+    printed = " ".join(text(made.pdf).split())
+    assert "OFFICIAL DC-CR-2" in printed and "Pepe Rivera" in printed
+    assert "Clerk cover sheet" in printed and "Statement of facts" in printed
+    assert "Notice of program non-completion" in printed
+    assert "not an official court form" not in printed
+    with db.read() as session:
+        assert "DC-CR-2 v1" in session.scalars(select(GeneratedDocument.template)).one()

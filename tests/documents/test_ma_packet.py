@@ -30,7 +30,7 @@ PACKET = MaPacket(
     tracking_number="LD26-MA7Q2K9P", court="Worcester District Court", division="Central",
     accused=Accused("O'Brien-Muñoz", "Tomás", date(1990, 2, 1), "12 Elm St, Worcester",
                     "male", "White", "178 cm", "70 kg", "brown", "green", ("T. Munoz",)),
-    offence_date=date(2026, 3, 1), offence_place="Main St at Park Ave", substance="heroin",
+    offense_date=date(2026, 3, 1), offense_place="Main St at Park Ave", substance="heroin",
     counts=(Count("G.L. c.94C §34", "Did possess a Class A substance, to wit: heroin."),),
     complainant="Officer Dana Reyes, #4471", department="Worcester Police Department",
     incident_number="WPD-26-00123", obtn="TWOR202600123",
@@ -51,7 +51,7 @@ def test_four_parts_each_on_its_own_page_in_order():
     for item in CHECKLIST:
         assert item in pages[0]
     assert "Application for criminal complaint" in pages[1] and PROGRAM_COPY in pages[1]
-    for part in ("O'Brien-Muñoz, Tomás", "1990-02-01", "Process requested Summons",
+    for part in ("O'Brien-Muñoz, Tomás", "02/01/1990", "Process requested Summons",
                  "Arrested No", "G.L. c.94C §34", "Class A substance", "heroin",
                  "Officer Dana Reyes, #4471", "Worcester Police Department", "178 cm", "green"):
         assert part in pages[1], part
@@ -59,17 +59,23 @@ def test_four_parts_each_on_its_own_page_in_order():
     notice = pages[3]
     for part in ("Notice of program non-completion", "District Attorney", "participant",
                  "Intake not completed by the deadline", "intake due 2026-03-31",
-                 "ADA Priya Natarajan", "2026-04-02", "WPD-26-00123", "2026-03-01"):
+                 "ADA Priya Natarajan", "04/02/2026", "WPD-26-00123", "03/01/2026"):
         assert part in notice, part
     assert "No treatment or attendance information is disclosed." in notice
-    assert all(f"of {len(pages)}" in page for page in pages)
+    # the clerk's packet is one document (3 pages); the DA's notice is a document of its own
+    assert all("of 3" in page and "No. LD26-MA7Q2K9P " in page for page in pages[:3])
+    assert "Page 1 of 1" in notice and "LD26-MA7Q2K9P-N" in notice
+    assert "To: the District Attorney" not in " ".join(pages[:3])
 
 
 def test_a_cj_consent_lets_the_notice_say_what_it_covers_with_the_232_notice():
     pages = pages_of(build(replace(PACKET, cj_consent_scope="attendance counts"), STAMP))
     assert "may also report: attendance counts" in pages[3]
     assert "42 CFR part 2 prohibits unauthorized use or disclosure" in pages[3]
-    assert "42 CFR part 2 prohibits" in pages[0]  # and on the cover sheet
+    assert "CONFIDENTIAL – 42 CFR Part 2" in pages[3]
+    # the clerk's packet carries no Part 2 information, so no notice there
+    assert "42 CFR part 2 prohibits" not in " ".join(pages[:3])
+    assert "attendance counts" not in " ".join(pages[:3])
 
 
 def test_the_cover_sheet_barcode_scans():
@@ -95,3 +101,26 @@ def test_missing_legal_fields_are_listed():
     with pytest.raises(MissingFields) as caught:
         build(bad, STAMP)
     assert caught.value.missing == ["court", "date of birth", "counts"]
+
+
+def test_the_official_form_replaces_only_the_application(tmp_path):
+    """With an agency's registered form, the packet keeps its cover sheet, statement and the
+    separate notice; only the application is the official form (no "program copy")."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from lead_desktop.documents import agency_template
+
+    canvas = Canvas(str(tmp_path / "form.pdf"))
+    canvas.drawString(72, 760, "OFFICIAL APPLICATION FOR CRIMINAL COMPLAINT DC-CR-2")
+    canvas.acroForm.textfield(name="Defendant", x=160, y=700, width=300, height=20)
+    canvas.save()
+    (tmp_path / "map.toml").write_text('name = "DC-CR-2"\nversion = 1\n[[field]]\n'
+                                       'key = "accused.name"\npdf_field = "Defendant"\n')
+    template = agency_template.load(tmp_path / "form.pdf", tmp_path / "map.toml")
+    official = agency_template.filled_parts(template, {"accused.name": "O'Brien-Muñoz, Tomás"})
+    pages = pages_of(build(PACKET, STAMP, application=official))
+    assert len(pages) == 4 and "Clerk cover sheet" in pages[0]
+    assert "registered official form" in pages[0]
+    assert "OFFICIAL APPLICATION" in pages[1] and "O'Brien-Muñoz, Tomás" in pages[1]
+    assert PROGRAM_COPY not in " ".join(pages) and "Page 2 of 3" in pages[1]
+    assert "Statement of facts" in pages[2] and "Notice of program non-completion" in pages[3]

@@ -58,8 +58,10 @@ def test_every_section_in_both_languages(language):
         assert flat(t[key]) in text, key
     for line in consequence_lines(WORCESTER, t):
         assert flat(line) in text
-    for part in ("Zoë Ødegård", "1990-02-01", "Casey Morales", "508-555-0100",
-                 "2026-11-25 09:30", "Spectrum Health Systems", "Intake nurse",
+    dated = ("02/01/1990", "11/25/2026 9:30 AM") if language == "en" else \
+        ("1 de febrero de 1990", "25 de noviembre de 2026, 09:30")
+    for part in ("Zoë Ødegård", *dated, "Casey Morales", "508-555-0100",
+                 "Spectrum Health Systems", "Intake nurse",
                  "intake, attendance, completion",
                  "42 CFR part 2 prohibits unauthorized use or disclosure of these records"):
         assert part in text, part

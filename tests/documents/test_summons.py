@@ -24,7 +24,7 @@ DATA = SummonsData(
     aliases=("Tommy", "Nguyễn Thị Minh"), sex="M", description="5'10\", 170 lb, brown eyes",
     address="unhoused; usually near the library", identification="MA ID S12345678",
     charges=(Charge("94C-34", "Possession of a Class A substance", "misdemeanor"),),
-    offence_date=date(2026, 3, 2), offence_time="14:30", offence_place="Main St & Front St",
+    offense_at=datetime(2026, 3, 2, 14, 30), offense_place="Main St & Front St",
     court_name="Worcester District Court", court_address="225 Main St, Worcester MA 01608",
     appearance_date=date(2026, 12, 15), appearance_time="9:00 AM",
     officer_name="Officer Dana Reyes", officer_badge="4471",
@@ -38,13 +38,18 @@ def text_of(pdf: bytes) -> str:
 def test_every_field_is_printed():
     text = text_of(build(DATA, STAMP))
     for part in ("SUMMONS / NOTICE TO APPEAR", "LD26-7QX4M2KD", "WPD-26-001234",
-                 "O'Brien-Muñoz, Tomás", "Nguyễn Thị Minh", "1975-07-07", "94C-34",
-                 "Possession of a Class A substance", "Main St & Front St",
-                 "Worcester District Court", "Tuesday, December 15, 2026 at 9:00 AM",
+                 "O'Brien-Muñoz, Tomás", "Nguyễn Thị Minh", "07/07/1975", "G.L. c.94C §34",
+                 "Possession of a Class A substance", "Misdemeanor",
+                 "Offense: 03/02/2026 at 2:30 PM, Main St & Front St", "5'10\", 170 lb",
+                 "MA ID S12345678", "Worcester District Court", "225 Main St, Worcester",
+                 "Tuesday, December 15, 2026 at 9:00 AM",
                  "warrant", "Officer Dana Reyes, #4471", "I promise to appear",
+                 "Return of service", "Served by (name, badge)",
                  "Referred from Worcester Buyer Diversion – did not complete",
-                 "Page 1 of 1", "template summons-generic v1"):
+                 "of 1", "template summons-generic v1"):
         assert part in text, part
+    assert "SUM-0001" not in text      # one number: the tracking number, in barcode and footer
+    assert text.count("No. LD26-7QX4M2KD") == len(PdfReader(io.BytesIO(build(DATA, STAMP))).pages)
     for treatment_word in ("methadone", "detox", "Part 2", "treatment", "attendance"):
         assert treatment_word.lower() not in text.lower()
 
@@ -88,3 +93,45 @@ def test_control_characters_are_dropped_not_printed():
 
 def test_the_barcode_scans_as_the_tracking_number():
     assert scan_barcodes(render_page(build(DATA, STAMP))) == ["LD26-7QX4M2KD"]
+
+
+def test_spanish_summons_for_a_spanish_speaker():
+    from dataclasses import replace
+    text = " ".join(text_of(build(replace(DATA, language="es"), STAMP)).split())
+    for part in ("CITACIÓN / AVISO DE COMPARECENCIA", "Fecha de nacimiento: 7 de julio de 1975",
+                 "Posesión de una sustancia de Clase A", "Delito menor",
+                 "Delito: 2 de marzo de 2026 a las 14:30", "martes, 15 de diciembre de 2026",
+                 "orden de arresto", "Constancia de entrega", "Página 1 de",
+                 "no completó el programa de desvío"):
+        assert part in text, part
+    assert "desviación" not in text and "Page 1" not in text
+
+
+def test_long_text_goes_to_an_addendum_with_the_barcode_on_every_page():
+    """A 9,900-character charge description never raises reportlab's LayoutError: it goes to
+    the addendum, and every page carries the number as a barcode a scanner reads."""
+    from dataclasses import replace
+    long_charge = ("Possession with the details the officer wrote down " * 200)[:9900]
+    pdf = build(replace(DATA, charges=(Charge("XX-1", long_charge, "felony"),),
+                        description="tall " * 200), STAMP)
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    text = " ".join(text_of(pdf).split())
+    assert "See Addendum, item 1" in text and "Addendum" in text and "Felony" in text
+    assert long_charge.split()[-1] in text and len(pages) >= 3
+    for number in range(len(pages)):
+        assert "LD26-7QX4M2KD" in scan_barcodes(render_page(pdf, number)), number
+        assert f"Page {number + 1} of {len(pages)}" in pages[number].extract_text()
+
+
+def test_a_160_character_name_stays_inside_the_page():
+    from dataclasses import replace
+
+    import pypdfium2
+    name = ("Wolfeschlegelsteinhausenbergerdorff " * 5)[:160]
+    pdf = build(replace(DATA, last_name=name), STAMP)
+    page = pypdfium2.PdfDocument(pdf)[0]
+    width = page.get_width()
+    textpage = page.get_textpage()
+    for index in range(textpage.count_chars()):
+        left, _, right, _ = textpage.get_charbox(index)
+        assert 0 <= left and right <= width, (index, left, right)

@@ -5,7 +5,7 @@ silently overwritten — exactly one save per record lands each round, and the s
 landed form one chain, each made on the version the one before it wrote."""
 
 import multiprocessing
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pytest
 

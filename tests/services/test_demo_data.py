@@ -6,6 +6,7 @@ from lead_desktop.models import Case, CaseNote, CaseTransition, Person, Provider
 from lead_desktop.security import audit
 from lead_desktop.security.roles import Role
 from lead_desktop.services.demo_data.generator import DemoDataGenerator
+from lead_desktop.services.people.records import PersonInput
 from lead_desktop.services.program.profile import bundled_profiles
 from lead_desktop.services.program.vocabulary import CaseState
 
@@ -33,6 +34,12 @@ def test_demo_data(db, staff, program):
     assert any(ch in names for ch in "ễøñ'-") and any(ord(ch) > 0x400 for ch in names)
     # the real services work on it: search, queues, a transition
     assert program.people.search(staff[Role.CASE_MANAGER], "smith")
+    with db.read() as session:
+        someone = session.execute(select(Person.id, Person.last_name, Person.first_name,
+                                         Person.dob)).first()
+    found = program.people.find_candidates(staff[Role.CASE_MANAGER], PersonInput(
+        someone.last_name, someone.first_name, someone.dob))  # filed under the same keys
+    assert someone.id in [c.person_id for c in found]
     assert program.work_queue.for_user(staff[Role.SUPERVISOR])
 
 

@@ -68,3 +68,22 @@ def test_intake_pending_to_active_through_the_forms(qtbot, program, staff, db, t
     window.apply.setFocus()
     qtbot.keyClick(window.apply, Qt.Key.Key_Space)
     assert program.cases.get(cm, case.id).state is CaseState.ACTIVE
+
+
+def test_consent_wording_in_both_languages(qtbot, program, staff):
+    """A choice fills the field with wording that prints in Spanish; free text on a Spanish
+    form is flagged for translation."""
+    from tests.support import steps
+
+    cm = staff[Role.CASE_MANAGER]
+    person = steps.person(program, cm, "Rivera", "Ana", preferred_language="es")
+    form = ConsentForm(program.consents, cm, person.id, None)
+    qtbot.addWidget(form)
+    form.language.setCurrentText("es")
+    form.purpose.setText("to help")
+    assert not form.translation_flag.isHidden() and "purpose" in form.translation_flag.text()
+    choice = form.findChild(type(form.language), "purposeChoice")
+    choice.activated.emit(1)
+    assert form.purpose.text() == choice.itemData(1)
+    form.findChild(type(form.language), "informationChoice").activated.emit(1)
+    assert form.translation_flag.isHidden()

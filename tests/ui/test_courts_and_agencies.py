@@ -106,6 +106,6 @@ def test_the_clerk_picks_the_court_and_prints_it(qtbot, db, staff, program):
     text = " ".join(PdfReader(io.BytesIO(printed[0])).pages[0].extract_text().split())
     assert "New Hanover County District Court – Criminal" in text
     assert steps.COURT_ADDRESS in text and "615 Bess Street" in text
-    assert f"{row.return_date:%B %d, %Y} at 14:00" in text
-    # referred 30 minutes before 15:00 UTC on March 2: 09:30 in Wilmington (EST)
-    assert "2026-03-02 09:30 at Main St & Front St" in text
+    assert f"{row.return_date:%B} {row.return_date.day}, {row.return_date.year} at 14:00" in text
+    # referred 30 minutes before 15:00 UTC on March 2: 9:30 AM in Wilmington (EST)
+    assert "Offense: 03/02/2026 at 9:30 AM EST, Main St & Front St" in text

@@ -71,6 +71,9 @@ def test_revocation_form_and_prosecutor_summary_from_the_documents_tab(qtbot, db
                                                                        staff):
     cm = staff[Role.CASE_MANAGER]
     case = steps.active_case(program, staff, "seattle-lead@1", "Okafor", "Chris")
+    # the summary goes only under a §2.35 consent naming the prosecutor's office
+    steps.signed_consent(program, cm, case.person_id,
+                         [{"name": "King County Prosecutor", "address": "516 Third Ave"}])
     window = full_window(qtbot, db, program, cm, case.person_id)
     tab = window.findChild(DocumentsTab)
     choices = {tab.choice.itemText(i): i for i in range(tab.choice.count())}
@@ -81,7 +84,7 @@ def test_revocation_form_and_prosecutor_summary_from_the_documents_tab(qtbot, db
     made = tab.generate()
     assert made is not None, tab.message.text()
     printed = text(made.pdf)
-    assert "Chris Okafor" in printed and "1991-06-02" in printed
+    assert "Chris Okafor" in printed and "06/02/1991" in printed
     tab.choice.setCurrentIndex(choices["Case summary for the prosecutor"])
     made = tab.generate()
     assert made is not None, tab.message.text()

@@ -27,6 +27,8 @@ def test_documents_tab_saves_and_prints(qtbot, program, staff, db, tmp_path):
     assert "Consentimiento" in PdfReader(saved).pages[0].extract_text()
     with db.read() as session:
         assert session.scalars(select(GeneratedDocument.number)).all() == [saved.stem]
+    reprint = tab.save_to(tmp_path)          # the same consent number, copy 2
+    assert reprint.name == f"{saved.stem}-copy2.pdf" and reprint.exists()
 
     made = tab.generate()
     images = printing.page_images(made.pdf, dpi=72)

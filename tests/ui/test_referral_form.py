@@ -76,6 +76,38 @@ def test_duplicate_step_before_a_new_person(qtbot, program, staff, db):
         assert session.query(Person).count() == 1
 
 
+def test_nothing_is_pre_filled_and_a_blank_date_is_a_choice(qtbot, program, staff):
+    form = form_for(qtbot, program, staff)
+    assert form.person_input().dob is None          # never a made-up birth date
+    fill(qtbot, form)
+    form.dob.clear()
+    qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
+    assert form.created_case_id is None
+    assert "Unknown" in form.errors.text("dob")
+
+
+def test_unknown_date_of_birth_and_first_name_through_the_form(qtbot, program, staff, db):
+    """A street referral with no first name and no date of birth is recorded, flagged for
+    completion, and the next referral of the same person is still offered the record."""
+    form = form_for(qtbot, program, staff)
+    fill(qtbot, form, last="Łukasiewicz", first="")
+    form.dob.set_unknown()
+    qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
+    assert form.created_case_id, form.message.text()
+    assert "flagged for completion" in form.message.text()
+    with db.read() as session:
+        person = session.get(Person, session.get(Case, form.created_case_id).person_id)
+        assert (person.first_name, person.dob) == ("", None)
+    first_id = person.id
+    again = form_for(qtbot, program, staff)
+    fill(qtbot, again, last="Lukasiewicz", first="Piotr")
+    again.dob.set_estimated_year(1985)
+    qtbot.mouseClick(again.submit, Qt.MouseButton.LeftButton)
+    assert again.created_case_id is None and again.candidates.isVisible()
+    assert again.candidates.item(0).data(256) == first_id
+    assert "born unknown" in again.candidates.item(0).text()
+
+
 def test_a_save_that_waits_too_long_keeps_the_input(qtbot, program, staff, db, monkeypatch):
     """Another workstation holds the file past the wait budget: a clear message, nothing
     saved, and everything typed is still there to save again."""

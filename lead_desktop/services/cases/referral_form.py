@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from lead_desktop.documents.fonts import entry_problem
 from lead_desktop.services import text_input
 from lead_desktop.services.program.eligibility import no_drugs_involved
 from lead_desktop.services.program.profile import Profile
@@ -101,4 +102,22 @@ def validate(data: ReferralInput, profile: Profile, now: datetime) -> None:
     if ex.prior_activity_window_months is not None and \
             data.referral_type is ReferralType.SOCIAL_CONTACT and not data.prior_activity_verification:
         p.add("prior_activity_verification", "required: verified prior activity in the area")
+    _check_printable(data, p)
     p.raise_if_any()
+
+
+# what the summons and the complaint packet print of a referral
+PRINTED_FIELDS = ("officer_name", "officer_badge", "agency", "location", "incident_number",
+                  "substance", "probable_cause_summary")
+
+
+def _check_printable(data: ReferralInput, p: Problems) -> None:
+    """What the documents print must be printable, so it is refused here, not at print."""
+    for name in PRINTED_FIELDS:
+        problem = entry_problem(getattr(data, name, None))
+        if problem:
+            p.add(name, problem)
+    for i, offense in enumerate(data.offenses or ()):
+        problem = entry_problem(f"{offense.code} {offense.description}")
+        if problem:
+            p.add(f"offenses[{i}]", problem)

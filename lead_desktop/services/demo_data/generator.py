@@ -46,6 +46,7 @@ from lead_desktop.security.passwords import hash_password
 from lead_desktop.security.roles import Role
 from lead_desktop.services.demo_data import living
 from lead_desktop.services.demo_data import vocabulary as words
+from lead_desktop.services.people.blocking import person_blocks
 from lead_desktop.services.people.name_keys import fold, name_keys
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import CaseState, ReferralType
@@ -301,8 +302,7 @@ class DemoDataGenerator:
         sid = f"SID{rng.randint(10**7, 10**8 - 1)}" if rng.random() < 0.5 else None
         if sid:
             rows.add(PersonIdentifier, person_id=person_id, kind="sid", value=sid)
-        keys = {("last", k) for k in name_keys(last) | (name_keys(alias) if alias else set())}
-        keys |= {("first", k) for k in name_keys(first)}
+        keys = person_blocks(last, first, dob, alias_lasts=(alias,) if alias else ()).rows()
         for field_name, key in sorted(keys):
             rows.add(PersonNameKey, person_id=person_id, field=field_name, key=key)
         sound = name_keys(f"{last} {first}") | (name_keys(alias) if alias else set())

@@ -1,24 +1,46 @@
 """Duplicate detection before a person is created (forms.md "Duplicate detection").
 
-Candidates share a phonetic key of a last name (names and aliases), or an identifier; each
-is scored on first name, date of birth (exact, day and month swapped, year off by one) and
-identifiers, and the list is ranked best first.
+Candidates come from several cheap blocks (blocking.py: last-name key with the given-name
+initial or the birth year, given-name key with the birth year, the exact date of birth,
+month-day with the initial, identifiers), so a typo, a swap or a missing field in one place
+still leaves the person in another block. Each is scored field by field (match_score.py),
+and only people scoring at least SHOW_FROM_SCORE and not far behind the best are shown,
+best first, each with its reasons.
 """
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
-from lead_desktop.models import Person, PersonIdentifier, PersonNameKey
-from lead_desktop.services.people.name_keys import fold, name_keys
+from lead_desktop.models import Person, PersonAlias, PersonIdentifier, PersonNameKey
+from lead_desktop.services.people.blocking import person_blocks, query_blocks
+from lead_desktop.services.people.match_score import (
+    RARE_NAME_COUNT,
+    RARE_NAME_POINTS,
+    SHARED_ID_POINTS,
+    Name,
+    Typed,
+    compare_name,
+    possible,
+    same_full_name,
+    score,
+)
 from lead_desktop.services.people.records import PersonInput, normalise_identifier
 
-SHOW_FROM_SCORE = 50
-MAX_CANDIDATES = 20
+# A near-certain match scores 20 or more, a stranger under 10; the threshold was checked
+# with bench/duplicates.py (FEBRL4 among 100,000 demo people: about one candidate shown per
+# check) and the error kinds in tests/services/people/test_duplicates.py.
+SHOW_FROM_SCORE = 12
+WITHIN_OF_BEST = 10        # a clear best match hides the weak ones behind it
+SHOW_FROM_SHARE = 0.75     # of the points possible, when fields are unknown on either side
+MAX_CANDIDATES = 10
+MAX_BLOCKED = 3000         # people read per check, whatever the blocks hold
 
 
 @dataclass(frozen=True)
@@ -26,88 +48,100 @@ class Candidate:
     person_id: str
     last_name: str
     first_name: str
-    dob: date
+    dob: date | None
     score: int
     reasons: tuple[str, ...]
+    dob_estimated: bool = False
 
 
 def index_names(person: Person) -> None:
-    """Rebuild the person's name keys from their names and aliases."""
-    keys = {("last", k) for k in name_keys(person.last_name)}
-    keys |= {("first", k) for k in name_keys(person.first_name)}
-    for alias in person.aliases:
-        keys |= {("last", k) for k in name_keys(alias.last_name)}
-        if alias.first_name:
-            keys |= {("first", k) for k in name_keys(alias.first_name)}
-    person.name_keys = [PersonNameKey(field=f, key=k) for f, k in sorted(keys)]
+    """Rebuild the person's blocking keys from their names, aliases and date of birth."""
+    blocks = person_blocks(person.last_name, person.first_name, person.dob,
+                           bool(person.dob_estimated),
+                           tuple(a.last_name for a in person.aliases),
+                           tuple(a.first_name for a in person.aliases if a.first_name))
+    person.name_keys = [PersonNameKey(field=f, key=k) for f, k in sorted(blocks.rows())]
 
 
-def dob_score(a: date, b: date) -> tuple[int, str | None]:
-    if a == b:
-        return 40, "same date of birth"
-    if (a.year, a.month, a.day) == (b.year, b.day, b.month):
-        return 25, "date of birth with day and month swapped"
-    if (a.month, a.day) == (b.month, b.day) and abs(a.year - b.year) == 1:
-        return 20, "date of birth one year apart"
-    return 0, None
+def _blocked_ids(data: PersonInput, idents: set[tuple[str, str]]):
+    blocks = query_blocks(data.last_name, data.first_name, data.dob, data.dob_estimated,
+                          tuple(a.last_name for a in data.aliases))
+    terms = [and_(PersonNameKey.field == field, PersonNameKey.key.in_(sorted(keys)))
+             for field in ("last", "li", "ly", "fy", "dob", "md", "fl")
+             if (keys := getattr(blocks, field))]
+    by_key = select(PersonNameKey.person_id).where(or_(*terms)) if terms else None
+    by_ident = select(PersonIdentifier.person_id).where(or_(*[
+        and_(PersonIdentifier.kind == k, PersonIdentifier.value == v) for k, v in idents
+    ])) if idents else None
+    parts = [q for q in (by_key, by_ident) if q is not None]
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else parts[0].union(parts[1])
 
 
 def find_candidates(session: Session, data: PersonInput, *, exclude_id: str | None = None,
                     ) -> list[Candidate]:
-    last_keys = set(name_keys(data.last_name))
-    for alias in data.aliases:
-        last_keys |= name_keys(alias.last_name)
-    first_keys = name_keys(data.first_name)
     idents = {(i.kind, normalise_identifier(i.value)) for i in data.identifiers if i.value}
+    blocked = _blocked_ids(data, idents)
+    if blocked is None:
+        return []
+    rows = session.execute(
+        select(Person.id, Person.last_name, Person.first_name, Person.dob, Person.dob_estimated)
+        .where(Person.id.in_(blocked), Person.voided_at.is_(None),
+               Person.merged_into_id.is_(None)).limit(MAX_BLOCKED)).all()
+    if not rows:
+        return []
+    aliases: dict[str, list[tuple[Name, Name | None]]] = {}
+    for person_id, last, first in session.execute(  # the ids read: blocks are looked up once
+            select(PersonAlias.person_id, PersonAlias.last_name, PersonAlias.first_name)
+            .where(PersonAlias.person_id.in_([r[0] for r in rows]))):
+        aliases.setdefault(person_id, []).append((Name.of(last), Name.of(first) if first
+                                                  else None))
+    shared: dict[str, set[str]] = {}
+    if idents:
+        for person_id, kind in session.execute(
+                select(PersonIdentifier.person_id, PersonIdentifier.kind).where(or_(*[
+                    and_(PersonIdentifier.kind == k, PersonIdentifier.value == v)
+                    for k, v in idents]))):
+            shared.setdefault(person_id, set()).add(kind)
+    typed = Typed(Name.of(data.last_name), Name.of(data.first_name),
+                  tuple(Name.of(a.last_name) for a in data.aliases), data.dob,
+                  data.dob_estimated)
+    return rank(typed, [r for r in rows if r[0] != exclude_id], aliases, shared)
 
-    by_name = select(PersonNameKey.person_id).where(
-        PersonNameKey.field == "last", PersonNameKey.key.in_(last_keys or {""}))
-    by_ident = select(PersonIdentifier.person_id).where(or_(*[
-        and_(PersonIdentifier.kind == k, PersonIdentifier.value == v) for k, v in idents
-    ])) if idents else None
-    wanted = Person.id.in_(by_name) if by_ident is None else or_(Person.id.in_(by_name),
-                                                                 Person.id.in_(by_ident))
-    query = select(Person).where(wanted, Person.voided_at.is_(None),
-                                 Person.merged_into_id.is_(None))
-    if data.dob is not None and by_ident is None:
-        # keep common surnames cheap: the year must be near, or the first name must sound alike
-        by_first = select(PersonNameKey.person_id).where(
-            PersonNameKey.field == "first", PersonNameKey.key.in_(first_keys or {""}))
-        query = query.where(or_(Person.dob.between(date(max(data.dob.year - 1, 1), 1, 1),
-                                                   date(data.dob.year + 1, 12, 31)),
-                                Person.id.in_(by_first)))
+
+def rank(typed: Typed, rows, aliases: dict[str, list[tuple[Name, Name | None]]],
+         shared: dict[str, set[str]]) -> list[Candidate]:
+    """Score the blocked people (id, last, first, dob, estimated) and keep those to show,
+    best first."""
+    prepared = [(row, Name.of(row[1]), Name.of(row[2])) for row in rows]
+    # how many of the people read bear each last name, and the typed full name
+    bearers = Counter(last.plain for _, last, _ in prepared)
+    namesakes = sum(1 for _, last, first in prepared if same_full_name(typed, last, first))
     candidates = []
-    for person in session.scalars(query.limit(2000)):
-        if person.id == exclude_id:
-            continue
-        candidate = _score(person, data, last_keys, first_keys, idents)
-        if candidate.score >= SHOW_FROM_SCORE:
-            candidates.append(candidate)
-    candidates.sort(key=lambda c: (-c.score, c.last_name, c.first_name))
-    return candidates[:MAX_CANDIDATES]
-
-
-def _score(person: Person, data: PersonInput, last_keys: set[str], first_keys: set[str],
-           idents: set[tuple[str, str]]) -> Candidate:
-    score, reasons = 0, []
-    person_last = {nk.key for nk in person.name_keys if nk.field == "last"}
-    person_first = {nk.key for nk in person.name_keys if nk.field == "first"}
-    if fold(person.last_name) == fold(data.last_name):
-        score, reasons = score + 40, reasons + ["same last name"]
-    elif last_keys & person_last:
-        score, reasons = score + 30, reasons + ["last name sounds alike (or an alias)"]
-    if fold(person.first_name) == fold(data.first_name):
-        score, reasons = score + 25, reasons + ["same first name"]
-    elif first_keys & person_first:
-        score, reasons = score + 15, reasons + ["first name sounds alike"]
-    if data.dob is not None:
-        points, why = dob_score(person.dob, data.dob)
-        score += points
-        if why:
-            reasons.append(why)
-    shared = idents & {(i.kind, i.value) for i in person.identifiers}
-    if shared:
-        score += 60
-        reasons.append("same " + ", ".join(sorted(kind for kind, _ in shared)))
-    return Candidate(person.id, person.last_name, person.first_name, person.dob, score,
-                     tuple(reasons))
+    for (person_id, last, first, dob, estimated), last_name, first_name in prepared:
+        points, reasons = score(typed, last_name, first_name,
+                                tuple(aliases.get(person_id, ())), dob, bool(estimated))
+        if bearers[last_name.plain] <= RARE_NAME_COUNT and \
+                compare_name(typed.last, last_name) in ("same", "typo"):
+            points += RARE_NAME_POINTS
+            reasons += ("a last name few people on file bear",)
+        if namesakes <= RARE_NAME_COUNT and same_full_name(typed, last_name, first_name):
+            points += RARE_NAME_POINTS
+            reasons += ("a full name few people on file bear",)
+        show_from = min(SHOW_FROM_SCORE, math.ceil(
+            SHOW_FROM_SHARE * possible(typed, last_name, first_name, dob, bool(estimated))))
+        if person_id in shared:
+            points += SHARED_ID_POINTS
+            reasons = reasons + ("same " + ", ".join(sorted(shared[person_id])),)
+        if (points >= show_from and points > 0) or person_id in shared:
+            candidates.append(Candidate(person_id, last, first, dob, points, reasons,
+                                        bool(estimated)))
+    if not candidates:
+        return []
+    # an identifier on file is always worth a look, whatever the names say
+    best = max(c.score for c in candidates)
+    shown = [c for c in candidates
+             if c.score >= best - WITHIN_OF_BEST or c.person_id in shared]
+    shown.sort(key=lambda c: (-c.score, c.last_name, c.first_name))
+    return shown[:MAX_CANDIDATES]

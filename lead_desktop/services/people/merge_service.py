@@ -46,7 +46,7 @@ REPOINTED = (Referral, Case, Consent, DisclosureLogEntry, JusticeEvent)
 def _image(person: Person) -> dict:
     view = PersonView.of(person)
     data = {name: getattr(view, name) for name in SCALAR_FIELDS}
-    data["dob"] = view.dob.isoformat()
+    data["dob"] = view.dob.isoformat() if view.dob else None
     data["race"], data["phones"] = list(view.race), list(view.phones)
     data["aliases"] = [_alias_dict(a) for a in view.aliases]
     data["identifiers"] = [_identifier_dict(i) for i in view.identifiers]
@@ -63,7 +63,7 @@ def _identifier_dict(i: IdentifierInput) -> dict:
 
 def _input_from_image(data: dict) -> PersonInput:
     values = {name: data[name] for name in SCALAR_FIELDS}
-    values["dob"] = date.fromisoformat(data["dob"])
+    values["dob"] = date.fromisoformat(data["dob"]) if data["dob"] else None
     return PersonInput(**values, race=tuple(data["race"]), phones=tuple(data["phones"]),
                        aliases=tuple(AliasInput(**a) for a in data["aliases"]),
                        identifiers=tuple(IdentifierInput(**i) for i in data["identifiers"]))
@@ -152,7 +152,7 @@ class MergeService:
     def _combined(image: dict, take_from_merged: tuple[str, ...]) -> PersonInput:
         survivor, merged = image["survivor"], image["merged"]
         chosen = {k: (merged if k in take_from_merged else survivor)[k] for k in SCALAR_FIELDS}
-        chosen["dob"] = date.fromisoformat(chosen["dob"])
+        chosen["dob"] = date.fromisoformat(chosen["dob"]) if chosen["dob"] else None
         aliases = [AliasInput(**a) for a in survivor["aliases"] + merged["aliases"]]
         for side in (merged, survivor):  # the name not kept stays findable as an alias
             if (side["last_name"], side["first_name"]) != (chosen["last_name"],

@@ -101,7 +101,8 @@ class PersonService:
             person = self._load(session, person_id)
             audit.record(session, actor, "person.view_summary", record_type="person",
                          record_id=person_id)
-            return PersonSummary(person.id, person.last_name, person.first_name, person.dob)
+            return PersonSummary(person.id, person.last_name, person.first_name, person.dob,
+                                 bool(person.dob_estimated))
 
     def update(self, actor: Actor, person_id: str, expected_version: int, data: PersonInput,
                ) -> PersonView:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from lead_desktop.documents.fonts import entry_problem
 from lead_desktop.models import Person, PersonAlias, PersonIdentifier
 from lead_desktop.models.person import IDENTIFIER_KINDS
 from lead_desktop.services import text_input
@@ -68,7 +69,7 @@ class PersonView:
     row_version: int
     last_name: str
     first_name: str
-    dob: date
+    dob: date | None
     middle_name: str | None
     suffix: str | None
     dob_estimated: bool
@@ -103,7 +104,12 @@ class PersonView:
 
     @property
     def display_name(self) -> str:
-        return f"{self.last_name}, {self.first_name}"
+        return f"{self.last_name}, {self.first_name or '?'}"
+
+    @property
+    def to_complete(self) -> tuple[str, ...]:
+        """Fields recorded as unknown at referral, to be filled in later."""
+        return missing_fields(self.first_name, self.dob)
 
 
 @dataclass(frozen=True)
@@ -113,7 +119,21 @@ class PersonSummary:
     id: str
     last_name: str
     first_name: str
-    dob: date
+    dob: date | None
+    dob_estimated: bool = False
+
+
+def missing_fields(first_name: str | None, dob: date | None) -> tuple[str, ...]:
+    """A person recorded without a first name or date of birth is flagged for completion."""
+    return tuple(name for name, known in (("first_name", (first_name or "").strip()),
+                                          ("dob", dob)) if not known)
+
+
+def dob_text(dob: date | None, estimated: bool = False) -> str:
+    """A date of birth as printed and shown: "1988-03-14", "about 1985" or "unknown"."""
+    if dob is None:
+        return "unknown"
+    return f"about {dob.year}" if estimated else dob.isoformat()
 
 
 NAME_FIELDS = ("last_name", "first_name", "middle_name", "suffix")
@@ -122,14 +142,18 @@ NAME_FIELDS = ("last_name", "first_name", "middle_name", "suffix")
 def validate(data: PersonInput, today: date) -> None:
     problems = Problems()
     text_input.check_all(problems, data, names=NAME_FIELDS)
-    for name in ("last_name", "first_name"):
-        value = (getattr(data, name) or "").strip()
-        if not value:
-            problems.add(name, "required")
-        elif len(value) > 100:
-            problems.add(name, "at most 100 characters")
+    last = (data.last_name or "").strip()
+    if not last:
+        problems.add("last_name", "required")
+    elif len(last) > 100:
+        problems.add("last_name", "at most 100 characters")
+    # an unknown first name or date of birth may be recorded: the person is then flagged
+    # for completion (missing_fields), and the duplicate check works on what is known
+    if len((data.first_name or "").strip()) > 100:
+        problems.add("first_name", "at most 100 characters")
     if data.dob is None:
-        problems.add("dob", "required (tick 'estimated' and give the year when unknown)")
+        if data.dob_estimated:
+            problems.add("dob", "give the estimated year")
     elif data.dob > today:
         problems.add("dob", "cannot be in the future")
     elif not 10 <= age_on(data.dob, today) <= 110:
@@ -150,13 +174,38 @@ def validate(data: PersonInput, today: date) -> None:
             problems.add(f"identifiers[{i}]", "needs a value")
         elif ident.kind == "ssn_last4" and not (len(ident.value) == 4 and ident.value.isdigit()):
             problems.add(f"identifiers[{i}]", "the last 4 digits of the SSN only")
+    _check_printable(data, problems)
     problems.raise_if_any()
+
+
+# what documents print of a person: a value here must print, or it is refused at entry
+PRINTED_FIELDS = ("last_name", "first_name", "middle_name", "suffix", "address",
+                  "usual_location")
+
+
+def _check_printable(data: PersonInput, problems: Problems) -> None:
+    """A name the record accepts prints on every document (fonts.entry_problem)."""
+    for name in PRINTED_FIELDS:
+        problem = entry_problem(getattr(data, name))
+        if problem:
+            problems.add(name, problem)
+    for i, alias in enumerate(data.aliases):
+        problem = entry_problem(f"{alias.first_name or ''} {alias.last_name}")
+        if problem:
+            problems.add(f"aliases[{i}]", problem)
+    for i, ident in enumerate(data.identifiers):
+        problem = entry_problem(ident.value)
+        if problem:
+            problems.add(f"identifiers[{i}]", problem)
 
 
 def apply(person: Person, data: PersonInput) -> None:
     for name in SCALAR_FIELDS:
         value = getattr(data, name)
         setattr(person, name, value.strip() if isinstance(value, str) else value)
+    person.first_name = person.first_name or ""  # unknown yet: flagged by missing_fields
+    if data.dob is not None and data.dob_estimated:
+        person.dob = date(data.dob.year, 1, 1)   # only the year is meant
     person.race = list(data.race)
     person.phones = [dict(p) for p in data.phones]
     person.aliases = [PersonAlias(last_name=a.last_name.strip(), first_name=a.first_name,

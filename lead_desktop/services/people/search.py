@@ -1,5 +1,10 @@
 """Finding people as you type: names and aliases (accents and punctuation ignored, sounds-
-alike by phonetic key), date of birth, identifiers.
+alike by phonetic key, a typo past the first letters), date of birth, identifiers.
+
+Results are ranked as a desk expects: the last name exactly as typed, then last names
+starting with it, then other names (first, middle, alias), then sounds-alike and near
+spellings, closest first. Nothing is searched before two characters, unless a date or an
+identifier (digits) is typed.
 
 The one place with engine-specific SQL: on SQLite a FTS5 table (`person_search`) kept in
 step with the people table; elsewhere plain indexed queries. Callers see only
@@ -12,17 +17,20 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+import jellyfish
 from sqlalchemy import or_, select, text
 from sqlalchemy.orm import Session
 
 from lead_desktop.models import Person, PersonIdentifier, PersonNameKey
 from lead_desktop.services.people.name_keys import fold, name_keys
-from lead_desktop.services.people.records import normalise_identifier
+from lead_desktop.services.people.records import missing_fields, normalise_identifier
 
 FTS_TABLE = "person_search"
 CREATE_FTS = (f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
               "person_id UNINDEXED, names, sound, born, ids, "
               "tokenize = 'unicode61 remove_diacritics 2')")
+MIN_CHARACTERS = 2
+FETCH = 300        # rows read per query before ranking
 _DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$|^(\d{1,2})/(\d{1,2})/(\d{4})$")
 
 
@@ -31,7 +39,12 @@ class PersonHit:
     person_id: str
     last_name: str
     first_name: str
-    dob: date
+    dob: date | None
+    dob_estimated: bool = False
+
+    @property
+    def to_complete(self) -> tuple[str, ...]:
+        return missing_fields(self.first_name, self.dob)
 
 
 def _uses_fts(session: Session) -> bool:
@@ -55,7 +68,8 @@ def index_person(session: Session, person: Person) -> None:
     session.execute(text(f"INSERT INTO {FTS_TABLE} (person_id, names, sound, born, ids) "
                          "VALUES (:id, :names, :sound, :born, :ids)"),
                     {"id": person.id, "names": fold(" ".join(names)),
-                     "sound": " ".join(sorted(sound)), "born": person.dob.isoformat(),
+                     "sound": " ".join(sorted(sound)),
+                     "born": person.dob.isoformat() if person.dob else "",
                      "ids": " ".join(i.value for i in person.identifiers)})
 
 
@@ -75,42 +89,122 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
+def _parts(text_: str) -> list[str]:
+    return [p for p in re.split(r"[^\w]+|_", fold(text_)) if p]
+
+
+def too_short(query: str) -> bool:
+    """Fewer than two characters and no digit: too little to search on."""
+    typed = "".join(_parts(query))
+    return len(typed) < MIN_CHARACTERS and not any(ch.isdigit() for ch in typed)
+
+
 def search(session: Session, query: str, limit: int = 50) -> list[PersonHit]:
-    """People matching every word typed: a name part (prefix, or sounding alike), a date of
-    birth (2026-03-14 or 3/14/2026), or an identifier."""
+    """People matching every word typed: a name part (prefix, sounding alike, or a near
+    spelling), a date of birth (2026-03-14 or 3/14/2026), or an identifier; best first."""
     tokens = [t for t in re.split(r"[\s,]+", query.strip()) if t]
-    if not tokens:
+    if not tokens or too_short(query):
         return []
     if _uses_fts(session):
         return _search_fts(session, tokens, limit)
     return _search_plain(session, tokens, limit)
 
 
-def _search_fts(session: Session, tokens: list[str], limit: int) -> list[PersonHit]:
-    clauses = []
-    for token in tokens:
-        born = _parse_date(token)
-        if born:
-            clauses.append(f"born:{_quote(born.isoformat())}")
-            continue
-        alternatives = []
-        folded = [p for p in re.split(r"[^\w]+", fold(token)) if p]
-        if folded:
-            alternatives.append("names:(" + " ".join(_quote(p) + "*" for p in folded) + ")")
+def _clause(token: str, loose: bool) -> str | None:
+    """FTS5 terms for one typed word: strict (name prefixes, dates, identifiers) or loose
+    (also sounds-alike and the first letters of a longer word, ranked in Python)."""
+    born = _parse_date(token)
+    if born:
+        return f"born:{_quote(born.isoformat())}"
+    alternatives = []
+    folded = _parts(token)
+    if folded:
+        alternatives.append("names:(" + " ".join(_quote(p) + "*" for p in folded) + ")")
+    if loose:
         alternatives += [f"sound:{_quote(k)}" for k in name_keys(token)]
-        ident = normalise_identifier(token)
-        if ident and any(ch.isdigit() for ch in ident):
-            alternatives.append(f"ids:{_quote(ident.lower())}*")
-        if alternatives:
-            clauses.append("(" + " OR ".join(alternatives) + ")")
+        for part in folded:
+            if len(part) >= 4 and part.isalpha():
+                alternatives.append(f"names:{_quote(part[:4 if len(part) >= 6 else 3])}*")
+    ident = normalise_identifier(token)
+    if ident and any(ch.isdigit() for ch in ident):
+        alternatives.append(f"ids:{_quote(ident.lower())}*")
+    return "(" + " OR ".join(alternatives) + ")" if alternatives else None
+
+
+def _fts_rows(session: Session, tokens: list[str], loose: bool) -> list:
+    clauses = [c for t in tokens if (c := _clause(t, loose))]
     if not clauses:
         return []
-    rows = session.execute(text(
-        f"SELECT p.id, p.last_name, p.first_name, p.dob FROM {FTS_TABLE} s "
-        f"JOIN persons p ON p.id = s.person_id WHERE {FTS_TABLE} MATCH :q "
-        "ORDER BY s.rank LIMIT :limit"), {"q": " AND ".join(clauses), "limit": limit}).all()
-    return [PersonHit(r[0], r[1], r[2], r[3] if isinstance(r[3], date) else
-                      date.fromisoformat(str(r[3]))) for r in rows]
+    return session.execute(text(
+        f"SELECT p.id, p.last_name, p.first_name, p.dob, p.dob_estimated, s.names, s.sound "
+        f"FROM {FTS_TABLE} s JOIN persons p ON p.id = s.person_id WHERE {FTS_TABLE} MATCH :q "
+        "ORDER BY s.rank LIMIT :limit"), {"q": " AND ".join(clauses), "limit": FETCH}).all()
+
+
+def _search_fts(session: Session, tokens: list[str], limit: int) -> list[PersonHit]:
+    rows = {r[0]: r for r in _fts_rows(session, tokens, loose=False)}
+    if len(rows) < limit:
+        for row in _fts_rows(session, tokens, loose=True):
+            rows.setdefault(row[0], row)
+    ranked = []
+    for person_id, last, first, born, estimated, names, sound in rows.values():
+        rank = _rank(tokens, last, names, set(sound.split()))
+        if rank is not None:
+            ranked.append((rank, last, first, person_id, born, estimated))
+    ranked.sort(key=lambda r: (r[0], fold(r[1]), fold(r[2])))
+    return [PersonHit(person_id, last, first, _as_date(born), bool(estimated))
+            for _, last, first, person_id, born, estimated in ranked[:limit]]
+
+
+def _as_date(value) -> date | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+# how a typed word meets a person: lower is better
+EXACT_LAST, LAST_PREFIX, OTHER_NAME, SOUNDS_ALIKE, NEAR_SPELLING = 0, 1, 2, 3, 4
+
+
+def word_rank(word: str, last_name: str, names: str, sound: set[str]) -> tuple[int, float] | None:
+    """How one typed name word meets a person (tier, then closeness), or None if it does
+    not: `names` is every name of theirs, folded; `sound` their phonetic keys. Within the
+    name tiers people are listed alphabetically; sounds-alike and near spellings closest
+    first (the costlier likeness is computed only for them)."""
+    typed = _parts(word)
+    if not typed:
+        return None
+    last = _parts(last_name)
+    joined_last, joined_typed = "".join(last), "".join(typed)
+    if joined_typed == joined_last or (len(typed) == 1 and typed[0] in last):
+        return EXACT_LAST, 0.0
+    if all(any(p.startswith(t) for p in last + [joined_last]) for t in typed):
+        return LAST_PREFIX, 0.0
+    all_parts = _parts(names)
+    if all(any(p.startswith(t) for p in all_parts) for t in typed):
+        return OTHER_NAME, 0.0
+    near = max((jellyfish.jaro_winkler_similarity(joined_typed, p)
+                for p in all_parts + [joined_last]), default=0.0)
+    if name_keys(word) & sound:
+        return SOUNDS_ALIKE, -near
+    if len(joined_typed) >= 4 and near >= 0.88:
+        return NEAR_SPELLING, -near
+    return None
+
+
+def _rank(tokens: list[str], last_name: str, names: str, sound: set[str],
+          ) -> tuple[int, float] | None:
+    """Summed tiers and closeness over the typed name words (dates and identifiers were
+    matched exactly by the index); None when a word matches no name closely enough."""
+    tier, closeness = 0, 0.0
+    for token in tokens:
+        if _parse_date(token) or any(ch.isdigit() for ch in token):
+            continue
+        ranked = word_rank(token, last_name, names, sound)
+        if ranked is None:
+            return None
+        tier, closeness = tier + ranked[0], closeness + ranked[1]
+    return tier, closeness
 
 
 def _search_plain(session: Session, tokens: list[str], limit: int) -> list[PersonHit]:
@@ -121,11 +215,13 @@ def _search_plain(session: Session, tokens: list[str], limit: int) -> list[Perso
             query = query.where(Person.dob == born)
             continue
         keys = name_keys(token)
-        by_key = select(PersonNameKey.person_id).where(PersonNameKey.key.in_(keys or {""}))
+        by_key = select(PersonNameKey.person_id).where(
+            PersonNameKey.field.in_(("last", "first")), PersonNameKey.key.in_(keys or {""}))
         by_id = select(PersonIdentifier.person_id).where(
             PersonIdentifier.value.startswith(normalise_identifier(token)))
         query = query.where(or_(Person.last_name.ilike(f"{token}%"),
                                 Person.first_name.ilike(f"{token}%"),
                                 Person.id.in_(by_key), Person.id.in_(by_id)))
     people = session.scalars(query.order_by(Person.last_name, Person.first_name).limit(limit))
-    return [PersonHit(p.id, p.last_name, p.first_name, p.dob) for p in people]
+    return [PersonHit(p.id, p.last_name, p.first_name, p.dob, bool(p.dob_estimated))
+            for p in people]

@@ -33,7 +33,7 @@ DECISIONS = ("eligible", "ineligible", "eligible_with_override")
 REVIEWER_ITEMS = {
     "exclude_exploits_minors": ("Exploits minors", "other"),
     "exclude_promoting_prostitution": ("Promoting prostitution", "other"),
-    "exclude_sex_offense": ("Sex offence", "violent_history"),
+    "exclude_sex_offense": ("Sex offense", "violent_history"),
     "violent_lookback_years": ("Violent conviction within {value} years", "violent_history"),
     "assault_lookback_years": ("Assault (female, officer, deadly weapon) within {value} years",
                                "violent_history"),
@@ -222,9 +222,9 @@ def _prior_activity(months: int, facts: ReferralFacts) -> ChecklistItem:
 
 
 def _offenses(codes: list[str], facts: ReferralFacts) -> ChecklistItem:
-    label = "Offences eligible for diversion"
+    label = "Offenses eligible for diversion"
     if not facts.offense_codes:
-        return _item("eligible_offenses", label, Result.UNKNOWN, "no offence recorded", "other")
+        return _item("eligible_offenses", label, Result.UNKNOWN, "no offense recorded", "other")
     outside = [c for c in facts.offense_codes if c not in codes]
     return _item("eligible_offenses", label, Result.FAIL if outside else Result.PASS,
                  f"not eligible: {', '.join(outside)}" if outside else "all eligible", "other")

@@ -28,6 +28,7 @@ from lead_desktop.services.consent.rules import CJ_REFERRAL, CONSENT_TYPES
 from lead_desktop.services.records import StaleRecord, ValidationFailed
 from lead_desktop.ui.forms import conflict_dialog
 from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.forms.consent_wording import TranslationFlag, picker
 from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.forms.length_counter import LengthCounter
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
@@ -87,13 +88,25 @@ class ConsentForm(QDialog):
         e(form, self.tr("Recipient"), "recipients", self.recipient_name, True)
         form.addRow(self.tr("Recipient's address"), self.recipient_address)
         form.addRow("", self.recipient_class)
+        prompt = self.tr("Choose wording (English / Spanish)…")
+        form.addRow("", picker("recipient_class", self.recipient_class, "recipientClassChoice",
+                               prompt, self.tr("Recipient class in both languages")))
         e(form, self.tr("What information (be specific)"), "information_description",
           self.information, True)
         form.addRow("", LengthCounter(self.information))
-        e(form, self.tr("Purpose"), "purpose", self.purpose, True)
+        form.addRow("", picker("information", self.information, "informationChoice", prompt,
+                               self.tr("Information in both languages")))
+        e(form, self.tr("Purpose of the disclosure"), "purpose", self.purpose, True)
+        form.addRow("", picker("purpose", self.purpose, "purposeChoice", prompt,
+                               self.tr("Purpose in both languages")))
         e(form, self.tr("Expires on"), "expires_on", self.expires_on, True)
         e(form, self.tr("§2.35: revocable after"), "cj_revocable_after", self.revocable_after)
         form.addRow(self.tr("Language"), self.language)
+        self.translation_flag = TranslationFlag(
+            {self.tr("recipient class"): self.recipient_class,
+             self.tr("information"): self.information, self.tr("purpose"): self.purpose},
+            self.language)
+        form.addRow("", self.translation_flag)
         save = QPushButton(self.tr("Save (draft)"))
         save.setObjectName("saveConsent")
         save.clicked.connect(self.save)

@@ -29,6 +29,7 @@ from lead_desktop.services.cases.eligibility_service import (
     HistoryCheck,
 )
 from lead_desktop.services.people.person_service import PersonService
+from lead_desktop.services.people.records import dob_text
 from lead_desktop.services.program.eligibility import DECISIONS, REASON_CODES, REVIEWER_ITEMS
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
@@ -48,7 +49,8 @@ class EligibilityForm(QDialog):
         heading = QLabel()
         if person_id:
             who = people.summary(actor, person_id)  # name and DOB only (audited)
-            heading.setText(f"<b>{who.last_name}, {who.first_name}</b> — born {who.dob}")
+            heading.setText(f"<b>{who.last_name}, {who.first_name or '?'}</b> — born "
+                            f"{dob_text(who.dob, who.dob_estimated)}")
         self.checklist_box = QGroupBox(self.tr("Checklist"))
         self.grid = QGridLayout(self.checklist_box)
         self.answers: dict[str, QButtonGroup] = {}

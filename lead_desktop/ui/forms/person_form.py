@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,13 +29,14 @@ from lead_desktop.services.people.records import (
 from lead_desktop.services.records import StaleRecord, ValidationFailed
 from lead_desktop.ui.forms import conflict_dialog
 from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.forms.birth_date_field import BirthDateField
 from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
 
 _TEXT_FIELDS = ("last_name", "first_name", "middle_name", "email", "address", "usual_location",
                 "emergency_contact")
 _OPTIONAL = set(_TEXT_FIELDS) - {"last_name", "first_name"}
-_CHECKS = ("dob_estimated", "needs_interpreter", "unhoused", "safe_contact")
+_CHECKS = ("needs_interpreter", "unhoused", "safe_contact")
 
 
 class PersonForm(QDialog):
@@ -51,10 +50,7 @@ class PersonForm(QDialog):
         self.edits = {name: QLineEdit() for name in _TEXT_FIELDS}
         for name, edit in self.edits.items():
             edit.setObjectName(f"person_{name}")
-        self.dob = QDateEdit()
-        self.dob.setObjectName("person_dob")
-        self.dob.setDisplayFormat("yyyy-MM-dd")
-        self.dob.setCalendarPopup(True)
+        self.dob = BirthDateField()  # a date, an estimated year, or unknown
         self.sex = QComboBox()
         self.sex.setObjectName("person_sex")
         self.sex.addItem("", None)
@@ -69,18 +65,15 @@ class PersonForm(QDialog):
                   "middle_name": self.tr("Middle name"), "email": self.tr("Email"),
                   "address": self.tr("Address"), "usual_location": self.tr("Usually found at"),
                   "emergency_contact": self.tr("Emergency contact")}
-        self.checks["dob_estimated"].setText(self.tr("estimated"))
         self.checks["needs_interpreter"].setText(self.tr("needs an interpreter"))
         self.checks["unhoused"].setText(self.tr("unhoused"))
         self.checks["safe_contact"].setText(self.tr("safe to contact"))
         form = QFormLayout()
         self.errors = FieldErrors()
         self.errors.add_row(form, labels["last_name"], "last_name", self.edits["last_name"], True)
-        self.errors.add_row(form, labels["first_name"], "first_name", self.edits["first_name"],
-                            True)
+        self.errors.add_row(form, labels["first_name"], "first_name", self.edits["first_name"])
         form.addRow(labels["middle_name"], self.edits["middle_name"])
         self.errors.add_row(form, self.tr("Date of birth"), "dob", self.dob, True)
-        form.addRow("", self.checks["dob_estimated"])
         self.errors.add_row(form, self.tr("Sex"), "sex", self.sex)
         self.errors.add_row(form, self.tr("Language"), "preferred_language", self.language, True)
         form.addRow("", self.checks["needs_interpreter"])
@@ -107,7 +100,7 @@ class PersonForm(QDialog):
         self.stored, self.version = stored, stored.row_version
         for name, edit in self.edits.items():
             edit.setText(getattr(stored, name) or "")
-        self.dob.setDate(QDate(stored.dob))
+        self.dob.show_stored(stored.dob, stored.dob_estimated)
         self.sex.setCurrentIndex(max(0, self.sex.findData(stored.sex)))
         self.language.clear()
         for value in dict.fromkeys((*LANGUAGES, stored.preferred_language)):
@@ -130,12 +123,18 @@ class PersonForm(QDialog):
                 typed[name] = shown  # untouched: exactly as stored
             else:
                 typed[name] = edit.text().strip() or (None if name in _OPTIONAL else "")
-        return replace(base, **typed, dob=self.dob.date().toPython(), sex=self.sex.currentData(),
+        dob, estimated = self.dob.value()
+        return replace(base, **typed, dob=dob, dob_estimated=estimated,
+                       sex=self.sex.currentData(),
                        preferred_language=self.language.currentText(),
                        **{name: box.isChecked() for name, box in self.checks.items()})
 
     def save(self) -> bool:
         self.errors.clear()
+        if self.dob.problem():
+            self.errors.show({"dob": self.dob.problem()})
+            self.message.setText(self.tr("Please correct the marked fields."))
+            return False
         try:
             saved = self._svc.update(self._actor, self._person_id, self.version, self.data())
         except StaleRecord as conflict:

@@ -6,12 +6,11 @@ from __future__ import annotations
 from datetime import timezone
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, QDateTime, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDateTimeEdit,
     QDoubleSpinBox,
     QFormLayout,
@@ -32,12 +31,13 @@ from lead_desktop.services.cases.case_service import CaseService, OpenCaseExists
 from lead_desktop.services.cases.referral_form import Offense, ReferralInput
 from lead_desktop.services.cases.referral_form import validate as validate_referral
 from lead_desktop.services.people.person_service import PersonService
-from lead_desktop.services.people.records import PersonInput
+from lead_desktop.services.people.records import PersonInput, dob_text, missing_fields
 from lead_desktop.services.people.records import validate as validate_person
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import ReferralType
 from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.forms.birth_date_field import BirthDateField
 from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
 
@@ -56,10 +56,8 @@ class ReferralForm(QWidget):
         self.last_name, self.first_name = QLineEdit(), QLineEdit()
         self.last_name.setObjectName("lastName")
         self.first_name.setObjectName("firstName")
-        self.dob = QDateEdit(QDate(1990, 1, 1))
-        self.dob.setObjectName("dob")
-        self.dob.setCalendarPopup(True)
-        self.dob.setDisplayFormat("yyyy-MM-dd")
+        self.first_name.setPlaceholderText(self.tr("Leave empty if not known yet"))
+        self.dob = BirthDateField()
         self.language = QComboBox()
         self.language.setObjectName("language")
         for code in profile.languages:
@@ -88,8 +86,8 @@ class ReferralForm(QWidget):
         self.offense_code, self.offense_text = QLineEdit(), QLineEdit()
         self.offense_code.setObjectName("offenseCode")
         self.offense_text.setObjectName("offenseDescription")
-        self.offense_code.setAccessibleName(self.tr("Offence code"))
-        self.offense_text.setAccessibleName(self.tr("Offence description"))
+        self.offense_code.setAccessibleName(self.tr("Offense code"))
+        self.offense_text.setAccessibleName(self.tr("Offense description"))
         self.quantity = QDoubleSpinBox()
         self.quantity.setObjectName("quantity")
         self.quantity.setAccessibleName(self.tr("Quantity"))
@@ -133,7 +131,7 @@ class ReferralForm(QWidget):
         e = self.errors.add_row
         form.addRow(QLabel(self.tr("<b>Person</b>")))
         e(form, self.tr("Last name"), "last_name", self.last_name, required=True)
-        e(form, self.tr("First name"), "first_name", self.first_name, required=True)
+        e(form, self.tr("First name"), "first_name", self.first_name)
         e(form, self.tr("Date of birth"), "dob", self.dob, required=True)
         e(form, self.tr("Preferred language"), "preferred_language", self.language, True)
         form.addRow(QLabel(self.tr("<b>Referral</b> (%s)") % profile.name))
@@ -151,7 +149,7 @@ class ReferralForm(QWidget):
             offense.addWidget(self.offense_kind)
         holder = QWidget()
         holder.setLayout(offense)
-        e(form, self.tr("Offence (code, description)"), "offenses", holder)
+        e(form, self.tr("Offense (code, description)"), "offenses", holder)
         quantity = QHBoxLayout()
         quantity.addWidget(self.quantity)
         quantity.addWidget(self.quantity_unit)
@@ -198,8 +196,9 @@ class ReferralForm(QWidget):
     # --- reading the widgets ---
 
     def person_input(self) -> PersonInput:
+        dob, estimated = self.dob.value()
         return PersonInput(last_name=self.last_name.text(), first_name=self.first_name.text(),
-                           dob=self.dob.date().toPython(),
+                           dob=dob, dob_estimated=estimated,
                            preferred_language=self.language.currentData())
 
     def referral_input(self) -> ReferralInput:
@@ -254,17 +253,21 @@ class ReferralForm(QWidget):
             self.message.setText(exc.message)
             return
         self.created_case_id = case.id
+        self._saved_incomplete = bool(missing_fields(self.first_name.text(), self.dob.value()[0]))
         self.candidates.hide()
         self.use_existing.hide()
         self.confirm_new.hide()
         # ready for the next referral; the officer, badge and agency stay
         for field in (self.last_name, self.first_name, self.incident, self.location,
                       self.offense_code, self.offense_text, self.declined_reason, self.needs_now,
-                      self.second_responder):
+                      self.dob, self.second_responder):
             field.clear()
         self.quantity.setValue(0)
         self.unsaved.mark_saved()
         self.message.setText(self.tr("Referral saved. Status: %s.") % case.state.value)
+        if self._saved_incomplete:
+            self.message.setText(self.message.text() + " " + self.tr(
+                "The person is flagged for completion (first name or date of birth unknown)."))
 
     def _open_existing(self) -> None:
         if self._open_person is not None and self.existing_person_id:
@@ -280,6 +283,8 @@ class ReferralForm(QWidget):
                 check()
             except ValidationFailed as exc:
                 problems.update(exc.problems)
+        if self.dob.problem() and "dob" not in problems:
+            problems["dob"] = self.dob.problem()
         if problems:
             raise ValidationFailed(problems)
 
@@ -300,8 +305,9 @@ class ReferralForm(QWidget):
     def _offer(self, found) -> None:
         self.candidates.clear()
         for candidate in found:
-            item = QListWidgetItem(f"{candidate.last_name}, {candidate.first_name}  "
-                                   f"(born {candidate.dob.isoformat()}) — score {candidate.score}: "
+            born = dob_text(candidate.dob, candidate.dob_estimated)
+            item = QListWidgetItem(f"{candidate.last_name}, {candidate.first_name or '?'}  "
+                                   f"(born {born}) — score {candidate.score}: "
                                    f"{'; '.join(candidate.reasons)}")
             item.setData(256, candidate.person_id)
             self.candidates.addItem(item)

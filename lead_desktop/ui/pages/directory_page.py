@@ -24,13 +24,13 @@ from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
-from lead_desktop.services.records import ValidationFailed
 from lead_desktop.services.program.directory import (
     AgencyInput,
     CourtInput,
     DirectoryService,
     format_sessions,
 )
+from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.table_model import RowsModel

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.people.person_service import PersonService
+from lead_desktop.services.people.records import dob_text
+from lead_desktop.services.people.search import too_short
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
@@ -40,7 +42,8 @@ class PeoplePage(QWidget):
         self.model = RowsModel([
             (self.tr("Last name"), lambda h: h.last_name),
             (self.tr("First name"), lambda h: h.first_name),
-            (self.tr("Date of birth"), lambda h: h.dob),
+            (self.tr("Date of birth"), lambda h: dob_text(h.dob, h.dob_estimated)),
+            (self.tr("To complete"), self._to_complete),
         ], self)
         self.results = QTableView()
         self.results.setObjectName("peopleResults")
@@ -78,11 +81,19 @@ class PeoplePage(QWidget):
         self.query.textChanged.connect(lambda _: self._pause.start())
         self._channel = Channel(self._show, self._failed, self)
 
+    def _to_complete(self, hit) -> str:
+        names = {"first_name": self.tr("first name"), "dob": self.tr("date of birth")}
+        return ", ".join(names[f] for f in hit.to_complete)
+
     def _search(self) -> None:
         text = self.query.text().strip()
         if not text:
             self.model.set_rows([])
             self.status.clear()
+            return
+        if too_short(text):
+            self.model.set_rows([])
+            self.status.setText(self.tr("Type at least two letters, a date of birth or an ID."))
             return
         self.status.setText(self.tr("Searching…"))
         people, actor = self._people, self._actor

@@ -95,3 +95,18 @@ def test_intake_save_sign_off_and_stale_save(program, staff, in_review):
     assert program.intake.set_goal_status(cm, goal, "progressing", expected_version=1) == 2
     with pytest.raises(PermissionDenied):
         program.intake.add_goal(staff[R.CLERK], in_review.id, "x")
+
+
+def test_referral_refuses_what_the_summons_could_not_print(program, staff):
+    """Text no font prints is refused on the referral form, never at print time."""
+    from lead_desktop.services.cases.referral_form import Offense
+    from tests.support import steps
+
+    officer = staff[R.OFFICER]
+    person = steps.person(program, officer, "Rivera", "Ana")
+    with pytest.raises(ValidationFailed) as caught:
+        steps.arrest_referral(program, officer, person.id, "worcester-buyer-diversion@1",
+                              offenses=(Offense("94C-34", "Possession \U00013001"),),
+                              location="Main St \U00013000")
+    problems = caught.value.problems
+    assert "U+13001" in problems["offenses[0]"] and "U+13000" in problems["location"]

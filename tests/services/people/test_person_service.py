@@ -44,7 +44,7 @@ def test_create_and_read_back_unicode(people, staff):
     (dict(first_name="x" * 101), "first_name"),
     (dict(dob=date(2999, 1, 1)), "dob"),
     (dict(dob=date(1900, 1, 1)), "dob"),
-    (dict(dob=None), "dob"),
+    (dict(dob=None, dob_estimated=True), "dob"),   # estimated, but no year given
     (dict(sex="Q"), "sex"),
     (dict(identifiers=(IdentifierInput("ssn_last4", "12345"),)), "identifiers[0]"),
 ])
@@ -77,12 +77,13 @@ def test_duplicate_candidates_before_creating(people, staff, typed, reason):
     assert first.id in created[-1].details  # the confirmation over the candidate is audited
 
 
-def test_transposed_day_and_month_scores():
-    from lead_desktop.services.people.duplicates import dob_score
-    assert dob_score(date(1988, 3, 4), date(1988, 4, 3))[0] == 25
-    assert dob_score(date(1988, 3, 4), date(1989, 3, 4))[0] == 20
-    assert dob_score(date(1988, 3, 4), date(1988, 3, 4))[0] == 40
-    assert dob_score(date(1988, 3, 4), date(1990, 3, 4))[0] == 0
+def test_date_of_birth_levels():
+    from lead_desktop.services.people.match_score import compare_dob
+    assert compare_dob(date(1988, 3, 4), False, date(1988, 4, 3), False) == "swapped"
+    assert compare_dob(date(1988, 3, 4), False, date(1989, 3, 4), False) == "year"
+    assert compare_dob(date(1988, 3, 4), False, date(1988, 3, 4), False) == "same"
+    assert compare_dob(date(1988, 3, 4), False, date(1960, 11, 24), False) == "different"
+    assert compare_dob(date(1988, 3, 4), False, None, False) == "missing"
 
 
 def test_no_candidates_for_a_different_person(people, staff):
@@ -126,3 +127,20 @@ def test_officer_sees_only_people_they_referred(people, staff):
     created = people.create(staff[R.OFFICER], NGUYEN)
     with pytest.raises(PermissionDenied, match="referred"):
         people.get(staff[R.OFFICER], created.id)
+
+
+def test_a_name_no_document_can_print_is_refused_at_entry(people, staff):
+    """The record and the documents agree: what no bundled font prints is refused here,
+    with the characters named, never later at print time."""
+    cm = staff[R.CASE_MANAGER]
+    with pytest.raises(ValidationFailed) as caught:
+        people.create(cm, replace(NGUYEN, last_name="Ana \U00013000",
+                                  aliases=(AliasInput("Rivera", "Pepe \U00013001"),)),
+                      confirmed_new=True)
+    problems = caught.value.problems
+    assert "U+13000" in problems["last_name"] and "another spelling" in problems["last_name"]
+    assert "U+13001" in problems["aliases[0]"]
+    for first, last in (("محمد", "حسن"), ("יוסף", "כהן"), ("小明", "王"), ("민준", "김"),
+                        ("Владимир", "Иванов")):
+        assert people.create(cm, replace(NGUYEN, last_name=last, first_name=first),
+                             confirmed_new=True).id

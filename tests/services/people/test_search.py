@@ -62,3 +62,44 @@ def test_updates_and_merges_keep_the_index(program, staff):
 def test_officers_do_not_search(program, staff):
     with pytest.raises(PermissionDenied):
         program.people.search(staff[Role.OFFICER], "nguyen")
+
+
+RANKING = [
+    PersonInput("Le", "Casey", date(1991, 2, 3)),
+    PersonInput("Łukasiewicz", "Anna", date(1970, 4, 5)),
+    PersonInput("Łukasiewicz", "Piotr", date(1972, 8, 9)),
+    PersonInput("Lucas", "Maria", date(1980, 1, 2)),
+    PersonInput("Brown", "Lukas", date(1985, 6, 7)),
+]
+
+
+@pytest.fixture
+def ranked(program, staff):
+    cm = staff[Role.CASE_MANAGER]
+    for person in RANKING:
+        program.people.create(cm, person, confirmed_new=True)
+
+    def _search(query):
+        return [f"{h.last_name}, {h.first_name}" for h in program.people.search(cm, query)]
+    return _search
+
+
+def test_surname_matches_rank_above_sounds_alike(ranked):
+    found = ranked("lukas")
+    assert found[:4] == ["Łukasiewicz, Anna", "Łukasiewicz, Piotr",        # surname prefix
+                         "Brown, Lukas",                                   # a first name
+                         "Lucas, Maria"]                                   # sounds alike
+    assert found[4:] in ([], ["Le, Casey"])     # "Le Casey" said at once sounds alike too
+
+
+@pytest.mark.parametrize("typo", ["lukasiewitz", "lukaseiwicz", "lukasiewic"])
+def test_a_typo_in_the_surname_still_finds_the_family_first(ranked, typo):
+    found = ranked(typo)
+    assert found[:2] == ["Łukasiewicz, Anna", "Łukasiewicz, Piotr"]
+    assert "Le, Casey" not in found
+
+
+def test_nothing_before_two_characters_unless_a_date_or_id(ranked):
+    assert ranked("l") == [] and ranked(" ") == []
+    assert ranked("le")[0] == "Le, Casey"                                  # exact surname first
+    assert ranked("1991-02-03") == ["Le, Casey"]
