@@ -137,3 +137,35 @@ def clock():
     from tests.support.program import Clock
 
     return Clock(datetime(2026, 5, 1, 12, tzinfo=timezone.utc))
+
+
+# --- no test run waits forever on a modal window (see tests/support/modal_watchdog.py) ---
+
+def _modal_watchdog():
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return None
+    from tests.support.modal_watchdog import watchdog
+
+    return watchdog()
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_call(item):
+    guard = _modal_watchdog()
+    if guard is not None:
+        guard.start_test()
+    result = yield
+    if guard is not None and guard.left_open:
+        pytest.fail("a modal window was left open with nobody to answer it: "
+                    + "; ".join(guard.left_open), pytrace=False)
+    return result
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item, nextitem):
+    guard = _modal_watchdog()
+    if guard is not None:
+        guard.in_teardown = True
+    return (yield)

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar rol…</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>%1 is now %2; their open sessions end at their next action.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ahora es %2; sus sesiones abiertas terminan con su próxima acción.</translation>
     </message>
     <message>
         <source>New account</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>Select an account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una cuenta.</translation>
     </message>
     <message>
         <source>Team (empty for none). A supervisor sees the work of the case managers of the same team.</source>
@@ -105,11 +105,11 @@
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar rol</translation>
     </message>
     <message>
         <source>New role for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo rol para %1</translation>
     </message>
     <message>
         <source>Password reset</source>
@@ -155,31 +155,31 @@
     </message>
     <message>
         <source>The newest verified backup of this database is %1, made %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad verificada más reciente de esta base de datos es %1, hecha el %2.</translation>
     </message>
     <message>
         <source>(the log could not be written)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no se pudo escribir el registro)</translation>
     </message>
     <message>
         <source>Something went wrong and the last action may not have been saved. Please check, and tell your administrator (%1). The details are in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal y es posible que la última acción no se haya guardado. Revíselo y avise a su administrador (%1). Los detalles están en %2.</translation>
     </message>
     <message>
         <source>Timers %1: %2 moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos automáticos %1: %2 movidos</translation>
     </message>
     <message>
         <source>Timers %1: run by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos automáticos %1: ejecutados por %2</translation>
     </message>
     <message>
         <source>Today&apos;s backup is made and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad de hoy está hecha y verificada.</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la copia de seguridad automática de hoy: %1</translation>
     </message>
     <message>
         <source>DEMO: sign in as casey, sam, officer, clerk, admin ... with the password “%1”.</source>
@@ -191,31 +191,31 @@
     <message>
         <source>Assign case &amp;manager…</source>
         <extracomment>The case as it is now held.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;signar administrador(a) de caso…</translation>
     </message>
     <message>
         <source>Record &amp;hand-off to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar &amp;traspaso a mi cargo</translation>
     </message>
     <message>
         <source>There is no active case manager to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún(a) administrador(a) de caso activo(a) para elegir.</translation>
     </message>
     <message>
         <source>Assign case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar administrador(a) de caso</translation>
     </message>
     <message>
         <source>Case manager</source>
-        <translation type="unfinished">Administrador(a) de caso</translation>
+        <translation>Administrador(a) de caso</translation>
     </message>
     <message>
         <source>Over the caseload maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Por encima del máximo de casos</translation>
     </message>
     <message>
         <source>Case manager recorded. Close and reopen the person to see the case&apos;s notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador(a) de caso registrado(a). Cierre y vuelva a abrir la persona para ver las notas del caso.</translation>
     </message>
 </context>
 <context>
@@ -269,38 +269,38 @@
     <name>BirthDateField</name>
     <message>
         <source>How the date of birth is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se conoce la fecha de nacimiento</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Estimated year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año estimado</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocida</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Fecha de nacimiento</translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Estimated year of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Año de nacimiento estimado</translation>
     </message>
     <message>
         <source>enter the date, or choose &apos;Estimated year&apos; or &apos;Unknown&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>escriba la fecha, o elija &apos;Año estimado&apos; o &apos;Desconocida&apos;</translation>
     </message>
 </context>
 <context>
     <name>ChainAlert</name>
     <message>
         <source>The audit log of this database failed its check: it no longer holds what this workstation or the system event log saw, or its protection was changed. It may have been rewritten, cut short or wiped. This was recorded. Keep the file as it is, run `lead-admin verify --event-log` and contact IT security.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de auditoría de esta base de datos no pasó la verificación: ya no contiene lo que vio este equipo o el registro de eventos del sistema, o se cambió su protección. Puede haber sido reescrito, recortado o borrado. Esto quedó registrado. Deje el archivo tal como está, ejecute `lead-admin verify --event-log` y comuníquese con seguridad informática.</translation>
     </message>
 </context>
 <context>
@@ -330,27 +330,27 @@
     <name>ComplianceDecision</name>
     <message>
         <source>Compliance decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión de cumplimiento</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, born %2&lt;br&gt;Case: %3 since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, nacido/a el %2&lt;br&gt;Caso: %3 desde el %4</translation>
     </message>
     <message>
         <source>file charges (summons)</source>
-        <translation type="unfinished"></translation>
+        <translation>presentar cargos (citación)</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Decisión</translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>No decision is open for this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna decisión pendiente para este caso.</translation>
     </message>
 </context>
 <context>
@@ -416,11 +416,11 @@
     </message>
     <message>
         <source>Choose wording (English / Spanish)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir redacción (inglés / español)…</translation>
     </message>
     <message>
         <source>Recipient class in both languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de destinatario en ambos idiomas</translation>
     </message>
     <message>
         <source>What information (be specific)</source>
@@ -432,15 +432,15 @@
     </message>
     <message>
         <source>Information in both languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Información en ambos idiomas</translation>
     </message>
     <message>
         <source>Purpose of the disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósito de la divulgación</translation>
     </message>
     <message>
         <source>Purpose in both languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Propósito en ambos idiomas</translation>
     </message>
     <message>
         <source>Expires on</source>
@@ -456,15 +456,15 @@
     </message>
     <message>
         <source>recipient class</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de destinatario</translation>
     </message>
     <message>
         <source>information</source>
-        <translation type="unfinished"></translation>
+        <translation>información</translation>
     </message>
     <message>
         <source>purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>propósito</translation>
     </message>
     <message>
         <source>Save (draft)</source>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Kept the version saved by someone else.</source>
-        <translation type="unfinished">Se conservó la versión guardada por otra persona.</translation>
+        <translation>Se conservó la versión guardada por otra persona.</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
@@ -515,189 +515,189 @@
     <name>CourtDateDialog</name>
     <message>
         <source>Court and appearance date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal y fecha de comparecencia</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Next sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas sesiones</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Appearance date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de comparecencia</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>The program has no courts yet: an administrator adds them under Administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa aún no tiene tribunales: un(a) administrador(a) los agrega en Administración.</translation>
     </message>
 </context>
 <context>
     <name>DatabaseCarePanel</name>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hacer copia de seguridad ahora</translation>
     </message>
     <message>
         <source>Backup &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta de copias…</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Connected since (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado desde (UTC)</translation>
     </message>
     <message>
         <source>Last heard (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Última señal (UTC)</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Workstations with the database open (restore and rekey need everyone else out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos con la base de datos abierta (restaurar y cambiar la clave requieren que todos los demás hayan salido)</translation>
     </message>
     <message>
         <source>No backup yet in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay copias de seguridad en %1.</translation>
     </message>
     <message>
         <source>Last good backup: %1 (%2 kept in %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Última copia de seguridad válida: %1 (%2 guardadas en %3).</translation>
     </message>
     <message>
         <source>Warning: no backup in the last 2 days. Back up now, and check the backup folder is reachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: no hay copias de seguridad de los últimos 2 días. Haga una copia ahora y compruebe que la carpeta de copias esté accesible.</translation>
     </message>
     <message>
         <source>Backing up and verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo la copia de seguridad y verificándola…</translation>
     </message>
     <message>
         <source>Where automatic backups go (a second disk or a network folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guardan las copias automáticas (un segundo disco o una carpeta de red)</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPage</name>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>In use</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>e.g. Mon 09:00; Thu 14:00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Mon 09:00; Thu 14:00</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Division</source>
-        <translation type="unfinished"></translation>
+        <translation>División</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Agencia</translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <source>Badge format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de placa</translation>
     </message>
     <message>
         <source>a pattern, e.g. \d{4} for 4 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>un patrón, p. ej. \d{4} para 4 dígitos</translation>
     </message>
     <message>
         <source>24-hour number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de atención 24 horas</translation>
     </message>
     <message>
         <source>Courts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunales</translation>
     </message>
     <message>
         <source>New court</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo tribunal</translation>
     </message>
     <message>
         <source>Save court</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar tribunal</translation>
     </message>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencias</translation>
     </message>
     <message>
         <source>New agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva agencia</translation>
     </message>
     <message>
         <source>Save agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar agencia</translation>
     </message>
     <message>
         <source>The program</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa</translation>
     </message>
     <message>
         <source>Save number</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar número</translation>
     </message>
     <message>
         <source>Saved the court %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el tribunal %1.</translation>
     </message>
     <message>
         <source>Saved the agency %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la agencia %1.</translation>
     </message>
     <message>
         <source>Saved the 24-hour number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el número de atención 24 horas.</translation>
     </message>
 </context>
 <context>
@@ -708,11 +708,11 @@
     </message>
     <message>
         <source>Revocation form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de revocación: %1</translation>
     </message>
     <message>
         <source>Case summary for the prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen del caso para la fiscalía</translation>
     </message>
     <message>
         <source>Participation agreement</source>
@@ -740,15 +740,15 @@
     </message>
     <message>
         <source>Saving to disk is turned off for this program: print on paper instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en disco está desactivado para este programa: imprima en papel.</translation>
     </message>
     <message>
         <source>Decline letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de no admisión</translation>
     </message>
     <message>
         <source>Completion notice for the DA</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de finalización para la fiscalía</translation>
     </message>
     <message>
         <source>Generated %s.</source>
@@ -756,15 +756,15 @@
     </message>
     <message>
         <source>Saved %s (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado %s (sin cifrar).</translation>
     </message>
     <message>
         <source>Save the PDF as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el PDF como</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved %s.</source>
@@ -842,13 +842,15 @@
     <name>Exports</name>
     <message>
         <source>Save an unencrypted copy?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Guardar una copia sin cifrar?</translation>
     </message>
     <message>
         <source>The file will NOT be encrypted. Anyone who can open the folder, a backup of it or a copy of the file can read it, and it may hold Part 2 and criminal-justice information. The save is recorded in the audit log. Keep the file in your own folder and delete it when it is no longer needed.
 
 Save it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo NO estará cifrado. Cualquiera que pueda abrir la carpeta, una copia de seguridad de ella o una copia del archivo podrá leerlo, y puede contener información de la Parte 2 y de justicia penal. El guardado queda anotado en el registro de auditoría. Guarde el archivo en su propia carpeta y bórrelo cuando ya no lo necesite.
+
+¿Guardarlo de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -887,7 +889,7 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Signed off on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmada el %1.</translation>
     </message>
     <message>
         <source>Kept the version saved by someone else.</source>
@@ -910,150 +912,150 @@ Save it anyway?</source>
     <name>JusticeTab</name>
     <message>
         <source>Month</source>
-        <translation type="unfinished">Mes</translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished">Vivienda</translation>
+        <translation>Vivienda</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished">Empleo</translation>
+        <translation>Empleo</translation>
     </message>
     <message>
         <source>Income and benefits</source>
-        <translation type="unfinished">Ingresos y beneficios</translation>
+        <translation>Ingresos y beneficios</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Evento</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Nivel</translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>Offense</source>
-        <translation type="unfinished"></translation>
+        <translation>Delito</translation>
     </message>
     <message>
         <source>Released</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberación</translation>
     </message>
     <message>
         <source>Jail days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días en la cárcel</translation>
     </message>
     <message>
         <source>Where, source</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde, fuente</translation>
     </message>
     <message>
         <source>Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Looked on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultado el</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró nada</translation>
     </message>
     <message>
         <source>events found (entered above)</source>
-        <translation type="unfinished"></translation>
+        <translation>se encontraron eventos (anotados arriba)</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Released on</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberado/a el</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(se desconoce)</translation>
     </message>
     <message>
         <source>e.g. county jail roster</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. lista de reclusos de la cárcel del condado</translation>
     </message>
     <message>
         <source>About the diverted incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre el incidente desviado</translation>
     </message>
     <message>
         <source>Release (bookings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liberación (ingresos)</translation>
     </message>
     <message>
         <source>Offense code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del delito</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Jurisdicción</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Fuente</translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Add event</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar evento</translation>
     </message>
     <message>
         <source>e.g. county court index, jail roster</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. índice del tribunal del condado, lista de reclusos</translation>
     </message>
     <message>
         <source>Looked, nothing found</source>
-        <translation type="unfinished"></translation>
+        <translation>Se consultó, no se encontró nada</translation>
     </message>
     <message>
         <source>Record look-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar consulta</translation>
     </message>
     <message>
         <source>Monthly snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Resúmenes mensuales</translation>
     </message>
     <message>
         <source>Justice events</source>
-        <translation type="unfinished"></translation>
+        <translation>Eventos judiciales</translation>
     </message>
     <message>
         <source>Record look-ups (6 and 18 months, 2 years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas de antecedentes (6 y 18 meses, 2 años)</translation>
     </message>
     <message>
         <source>Event recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento registrado.</translation>
     </message>
     <message>
         <source>Look-up recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta registrada.</translation>
     </message>
 </context>
 <context>
     <name>LengthCounter</name>
     <message>
         <source>%1 of %2 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 caracteres</translation>
     </message>
 </context>
 <context>
@@ -1077,7 +1079,7 @@ Save it anyway?</source>
     <message>
         <source>Sign &amp;out</source>
         <extracomment>Someone else needs this workstation: the main window signs out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
 </context>
 <context>
@@ -1093,15 +1095,15 @@ Save it anyway?</source>
     </message>
     <message>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sesión</translation>
     </message>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1116,7 +1118,10 @@ Save it anyway?</source>
 
 Case management for pre-booking diversion programs.
 Qt %3. Fonts: DejaVu Sans (free license, bundled).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versión %2
+
+Administración de casos para programas de desvío previo al arresto.
+Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>%1 version %2
@@ -1141,47 +1146,47 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>MergeDialog</name>
     <message>
         <source>Merge two records of the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar dos registros de la misma persona</translation>
     </message>
     <message>
         <source>Keep the other record</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el otro registro</translation>
     </message>
     <message>
         <source>Reason for the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la fusión</translation>
     </message>
     <message>
         <source>Why these are the same person (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué son la misma persona (obligatorio)</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <source>The kept record stays; the other one&apos;s referrals, cases, consents and justice events move to it. Tick a field to take the other record&apos;s value.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro conservado se mantiene; las remisiones, casos, consentimientos y eventos judiciales del otro pasan a él. Marque un campo para tomar el valor del otro registro.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Kept record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro conservado</translation>
     </message>
     <message>
         <source>Other record</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro registro</translation>
     </message>
     <message>
         <source>Take the other&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar el del otro</translation>
     </message>
     <message>
         <source>Take the other record&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar %1 del otro registro</translation>
     </message>
 </context>
 <context>
@@ -1219,7 +1224,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Draft note</source>
-        <translation type="unfinished">Nota en borrador</translation>
+        <translation>Nota en borrador</translation>
     </message>
     <message>
         <source> min</source>
@@ -1247,7 +1252,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Kept the version saved by someone else.</source>
-        <translation type="unfinished">Se conservó la versión guardada por otra persona.</translation>
+        <translation>Se conservó la versión guardada por otra persona.</translation>
     </message>
     <message>
         <source>Discard this note?</source>
@@ -1270,7 +1275,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Only if this workstation has no key yet, or an old one</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si este equipo aún no tiene la clave, o tiene una antigua</translation>
     </message>
     <message>
         <source>File</source>
@@ -1305,27 +1310,27 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>To complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Por completar</translation>
     </message>
     <message>
         <source>&amp;Merge the two selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar los dos seleccionados…</translation>
     </message>
     <message>
         <source>&amp;Undo a merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer una fusión…</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de nacimiento</translation>
     </message>
     <message>
         <source>Type at least two letters, a date of birth or an ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba al menos dos letras, una fecha de nacimiento o una identificación.</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -1333,11 +1338,11 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Select the two records of the same person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione los dos registros de la misma persona.</translation>
     </message>
     <message>
         <source>Merged: %1 kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionados: se conservó %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -1351,71 +1356,71 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>PersonForm</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Apellido</translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo nombre</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Usually found at</source>
-        <translation type="unfinished"></translation>
+        <translation>Se le suele encontrar en</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de emergencia</translation>
     </message>
     <message>
         <source>needs an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita intérprete</translation>
     </message>
     <message>
         <source>unhoused</source>
-        <translation type="unfinished"></translation>
+        <translation>sin vivienda</translation>
     </message>
     <message>
         <source>safe to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>se le puede contactar sin riesgo</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Fecha de nacimiento</translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished">Corrija los campos marcados.</translation>
+        <translation>Corrija los campos marcados.</translation>
     </message>
     <message>
         <source>Kept the version saved by someone else.</source>
-        <translation type="unfinished">Se conservó la versión guardada por otra persona.</translation>
+        <translation>Se conservó la versión guardada por otra persona.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -1470,7 +1475,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Outcomes and justice events</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados y eventos judiciales</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -1478,11 +1483,11 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>&amp;Complete or edit person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Completar o editar persona…</translation>
     </message>
     <message>
         <source>&amp;Edit person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar persona…</translation>
     </message>
     <message>
         <source>Born %1</source>
@@ -1494,15 +1499,15 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de nacimiento</translation>
     </message>
     <message>
         <source>To complete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Por completar: %1</translation>
     </message>
     <message>
         <source>Also known as: %1</source>
@@ -1570,7 +1575,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Second responder at the scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo interviniente en el lugar</translation>
     </message>
     <message>
         <source>Eligibility decision</source>
@@ -1606,7 +1611,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>&amp;Edit my draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar mi borrador…</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1634,7 +1639,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Open &amp;draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;borrador…</translation>
     </message>
     <message>
         <source>Move case</source>
@@ -1744,11 +1749,11 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunal</translation>
     </message>
     <message>
         <source>Appear</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparecencia</translation>
     </message>
     <message>
         <source>Reason, or who served it</source>
@@ -1768,7 +1773,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>&amp;Court and date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tribunal y fecha…</translation>
     </message>
     <message>
         <source>&amp;Print selected</source>
@@ -1811,7 +1816,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>%1: %2 on %3 at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 el %3 a las %4.</translation>
     </message>
     <message>
         <source>Recorded: %s.</source>
@@ -1829,58 +1834,58 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>ProgramSettingsPage</name>
     <message>
         <source>Allow saving documents to disk (“Save as PDF”, printing to a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitir guardar documentos en disco (“Guardar como PDF”, imprimir a un archivo)</translation>
     </message>
     <message>
         <source>Saved files are not encrypted. When this is off, documents can only be printed on paper. Every save is recorded in the audit log as an export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos guardados no están cifrados. Cuando esto está desactivado, los documentos solo se pueden imprimir en papel. Cada guardado queda anotado en el registro de auditoría como una exportación.</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">Documentos</translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <source>Saved: documents may be saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: los documentos se pueden guardar en disco.</translation>
     </message>
     <message>
         <source>Saved: documents can only be printed on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: los documentos solo se pueden imprimir en papel.</translation>
     </message>
 </context>
 <context>
     <name>ProposalsBox</name>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Propose to the supervisor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponer al supervisor(a)…</translation>
     </message>
     <message>
         <source>Approve proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar propuesta</translation>
     </message>
     <message>
         <source>Decline proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar propuesta</translation>
     </message>
     <message>
         <source>%1 proposes: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 propone: %2 (%3)</translation>
     </message>
     <message>
         <source>Proposed: a supervisor decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesto: un(a) supervisor(a) decide.</translation>
     </message>
     <message>
         <source>Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada.</translation>
     </message>
     <message>
         <source>Declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada.</translation>
     </message>
 </context>
 <context>
@@ -1931,15 +1936,15 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Why declined or discharged</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se admitió o se dio de alta</translation>
     </message>
     <message>
         <source>Position on the provider&apos;s waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición en la lista de espera del proveedor</translation>
     </message>
     <message>
         <source>Expected admission date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha prevista de ingreso</translation>
     </message>
     <message>
         <source>Appointment date and time</source>
@@ -2030,7 +2035,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Insurance / payers</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguro / pagadores</translation>
     </message>
     <message>
         <source>Capacity reading</source>
@@ -2038,7 +2043,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>e.g. MassHealth, Medicaid, self-pay</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. MassHealth, Medicaid, pago propio</translation>
     </message>
     <message>
         <source>Levels of care offered</source>
@@ -2070,7 +2075,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Insurance / payers (comma between)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguro / pagadores (separados por comas)</translation>
     </message>
     <message>
         <source>Levels of care</source>
@@ -2093,35 +2098,35 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Unlock with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear con la clave de recuperación</translation>
     </message>
     <message>
         <source>This workstation has no key for this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo aún no tiene una clave para esta base de datos.</translation>
     </message>
     <message>
         <source>The key kept on this workstation is out of date: the database was re-keyed on another workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave guardada en este equipo está desactualizada: se cambió la clave de la base de datos en otro equipo.</translation>
     </message>
     <message>
         <source>Type the current recovery key (from the newest recovery-key sheet) to unlock it here. Or ask your administrator to enroll this workstation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la clave de recuperación actual (de la hoja de clave de recuperación más reciente) para desbloquearla aquí. O pida a su administrador que registre este equipo.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished">Clave de recuperación</translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished">&amp;Desbloquear</translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>Type the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la clave de recuperación.</translation>
     </message>
 </context>
 <context>
@@ -2151,15 +2156,15 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>ReferralForm</name>
     <message>
         <source>Leave empty if not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío si aún no se conoce</translation>
     </message>
     <message>
         <source>Offense code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del delito</translation>
     </message>
     <message>
         <source>Offense description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción del delito</translation>
     </message>
     <message>
         <source>dosage units</source>
@@ -2171,23 +2176,23 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>The arrest is for</source>
-        <translation type="unfinished"></translation>
+        <translation>El arresto es por</translation>
     </message>
     <message>
         <source>drugs</source>
-        <translation type="unfinished"></translation>
+        <translation>drogas</translation>
     </message>
     <message>
         <source>prostitution (no drugs)</source>
-        <translation type="unfinished"></translation>
+        <translation>prostitución (sin drogas)</translation>
     </message>
     <message>
         <source>name, organization</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre, organización</translation>
     </message>
     <message>
         <source>Open their case</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir su caso</translation>
     </message>
     <message>
         <source>What do you need right now?</source>
@@ -2267,7 +2272,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Offense (code, description)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delito (código, descripción)</translation>
     </message>
     <message>
         <source>Where it happened (area)</source>
@@ -2283,7 +2288,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Second responder at the scene</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundo interviniente en el lugar</translation>
     </message>
     <message>
         <source>Use the selected person</source>
@@ -2303,7 +2308,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>This person already has an open case (%1): the referral belongs on it, not in a second case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta persona ya tiene un caso abierto (%1): la remisión va en ese caso, no en un segundo caso.</translation>
     </message>
     <message>
         <source>Referral saved. Status: %s.</source>
@@ -2311,7 +2316,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>The person is flagged for completion (first name or date of birth unknown).</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona está marcada para completar (se desconoce el nombre o la fecha de nacimiento).</translation>
     </message>
     <message>
         <source>Select the person first.</source>
@@ -2381,11 +2386,11 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Program settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del programa</translation>
     </message>
     <message>
         <source>Courts and agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunales y agencias</translation>
     </message>
     <message>
         <source>Print queue</source>
@@ -2515,11 +2520,11 @@ LEAD Desktop %5</translation>
     </message>
     <message>
         <source>only if others have waited longer</source>
-        <translation type="unfinished"></translation>
+        <translation>solo si otros han esperado más tiempo</translation>
     </message>
     <message>
         <source>Why out of turn</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué fuera de turno</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2530,50 +2535,50 @@ LEAD Desktop %5</translation>
     <name>TranslationFlag</name>
     <message>
         <source>Typed freely, so printed in English on the Spanish form and marked for translation: %s. Choose a wording in both languages where one fits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito libremente, así que se imprime en inglés en el formulario en español y se marca para traducir: %s. Elija una redacción en ambos idiomas cuando haya una adecuada.</translation>
     </message>
 </context>
 <context>
     <name>UnmergeDialog</name>
     <message>
         <source>Undo a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer una fusión</translation>
     </message>
     <message>
         <source>Merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservado</translation>
     </message>
     <message>
         <source>Merged into it</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado en él</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Why the merge was wrong (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué la fusión fue un error (obligatorio)</translation>
     </message>
     <message>
         <source>Reason for undoing the merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo para deshacer la fusión</translation>
     </message>
     <message>
         <source>Undo the selected merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la fusión seleccionada</translation>
     </message>
     <message>
         <source>Select a merge first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una fusión.</translation>
     </message>
     <message>
         <source>Undone: %1 and %2 are two records again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecha: %1 y %2 vuelven a ser dos registros.</translation>
     </message>
 </context>
 <context>
@@ -2591,7 +2596,7 @@ LEAD Desktop %5</translation>
     <name>WaitNotice</name>
     <message>
         <source>Waiting for another workstation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a otro equipo…</translation>
     </message>
 </context>
 <context>

@@ -55,8 +55,11 @@ def test_bad_names_are_refused_field_by_field(program, staff, name, says):
     assert "first_name" not in refused.value.problems
 
 
+# A joiner inside a name is kept (Persian writes ZWNJ inside surnames).  Scripts
+# the documents' fonts cannot print, such as Devanagari, are refused by the
+# printability check instead (tests/documents/test_any_accepted_input_prints.py).
 @pytest.mark.parametrize("name", ["Rivera", "O'Brien-Núñez", "李", "میرزا\u200cزاده",
-                                  "क्\u200dष", "Nguyễn"])
+                                  "Nguyễn"])
 def test_real_names_pass_joiners_included(program, staff, name):
     assert _person(program, staff[R.OFFICER], last=name).last_name == name
 

@@ -240,3 +240,20 @@ def choose_text(combo, text: str) -> None:
     index = combo.findText(text)
     assert index >= 0, f"{text!r} not offered: {[combo.itemText(i) for i in range(combo.count())]}"
     combo.setCurrentIndex(index)
+
+
+def enter_birth(form, born) -> None:
+    """The date of birth as the officer knows it: a QDate, a year (estimated) or None."""
+    if born is None:
+        choose(form.dob.kind, "unknown")
+    elif isinstance(born, int):
+        choose(form.dob.kind, "estimated")
+        form.dob.year.setValue(born)
+    else:
+        form.dob.setDate(born)
+
+
+def form_says(form) -> str:
+    """The form's message with every field's own error, for a failed check to show."""
+    marked = {key: label.text() for key, label in form.errors._labels.items() if label.text()}
+    return f"{form.message.text()} {marked or ''}".strip()

@@ -4,6 +4,7 @@ letter; a prostitution arrest is referred with no drug quantity and the DA finds
 eligible, the quantity item passing because no drugs were involved."""
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QRadioButton
 
 from lead_desktop.security.roles import Role
@@ -14,7 +15,9 @@ from tests.stories.app import (
     App,
     choose,
     choose_text,
+    enter_birth,
     find_person,
+    form_says,
     open_queue_item,
     pdf_text,
     section,
@@ -36,12 +39,13 @@ def app(qtbot, tmp_path):
     made.close()
 
 
-def referral(qtbot, app, window, last, first, kind, area, **arrest):
+def referral(qtbot, app, window, last, first, born, kind, area, **arrest):
     form = section(window, "New referral")
     for field, text in ((form.last_name, last), (form.first_name, first), (form.badge, "C-211"),
                         (form.agency, "Baltimore Police Department"),
                         (form.location, "Eutaw St & W Lexington St")):
         type_into(qtbot, field, text)
+    enter_birth(form, born)
     choose(form.referral_type, kind)
     form.origin.setEditText(area)
     if arrest:
@@ -51,13 +55,14 @@ def referral(qtbot, app, window, last, first, kind, area, **arrest):
         choose(form.offense_kind, "prostitution")
     form.referred_at.setDateTime(app.clock.now)
     form.submit.click()
-    assert form.message.text() == "Referral saved. Status: referred.", form.message.text()
+    assert form.message.text() == "Referral saved. Status: referred.", form_says(form)
 
 
 def test_baltimore_area_for_every_referral_and_a_prostitution_arrest(qtbot, app):
     officer = app.sign_in("diaz")
-    referral(qtbot, app, officer, "Carter", "Dee", "social_contact", "Fells Point")
-    referral(qtbot, app, officer, "Brooks", "Tanya", "arrest_diversion",
+    referral(qtbot, app, officer, "Carter", "Dee", QDate(1991, 6, 14), "social_contact",
+             "Fells Point")
+    referral(qtbot, app, officer, "Brooks", "Tanya", 1984, "arrest_diversion",  # year estimated
              section(officer, "New referral").origin.itemText(0), incident="BPD-26-7781")
     app.sign_out(officer)
 

@@ -15,6 +15,7 @@ from tests.stories.app import (
     choose,
     choose_text,
     find_person,
+    form_says,
     pdf_text,
     section,
     tab,
@@ -54,7 +55,7 @@ def test_seattle_minimum_age_for_social_contacts_and_one_case_per_person(qtbot, 
     for last, first, born in (("Young", "Jo", sixteen),
                               ("Rivera", "Ana", QDate(1991, 6, 2))):
         form = social_contact(qtbot, app, officer, last, first, born)
-        assert form.message.text() == "Referral saved. Status: referred.", form.message.text()
+        assert form.message.text() == "Referral saved. Status: referred.", form_says(form)
     app.sign_out(officer)
 
     app.clock.advance(minutes=30)

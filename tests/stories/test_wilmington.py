@@ -4,6 +4,7 @@ removal; the proposal waits in the supervisor's queue, the supervisor approves i
 DA files charges (Wilmington files after a removal)."""
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QRadioButton
 
 from lead_desktop.security.roles import Role
@@ -14,7 +15,9 @@ from lead_desktop.ui.person_window import PersonWindow
 from tests.stories.app import (
     App,
     choose,
+    enter_birth,
     find_person,
+    form_says,
     open_queue_item,
     queue_rows,
     section,
@@ -45,12 +48,13 @@ def test_wilmington_brunswick_referral_a_threat_and_the_supervisors_decision(qtb
                         (form.offense_code, "90-95(a)(3)"),
                         (form.offense_text, "Possession of a Schedule II substance")):
         type_into(qtbot, field, text)
+    enter_birth(form, QDate(1979, 11, 3))
     form.origin.setCurrentIndex(form.origin.findText(BRUNSWICK))
     form.quantity.setValue(12)
     choose(form.quantity_unit, "dosage_units")
     form.referred_at.setDateTime(app.clock.now)
     form.submit.click()
-    assert form.message.text() == "Referral saved. Status: referred.", form.message.text()
+    assert form.message.text() == "Referral saved. Status: referred.", form_says(form)
     app.sign_out(officer)
 
     app.clock.advance(minutes=35)

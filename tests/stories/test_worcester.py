@@ -9,6 +9,7 @@ complaint packet. The PDFs are read back."""
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
 
 from lead_desktop.security.roles import Role
@@ -20,7 +21,9 @@ from tests.stories.app import (
     App,
     choose,
     choose_text,
+    enter_birth,
     find_person,
+    form_says,
     open_queue_item,
     pdf_text,
     queue_rows,
@@ -46,7 +49,7 @@ def app(qtbot, tmp_path):
     made.close()
 
 
-def refer(qtbot, app, window, last, first, language, incident):
+def refer(qtbot, app, window, last, first, born, language, incident):
     form = section(window, "New referral")
     for field, text in ((form.last_name, last), (form.first_name, first),
                         (form.badge, "4471"), (form.agency, "Worcester PD"),
@@ -55,10 +58,11 @@ def refer(qtbot, app, window, last, first, language, incident):
                         (form.offense_text, "Possession of a Class A substance"),
                         (form.second_responder, "Maria Lopez, Spectrum outreach")):
         type_into(qtbot, field, text)
+    enter_birth(form, born)
     choose(form.language, language)
     form.referred_at.setDateTime(app.clock.now - timedelta(minutes=40))
     form.submit.click()
-    assert form.message.text() == "Referral saved. Status: referred.", form.message.text()
+    assert form.message.text() == "Referral saved. Status: referred.", form_says(form)
 
 
 def hand_off_and_send_to_da(qtbot, window, last):
@@ -74,8 +78,8 @@ def hand_off_and_send_to_da(qtbot, window, last):
 def test_worcester_buyer_never_comes_to_intake_and_the_da_files(qtbot, app):
     officer = app.sign_in("reyes")
     referred_on = (app.clock.now - timedelta(minutes=40)).date()   # as the officer enters it
-    refer(qtbot, app, officer, "O'Brien-Muñoz", "Tomás", "en", "WPD-26-001234")
-    refer(qtbot, app, officer, "Quiñones", "Marta", "es", "WPD-26-001240")
+    refer(qtbot, app, officer, "O'Brien-Muñoz", "Tomás", QDate(1993, 2, 27), "en", "WPD-26-001234")
+    refer(qtbot, app, officer, "Quiñones", "Marta", QDate(1987, 8, 9), "es", "WPD-26-001240")
     app.sign_out(officer)
 
     app.clock.advance(minutes=25)   # the case manager arrives at the scene
@@ -158,7 +162,7 @@ def test_worcester_buyer_never_comes_to_intake_and_the_da_files(qtbot, app):
     packet = pdf_text(app.printed[0])
     assert "O'Brien-Muñoz, Tomás" in packet
     assert "Worcester District Court" in packet
-    assert appearance and referred_on.isoformat() in packet        # the offense date
+    assert appearance and referred_on.strftime("%m/%d/%Y") in packet  # the offense date
     assert "Intake not completed by the deadline" in packet      # the reason, in words
     assert "intake_deadline_missed" not in packet
     app.sign_out(clerk)
