@@ -30,6 +30,13 @@ def _fig(key: str, label: str, rows, value=_COUNT) -> Figure:
     return Figure("operations", key, label, len(ids) if value is _COUNT else value, ids)
 
 
+def _group(rows, key) -> dict:
+    out: dict = {}
+    for row in rows:
+        out.setdefault(key(row), []).append(row)
+    return out
+
+
 def _share(part: int, whole: int) -> float | None:
     return None if whole == 0 else round(100.0 * part / whole, 1)
 
@@ -45,19 +52,16 @@ def nearest_rank(values: list[float], pct: int) -> float | None:
 def operations(loaded: Loaded, period: ReportFilter, handoff_target_min: int) -> list[Figure]:
     referred = [c for c in loaded.cases if _in(period, c.referred_at.date())]
     out = [_fig("referrals.total", "Referrals in the period", referred)]
+    by_type = _group(referred, lambda c: c.referral_type)
     for kind in ReferralType:
         out.append(_fig(f"referrals.type.{kind.value}",
-                        f"Referrals: {kind.value.replace('_', ' ')}",
-                        [c for c in referred if c.referral_type == kind.value]))
-    for agency in sorted({c.agency for c in referred}):
-        out.append(_fig(f"referrals.agency.{agency}", f"Referrals from {agency}",
-                        [c for c in referred if c.agency == agency]))
-    for officer in sorted({c.officer for c in referred}):
-        out.append(_fig(f"referrals.officer.{officer}", f"Referrals by {officer}",
-                        [c for c in referred if c.officer == officer]))
-    for area in sorted({c.area for c in referred if c.area}):
-        out.append(_fig(f"referrals.area.{area}", f"Referrals from the area {area}",
-                        [c for c in referred if c.area == area]))
+                        f"Referrals: {kind.value.replace('_', ' ')}", by_type.get(kind.value, ())))
+    for agency, rows in sorted(_group(referred, lambda c: c.agency).items()):
+        out.append(_fig(f"referrals.agency.{agency}", f"Referrals from {agency}", rows))
+    for officer, rows in sorted(_group(referred, lambda c: c.officer).items()):
+        out.append(_fig(f"referrals.officer.{officer}", f"Referrals by {officer}", rows))
+    for area, rows in sorted(_group([c for c in referred if c.area], lambda c: c.area).items()):
+        out.append(_fig(f"referrals.area.{area}", f"Referrals from the area {area}", rows))
     known = [c for c in referred if c.in_catchment is not None]
     inside = [c for c in known if c.in_catchment]
     out.append(_fig("referrals.in_catchment_pct",
@@ -70,11 +74,14 @@ def operations(loaded: Loaded, period: ReportFilter, handoff_target_min: int) ->
     out += _eligibility(loaded.cases, period)
     out += _intake(loaded.cases, period)
     out += _attendance(loaded, period)
+    exits: dict[str, set[str]] = {}  # one pass over every move, not one per exit type
+    for c in loaded.cases:
+        for m in c.moves:
+            if _in(period, m.at.date()):
+                exits.setdefault(m.to_state, set()).add(c.id)
     for state in EXIT_STATES:
         out.append(_fig(f"exits.{state.value}", f"Exits: {state.value.replace('_', ' ')}",
-                        [c for c in loaded.cases if any(
-                            m.to_state == state.value and _in(period, m.at.date())
-                            for m in c.moves)]))
+                        exits.get(state.value, ())))
     decided = [s for s in loaded.summonses if _in(period, s.decided_on)]
     for status in sorted({s.status for s in decided}):
         out.append(_fig(f"summons.status.{status}",

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
+from operator import itemgetter
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
 from lead_desktop.models import (
@@ -17,6 +18,7 @@ from lead_desktop.models import (
     Summons,
     User,
 )
+from lead_desktop.services.program.vocabulary import CaseState
 
 from .figures import ReportFilter
 
@@ -24,6 +26,11 @@ from .figures import ReportFilter
 # A note of an attempt that reached nobody, or of a talk with others about the person,
 # is not a contact with the person (caseload report: "cases without contact").
 NOT_A_CONTACT = ("attempt_no_contact", "collateral")
+S = CaseState
+# The states a report counts a case in while it stays there (caseload, active at the end).
+COUNTED_WHILE_OPEN = (S.INTAKE_PENDING.value, S.ACTIVE.value, S.LOST_CONTACT.value,
+                      S.COMPLIANCE_REVIEW.value)
+_first = itemgetter(0)
 
 
 @dataclass(frozen=True)
@@ -88,68 +95,71 @@ def load(session: Session, filters: ReportFilter) -> Loaded:
     """Every live case of the program referred by the end of the period and matching the
     case manager and referral type filters (a later case cannot count in the period); the
     period is applied per measure (referrals by date, exits by transition date). Columns,
-    not ORM objects: a county holds 100,000 cases."""
+    not ORM objects, and one query per table (the cases chosen by a subquery, never id lists
+    sent in chunks): a county holds 100,000 cases."""
     after_end = datetime.combine(filters.end + timedelta(days=1), time.min, timezone.utc)
-    query = (select(Case.id, Case.referral_type, Case.case_manager_id, Referral.referred_at,
-                    Referral.handoff_at, Referral.agency, Referral.officer_name,
-                    Referral.origin_area, Referral.in_catchment, Referral.person_agreed,
-                    Case.entered_on, Case.intake_on_time)
-             .join(Referral, Referral.id == Case.referral_id)
-             .where(Case.voided_at.is_(None), Referral.referred_at < after_end))
+    start = datetime.combine(filters.start, time.min, timezone.utc)
+    every = [Case.voided_at.is_(None), Referral.referred_at < after_end]
     if filters.case_manager_id:
-        query = query.where(Case.case_manager_id == filters.case_manager_id)
+        every.append(Case.case_manager_id == filters.case_manager_id)
     if filters.referral_type:
-        query = query.where(Case.referral_type == filters.referral_type)
-    found = session.execute(query).all()
-    ids = [row.id for row in found]
-    moves: dict[str, list[Move]] = {i: [] for i in ids}
-    appointments: list[AppointmentRow] = []
+        every.append(Case.referral_type == filters.referral_type)
+    # A case settled before the period began in a state no measure counts (closed,
+    # ineligible, declined) has no move in the period: its history is not read at all.
+    chosen = [*every, or_(Case.state_since >= start, Case.state.in_(COUNTED_WHILE_OPEN))]
+    found = session.execute(
+        select(Case.id, Case.referral_type, Case.case_manager_id, Referral.referred_at,
+               Referral.handoff_at, Referral.agency, Referral.officer_name,
+               Referral.origin_area, Referral.in_catchment, Referral.person_agreed,
+               Case.entered_on, Case.intake_on_time)
+        .join(Referral, Referral.id == Case.referral_id).where(*chosen)).all()
+    wanted = select(Case.id).join(Referral, Referral.id == Case.referral_id).where(*chosen)
+    any_case = select(Case.id).join(Referral, Referral.id == Case.referral_id).where(*every)
+    moves: dict[str, list[tuple[int, Move]]] = {row.id: [] for row in found}
+    for t in session.execute(select(  # sorted here: cheaper than SQLite's temporary b-tree
+            CaseTransition.case_id, CaseTransition.seq, CaseTransition.at,
+            CaseTransition.from_state, CaseTransition.to_state, CaseTransition.reason_code)
+            .where(CaseTransition.case_id.in_(wanted))):
+        moves[t.case_id].append((t.seq, Move(t.at, t.from_state, t.to_state, t.reason_code)))
+    appointments = tuple(  # only attendance in the period is reported
+        AppointmentRow(a.case_id, a.scheduled_at.date(), a.attendance)
+        for a in session.execute(select(
+            Appointment.case_id, Appointment.scheduled_at, Appointment.attendance).where(
+            Appointment.case_id.in_(any_case), Appointment.voided_at.is_(None),
+            Appointment.scheduled_at >= start, Appointment.scheduled_at < after_end)))
     last_contact: dict[str, date] = {}
     in_period: dict[str, int] = {}
-    start = datetime.combine(filters.start, time.min, timezone.utc)
-    summonses: list[SummonsRow] = []
-    for chunk in _chunks(ids):
-        for t in session.execute(select(
-                CaseTransition.case_id, CaseTransition.at, CaseTransition.from_state,
-                CaseTransition.to_state, CaseTransition.reason_code)
-                .where(CaseTransition.case_id.in_(chunk))
-                .order_by(CaseTransition.case_id, CaseTransition.seq)):
-            moves[t.case_id].append(Move(t.at, t.from_state, t.to_state, t.reason_code))
-        for a in session.execute(select(
-                Appointment.case_id, Appointment.scheduled_at, Appointment.attendance).where(
-                Appointment.case_id.in_(chunk), Appointment.voided_at.is_(None))):
-            appointments.append(AppointmentRow(a.case_id, a.scheduled_at.date(), a.attendance))
-        contact = (CaseNote.case_id.in_(chunk), CaseNote.voided_at.is_(None),
-                   CaseNote.amends_id.is_(None),  # an amendment is not another contact
-                   CaseNote.contact_type.not_in(NOT_A_CONTACT), CaseNote.contact_at < after_end)
-        for case_id, last in session.execute(select(
-                CaseNote.case_id, func.max(CaseNote.contact_at)).where(*contact)
-                .group_by(CaseNote.case_id)):
-            last_contact[case_id] = last.date()
-        for case_id, count in session.execute(select(CaseNote.case_id, func.count()).where(
-                *contact, CaseNote.contact_at >= start).group_by(CaseNote.case_id)):
-            in_period[case_id] = count
+    for case_id, last, count in session.execute(select(
+            CaseNote.case_id, func.max(CaseNote.contact_at),
+            func.sum(case((CaseNote.contact_at >= start, 1), else_=0)))
+            .where(CaseNote.case_id.in_(wanted), CaseNote.voided_at.is_(None),
+                   # an amendment is not another contact; "|| ''" keeps SQLite off the
+                   # amends_id index (it would walk every note instead of the cases' notes)
+                   CaseNote.amends_id.concat("").is_(None),
+                   CaseNote.contact_type.not_in(NOT_A_CONTACT),
+                   CaseNote.contact_at < after_end)
+            .group_by(CaseNote.case_id)):
+        last_contact[case_id], in_period[case_id] = last.date(), int(count or 0)
+    summonses = tuple(
+        SummonsRow(sm.case_id, sm.decided_at.date(), sm.status)
         for sm in session.execute(select(Summons.case_id, Summons.decided_at, Summons.status)
-                                  .where(Summons.case_id.in_(chunk),
-                                         Summons.voided_at.is_(None))):
-            summonses.append(SummonsRow(sm.case_id, sm.decided_at.date(), sm.status))
+                                  .where(Summons.case_id.in_(any_case),
+                                         Summons.voided_at.is_(None),
+                                         Summons.decided_at >= start,
+                                         Summons.decided_at < after_end)))
     rows = tuple(CaseRow(r.id, r.referral_type, r.case_manager_id, r.referred_at, r.handoff_at,
                          r.agency, r.officer_name, r.origin_area, r.in_catchment,
                          r.person_agreed, r.entered_on, r.intake_on_time,
-                         tuple(moves[r.id]), last_contact.get(r.id), in_period.get(r.id, 0))
+                         tuple(m for _, m in sorted(moves[r.id], key=_first)),
+                         last_contact.get(r.id), in_period.get(r.id, 0))
                  for r in found)
-    managers = {u.id: u.display_name for u in session.scalars(  # a disabled account with
-        select(User).where(User.role == "case_manager",     # cases still shows, below
-                           User.disabled_at.is_(None)))}
+    managers = {u.id: u.display_name for u in session.execute(  # a disabled account with
+        select(User.id, User.display_name).where(                # cases still shows, below
+            User.role == "case_manager", User.disabled_at.is_(None)))}
     for row in rows:  # a supervisor holding cases is on the caseload report too
         if row.case_manager_id and row.case_manager_id not in managers:
             user = session.get(User, row.case_manager_id)
             managers[row.case_manager_id] = user.display_name if user else row.case_manager_id
     if filters.case_manager_id:
         managers = {k: v for k, v in managers.items() if k == filters.case_manager_id}
-    return Loaded(rows, tuple(appointments), managers, tuple(summonses))
-
-
-def _chunks(ids: list[str], size: int = 500):
-    for start in range(0, len(ids), size):
-        yield ids[start:start + size]
+    return Loaded(rows, appointments, managers, summonses)
