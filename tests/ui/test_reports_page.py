@@ -86,3 +86,21 @@ def test_the_prosecutor_sees_totals_and_an_officer_has_no_reports(qtbot, db, sta
     assert page.cases.item(0).text() == "Program totals: no cases listed."
     officer = window_for(qtbot, db, staff, Role.OFFICER, program.clock)
     assert "Reports" not in [officer.nav.item(i).text() for i in range(officer.nav.count())]
+
+
+def test_a_supervisor_picks_the_evaluation_and_drills_down(qtbot, db, staff, program):
+    a = steps.active_case(program, staff, "seattle-lead@1", "Rivera", "Ana")
+    window = window_for(qtbot, db, staff, Role.SUPERVISOR, program.clock)
+    page = _go_to_reports(window)
+    _show(qtbot, page)
+    page.kind.setCurrentIndex(page.kind.findData("evaluation"))
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.report.kind == "evaluation")
+    keys = [page.model.row(i).key for i in range(page.model.total)]
+    assert page.report.figure("evaluation.entered").value == 1
+    assert "justice.6_months.followed" in keys and "referrals.total" not in keys
+    assert page.model.index(keys.index("justice.6_months.followed"), 0).data() == \
+        "Justice events"
+    page.table.selectRow(keys.index("evaluation.entered"))
+    qtbot.waitUntil(lambda: page.cases.count() == 1)
+    assert page.cases.item(0).toolTip() == a.id

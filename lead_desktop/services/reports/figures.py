@@ -27,7 +27,7 @@ class ReportFilter:
 
 @dataclass(frozen=True)
 class Figure:
-    section: str                   # "operations" | "caseload"
+    section: str                   # "operations" | "caseload" | "evaluation" | "justice"
     key: str                       # stable measure key (CSV, tests)
     label: str                     # what it counts, in words
     value: float | int | None      # None: nothing to compute it from in the period
@@ -44,6 +44,7 @@ class Report:
     figures: tuple[Figure, ...]
     drill_down: bool = True        # False for program totals: no case ids for this role
     notes: tuple[str, ...] = field(default=())
+    kind: str = "operations_caseload"
 
     def figure(self, key: str) -> Figure:
         for found in self.figures:

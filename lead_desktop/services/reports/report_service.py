@@ -24,11 +24,15 @@ from lead_desktop.services.exports import ExportService
 from lead_desktop.services.program.profile import Profile
 
 from .caseload import caseload
+from .evaluation import evaluation
+from .evaluation_rows import load_cohort
 from .figures import Report, ReportFilter
 from .operations import operations
 from .rows import load
 
 REPORT = "operations_caseload"
+EVALUATION = "evaluation"  # outcomes.md §1: snapshots, contacts, justice events
+KINDS = (REPORT, EVALUATION)
 
 
 @dataclass(frozen=True)
@@ -45,23 +49,31 @@ class ReportService:
                  now: Callable[[], datetime] = utcnow) -> None:
         self.db, self.profiles, self.now = db, profiles, now
 
-    def run(self, actor: Actor, filters: ReportFilter) -> Report:
-        """The operations and caseload figures for the period. A case manager sees only
-        their own caseload; the prosecutor's reviewer sees program totals (no case ids)."""
+    def run(self, actor: Actor, filters: ReportFilter, kind: str = REPORT) -> Report:
+        """The figures of one report for the period: the operations and caseload figures,
+        or the evaluation measures of the people who entered in the period. A case manager
+        sees only their own caseload; the prosecutor's reviewer sees program totals (no
+        case ids)."""
+        if kind not in KINDS:
+            raise InvalidInput(f"No such report: {kind}.")
         filters = self._limit(actor, filters)
         with self.db.read() as session:
-            info = session.get(DatabaseInfo, 1)
-            profile = self._profile(info.program_profile if info else None)
-            loaded = load(session, filters)
-        figures = operations(loaded, filters, profile.timers.handoff_target_minutes)
-        figures += caseload(loaded, filters, profile.caseload_target, profile.caseload_max)
+            if kind == EVALUATION:
+                figures = evaluation(load_cohort(session, filters), self.now().date())
+            else:
+                info = session.get(DatabaseInfo, 1)
+                profile = self._profile(info.program_profile if info else None)
+                loaded = load(session, filters)
+        if kind == REPORT:
+            figures = operations(loaded, filters, profile.timers.handoff_target_minutes)
+            figures += caseload(loaded, filters, profile.caseload_target, profile.caseload_max)
         drill = scope(actor.role, Data.REPORTS) is not Scope.PROGRAM_TOTALS
         if not drill:
             figures = [f.without_cases() for f in figures]
         with self.db.write() as session:
-            audit.record(session, actor, "report.run", record_type="report", record_id=REPORT,
+            audit.record(session, actor, "report.run", record_type="report", record_id=kind,
                          details={**filters.describe(), "figures": len(figures)})
-        return Report(filters, tuple(figures), drill)
+        return Report(filters, tuple(figures), drill, kind=kind)
 
     def cases_behind(self, actor: Actor, case_ids: Sequence[str]) -> list[CaseLine]:
         """Who the cases behind a figure are (the drill-down): for the roles that may read
@@ -82,7 +94,7 @@ class ReportService:
                               case.state) for case, person in session.execute(query)]
         with self.db.write() as session:
             audit.record(session, actor, "report.drill_down", record_type="case",
-                         details={"report": REPORT, "cases": len(lines)})
+                         details={"cases": len(lines)})
         return sorted(lines, key=lambda line: (line.name, line.case_id))
 
     def case_managers(self, actor: Actor) -> list[tuple[str, str]]:
@@ -107,7 +119,7 @@ class ReportService:
         if not ExportService(self.db, self.now).saving_allowed():
             with self.db.write() as session:
                 audit.record(session, actor, "export.csv", record_type="report",
-                             record_id=REPORT, outcome=audit.FAILURE,
+                             record_id=report.kind, outcome=audit.FAILURE,
                              reason="saving_turned_off", details=report.filters.describe())
             raise PermissionDenied("Saving files to disk is turned off for this program; "
                                    "ask an administrator.")
@@ -115,8 +127,8 @@ class ReportService:
         data = csv_bytes(report, with_ids)
         _write_new(Path(path), data)
         with self.db.write() as session:
-            audit.record(session, actor, "export.csv", record_type="report", record_id=REPORT,
-                         details={**report.filters.describe(), "rows": len(report.figures),
+            audit.record(session, actor, "export.csv", record_type="report",
+                         record_id=report.kind, details={**report.filters.describe(), "rows": len(report.figures),
                                   "case_ids": with_ids, "where": str(Path(path).resolve())[:400],
                                   "sha256": hashlib.sha256(data).hexdigest()})
         return len(report.figures)

@@ -1,5 +1,7 @@
-"""Reports (outcomes.md §2, §3): the program's operations figures and the caseload per case
-manager for a period, computed off the UI thread; each figure lists the cases behind it
+"""Reports (outcomes.md §1-§3): the program's operations figures and the caseload per case
+manager for a period, or the evaluation measures of the people who entered in the period
+(monthly snapshots, contacts, justice events before and after entry), computed off the UI
+thread; each figure lists the cases behind it
 (for the roles that may see them); the table exports to CSV after the warning every export
 gives that the file is not encrypted (ui/export_guard.py)."""
 
@@ -30,7 +32,12 @@ from PySide6.QtWidgets import (
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.reports.figures import Figure, Report, ReportFilter
-from lead_desktop.services.reports.report_service import CaseLine, ReportService
+from lead_desktop.services.reports.report_service import (
+    EVALUATION,
+    REPORT,
+    CaseLine,
+    ReportService,
+)
 from lead_desktop.services.program.vocabulary import ReferralType
 from lead_desktop.services.exports import default_export_folder
 from lead_desktop.ui.export_guard import confirm_unencrypted
@@ -48,7 +55,8 @@ class ReportsPage(QWidget):
         self.report: Report | None = None
         levels = {"ok": self.tr("within target"), "above_target": self.tr("above target"),
                   "over_max": self.tr("over maximum"), "": ""}
-        sections = {"operations": self.tr("Operations"), "caseload": self.tr("Caseload")}
+        sections = {"operations": self.tr("Operations"), "caseload": self.tr("Caseload"),
+                    "evaluation": self.tr("Evaluation"), "justice": self.tr("Justice events")}
         self.model = RowsModel([
             (self.tr("Section"), lambda f: sections.get(f.section, f.section)),
             (self.tr("Measure"), lambda f: f.label),
@@ -64,6 +72,15 @@ class ReportsPage(QWidget):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+        self.kind = QComboBox()
+        self.kind.setObjectName("reportKind")
+        self.kind.addItem(self.tr("Operations and caseload"), REPORT)
+        self.kind.addItem(self.tr("Evaluation (people who entered in the period)"), EVALUATION)
+        self.kind.setToolTip(self.tr(
+            "Evaluation: the monthly snapshots and contacts of the people who entered in the "
+            "period, month by month up to 18 months, and their justice events in the 6 "
+            "months, 18 months and 2 years before and after entry (counted once that long "
+            "has passed)."))
         self.manager = QComboBox()
         self.manager.setObjectName("reportCaseManager")
         self.manager.addItem(self.tr("Every case manager"), None)
@@ -105,6 +122,7 @@ class ReportsPage(QWidget):
                                       "to open the person."))
         self.cases.itemActivated.connect(self._open)
         top = QHBoxLayout()
+        top.addWidget(self.kind)
         top.addWidget(QLabel(self.tr("From")))
         top.addWidget(self.start)
         top.addWidget(QLabel(self.tr("to")))
@@ -133,9 +151,10 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         """Compute the report on a pool thread; the newest request wins."""
         service, actor, filters = self._service, self._actor, self.filters()
+        kind = self.kind.currentData()
         self.status.setText(self.tr("Computing…"))
         self.show_button.setEnabled(False)
-        self._channel.submit(lambda: service.run(actor, filters))
+        self._channel.submit(lambda: service.run(actor, filters, kind))
 
     def _show(self, report: Report) -> None:
         self.report = report
@@ -215,7 +234,8 @@ class ReportsPage(QWidget):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass  # the dialog still opens; the user picks another folder
-        path = self.choose_path(folder / f"lead-report-{f.start.isoformat()}-"
+        name = "lead-evaluation" if self.report.kind == EVALUATION else "lead-report"
+        path = self.choose_path(folder / f"{name}-{f.start.isoformat()}-"
                                          f"{f.end.isoformat()}.csv")
         return self.export_to(path) if path is not None else False
 
