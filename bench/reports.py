@@ -1,6 +1,6 @@
-"""Benchmark: the operations and caseload report on a county-size database, against a plain
-SQL count of the same rows (cases joined to their referrals, and their transitions) made in
-the same run, so the ratios hold on any machine.
+"""Benchmark: the operations and caseload report and the evaluation report on a county-size
+database, against a plain SQL count of the same rows (cases joined to their referrals, and
+their transitions) made in the same run, so the ratios hold on any machine.
 
     .venv/bin/python bench/reports.py county.db
 
@@ -25,7 +25,10 @@ from lead_desktop.security.key_store import KeyringKeyStore  # noqa: E402
 from lead_desktop.security.roles import Role  # noqa: E402
 from lead_desktop.services.program.profile import bundled_profiles  # noqa: E402
 from lead_desktop.services.reports.figures import ReportFilter  # noqa: E402
-from lead_desktop.services.reports.report_service import ReportService  # noqa: E402
+from lead_desktop.services.reports.report_service import (  # noqa: E402
+    EVALUATION,
+    ReportService,
+)
 
 
 def main(path: Path) -> None:
@@ -53,6 +56,8 @@ def main(path: Path) -> None:
             ("supervisor, last month", lambda: service.run(supervisor, month), 1),
             ("supervisor, last 12 months", lambda: service.run(supervisor, year), 1),
             (f"case manager's own ({busiest[1]} cases)", lambda: service.run(manager, year), 3),
+            ("evaluation, entered in the last 12 months",
+             lambda: service.run(supervisor, year, EVALUATION), 1),
         ]
         print(f"{cases:,} cases; latest referral {last}")
         base = None
@@ -60,7 +65,8 @@ def main(path: Path) -> None:
         for name, fn, repeat in runs:
             seconds, memory = measure(fn, repeat)
             base = base or seconds
-            print(f"{name:<42}{seconds:>10.3f}{memory:>10.1f}{seconds / base:>12.1f}")
+            print(f"{name:<42}{seconds:>10.3f}{memory:>10.1f}{seconds / base:>12.1f}",
+                  flush=True)
 
 
 if __name__ == "__main__":

@@ -104,3 +104,38 @@ def test_a_supervisor_picks_the_evaluation_and_drills_down(qtbot, db, staff, pro
     page.table.selectRow(keys.index("evaluation.entered"))
     qtbot.waitUntil(lambda: page.cases.count() == 1)
     assert page.cases.item(0).toolTip() == a.id
+
+
+def test_a_report_shows_its_progress_and_can_be_canceled(qtbot, db, staff, program):
+    """The run is held at its first step (the real service, on the pool thread) until the
+    user has pressed Cancel: nothing is shown, the page says so, and Show works again."""
+    import threading
+
+    from lead_desktop.services.reports.progress import Progress
+
+    steps.active_case(program, staff, "seattle-lead@1", "Rivera", "Ana")
+    window = window_for(qtbot, db, staff, Role.SUPERVISOR, program.clock)
+    page = _go_to_reports(window)
+    service, held, release = page._service, threading.Event(), threading.Event()
+    real = service.run
+
+    def run_held(actor, filters, kind, progress):
+        def step(done, total, what):
+            held.set()
+            release.wait(30)
+            progress.step(done, total, what)  # the page's own: canceled by then
+        return real(actor, filters, kind, Progress(step))
+
+    service.run = run_held
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(held.is_set)
+    assert page.progress.isVisible() and page.cancel_button.isVisible()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: page.status.text() == "The report was canceled.")
+    assert page.report is None and page.show_button.isEnabled()
+    assert not page.progress.isVisible()
+    service.run = real
+    figures = _show(qtbot, page)
+    assert figures["referrals.total"].value == 1
+    assert not page.cancel_button.isVisible()

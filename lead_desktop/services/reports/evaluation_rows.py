@@ -13,7 +13,10 @@ from sqlalchemy.orm import Session
 from lead_desktop.models import Case, CaseNote, JusticeEvent, OutcomeSnapshot
 
 from .figures import ReportFilter
+from .progress import Progress
 from .rows import NOT_A_CONTACT
+
+STEPS = 5  # the queries of load_cohort(), then the figures
 
 
 @dataclass(frozen=True)
@@ -57,29 +60,35 @@ class Cohort:
     events: tuple[EventRow, ...]
 
 
-def load_cohort(session: Session, filters: ReportFilter) -> Cohort:
+def load_cohort(session: Session, filters: ReportFilter,
+                progress: Progress | None = None) -> Cohort:
+    progress = progress or Progress()
     chosen = [Case.voided_at.is_(None), Case.entered_on.is_not(None),
               Case.entered_on >= filters.start, Case.entered_on <= filters.end]
     if filters.case_manager_id:
         chosen.append(Case.case_manager_id == filters.case_manager_id)
     if filters.referral_type:
         chosen.append(Case.referral_type == filters.referral_type)
+    progress.step(0, STEPS, "people who entered")
     entrants = tuple(Entrant(r.id, r.person_id, r.entered_on) for r in session.execute(
         select(Case.id, Case.person_id, Case.entered_on).where(*chosen)))
     cases = select(Case.id).where(*chosen)
     people = select(Case.person_id).where(*chosen)
+    progress.step(1, STEPS, "monthly snapshots")
     snapshots = tuple(
         SnapshotRow(s.case_id, s.month, s.housing, s.employment, tuple(s.income_benefits or ()))
         for s in session.execute(select(
             OutcomeSnapshot.case_id, OutcomeSnapshot.month, OutcomeSnapshot.housing,
             OutcomeSnapshot.employment, OutcomeSnapshot.income_benefits).where(
             OutcomeSnapshot.case_id.in_(cases), OutcomeSnapshot.voided_at.is_(None))))
+    progress.step(2, STEPS, "contacts")
     contacts = tuple(
         ContactRow(n.case_id, n.contact_at.date(), n.duration_min or 0)
         for n in session.execute(select(
             CaseNote.case_id, CaseNote.contact_at, CaseNote.duration_min).where(
             CaseNote.case_id.in_(cases), CaseNote.voided_at.is_(None),
             CaseNote.amends_id.is_(None), CaseNote.contact_type.not_in(NOT_A_CONTACT))))
+    progress.step(3, STEPS, "justice events")
     events = tuple(
         EventRow(e.person_id, e.event_type, e.event_date, e.release_date, e.level,
                  bool(e.relates_to_diverted_incident))

@@ -25,9 +25,12 @@ from lead_desktop.services.program.profile import Profile
 
 from .caseload import caseload
 from .evaluation import evaluation
+from .evaluation_rows import STEPS as EVALUATION_STEPS
 from .evaluation_rows import load_cohort
 from .figures import Report, ReportFilter
 from .operations import operations
+from .progress import Progress
+from .rows import STEPS as OPERATIONS_STEPS
 from .rows import load
 
 REPORT = "operations_caseload"
@@ -49,22 +52,28 @@ class ReportService:
                  now: Callable[[], datetime] = utcnow) -> None:
         self.db, self.profiles, self.now = db, profiles, now
 
-    def run(self, actor: Actor, filters: ReportFilter, kind: str = REPORT) -> Report:
+    def run(self, actor: Actor, filters: ReportFilter, kind: str = REPORT,
+            progress: Progress | None = None) -> Report:
         """The figures of one report for the period: the operations and caseload figures,
         or the evaluation measures of the people who entered in the period. A case manager
         sees only their own caseload; the prosecutor's reviewer sees program totals (no
-        case ids)."""
+        case ids). `progress` hears how far it has got and may cancel it (ReportCanceled)."""
         if kind not in KINDS:
             raise InvalidInput(f"No such report: {kind}.")
+        progress = progress or Progress()
         filters = self._limit(actor, filters)
         with self.db.read() as session:
             if kind == EVALUATION:
-                figures = evaluation(load_cohort(session, filters), self.now().date())
+                cohort = load_cohort(session, filters, progress)
             else:
                 info = session.get(DatabaseInfo, 1)
                 profile = self._profile(info.program_profile if info else None)
-                loaded = load(session, filters)
-        if kind == REPORT:
+                loaded = load(session, filters, progress)
+        if kind == EVALUATION:
+            progress.step(EVALUATION_STEPS - 1, EVALUATION_STEPS, "figures")
+            figures = evaluation(cohort, self.now().date())
+        else:
+            progress.step(OPERATIONS_STEPS - 1, OPERATIONS_STEPS, "figures")
             figures = operations(loaded, filters, profile.timers.handoff_target_minutes)
             figures += caseload(loaded, filters, profile.caseload_target, profile.caseload_max)
         drill = scope(actor.role, Data.REPORTS) is not Scope.PROGRAM_TOTALS
@@ -128,7 +137,8 @@ class ReportService:
         _write_new(Path(path), data)
         with self.db.write() as session:
             audit.record(session, actor, "export.csv", record_type="report",
-                         record_id=report.kind, details={**report.filters.describe(), "rows": len(report.figures),
+                         record_id=report.kind,
+                         details={**report.filters.describe(), "rows": len(report.figures),
                                   "case_ids": with_ids, "where": str(Path(path).resolve())[:400],
                                   "sha256": hashlib.sha256(data).hexdigest()})
         return len(report.figures)

@@ -21,6 +21,7 @@ from lead_desktop.models import (
 from lead_desktop.services.program.vocabulary import CaseState
 
 from .figures import ReportFilter
+from .progress import Progress
 
 
 # A note of an attempt that reached nobody, or of a talk with others about the person,
@@ -31,6 +32,7 @@ S = CaseState
 COUNTED_WHILE_OPEN = (S.INTAKE_PENDING.value, S.ACTIVE.value, S.LOST_CONTACT.value,
                       S.COMPLIANCE_REVIEW.value)
 _first = itemgetter(0)
+STEPS = 6  # the queries of load(), then the figures
 
 
 @dataclass(frozen=True)
@@ -58,9 +60,14 @@ class CaseRow:
     moves: tuple[Move, ...]       # in order
     last_contact: date | None = None  # the last day the person was met, by the period end
     contacts_in_period: int = 0
+    # A case that has not moved since before the period: its state and since when, its
+    # moves not read (none falls in the period).
+    settled: tuple[str, datetime] | None = None
 
     def state_on(self, day: date) -> str | None:
         """The state the case was in at the end of `day` (None: not referred yet)."""
+        if self.settled is not None:
+            return self.settled[0] if day >= self.settled[1].date() else None
         state = None
         for move in self.moves:
             if move.at.date() > day:
@@ -91,12 +98,13 @@ class Loaded:
     summonses: tuple[SummonsRow, ...] = ()
 
 
-def load(session: Session, filters: ReportFilter) -> Loaded:
+def load(session: Session, filters: ReportFilter, progress: Progress | None = None) -> Loaded:
     """Every live case of the program referred by the end of the period and matching the
     case manager and referral type filters (a later case cannot count in the period); the
     period is applied per measure (referrals by date, exits by transition date). Columns,
     not ORM objects, and one query per table (the cases chosen by a subquery, never id lists
     sent in chunks): a county holds 100,000 cases."""
+    progress = progress or Progress()
     after_end = datetime.combine(filters.end + timedelta(days=1), time.min, timezone.utc)
     start = datetime.combine(filters.start, time.min, timezone.utc)
     every = [Case.voided_at.is_(None), Referral.referred_at < after_end]
@@ -107,26 +115,34 @@ def load(session: Session, filters: ReportFilter) -> Loaded:
     # A case settled before the period began in a state no measure counts (closed,
     # ineligible, declined) has no move in the period: its history is not read at all.
     chosen = [*every, or_(Case.state_since >= start, Case.state.in_(COUNTED_WHILE_OPEN))]
+    progress.step(0, STEPS, "cases")
     found = session.execute(
         select(Case.id, Case.referral_type, Case.case_manager_id, Referral.referred_at,
                Referral.handoff_at, Referral.agency, Referral.officer_name,
                Referral.origin_area, Referral.in_catchment, Referral.person_agreed,
-               Case.entered_on, Case.intake_on_time)
+               Case.entered_on, Case.intake_on_time, Case.state, Case.state_since)
         .join(Referral, Referral.id == Case.referral_id).where(*chosen)).all()
     wanted = select(Case.id).join(Referral, Referral.id == Case.referral_id).where(*chosen)
+    # Only a case that moved since the period began has a move in it (state_since is the
+    # time of its last move): the others' histories are not read (a month: 600 of 50,000).
+    moving = select(Case.id).join(Referral, Referral.id == Case.referral_id).where(
+        *chosen, Case.state_since >= start)
     any_case = select(Case.id).join(Referral, Referral.id == Case.referral_id).where(*every)
+    progress.step(1, STEPS, "case histories")
     moves: dict[str, list[tuple[int, Move]]] = {row.id: [] for row in found}
     for t in session.execute(select(  # sorted here: cheaper than SQLite's temporary b-tree
             CaseTransition.case_id, CaseTransition.seq, CaseTransition.at,
             CaseTransition.from_state, CaseTransition.to_state, CaseTransition.reason_code)
-            .where(CaseTransition.case_id.in_(wanted))):
+            .where(CaseTransition.case_id.in_(moving))):
         moves[t.case_id].append((t.seq, Move(t.at, t.from_state, t.to_state, t.reason_code)))
+    progress.step(2, STEPS, "appointments")
     appointments = tuple(  # only attendance in the period is reported
         AppointmentRow(a.case_id, a.scheduled_at.date(), a.attendance)
         for a in session.execute(select(
             Appointment.case_id, Appointment.scheduled_at, Appointment.attendance).where(
             Appointment.case_id.in_(any_case), Appointment.voided_at.is_(None),
             Appointment.scheduled_at >= start, Appointment.scheduled_at < after_end)))
+    progress.step(3, STEPS, "contacts")
     last_contact: dict[str, date] = {}
     in_period: dict[str, int] = {}
     for case_id, last, count in session.execute(select(
@@ -140,6 +156,7 @@ def load(session: Session, filters: ReportFilter) -> Loaded:
                    CaseNote.contact_at < after_end)
             .group_by(CaseNote.case_id)):
         last_contact[case_id], in_period[case_id] = last.date(), int(count or 0)
+    progress.step(4, STEPS, "summonses")
     summonses = tuple(
         SummonsRow(sm.case_id, sm.decided_at.date(), sm.status)
         for sm in session.execute(select(Summons.case_id, Summons.decided_at, Summons.status)
@@ -151,7 +168,8 @@ def load(session: Session, filters: ReportFilter) -> Loaded:
                          r.agency, r.officer_name, r.origin_area, r.in_catchment,
                          r.person_agreed, r.entered_on, r.intake_on_time,
                          tuple(m for _, m in sorted(moves[r.id], key=_first)),
-                         last_contact.get(r.id), in_period.get(r.id, 0))
+                         last_contact.get(r.id), in_period.get(r.id, 0),
+                         None if r.state_since >= start else (r.state, r.state_since))
                  for r in found)
     managers = {u.id: u.display_name for u in session.execute(  # a disabled account with
         select(User.id, User.display_name).where(                # cases still shows, below

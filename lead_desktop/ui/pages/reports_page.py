@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.reports.figures import Figure, Report, ReportFilter
+from lead_desktop.services.reports.progress import Progress, ReportCanceled
 from lead_desktop.services.reports.report_service import (
     EVALUATION,
     REPORT,
@@ -43,6 +45,12 @@ from lead_desktop.services.exports import default_export_folder
 from lead_desktop.ui.export_guard import confirm_unencrypted
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
+
+
+class _Steps(QObject):
+    """Carries a report's progress from the pool thread to the UI thread."""
+
+    step = Signal(object, int, int, str)  # the run it is about, done, total, what
 
 
 class ReportsPage(QWidget):
@@ -99,6 +107,16 @@ class ReportsPage(QWidget):
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.setObjectName("runReport")
         self.show_button.clicked.connect(self.refresh)
+        self.cancel_button = QPushButton(self.tr("Cance&l"))
+        self.cancel_button.setObjectName("cancelReport")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("reportProgress")
+        self.progress.setVisible(False)
+        self._running: Progress | None = None
+        self._steps = _Steps(self)
+        self._steps.step.connect(self._stepped)
         self.export_button = QPushButton(self.tr("Export &CSV…"))
         self.export_button.setObjectName("exportCsv")
         self.export_button.setEnabled(False)
@@ -130,6 +148,8 @@ class ReportsPage(QWidget):
         top.addWidget(self.manager)
         top.addWidget(self.referral_type)
         top.addWidget(self.show_button)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.progress)
         top.addStretch(1)
         top.addWidget(self.export_button)
         split = QSplitter()
@@ -142,7 +162,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
         self._channel = Channel(self._show, self._failed, self)
-        self._behind = Channel(self._list_cases, self._failed, self)
+        self._behind = Channel(self._list_cases, self._drill_failed, self)
 
     def filters(self) -> ReportFilter:
         return ReportFilter(self.start.date().toPython(), self.end.date().toPython(),
@@ -154,13 +174,41 @@ class ReportsPage(QWidget):
         kind = self.kind.currentData()
         self.status.setText(self.tr("Computing…"))
         self.show_button.setEnabled(False)
-        self._channel.submit(lambda: service.run(actor, filters, kind))
+        steps = self._steps.step  # emitted on the pool thread, delivered on this one
+        progress = self._running = Progress(
+            lambda done, total, what: steps.emit(progress, done, total, what))
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self._channel.submit(lambda: service.run(actor, filters, kind, progress))
+
+    def cancel(self) -> None:
+        """Stop the report being computed (it stops at its next step)."""
+        if self._running is not None:
+            self._running.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Canceling…"))
+
+    def _stepped(self, run: Progress, done: int, total: int, what: str) -> None:
+        if run is not self._running or run.canceled:
+            return  # an older run's step, or one canceled
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status.setText(self.tr("Computing… (%1 of %2)").replace("%1", str(done + 1))
+                            .replace("%2", str(total)))
+
+    def _finished(self) -> None:
+        self._running = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.show_button.setEnabled(True)
 
     def _show(self, report: Report) -> None:
+        self._finished()
         self.report = report
         self.model.set_rows(report.figures)
         self.cases.clear()
-        self.show_button.setEnabled(True)
         self.export_button.setEnabled(True)
         f = report.filters
         self.status.setText(self.tr("%1 figures, %2 to %3.").replace("%1", str(len(
@@ -168,9 +216,16 @@ class ReportsPage(QWidget):
             + ("" if report.drill_down else " " + self.tr("Program totals: no cases listed.")))
 
     def _failed(self, exc: Exception) -> None:
-        self.show_button.setEnabled(True)
+        self._finished()
+        if isinstance(exc, ReportCanceled):
+            self.status.setText(self.tr("The report was canceled."))
+            return
         self.status.setText(exc.message if isinstance(exc, LeadError) else
                             self.tr("The report could not be computed."))
+
+    def _drill_failed(self, exc: Exception) -> None:
+        self.status.setText(exc.message if isinstance(exc, LeadError) else
+                            self.tr("The cases could not be listed."))
 
     def _drill(self, current) -> None:
         """List who is behind the chosen figure (read on the pool thread)."""

@@ -145,3 +145,25 @@ def test_months_are_added_on_the_calendar():
     assert add_months(date(2026, 1, 31), 1) == date(2026, 2, 28)
     assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
     assert add_months(date(2026, 3, 2), 24) == date(2028, 3, 2)
+
+
+def test_progress_is_told_each_step_and_a_canceled_run_records_nothing(made, staff, db):
+    from sqlalchemy import func, select
+
+    from lead_desktop.models import AuditEntry
+    from lead_desktop.services.reports.progress import Progress, ReportCanceled
+
+    service, _ = made
+    seen = []
+    service.run(staff[Role.SUPERVISOR], MARCH, EVALUATION, Progress(
+        lambda done, total, what: seen.append((done, total, what))))
+    assert seen == [(0, 5, "people who entered"), (1, 5, "monthly snapshots"),
+                    (2, 5, "contacts"), (3, 5, "justice events"), (4, 5, "figures")]
+    with db.read() as session:
+        entries = session.scalar(select(func.count()).select_from(AuditEntry))
+    stop = Progress()
+    stop.cancel()
+    with pytest.raises(ReportCanceled):
+        service.run(staff[Role.SUPERVISOR], MARCH, progress=stop)
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(AuditEntry)) == entries
