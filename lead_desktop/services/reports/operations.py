@@ -50,7 +50,8 @@ def nearest_rank(values: list[float], pct: int) -> float | None:
 
 
 def operations(loaded: Loaded, period: ReportFilter, handoff_target_min: int) -> list[Figure]:
-    referred = [c for c in loaded.cases if _in(period, c.referred_at.date())]
+    referred = [c for c in loaded.cases
+                if c.referred_at is not None and _in(period, c.referred_at.date())]
     out = [_fig("referrals.total", "Referrals in the period", referred)]
     by_type = _group(referred, lambda c: c.referral_type)
     for kind in ReferralType:
