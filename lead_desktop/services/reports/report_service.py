@@ -30,12 +30,15 @@ from .evaluation_rows import load_cohort
 from .figures import Report, ReportFilter
 from .operations import operations
 from .progress import Progress
+from .providers import STEPS as PROVIDER_STEPS
+from .providers import load_providers, providers
 from .rows import STEPS as OPERATIONS_STEPS
 from .rows import load
 
 REPORT = "operations_caseload"
 EVALUATION = "evaluation"  # outcomes.md §1: snapshots, contacts, justice events
-KINDS = (REPORT, EVALUATION)
+PROVIDERS = "providers"    # outcomes.md §4: vacancies, waits, declines, waitlist
+KINDS = (REPORT, EVALUATION, PROVIDERS)
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,8 @@ class ReportService:
     def run(self, actor: Actor, filters: ReportFilter, kind: str = REPORT,
             progress: Progress | None = None) -> Report:
         """The figures of one report for the period: the operations and caseload figures,
-        or the evaluation measures of the people who entered in the period. A case manager
+        the evaluation measures of the people who entered in the period, or the providers'
+        capacity and waits. A case manager
         sees only their own caseload; the prosecutor's reviewer sees program totals (no
         case ids). `progress` hears how far it has got and may cancel it (ReportCanceled)."""
         if kind not in KINDS:
@@ -65,6 +69,8 @@ class ReportService:
         with self.db.read() as session:
             if kind == EVALUATION:
                 cohort = load_cohort(session, filters, progress)
+            elif kind == PROVIDERS:
+                rows = load_providers(session, filters, progress)
             else:
                 info = session.get(DatabaseInfo, 1)
                 profile = self._profile(info.program_profile if info else None)
@@ -72,6 +78,9 @@ class ReportService:
         if kind == EVALUATION:
             progress.step(EVALUATION_STEPS - 1, EVALUATION_STEPS, "figures")
             figures = evaluation(cohort, self.now().date())
+        elif kind == PROVIDERS:
+            progress.step(PROVIDER_STEPS - 1, PROVIDER_STEPS, "figures")
+            figures = providers(rows, filters)
         else:
             progress.step(OPERATIONS_STEPS - 1, OPERATIONS_STEPS, "figures")
             figures = operations(loaded, filters, profile.timers.handoff_target_minutes)

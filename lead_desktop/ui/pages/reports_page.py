@@ -36,6 +36,7 @@ from lead_desktop.services.reports.figures import Figure, Report, ReportFilter
 from lead_desktop.services.reports.progress import Progress, ReportCanceled
 from lead_desktop.services.reports.report_service import (
     EVALUATION,
+    PROVIDERS,
     REPORT,
     CaseLine,
     ReportService,
@@ -64,7 +65,8 @@ class ReportsPage(QWidget):
         levels = {"ok": self.tr("within target"), "above_target": self.tr("above target"),
                   "over_max": self.tr("over maximum"), "": ""}
         sections = {"operations": self.tr("Operations"), "caseload": self.tr("Caseload"),
-                    "evaluation": self.tr("Evaluation"), "justice": self.tr("Justice events")}
+                    "evaluation": self.tr("Evaluation"), "justice": self.tr("Justice events"),
+                    "providers": self.tr("Providers")}
         self.model = RowsModel([
             (self.tr("Section"), lambda f: sections.get(f.section, f.section)),
             (self.tr("Measure"), lambda f: f.label),
@@ -84,6 +86,7 @@ class ReportsPage(QWidget):
         self.kind.setObjectName("reportKind")
         self.kind.addItem(self.tr("Operations and caseload"), REPORT)
         self.kind.addItem(self.tr("Evaluation (people who entered in the period)"), EVALUATION)
+        self.kind.addItem(self.tr("Providers: capacity and waits"), PROVIDERS)
         self.kind.setToolTip(self.tr(
             "Evaluation: the monthly snapshots and contacts of the people who entered in the "
             "period, month by month up to 18 months, and their justice events in the 6 "
@@ -289,7 +292,8 @@ class ReportsPage(QWidget):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass  # the dialog still opens; the user picks another folder
-        name = "lead-evaluation" if self.report.kind == EVALUATION else "lead-report"
+        name = {EVALUATION: "lead-evaluation", PROVIDERS: "lead-providers"}.get(
+            self.report.kind, "lead-report")
         path = self.choose_path(folder / f"{name}-{f.start.isoformat()}-"
                                          f"{f.end.isoformat()}.csv")
         return self.export_to(path) if path is not None else False
