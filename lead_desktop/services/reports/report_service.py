@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Callable, Mapping, Sequence
@@ -24,6 +24,7 @@ from lead_desktop.services.exports import ExportService
 from lead_desktop.services.program.profile import Profile
 
 from .caseload import caseload
+from .disparity import disparity, load_demographics, suppress
 from .evaluation import evaluation
 from .evaluation_rows import STEPS as EVALUATION_STEPS
 from .evaluation_rows import load_cohort
@@ -38,7 +39,8 @@ from .rows import load
 REPORT = "operations_caseload"
 EVALUATION = "evaluation"  # outcomes.md §1: snapshots, contacts, justice events
 PROVIDERS = "providers"    # outcomes.md §4: vacancies, waits, declines, waitlist
-KINDS = (REPORT, EVALUATION, PROVIDERS)
+DISPARITY = "disparity"    # outcomes.md §5: by race, ethnicity, sex, age band
+KINDS = (REPORT, EVALUATION, PROVIDERS, DISPARITY)
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,8 @@ class ReportService:
                 info = session.get(DatabaseInfo, 1)
                 profile = self._profile(info.program_profile if info else None)
                 loaded = load(session, filters, progress)
+                if kind == DISPARITY:
+                    people = load_demographics(session, loaded)
         if kind == EVALUATION:
             progress.step(EVALUATION_STEPS - 1, EVALUATION_STEPS, "figures")
             figures = evaluation(cohort, self.now().date())
@@ -84,10 +88,14 @@ class ReportService:
         else:
             progress.step(OPERATIONS_STEPS - 1, OPERATIONS_STEPS, "figures")
             figures = operations(loaded, filters, profile.timers.handoff_target_minutes)
-            figures += caseload(loaded, filters, profile.caseload_target, profile.caseload_max)
+            if kind == DISPARITY:
+                figures = disparity(figures, people)
+            else:
+                figures += caseload(loaded, filters, profile.caseload_target,
+                                    profile.caseload_max)
         drill = scope(actor.role, Data.REPORTS) is not Scope.PROGRAM_TOTALS
-        if not drill:
-            figures = [f.without_cases() for f in figures]
+        if not drill:  # program totals are shared figures: small cells suppressed
+            figures = [f.without_cases() for f in suppress(figures)]
         with self.db.write() as session:
             audit.record(session, actor, "report.run", record_type="report", record_id=kind,
                          details={**filters.describe(), "figures": len(figures)})
@@ -142,6 +150,8 @@ class ReportService:
             raise PermissionDenied("Saving files to disk is turned off for this program; "
                                    "ask an administrator.")
         with_ids = actor.role is Role.SUPERVISOR and report.drill_down
+        if report.kind == DISPARITY:  # a file is shared: small cells never leave the app
+            report = replace(report, figures=tuple(suppress(report.figures)))
         data = csv_bytes(report, with_ids)
         _write_new(Path(path), data)
         with self.db.write() as session:

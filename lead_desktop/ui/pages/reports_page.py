@@ -35,6 +35,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.services.reports.figures import Figure, Report, ReportFilter
 from lead_desktop.services.reports.progress import Progress, ReportCanceled
 from lead_desktop.services.reports.report_service import (
+    DISPARITY,
     EVALUATION,
     PROVIDERS,
     REPORT,
@@ -66,7 +67,7 @@ class ReportsPage(QWidget):
                   "over_max": self.tr("over maximum"), "": ""}
         sections = {"operations": self.tr("Operations"), "caseload": self.tr("Caseload"),
                     "evaluation": self.tr("Evaluation"), "justice": self.tr("Justice events"),
-                    "providers": self.tr("Providers")}
+                    "providers": self.tr("Providers"), "disparity": self.tr("Disparity")}
         self.model = RowsModel([
             (self.tr("Section"), lambda f: sections.get(f.section, f.section)),
             (self.tr("Measure"), lambda f: f.label),
@@ -87,6 +88,7 @@ class ReportsPage(QWidget):
         self.kind.addItem(self.tr("Operations and caseload"), REPORT)
         self.kind.addItem(self.tr("Evaluation (people who entered in the period)"), EVALUATION)
         self.kind.addItem(self.tr("Providers: capacity and waits"), PROVIDERS)
+        self.kind.addItem(self.tr("Disparity: by race, ethnicity, sex and age band"), DISPARITY)
         self.kind.setToolTip(self.tr(
             "Evaluation: the monthly snapshots and contacts of the people who entered in the "
             "period, month by month up to 18 months, and their justice events in the 6 "
@@ -292,7 +294,8 @@ class ReportsPage(QWidget):
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
             pass  # the dialog still opens; the user picks another folder
-        name = {EVALUATION: "lead-evaluation", PROVIDERS: "lead-providers"}.get(
+        name = {EVALUATION: "lead-evaluation", PROVIDERS: "lead-providers",
+                DISPARITY: "lead-disparity"}.get(
             self.report.kind, "lead-report")
         path = self.choose_path(folder / f"{name}-{f.start.isoformat()}-"
                                          f"{f.end.isoformat()}.csv")
