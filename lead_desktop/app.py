@@ -201,6 +201,15 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR):
         providers = ProvidersPage(services.providers, actor)
         pages.append(Page(translate("Sections", "Providers"), providers))
+    if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER):
+        from lead_desktop.services.reports.report_service import ReportService
+        from lead_desktop.ui.pages.reports_page import ReportsPage
+
+        reports = ReportsPage(ReportService(database, bundled_profiles(), now), actor,
+                              today=lambda: now().date(),
+                              open_person=None if role is Role.PROSECUTOR_REVIEWER
+                              else open_person)
+        pages.append(Page(translate("Sections", "Reports"), reports))
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         from lead_desktop.services.maintenance import MaintenanceService
         from lead_desktop.ui.pages.database_care_panel import DatabaseCarePanel

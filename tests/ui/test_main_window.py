@@ -41,9 +41,11 @@ def sections(window):
 
 
 @pytest.mark.parametrize("role, expected", [
-    (Role.CASE_MANAGER, ["Work queue", "People", "New referral", "Providers", "This session"]),
-    (Role.SUPERVISOR, ["Work queue", "People", "New referral", "Providers", "Print queue",
-                       "This session"]),
+    (Role.CASE_MANAGER, ["Work queue", "People", "New referral", "Providers", "Reports",
+                         "This session"]),
+    (Role.SUPERVISOR, ["Work queue", "People", "New referral", "Providers", "Reports",
+                       "Print queue", "This session"]),
+    (Role.PROSECUTOR_REVIEWER, ["Work queue", "Reports", "This session"]),
     (Role.CLERK, ["People", "Print queue", "This session"]),
     (Role.OFFICER, ["Work queue", "New referral", "This session"]),
     (Role.ADMINISTRATOR, ["Administration", "Program settings", "Courts and agencies",
