@@ -109,6 +109,9 @@ class AttachmentService:
         digest = hashlib.sha256(stored).hexdigest()
         thumb = content.thumbnail(stored, found)
         with self.db.write() as session:
+            same = self._same(session, the_kind, anchor, digest)
+            if same is not None:  # the same paper attached twice (a retry): kept once
+                return AttachmentView.of(same)
             row = Attachment(person_id=anchor.person_id, case_id=anchor.case_id,
                              consent_id=anchor.consent_id,
                              provider_referral_id=anchor.provider_referral_id,
@@ -292,6 +295,16 @@ class AttachmentService:
             consent = session.get(Consent, row.consent_id) if row.consent_id else None
             return consent is not None and receives(consent, office_of(session, actor))
         return True
+
+    @staticmethod
+    def _same(session: Session, the_kind: Kind, anchor: Anchor, digest: str) -> Attachment | None:
+        return session.scalar(select(Attachment).where(
+            Attachment.sha256 == digest, Attachment.kind == the_kind.name,
+            Attachment.person_id == anchor.person_id, Attachment.case_id.is_(anchor.case_id)
+            if anchor.case_id is None else Attachment.case_id == anchor.case_id,
+            Attachment.consent_id.is_(None) if anchor.consent_id is None
+            else Attachment.consent_id == anchor.consent_id,
+            Attachment.voided_at.is_(None)).limit(1))
 
     @staticmethod
     def _load(session: Session, attachment_id: str) -> Attachment:

@@ -148,8 +148,11 @@ def _png_without_location(data: bytes) -> Cleaned:
 
 def _tiff_without_location(data: bytes) -> Cleaned:
     with Image.open(io.BytesIO(data)) as image:
-        if _GPS not in image.getexif():
+        exif = image.getexif()
+        if _GPS not in exif:
             return Cleaned(data, False)
+        del exif[_GPS]  # the rest (camera, date, orientation) is kept
+        exif._ifds.pop(_GPS, None)  # noqa: SLF001 - else Pillow writes the cached block back
         frames, out = [], io.BytesIO()
         for index in range(getattr(image, "n_frames", 1)):
             image.seek(index)
@@ -158,7 +161,8 @@ def _tiff_without_location(data: bytes) -> Cleaned:
         dpi = image.info.get("dpi")
     extra = {"dpi": dpi} if dpi else {}
     frames[0].save(out, format="TIFF", save_all=True, append_images=frames[1:],
-                   compression=compression if compression != "raw" else None, **extra)
+                   compression=compression if compression != "raw" else None, exif=exif,
+                   **extra)
     return Cleaned(out.getvalue(), True)
 
 
