@@ -195,7 +195,10 @@ def thumbnail(data: bytes, found: str) -> bytes:
         with Image.open(io.BytesIO(data)) as opened:
             opened.seek(0)
             image = _displayable(opened)
-    image.thumbnail((THUMBNAIL_PIXELS, THUMBNAIL_PIXELS))
+    image.thumbnail((THUMBNAIL_PIXELS - 2, THUMBNAIL_PIXELS - 2))
+    from PIL import ImageOps
+
+    image = ImageOps.expand(image, border=1, fill="#8a8a8a")  # a white page shows its edge
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()
