@@ -31,7 +31,9 @@ from lead_desktop.services.attachments.attachment_service import (
 from lead_desktop.services.consent.consent_service import ConsentInput, ConsentService, Signature
 from lead_desktop.services.consent.rules import CJ_REFERRAL, CONSENT_TYPES
 from lead_desktop.services.records import StaleRecord, ValidationFailed
+from lead_desktop.services.signing import PARTICIPANT, SigningService
 from lead_desktop.ui.attachments.importing import ask_delete_source, import_file
+from lead_desktop.ui.attachments.signature_pad import SignatureDialog
 from lead_desktop.ui.forms import conflict_dialog
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.consent_wording import TranslationFlag, picker
@@ -130,10 +132,14 @@ class ConsentForm(QDialog):
         attach = QPushButton(self.tr("Signed copy… and activate"))
         attach.setObjectName("attachSigned")
         attach.clicked.connect(self._choose_copy)
+        on_screen = QPushButton(self.tr("Sign on &screen… and activate"))
+        on_screen.setObjectName("signOnScreen")
+        on_screen.clicked.connect(lambda: self.sign_on_screen())
         signing = QFormLayout()
         signing.addRow(self.tr("Signed by"), self.signed_by)
         signing.addRow(self.tr("Method"), self.method)
         signing.addRow("", attach)
+        signing.addRow("", on_screen)
         self.message = message_label("consentMessage")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -253,6 +259,33 @@ class ConsentForm(QDialog):
                            delete_source=self._delete_source, tell=self.message.setText)
         if copy is not None:
             self.activate_with(copy)
+
+    def sign_on_screen(self, run=None) -> None:
+        """The participant (and a witness, if one signs) sign on the pad; the signed form is
+        kept as the signed copy and the consent becomes active. `run` lets tests drive the
+        pad instead of showing it modally."""
+        if (self.consent_id is None or self.unsaved.dirty) and not self.save():
+            return
+        dialog = SignatureDialog([PARTICIPANT], {PARTICIPANT: self.signed_by.text()},
+                                 witness_offered=True,
+                                 witness_wanted=bool(self._stored and self._stored.witness),
+                                 title=self.tr("Sign the consent"), parent=self)
+        (run or SignatureDialog.exec)(dialog)
+        if dialog.result() != QDialog.DialogCode.Accepted:
+            self.message.setText(self.tr("Not signed: the consent stays a draft."))
+            return
+        try:
+            SigningService(self._svc.db, self._svc.now).sign_consent(
+                self._actor, self.consent_id, dialog.inks(),
+                language=self.language.currentText(), expected_version=self.version)
+        except ValidationFailed as exc:
+            self.message.setText("; ".join(exc.problems.values()))
+            return
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(self.tr("Signed on screen: the consent is active."))
+        self.accept()
 
     def activate_with(self, copy: AttachmentView) -> None:
         """Activate with a signed copy already attached (a scan, or a signature pad's)."""
