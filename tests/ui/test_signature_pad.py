@@ -112,3 +112,42 @@ def test_a_pen_signature_is_placed_in_the_consent_pdf(qtbot, db, program, staff)
     label_y = (792 - label[3]) * 100 / 72
     assert all(label_y < y < label_y + 70 for _, y in participant)  # on its line
     assert _ink_pixels(pdf, len(pages) - 1)  # the witness, on the page added for them
+
+
+def test_the_documents_tab_shows_the_signed_copy_and_signs_the_agreement(qtbot, db, program,
+                                                                         staff):
+    from lead_desktop.services.documents_service import DocumentService
+    from lead_desktop.ui.documents_tab import DocumentsTab
+
+    cm = staff[Role.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    documents = DocumentService(db, program.clock)
+    tab = DocumentsTab(documents, cm, program.consents.list_for_person(cm, case.person_id),
+                       [], agreement_case_id=case.id)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.choice.setCurrentIndex(0)  # the consent: its signed copy beside it
+    assert tab.signed_copy.isVisible() and tab.signed_copy.copy is not None
+    assert "scanned" in tab.signed_copy.text.text()
+    assert not tab.buttons["signDocument"].isVisible()
+    viewer = tab.signed_copy.viewer()
+    assert viewer is not None and len(viewer.pages) == 1
+    viewer.deleteLater()
+
+    tab.choice.setCurrentIndex(tab.choice.findText("Participation agreement"))
+    assert not tab.signed_copy.isVisible() and tab.buttons["signDocument"].isVisible()
+
+    def sign(dialog: SignatureDialog) -> None:
+        dialog.show()
+        pen_stroke(dialog.pads["participant"], ZIGZAG)
+        dialog.names["participant"].setText("Ana Rivera")
+        mouse_stroke(dialog.pads["case_manager"], ZIGZAG[::2])
+        dialog.accept()
+
+    tab.sign_on_screen(run=sign)
+    assert "Signed on screen" in tab.message.text(), tab.message.text()
+    with db.read() as session:
+        copy = session.scalars(select(Attachment).where(Attachment.kind == "case_paper")).one()
+    _, pdf = AttachmentService(db, program.clock).content(cm, copy.id)
+    last = len(PdfReader(io.BytesIO(pdf)).pages) - 1
+    assert len(_ink_pixels(pdf, last)) > 40  # both signatures on the agreement's last page
