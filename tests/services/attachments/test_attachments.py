@@ -269,3 +269,18 @@ def test_no_attachment_bytes_readable_without_the_key(db, files, staff, case, tm
     out = backups.backup(db, tmp_path / "b.db", system_actor)
     for blob in (db.path.read_bytes(), during, out.read_bytes()):
         assert marker[:16] not in blob and b"Benefits" not in blob
+
+
+def test_lead_admin_sets_the_size_limit(db, admin, monkeypatch, capsys):
+    from lead_desktop.cli.main import main as lead_admin
+    from tests.conftest import ADMIN_PASSWORD
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
+    assert lead_admin(["settings", "--db", str(db.path), "--as", "admin", "--password-stdin",
+                       "--attachment-max-mb", "35"]) == 0
+    assert "attachment-max-mb: 35" in capsys.readouterr().out
+    assert AttachmentService(db).max_bytes() == 35_000_000
+    monkeypatch.setattr("sys.stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
+    assert lead_admin(["settings", "--db", str(db.path), "--as", "admin", "--password-stdin",
+                       "--attachment-max-mb", "5000"]) != 0
+    assert AttachmentService(db).max_bytes() == 35_000_000
