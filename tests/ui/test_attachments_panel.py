@@ -98,3 +98,19 @@ def test_each_role_sees_and_adds_only_its_kinds(qtbot, db, program, staff):
     qtbot.addWidget(auditors)
     tabs = [auditors.tabs.tabText(i) for i in range(auditors.tabs.count())]
     assert "Attachments" in tabs
+
+
+def test_the_administrator_sets_the_size_limit_on_the_settings_page(qtbot, db, staff):
+    from lead_desktop.services.exports import ExportService
+    from lead_desktop.ui.pages.program_settings_page import ProgramSettingsPage
+
+    page = ProgramSettingsPage(ExportService(db), staff[Role.ADMINISTRATOR])
+    qtbot.addWidget(page)
+    assert page.attachment_mb.value() == 20 and page.attachment_mb.isEnabled()
+    page.attachment_mb.setValue(8)
+    page.save_attachment_limit()
+    assert "8 MB" in page.status.text()
+    assert AttachmentService(db).max_bytes() == 8_000_000
+    auditors = ProgramSettingsPage(ExportService(db), staff[Role.AUDITOR])
+    qtbot.addWidget(auditors)
+    assert auditors.attachment_mb.value() == 8 and not auditors.attachment_mb.isEnabled()

@@ -49,8 +49,8 @@ class SignedCopyBox(QWidget):
         if self.copy is None:
             self.thumbnail.clear()
             if consent_id is not None:
-                self.text.setText(self.tr("No signed copy on file: the consent is not active "
-                                          "until its signed copy is attached."))
+                self.text.setText(self.tr("No signed copy on file (a consent becomes active "
+                                          "only once its signed copy is attached)."))
             return
         if self.copy.thumbnail:
             self.thumbnail.setPixmap(QPixmap.fromImage(QImage.fromData(self.copy.thumbnail))

@@ -284,3 +284,23 @@ def test_lead_admin_sets_the_size_limit(db, admin, monkeypatch, capsys):
     assert lead_admin(["settings", "--db", str(db.path), "--as", "admin", "--password-stdin",
                        "--attachment-max-mb", "5000"]) != 0
     assert AttachmentService(db).max_bytes() == 35_000_000
+
+
+def test_the_disclosure_log_names_the_signed_copy_relied_on(db, program, staff, case):
+    from lead_desktop.models import Consent, DisclosureLogEntry
+    from lead_desktop.services.consent.consent_service import Disclosure
+
+    cm = staff[Role.CASE_MANAGER]
+    with db.read() as session:
+        consent = session.scalars(select(Consent).where(
+            Consent.person_id == case.person_id)).one()
+        copy = session.scalars(select(Attachment).where(
+            Attachment.consent_id == consent.id)).one()
+    assert copy.sha256 == consent.scanned_copy_sha256
+    entry_id = program.consents.disclose(cm, Disclosure(
+        case.person_id, "Evergreen Treatment", "referral",
+        ({"document": "referral packet", "sha256": "a" * 64},),
+        recipient_class="treatment provider"))
+    with db.read() as session:
+        assert session.get(DisclosureLogEntry, entry_id).signed_copy_id == copy.id
+    assert json.loads(_events(db, "disclosure")[-1].details)["signed_copy"] == copy.id
