@@ -7,7 +7,6 @@ import pypdfium2
 import pytest
 from PIL import Image, ImageDraw
 from pypdf import PdfReader
-from sqlalchemy import select
 
 from lead_desktop.models import Consent
 from lead_desktop.security.roles import Role
@@ -48,11 +47,9 @@ def _ink_box(pdf: bytes, page_index: int, color) -> tuple[int, int, int, int] | 
         image = document[page_index].render(scale=100 / 72).to_pil().convert("RGB")
     finally:
         document.close()
-    mask = Image.eval(image, lambda v: v).point(lambda v: v)
     pixels = image.load()
     found = [(x, y) for y in range(0, image.height, 2) for x in range(0, image.width, 2)
              if all(abs(pixels[x, y][i] - color[i]) < 60 for i in range(3))]
-    del mask
     if not found:
         return None
     xs, ys = [p[0] for p in found], [p[1] for p in found]
@@ -83,6 +80,7 @@ def test_a_consent_signed_on_screen_becomes_active_with_its_signed_copy(db, prog
     assert "Ana Rivera" in text and "Sam Lee" in text
     pages = len(PdfReader(io.BytesIO(pdf)).pages)
     # the participant's ink sits just above the line under "Signature of the person"
+    label = label_page = None
     document = pypdfium2.PdfDocument(pdf)
     try:
         for index in range(pages - 1):
@@ -94,6 +92,7 @@ def test_a_consent_signed_on_screen_becomes_active_with_its_signed_copy(db, prog
                 label_page = index
     finally:
         document.close()
+    assert label is not None, "the consent's signature label is not on its pages"
     box = _ink_box(pdf, label_page, blue)
     assert box is not None, "the participant's signature is not on the form"
     label_top_px = (792 - label[3]) * 100 / 72
