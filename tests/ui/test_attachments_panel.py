@@ -114,3 +114,32 @@ def test_the_administrator_sets_the_size_limit_on_the_settings_page(qtbot, db, s
     auditors = ProgramSettingsPage(ExportService(db), staff[Role.AUDITOR])
     qtbot.addWidget(auditors)
     assert auditors.attachment_mb.value() == 8 and not auditors.attachment_mb.isEnabled()
+
+
+def test_a_multi_page_tiff_and_a_file_copied_in_the_file_manager(qtbot, db, program, staff,
+                                                                  tmp_path):
+    import io
+
+    from PIL import Image
+    from PySide6.QtCore import QMimeData, QUrl
+
+    clerk = staff[Role.CLERK]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    panel = _panel(qtbot, db, program, clerk, case, delete_source=lambda path: False)
+    pages = [Image.new("RGB", (300, 400), color) for color in ("white", "gray", "black")]
+    tiff = io.BytesIO()
+    pages[0].save(tiff, format="TIFF", save_all=True, append_images=pages[1:])
+    copied = tmp_path / "court-notice.tif"
+    copied.write_bytes(tiff.getvalue())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(copied))])
+    QGuiApplication.clipboard().setMimeData(mime)
+    panel.kind.setCurrentIndex(panel.kind.findData("court_paper"))
+    program.clock.advance(minutes=5)  # newest first
+    view = panel.paste()
+    assert view is not None and view.media_type == "image/tiff" and copied.exists()
+    panel.list.setCurrentRow(0)
+    viewer = panel.viewer()
+    qtbot.addWidget(viewer)
+    assert len(viewer.pages) == 3  # every page of the scan, through Qt's TIFF reader
+    assert len(PdfReader(io.BytesIO(viewer.printable())).pages) == 3

@@ -224,6 +224,11 @@ class AttachmentService:
             row = self._load(session, attachment_id)
             if expected_version is not None:
                 records.require_version(row, expected_version, {"voided": True}, "attachment")
+            consent = session.get(Consent, row.consent_id) if row.consent_id else None
+            if consent is not None and consent.status == "active" and \
+                    consent.scanned_copy_sha256 == row.sha256:
+                raise InvalidInput("This is the signed copy an active consent rests on: "
+                                   "revoke or supersede the consent first.")
             records.void(row, actor, self.now(), reason)
             session.flush()
             audit.record(session, actor, "attachment.void", record_type="attachment",

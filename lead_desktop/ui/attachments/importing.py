@@ -20,24 +20,21 @@ from lead_desktop.services.attachments.attachment_service import (
     AttachmentView,
 )
 
-FILE_FILTER = "PDF, JPEG, PNG, TIFF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Attachments", text)
-
 
 def choose_file(parent) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Attach a scan, PDF or photo"), "",
-                                          _tr(FILE_FILTER))
+    name, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Attachments", "Attach a scan, PDF or photo"), "",
+        QCoreApplication.translate("Attachments", "PDF, JPEG, PNG, TIFF (*.pdf *.jpg *.jpeg "
+                                   "*.png *.tif *.tiff);;All files (*)"))
     return Path(name) if name else None
 
 
 def ask_delete_source(parent, path: Path) -> bool:
     answer = QMessageBox.question(
-        parent, _tr("Delete the original file?"),
-        _tr("A copy is now kept inside the encrypted database. The original file is not "
-            "encrypted:\n%1\n\nDelete it now?").replace("%1", str(path)),
+        parent, QCoreApplication.translate("Attachments", "Delete the original file?"),
+        QCoreApplication.translate(
+            "Attachments", "A copy is now kept inside the encrypted database. The original "
+            "file is not encrypted:\n%1\n\nDelete it now?").replace("%1", str(path)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
@@ -52,21 +49,24 @@ def import_file(service: AttachmentService, actor: Actor, kind: str, anchor: Anc
     try:
         data = path.read_bytes()
     except OSError as exc:
-        tell(_tr("The file could not be read: %1").replace("%1", exc.strerror or str(exc)))
+        tell(QCoreApplication.translate("Attachments", "The file could not be read: %1")
+             .replace("%1", exc.strerror or str(exc)))
         return None
     try:
         view = service.add(actor, kind, data, anchor, title=title, source=source)
     except LeadError as exc:  # the type, the size limit, the role: nothing was stored
         tell(exc.message)
         return None
-    tell(_tr("Attached %1 (kept encrypted in the database).").replace("%1", view.title))
+    tell(QCoreApplication.translate("Attachments", "Attached %1 (kept encrypted in the "
+                                    "database).").replace("%1", view.title))
     if delete_source is not None and delete_source(path):
         try:
             service.delete_source(actor, view.id, path, hashlib.sha256(data).hexdigest())
         except InvalidInput as exc:
             tell(exc.message)
         else:
-            tell(_tr("Attached %1; the original file was deleted.").replace("%1", view.title))
+            tell(QCoreApplication.translate("Attachments", "Attached %1; the original file "
+                                            "was deleted.").replace("%1", view.title))
     return view
 
 

@@ -57,7 +57,7 @@ class AttachmentsPanel(QWidget):
         for name, kind in KINDS.items():
             if name != CONSENT and allowed(actor, kind.data, Access.WRITE) and \
                     (kind.needs != "case" or case_id is not None):
-                self.kind.addItem(self.tr(kind.label), name)
+                self.kind.addItem(self.kind_label(name), name)
         self.title = QLineEdit()
         self.title.setObjectName("attachmentTitle")
         self.title.setPlaceholderText(self.tr("what it is, e.g. State ID (front)"))
@@ -93,6 +93,16 @@ class AttachmentsPanel(QWidget):
         self.views: list[AttachmentView] = []
         self.refresh()
 
+    def kind_label(self, name: str) -> str:
+        """The kind in the user's language (services/attachments/kinds.py names them)."""
+        return {
+            "identity_document": self.tr("Identity document"),
+            "court_paper": self.tr("Court paper"),
+            "signed_consent": self.tr("Signed consent or revocation"),
+            "treatment_record": self.tr("Treatment record (Part 2)"),
+            "case_paper": self.tr("Case paper (benefits, housing, agreement)"),
+        }.get(name, name)
+
     def refresh(self) -> None:
         try:
             self.views = self._svc.list_for_person(self._actor, self._person_id)
@@ -101,7 +111,7 @@ class AttachmentsPanel(QWidget):
             self.views = []
         self.list.clear()
         for view in self.views:
-            text = f"{view.title}\n{self.tr(KINDS[view.kind].label)} · " \
+            text = f"{view.title}\n{self.kind_label(view.kind)} · " \
                    f"{view.created_at:%Y-%m-%d} · {view.size // 1024 + 1} KB"
             if view.voided:
                 text += "\n" + self.tr("VOID: %1").replace("%1", view.void_reason or "")

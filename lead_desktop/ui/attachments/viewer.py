@@ -34,20 +34,23 @@ def page_images(data: bytes, media_type: str) -> list[QImage]:
     """Every page as an image: PDFs through PDFium, pictures through Qt's readers."""
     if media_type == "application/pdf":
         return printing.page_images(data, VIEW_DPI)
-    array = QByteArray(data)
-    buffer = QBuffer(array)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))  # the buffer's own copy
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
     reader = QImageReader(buffer)
     reader.setAutoTransform(True)  # a phone photo the right way up
     images = []
-    while True:
-        image = reader.read()
-        if image.isNull():
-            break
-        images.append(image)
-        if not reader.jumpToNextImage():
-            break
-    buffer.close()
+    try:
+        for number in range(max(1, reader.imageCount())):  # each page of a TIFF
+            if number and not reader.jumpToImage(number):
+                break
+            image = reader.read()
+            if image.isNull():
+                break
+            images.append(image)
+    finally:
+        reader.setDevice(None)  # the reader lets go of the buffer before either is freed
+        buffer.close()
     return images
 
 

@@ -304,3 +304,11 @@ def test_the_disclosure_log_names_the_signed_copy_relied_on(db, program, staff, 
     with db.read() as session:
         assert session.get(DisclosureLogEntry, entry_id).signed_copy_id == copy.id
     assert json.loads(_events(db, "disclosure")[-1].details)["signed_copy"] == copy.id
+
+
+def test_the_signed_copy_of_an_active_consent_cannot_be_voided(db, files, staff, case):
+    cm = staff[Role.CASE_MANAGER]
+    [copy] = [v for v in files.list_for_person(cm, case.person_id) if v.kind == "signed_consent"]
+    with pytest.raises(InvalidInput, match="active consent rests on"):
+        files.void(cm, copy.id, "scanned crooked")
+    assert not files.view(cm, copy.id).voided
