@@ -312,3 +312,19 @@ def test_the_signed_copy_of_an_active_consent_cannot_be_voided(db, files, staff,
     with pytest.raises(InvalidInput, match="active consent rests on"):
         files.void(cm, copy.id, "scanned crooked")
     assert not files.view(cm, copy.id).voided
+
+
+def test_demo_consents_come_with_their_signed_copy(db, staff):
+    from lead_desktop.models import Consent
+    from lead_desktop.services.demo_data.generator import DemoDataGenerator
+    from lead_desktop.services.program.profile import bundled_profiles
+
+    DemoDataGenerator(db, bundled_profiles(), seed=3).run(20)
+    files = AttachmentService(db)
+    with db.read() as session:
+        active = session.scalars(select(Consent.id).where(Consent.status == "active")).all()
+    assert active
+    for consent_id in active[:5]:
+        copy = files.signed_copy(staff[Role.SUPERVISOR], consent_id)
+        assert copy is not None
+        assert files.content(staff[Role.SUPERVISOR], copy.id)[1].startswith(b"%PDF")
