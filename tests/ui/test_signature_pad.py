@@ -151,3 +151,19 @@ def test_the_documents_tab_shows_the_signed_copy_and_signs_the_agreement(qtbot, 
     _, pdf = AttachmentService(db, program.clock).content(cm, copy.id)
     last = len(PdfReader(io.BytesIO(pdf)).pages) - 1
     assert len(_ink_pixels(pdf, last)) > 40  # both signatures on the agreement's last page
+
+
+def test_a_finger_signs_on_a_touch_screen(qtbot):
+    pad = SignaturePad()
+    qtbot.addWidget(pad)
+    pad.resize(500, 160)
+    pad.show()
+    qtbot.waitExposed(pad)
+    screen = QTest.createTouchDevice()
+    QTest.touchEvent(pad, screen).press(0, QPoint(40, 100), pad).commit()
+    for x, y in ZIGZAG[1:12]:
+        QTest.touchEvent(pad, screen).move(0, QPoint(x, y), pad).commit()
+    QTest.touchEvent(pad, screen).release(0, QPoint(*ZIGZAG[11]), pad).commit()
+    qtbot.waitUntil(lambda: not pad._drawing and not pad.is_empty())
+    assert len(pad.strokes) == 1 and len(pad.strokes[0]) >= 10
+    assert pad.png().startswith(b"\x89PNG")
