@@ -103,6 +103,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     from lead_desktop.models.base import utcnow
     from lead_desktop.security.audit_reader import AuditReader
     from lead_desktop.security.roles import Role
+    from lead_desktop.services.attachments.attachment_service import AttachmentService
     from lead_desktop.services.care.intake_service import IntakeService
     from lead_desktop.services.care.note_service import NoteService
     from lead_desktop.services.care.outcome_service import OutcomeService
@@ -146,6 +147,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
                             DocumentService(database, now),
                             WorkQueue(database, bundled_profiles(), now))
     services.proposals = ProposalService(database, services.cases, services.cases.now)
+    services.attachments = AttachmentService(database, now)
 
     def run_modal(dialog) -> None:
         """A window opened from a page is deleted by Qt when it closes, not by Python's
