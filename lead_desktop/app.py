@@ -334,14 +334,23 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QMessageBox
 
+    from lead_desktop.ui import early_sign_in
+
     app = _start_application(args.language)
+    path = early_sign_in.known_path(args.db, args.demo)
+    shown = early_sign_in.show(path) if path is not None else None
     try:
-        database = _open(args)
+        database = early_sign_in.open_behind(path, shown) if shown is not None else _open(args)
     except LeadError as exc:
+        if shown is not None:
+            shown.close()
         QMessageBox.critical(None, APP_NAME, _refusal_text(exc, args))
         print(f"lead-desktop: {exc.message}", file=sys.stderr)
         return exc.exit_code
     if database is None:  # setup was cancelled; nothing was created
+        return 0
+    if shown is not None and not shown.isVisible():  # sign-in closed while opening
+        database.close()
         return 0
     with database:
         from lead_desktop.services.maintenance import WorkstationPresence
@@ -350,11 +359,13 @@ def main(argv: list[str] | None = None) -> int:
         try:
             watch = watch_chain(database, args.demo, start=False)
         except LeadError as exc:
+            if shown is not None:
+                shown.close()
             QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.next_step}".strip())
             return exc.exit_code
         here = WorkstationPresence(database)  # in the presence list until we close
         try:
-            return _run_signed_in(app, args, database, here, watch)
+            return _run_signed_in(app, args, database, here, watch, shown)
         finally:
             QThreadPool.globalInstance().waitForDone()  # no job may outlive the database
             here.leave()
@@ -392,7 +403,7 @@ def _start_upkeep(database, signed_in, here, window):
     return timer
 
 
-def _run_signed_in(app, args, database, here, watch) -> int:
+def _run_signed_in(app, args, database, here, watch, shown=None) -> int:
     """Sign-in, the main window, and back to sign-in after signing out (ui/session_flow.py),
     until the user closes the window or cancels sign-in."""
     from PySide6.QtCore import QCoreApplication, QTimer
@@ -450,7 +461,7 @@ def _run_signed_in(app, args, database, here, watch) -> int:
     flow = SessionFlow(database, accounts, database_label=label, build_window=build_window,
                        choose_password=choose_password)
     flow.finished.connect(app.quit)
-    flow.start()
+    flow.start(shown=shown)
     # the chain check starts once the sign-in window is up, so it never delays it
     QTimer.singleShot(0, lambda: watch.start_check(Actor.system("lead-desktop")))
     code = app.exec()
