@@ -260,6 +260,17 @@ def open_main_window(database, signed_in, accounts, *, now=None, demo: bool = Fa
     return window
 
 
+def freeze_start_up_objects() -> None:
+    """After sign-in, the modules, models and windows built so far live as long as the app:
+    moved out of the garbage collector's reach, a full collection (triggered on a background
+    thread by a county-sized work queue, and stalling the UI thread meanwhile) no longer
+    walks them every time."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 def start_timers(database, window, now=None, every_ms: int | None = None):
     """The app runs the workflow timers itself: at start, then every few minutes, off the UI
     thread, one workstation at a time (the lease). The work queue shows what they moved."""
@@ -454,6 +465,7 @@ def _run_signed_in(app, args, database, here, watch, shown=None) -> int:
                                   on_close=remember, watch=watch,
                                   on_sign_out=lambda: sign_out(actor))
         window.upkeep = _start_upkeep(database, signed_in, here, window)
+        freeze_start_up_objects()
         alert_when_checked(watch, signed_in.user.role, window)  # from ui/chain_alert.py
         return window
 
