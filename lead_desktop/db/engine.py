@@ -39,9 +39,12 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
     # connections by Python thread state. Qt's pool threads get a new one for every job, so
     # connections piled up and the pool closed others still in use on another thread (a
     # segfault under concurrent background jobs).
+    # Last in, first out: a thread's next unit of work gets the connection it just returned,
+    # with its decrypted pages still cached; first in, first out handed each save the
+    # connection another one had just made stale (its cache re-read and decrypted).
     engine = create_engine("sqlite://", module=sqlcipher, creator=creator, pool_pre_ping=False,
                            poolclass=QueuePool, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW,
-                           hide_parameters=True)
+                           pool_use_lifo=True, hide_parameters=True)
     engine.dialect.do_commit = _commit_with_retry  # this engine's own dialect instance
 
     @event.listens_for(engine, "connect")

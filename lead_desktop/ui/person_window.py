@@ -183,7 +183,7 @@ class PersonWindow(QDialog):
         return page
 
     def _edit_label(self, person) -> str:
-        # a person recorded without a first name or birth date is completed here too
+        # a person recorded with one name only or without a birth date is completed here too
         return (self.tr("&Complete or edit person…") if person.to_complete
                 else self.tr("&Edit person…"))
 
@@ -192,7 +192,8 @@ class PersonWindow(QDialog):
                  self.tr("Born %1").replace("%1", dob_text(person.dob, person.dob_estimated)),
                  self.tr("Language: %1").replace("%1", person.preferred_language)]
         if person.to_complete:
-            names = {"first_name": self.tr("first name"), "dob": self.tr("date of birth")}
+            names = {"last_name": self.tr("last name"), "first_name": self.tr("first name"),
+                     "dob": self.tr("date of birth")}
             lines.append("<b>" + self.tr("To complete: %1").replace(
                 "%1", ", ".join(names[f] for f in person.to_complete)) + "</b>")
         if person.aliases:

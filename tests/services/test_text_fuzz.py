@@ -127,9 +127,10 @@ def test_generated_text_meets_only_the_projects_errors(world, text, data):
     except LeadError:
         return  # refused with a message: nothing else is acceptable
     if name in ("person.last_name", "person.first_name"):
-        # a first name may be left empty (not known yet: flagged for completion), never
-        # blank-printing
-        assert prints_a_letter(result.last_name)
+        # one name may be left empty (not known yet, or a mononym: flagged for
+        # completion), never both, and none is blank-printing
+        assert result.last_name or result.first_name
+        assert result.last_name == "" or prints_a_letter(result.last_name)
         assert result.first_name == "" or prints_a_letter(result.first_name)
     if name == "account.display_name":
         assert prints_a_letter(result[0].display_name)
