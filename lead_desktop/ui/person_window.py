@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QSplitter,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -29,6 +31,7 @@ from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.services.care.intake_service import IntakeService
 from lead_desktop.services.care.note_service import NoteService
 from lead_desktop.services.care.outcome_service import OutcomeService
+from lead_desktop.services.cases import glance
 from lead_desktop.services.cases.case_service import CaseService
 from lead_desktop.services.cases.proposals import ProposalService
 from lead_desktop.services.cases.work_queue import WorkQueue
@@ -41,6 +44,7 @@ from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_service import ProviderReferralService
 from lead_desktop.ui.case_assignment import AssignButton
 from lead_desktop.ui.documents_tab import DocumentsTab
+from lead_desktop.ui.empty_hint import EmptyHint
 from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm
 from lead_desktop.ui.forms.justice_tab import JusticeTab
@@ -50,7 +54,12 @@ from lead_desktop.ui.forms.plan_outcomes import PlanAndOutcomes
 from lead_desktop.ui.forms.proposals_box import ProposalsBox
 from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
 from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
+from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.note_detail import NoteDetail
+from lead_desktop.ui.person_header import PersonHeader
+from lead_desktop.ui.role_names import role_name
 from lead_desktop.ui.table_model import RowsModel
+from lead_desktop.ui.workers import Channel
 
 
 @dataclass
@@ -66,6 +75,12 @@ class CaseServices:
     documents: DocumentService | None = None
     work_queue: WorkQueue | None = None  # the case managers a supervisor assigns to
     proposals: ProposalService | None = None
+
+
+def _first_line(text: str, limit: int = 120) -> str:
+    """The table shows a note's start; the pane under it shows it whole."""
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit and line == text.strip() else line[:limit].rstrip() + "…"
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -94,16 +109,27 @@ class PersonWindow(QDialog):
         self.in_caseload = self.case is None or actor.role is not Role.CASE_MANAGER or \
             self.case.case_manager_id == actor.user_id
 
+        self.header = PersonHeader()
+        self.header.show_person(person.display_name,
+                                dob_text(person.dob, person.dob_estimated))
+        self.header.show_state(self.case.state if self.case else None)
+        self._names: dict[str, str] = {}
+        # names and the consent status come from a background load (ui/workers.py)
+        self._glance = Channel(self._show_glance, self._glance_failed, self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("personTabs")
+        self.tabs.setUsesScrollButtons(False)  # every tab title stays in sight (Spanish too)
         self.tabs.addTab(self._overview(person), self.tr("Overview"))
         self.documents_tab = self.proposals = None
         self.history_model = None
         if self.case is not None and allowed(actor, Data.CASE_STATUS, Access.READ):
             self.history_model = RowsModel([
-                (self.tr("When"), lambda t: t.at), (self.tr("From"), lambda t: t.from_state),
-                (self.tr("To"), lambda t: t.to_state), (self.tr("By"), lambda t: t.role or t.proposer),
-                (self.tr("Reason"), lambda t: t.reason_text or t.reason_code or ""),
+                (self.tr("When"), lambda t: t.at),
+                (self.tr("From"), lambda t: shown_label("state", t.from_state)),
+                (self.tr("To"), lambda t: shown_label("state", t.to_state)),
+                (self.tr("By"), lambda t: shown_label("role", t.role) if t.role
+                 else shown_label("proposer", t.proposer)),
+                (self.tr("Reason"), self._reason_shown),
             ], self)
             self.tabs.addTab(_table(self.history_model, "historyTable"), self.tr("History"))
         if self.case is not None and allowed(actor, Data.ELIGIBILITY, Access.READ):
@@ -140,7 +166,8 @@ class PersonWindow(QDialog):
                 letter_case=(self.case.id, self.case.state.value) if self.case else None)
             self.tabs.addTab(self.documents_tab, self.tr("Documents"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
         self.step = None
         if self.history_model is not None:  # roles that only see a status take no steps here
             if services.proposals is not None:  # a case manager proposes, a supervisor decides
@@ -159,6 +186,9 @@ class PersonWindow(QDialog):
         self.summary.setObjectName("overviewSummary")
         column = QVBoxLayout(page)
         column.addWidget(self.summary)
+        self.timeline = QListWidget()
+        self.timeline.setObjectName("caseTimeline")
+        self.timeline.setAccessibleName(self.tr("Timeline of the case"))
         self.edit_button = None
         if allowed(self._actor, Data.IDENTITY, Access.WRITE):
             edit = self.edit_button = QPushButton(self._edit_label(person))
@@ -168,7 +198,13 @@ class PersonWindow(QDialog):
             row.addWidget(edit)
             row.addStretch(1)
             column.addLayout(row)
-        column.addStretch(1)
+        if self.case is not None and allowed(self._actor, Data.CASE_STATUS, Access.READ):
+            title = QLabel(self.tr("Timeline"))
+            title.setProperty("role", "section")
+            column.addWidget(title)
+            column.addWidget(self.timeline, 1)
+        else:
+            column.addStretch(1)
         self._person_id = person.id
         return page
 
@@ -180,7 +216,8 @@ class PersonWindow(QDialog):
     def _summary_text(self, person) -> str:
         lines = [f"<b>{escape(person.display_name)}</b>",
                  self.tr("Born %1").replace("%1", dob_text(person.dob, person.dob_estimated)),
-                 self.tr("Language: %1").replace("%1", person.preferred_language)]
+                 self.tr("Language: %1").replace(
+                     "%1", shown_label("language", person.preferred_language))]
         if person.to_complete:
             names = {"first_name": self.tr("first name"), "dob": self.tr("date of birth")}
             lines.append("<b>" + self.tr("To complete: %1").replace(
@@ -190,12 +227,25 @@ class PersonWindow(QDialog):
                 "%1", escape(", ".join(a.last_name for a in person.aliases))))
         if self.case is not None:
             lines.append(self.tr("Case: <b>%1</b> (%2)")
-                         .replace("%1", self.case.state.value.replace("_", " "))
-                         .replace("%2", self.case.profile_key))
-            if self.case.intake_due:
+                         .replace("%1", shown_label("state", self.case.state))
+                         .replace("%2", escape(self._program_name())))
+            if self.case.intake_due and self.case.state is CaseState.INTAKE_PENDING:
                 lines.append(self.tr("Intake due %1").replace(
                     "%1", self.case.intake_due.isoformat()))
         return "<br>".join(lines)
+
+    def _program_name(self) -> str:
+        """The program's name (the profile's), not its key `seattle-lead@1`."""
+        try:
+            return self._s.cases.profile_of(self.case).name
+        except LeadError:  # a profile not installed here: its key is all there is
+            return self.case.profile_key
+
+    def _reason_shown(self, t) -> str:
+        kind = "compliance_trigger" if t.to_state == CaseState.COMPLIANCE_REVIEW.value \
+            else "eligibility_reason"
+        code = shown_label(kind, t.reason_code) if t.reason_code else ""
+        return " — ".join(part for part in (code, t.reason_text or "") if part)
 
     def edit_person(self, run=None) -> None:
         """The person's record, opened with what is stored and its version (`run` lets
@@ -209,15 +259,15 @@ class PersonWindow(QDialog):
     def _referral_tab(self) -> QWidget:
         """The referral as entered, and the prosecutor's eligibility decision."""
         view = self._s.cases.referral(self._actor, self.case.id)
-        decision = (self.tr("%1 on %2").replace("%1", view.da_decision.replace("_", " "))
+        decision = (self.tr("%1 on %2").replace("%1", shown_label("decision", view.da_decision))
                     .replace("%2", f"{view.da_decided_at:%Y-%m-%d}")
                     if view.da_decision and view.da_decided_at else self.tr("not decided yet"))
         rows = [(self.tr("Referred"), f"{view.referred_at:%Y-%m-%d %H:%M} "
-                                      f"({view.referral_type.replace('_', ' ')})"),
+                                      f"({shown_label('referral_type', view.referral_type)})"),
                 (self.tr("Officer"), view.officer), (self.tr("Agency"), view.agency),
                 (self.tr("Incident number"), view.incident_number),
                 (self.tr("Location"), view.location),
-                (self.tr("Offences"), "; ".join(view.offences)),
+                (self.tr("Offenses"), "; ".join(view.offences)),
                 (self.tr("Substance"), view.substance),
                 (self.tr("Agreed to the program"), self.tr("yes") if view.person_agreed
                  else self.tr("no")),
@@ -237,13 +287,15 @@ class PersonWindow(QDialog):
     def _notes_tab(self) -> QWidget:
         page = QWidget()
         self.notes_model = RowsModel([
-            (self.tr("Contact"), lambda n: n.contact_at), (self.tr("Type"), lambda n: n.contact_type),
+            (self.tr("Contact"), lambda n: n.contact_at),
+            (self.tr("Type"), lambda n: shown_label("contact_type", n.contact_type)),
             (self.tr("Minutes"), lambda n: n.duration_min),
-            (self.tr("Part 2"), lambda n: "yes" if n.part2 else ""),
-            (self.tr("Amendment"), lambda n: (f"corrects an earlier note: {n.amendment_reason}"
-                                              if n.amends_id else "")
-             + ("amended below" if n.amended_by else "")),
-            (self.tr("Note"), lambda n: n.text[:200]),
+            (self.tr("Author"), lambda n: self._names.get(n.author_id, "")),
+            (self.tr("Part 2"), lambda n: self.tr("yes") if n.part2 else ""),
+            (self.tr("Amendment"), lambda n: (
+                self.tr("corrects an earlier note: %1").replace("%1", n.amendment_reason or "")
+                if n.amends_id else "") + (self.tr("amended below") if n.amended_by else "")),
+            (self.tr("Note"), lambda n: _first_line(n.text)),
         ], self)
         add = QPushButton(self.tr("&Add note…"))
         add.setObjectName("addNote")
@@ -256,14 +308,28 @@ class PersonWindow(QDialog):
         self.notes_table = _table(self.notes_model, "notesTable")
         self.notes_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.notes_table.selectionModel().selectionChanged.connect(self._offer_draft_edit)
+        self.notes_table.selectionModel().selectionChanged.connect(self._show_selected_note)
+        self.notes_table.doubleClicked.connect(lambda _: self.note_detail.setFocus())
+        self.note_detail = NoteDetail()
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(self.edit_note)
         buttons.addStretch(1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.notes_table)
+        split.addWidget(self.note_detail)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         column = QVBoxLayout(page)
         column.addLayout(buttons)
-        column.addWidget(self.notes_table)
+        column.addWidget(EmptyHint(self.notes_model, self.tr("No notes yet."), "notesEmpty"))
+        column.addWidget(split, 1)
         return page
+
+    def _show_selected_note(self) -> None:
+        rows = self.notes_model._rows  # every note, also those not scrolled to yet
+        self.note_detail.show_note(self.selected_note(), self._names,
+                                   {n.id: n for n in rows})
 
     def selected_note(self):
         rows = self.notes_table.selectionModel().selectedRows()
@@ -278,8 +344,8 @@ class PersonWindow(QDialog):
     def _consents_tab(self, person_id: str) -> QWidget:
         page = QWidget()
         self.consents_model = RowsModel([
-            (self.tr("Type"), lambda c: c.consent_type.replace("_", " ")),
-            (self.tr("Status"), lambda c: c.status),
+            (self.tr("Type"), lambda c: shown_label("consent_type", c.consent_type)),
+            (self.tr("Status"), lambda c: shown_label("consent_status", c.status)),
             (self.tr("Valid today"), lambda c: "yes" if c.valid_today else c.why_not_valid),
             (self.tr("Expires"), lambda c: c.expires_on),
             (self.tr("Recipients"), lambda c: ", ".join(r.get("name") or r.get("class", "")
@@ -310,6 +376,8 @@ class PersonWindow(QDialog):
         buttons.addStretch(1)
         column = QVBoxLayout(page)
         column.addLayout(buttons)
+        column.addWidget(EmptyHint(self.consents_model, self.tr("No consents yet."),
+                                   "consentsEmpty"))
         column.addWidget(self.consents_table)
         self._person_id = person_id
         return page
@@ -361,6 +429,10 @@ class PersonWindow(QDialog):
         self.action_message = QLabel()
         self.action_message.setObjectName("stepMessage")
         self.action_message.setWordWrap(True)
+        self.no_step = QLabel()
+        self.no_step.setObjectName("noStepReason")
+        self.no_step.setWordWrap(True)
+        self.no_step.setProperty("role", "hint")
         self.assign = AssignButton(self._s.cases, self._s.work_queue, self._actor, self.case,
                                    self.action_message.setText, self)
         self.assign.assigned.connect(self._assigned)
@@ -368,8 +440,91 @@ class PersonWindow(QDialog):
         for widget in (QLabel(self.tr("Next step:")), self.step, self.reason, self.apply,
                        self.assign):
             row.addWidget(widget)
+        row.addWidget(self.no_step, 1)
         row.addWidget(self.action_message, 1)
         return row
+
+    def _why_no_step(self) -> str:
+        """Why the drop-down is empty: whose step it is, or what the step waits for."""
+        state = self.case.state
+        if state.terminal:
+            return self.tr("The case is closed (%1): no further step.").replace(
+                "%1", shown_label("state", state))
+        roles = glance.roles_who_move(state)
+        if self._actor.role in roles:
+            return self.tr("No step is possible yet: the next step waits for what the "
+                           "program requires first (see the work queue).")
+        return self.tr("The next step from %1 is taken by: %2.").replace(
+            "%1", shown_label("state", state)).replace(
+            "%2", ", ".join(role_name(r) for r in roles) or self.tr("the program's timers"))
+
+    # --- the header, loaded off the UI thread ---
+
+    def _load_glance(self) -> None:
+        s, actor, case, person_id = self._s, self._actor, self.case, self._person_id
+        consents_shown = s.consents is not None and allowed(actor, Data.CONSENTS, Access.READ)
+        notes = list(self.notes_model._rows) if hasattr(self, "notes_model") else []
+        history = list(self.history_model._rows) if self.history_model is not None else []
+        # the consents tab's list when there is one (no second audited read)
+        consents = list(self.consents_model._rows) if hasattr(self, "consents_model") else None
+
+        def work():
+            ids = [case.case_manager_id] + [n.author_id for n in notes] + \
+                [t.user_id for t in history]
+            names = glance.staff_names(s.cases.db, actor, ids)
+            consent = (None, None)
+            if consents_shown:
+                consent = glance.consent_status(
+                    consents if consents is not None else s.consents.list_for_person(
+                        actor, person_id))
+            return names, consent, s.cases.today(s.cases.profile_of(case))
+        self.header.show_loading()
+        self._glance.submit(work)
+
+    def _show_glance(self, result) -> None:
+        names, (consent, expires), today = result
+        self._names = names
+        self.header.show_case_manager(names.get(self.case.case_manager_id or ""))
+        self.header.show_consent(consent, expires)
+        self.header.show_deadline(glance.next_deadline(
+            self.case.state, self.case.intake_due, self.case.completion_due), today)
+        self.header.show_state(self.case.state)
+        if hasattr(self, "notes_model"):  # the author column and the open note
+            self.notes_model.layoutChanged.emit()
+            self._show_selected_note()
+        self._show_timeline()
+        self.glance_loaded = True
+
+    def _glance_failed(self, error: Exception) -> None:
+        self.header.case_manager.setText(str(error))
+
+    def _show_timeline(self) -> None:
+        notes = self.notes_model._rows if hasattr(self, "notes_model") else []
+        history = self.history_model._rows if self.history_model is not None else []
+        self.timeline.clear()
+        for entry in glance.timeline(self.case.referral_type, history, notes, self._names):
+            self.timeline.addItem(self._timeline_text(entry))
+
+    def _timeline_text(self, entry) -> str:
+        when = f"{entry.at:%Y-%m-%d}"
+        by = entry.by if entry.by != "timer" else self.tr("the program's deadline")
+        try:
+            by = role_name(Role(by))
+        except ValueError:
+            pass
+        if entry.kind == "referral":
+            text = self.tr("Referred (%1) by %2").replace(
+                "%1", shown_label("referral_type", entry.code)).replace("%2", by)
+        elif entry.kind == "state":
+            text = self.tr("Now %1, by %2").replace(
+                "%1", shown_label("state", entry.code)).replace("%2", by)
+            if entry.detail:
+                text += " — " + entry.detail
+        else:
+            text = self.tr("Contact: %1, %2 min, by %3").replace(
+                "%1", shown_label("contact_type", entry.code)).replace(
+                "%2", entry.detail).replace("%3", by or self.tr("unknown author"))
+        return f"{when}  {text}"
 
     # --- behaviour ---
 
@@ -390,6 +545,7 @@ class PersonWindow(QDialog):
             self.notes_model.set_rows(list(reversed(notes)))  # newest first
             self._offer_draft_edit()
         if self.history_model is None:
+            self._load_glance()
             return
         self.history_model.set_rows(self._s.cases.history(self._actor, self.case.id))
         if self.proposals is not None:
@@ -398,8 +554,12 @@ class PersonWindow(QDialog):
             self.documents_tab.offer_letter((self.case.id, self.case.state.value))
         self.step.clear()
         for state in self._s.cases.offered_steps(self._actor, self.case.id):
-            self.step.addItem(state.value.replace("_", " "), state)
+            self.step.addItem(shown_label("state", state), state)
         self.apply.setEnabled(self.step.count() > 0)
+        self.step.setEnabled(self.step.count() > 0)
+        self.no_step.setVisible(self.step.count() == 0)
+        self.no_step.setText(self._why_no_step())
+        self._load_glance()
 
     def take_step(self, details_dialog=None) -> None:
         """Move the case; a step that needs more than a reason asks for it first
