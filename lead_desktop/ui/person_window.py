@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QSplitter,
     QPushButton,
     QTableView,
     QTabWidget,
@@ -43,19 +41,17 @@ from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_service import ProviderReferralService
 from lead_desktop.ui.case_assignment import AssignButton
+from lead_desktop.ui.case_timeline import CaseTimeline
+from lead_desktop.ui.consents_tab import ConsentsTab
 from lead_desktop.ui.documents_tab import DocumentsTab
-from lead_desktop.ui.empty_hint import EmptyHint
-from lead_desktop.ui.forms.consent_form import ConsentForm
-from lead_desktop.ui.forms.intake_form import IntakeForm
 from lead_desktop.ui.forms.justice_tab import JusticeTab
-from lead_desktop.ui.forms.note_form import NoteForm
 from lead_desktop.ui.forms.person_form import PersonForm
 from lead_desktop.ui.forms.plan_outcomes import PlanAndOutcomes
 from lead_desktop.ui.forms.proposals_box import ProposalsBox
 from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
 from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
 from lead_desktop.ui.labels import shown_label
-from lead_desktop.ui.note_detail import NoteDetail
+from lead_desktop.ui.notes_tab import NotesTab
 from lead_desktop.ui.person_header import PersonHeader
 from lead_desktop.ui.role_names import role_name
 from lead_desktop.ui.table_model import RowsModel
@@ -75,12 +71,6 @@ class CaseServices:
     documents: DocumentService | None = None
     work_queue: WorkQueue | None = None  # the case managers a supervisor assigns to
     proposals: ProposalService | None = None
-
-
-def _first_line(text: str, limit: int = 120) -> str:
-    """The table shows a note's start; the pane under it shows it whole."""
-    line = text.strip().splitlines()[0] if text.strip() else ""
-    return line if len(line) <= limit and line == text.strip() else line[:limit].rstrip() + "…"
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -186,9 +176,7 @@ class PersonWindow(QDialog):
         self.summary.setObjectName("overviewSummary")
         column = QVBoxLayout(page)
         column.addWidget(self.summary)
-        self.timeline = QListWidget()
-        self.timeline.setObjectName("caseTimeline")
-        self.timeline.setAccessibleName(self.tr("Timeline of the case"))
+        self.timeline = CaseTimeline()
         self.edit_button = None
         if allowed(self._actor, Data.IDENTITY, Access.WRITE):
             edit = self.edit_button = QPushButton(self._edit_label(person))
@@ -285,137 +273,29 @@ class PersonWindow(QDialog):
         return page
 
     def _notes_tab(self) -> QWidget:
-        page = QWidget()
-        self.notes_model = RowsModel([
-            (self.tr("Contact"), lambda n: n.contact_at),
-            (self.tr("Type"), lambda n: shown_label("contact_type", n.contact_type)),
-            (self.tr("Minutes"), lambda n: n.duration_min),
-            (self.tr("Author"), lambda n: self._names.get(n.author_id, "")),
-            (self.tr("Part 2"), lambda n: self.tr("yes") if n.part2 else ""),
-            (self.tr("Amendment"), lambda n: (
-                self.tr("corrects an earlier note: %1").replace("%1", n.amendment_reason or "")
-                if n.amends_id else "") + (self.tr("amended below") if n.amended_by else "")),
-            (self.tr("Note"), lambda n: _first_line(n.text)),
-        ], self)
-        add = QPushButton(self.tr("&Add note…"))
-        add.setObjectName("addNote")
-        add.setEnabled(allowed(self._actor, Data.INTAKE_PLAN_NOTES, Access.WRITE))
-        add.clicked.connect(self.add_note)
-        self.edit_note = QPushButton(self.tr("&Edit my draft…"))
-        self.edit_note.setObjectName("editDraftNote")
-        self.edit_note.setEnabled(False)
-        self.edit_note.clicked.connect(lambda: self.edit_draft())
-        self.notes_table = _table(self.notes_model, "notesTable")
-        self.notes_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.notes_table.selectionModel().selectionChanged.connect(self._offer_draft_edit)
-        self.notes_table.selectionModel().selectionChanged.connect(self._show_selected_note)
-        self.notes_table.doubleClicked.connect(lambda _: self.note_detail.setFocus())
-        self.note_detail = NoteDetail()
-        buttons = QHBoxLayout()
-        buttons.addWidget(add)
-        buttons.addWidget(self.edit_note)
-        buttons.addStretch(1)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.notes_table)
-        split.addWidget(self.note_detail)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        column = QVBoxLayout(page)
-        column.addLayout(buttons)
-        column.addWidget(EmptyHint(self.notes_model, self.tr("No notes yet."), "notesEmpty"))
-        column.addWidget(split, 1)
-        return page
-
-    def _show_selected_note(self) -> None:
-        rows = self.notes_model._rows  # every note, also those not scrolled to yet
-        self.note_detail.show_note(self.selected_note(), self._names,
-                                   {n.id: n for n in rows})
+        self.notes = NotesTab(self._s.notes, self._actor, self.case.id)
+        self.notes.changed.connect(self.refresh)
+        # the names tests and the rest of the window use
+        self.notes_model, self.notes_table = self.notes.model, self.notes.table
+        self.note_detail, self.edit_note = self.notes.detail, self.notes.edit_note
+        return self.notes
 
     def selected_note(self):
-        rows = self.notes_table.selectionModel().selectedRows()
-        return self.notes_model.row(rows[0].row()) if rows else None
-
-    def _offer_draft_edit(self) -> None:
-        """Only the author's own unlocked notes can be edited; the rest get amendments."""
-        note = self.selected_note()
-        self.edit_note.setEnabled(note is not None and not note.locked
-                                  and note.author_id == self._actor.user_id)
+        return self.notes.selected_note()
 
     def _consents_tab(self, person_id: str) -> QWidget:
-        page = QWidget()
-        self.consents_model = RowsModel([
-            (self.tr("Type"), lambda c: shown_label("consent_type", c.consent_type)),
-            (self.tr("Status"), lambda c: shown_label("consent_status", c.status)),
-            (self.tr("Valid today"), lambda c: "yes" if c.valid_today else c.why_not_valid),
-            (self.tr("Expires"), lambda c: c.expires_on),
-            (self.tr("Recipients"), lambda c: ", ".join(r.get("name") or r.get("class", "")
-                                                        for r in c.recipients)),
-        ], self)
-        writes = allowed(self._actor, Data.CONSENTS, Access.WRITE)
-        new = QPushButton(self.tr("New &consent…"))
-        new.setObjectName("newConsent")
-        new.setEnabled(writes)
-        new.clicked.connect(lambda: self._open_consent(person_id))
-        intake = QPushButton(self.tr("&Intake…"))
-        intake.setObjectName("openIntake")
-        intake.setEnabled(self.case is not None and self._s.intake is not None
-                          and self.in_caseload
-                          and allowed(self._actor, Data.INTAKE_PLAN_NOTES, Access.WRITE))
-        intake.clicked.connect(self._open_intake)
-        self.open_draft = QPushButton(self.tr("Open &draft…"))
-        self.open_draft.setObjectName("openConsentDraft")
-        self.open_draft.setEnabled(False)
-        self.open_draft.clicked.connect(lambda: self.open_consent_draft())
-        self.consents_table = _table(self.consents_model, "consentsTable")
-        self.consents_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.consents_table.selectionModel().selectionChanged.connect(self._offer_draft_open)
-        buttons = QHBoxLayout()
-        buttons.addWidget(new)
-        buttons.addWidget(self.open_draft)
-        buttons.addWidget(intake)
-        buttons.addStretch(1)
-        column = QVBoxLayout(page)
-        column.addLayout(buttons)
-        column.addWidget(EmptyHint(self.consents_model, self.tr("No consents yet."),
-                                   "consentsEmpty"))
-        column.addWidget(self.consents_table)
+        can_intake = self.case is not None and self._s.intake is not None and \
+            self.in_caseload and allowed(self._actor, Data.INTAKE_PLAN_NOTES, Access.WRITE)
+        self.consents = ConsentsTab(self._s.consents, self._s.intake, self._actor, person_id,
+                                    self.case.id if self.case else None, can_intake)
+        self.consents.changed.connect(self.refresh)
+        self.consents_model, self.consents_table = self.consents.model, self.consents.table
+        self.open_draft = self.consents.open_draft
         self._person_id = person_id
-        return page
-
-    def _selected_consent(self):
-        rows = self.consents_table.selectionModel().selectedRows()
-        return self.consents_model.row(rows[0].row()) if rows else None
-
-    def _offer_draft_open(self) -> None:
-        """A draft (not yet signed) can be corrected; signed consents are superseded."""
-        consent = self._selected_consent()
-        self.open_draft.setEnabled(consent is not None and consent.status == "draft"
-                                   and allowed(self._actor, Data.CONSENTS, Access.WRITE))
-
-    def _open_consent(self, person_id: str) -> None:
-        form = ConsentForm(self._s.consents, self._actor, person_id,
-                           self.case.id if self.case else None, parent=self)
-        form.exec()
-        self.refresh()
+        return self.consents
 
     def open_consent_draft(self, run=None) -> None:
-        """The selected draft, opened with what is stored and its version (`run` lets tests
-        drive the form instead of showing it modally)."""
-        consent = self._selected_consent()
-        if consent is None:
-            return
-        form = ConsentForm(self._s.consents, self._actor, self._person_id,
-                           self.case.id if self.case else None, consent_id=consent.id,
-                           parent=self)
-        (run or ConsentForm.exec)(form)
-        self.refresh()
-
-    def _open_intake(self) -> None:
-        form = IntakeForm(self._s.intake, self._actor, self.case.id,
-                          self._s.consents.list_for_person(self._actor, self._person_id),
-                          parent=self)
-        form.exec()
-        self.refresh()
+        self.consents.open_consent_draft(run)
 
     def _actions(self) -> QHBoxLayout:
         self.step = QComboBox()
@@ -489,9 +369,8 @@ class PersonWindow(QDialog):
         self.header.show_deadline(glance.next_deadline(
             self.case.state, self.case.intake_due, self.case.completion_due), today)
         self.header.show_state(self.case.state)
-        if hasattr(self, "notes_model"):  # the author column and the open note
-            self.notes_model.layoutChanged.emit()
-            self._show_selected_note()
+        if hasattr(self, "notes"):  # the author column and the open note
+            self.notes.set_names(names)
         self._show_timeline()
         self.glance_loaded = True
 
@@ -501,49 +380,23 @@ class PersonWindow(QDialog):
     def _show_timeline(self) -> None:
         notes = self.notes_model._rows if hasattr(self, "notes_model") else []
         history = self.history_model._rows if self.history_model is not None else []
-        self.timeline.clear()
-        for entry in glance.timeline(self.case.referral_type, history, notes, self._names):
-            self.timeline.addItem(self._timeline_text(entry))
-
-    def _timeline_text(self, entry) -> str:
-        when = f"{entry.at:%Y-%m-%d}"
-        by = entry.by if entry.by != "timer" else self.tr("the program's deadline")
-        try:
-            by = role_name(Role(by))
-        except ValueError:
-            pass
-        if entry.kind == "referral":
-            text = self.tr("Referred (%1) by %2").replace(
-                "%1", shown_label("referral_type", entry.code)).replace("%2", by)
-        elif entry.kind == "state":
-            text = self.tr("Now %1, by %2").replace(
-                "%1", shown_label("state", entry.code)).replace("%2", by)
-            if entry.detail:
-                text += " — " + entry.detail
-        else:
-            text = self.tr("Contact: %1, %2 min, by %3").replace(
-                "%1", shown_label("contact_type", entry.code)).replace(
-                "%2", entry.detail).replace("%3", by or self.tr("unknown author"))
-        return f"{when}  {text}"
+        self.timeline.show_entries(
+            glance.timeline(self.case.referral_type, history, notes, self._names))
 
     # --- behaviour ---
 
     def refresh(self) -> None:
         if self.case is None:
-            if hasattr(self, "consents_model"):
-                self.consents_model.set_rows(
+            if hasattr(self, "consents"):
+                self.consents.set_consents(
                     self._s.consents.list_for_person(self._actor, self._person_id))
-                self._offer_draft_open()
             return
         self.case = self._s.cases.get(self._actor, self.case.id)
-        if hasattr(self, "consents_model"):
-            self.consents_model.set_rows(
+        if hasattr(self, "consents"):
+            self.consents.set_consents(
                 self._s.consents.list_for_person(self._actor, self._person_id))
-            self._offer_draft_open()
-        if hasattr(self, "notes_model"):
-            notes = self._s.notes.list_for_case(self._actor, self.case.id)
-            self.notes_model.set_rows(list(reversed(notes)))  # newest first
-            self._offer_draft_edit()
+        if hasattr(self, "notes"):
+            self.notes.set_notes(self._s.notes.list_for_case(self._actor, self.case.id))
         if self.history_model is None:
             self._load_glance()
             return
@@ -592,20 +445,4 @@ class PersonWindow(QDialog):
         self.refresh()
 
     def edit_draft(self, run=None) -> None:
-        """The selected draft, opened with what is stored and its version (`run` lets tests
-        drive the form instead of showing it modally)."""
-        note = self.selected_note()
-        if note is None:
-            return
-        form = NoteForm(self._s.notes, self._actor, self.case.id,
-                        can_flag_part2=allowed(self._actor, Data.PART2_NOTES, Access.WRITE),
-                        draft=note, parent=self)
-        if (run or NoteForm.exec)(form):
-            self.refresh()
-
-    def add_note(self) -> None:
-        form = NoteForm(self._s.notes, self._actor, self.case.id,
-                        can_flag_part2=allowed(self._actor, Data.PART2_NOTES, Access.WRITE),
-                        parent=self)
-        if form.exec():
-            self.refresh()
+        self.notes.edit_draft(run)

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTableView, QTabWidget
 
 from lead_desktop.security.roles import Role
-from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.care.outcome_service import OutcomeService
+from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.ui.person_window import CaseServices, PersonWindow
 from tests.services.test_labels import CODE_LISTS
