@@ -9,6 +9,7 @@ from lead_desktop.services import labels
 from lead_desktop.services.care.intake_service import DOMAINS, GOAL_STATUSES, HORIZONS
 from lead_desktop.services.care.note_service import CONTACT_TYPES
 from lead_desktop.services.care.outcome_service import EMPLOYMENT, EVENT_TYPES, HOUSING
+from lead_desktop.services.cases.summons_service import NEXT as SUMMONS_NEXT
 from lead_desktop.services.consent.rules import CONSENT_TYPES
 from lead_desktop.services.people.records import LANGUAGES
 from lead_desktop.services.program.eligibility import DECISIONS, REASON_CODES
@@ -20,6 +21,24 @@ from lead_desktop.services.program.workflow import (
 )
 from lead_desktop.services.providers.referral_service import APPOINTMENT_KINDS, ATTENDANCE
 from lead_desktop.services.providers.referral_states import ENDED, LEVELS_OF_CARE, NEXT
+
+def _work_item_kinds() -> list[str]:
+    """Every kind of work-queue row, read from the modules that make them."""
+    from pathlib import Path
+
+    import lead_desktop.services.cases as cases
+
+    folder = Path(cases.__file__).parent
+    text = "".join((folder / name).read_text(encoding="utf-8")
+                   for name in ("work_queue.py", "decision_items.py"))
+    kinds = set(re.findall(r'(?:QueueItem\(|add\()\s*\w+(?: if \w+ else \w+ \+ 1)?,\s*"([a-z_]+)"',
+                           text))
+    kinds |= set(re.findall(r'"(da_review(?:_overdue)?)"', text))
+    assert len(kinds) > 15  # the reading above still finds them
+    return sorted(kinds)
+
+
+WORK_ITEM_KINDS = _work_item_kinds()
 
 CODE_LISTS = {
     "state": [s.value for s in CaseState],
@@ -45,6 +64,8 @@ CODE_LISTS = {
     "horizon": list(HORIZONS),
     "housing": list(HOUSING),
     "employment": list(EMPLOYMENT),
+    "summons_status": sorted(set(SUMMONS_NEXT) | {s for t in SUMMONS_NEXT.values() for s in t}),
+    "work_item": WORK_ITEM_KINDS,
 }
 
 
