@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QByteArray, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     def _farewell(self) -> None:
+        # A page's background read may still be running; it is audited in this user's
+        # name, so it ends before the sign-out is recorded, never after it.
+        QThreadPool.globalInstance().waitForDone(15000)
         if self._on_sign_out is None:
             return
         try:
