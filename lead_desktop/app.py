@@ -331,6 +331,9 @@ def _start_application(language: str | None):
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "lead-desktop.png"))))
+    from lead_desktop.ui.theme import apply_theme
+
+    apply_theme(app)  # resources/theme/lead.qss
     chosen = translations.language_for(language or Settings.load().ui_language)
     translations.install(app, chosen)
     return app

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from lead_desktop.services.cases.glance import Deadline
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.theme import NAME_SCALE, scaled
 
 S = CaseState
 # the chip's tone (a color in the theme, always with the state's name beside it)
@@ -47,6 +48,7 @@ class PersonHeader(QFrame):
         self.photo.setFixedSize(64, 64)
         self.photo.setAccessibleName(self.tr("No photo"))
         self.name = _field("headerName")
+        scaled(self.name, NAME_SCALE)
         self.birth = _field("headerBirth")
         self.chip = QLabel()
         self.chip.setObjectName("stateChip")
@@ -63,7 +65,7 @@ class PersonHeader(QFrame):
             caption = QLabel(title)
             caption.setProperty("role", "caption")
             facts.addWidget(caption, row, 0)
-            facts.addWidget(value, row, 1)
+            facts.addWidget(value, row, 1, Qt.AlignmentFlag.AlignLeft)
         layout = QHBoxLayout(self)
         layout.addWidget(self.photo)
         layout.addLayout(who, 1)

@@ -144,6 +144,7 @@ class ReferralForm(QWidget):
         e(form, self.tr("Location"), "location", self.location, required=True)
         e(form, self.tr("Incident number"), "incident_number", self.incident)
         offense = QHBoxLayout()
+        offense.setContentsMargins(0, 0, 0, 0)  # in line with the other rows
         offense.addWidget(self.offense_code)
         offense.addWidget(self.offense_text, 2)
         if len(profile.arrest_offense_kinds) > 1:
@@ -152,6 +153,7 @@ class ReferralForm(QWidget):
         holder.setLayout(offense)
         e(form, self.tr("Offense (code, description)"), "offenses", holder)
         quantity = QHBoxLayout()
+        quantity.setContentsMargins(0, 0, 0, 0)
         quantity.addWidget(self.quantity)
         quantity.addWidget(self.quantity_unit)
         holder = QWidget()

@@ -19,6 +19,9 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.services.home import HomeService, Tile
 from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.table_model import RowsModel
+from lead_desktop.ui.theme import TITLE_SCALE, scaled
+
+COUNT_SCALE = 2.2
 from lead_desktop.ui.workers import Channel
 
 TITLES = {
@@ -95,6 +98,26 @@ class TileList(QDialog):
             self._open_person(row.person_id)
 
 
+class TileButton(QPushButton):
+    """A count in large type over what it counts; the whole tile is one button."""
+
+    def __init__(self, count: str, caption: str, parent=None) -> None:
+        super().__init__(parent)
+        self.count_label = QLabel(count)
+        self.count_label.setObjectName("tileCount")
+        scaled(self.count_label, COUNT_SCALE)
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("tileCaption")
+        self.caption.setWordWrap(True)
+        for label in (self.count_label, self.caption):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        column = QVBoxLayout(self)
+        column.addWidget(self.count_label)
+        column.addWidget(self.caption)
+        self.setMinimumHeight(self.count_label.sizeHint().height()
+                              + self.caption.sizeHint().height() + 36)
+
+
 class HomePage(QWidget):
     def __init__(self, home: HomeService, actor: Actor, open_person=None,
                  show_list=None, parent=None) -> None:
@@ -107,6 +130,7 @@ class HomePage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         title = QLabel(self.tr("Home"))
         title.setObjectName("pageTitle")
+        scaled(title, TITLE_SCALE)
         self.status = QLabel(self.tr("Loading…"))
         self.status.setObjectName("homeStatus")
         self.grid = QGridLayout()
@@ -134,23 +158,23 @@ class HomePage(QWidget):
         self.tiles = {t.key: t for t in tiles}
         self.buttons = {}
         for index, tile in enumerate(tiles):
-            button = QPushButton(self._caption(tile))
+            button = TileButton(self._count_text(tile), tile_title(tile.key))
             button.setObjectName(f"tile_{tile.key}")
             button.setProperty("role", "tile")
             button.setProperty("tone", "warning" if tile.key in ("overdue", "deadlines")
                                and tile.count else "neutral")
-            button.setAccessibleName(self._caption(tile).replace("\n", " "))
+            button.setAccessibleName(f"{self._count_text(tile)} {tile_title(tile.key)}")
             button.clicked.connect(lambda _=False, t=tile: self.open_tile(t.key))
             self.grid.addWidget(button, index // 2, index % 2)
             self.buttons[tile.key] = button
         self.status.setText("" if tiles else self.tr("Nothing to count for your role."))
         self.loaded = True
 
-    def _caption(self, tile: Tile) -> str:
+    def _count_text(self, tile: Tile) -> str:
         count = str(tile.count)
         if tile.target is not None:
             count = self.tr("%1 of %2").replace("%1", count).replace("%2", str(tile.target))
-        return f"{count}\n{tile_title(tile.key)}"
+        return count
 
     def open_tile(self, key: str) -> TileList:
         dialog = TileList(self.tiles[key], self._open_person, self)
