@@ -1,9 +1,11 @@
 """The case notes of a person's page: a table of notes (first line, author, amendments)
-and, under it, the selected note read in full (ui/note_detail.py)."""
+and, under it, the selected note read in full (ui/note_detail.py).
+Its words keep the context "PersonWindow" they had before the tab moved here, so their
+translations still apply."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -38,22 +40,50 @@ class NotesTab(QWidget):
         super().__init__(parent)
         self._notes, self._actor, self._case_id = notes, actor, case_id
         self.names: dict[str, str] = {}
-        self.model = RowsModel([
-            (self.tr("Contact"), lambda n: n.contact_at),
-            (self.tr("Type"), lambda n: shown_label("contact_type", n.contact_type)),
-            (self.tr("Minutes"), lambda n: n.duration_min),
-            (self.tr("Author"), lambda n: self.names.get(n.author_id, "")),
-            (self.tr("Part 2"), lambda n: self.tr("yes") if n.part2 else ""),
-            (self.tr("Amendment"), lambda n: (
-                self.tr("corrects an earlier note: %1").replace("%1", n.amendment_reason or "")
-                if n.amends_id else "") + (self.tr("amended below") if n.amended_by else "")),
-            (self.tr("Note"), lambda n: first_line(n.text)),
-        ], self)
-        add = QPushButton(self.tr("&Add note…"))
+        self.model = RowsModel(
+            [
+                (QCoreApplication.translate("PersonWindow", "Contact"), lambda n: n.contact_at),
+                (
+                    QCoreApplication.translate("PersonWindow", "Type"),
+                    lambda n: shown_label("contact_type", n.contact_type),
+                ),
+                (QCoreApplication.translate("PersonWindow", "Minutes"), lambda n: n.duration_min),
+                (
+                    QCoreApplication.translate("PersonWindow", "Author"),
+                    lambda n: self.names.get(n.author_id, ""),
+                ),
+                (
+                    QCoreApplication.translate("PersonWindow", "Part 2"),
+                    lambda n: QCoreApplication.translate("PersonWindow", "yes") if n.part2 else "",
+                ),
+                (
+                    QCoreApplication.translate("PersonWindow", "Amendment"),
+                    lambda n: (
+                        (
+                            QCoreApplication.translate(
+                                "PersonWindow", "corrects an earlier note: %1"
+                            ).replace("%1", n.amendment_reason or "")
+                            if n.amends_id
+                            else ""
+                        )
+                        + (
+                            QCoreApplication.translate("PersonWindow", "amended below")
+                            if n.amended_by
+                            else ""
+                        )
+                    ),
+                ),
+                (QCoreApplication.translate("PersonWindow", "Note"), lambda n: first_line(n.text)),
+            ],
+            self,
+        )
+        add = QPushButton(QCoreApplication.translate("PersonWindow", "&Add note…"))
         add.setObjectName("addNote")
         add.setEnabled(allowed(actor, Data.INTAKE_PLAN_NOTES, Access.WRITE))
         add.clicked.connect(self.add_note)
-        self.edit_note = QPushButton(self.tr("&Edit my draft…"))
+        self.edit_note = QPushButton(
+            QCoreApplication.translate("PersonWindow", "&Edit my draft…")
+        )
         self.edit_note.setObjectName("editDraftNote")
         self.edit_note.setEnabled(False)
         self.edit_note.clicked.connect(lambda: self.edit_draft())
@@ -66,7 +96,7 @@ class NotesTab(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAccessibleName(self.tr("Case notes"))
+        self.table.setAccessibleName(QCoreApplication.translate("PersonWindow", "Case notes"))
         self.table.selectionModel().selectionChanged.connect(self._offer_draft_edit)
         self.table.selectionModel().selectionChanged.connect(self.show_selected)
         self.detail = NoteDetail()
@@ -81,7 +111,13 @@ class NotesTab(QWidget):
         split.addWidget(self.detail)
         column = QVBoxLayout(self)
         column.addLayout(buttons)
-        column.addWidget(EmptyHint(self.model, self.tr("No notes yet."), "notesEmpty"))
+        column.addWidget(
+            EmptyHint(
+                self.model,
+                QCoreApplication.translate("PersonWindow", "No notes yet."),
+                "notesEmpty",
+            )
+        )
         column.addWidget(split, 1)
 
     def set_notes(self, notes) -> None:
@@ -106,13 +142,19 @@ class NotesTab(QWidget):
     def _offer_draft_edit(self) -> None:
         """Only the author's own unlocked notes can be edited; the rest get amendments."""
         note = self.selected_note()
-        self.edit_note.setEnabled(note is not None and not note.locked
-                                  and note.author_id == self._actor.user_id)
+        self.edit_note.setEnabled(
+            note is not None and not note.locked and note.author_id == self._actor.user_id
+        )
 
     def _form(self, draft=None) -> NoteForm:
-        return NoteForm(self._notes, self._actor, self._case_id,
-                        can_flag_part2=allowed(self._actor, Data.PART2_NOTES, Access.WRITE),
-                        draft=draft, parent=self)
+        return NoteForm(
+            self._notes,
+            self._actor,
+            self._case_id,
+            can_flag_part2=allowed(self._actor, Data.PART2_NOTES, Access.WRITE),
+            draft=draft,
+            parent=self,
+        )
 
     def edit_draft(self, run=None) -> None:
         """The selected draft, opened with what is stored and its version (`run` lets tests

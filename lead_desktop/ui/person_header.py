@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from lead_desktop.services.cases.glance import Deadline
@@ -74,7 +74,8 @@ class PersonHeader(QFrame):
     def show_person(self, display_name: str, birth_text: str) -> None:
         self.photo.setText(initials(display_name))
         self.name.setText(display_name)
-        self.birth.setText(self.tr("Born %1").replace("%1", birth_text))
+        self.birth.setText(QCoreApplication.translate("PersonWindow", "Born %1")
+                           .replace("%1", birth_text))
 
     def show_state(self, state: CaseState | None) -> None:
         if state is None:
