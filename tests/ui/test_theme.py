@@ -35,3 +35,12 @@ def test_the_theme_applies_and_a_chip_keeps_its_words(qtbot):
     finally:
         app.setStyleSheet(before)
         app.setStyle(style)
+
+
+def test_every_section_has_an_icon_that_draws(qtbot):
+    from lead_desktop.ui.nav_icons import ICONS, icon_for
+
+    for page in ICONS:
+        icon = icon_for(page)
+        assert icon is not None, page
+        assert not icon.pixmap(20, 20).toImage().isNull(), page   # the SVG renders
