@@ -179,6 +179,17 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
             return True
         return False
 
+    if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK, Role.PROSECUTOR_REVIEWER):
+        from lead_desktop.services.home import HomeService
+        from lead_desktop.ui.pages.home_page import HomePage
+
+        profiles = bundled_profiles()
+        in_force = profiles.get(info.program_profile or "", next(iter(profiles.values())))
+        home = HomeService(database, in_force, services.work_queue,
+                           SummonsService(database, now), now)
+        pages.append(Page(translate("Sections", "Home"), HomePage(
+            home, actor, open_person if role in (Role.CASE_MANAGER, Role.SUPERVISOR)
+            else None)))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER, Role.OFFICER):
         queue = WorkQueuePage(WorkQueue(database, bundled_profiles(), now), actor, open_item)
         queue.refresh()
@@ -342,6 +353,9 @@ def _start_application(language: str | None):
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "lead-desktop.png"))))
+    from lead_desktop.ui.theme import apply_theme
+
+    apply_theme(app)  # resources/theme/lead.qss
     chosen = translations.language_for(language or Settings.load().ui_language)
     translations.install(app, chosen)
     return app
