@@ -174,12 +174,14 @@ def test_a_log_that_does_not_begin_with_the_creation_fails(logged, system_actor)
         assert audit.verify_chain(session).first_bad_seq == 1
 
 
-def test_the_event_log_catches_what_a_new_workstation_cannot(watch, logged, key_store,
-                                                             system_actor, staff, capsys):
+def test_the_event_log_catches_what_a_new_workstation_cannot(staff, watch, logged, key_store,
+                                                             system_actor, capsys):
     """Truncation with the head moved, seen from a workstation with no anchor of its own:
-    only the heads written to the OS event log at sign-in show it."""
+    only the heads written to the OS event log at sign-in show it. (The staff's accounts
+    are made first: their seal must not be among the entries cut off, or the record seals
+    would show the truncation on their own.)"""
     watch.signed_in(staff[Role.CASE_MANAGER])
-    head = logged.info().audit_head_seq  # 10, or 11 with the seal of the staff's accounts
+    head = logged.info().audit_head_seq  # 11: creation, the accounts' seal, eight here
     assert f"database={logged.fingerprint} seq={head}" in FileEventLog(
         os.environ[FILE_VARIABLE]).path.read_text()
     _tamper(logged, *TRUNCATED_WITH_HEAD)
