@@ -139,3 +139,25 @@ def test_a_report_shows_its_progress_and_can_be_canceled(qtbot, db, staff, progr
     figures = _show(qtbot, page)
     assert figures["referrals.total"].value == 1
     assert not page.cancel_button.isVisible()
+
+
+def test_the_grant_report_pdf_from_the_reports_page(qtbot, db, staff, program, tmp_path):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    steps.active_case(program, staff, "seattle-lead@1", "Rivera", "Ana")
+    window = window_for(qtbot, db, staff, Role.SUPERVISOR, program.clock)
+    page = _go_to_reports(window)
+    page.start.setDate(QDate(2026, 3, 1))
+    page.end.setDate(QDate(2026, 3, 31))
+    target, asked = tmp_path / "grant.pdf", []
+    page.confirm_unencrypted = lambda: True
+    page.choose_pdf_path = lambda suggested: asked.append(suggested.name) or target
+    qtbot.mouseClick(page.grant_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved the grant report" in page.status.text())
+    assert asked == ["lead-grant-report-2026-03-01-2026-03-31.pdf"]
+    text = PdfReader(BytesIO(target.read_bytes())).pages[0].extract_text()
+    assert "Grant report" in text and "Rivera" not in text
+    manager = window_for(qtbot, db, staff, Role.CASE_MANAGER, program.clock)
+    assert not _go_to_reports(manager).grant_button.isVisibleTo(manager)

@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
+from lead_desktop.security.roles import Role
 from lead_desktop.services.reports.figures import Figure, Report, ReportFilter
+from lead_desktop.services.reports.grant_service import GrantService
 from lead_desktop.services.reports.progress import Progress, ReportCanceled
 from lead_desktop.services.reports.report_service import (
     DISPARITY,
@@ -122,6 +124,17 @@ class ReportsPage(QWidget):
         self._running: Progress | None = None
         self._steps = _Steps(self)
         self._steps.step.connect(self._stepped)
+        # The grant report counts the whole program (a case manager's reports do not).
+        self._grants = GrantService(service) if actor.role in (
+            Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER) else None
+        self.grant_button = QPushButton(self.tr("&Grant report PDF…"))
+        self.grant_button.setObjectName("exportGrantPdf")
+        self.grant_button.setToolTip(self.tr(
+            "The program's grant report for the dates above (the measures of the program's "
+            "template), as a PDF with its chart."))
+        self.grant_button.setVisible(self._grants is not None)
+        self.grant_button.clicked.connect(self.export_grant)
+        self._granted = Channel(self._grant_saved, self._drill_failed, self)
         self.export_button = QPushButton(self.tr("Export &CSV…"))
         self.export_button.setObjectName("exportCsv")
         self.export_button.setEnabled(False)
@@ -156,6 +169,7 @@ class ReportsPage(QWidget):
         top.addWidget(self.cancel_button)
         top.addWidget(self.progress)
         top.addStretch(1)
+        top.addWidget(self.grant_button)
         top.addWidget(self.export_button)
         split = QSplitter()
         split.addWidget(self.table)
@@ -229,6 +243,7 @@ class ReportsPage(QWidget):
                             self.tr("The report could not be computed."))
 
     def _drill_failed(self, exc: Exception) -> None:
+        self.grant_button.setEnabled(True)
         self.status.setText(exc.message if isinstance(exc, LeadError) else
                             self.tr("The cases could not be listed."))
 
@@ -282,6 +297,40 @@ class ReportsPage(QWidget):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report as CSV"),
                                               str(suggested), self.tr("CSV files (*.csv)"))
         return Path(name) if name else None
+
+    def choose_pdf_path(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the grant report as PDF"),
+                                              str(suggested), self.tr("PDF files (*.pdf)"))
+        return Path(name) if name else None
+
+    def export_grant(self) -> bool:
+        """The grant report PDF for the dates on the page: the not-encrypted warning, a
+        place (the user's own export folder by default), then made and saved on the pool
+        thread (audited by the service)."""
+        if self._grants is None or not self.confirm_unencrypted():
+            return False
+        f = self.filters()
+        folder = default_export_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # the dialog still opens; the user picks another folder
+        path = self.choose_pdf_path(folder / f"lead-grant-report-{f.start.isoformat()}-"
+                                             f"{f.end.isoformat()}.pdf")
+        if path is None:
+            return False
+        grants, actor = self._grants, self._actor
+        self.status.setText(self.tr("Making the grant report…"))
+        self.grant_button.setEnabled(False)
+        self._granted.submit(lambda: (grants.export_pdf(actor, f, path), path))
+        return True
+
+    def _grant_saved(self, result) -> None:
+        rows, path = result
+        self.grant_button.setEnabled(True)
+        self.status.setText(self.tr("Saved the grant report (%1 measures) to %2 (not "
+                                    "encrypted).").replace("%1", str(rows))
+                            .replace("%2", str(path)))
 
     def export(self) -> bool:
         """Export CSV: the not-encrypted warning first, then a place in the user's own
