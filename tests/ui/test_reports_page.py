@@ -161,3 +161,29 @@ def test_the_grant_report_pdf_from_the_reports_page(qtbot, db, staff, program, t
     assert "Grant report" in text and "Rivera" not in text
     manager = window_for(qtbot, db, staff, Role.CASE_MANAGER, program.clock)
     assert not _go_to_reports(manager).grant_button.isVisibleTo(manager)
+
+
+def test_a_supervisor_sets_the_grant_template(qtbot, db, staff, program):
+    from lead_desktop.services.reports.grant_service import GrantService
+    from lead_desktop.ui.grant_template_dialog import GrantTemplateDialog
+    from tests.stories.app import while_open
+
+    window = window_for(qtbot, db, staff, Role.SUPERVISOR, program.clock)
+    page = _go_to_reports(window)
+
+    def fill(dialog):
+        dialog.funder.setText("Massachusetts EOPSS")
+        for key, box in dialog.measures.items():
+            box.setChecked(False)
+        dialog.accept()
+        assert dialog.isVisible() and "one or more measures" in dialog.problem.text()
+        dialog.measures["completions"].setChecked(True)
+        dialog.accept()
+
+    while_open(qtbot, GrantTemplateDialog, fill,
+               lambda: qtbot.mouseClick(page.template_button, Qt.MouseButton.LeftButton))
+    assert page.status.text() == "The grant report template is saved."
+    saved = GrantService(page._service).template(staff[Role.SUPERVISOR])
+    assert (saved.funder, saved.measures) == ("Massachusetts EOPSS", ("completions",))
+    reviewer = window_for(qtbot, db, staff, Role.PROSECUTOR_REVIEWER, program.clock)
+    assert not _go_to_reports(reviewer).template_button.isVisibleTo(reviewer)

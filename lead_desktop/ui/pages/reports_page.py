@@ -135,6 +135,10 @@ class ReportsPage(QWidget):
         self.grant_button.setVisible(self._grants is not None)
         self.grant_button.clicked.connect(self.export_grant)
         self._granted = Channel(self._grant_saved, self._drill_failed, self)
+        self.template_button = QPushButton(self.tr("Grant &template…"))
+        self.template_button.setObjectName("grantTemplate")
+        self.template_button.setVisible(actor.role is Role.SUPERVISOR)
+        self.template_button.clicked.connect(self.edit_grant_template)
         self.export_button = QPushButton(self.tr("Export &CSV…"))
         self.export_button.setObjectName("exportCsv")
         self.export_button.setEnabled(False)
@@ -169,6 +173,7 @@ class ReportsPage(QWidget):
         top.addWidget(self.cancel_button)
         top.addWidget(self.progress)
         top.addStretch(1)
+        top.addWidget(self.template_button)
         top.addWidget(self.grant_button)
         top.addWidget(self.export_button)
         split = QSplitter()
@@ -324,6 +329,24 @@ class ReportsPage(QWidget):
         self.grant_button.setEnabled(False)
         self._granted.submit(lambda: (grants.export_pdf(actor, f, path), path))
         return True
+
+    def edit_grant_template(self) -> bool:
+        """The program's grant template: funder, title, measures (a supervisor's)."""
+        from lead_desktop.ui.grant_template_dialog import GrantTemplateDialog
+
+        if self._grants is None:
+            return False
+        grants, actor = self._grants, self._actor
+        try:
+            current = grants.template(actor)
+        except LeadError as exc:
+            self.status.setText(exc.message)
+            return False
+        dialog = GrantTemplateDialog(current, lambda t: grants.save_template(actor, t), self)
+        saved = dialog.exec() == GrantTemplateDialog.DialogCode.Accepted
+        if saved:
+            self.status.setText(self.tr("The grant report template is saved."))
+        return saved
 
     def _grant_saved(self, result) -> None:
         rows, path = result
