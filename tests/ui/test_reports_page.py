@@ -187,3 +187,18 @@ def test_a_supervisor_sets_the_grant_template(qtbot, db, staff, program):
     assert (saved.funder, saved.measures) == ("Massachusetts EOPSS", ("completions",))
     reviewer = window_for(qtbot, db, staff, Role.PROSECUTOR_REVIEWER, program.clock)
     assert not _go_to_reports(reviewer).template_button.isVisibleTo(reviewer)
+
+
+def test_the_chart_beside_the_table_shows_the_chosen_breakdown(qtbot, db, staff, program,
+                                                               tmp_path):
+    steps.active_case(program, staff, "seattle-lead@1", "Rivera", "Ana")
+    steps.eligible_case(program, staff, "seattle-lead@1", "Doe", "Sam", agency="Seattle PD")
+    window = window_for(qtbot, db, staff, Role.SUPERVISOR, program.clock)
+    page = _go_to_reports(window)
+    _show(qtbot, page)
+    keys = [page.model.row(i).key for i in range(page.model.total)]
+    page.table.selectRow(keys.index("referrals.agency.Seattle PD"))
+    assert page.chart.title == "Referrals from"
+    assert page.chart.bars == [("Seattle PD", 1), ("Worcester PD", 1)]
+    window.resize(1200, 700)
+    page.grab().save(str(tmp_path / "reports.png"))  # painted without error

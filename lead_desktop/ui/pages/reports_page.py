@@ -36,6 +36,7 @@ from lead_desktop.security.roles import Role
 from lead_desktop.services.reports.figures import Figure, Report, ReportFilter
 from lead_desktop.services.reports.grant_service import GrantService
 from lead_desktop.services.reports.progress import Progress, ReportCanceled
+from lead_desktop.services.reports.series import series
 from lead_desktop.services.reports.report_service import (
     DISPARITY,
     EVALUATION,
@@ -46,6 +47,7 @@ from lead_desktop.services.reports.report_service import (
 )
 from lead_desktop.services.program.vocabulary import ReferralType
 from lead_desktop.services.exports import default_export_folder
+from lead_desktop.ui.bar_chart import BarChart
 from lead_desktop.ui.export_guard import confirm_unencrypted
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
@@ -176,9 +178,15 @@ class ReportsPage(QWidget):
         top.addWidget(self.template_button)
         top.addWidget(self.grant_button)
         top.addWidget(self.export_button)
+        self.chart = BarChart()
+        self.chart.setToolTip(self.tr("The chosen figure beside the others of its breakdown; "
+                                      "the numbers are in the table."))
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.chart)
+        side.addWidget(self.cases)
         split = QSplitter()
         split.addWidget(self.table)
-        split.addWidget(self.cases)
+        split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -233,6 +241,7 @@ class ReportsPage(QWidget):
         self.report = report
         self.model.set_rows(report.figures)
         self.cases.clear()
+        self.chart.set_bars("", [])
         self.export_button.setEnabled(True)
         f = report.filters
         self.status.setText(self.tr("%1 figures, %2 to %3.").replace("%1", str(len(
@@ -258,6 +267,7 @@ class ReportsPage(QWidget):
         if not current.isValid() or self.report is None:
             return
         figure: Figure = self.model.row(current.row())
+        self.chart.set_bars(*series(self.report.figures, figure))
         if not self.report.drill_down:
             self.cases.addItem(self.tr("Program totals: no cases listed."))
             return
