@@ -202,3 +202,23 @@ def test_the_chart_beside_the_table_shows_the_chosen_breakdown(qtbot, db, staff,
     assert page.chart.bars == [("Seattle PD", 1), ("Worcester PD", 1)]
     window.resize(1200, 700)
     page.grab().save(str(tmp_path / "reports.png"))  # painted without error
+
+
+def test_the_evaluator_exports_the_extract_from_their_page(qtbot, db, staff, program,
+                                                           tmp_path):
+    from lead_desktop.ui.pages.extract_page import ExtractPage
+
+    steps.active_case(program, staff, "seattle-lead@1", "Rivera", "Ana")
+    window = window_for(qtbot, db, staff, Role.EVALUATOR, program.clock)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    window.nav.setCurrentRow(titles.index("Evaluation extract"))
+    page = page_of(window, ExtractPage)
+    folder, asked = tmp_path / "extract", []
+    page.confirm_unencrypted = lambda: asked.append("warned") or True
+    page.choose_folder = lambda suggested: asked.append(suggested.name) or folder
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved 1 person rows" in page.status.text())
+    assert asked == ["warned", "lead-evaluator-extract-2026-03-02"]
+    assert "Rivera" not in (folder / "persons.csv").read_text(encoding="utf-8-sig")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)  # the same folder
+    qtbot.waitUntil(lambda: "already exists" in page.status.text())
