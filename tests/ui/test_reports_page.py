@@ -222,3 +222,20 @@ def test_the_evaluator_exports_the_extract_from_their_page(qtbot, db, staff, pro
     assert "Rivera" not in (folder / "persons.csv").read_text(encoding="utf-8-sig")
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)  # the same folder
     qtbot.waitUntil(lambda: "already exists" in page.status.text())
+
+
+def test_the_shown_table_exports_as_xlsx(qtbot, db, staff, program, tmp_path):
+    from openpyxl import load_workbook
+
+    steps.active_case(program, staff, "seattle-lead@1", "Rivera", "Ana")
+    window = window_for(qtbot, db, staff, Role.SUPERVISOR, program.clock)
+    page = _go_to_reports(window)
+    _show(qtbot, page)
+    target, asked = tmp_path / "march.xlsx", []
+    page.confirm_unencrypted = lambda: True
+    page.choose_xlsx_path = lambda suggested: asked.append(suggested.name) or target
+    qtbot.mouseClick(page.xlsx_button, Qt.MouseButton.LeftButton)
+    assert asked == ["lead-operations-caseload-2026-03-01-2026-03-31.xlsx"]
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert len(rows) == page.model.total + 1
+    assert ("operations", "referrals.total", "Referrals in the period", 1) == rows[1][:4]

@@ -141,6 +141,10 @@ class ReportsPage(QWidget):
         self.template_button.setObjectName("grantTemplate")
         self.template_button.setVisible(actor.role is Role.SUPERVISOR)
         self.template_button.clicked.connect(self.edit_grant_template)
+        self.xlsx_button = QPushButton(self.tr("Export &XLSX…"))
+        self.xlsx_button.setObjectName("exportXlsx")
+        self.xlsx_button.setEnabled(False)
+        self.xlsx_button.clicked.connect(self.export_xlsx)
         self.export_button = QPushButton(self.tr("Export &CSV…"))
         self.export_button.setObjectName("exportCsv")
         self.export_button.setEnabled(False)
@@ -178,6 +182,7 @@ class ReportsPage(QWidget):
         top.addWidget(self.template_button)
         top.addWidget(self.grant_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.xlsx_button)
         self.chart = BarChart()
         self.chart.setToolTip(self.tr("The chosen figure beside the others of its breakdown; "
                                       "the numbers are in the table."))
@@ -243,6 +248,7 @@ class ReportsPage(QWidget):
         self.cases.clear()
         self.chart.set_bars("", [])
         self.export_button.setEnabled(True)
+        self.xlsx_button.setEnabled(True)
         f = report.filters
         self.status.setText(self.tr("%1 figures, %2 to %3.").replace("%1", str(len(
             report.figures))).replace("%2", f.start.isoformat()).replace("%3", f.end.isoformat())
@@ -364,6 +370,34 @@ class ReportsPage(QWidget):
         self.status.setText(self.tr("Saved the grant report (%1 measures) to %2 (not "
                                     "encrypted).").replace("%1", str(rows))
                             .replace("%2", str(path)))
+
+    def choose_xlsx_path(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report as XLSX"),
+                                              str(suggested), self.tr("Excel workbooks (*.xlsx)"))
+        return Path(name) if name else None
+
+    def export_xlsx(self) -> bool:
+        """The shown table as an XLSX workbook: warned, a place, then the audited export."""
+        if self.report is None or not self.confirm_unencrypted():
+            return False
+        f = self.report.filters
+        folder = default_export_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # the dialog still opens; the user picks another folder
+        path = self.choose_xlsx_path(folder / f"lead-{self.report.kind.replace('_', '-')}-"
+                                              f"{f.start.isoformat()}-{f.end.isoformat()}.xlsx")
+        if path is None:
+            return False
+        try:
+            rows = self._service.export_xlsx(self._actor, self.report, path)
+        except LeadError as exc:
+            self.status.setText(exc.message)
+            return False
+        self.status.setText(self.tr("Saved %1 rows to %2 (not encrypted).")
+                            .replace("%1", str(rows)).replace("%2", str(path)))
+        return True
 
     def export(self) -> bool:
         """Export CSV: the not-encrypted warning first, then a place in the user's own
