@@ -223,6 +223,12 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
                               open_person=None if role is Role.PROSECUTOR_REVIEWER
                               else open_person)
         pages.append(Page(translate("Sections", "Reports"), reports))
+    if role in (Role.EVALUATOR, Role.SUPERVISOR):
+        from lead_desktop.services.reports.extract_service import ExtractService
+        from lead_desktop.ui.pages.extract_page import ExtractPage
+
+        extract = ExtractPage(ExtractService(database, now), actor, lambda: now().date())
+        pages.append(Page(translate("Sections", "Evaluation extract"), extract))
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         from lead_desktop.services.maintenance import MaintenanceService
         from lead_desktop.ui.pages.database_care_panel import DatabaseCarePanel

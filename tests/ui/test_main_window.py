@@ -45,13 +45,13 @@ def sections(window):
     (Role.CASE_MANAGER, ["Home", "Work queue", "People", "New referral", "Providers",
                          "Reports", "This session"]),
     (Role.SUPERVISOR, ["Home", "Work queue", "People", "New referral", "Providers",
-                       "Reports", "Print queue", "This session"]),
+                       "Reports", "Evaluation extract", "Print queue", "This session"]),
     (Role.PROSECUTOR_REVIEWER, ["Home", "Work queue", "Reports", "This session"]),
     (Role.CLERK, ["Home", "People", "Print queue", "This session"]),
     (Role.OFFICER, ["Work queue", "New referral", "This session"]),
     (Role.ADMINISTRATOR, ["Administration", "Program settings", "Courts and agencies",
                           "This session"]),
-    (Role.EVALUATOR, ["This session"]),
+    (Role.EVALUATOR, ["Evaluation extract", "This session"]),
     (Role.AUDITOR, ["Administration", "Program settings", "Audit log", "This session"]),
 ])
 def test_sections_follow_the_role(qtbot, db, staff, role, expected):

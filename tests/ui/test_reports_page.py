@@ -139,3 +139,103 @@ def test_a_report_shows_its_progress_and_can_be_canceled(qtbot, db, staff, progr
     figures = _show(qtbot, page)
     assert figures["referrals.total"].value == 1
     assert not page.cancel_button.isVisible()
+
+
+def test_the_grant_report_pdf_from_the_reports_page(qtbot, db, staff, program, tmp_path):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    steps.active_case(program, staff, "seattle-lead@1", "Rivera", "Ana")
+    window = window_for(qtbot, db, staff, Role.SUPERVISOR, program.clock)
+    page = _go_to_reports(window)
+    page.start.setDate(QDate(2026, 3, 1))
+    page.end.setDate(QDate(2026, 3, 31))
+    target, asked = tmp_path / "grant.pdf", []
+    page.confirm_unencrypted = lambda: True
+    page.choose_pdf_path = lambda suggested: asked.append(suggested.name) or target
+    qtbot.mouseClick(page.grant_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved the grant report" in page.status.text())
+    assert asked == ["lead-grant-report-2026-03-01-2026-03-31.pdf"]
+    text = PdfReader(BytesIO(target.read_bytes())).pages[0].extract_text()
+    assert "Grant report" in text and "Rivera" not in text
+    manager = window_for(qtbot, db, staff, Role.CASE_MANAGER, program.clock)
+    assert not _go_to_reports(manager).grant_button.isVisibleTo(manager)
+
+
+def test_a_supervisor_sets_the_grant_template(qtbot, db, staff, program):
+    from lead_desktop.services.reports.grant_service import GrantService
+    from lead_desktop.ui.grant_template_dialog import GrantTemplateDialog
+    from tests.stories.app import while_open
+
+    window = window_for(qtbot, db, staff, Role.SUPERVISOR, program.clock)
+    page = _go_to_reports(window)
+
+    def fill(dialog):
+        dialog.funder.setText("Massachusetts EOPSS")
+        for key, box in dialog.measures.items():
+            box.setChecked(False)
+        dialog.accept()
+        assert dialog.isVisible() and "one or more measures" in dialog.problem.text()
+        dialog.measures["completions"].setChecked(True)
+        dialog.accept()
+
+    while_open(qtbot, GrantTemplateDialog, fill,
+               lambda: qtbot.mouseClick(page.template_button, Qt.MouseButton.LeftButton))
+    assert page.status.text() == "The grant report template is saved."
+    saved = GrantService(page._service).template(staff[Role.SUPERVISOR])
+    assert (saved.funder, saved.measures) == ("Massachusetts EOPSS", ("completions",))
+    reviewer = window_for(qtbot, db, staff, Role.PROSECUTOR_REVIEWER, program.clock)
+    assert not _go_to_reports(reviewer).template_button.isVisibleTo(reviewer)
+
+
+def test_the_chart_beside_the_table_shows_the_chosen_breakdown(qtbot, db, staff, program,
+                                                               tmp_path):
+    steps.active_case(program, staff, "seattle-lead@1", "Rivera", "Ana")
+    steps.eligible_case(program, staff, "seattle-lead@1", "Doe", "Sam", agency="Seattle PD")
+    window = window_for(qtbot, db, staff, Role.SUPERVISOR, program.clock)
+    page = _go_to_reports(window)
+    _show(qtbot, page)
+    keys = [page.model.row(i).key for i in range(page.model.total)]
+    page.table.selectRow(keys.index("referrals.agency.Seattle PD"))
+    assert page.chart.title == "Referrals from"
+    assert page.chart.bars == [("Seattle PD", 1), ("Worcester PD", 1)]
+    window.resize(1200, 700)
+    page.grab().save(str(tmp_path / "reports.png"))  # painted without error
+
+
+def test_the_evaluator_exports_the_extract_from_their_page(qtbot, db, staff, program,
+                                                           tmp_path):
+    from lead_desktop.ui.pages.extract_page import ExtractPage
+
+    steps.active_case(program, staff, "seattle-lead@1", "Rivera", "Ana")
+    window = window_for(qtbot, db, staff, Role.EVALUATOR, program.clock)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    window.nav.setCurrentRow(titles.index("Evaluation extract"))
+    page = page_of(window, ExtractPage)
+    folder, asked = tmp_path / "extract", []
+    page.confirm_unencrypted = lambda: asked.append("warned") or True
+    page.choose_folder = lambda suggested: asked.append(suggested.name) or folder
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Saved 1 person rows" in page.status.text())
+    assert asked == ["warned", "lead-evaluator-extract-2026-03-02"]
+    assert "Rivera" not in (folder / "persons.csv").read_text(encoding="utf-8-sig")
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)  # the same folder
+    qtbot.waitUntil(lambda: "already exists" in page.status.text())
+
+
+def test_the_shown_table_exports_as_xlsx(qtbot, db, staff, program, tmp_path):
+    from openpyxl import load_workbook
+
+    steps.active_case(program, staff, "seattle-lead@1", "Rivera", "Ana")
+    window = window_for(qtbot, db, staff, Role.SUPERVISOR, program.clock)
+    page = _go_to_reports(window)
+    _show(qtbot, page)
+    target, asked = tmp_path / "march.xlsx", []
+    page.confirm_unencrypted = lambda: True
+    page.choose_xlsx_path = lambda suggested: asked.append(suggested.name) or target
+    qtbot.mouseClick(page.xlsx_button, Qt.MouseButton.LeftButton)
+    assert asked == ["lead-operations-caseload-2026-03-01-2026-03-31.xlsx"]
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert len(rows) == page.model.total + 1
+    assert ("operations", "referrals.total", "Referrals in the period", 1) == rows[1][:4]

@@ -35,6 +35,7 @@ from .providers import STEPS as PROVIDER_STEPS
 from .providers import load_providers, providers
 from .rows import STEPS as OPERATIONS_STEPS
 from .rows import load
+from .xlsx import xlsx_bytes
 
 REPORT = "operations_caseload"
 EVALUATION = "evaluation"  # outcomes.md §1: snapshots, contacts, justice events
@@ -141,10 +142,18 @@ class ReportService:
         audit the export. Case ids go in only for a supervisor (security.md: identified
         exports are theirs). Refused while the program keeps files off disk (the same
         setting as saving documents). Returns the number of rows written."""
+        return self._export(actor, report, path, "csv")
+
+    def export_xlsx(self, actor: Actor, report: Report, path: Path) -> int:
+        """The same as export_csv, as an XLSX workbook."""
+        return self._export(actor, report, path, "xlsx")
+
+    def _export(self, actor: Actor, report: Report, path: Path, kind: str) -> int:
         require(self.db, actor, Data.REPORTS, Access.READ, record_type="report")
+        event = f"export.{kind}"
         if not ExportService(self.db, self.now).saving_allowed():
             with self.db.write() as session:
-                audit.record(session, actor, "export.csv", record_type="report",
+                audit.record(session, actor, event, record_type="report",
                              record_id=report.kind, outcome=audit.FAILURE,
                              reason="saving_turned_off", details=report.filters.describe())
             raise PermissionDenied("Saving files to disk is turned off for this program; "
@@ -152,10 +161,10 @@ class ReportService:
         with_ids = actor.role is Role.SUPERVISOR and report.drill_down
         if report.kind == DISPARITY:  # a file is shared: small cells never leave the app
             report = replace(report, figures=tuple(suppress(report.figures)))
-        data = csv_bytes(report, with_ids)
+        data = (xlsx_bytes if kind == "xlsx" else csv_bytes)(report, with_ids)
         _write_new(Path(path), data)
         with self.db.write() as session:
-            audit.record(session, actor, "export.csv", record_type="report",
+            audit.record(session, actor, event, record_type="report",
                          record_id=report.kind,
                          details={**report.filters.describe(), "rows": len(report.figures),
                                   "case_ids": with_ids, "where": str(Path(path).resolve())[:400],

@@ -64,6 +64,7 @@ class CaseRow:
     # A case that has not moved since before the period: its state and since when, its
     # moves not read (none falls in the period).
     settled: tuple[str, datetime] | None = None
+    person_id: str | None = None
 
     def state_on(self, day: date) -> str | None:
         """The state the case was in at the end of `day` (None: not referred yet)."""
@@ -126,11 +127,11 @@ def load(session: Session, filters: ReportFilter, progress: Progress | None = No
         select(Case.id, Case.referral_type, Case.case_manager_id, Referral.referred_at,
                Referral.handoff_at, Referral.agency, Referral.officer_name,
                Referral.origin_area, Referral.in_catchment, Referral.person_agreed,
-               Case.entered_on, Case.intake_on_time)
+               Case.entered_on, Case.intake_on_time, Case.person_id)
         .join(Referral, Referral.id == Case.referral_id).where(*moving)).all()
     kept = session.execute(select(Case.id, Case.referral_type, Case.case_manager_id,
                                   Case.entered_on, Case.intake_on_time, Case.state,
-                                  Case.state_since).where(*settled)).all()
+                                  Case.state_since, Case.person_id).where(*settled)).all()
     progress.step(1, STEPS, "case histories")
     moves: dict[str, list[tuple[int, Move]]] = {row.id: [] for row in found}
     for t in session.execute(select(  # sorted here: cheaper than SQLite's temporary b-tree
@@ -179,11 +180,12 @@ def load(session: Session, filters: ReportFilter, progress: Progress | None = No
                          r.agency, r.officer_name, r.origin_area, r.in_catchment,
                          r.person_agreed, r.entered_on, r.intake_on_time,
                          tuple(m for _, m in sorted(moves[r.id], key=_first)),
-                         last_contact.get(r.id), in_period.get(r.id, 0))
+                         last_contact.get(r.id), in_period.get(r.id, 0),
+                         person_id=r.person_id)
                  for r in found) + tuple(
         CaseRow(r.id, r.referral_type, r.case_manager_id, None, handoffs.get(r.id), None, None,
                 None, None, None, r.entered_on, r.intake_on_time, (), last_contact.get(r.id),
-                in_period.get(r.id, 0), (r.state, r.state_since))
+                in_period.get(r.id, 0), (r.state, r.state_since), r.person_id)
         for r in kept)
     managers = {u.id: u.display_name for u in session.execute(  # a disabled account with
         select(User.id, User.display_name).where(                # cases still shows, below

@@ -32,8 +32,11 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
+from lead_desktop.security.roles import Role
 from lead_desktop.services.reports.figures import Figure, Report, ReportFilter
+from lead_desktop.services.reports.grant_service import GrantService
 from lead_desktop.services.reports.progress import Progress, ReportCanceled
+from lead_desktop.services.reports.series import series
 from lead_desktop.services.reports.report_service import (
     DISPARITY,
     EVALUATION,
@@ -44,6 +47,7 @@ from lead_desktop.services.reports.report_service import (
 )
 from lead_desktop.services.program.vocabulary import ReferralType
 from lead_desktop.services.exports import default_export_folder
+from lead_desktop.ui.bar_chart import BarChart
 from lead_desktop.ui.export_guard import confirm_unencrypted
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
@@ -122,6 +126,25 @@ class ReportsPage(QWidget):
         self._running: Progress | None = None
         self._steps = _Steps(self)
         self._steps.step.connect(self._stepped)
+        # The grant report counts the whole program (a case manager's reports do not).
+        self._grants = GrantService(service) if actor.role in (
+            Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER) else None
+        self.grant_button = QPushButton(self.tr("&Grant report PDF…"))
+        self.grant_button.setObjectName("exportGrantPdf")
+        self.grant_button.setToolTip(self.tr(
+            "The program's grant report for the dates above (the measures of the program's "
+            "template), as a PDF with its chart."))
+        self.grant_button.setVisible(self._grants is not None)
+        self.grant_button.clicked.connect(self.export_grant)
+        self._granted = Channel(self._grant_saved, self._drill_failed, self)
+        self.template_button = QPushButton(self.tr("Grant &template…"))
+        self.template_button.setObjectName("grantTemplate")
+        self.template_button.setVisible(actor.role is Role.SUPERVISOR)
+        self.template_button.clicked.connect(self.edit_grant_template)
+        self.xlsx_button = QPushButton(self.tr("Export &XLSX…"))
+        self.xlsx_button.setObjectName("exportXlsx")
+        self.xlsx_button.setEnabled(False)
+        self.xlsx_button.clicked.connect(self.export_xlsx)
         self.export_button = QPushButton(self.tr("Export &CSV…"))
         self.export_button.setObjectName("exportCsv")
         self.export_button.setEnabled(False)
@@ -156,10 +179,19 @@ class ReportsPage(QWidget):
         top.addWidget(self.cancel_button)
         top.addWidget(self.progress)
         top.addStretch(1)
+        top.addWidget(self.template_button)
+        top.addWidget(self.grant_button)
         top.addWidget(self.export_button)
+        top.addWidget(self.xlsx_button)
+        self.chart = BarChart()
+        self.chart.setToolTip(self.tr("The chosen figure beside the others of its breakdown; "
+                                      "the numbers are in the table."))
+        side = QSplitter(Qt.Orientation.Vertical)
+        side.addWidget(self.chart)
+        side.addWidget(self.cases)
         split = QSplitter()
         split.addWidget(self.table)
-        split.addWidget(self.cases)
+        split.addWidget(side)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
@@ -214,7 +246,9 @@ class ReportsPage(QWidget):
         self.report = report
         self.model.set_rows(report.figures)
         self.cases.clear()
+        self.chart.set_bars("", [])
         self.export_button.setEnabled(True)
+        self.xlsx_button.setEnabled(True)
         f = report.filters
         self.status.setText(self.tr("%1 figures, %2 to %3.").replace("%1", str(len(
             report.figures))).replace("%2", f.start.isoformat()).replace("%3", f.end.isoformat())
@@ -229,6 +263,7 @@ class ReportsPage(QWidget):
                             self.tr("The report could not be computed."))
 
     def _drill_failed(self, exc: Exception) -> None:
+        self.grant_button.setEnabled(True)
         self.status.setText(exc.message if isinstance(exc, LeadError) else
                             self.tr("The cases could not be listed."))
 
@@ -238,6 +273,7 @@ class ReportsPage(QWidget):
         if not current.isValid() or self.report is None:
             return
         figure: Figure = self.model.row(current.row())
+        self.chart.set_bars(*series(self.report.figures, figure))
         if not self.report.drill_down:
             self.cases.addItem(self.tr("Program totals: no cases listed."))
             return
@@ -282,6 +318,86 @@ class ReportsPage(QWidget):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report as CSV"),
                                               str(suggested), self.tr("CSV files (*.csv)"))
         return Path(name) if name else None
+
+    def choose_pdf_path(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the grant report as PDF"),
+                                              str(suggested), self.tr("PDF files (*.pdf)"))
+        return Path(name) if name else None
+
+    def export_grant(self) -> bool:
+        """The grant report PDF for the dates on the page: the not-encrypted warning, a
+        place (the user's own export folder by default), then made and saved on the pool
+        thread (audited by the service)."""
+        if self._grants is None or not self.confirm_unencrypted():
+            return False
+        f = self.filters()
+        folder = default_export_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # the dialog still opens; the user picks another folder
+        path = self.choose_pdf_path(folder / f"lead-grant-report-{f.start.isoformat()}-"
+                                             f"{f.end.isoformat()}.pdf")
+        if path is None:
+            return False
+        grants, actor = self._grants, self._actor
+        self.status.setText(self.tr("Making the grant report…"))
+        self.grant_button.setEnabled(False)
+        self._granted.submit(lambda: (grants.export_pdf(actor, f, path), path))
+        return True
+
+    def edit_grant_template(self) -> bool:
+        """The program's grant template: funder, title, measures (a supervisor's)."""
+        from lead_desktop.ui.grant_template_dialog import GrantTemplateDialog
+
+        if self._grants is None:
+            return False
+        grants, actor = self._grants, self._actor
+        try:
+            current = grants.template(actor)
+        except LeadError as exc:
+            self.status.setText(exc.message)
+            return False
+        dialog = GrantTemplateDialog(current, lambda t: grants.save_template(actor, t), self)
+        saved = dialog.exec() == GrantTemplateDialog.DialogCode.Accepted
+        if saved:
+            self.status.setText(self.tr("The grant report template is saved."))
+        return saved
+
+    def _grant_saved(self, result) -> None:
+        rows, path = result
+        self.grant_button.setEnabled(True)
+        self.status.setText(self.tr("Saved the grant report (%1 measures) to %2 (not "
+                                    "encrypted).").replace("%1", str(rows))
+                            .replace("%2", str(path)))
+
+    def choose_xlsx_path(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report as XLSX"),
+                                              str(suggested), self.tr("Excel workbooks (*.xlsx)"))
+        return Path(name) if name else None
+
+    def export_xlsx(self) -> bool:
+        """The shown table as an XLSX workbook: warned, a place, then the audited export."""
+        if self.report is None or not self.confirm_unencrypted():
+            return False
+        f = self.report.filters
+        folder = default_export_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # the dialog still opens; the user picks another folder
+        path = self.choose_xlsx_path(folder / f"lead-{self.report.kind.replace('_', '-')}-"
+                                              f"{f.start.isoformat()}-{f.end.isoformat()}.xlsx")
+        if path is None:
+            return False
+        try:
+            rows = self._service.export_xlsx(self._actor, self.report, path)
+        except LeadError as exc:
+            self.status.setText(exc.message)
+            return False
+        self.status.setText(self.tr("Saved %1 rows to %2 (not encrypted).")
+                            .replace("%1", str(rows)).replace("%2", str(path)))
+        return True
 
     def export(self) -> bool:
         """Export CSV: the not-encrypted warning first, then a place in the user's own

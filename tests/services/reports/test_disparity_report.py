@@ -120,3 +120,39 @@ def test_categories():
     assert [age_band(date(2008, 3, 3), on), age_band(date(2008, 3, 2), on),
             age_band(date(1961, 3, 2), on), age_band(date(1961, 3, 3), on),
             age_band(None, on)] == ["under 18", "18-24", "65 and over", "55-64", "unknown"]
+
+
+def test_the_xlsx_export_reads_back_suppressed_and_audited(made, staff, db, tmp_path):
+    from openpyxl import load_workbook
+    from sqlalchemy import select
+
+    from lead_desktop.models import AuditEntry
+
+    service, _ = made
+    report = service.run(staff[Role.SUPERVISOR], MARCH, DISPARITY)
+    path = tmp_path / "disparity.xlsx"
+    assert service.export_xlsx(staff[Role.SUPERVISOR], report, path) == len(report.figures)
+    book = load_workbook(path)
+    rows = list(book["disparity"].iter_rows(values_only=True))
+    assert rows[0] == ("section", "measure", "label", "value", "level", "case_ids")
+    assert {r[3] for r in rows[1:]} == {"<11"} and {r[5] for r in rows[1:]} == {None}
+    assert ("start", "2026-03-01") in list(book["filters"].iter_rows(values_only=True))
+    with db.read() as session:
+        last = session.scalars(select(AuditEntry).order_by(AuditEntry.seq.desc())).first()
+    assert (last.event, last.record_id) == ("export.xlsx", "disparity")
+
+
+def test_an_xlsx_keeps_numbers_and_never_makes_a_formula(tmp_path):
+    from openpyxl import load_workbook
+
+    from lead_desktop.services.reports.figures import Report
+    from lead_desktop.services.reports.xlsx import xlsx_bytes
+
+    report = Report(MARCH, (Figure("operations", "referrals.agency.=1+1", "Referrals from =1+1",
+                                   3, ("a", "b", "c")),), kind="operations_caseload")
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(xlsx_bytes(report, with_ids=True))
+    sheet = load_workbook(path).active
+    assert [c.value for c in sheet[2]] == ["operations", "referrals.agency.=1+1",
+                                           "Referrals from =1+1", 3, None, "a b c"]
+    assert sheet["C2"].data_type == "s" and sheet["D2"].data_type == "n"

@@ -1,0 +1,102 @@
+"""The grant report (outcomes.md §6) from the program's template (funder, title, measures):
+program totals over a period, never a person, each measure computed from the same rows
+and with the same definitions as the operations, caseload and providers reports."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .caseload import ON_CASELOAD
+from .figures import Figure, ReportFilter
+from .providers import ProviderRows
+from .rows import CaseRow, Loaded
+
+TEMPLATE_SETTING = "grant_report_template"
+MEASURES = {  # key: what it counts, as printed
+    "people_served": "Unduplicated people served (on a caseload at any time in the period)",
+    "new_enrollments": "New enrollments (entered the program in the period)",
+    "active_at_end": "Active at the end of the period",
+    "contacts": "Contacts with participants in the period",
+    "treatment_admissions": "Treatment admissions (provider referrals admitted)",
+    "completions": "Completions",
+    "case_managers": "Case managers carrying cases at the end of the period",
+    "average_caseload": "Average caseload per case manager at the end of the period",
+}
+
+
+@dataclass(frozen=True)
+class GrantTemplate:
+    funder: str = ""
+    title: str = "Grant report"
+    measures: tuple[str, ...] = tuple(MEASURES)
+
+    def to_json(self) -> str:
+        return json.dumps({"funder": self.funder, "title": self.title,
+                           "measures": list(self.measures)})
+
+    @classmethod
+    def from_json(cls, text: str | None) -> "GrantTemplate":
+        if not text:
+            return cls()
+        data = json.loads(text)
+        return cls(data.get("funder", ""), data.get("title", "Grant report"),
+                   tuple(m for m in data.get("measures", ()) if m in MEASURES))
+
+
+@dataclass(frozen=True)
+class GrantReport:
+    template: GrantTemplate
+    filters: ReportFilter
+    rows: tuple[tuple[str, str, float | int | None], ...]   # key, label, value
+    referrals_by_month: tuple[tuple[str, int], ...]         # "2026-03", count
+    notes: tuple[str, ...] = field(default=())
+
+
+def _open_in(c: CaseRow, period: ReportFilter) -> bool:
+    if c.state_on(period.start - timedelta(days=1)) in ON_CASELOAD:
+        return True
+    return c.state_on(period.end) in ON_CASELOAD or any(
+        m.to_state in ON_CASELOAD and period.start <= m.at.date() <= period.end
+        for m in c.moves)
+
+
+def grant(template: GrantTemplate, loaded: Loaded, operations: list[Figure],
+          caseload: list[Figure], providers: ProviderRows, period: ReportFilter,
+          ) -> GrantReport:
+    by_key = {f.key: f for f in operations}
+    loads = [f.value for f in caseload
+             if f.key.count(".") == 1 and f.value]  # "caseload.<user id>", with cases
+    admitted = [r for r in providers.referrals if r.admitted_at is not None
+                and period.start <= r.admitted_at.date() <= period.end]
+    values = {
+        "people_served": len({c.person_id or c.id for c in loaded.cases if _open_in(c, period)}),
+        "new_enrollments": by_key["intake.entered"].value,
+        "active_at_end": by_key["active.at_end"].value,
+        "contacts": sum(c.contacts_in_period for c in loaded.cases),
+        "treatment_admissions": len(admitted),
+        "completions": by_key["exits.completed"].value,
+        "case_managers": len(loads),
+        "average_caseload": round(sum(loads) / len(loads), 1) if loads else None,
+    }
+    rows = tuple((key, MEASURES[key], values[key]) for key in template.measures)
+    return GrantReport(template, period, rows, _referrals_by_month(loaded, period), (
+        "Built from the records in the program's database only; no hand counts.",
+        "Program totals: no person is named or counted apart.",))
+
+
+def _referrals_by_month(loaded: Loaded, period: ReportFilter) -> tuple[tuple[str, int], ...]:
+    months: dict[str, int] = {}
+    day = period.start.replace(day=1)
+    while day <= period.end:
+        months[f"{day:%Y-%m}"] = 0
+        day = (day + timedelta(days=32)).replace(day=1)
+    for c in loaded.cases:
+        if c.referred_at is not None and period.start <= c.referred_at.date() <= period.end:
+            months[f"{c.referred_at:%Y-%m}"] += 1
+    return tuple(months.items())
+
+
+def months_between(start: date, end: date) -> int:
+    return (end.year - start.year) * 12 + end.month - start.month + 1
