@@ -103,6 +103,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     from lead_desktop.models.base import utcnow
     from lead_desktop.security.audit_reader import AuditReader
     from lead_desktop.security.roles import Role
+    from lead_desktop.services.attachments.attachment_service import AttachmentService
     from lead_desktop.services.care.intake_service import IntakeService
     from lead_desktop.services.care.note_service import NoteService
     from lead_desktop.services.care.outcome_service import OutcomeService
@@ -146,6 +147,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
                             DocumentService(database, now),
                             WorkQueue(database, bundled_profiles(), now))
     services.proposals = ProposalService(database, services.cases, services.cases.now)
+    services.attachments = AttachmentService(database, now)
 
     def run_modal(dialog) -> None:
         """A window opened from a page is deleted by Qt when it closes, not by Python's
@@ -177,6 +179,17 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
             return True
         return False
 
+    if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK, Role.PROSECUTOR_REVIEWER):
+        from lead_desktop.services.home import HomeService
+        from lead_desktop.ui.pages.home_page import HomePage
+
+        profiles = bundled_profiles()
+        in_force = profiles.get(info.program_profile or "", next(iter(profiles.values())))
+        home = HomeService(database, in_force, services.work_queue,
+                           SummonsService(database, now), now)
+        pages.append(Page(translate("Sections", "Home"), HomePage(
+            home, actor, open_person if role in (Role.CASE_MANAGER, Role.SUPERVISOR)
+            else None)))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER, Role.OFFICER):
         queue = WorkQueuePage(WorkQueue(database, bundled_profiles(), now), actor, open_item)
         queue.refresh()
@@ -201,6 +214,15 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR):
         providers = ProvidersPage(services.providers, actor)
         pages.append(Page(translate("Sections", "Providers"), providers))
+    if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER):
+        from lead_desktop.services.reports.report_service import ReportService
+        from lead_desktop.ui.pages.reports_page import ReportsPage
+
+        reports = ReportsPage(ReportService(database, bundled_profiles(), now), actor,
+                              today=lambda: now().date(),
+                              open_person=None if role is Role.PROSECUTOR_REVIEWER
+                              else open_person)
+        pages.append(Page(translate("Sections", "Reports"), reports))
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         from lead_desktop.services.maintenance import MaintenanceService
         from lead_desktop.ui.pages.database_care_panel import DatabaseCarePanel
@@ -331,6 +353,9 @@ def _start_application(language: str | None):
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "lead-desktop.png"))))
+    from lead_desktop.ui.theme import apply_theme
+
+    apply_theme(app)  # resources/theme/lead.qss
     chosen = translations.language_for(language or Settings.load().ui_language)
     translations.install(app, chosen)
     return app

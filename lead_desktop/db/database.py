@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 
 import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, event, inspect
 from sqlalchemy.orm import Session
 
 from lead_desktop.db import keys, schema, sqlcipher_file
@@ -31,7 +31,7 @@ from lead_desktop.errors import (
 )
 from lead_desktop.models import DatabaseInfo
 from lead_desktop.models.base import utcnow
-from lead_desktop.security import audit
+from lead_desktop.security import audit, record_seals
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.audit_deferred import DeferredAudit
 from lead_desktop.security.key_store import KeyStore
@@ -66,6 +66,8 @@ class Database:
         taken = self.deferred_audit.take()
         try:
             with _text_guard(), write_session(self.engine) as session:
+                # what the unit of work changed after its last audit entry is sealed too
+                event.listen(session, "before_commit", audit.seal_before_commit)
                 self.deferred_audit.record(session, taken)
                 yield session
         except BaseException:
@@ -244,5 +246,9 @@ def upgrade_schema(database: Database, current: str) -> Path:
         audit.record(session, Actor.system("lead-desktop"), "database.schema_upgrade",
                      record_type="database", record_id=database.fingerprint,
                      details={"from": current, "to": schema.head_revision(), "backup": copy.name})
+        # A migration may rebuild tables outside the app's change notes: seal every record
+        # as the upgrade left it (security/record_seals.py).
+        record_seals.baseline(session, Actor.system("lead-desktop"),
+                              f"schema upgraded from {current}")
     log.info("upgraded %s from %s; backup at %s", database.path, current, copy)
     return copy

@@ -60,6 +60,7 @@ from lead_desktop.services import document_facts as facts
 from lead_desktop.services import records, text_input
 from lead_desktop.services.agency_templates import COUNTS, active_in
 from lead_desktop.services.consent import rules as consent_rules
+from lead_desktop.services.consent.consent_service import signed_copy_id
 from lead_desktop.services.program import directory
 from lead_desktop.services.program.profile import Profile, bundled_profiles
 
@@ -250,12 +251,13 @@ class DocumentService:
             person_id=case.person_id, case_id=case.id, disclosed_at=self.now(),
             recipient=recipient, purpose=purpose, consent_id=consent.id,
             what_sent=[{"document": made.number, "sha256": made.sha256}], method="printed",
-            by_user=actor.user_id or actor.username, notice_2_32_attached=True),
-            actor, self.now())
+            by_user=actor.user_id or actor.username, notice_2_32_attached=True,
+            signed_copy_id=signed_copy_id(session, consent)), actor, self.now())
         session.add(entry)
         session.flush()
         audit.record(session, actor, "disclosure", record_type="disclosure", record_id=entry.id,
-                     details={"consent": consent.id, "files": [made.sha256]})
+                     details={"consent": consent.id, "signed_copy": entry.signed_copy_id,
+                              "files": [made.sha256]})
 
     def participation_agreement(self, actor: Actor, case_id: str, language: str | None = None,
                                 phone_24h: str = "") -> Generated:

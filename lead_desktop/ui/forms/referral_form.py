@@ -41,6 +41,7 @@ from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.birth_date_field import BirthDateField
 from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
+from lead_desktop.ui.labels import shown_label
 
 
 class ReferralForm(QWidget):
@@ -64,12 +65,12 @@ class ReferralForm(QWidget):
         self.language = QComboBox()
         self.language.setObjectName("language")
         for code in profile.languages:
-            self.language.addItem(code, code)
+            self.language.addItem(shown_label("language", code), code)
         # the referral
         self.referral_type = QComboBox()
         self.referral_type.setObjectName("referralType")
         for kind in profile.referral_types:
-            self.referral_type.addItem(kind.value.replace("_", " "), kind.value)
+            self.referral_type.addItem(shown_label("referral_type", kind), kind.value)
         self.referred_at = QDateTimeEdit(QDateTime.currentDateTime())
         self.referred_at.setObjectName("referredAt")
         self.referred_at.setCalendarPopup(True)
@@ -146,6 +147,7 @@ class ReferralForm(QWidget):
         e(form, self.tr("Location"), "location", self.location, required=True)
         e(form, self.tr("Incident number"), "incident_number", self.incident)
         offense = QHBoxLayout()
+        offense.setContentsMargins(0, 0, 0, 0)  # in line with the other rows
         offense.addWidget(self.offense_code)
         offense.addWidget(self.offense_text, 2)
         if len(profile.arrest_offense_kinds) > 1:
@@ -154,6 +156,7 @@ class ReferralForm(QWidget):
         holder.setLayout(offense)
         e(form, self.tr("Offense (code, description)"), "offenses", holder)
         quantity = QHBoxLayout()
+        quantity.setContentsMargins(0, 0, 0, 0)
         quantity.addWidget(self.quantity)
         quantity.addWidget(self.quantity_unit)
         holder = QWidget()
@@ -249,7 +252,7 @@ class ReferralForm(QWidget):
             self.existing_person_id = exc.person_id
             self.message.setText(self.tr("This person already has an open case (%1): the "
                                          "referral belongs on it, not in a second case.")
-                                 .replace("%1", exc.state.value.replace("_", " ")))
+                                 .replace("%1", shown_label("state", exc.state)))
             self.open_existing.setVisible(self._open_person is not None)
             return
         except LeadError as exc:
@@ -268,7 +271,8 @@ class ReferralForm(QWidget):
             field.clear()
         self.quantity.setValue(0)
         self.unsaved.mark_saved()
-        self.message.setText(self.tr("Referral saved. Status: %s.") % case.state.value)
+        self.message.setText(self.tr("Referral saved. Status: %1.")
+                             .replace("%1", shown_label("state", case.state)))
         if self._saved_incomplete:
             self.message.setText(self.message.text() + " " + self.tr(
                 "The person is flagged for completion (a name or the date of birth unknown)."))
