@@ -68,3 +68,25 @@ def test_completing_the_identity_clears_the_flag(qtbot, program, staff):
     stored = program.people.get(cm, person.id)
     assert (stored.first_name, stored.dob, stored.to_complete) == ("Chidi", date(1985, 3, 14), ())
     assert "To complete" not in window.findChild(QLabel, "overviewSummary").text()
+
+
+def test_a_search_is_audited_a_moment_after_its_results(qtbot, program, staff, db):
+    """The results come first; the search's audit entry follows off the UI thread (the
+    settle), without any other write, and names who searched."""
+    from sqlalchemy import select
+
+    from lead_desktop.models import AuditEntry
+
+    cm = staff[Role.CASE_MANAGER]
+    program.people.create(cm, PersonInput("", "Ana", date(1991, 6, 2)), confirmed_new=True)
+
+    def searches():
+        with db.read() as session:
+            return session.scalars(select(AuditEntry.username).where(
+                AuditEntry.event == "person.search")).all()
+    page = PeoplePage(program.people, cm, open_person=lambda _: None)
+    qtbot.addWidget(page)
+    page.query.setText("ana")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.index(0, 0).data() == "" and "last name" in page.model.index(0, 3).data()
+    qtbot.waitUntil(lambda: searches() == [cm.username], timeout=10_000)
