@@ -26,6 +26,8 @@ from lead_desktop.errors import ConflictError, LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data, Role
+from lead_desktop.services.attachments.attachment_service import AttachmentService
+from lead_desktop.services.attachments.kinds import KINDS
 from lead_desktop.services.care.intake_service import IntakeService
 from lead_desktop.services.care.note_service import NoteService
 from lead_desktop.services.care.outcome_service import OutcomeService
@@ -40,6 +42,7 @@ from lead_desktop.services.people.records import dob_text
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_service import ProviderReferralService
+from lead_desktop.ui.attachments.panel import AttachmentsPanel
 from lead_desktop.ui.case_assignment import AssignButton
 from lead_desktop.ui.case_timeline import CaseTimeline
 from lead_desktop.ui.consents_tab import ConsentsTab
@@ -71,6 +74,7 @@ class CaseServices:
     documents: DocumentService | None = None
     work_queue: WorkQueue | None = None  # the case managers a supervisor assigns to
     proposals: ProposalService | None = None
+    attachments: AttachmentService | None = None
 
 
 def _table(model: RowsModel, name: str) -> QTableView:
@@ -155,6 +159,12 @@ class PersonWindow(QDialog):
                 summary_case_id=self.case.id if self.case else None,
                 letter_case=(self.case.id, self.case.state.value) if self.case else None)
             self.tabs.addTab(self.documents_tab, self.tr("Documents"))
+        self.attachments = None
+        if services.attachments is not None and any(
+                allowed(actor, kind.data, Access.READ) for kind in KINDS.values()):
+            self.attachments = AttachmentsPanel(services.attachments, actor, person.id,
+                                                self.case.id if self.case else None)
+            self.tabs.addTab(self.attachments, self.tr("Attachments"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
@@ -197,7 +207,7 @@ class PersonWindow(QDialog):
         return page
 
     def _edit_label(self, person) -> str:
-        # a person recorded without a first name or birth date is completed here too
+        # a person recorded with one name only or without a birth date is completed here too
         return (self.tr("&Complete or edit person…") if person.to_complete
                 else self.tr("&Edit person…"))
 
@@ -207,7 +217,8 @@ class PersonWindow(QDialog):
                  self.tr("Language: %1").replace(
                      "%1", shown_label("language", person.preferred_language))]
         if person.to_complete:
-            names = {"first_name": self.tr("first name"), "dob": self.tr("date of birth")}
+            names = {"last_name": self.tr("last name"), "first_name": self.tr("first name"),
+                     "dob": self.tr("date of birth")}
             lines.append("<b>" + self.tr("To complete: %1").replace(
                 "%1", ", ".join(names[f] for f in person.to_complete)) + "</b>")
         if person.aliases:

@@ -43,9 +43,10 @@ def sections(window):
 
 @pytest.mark.parametrize("role, expected", [
     (Role.CASE_MANAGER, ["Home", "Work queue", "People", "New referral", "Providers",
-                         "This session"]),
+                         "Reports", "This session"]),
     (Role.SUPERVISOR, ["Home", "Work queue", "People", "New referral", "Providers",
-                       "Print queue", "This session"]),
+                       "Reports", "Print queue", "This session"]),
+    (Role.PROSECUTOR_REVIEWER, ["Home", "Work queue", "Reports", "This session"]),
     (Role.CLERK, ["Home", "People", "Print queue", "This session"]),
     (Role.OFFICER, ["Work queue", "New referral", "This session"]),
     (Role.ADMINISTRATOR, ["Administration", "Program settings", "Courts and agencies",

@@ -31,7 +31,8 @@ from lead_desktop.services.cases.case_service import CaseService, OpenCaseExists
 from lead_desktop.services.cases.referral_form import Offense, ReferralInput
 from lead_desktop.services.cases.referral_form import validate as validate_referral
 from lead_desktop.services.people.person_service import PersonService
-from lead_desktop.services.people.records import PersonInput, dob_text, missing_fields
+from lead_desktop.services.people.records import (
+    PersonInput, dob_text, filed_name, missing_fields)
 from lead_desktop.services.people.records import validate as validate_person
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import ReferralType
@@ -58,6 +59,8 @@ class ReferralForm(QWidget):
         self.last_name.setObjectName("lastName")
         self.first_name.setObjectName("firstName")
         self.first_name.setPlaceholderText(self.tr("Leave empty if not known yet"))
+        # one name is enough (a mononym, or a surname not given yet): flagged for completion
+        self.last_name.setPlaceholderText(self.tr("Leave empty if only a first name is known"))
         self.dob = BirthDateField()
         self.language = QComboBox()
         self.language.setObjectName("language")
@@ -131,7 +134,7 @@ class ReferralForm(QWidget):
         self.errors = FieldErrors()
         e = self.errors.add_row
         form.addRow(QLabel(self.tr("<b>Person</b>")))
-        e(form, self.tr("Last name"), "last_name", self.last_name, required=True)
+        e(form, self.tr("Last name"), "last_name", self.last_name)
         e(form, self.tr("First name"), "first_name", self.first_name)
         e(form, self.tr("Date of birth"), "dob", self.dob, required=True)
         e(form, self.tr("Preferred language"), "preferred_language", self.language, True)
@@ -256,7 +259,8 @@ class ReferralForm(QWidget):
             self.message.setText(exc.message)
             return
         self.created_case_id = case.id
-        self._saved_incomplete = bool(missing_fields(self.first_name.text(), self.dob.value()[0]))
+        self._saved_incomplete = bool(missing_fields(self.first_name.text(), self.dob.value()[0],
+                                                     last_name=self.last_name.text()))
         self.candidates.hide()
         self.use_existing.hide()
         self.confirm_new.hide()
@@ -271,7 +275,7 @@ class ReferralForm(QWidget):
                              .replace("%1", shown_label("state", case.state)))
         if self._saved_incomplete:
             self.message.setText(self.message.text() + " " + self.tr(
-                "The person is flagged for completion (first name or date of birth unknown)."))
+                "The person is flagged for completion (a name or the date of birth unknown)."))
 
     def _open_existing(self) -> None:
         if self._open_person is not None and self.existing_person_id:
@@ -310,7 +314,7 @@ class ReferralForm(QWidget):
         self.candidates.clear()
         for candidate in found:
             born = dob_text(candidate.dob, candidate.dob_estimated)
-            item = QListWidgetItem(f"{candidate.last_name}, {candidate.first_name or '?'}  "
+            item = QListWidgetItem(f"{filed_name(candidate.last_name, candidate.first_name)}  "
                                    f"(born {born}) — score {candidate.score}: "
                                    f"{'; '.join(candidate.reasons)}")
             item.setData(256, candidate.person_id)
