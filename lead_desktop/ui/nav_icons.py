@@ -14,6 +14,7 @@ ICONS = {
     "printQueuePage": "print-queue", "sessionPage": "session",
     "accountsPage": "administration", "programSettingsPage": "settings",
     "directoryPage": "courts", "profilePage": "profile", "auditPage": "audit",
+    "reportsPage": "reports",
 }
 
 
