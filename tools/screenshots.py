@@ -92,7 +92,7 @@ def shoot(language: str) -> list[Path]:
         window.resize(1280, 800)
         window.show()
         home = window.pages.widget(0)
-        _wait(until=lambda: getattr(home, "loaded", True))
+        _wait(until=lambda home=home: getattr(home, "loaded", True))
         save(window, f"home-{role}")
         if username == "casey":
             show_section(window, "referralForm")
@@ -101,7 +101,7 @@ def shoot(language: str) -> list[Path]:
             person = _person_window(database, signed_in.actor)
             person.resize(1180, 780)
             person.show()
-            _wait(until=lambda: getattr(person, "glance_loaded", False))
+            _wait(until=lambda person=person: getattr(person, "glance_loaded", False))
             save(person, "person")
             person.tabs.setCurrentWidget(person.notes)
             person.notes_table.selectRow(0)

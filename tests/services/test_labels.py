@@ -22,6 +22,7 @@ from lead_desktop.services.program.workflow import (
 from lead_desktop.services.providers.referral_service import APPOINTMENT_KINDS, ATTENDANCE
 from lead_desktop.services.providers.referral_states import ENDED, LEVELS_OF_CARE, NEXT
 
+
 def _work_item_kinds() -> list[str]:
     """Every kind of work-queue row, read from the modules that make them."""
     from pathlib import Path

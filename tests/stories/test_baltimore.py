@@ -105,8 +105,8 @@ def test_baltimore_area_for_every_referral_and_a_prostitution_arrest(qtbot, app)
         assert form.findChild(QLabel, "result_max_quantity_g").text() == "✔ pass"
         for key in list(form.answers):
             form.findChild(QRadioButton, f"{key}_no").click()
-        form.decision.setCurrentText("eligible")
+        choose(form.decision, "eligible")
         form.decide()
-        assert "now intake pending" in form.message.text(), form.message.text()
+        assert "now Waiting for intake" in form.message.text(), form.message.text()
     open_queue_item(qtbot, da, EligibilityForm, eligible, lambda r: r.person.startswith("Brooks"))
     app.sign_out(da)

@@ -85,7 +85,7 @@ def test_consent_wording_in_both_languages(qtbot, program, staff):
     person = steps.person(program, cm, "Rivera", "Ana", preferred_language="es")
     form = ConsentForm(program.consents, cm, person.id, None)
     qtbot.addWidget(form)
-    form.language.setCurrentText("es")
+    form.language.setCurrentIndex(form.language.findData("es"))
     form.purpose.setText("to help")
     assert not form.translation_flag.isHidden() and "purpose" in form.translation_flag.text()
     choice = form.findChild(type(form.language), "purposeChoice")

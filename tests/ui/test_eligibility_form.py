@@ -23,10 +23,10 @@ def test_prosecutor_reviews_and_decides(qtbot, program, staff):
     assert form.rows["violent_lookback_years"].text() == "? unknown"
     form.findChild(QRadioButton, "violent_lookback_years_yes").setChecked(True)
     assert form.rows["violent_lookback_years"].text() == "✘ FAIL"
-    form.decision.setCurrentText("eligible")
+    form.decision.setCurrentIndex(form.decision.findData("eligible"))
     qtbot.mouseClick(form.findChild(QPushButton, "recordDecision"), Qt.MouseButton.LeftButton)
     assert "exclusions fire" in form.message.text() and form.decided is None
-    form.decision.setCurrentText("ineligible")
+    form.decision.setCurrentIndex(form.decision.findData("ineligible"))
     form.reason_code.setCurrentIndex(form.reason_code.findData("violent_history"))
     form.decide()
     assert form.decided is CaseState.INELIGIBLE

@@ -4,7 +4,14 @@ label, table cell, tab and drop-down shows the human words of services/labels.py
 import re
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTableView, QTabWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QWidget,
+)
 
 from lead_desktop.security.roles import Role
 from lead_desktop.services.care.outcome_service import OutcomeService
@@ -56,3 +63,38 @@ def test_the_person_window_shows_no_raw_code(qtbot, db, program, staff, role):
 def test_the_sweep_finds_a_raw_code():
     """The check itself can fail: a code left in a cell is caught."""
     assert raw_codes_in(["Case: intake_pending (Seattle)"]) == {"intake_pending"}
+
+
+@pytest.mark.parametrize("role", [Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK,
+                                  Role.PROSECUTOR_REVIEWER])
+def test_no_page_of_the_main_window_shows_a_raw_code(qtbot, db, program, staff, role):
+    from lead_desktop.app import build_pages
+    from lead_desktop.security.accounts import AccountService
+    from lead_desktop.ui.main_window import MainWindow
+
+    from ..conftest import STAFF_PASSWORD
+
+    cm = staff[Role.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1", "Okafor", "Chris")
+    steps.note(program, cm, case.id, "Met at the clinic", contact_type="home_visit")
+    steps.eligible_case(program, staff, "seattle-lead@1", "Le", "Casey")
+    officer = staff[Role.OFFICER]                  # and one the prosecutor reviews
+    kim = steps.person(program, officer, "Ng", "Kim")
+    waiting = steps.arrest_referral(program, officer, kim.id, "seattle-lead@1")
+    program.cases.record_handoff(cm, waiting.id, cm.user_id)
+    program.cases.transition(cm, waiting.id, CaseState.ELIGIBILITY_REVIEW)
+    accounts = AccountService(db)
+    signed_in = accounts.sign_in(staff[role].username, STAFF_PASSWORD)
+    window = MainWindow(signed_in, build_pages(db, signed_in, accounts, now=program.clock),
+                        database_label="T", demo=False, unlock=lambda pw: None)
+    qtbot.addWidget(window)
+    for index in range(window.pages.count()):
+        page = window.pages.widget(index)
+        if hasattr(page, "loaded"):  # Home loads off the UI thread
+            qtbot.waitUntil(lambda p=page: p.loaded, timeout=10000)
+    queue = window.findChild(QWidget, "workQueuePage")
+    if queue is not None:
+        qtbot.waitUntil(lambda: queue.model.total > 0, timeout=10000)
+    found = {window.nav.item(i).text(): raw_codes_in(visible_texts(window.pages.widget(i)))
+             for i in range(window.pages.count())}
+    assert not any(found.values()), {k: v for k, v in found.items() if v}

@@ -158,3 +158,14 @@ def test_a_save_that_waits_too_long_keeps_the_input(qtbot, program, staff, db, m
     assert form.incident.text() == "SPD-26-000118"
     qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)  # free again: it lands
     assert form.created_case_id, form.message.text()
+
+
+def test_why_not_shows_only_when_the_person_did_not_agree(qtbot, program, staff):
+    form = form_for(qtbot, program, staff)
+    form.show()
+    qtbot.waitExposed(form)
+    assert form.agreed.isChecked() and not form.declined_reason.isVisible()
+    form.agreed.setChecked(False)
+    assert form.declined_reason.isVisible()
+    form.agreed.setChecked(True)
+    assert not form.declined_reason.isVisible()

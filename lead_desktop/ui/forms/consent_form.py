@@ -40,6 +40,7 @@ from lead_desktop.ui.forms.consent_wording import TranslationFlag, picker
 from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.forms.length_counter import LengthCounter
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
+from lead_desktop.ui.labels import shown_label
 
 
 def file_sha256(path: Path) -> str:
@@ -71,7 +72,7 @@ class ConsentForm(QDialog):
         self.consent_type = QComboBox()
         self.consent_type.setObjectName("consentType")
         for value in CONSENT_TYPES:
-            self.consent_type.addItem(value.replace("_", " "), value)
+            self.consent_type.addItem(shown_label("consent_type", value), value)
         self.discloser = QLineEdit(self.tr("LEAD program case management"))
         self.discloser.setObjectName("discloser")
         self.recipient_name = QLineEdit()
@@ -93,7 +94,8 @@ class ConsentForm(QDialog):
         self.revocable_after.setObjectName("revocableAfter")
         self.revocable_after.setCalendarPopup(True)
         self.language = QComboBox()
-        self.language.addItems(["en", "es"])
+        for code in ("en", "es"):
+            self.language.addItem(shown_label("language", code), code)
         form = QFormLayout()
         self.errors = FieldErrors()
         e = self.errors.add_row
@@ -167,7 +169,7 @@ class ConsentForm(QDialog):
             self.expires_on.setDate(QDate(stored.expires_on))
         if stored.cj_revocable_after is not None:
             self.revocable_after.setDate(QDate(stored.cj_revocable_after))
-        self.language.setCurrentText(stored.language)
+        self.language.setCurrentIndex(max(0, self.language.findData(stored.language)))
         self._loaded_dates = (self.expires_on.date(), self.revocable_after.date())
 
     def reject(self) -> None:
@@ -188,7 +190,7 @@ class ConsentForm(QDialog):
             consent_type=self.consent_type.currentData(), discloser=self.discloser.text(),
             recipients=(recipient,) if recipient else (),
             information_description=self.information.toPlainText(),
-            purpose=self.purpose.text(), language=self.language.currentText(),
+            purpose=self.purpose.text(), language=self.language.currentData(),
             expires_on=self.expires_on.date().toPython(),
             cj_revocable_after=self.revocable_after.date().toPython() if cj else None)
         stored = self._stored

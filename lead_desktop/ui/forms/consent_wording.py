@@ -55,7 +55,7 @@ class TranslationFlag(QLabel):
         return found
 
     def refresh(self) -> None:
-        free = self.free_text() if self._language.currentText() == "es" else []
+        free = self.free_text() if self._language.currentData() == "es" else []
         self.setVisible(bool(free))
         self.setText(self.tr("Typed freely, so printed in English on the Spanish form and "
                              "marked for translation: %s. Choose a wording in both languages "

@@ -33,6 +33,7 @@ from lead_desktop.services.people.records import dob_text
 from lead_desktop.services.program.eligibility import DECISIONS, REASON_CODES, REVIEWER_ITEMS
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
+from lead_desktop.ui.labels import shown_label
 
 RESULT_MARK = {"pass": "✔ pass", "fail": "✘ FAIL", "unknown": "? unknown"}
 
@@ -85,13 +86,14 @@ class EligibilityForm(QDialog):
         self.decision = QComboBox()
         self.decision.setObjectName("decision")
         self.decision.setAccessibleName(self.tr("Decision"))
-        self.decision.addItems(DECISIONS)
+        for code in DECISIONS:
+            self.decision.addItem(shown_label("decision", code), code)
         self.reason_code = QComboBox()
         self.reason_code.setObjectName("reasonCode")
         self.reason_code.setAccessibleName(self.tr("Reason code"))
         self.reason_code.addItem("", None)
         for code in REASON_CODES:
-            self.reason_code.addItem(code.replace("_", " "), code)
+            self.reason_code.addItem(shown_label("eligibility_reason", code), code)
         self.reason_text = QLineEdit()
         self.reason_text.setObjectName("reasonText")
         self.reason_text.setAccessibleName(self.tr("Reason, in words"))
@@ -186,12 +188,12 @@ class EligibilityForm(QDialog):
     def decide(self) -> None:
         try:
             self.decided = self._svc.decide(self._actor, self._case_id,
-                                            self.decision.currentText(),
+                                            self.decision.currentData(),
                                             self.reason_code.currentData(),
                                             self.reason_text.text())
         except LeadError as exc:
             self.message.setText(exc.message)
             return
         self.unsaved.mark_saved()
-        self.message.setText(self.tr("Decision recorded: the case is now %s.")
-                             % self.decided.value.replace("_", " "))
+        self.message.setText(self.tr("Decision recorded: the case is now %1.")
+                             .replace("%1", shown_label("state", self.decided)))

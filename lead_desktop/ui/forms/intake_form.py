@@ -24,6 +24,7 @@ from lead_desktop.services.records import StaleRecord
 from lead_desktop.ui.forms import conflict_dialog
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
+from lead_desktop.ui.labels import shown_label
 
 
 class IntakeForm(QDialog):
@@ -48,7 +49,7 @@ class IntakeForm(QDialog):
             field.setObjectName(f"domain_{domain}")
             field.setPlaceholderText(self.tr("status and notes"))
             self.domains[domain] = field
-            form.addRow(domain.replace("_", " ").capitalize(), field)
+            form.addRow(shown_label("domain", domain), field)
         self.needs = QLineEdit()
         self.needs.setObjectName("immediateNeeds")
         self.action = QLineEdit()
@@ -62,7 +63,7 @@ class IntakeForm(QDialog):
         self.consent.setObjectName("intakeConsent")
         for view in consents:
             if view.valid_today:
-                self.consent.addItem(view.consent_type.replace("_", " "), view.id)
+                self.consent.addItem(shown_label("consent_type", view.consent_type), view.id)
         sign = QPushButton(self.tr("Intake complete: sign off"))
         sign.setObjectName("signOffIntake")
         sign.clicked.connect(self.sign_off)

@@ -38,7 +38,8 @@ class PlanAndOutcomes(QWidget):
         self.setObjectName("planAndOutcomes")
         self._intake, self._outcomes, self._actor, self._case_id = intake, outcomes, actor, case_id
         self.model = RowsModel([
-            (self.tr("Goal"), lambda g: g.goal_text), (self.tr("Domain"), lambda g: shown_label("domain", g.domain)),
+            (self.tr("Goal"), lambda g: g.goal_text),
+            (self.tr("Domain"), lambda g: shown_label("domain", g.domain)),
             (self.tr("Horizon"), lambda g: shown_label("horizon", g.horizon)),
             (self.tr("Status"), lambda g: shown_label("goal_status", g.status)),
         ], self)

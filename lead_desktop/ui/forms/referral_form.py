@@ -166,6 +166,10 @@ class ReferralForm(QWidget):
             e(form, self.tr("Where it happened (area)"), "origin_area", self.origin, True)
         form.addRow("", self.agreed)
         e(form, self.tr("Why not"), "declined_reason", self.declined_reason)
+        # "Why not" only when the person did not agree
+        self.agreed.toggled.connect(
+            lambda agreed: form.setRowVisible(self.declined_reason, not agreed))
+        form.setRowVisible(self.declined_reason, not self.agreed.isChecked())
         e(form, self.tr("Needs now"), "needs_now", self.needs_now)
         e(form, self.tr("Second responder at the scene"), "second_responder",
           self.second_responder)

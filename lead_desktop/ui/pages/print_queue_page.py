@@ -26,6 +26,7 @@ from lead_desktop.ui import printing
 from lead_desktop.ui.export_guard import allow_file_output, confirm_unencrypted
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.court_date_dialog import CourtDateDialog
+from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -47,7 +48,8 @@ class PrintQueuePage(QWidget):
         self._batch_numbers: list[str] = []
         self.model = RowsModel([
             (self.tr("Tracking"), lambda r: r.tracking_number),
-            (self.tr("Person"), lambda r: r.person), (self.tr("Status"), lambda r: r.status),
+            (self.tr("Person"), lambda r: r.person),
+            (self.tr("Status"), lambda r: shown_label("summons_status", r.status)),
             (self.tr("Decided"), lambda r: r.decided_at),
             (self.tr("Court"), lambda r: r.court),
             (self.tr("Appear"), lambda r: f"{r.return_date or ''} {r.return_time}".strip()),
