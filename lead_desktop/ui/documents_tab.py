@@ -34,6 +34,7 @@ from lead_desktop.ui.attachments.signature_pad import SignatureDialog
 from lead_desktop.ui.attachments.signed_copy_box import SignedCopyBox
 from lead_desktop.ui.export_guard import allow_file_output, confirm_unencrypted
 from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.labels import shown_label
 
 
 class DocumentsTab(QWidget):
@@ -52,14 +53,15 @@ class DocumentsTab(QWidget):
         self.choice = QComboBox()
         self.choice.setObjectName("documentChoice")
         for consent in consents:
-            self.choice.addItem(self.tr("Consent: %1 (%2)")
-                                .replace("%1", consent.consent_type.replace("_", " "))
-                                .replace("%2", consent.status), ("consent", consent.id))
+            kind = shown_label("consent_type", consent.consent_type)
+            self.choice.addItem(self.tr("Consent: %1 (%2)").replace("%1", kind)
+                                .replace("%2", shown_label("consent_status", consent.status)),
+                                ("consent", consent.id))
         if allowed(actor, Data.CONSENTS, Access.WRITE):
             for consent in consents:
                 if consent.status in ("active", "revoked"):
-                    self.choice.addItem(self.tr("Revocation form: %1")
-                                        .replace("%1", consent.consent_type.replace("_", " ")),
+                    kind = shown_label("consent_type", consent.consent_type)
+                    self.choice.addItem(self.tr("Revocation form: %1").replace("%1", kind),
                                         ("revocation", consent.id))
         if summary_case_id and allowed(actor, Data.CASE_STATUS, Access.STATUS):
             self.choice.addItem(self.tr("Case summary for the prosecutor"),

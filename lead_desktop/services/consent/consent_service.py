@@ -94,7 +94,10 @@ class Disclosure:
 
 def validate(data: ConsentInput) -> None:
     p = Problems()
-    text_input.check_all(p, data, texts=("information_description", "purpose"))
+    # the witness is a staff member's name: checked as names are (a visible letter, no
+    # invisible or direction characters)
+    text_input.check_all(p, data, names=("witness",), texts=("information_description",
+                                                            "purpose"))
     if data.consent_type not in rules.CONSENT_TYPES:
         p.add("consent_type", f"one of {', '.join(rules.CONSENT_TYPES)}")
     if not data.discloser.strip():
