@@ -60,6 +60,7 @@ def test_add_view_print_paste_and_void(qtbot, db, program, staff, tmp_path):
     panel.kind.setCurrentIndex(panel.kind.findData("identity_document"))
     program.clock.advance(minutes=5)
     pasted = panel.paste()
+    QGuiApplication.clipboard().clear()
     assert pasted is not None and pasted.media_type == "image/png"
     assert pasted.source == "clipboard"
 
@@ -133,10 +134,14 @@ def test_a_multi_page_tiff_and_a_file_copied_in_the_file_manager(qtbot, db, prog
     copied.write_bytes(tiff.getvalue())
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(copied))])
-    QGuiApplication.clipboard().setMimeData(mime)
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setMimeData(mime)
     panel.kind.setCurrentIndex(panel.kind.findData("court_paper"))
     program.clock.advance(minutes=5)  # newest first
-    view = panel.paste()
+    try:
+        view = panel.paste()
+    finally:  # the clipboard owns the data: emptied while Qt runs (else a crash at exit)
+        clipboard.clear()
     assert view is not None and view.media_type == "image/tiff" and copied.exists()
     panel.list.setCurrentRow(0)
     viewer = panel.viewer()
