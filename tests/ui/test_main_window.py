@@ -43,13 +43,14 @@ def sections(window):
 @pytest.mark.parametrize("role, expected", [
     (Role.CASE_MANAGER, ["Work queue", "People", "New referral", "Providers", "This session"]),
     (Role.SUPERVISOR, ["Work queue", "People", "New referral", "Providers", "Print queue",
-                       "This session"]),
+                       "Program", "This session"]),
     (Role.CLERK, ["People", "Print queue", "This session"]),
     (Role.OFFICER, ["Work queue", "New referral", "This session"]),
     (Role.ADMINISTRATOR, ["Administration", "Program settings", "Courts and agencies",
-                          "This session"]),
+                          "Program", "This session"]),
     (Role.EVALUATOR, ["This session"]),
-    (Role.AUDITOR, ["Administration", "Program settings", "Audit log", "This session"]),
+    (Role.AUDITOR, ["Administration", "Program settings", "Program", "Audit log",
+                    "This session"]),
 ])
 def test_sections_follow_the_role(qtbot, db, staff, role, expected):
     assert sections(window_for(qtbot, db, role, staff)) == expected
@@ -173,10 +174,10 @@ def test_supervisor_sees_the_program_profile(qtbot, db, staff):
 
     set_program_profile(db, bundled_profiles()["baltimore-pilot@1"], staff[Role.ADMINISTRATOR])
     window = window_for(qtbot, db, Role.SUPERVISOR, staff)
-    assert "Program profile" in sections(window)
-    page = window.pages.widget(sections(window).index("Program profile"))
-    text = page.findChild(QLabel, "profileText").text()
-    assert "Baltimore pilot" in text and "capacity concurrent: 60" in text
+    assert "Program" in sections(window)
+    page = window.pages.widget(sections(window).index("Program"))
+    assert "Baltimore pilot" in page.findChild(QLabel, "programTitle").text()
+    assert "At most 60 participants at once" in page.findChild(QLabel, "profileText").text()
 
 
 def test_about_box_shows_the_version_from_pyproject(qtbot, db, staff):
