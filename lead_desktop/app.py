@@ -225,11 +225,13 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
                                     print_pdf=print_pdf)
         pages.append(Page(translate("Sections", "Print queue"), queue_page))
     if role in (Role.SUPERVISOR, Role.ADMINISTRATOR, Role.AUDITOR):
+        from lead_desktop.services.cases.profile_moves import ProfileMoves
         from lead_desktop.services.program.holidays import HolidayService
         from lead_desktop.ui.pages.program_page import ProgramPage
 
         program_page = ProgramPage(profiles, HolidayService(database, now), actor,
-                                   directory_page=kept)
+                                   directory_page=kept,
+                                   moves=ProfileMoves(database, profiles, now))
         pages.append(Page(translate("Sections", "Program"), program_page))
     if role is Role.AUDITOR:
         log = AuditPage(AuditReader(database, watch), actor)

@@ -96,3 +96,18 @@ def test_a_supervisor_reads_the_rules_but_changes_nothing(qtbot, db, staff):
     text = page.findChild(QLabel, "profileText").text()
     assert "At most 60 participants at once" in text
     assert not page.change.isVisibleTo(page) and not page.holidays.add_button.isVisibleTo(page)
+
+
+def test_the_administrator_moves_open_cases_to_the_new_version(qtbot, program, staff, db):
+    admin = staff[Role.ADMINISTRATOR]
+    set_program_profile(db, ProfileStore(db)["seattle-lead@1"], admin)
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    window = window_for(qtbot, db, Role.ADMINISTRATOR, staff)
+    form = page_of(window, "Program", ProgramPage).change
+    form.caseload_max.setValue(30)
+    form.apply_to_open.setChecked(True)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "Open cases moved to it: 1; keeping their version: 0." in form.message.text(), \
+        form.message.text()
+    assert program.cases.get(staff[Role.CASE_MANAGER], case.id).profile_key == "seattle-lead@2"
+    assert not form.apply_to_open.isChecked()  # a choice made for one version only

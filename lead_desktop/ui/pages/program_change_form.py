@@ -37,11 +37,12 @@ class ProgramChangeForm(QGroupBox):
     #: A new version was saved (its key).
     saved = Signal(str)
 
-    def __init__(self, store: ProfileStore, actor: Actor, parent=None) -> None:
+    def __init__(self, store: ProfileStore, actor: Actor, moves=None, parent=None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Change the rules (saved as a new version)"))
         self.setObjectName("changeForm")
         self._store, self._actor, self._profile = store, actor, None
+        self._moves = moves  # ProfileMoves: open cases to the new version, where allowed
         self.catchment = QPlainTextEdit()
         self.catchment.setObjectName("catchmentAreas")
         self.catchment.setFixedHeight(90)
@@ -56,6 +57,10 @@ class ProgramChangeForm(QGroupBox):
         self.note = QLineEdit()
         self.note.setObjectName("changeNote")
         self.note.setPlaceholderText(self.tr("Why (kept in the history)"))
+        self.apply_to_open = QCheckBox(self.tr("Also move open cases of earlier versions to "
+                                               "it, where the rules allow"))
+        self.apply_to_open.setObjectName("applyToOpenCases")
+        self.apply_to_open.setVisible(moves is not None)
         self.save_button = QPushButton(self.tr("Save as a new version"))
         self.save_button.setObjectName("saveVersion")
         self.save_button.clicked.connect(self.save)
@@ -69,6 +74,7 @@ class ProgramChangeForm(QGroupBox):
         form.addRow(self.tr("Caseload maximum"), self.caseload_max)
         form.addRow(self.tr("Missed appointments before review"), self.missed_limit)
         form.addRow(self.tr("Reason for the change"), self.note)
+        form.addRow("", self.apply_to_open)
         form.addRow(self.save_button)
         form.addRow(self.message)
 
@@ -112,5 +118,17 @@ class ProgramChangeForm(QGroupBox):
         self.message.setText(self.tr("Saved as version %1: new referrals follow it; cases "
                                      "already open keep their version.")
                              .replace("%1", str(added.version)))
+        if self._moves is not None and self.apply_to_open.isChecked():
+            self.apply_to_open.setChecked(False)
+            try:
+                report = self._moves.move_open_cases(self._actor, added.key)
+            except LeadError as exc:
+                self.message.setText(exc.message)
+            else:
+                self.message.setText(
+                    self.tr("Saved as version %1. Open cases moved to it: %2; keeping their "
+                            "version: %3.").replace("%1", str(added.version))
+                    .replace("%2", str(len(report.moved))).replace("%3", str(len(report.kept)))
+                    + "".join(f"\n  {case_id[:8]}: {why}" for case_id, why in report.kept))
         self.saved.emit(added.key)
         return True

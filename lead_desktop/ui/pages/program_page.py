@@ -32,7 +32,7 @@ from lead_desktop.ui.table_model import RowsModel
 
 class ProgramPage(QWidget):
     def __init__(self, store: ProfileStore, holidays: HolidayService, actor: Actor,
-                 directory_page: QWidget | None = None, parent=None) -> None:
+                 directory_page: QWidget | None = None, moves=None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("programPage")
         self._store, self._directory_page = store, directory_page
@@ -67,7 +67,7 @@ class ProgramPage(QWidget):
         QVBoxLayout(history).addWidget(self.history_table)
         layout.addWidget(history)
 
-        self.change = ProgramChangeForm(store, actor)
+        self.change = ProgramChangeForm(store, actor, moves)
         self.change.saved.connect(lambda _key: self.refresh())
         self.change.setVisible(can_write)
         layout.addWidget(self.change)
