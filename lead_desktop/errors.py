@@ -109,6 +109,11 @@ class RecoveryKeyInvalid(LeadError):
     next_step = "Check the recovery key sheet and type all groups again; letters O and I may be typed as 0 and 1."
 
 
+class EnrollmentCodeInvalid(RecoveryKeyInvalid):
+    next_step = ("Type the code again as shown on the administrator's screen, or ask for a "
+                 "new one (each code works once, for 15 minutes).")
+
+
 # --- people and permissions ---
 
 class AuthenticationFailed(LeadError):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lead_desktop.cli.io import read_secret, say, warn
 from lead_desktop.db import backup as backups
-from lead_desktop.db import backup_set, sqlcipher_file
+from lead_desktop.db import backup_set, enrollment, sqlcipher_file
 from lead_desktop.db.database import create_database, open_database
 from lead_desktop.errors import AlreadyExists, InvalidInput, NoBackup, VerificationFailed
 from lead_desktop.security import audit
@@ -72,6 +72,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
             if args.accept_current_chain:
                 head = watch.accept_current(Actor.system())
                 say(f"This workstation's audit anchor now holds entry {head.seq} (audited).")
+            if args.accept_current_records:
+                sealed = watch.accept_current_records(Actor.system())
+                say(f"The {sealed} records as they are now are sealed (audited).")
             report = watch.check(Actor.system(), against_event_log=args.event_log)
         finally:
             watch.close()
@@ -142,12 +145,28 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_enroll(args: argparse.Namespace) -> int:
     if sys.stdin.isatty():
-        warn("Type the recovery key, then press Enter:")
-    recovery_key = sys.stdin.readline()
+        warn("Type the recovery key or the administrator's enrollment code, then press Enter:")
+    secret = sys.stdin.readline()
     store = KeyringKeyStore()
-    with backups.enroll(Path(args.db), recovery_key, store, Actor.system()) as database:
+    enroll = enrollment.accept if enrollment.looks_like_code(secret) else (
+        lambda path, typed, key_store: backups.enroll(path, typed, key_store, Actor.system()))
+    with enroll(Path(args.db), secret, store) as database:
         say(f"Enrolled: the key for {database.path} (fingerprint {database.fingerprint}) "
             f"is now in {store.describe()}.")
+    return 0
+
+
+def cmd_enrollment_code(args: argparse.Namespace) -> int:
+    from lead_desktop.cli.user_commands import signed_in
+
+    with open_database(Path(args.db), KeyringKeyStore()) as database:
+        _accounts, actor = signed_in(args, database)
+        made = enrollment.offer(database, actor, minutes=args.minutes)
+    say(f"Enrollment code for {args.db}, valid once until "
+        f"{made.expires_at.astimezone():%H:%M} (local time):")
+    say(f"  {made.code}")
+    say("On the new workstation, open the database and type this code where the recovery "
+        "key is asked for (or run `lead-admin enroll --db ...` there and type it).")
     return 0
 
 
@@ -172,7 +191,8 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--admin", required=True, help="user name of the first administrator")
     p.add_argument("--display-name", help="the administrator's full name")
     p.add_argument("--name", default="LEAD program", help="a name for this database")
-    p.add_argument("--profile", help="program profile, e.g. seattle-lead@1 (see resources/profiles)")
+    p.add_argument("--profile",
+                   help="program profile, e.g. seattle-lead@1 (see resources/profiles)")
     p.add_argument("--password-stdin", action="store_true",
                    help="read the administrator's password from standard input")
     p.set_defaults(func=cmd_init)
@@ -188,6 +208,10 @@ def register(commands: argparse._SubParsersAction) -> None:
                    help="after an older backup was restored and IT has reviewed why: move "
                         "this workstation's anchor to the chain as it is now (audited; "
                         "refused unless the chain holds on its own)")
+    p.add_argument("--accept-current-records", action="store_true",
+                   help="after IT has reviewed records reported as changed outside the app "
+                        "(and corrected them from a backup where needed): seal every record "
+                        "as it is now (audited; refused unless the chain holds)")
     p.set_defaults(func=cmd_verify)
 
     p = commands.add_parser("backup", help="write an encrypted, verified backup while in use "
@@ -214,9 +238,21 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.set_defaults(func=cmd_restore)
 
     p = commands.add_parser("enroll", help="store a database's key on this workstation, "
-                                           "from its recovery key read on standard input")
+                                           "from its recovery key or a one-time enrollment "
+                                           "code read on standard input")
     p.add_argument("--db", required=True)
     p.set_defaults(func=cmd_enroll)
+
+    p = commands.add_parser("enrollment-code",
+                            help="print a one-time code (valid 15 minutes) that enrolls "
+                                 "another workstation without the recovery key")
+    p.add_argument("--db", required=True)
+    p.add_argument("--as", dest="as_user", required=True, help="your administrator account")
+    p.add_argument("--password-stdin", action="store_true",
+                   help="read your password from standard input")
+    p.add_argument("--minutes", type=int, default=enrollment.DEFAULT_MINUTES,
+                   choices=range(1, 61), metavar="1-60", help="how long the code is valid")
+    p.set_defaults(func=cmd_enrollment_code)
 
     p = commands.add_parser("rekey", help="re-encrypt in place with a new key and print the new "
                                           "recovery key (refused while other workstations "

@@ -149,10 +149,22 @@ def _staged_copy(source: Path, target: Path) -> Path:
     return staging
 
 
+def _new_kept_path(target: Path) -> Path:
+    """A name in the backups folder no earlier copy has: two copies made within the same
+    second (the evidence of a journal, then the copy under the restore's lock) must never
+    take each other's place, or the saves that landed between them would be in neither."""
+    stem = f"{target.stem}-replaced-by-restore-{_timestamp()}"
+    kept, n = paths.backups_dir() / f"{stem}.db", 1
+    while kept.exists() or sqlcipher_file.journal_path(kept).exists():
+        n += 1
+        kept = paths.backups_dir() / f"{stem}-{n}.db"
+    return kept
+
+
 def _keep_aside(target: Path, *, with_journal: bool) -> Path:
     """A byte-for-byte copy of `target` (and of its journal, for a file that no longer
     opens) in the backups folder: a restore never loses anything either."""
-    kept = paths.backups_dir() / f"{target.stem}-replaced-by-restore-{_timestamp()}.db"
+    kept = _new_kept_path(target)
     shutil.copyfile(target, kept)
     journal = sqlcipher_file.journal_path(target)
     if with_journal and journal.exists():
@@ -179,7 +191,7 @@ def _restore_in_place(backup_path: Path, target: Path, key: bytes) -> Path:
     off every other workstation and nothing of ours is in the file yet: a save that landed
     before is in the kept copy, one after waits and lands in the restored file.
     Returns the kept copy."""
-    kept = paths.backups_dir() / f"{target.stem}-replaced-by-restore-{_timestamp()}.db"
+    kept = _new_kept_path(target)
     # Opened before the lock and closed after it: on POSIX, closing any handle of a file
     # drops every lock this process holds on it, and others would write mid-restore.
     with target.open("rb") as original:

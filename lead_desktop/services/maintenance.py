@@ -6,11 +6,11 @@ from __future__ import annotations
 import getpass
 import os
 import tempfile
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
-from lead_desktop.db import backup_set, presence
+from lead_desktop.db import backup_set, enrollment, presence
 from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput
 from lead_desktop.security import audit
@@ -58,6 +58,10 @@ class MaintenanceService:
             audit.record(session, actor, "backup.folder_changed", record_type="database",
                          record_id=self.db.fingerprint, details={"folder": str(chosen)})
         return chosen
+
+    def offer_enrollment(self, actor: Actor) -> enrollment.Offer:
+        """A one-time code that enrolls another workstation without the recovery key."""
+        return enrollment.offer(self.db, actor, now=self.now().astimezone(timezone.utc))
 
     def connected(self, actor: Actor) -> list[presence.Present]:
         require(self.db, actor, Data.CONFIGURATION, Access.READ, record_type="presence")

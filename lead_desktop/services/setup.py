@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from lead_desktop.db import backup as backups
-from lead_desktop.db import keys, sqlcipher_file
+from lead_desktop.db import enrollment, keys, sqlcipher_file
 from lead_desktop.db.database import CreatedDatabase, Database, create_database, open_database
 from lead_desktop.errors import (
     AlreadyExists,
@@ -86,14 +86,17 @@ def needs_recovery_key(error: LeadError) -> bool:
 
 
 def open_existing(path: Path, key_store: KeyStore, recovery_key: str | None = None) -> Database:
-    """Open a database; with a recovery key, first enrol this workstation when its key is
-    missing or stale (see `needs_recovery_key`), the same as `lead-admin enroll`. Never
-    creates anything; a recovery key that does not open this file changes nothing."""
+    """Open a database; with a recovery key (or an administrator's one-time enrollment
+    code, db/enrollment.py), first enroll this workstation when its key is missing or stale
+    (see `needs_recovery_key`), the same as `lead-admin enroll`. Never creates anything; a
+    key or code that does not open this file changes nothing."""
     try:
         return open_database(path, key_store)
     except (KeyMissing, StaleKey) as exc:
         if not recovery_key or not needs_recovery_key(exc):
             raise
+    if enrollment.looks_like_code(recovery_key):  # an administrator's one-time code
+        return enrollment.accept(Path(path), recovery_key, key_store)
     header = sqlcipher_file.read_header(Path(path))
     if not header.accepts(keys.parse_recovery_key(recovery_key)):
         raise RecoveryKeyInvalid(

@@ -32,14 +32,15 @@ class RecoveryKeyDialog(QDialog):
                        "re-keyed on another workstation."))
         intro = QLabel(why + "\n\n" + self.tr(
             "Type the current recovery key (from the newest recovery-key sheet) to unlock it "
-            "here. Or ask your administrator to enroll this workstation."))
+            "here, or the one-time enrollment code your administrator shows you (Administration "
+            "→ Enroll a workstation)."))
         intro.setObjectName("recoveryKeyReason")
         intro.setWordWrap(True)
         file_label = QLabel(str(self._path))
         file_label.setWordWrap(True)
         self.key = QLineEdit()
         self.key.setObjectName("recoveryKeyInput")
-        self.key.setAccessibleName(self.tr("Recovery key"))
+        self.key.setAccessibleName(self.tr("Recovery key or enrollment code"))
         self.key.setPlaceholderText("XXXXX-XXXXX-…")
         self.error = QLabel()
         self.error.setObjectName("recoveryKeyError")
@@ -47,7 +48,7 @@ class RecoveryKeyDialog(QDialog):
         self.error.setStyleSheet("color: #b00020;")
         form = QFormLayout()
         form.addRow(self.tr("Database"), file_label)
-        form.addRow(self.tr("Recovery key"), self.key)
+        form.addRow(self.tr("Recovery key or code"), self.key)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.unlock_button = buttons.addButton(self.tr("&Unlock"),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
@@ -64,7 +65,7 @@ class RecoveryKeyDialog(QDialog):
     def unlock(self) -> bool:
         """Enroll this workstation with the typed key; a refusal is shown, the key stays."""
         if not self.key.text().strip():
-            self.error.setText(self.tr("Type the recovery key."))
+            self.error.setText(self.tr("Type the recovery key or the enrollment code."))
             return False
         try:
             self.database = setup.open_existing(self._path, self._key_store, self.key.text())

@@ -270,9 +270,11 @@ class OpenDatabasePage(QWizardPage):
         self.recovery.setObjectName("openRecoveryKey")
         self.recovery.setPlaceholderText(
             self.tr("Only if this workstation has no key yet, or an old one"))
+        self.recovery.setToolTip(self.tr("The recovery key, or the one-time enrollment code "
+                                         "an administrator makes on an enrolled workstation"))
         form = QFormLayout(self)
         form.addRow(self.tr("File"), _path_row(self.path, self, save=False))
-        form.addRow(self.tr("Recovery key"), self.recovery)
+        form.addRow(self.tr("Recovery key or code"), self.recovery)
         self.error = _error_label()
         form.addRow(self.error)
 

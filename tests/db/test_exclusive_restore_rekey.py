@@ -54,6 +54,27 @@ def test_restore_over_a_file_with_a_hot_journal(db, tmp_path, key_store, system_
         assert _values(before) == ["after the backup", "in the backup"]
 
 
+def test_a_save_between_the_journal_evidence_and_the_lock_is_kept(db, tmp_path, key_store,
+                                                                  system_actor, monkeypatch):
+    """With a journal beside the file, the restore first keeps it as evidence, then copies
+    the file again under its lock. Both copies are made within a second: the second must
+    not take the first one's name, or a save landing between them is in neither."""
+    _add(db, "in the backup")
+    backup = backups.backup(db, tmp_path / "b.db", system_actor)
+    sqlcipher_file.journal_path(db.path).write_bytes(b"")  # not hot, but kept as evidence
+    open_target = backups._open_target
+
+    def another_workstation_saves_first(target, store):
+        _add(db, "saved after the evidence")
+        return open_target(target, store)
+
+    monkeypatch.setattr(backups, "_open_target", another_workstation_saves_first)
+    kept = backups.restore(backup, db.path, key_store, system_actor, force=True)
+    with open_database(kept, key_store) as before:
+        assert _values(before) == ["in the backup", "saved after the evidence"]
+    assert len(list(paths.backups_dir().glob("*replaced-by-restore*.db"))) == 2
+
+
 def test_restore_over_a_damaged_file_moves_its_stale_journal_aside(db, tmp_path, key_store,
                                                                    system_actor):
     _add(db, *(f"row {i} " + "z" * 200 for i in range(300)))

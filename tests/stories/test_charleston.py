@@ -56,7 +56,7 @@ def refer(qtbot, app, window, last, first, born, incident):
     enter_birth(form, born)
     form.referred_at.setDateTime(app.clock.now)
     form.submit.click()
-    assert form.message.text() == "Referral saved. Status: referred.", form_says(form)
+    assert form.message.text() == "Referral saved. Status: Referred.", form_says(form)
 
 
 def step(person: PersonWindow, to: str) -> None:
@@ -147,7 +147,7 @@ def test_charleston_waitlist_awaiting_treatment_and_admission(qtbot, app):
 
     def shows_the_case(person: PersonWindow):
         summary = person.findChild(QLabel, "overviewSummary").text()
-        assert "Case: <b>active</b> (charleston-wv@2)" in summary, summary
+        assert "Case: <b>Active</b> (Charleston WV LEAD)" in summary, summary
     find_person(qtbot, cm, "Walker", PersonWindow, shows_the_case)
     app.sign_out(cm)
 

@@ -23,6 +23,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services.maintenance import MaintenanceService
+from lead_desktop.ui.enrollment_dialog import EnrollmentCodeDialog
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
@@ -41,13 +42,19 @@ class DatabaseCarePanel(QWidget):
         self.backup_now.setObjectName("backupNow")
         self.choose_folder = QPushButton(self.tr("Backup &folder…"))
         can_write = allowed(actor, Data.CONFIGURATION, Access.WRITE)
-        self.backup_now.setEnabled(can_write)
-        self.choose_folder.setEnabled(can_write)
+        self.enroll = QPushButton(self.tr("&Enroll a workstation…"))
+        self.enroll.setObjectName("offerEnrollment")
+        self.enroll.setToolTip(self.tr("A one-time code that lets another workstation open "
+                                       "this database without the recovery key"))
+        for button in (self.backup_now, self.choose_folder, self.enroll):
+            button.setEnabled(can_write)
         self.backup_now.clicked.connect(self.start_backup)
         self.choose_folder.clicked.connect(self._ask_folder)
+        self.enroll.clicked.connect(self.offer_enrollment)
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_now)
         buttons.addWidget(self.choose_folder)
+        buttons.addWidget(self.enroll)
         buttons.addStretch(1)
 
         self.model = RowsModel([
@@ -102,7 +109,9 @@ class DatabaseCarePanel(QWidget):
         self.backup_state.setProperty("stale", state.stale)
 
     def _show_error(self, error: Exception) -> None:
-        message = error.message if isinstance(error, LeadError) else type(error).__name__
+        message = (error.message if isinstance(error, LeadError) else
+                   f"{error.strerror}: {error.filename}" if isinstance(error, OSError) else
+                   type(error).__name__)
         self.backup_state.setText(message)
 
     def start_backup(self) -> None:
@@ -127,6 +136,18 @@ class DatabaseCarePanel(QWidget):
             self._show_error(exc)
             return
         self.refresh()
+
+    def offer_enrollment(self) -> EnrollmentCodeDialog | None:
+        """Make a code and show it (the dialog is returned open, for tests to read)."""
+        try:
+            offer = self._service.offer_enrollment(self._actor)
+        except (LeadError, OSError) as exc:  # OSError: the database's folder is read-only
+            self._show_error(exc)
+            return None
+        dialog = EnrollmentCodeDialog(offer, self)
+        dialog.setModal(True)
+        dialog.open()
+        return dialog
 
     def _ask_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(

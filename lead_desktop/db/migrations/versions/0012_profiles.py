@@ -1,10 +1,11 @@
 """issue 13: program profiles as versions in the database, holidays, code lists
 
-The bundled presets are copied in (a new database at setup, an existing one on upgrade),
+The bundled presets are copied in (an existing database here, on upgrade; a new one by
+create_database),
 so the profile each case stores (`profile_id@profile_version`) is found in the database.
 
 Revision ID: 0012_profiles
-Revises: 0008_duplicate_blocks
+Revises: 0017_record_seals
 Create Date: 2026-12-01
 """
 
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 import lead_desktop.models.base
 
 revision = '0012_profiles'
-down_revision = '0008_duplicate_blocks'
+down_revision = '0017_record_seals'
 branch_labels = None
 depends_on = None
 
@@ -72,12 +73,14 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_code_entries_list_name'), ['list_name'],
                               unique=False)
 
-    # The presets as the first versions (imported here: the service owns their canonical form).
-    from lead_desktop.services.program.profile_store import seed_bundled
+    # An existing database gets the presets as its first versions here (the upgrade then
+    # seals every record); a new one gets them from create_database, in its first save.
+    if op.get_bind().execute(sa.text("SELECT count(*) FROM database_info")).scalar():
+        from lead_desktop.services.program.profile_store import seed_bundled
 
-    session = Session(bind=op.get_bind())
-    seed_bundled(session, "upgrade 0012")
-    session.flush()
+        session = Session(bind=op.get_bind())
+        seed_bundled(session, "upgrade 0012")
+        session.flush()
 
 
 def downgrade() -> None:
