@@ -25,7 +25,7 @@ from lead_desktop.models import Case, CaseTransition, Referral  # noqa: E402
 from lead_desktop.security.actor import Actor  # noqa: E402
 from lead_desktop.security.key_store import KeyringKeyStore  # noqa: E402
 from lead_desktop.security.roles import Role  # noqa: E402
-from lead_desktop.services.program.profile import bundled_profiles  # noqa: E402
+from lead_desktop.services.program.profile_store import ProfileStore  # noqa: E402
 from lead_desktop.services.reports.figures import ReportFilter  # noqa: E402
 from lead_desktop.services.reports.report_service import (  # noqa: E402
     EVALUATION,
@@ -36,7 +36,7 @@ from lead_desktop.services.reports.report_service import (  # noqa: E402
 
 def main(path: Path) -> None:
     with open_database(path, KeyringKeyStore()) as db:
-        service = ReportService(db, bundled_profiles())
+        service = ReportService(db, ProfileStore(db))
         with db.read() as session:
             last = session.scalar(select(func.max(Referral.referred_at))).date()
             cases = session.scalar(select(func.count()).select_from(Case))

@@ -47,7 +47,7 @@ def supervisor_morning(path: Path) -> dict:
     from lead_desktop.db.database import open_database
     from lead_desktop.security.key_store import KeyringKeyStore
     from lead_desktop.services.cases.work_queue import WorkQueue
-    from lead_desktop.services.program.profile import bundled_profiles
+    from lead_desktop.services.program.profile_store import ProfileStore
     from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
     from lead_desktop.ui.person_window import PersonWindow
 
@@ -56,7 +56,7 @@ def supervisor_morning(path: Path) -> dict:
         desk = sign_in_desk(db)
         actor = desk.supervisor.actor
         probe = StallProbe()
-        page = WorkQueuePage(WorkQueue(db, bundled_profiles()), actor)
+        page = WorkQueuePage(WorkQueue(db, ProfileStore(db)), actor)
         page.show()
         from lead_desktop.app import freeze_start_up_objects
 
@@ -103,12 +103,12 @@ def _case_services(db):
     from lead_desktop.services.consent.consent_service import ConsentService
     from lead_desktop.services.documents_service import DocumentService
     from lead_desktop.services.people.person_service import PersonService
-    from lead_desktop.services.program.profile import bundled_profiles
+    from lead_desktop.services.program.profile_store import ProfileStore
     from lead_desktop.services.providers.provider_service import ProviderService
     from lead_desktop.services.providers.referral_service import ProviderReferralService
     from lead_desktop.ui.person_window import CaseServices
 
-    return CaseServices(PersonService(db), CaseService(db, bundled_profiles()), NoteService(db),
+    return CaseServices(PersonService(db), CaseService(db, ProfileStore(db)), NoteService(db),
                         ConsentService(db), IntakeService(db), ProviderService(db),
                         ProviderReferralService(db), OutcomeService(db), DocumentService(db))
 

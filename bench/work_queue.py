@@ -25,12 +25,12 @@ from lead_desktop.security.key_store import KeyringKeyStore  # noqa: E402
 from lead_desktop.security.roles import Role  # noqa: E402
 from lead_desktop.services.cases.work_queue import WorkQueue  # noqa: E402
 from lead_desktop.services.people.person_service import PersonService  # noqa: E402
-from lead_desktop.services.program.profile import bundled_profiles  # noqa: E402
+from lead_desktop.services.program.profile_store import ProfileStore  # noqa: E402
 
 
 def main(path: Path) -> None:
     with open_database(path, KeyringKeyStore()) as db:
-        queue, people = WorkQueue(db, bundled_profiles()), PersonService(db)
+        queue, people = WorkQueue(db, ProfileStore(db)), PersonService(db)
         with db.read() as session:
             counts = (session.scalar(select(func.count()).select_from(Person)),
                       session.scalar(select(func.count()).select_from(Case)),

@@ -116,7 +116,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     from lead_desktop.services.documents_service import DocumentService
     from lead_desktop.services.people.person_service import PersonService
     from lead_desktop.services.program.directory import DirectoryService
-    from lead_desktop.services.program.profile import bundled_profiles
+    from lead_desktop.services.program.profile_store import ProfileStore
     from lead_desktop.services.providers.provider_service import ProviderService
     from lead_desktop.services.providers.referral_service import ProviderReferralService
     from lead_desktop.ui.forms.compliance_decision import ComplianceDecision
@@ -127,7 +127,6 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     from lead_desktop.ui.pages.audit_page import AuditPage
     from lead_desktop.ui.pages.people_page import PeoplePage
     from lead_desktop.ui.pages.print_queue_page import PrintQueuePage
-    from lead_desktop.ui.pages.profile_page import ProfilePage
     from lead_desktop.ui.pages.providers_page import ProvidersPage
     from lead_desktop.ui.pages.session_page import SessionPage
     from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
@@ -139,13 +138,14 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     actor, role = signed_in.actor, signed_in.user.role
     info = database.info()
     pages = []
+    profiles = ProfileStore(database, now)  # the database's versions, read once and kept
     services = CaseServices(PersonService(database, now),
-                            CaseService(database, bundled_profiles(), now),
+                            CaseService(database, profiles, now),
                             NoteService(database, now), ConsentService(database, now),
                             IntakeService(database, now), ProviderService(database, now),
                             ProviderReferralService(database, now), OutcomeService(database, now),
                             DocumentService(database, now),
-                            WorkQueue(database, bundled_profiles(), now))
+                            WorkQueue(database, profiles, now))
     services.proposals = ProposalService(database, services.cases, services.cases.now)
     services.attachments = AttachmentService(database, now)
 
@@ -183,15 +183,14 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
         from lead_desktop.services.home import HomeService
         from lead_desktop.ui.pages.home_page import HomePage
 
-        profiles = bundled_profiles()
-        in_force = profiles.get(info.program_profile or "", next(iter(profiles.values())))
+        in_force = profiles.current() or next(iter(profiles.values()))
         home = HomeService(database, in_force, services.work_queue,
                            SummonsService(database, now), now)
         pages.append(Page(translate("Sections", "Home"), HomePage(
             home, actor, open_person if role in (Role.CASE_MANAGER, Role.SUPERVISOR)
             else None)))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER, Role.OFFICER):
-        queue = WorkQueuePage(WorkQueue(database, bundled_profiles(), now), actor, open_item)
+        queue = WorkQueuePage(WorkQueue(database, profiles, now), actor, open_item)
         queue.refresh()
         pages.append(Page(translate("Sections", "Work queue"), queue))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK):
@@ -202,14 +201,14 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
                             if role is Role.SUPERVISOR else None)
         pages.append(Page(translate("Sections", "People"), people))
     if role in (Role.OFFICER, Role.CASE_MANAGER, Role.SUPERVISOR):
-        profiles = bundled_profiles()
-        profile = profiles.get(info.program_profile or "", next(iter(profiles.values())))
+        profile = profiles.current() or next(iter(profiles.values()))
         referral = ReferralForm(services.people, services.cases, actor, profile,
                                 officer_name=signed_in.user.display_name
                                 if role is Role.OFFICER else "",
                                 agency_names=tuple(a.name for a in DirectoryService(
                                     database, now).agencies(active_only=True)),
-                                open_person=None if role is Role.OFFICER else open_person)
+                                open_person=None if role is Role.OFFICER else open_person,
+                                profile_source=profiles.current)
         pages.append(Page(translate("Sections", "New referral"), referral))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR):
         providers = ProvidersPage(services.providers, actor)
@@ -218,7 +217,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
         from lead_desktop.services.reports.report_service import ReportService
         from lead_desktop.ui.pages.reports_page import ReportsPage
 
-        reports = ReportsPage(ReportService(database, bundled_profiles(), now), actor,
+        reports = ReportsPage(ReportService(database, profiles, now), actor,
                               today=lambda: now().date(),
                               open_person=None if role is Role.PROSECUTOR_REVIEWER
                               else open_person)
@@ -241,6 +240,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
 
         settings_page = ProgramSettingsPage(ExportService(database), actor)
         pages.append(Page(translate("Sections", "Program settings"), settings_page))
+    kept = None
     if role is Role.ADMINISTRATOR:
         from lead_desktop.ui.pages.directory_page import DirectoryPage
 
@@ -252,11 +252,14 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
                                     print_pdf=print_pdf)
         pages.append(Page(translate("Sections", "Print queue"), queue_page))
     if role in (Role.SUPERVISOR, Role.ADMINISTRATOR, Role.AUDITOR):
-        profiles = bundled_profiles()
-        in_force = profiles.get(info.program_profile or "")
-        if in_force is not None:
-            shown = ProfilePage(in_force)
-            pages.append(Page(translate("Sections", "Program profile"), shown))
+        from lead_desktop.services.cases.profile_moves import ProfileMoves
+        from lead_desktop.services.program.holidays import HolidayService
+        from lead_desktop.ui.pages.program_page import ProgramPage
+
+        program_page = ProgramPage(profiles, HolidayService(database, now), actor,
+                                   directory_page=kept,
+                                   moves=ProfileMoves(database, profiles, now))
+        pages.append(Page(translate("Sections", "Program"), program_page))
     if role is Role.AUDITOR:
         log = AuditPage(AuditReader(database, watch), actor)
         pages.append(Page(translate("Sections", "Audit log"), log))
@@ -305,11 +308,11 @@ def start_timers(database, window, now=None, every_ms: int | None = None):
     from lead_desktop.models.base import utcnow
     from lead_desktop.services.cases.case_service import CaseService
     from lead_desktop.services.cases.timers import default_holder, run_timers_leased
-    from lead_desktop.services.program.profile import bundled_profiles
+    from lead_desktop.services.program.profile_store import ProfileStore
     from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
     from lead_desktop.ui.timer_runner import TimerRunner
 
-    cases = CaseService(database, bundled_profiles(), now or utcnow)
+    cases = CaseService(database, ProfileStore(database, now or utcnow), now or utcnow)
     holder = default_holder()
     runner = TimerRunner(lambda: run_timers_leased(cases, holder), parent=window,
                          **({"every_ms": every_ms} if every_ms else {}))

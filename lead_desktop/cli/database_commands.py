@@ -22,6 +22,7 @@ from lead_desktop.security.key_store import KeyringKeyStore
 from lead_desktop.security.passwords import PasswordPolicy
 from lead_desktop.security.roles import Role
 from lead_desktop.services.program.profile import bundled_profiles
+from lead_desktop.services.program.profile_store import ProfileStore
 from lead_desktop.services.setup import set_program_profile
 
 
@@ -266,7 +267,7 @@ def cmd_demo_data(args: argparse.Namespace) -> int:
     if args.participants < 1:
         raise InvalidInput("--participants must be at least 1.")
     with open_database(Path(args.db), KeyringKeyStore()) as database:
-        generator = DemoDataGenerator(database, bundled_profiles(), seed=args.seed)
+        generator = DemoDataGenerator(database, ProfileStore(database).latest(), seed=args.seed)
         summary = generator.run(args.participants,
                                 progress=lambda done: warn(f"  {done} participants written"))
     say(f"Generated {summary.participants} synthetic participants and {summary.notes} notes.")

@@ -7,7 +7,9 @@ import sys
 
 from lead_desktop import __version__, errors
 from lead_desktop.cli import (
+    code_commands,
     database_commands,
+    profile_commands,
     program_commands,
     settings_commands,
     template_commands,
@@ -57,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     user_commands.register(commands)
     template_commands.register(commands)
     program_commands.register(commands)
+    profile_commands.register(commands)
+    code_commands.register(commands)
     settings_commands.register(commands)
     self_test = commands.add_parser(
         "self-test", help="check that this installation works (imports, encrypted database, "

@@ -22,10 +22,10 @@ def cmd_run_timers(args: argparse.Namespace) -> int:
     """The timers due now, as the timer (the system's act), under the timer lease."""
     from lead_desktop.services.cases.case_service import CaseService
     from lead_desktop.services.cases.timers import run_timers_leased
-    from lead_desktop.services.program.profile import bundled_profiles
+    from lead_desktop.services.program.profile_store import ProfileStore
 
     with open_database(Path(args.db), KeyringKeyStore()) as database:
-        run = run_timers_leased(CaseService(database, bundled_profiles()))
+        run = run_timers_leased(CaseService(database, ProfileStore(database)))
     if not run.ran:
         say(f"Not run: {run.holder} is running the timers now (nothing was changed).")
         return 0

@@ -151,11 +151,16 @@ def create_database(path: Path, key_store: KeyStore, *, name: str, actor: Actor,
     database = _open_engine(path, key, header)
     with database.engine.execution_options(lead_begin="IMMEDIATE").begin() as connection:
         schema.upgrade(connection)
+    # Imported here: the presets' canonical form belongs to the program services.
+    from lead_desktop.services.program.profile_store import seed_bundled
+
     with database.write() as session:
         session.add(DatabaseInfo(
             id=1, fingerprint=header.fingerprint, name=name, created_at=utcnow(),
             created_by=actor.username, audit_head_seq=0, audit_head_hash=audit.GENESIS_HASH,
         ))
+        # The bundled program profiles, as the first versions (sealed with the entry below).
+        seed_bundled(session, "setup")
         session.flush()
         audit.record(session, actor, "database.create", record_type="database",
                      record_id=header.fingerprint)

@@ -18,6 +18,7 @@ from lead_desktop.models.merge import PersonMerge
 from lead_desktop.models.outcomes import ExitRecord, JusticeEvent, JusticeLookup, OutcomeSnapshot
 from lead_desktop.models.person import Person, PersonAlias, PersonIdentifier, PersonNameKey
 from lead_desktop.models.presence import WorkstationPresence
+from lead_desktop.models.program import CodeEntry, Holiday, ProfileVersion
 from lead_desktop.models.proposals import CaseProposal
 from lead_desktop.models.providers import (
     Appointment,
@@ -37,5 +38,5 @@ __all__ = [
     "OutcomeSnapshot", "JusticeEvent", "ExitRecord", "Summons", "PersonMerge",
     "GeneratedDocument", "AgencyTemplateRecord", "WorkstationPresence", "JusticeLookup",
     "Court", "Agency", "ProgramSetting", "Lease", "CaseProposal", "Attachment",
-    "AttachmentChunk",
+    "AttachmentChunk", "ProfileVersion", "Holiday", "CodeEntry",
 ]

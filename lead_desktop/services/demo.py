@@ -18,7 +18,7 @@ from lead_desktop.security.roles import Role
 from lead_desktop.services.cases.case_service import CaseService
 from lead_desktop.services.cases.timers import run_timers
 from lead_desktop.services.demo_data.generator import DemoDataGenerator
-from lead_desktop.services.program.profile import bundled_profiles
+from lead_desktop.services.program.profile_store import ProfileStore
 from lead_desktop.services.setup import set_program_profile
 
 DEMO_PASSWORD = "demo only, not secret"
@@ -65,7 +65,8 @@ def open_demo(folder: Path | None = None, today: date | None = None) -> Demo:
     admin = accounts.sign_in(first[0], DEMO_PASSWORD).actor
     for username, name, role in others:
         accounts.create_user(admin, username, name, role, DEMO_PASSWORD)
-    set_program_profile(database, bundled_profiles()["seattle-lead@1"], actor)
-    DemoDataGenerator(database, bundled_profiles(), seed=2011).run(DEMO_PARTICIPANTS)
-    run_timers(CaseService(database, bundled_profiles()))  # as a daily run would have
+    profiles = ProfileStore(database)
+    set_program_profile(database, profiles["seattle-lead@1"], actor)
+    DemoDataGenerator(database, profiles.latest(), seed=2011).run(DEMO_PARTICIPANTS)
+    run_timers(CaseService(database, profiles))  # as a daily run would have
     return Demo(database, store)

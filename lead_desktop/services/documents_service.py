@@ -62,7 +62,8 @@ from lead_desktop.services.agency_templates import COUNTS, active_in
 from lead_desktop.services.consent import rules as consent_rules
 from lead_desktop.services.consent.consent_service import signed_copy_id
 from lead_desktop.services.program import directory
-from lead_desktop.services.program.profile import Profile, bundled_profiles
+from lead_desktop.services.program.profile import Profile
+from lead_desktop.services.program.profile_store import ProfileStore
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class DocumentService:
     def __init__(self, db: Database, now: Callable[[], datetime] = utcnow,
                  profiles: dict[str, Profile] | None = None) -> None:
         self.db, self.now = db, now
-        self.profiles = profiles if profiles is not None else bundled_profiles()
+        self.profiles = profiles if profiles is not None else ProfileStore(db, now)
 
     def summons(self, actor: Actor, summons_id: str, *, agency_address: str = "",
                 court_address: str = "") -> Generated:

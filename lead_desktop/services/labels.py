@@ -18,6 +18,7 @@ LABELS: dict[str, dict[str, str]] = {
         "waitlisted": QT_TRANSLATE_NOOP("Labels", "On the waitlist"),
         "intake_pending": QT_TRANSLATE_NOOP("Labels", "Waiting for intake"),
         "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+        "awaiting_treatment": QT_TRANSLATE_NOOP("Labels", "Awaiting treatment"),
         "lost_contact": QT_TRANSLATE_NOOP("Labels", "Lost contact"),
         "compliance_review": QT_TRANSLATE_NOOP("Labels", "Compliance review"),
         "declined_offer": QT_TRANSLATE_NOOP("Labels", "Declined the offer"),

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from lead_desktop.db import backup as backups
 from lead_desktop.db import enrollment, keys, sqlcipher_file
 from lead_desktop.db.database import CreatedDatabase, Database, create_database, open_database
@@ -17,7 +19,7 @@ from lead_desktop.errors import (
     RecoveryKeyInvalid,
     StaleKey,
 )
-from lead_desktop.models import DatabaseInfo
+from lead_desktop.models import DatabaseInfo, ProfileVersion
 from lead_desktop.security import audit
 from lead_desktop.security.accounts import AccountService, clean_username
 from lead_desktop.security.actor import Actor
@@ -63,7 +65,13 @@ def create_program(data: NewProgram, key_store: KeyStore) -> CreatedDatabase:
 
 
 def set_program_profile(database: Database, profile: Profile, actor: Actor) -> None:
+    """The version new referrals follow: one the database holds (the presets are copied in
+    when the database is made; a site's own versions are added as `ProfileVersion`s)."""
     with database.write() as session:
+        if session.scalar(select(ProfileVersion.id).where(
+                ProfileVersion.profile_id == profile.id,
+                ProfileVersion.version == profile.version)) is None:
+            raise InvalidInput(f"The program profile {profile.key} is not in this database.")
         info = session.get(DatabaseInfo, 1)
         info.program_profile = profile.key
         audit.record(session, actor, "configuration.profile", record_type="database",

@@ -120,6 +120,12 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
 
+    def show_page(self, widget) -> None:
+        """Select the section that shows this page (a page linking to another)."""
+        index = self.pages.indexOf(widget)
+        if index >= 0:
+            self.nav.setCurrentRow(index)
+
     def closeEvent(self, event) -> None:  # noqa: N802
         """Ask before closing over input not yet saved (a half-typed referral); remember
         where the window was, for next time."""

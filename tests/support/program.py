@@ -13,7 +13,7 @@ from lead_desktop.services.cases.eligibility_service import EligibilityService
 from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.services.consent.consent_service import ConsentService
 from lead_desktop.services.people.person_service import PersonService
-from lead_desktop.services.program.profile import bundled_profiles
+from lead_desktop.services.program.profile_store import ProfileStore
 from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_service import ProviderReferralService
 
@@ -45,7 +45,7 @@ class Program:
 
 def build_program(db) -> Program:
     clock = Clock(datetime(2026, 3, 2, 15, 0, tzinfo=timezone.utc))
-    cases = CaseService(db, bundled_profiles(), now=clock)
+    cases = CaseService(db, ProfileStore(db, clock), now=clock)
     return Program(clock, PersonService(db, clock), cases, EligibilityService(db, cases, clock),
                    ConsentService(db, clock), IntakeService(db, clock), NoteService(db, clock),
                    ProviderService(db, clock), ProviderReferralService(db, clock),

@@ -45,14 +45,16 @@ def sections(window):
     (Role.CASE_MANAGER, ["Home", "Work queue", "People", "New referral", "Providers",
                          "Reports", "This session"]),
     (Role.SUPERVISOR, ["Home", "Work queue", "People", "New referral", "Providers",
-                       "Reports", "Evaluation extract", "Print queue", "This session"]),
+                       "Reports", "Evaluation extract", "Print queue", "Program",
+                       "This session"]),
     (Role.PROSECUTOR_REVIEWER, ["Home", "Work queue", "Reports", "This session"]),
     (Role.CLERK, ["Home", "People", "Print queue", "This session"]),
     (Role.OFFICER, ["Work queue", "New referral", "This session"]),
     (Role.ADMINISTRATOR, ["Administration", "Program settings", "Courts and agencies",
-                          "This session"]),
+                          "Program", "This session"]),
     (Role.EVALUATOR, ["Evaluation extract", "This session"]),
-    (Role.AUDITOR, ["Administration", "Program settings", "Audit log", "This session"]),
+    (Role.AUDITOR, ["Administration", "Program settings", "Program", "Audit log",
+                    "This session"]),
 ])
 def test_sections_follow_the_role(qtbot, db, staff, role, expected):
     assert sections(window_for(qtbot, db, role, staff)) == expected
@@ -176,10 +178,10 @@ def test_supervisor_sees_the_program_profile(qtbot, db, staff):
 
     set_program_profile(db, bundled_profiles()["baltimore-pilot@1"], staff[Role.ADMINISTRATOR])
     window = window_for(qtbot, db, Role.SUPERVISOR, staff)
-    assert "Program profile" in sections(window)
-    page = window.pages.widget(sections(window).index("Program profile"))
-    text = page.findChild(QLabel, "profileText").text()
-    assert "Baltimore pilot" in text and "capacity concurrent: 60" in text
+    assert "Program" in sections(window)
+    page = window.pages.widget(sections(window).index("Program"))
+    assert "Baltimore pilot" in page.findChild(QLabel, "programTitle").text()
+    assert "At most 60 participants at once" in page.findChild(QLabel, "profileText").text()
 
 
 def test_about_box_shows_the_version_from_pyproject(qtbot, db, staff):

@@ -7,7 +7,7 @@ when, the reason and the rule; and audited.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Callable
 
@@ -287,6 +287,10 @@ class CaseService:
         use this to record a decision and its transition atomically)."""
         case_facts = facts.gather(session, case, profile, request.today)
         rule = decide(case_facts, request)
+        if rule.name == "await_treatment":  # the transition keeps whose waitlist, since when
+            provider, since = case_facts.treatment_waitlist
+            request = replace(request, details={**request.details, "provider": provider,
+                                                "waitlisted_on": since})
         before = CaseState(case.state)
         now = self.now()
         made = effects.apply(session, case, profile, rule, request, actor, now)

@@ -17,7 +17,9 @@ from lead_desktop.models import (
     IntakeAssessment,
     Person,
     PlanGoal,
+    Provider,
     ProviderReferral,
+    ProviderReferralEvent,
     Referral,
 )
 from lead_desktop.services.consent.consent_service import any_valid_consent
@@ -28,7 +30,7 @@ from lead_desktop.services.program.workflow import CaseFacts
 
 # Cases that hold one of the program's places (workflow.md §5 capacity_concurrent).
 HOLDS_A_PLACE = (CaseState.INTAKE_PENDING, CaseState.ACTIVE, CaseState.LOST_CONTACT,
-                 CaseState.COMPLIANCE_REVIEW)
+                 CaseState.COMPLIANCE_REVIEW, CaseState.AWAITING_TREATMENT)
 NOT_A_CONTACT = ("attempt_no_contact",)
 
 
@@ -123,6 +125,28 @@ def completion_criteria_met(session: Session, case: Case, profile: Profile) -> b
     return all(checks.get(name, False) for name in wanted)
 
 
+def treatment_waitlist(session: Session, case: Case, profile: Profile
+                       ) -> tuple[str, str] | None:
+    """The provider whose waitlist the participant is on now, and the day they were put on
+    it (the program's local date), from the provider referral loop."""
+    row = session.execute(
+        select(Provider.name, func.max(ProviderReferralEvent.at))
+        .join(ProviderReferral, ProviderReferral.provider_id == Provider.id)
+        .join(ProviderReferralEvent,
+              ProviderReferralEvent.provider_referral_id == ProviderReferral.id)
+        .where(ProviderReferral.case_id == case.id, ProviderReferral.status == "waitlisted",
+               ProviderReferral.voided_at.is_(None),
+               ProviderReferralEvent.status == "waitlisted")
+        .group_by(Provider.name)).first()
+    return (row[0], profile.local_date(row[1]).isoformat()) if row else None
+
+
+def treatment_admitted(session: Session, case: Case) -> bool:
+    return session.scalar(select(func.count()).select_from(ProviderReferral).where(
+        ProviderReferral.case_id == case.id, ProviderReferral.voided_at.is_(None),
+        ProviderReferral.status == "admitted")) > 0
+
+
 def gather(session: Session, case: Case, profile: Profile, today: date) -> CaseFacts:
     referral = session.get(Referral, case.referral_id)
     review = session.scalar(select(EligibilityReview).where(
@@ -158,6 +182,10 @@ def gather(session: Session, case: Case, profile: Profile, today: date) -> CaseF
         screening_failures=screening_failures(session, case, profile)
         if state is CaseState.REFERRED else (),
         waitlisted_ahead=waitlisted_ahead(session, case) if state is CaseState.WAITLISTED else 0,
+        treatment_waitlist=treatment_waitlist(session, case, profile)
+        if state is CaseState.ACTIVE and profile.awaiting_treatment_state else None,
+        treatment_admitted=treatment_admitted(session, case)
+        if state is CaseState.AWAITING_TREATMENT else False,
         exit_type=session.scalar(select(ExitRecord.exit_type).where(
             ExitRecord.case_id == case.id, ExitRecord.voided_at.is_(None))
             .order_by(ExitRecord.created_at.desc())) if state is CaseState.EXITED else None,

@@ -36,6 +36,7 @@ from lead_desktop.services.consent import rules as consent_rules
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 from lead_desktop.services.people.records import filed_name
 from lead_desktop.services.program.calendar import business_days_between
+from lead_desktop.services.program.holidays import days_off
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import OPEN_STATES, CaseState
 
@@ -90,17 +91,25 @@ class WorkQueue:
     def __init__(self, db: Database, profiles: dict[str, Profile],
                  now: Callable[[], datetime] = utcnow) -> None:
         self.db, self.profiles, self.now = db, profiles, now
+        self._days_off: frozenset[date] = frozenset()
+        self._current: Profile | None = None
 
     def for_user(self, actor: Actor, today: date | None = None,
                  case_manager_id: str | None = None) -> list[QueueItem]:
         """The queue of this user; a supervisor may narrow it to one case manager's cases
         (the whole team's queue of a county program is long)."""
         require_session(self.db, actor)
+        # The version in force, read before the queue's own read transaction (no second
+        # connection is opened inside it: see ProfileStore).
+        self._current = self._in_force()
         today = today or self._local_today()
         # Read in a read transaction, so other workstations' saves are not held up by our
         # write lock while a long queue is computed; the view is audited just after, in a
         # short write of its own, and nothing is shown unless that audit is committed.
         with self.db.read() as session:
+            # The holiday calendar, for business days (the same for every caller: a second
+            # thread setting it at once sets the same days).
+            self._days_off = days_off(session)
             if actor.role is Role.SUPERVISOR and case_manager_id:
                 items = self._case_work(session, today,
                                         Case.case_manager_id == case_manager_id, actor)
@@ -136,10 +145,15 @@ class WorkQueue:
             return True
         return Case.case_manager_id.in_(select(User.id).where(User.team == team))
 
+    def _in_force(self) -> Profile | None:
+        """The version new referrals follow (a `ProfileStore` knows; a plain mapping not)."""
+        current = getattr(self.profiles, "current", None)
+        return current() if current else None
+
     def _local_today(self) -> date:
         """Today where the program is (every profile of one database shares a zone; if
-        they differ, the first one's)."""
-        first = next(iter(self.profiles.values()), None)
+        they differ, the one in force, else the first one's)."""
+        first = self._current or next(iter(self.profiles.values()), None)
         return first.local_date(self.now()) if first else self.now().date()
 
     def _items(self, session: Session, actor: Actor, today: date) -> list[QueueItem]:
@@ -242,7 +256,8 @@ class WorkQueue:
         out = []
         for status, sent_at, waitlisted_at in known.provider_referrals.get(case.id, []):
             if status == "sent" and sent_at and business_days_between(
-                    sent_at.date(), today) > profile.timers.provider_reply_business_days:
+                    sent_at.date(), today, self._days_off) \
+                    > profile.timers.provider_reply_business_days:
                 out.append(QueueItem(6, "provider_no_reply", case.id, name, sent_at.date(),
                                      _say(QT_TRANSLATE_NOOP(
                                          "WorkQueue", "provider has not answered the referral")),
@@ -326,8 +341,10 @@ class WorkQueue:
         if team is not None:
             loads_query = loads_query.where(User.team == team)
         loads = session.execute(loads_query.group_by(User.id)).all()
-        target = min((p.caseload_target for p in self.profiles.values()), default=15)
-        maximum = min((p.caseload_max for p in self.profiles.values()), default=25)
+        in_force = self._current  # the numbers the administrator set last
+        shown = [in_force] if in_force else list(self.profiles.values())
+        target = min((p.caseload_target for p in shown), default=15)
+        maximum = min((p.caseload_max for p in shown), default=25)
         for manager, count in loads:
             if count > target:
                 text = (QT_TRANSLATE_NOOP("WorkQueue", "{who}: {n} cases, over the maximum")
@@ -360,7 +377,8 @@ class WorkQueue:
         for case in rows:
             last, first = case.last_name, case.first_name
             profile = self.profiles.get(f"{case.profile_id}@{case.profile_version}")
-            waited = business_days_between(case.state_since.date(), today)
+            waited = business_days_between(case.state_since.date(), today,
+                                           self._days_off)
             limit = profile.timers.da_review_business_days if profile else 2
             overdue = waited > limit
             out.append(QueueItem(priority if overdue else priority + 1,

@@ -66,6 +66,8 @@ PATHS = {  # target state -> the states a case passes through to get there
     S.ACTIVE: [S.REFERRED, S.ELIGIBILITY_REVIEW, S.INTAKE_PENDING, S.ACTIVE],
     S.LOST_CONTACT: [S.REFERRED, S.ELIGIBILITY_REVIEW, S.INTAKE_PENDING, S.ACTIVE,
                      S.LOST_CONTACT],
+    S.AWAITING_TREATMENT: [S.REFERRED, S.ELIGIBILITY_REVIEW, S.INTAKE_PENDING, S.ACTIVE,
+                           S.AWAITING_TREATMENT],
     S.COMPLETED: [S.REFERRED, S.ELIGIBILITY_REVIEW, S.INTAKE_PENDING, S.ACTIVE, S.COMPLETED],
     S.EXITED: [S.REFERRED, S.ELIGIBILITY_REVIEW, S.INTAKE_PENDING, S.ACTIVE, S.EXITED],
     S.REMOVED: [S.REFERRED, S.ELIGIBILITY_REVIEW, S.INTAKE_PENDING, S.ACTIVE, S.REMOVED],
@@ -79,7 +81,7 @@ PATHS = {  # target state -> the states a case passes through to get there
 WEIGHTS = {S.REFERRED: 3, S.DECLINED_OFFER: 3, S.ELIGIBILITY_REVIEW: 3, S.INELIGIBLE: 6,
            S.WAITLISTED: 2, S.INTAKE_PENDING: 6, S.ACTIVE: 30, S.LOST_CONTACT: 8,
            S.COMPLETED: 14, S.EXITED: 10, S.REMOVED: 2, S.COMPLIANCE_REVIEW: 4,
-           S.DISQUALIFIED: 5, S.REFERRED_FOR_CHARGES: 4}
+           S.DISQUALIFIED: 5, S.REFERRED_FOR_CHARGES: 4, S.AWAITING_TREATMENT: 6}
 COMPLIANCE_ONLY = {S.COMPLIANCE_REVIEW, S.DISQUALIFIED, S.REFERRED_FOR_CHARGES}
 STAFF_PASSWORD = "demo only, not secret"
 TEAM_SIZE = 10  # demo case managers per team; the demo supervisor leads the first team
@@ -209,7 +211,8 @@ class DemoDataGenerator:
     def _participant(self, rows: Rows, staff, providers) -> dict:
         rng = self.rng
         profile = rng.choice(self.profiles)
-        states = [s for s in WEIGHTS if profile.compliance_based or s not in COMPLIANCE_ONLY]
+        states = [s for s in WEIGHTS if (profile.compliance_based or s not in COMPLIANCE_ONLY)
+                  and (s is not S.AWAITING_TREATMENT or profile.awaiting_treatment_state)]
         target = rng.choices(states, [WEIGHTS[s] for s in states])[0]
         self.summary.by_state[target.value] = self.summary.by_state.get(target.value, 0) + 1
         person_id, names = self._person(rows)
@@ -346,6 +349,8 @@ class DemoDataGenerator:
         status = rng.choice(["sent", "waitlisted", "accepted", "attending", "completed"]
                             if (self.now - start).days < 30 else
                             ["waitlisted", "accepted", "attending", "attending", "completed"])
+        if target is S.AWAITING_TREATMENT:  # waiting on this provider's list
+            status = "waitlisted"
         rows.add(ProviderReferral, id=_uid(rng), case_id=case_id, provider_id=provider["id"],
                  level_of_care=provider["levels"][0], status=status, consent_id=consent_id,
                  sent_at=start + timedelta(days=12),

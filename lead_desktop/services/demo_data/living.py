@@ -23,7 +23,8 @@ S = CaseState
 # target state -> (fewest, most) days since the referral
 DAYS_AGO = {S.REFERRED: (0, 1), S.ELIGIBILITY_REVIEW: (1, 6), S.WAITLISTED: (5, 60),
             S.INTAKE_PENDING: (2, 25), S.ACTIVE: (30, 540), S.LOST_CONTACT: (45, 400),
-            S.COMPLIANCE_REVIEW: (40, 300), S.REFERRED_FOR_CHARGES: (20, 200)}
+            S.COMPLIANCE_REVIEW: (40, 300), S.REFERRED_FOR_CHARGES: (20, 200),
+            S.AWAITING_TREATMENT: (20, 120)}
 OVERDUE_SHARE = 0.15   # of intakes pending: past the deadline (the handful to chase)
 DRAFTED_WITHIN_DAYS = 40  # filings this recent are still to print
 IN_PROGRESS_WITHIN_DAYS = 120  # then printed, filed or issued; older ones were served

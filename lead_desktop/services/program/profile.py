@@ -90,6 +90,9 @@ class Profile:
     capacity_policy: Literal["waitlist", "refuse"] = "waitlist"
     intake_clock_starts_on_release: bool = True
     social_contact_only_if_capacity: bool = False
+    #: A participant waits for treatment in its own state, "awaiting treatment", with the
+    #: provider and the waitlist's date (where providers keep long waitlists).
+    awaiting_treatment_state: bool = False
     community_requires_approval: bool = False
     caseload_target: int = 15
     caseload_max: int = 25

@@ -11,6 +11,8 @@ class CaseState(str, Enum):
     WAITLISTED = "waitlisted"
     INTAKE_PENDING = "intake_pending"
     ACTIVE = "active"
+    #: A participant waiting for a provider's treatment slot (Charleston: waitlists).
+    AWAITING_TREATMENT = "awaiting_treatment"
     LOST_CONTACT = "lost_contact"
     COMPLIANCE_REVIEW = "compliance_review"
     DECLINED_OFFER = "declined_offer"

@@ -67,6 +67,10 @@ class CaseFacts:
     screening_failures: tuple[str, ...] = ()
     #: Waitlisted cases of the program that have waited longer than this one.
     waitlisted_ahead: int = 0
+    #: The provider whose treatment waitlist the participant is on, and since when (ISO).
+    treatment_waitlist: tuple[str, str] | None = None
+    #: A provider has admitted the participant to treatment.
+    treatment_admitted: bool = False
     exit_type: str | None = None
 
 
@@ -208,6 +212,20 @@ def _compliance_trigger(f: CaseFacts, r: TransitionRequest) -> str | None:
     return None
 
 
+def _awaiting_kept(f: CaseFacts, _: TransitionRequest) -> str | None:
+    return None if f.profile.awaiting_treatment_state else \
+        f"{f.profile.name} does not keep an awaiting-treatment state"
+
+
+def _on_treatment_waitlist(f: CaseFacts, _: TransitionRequest) -> str | None:
+    return None if f.treatment_waitlist else \
+        "record the provider's waitlist on the provider referral first"
+
+
+def _admitted(f: CaseFacts, _: TransitionRequest) -> str | None:
+    return None if f.treatment_admitted else "no provider has admitted the participant yet"
+
+
 def _incident(_: CaseFacts, r: TransitionRequest) -> str | None:
     missing = [k.replace("_", " ") for k in ("incident_date", "description", "staff_involved")
                if not r.details.get(k)]
@@ -297,6 +315,10 @@ RULES: tuple[Rule, ...] = (
     # (a buyer who never comes to intake must reach the DA even before the timer runs).
     Rule("intake_deadline_missed", _set(S.INTAKE_PENDING), S.COMPLIANCE_REVIEW, _roles(CM, SUP),
          timer=True, guards=(_intake_overdue,)),
+    Rule("await_treatment", _set(S.ACTIVE), S.AWAITING_TREATMENT, _roles(CM, SUP),
+         guards=(_awaiting_kept, _on_treatment_waitlist)),
+    Rule("treatment_admission", _set(S.AWAITING_TREATMENT), S.ACTIVE, _roles(CM, SUP),
+         guards=(_admitted,)),
     Rule("contact_lost", _set(S.ACTIVE), S.LOST_CONTACT, _roles(CM, SUP), timer=True,
          guards=(_no_contact,)),
     Rule("contact_regained", _set(S.LOST_CONTACT), S.ACTIVE, _roles(CM, SUP), timer=True,

@@ -47,8 +47,11 @@ from lead_desktop.ui.labels import shown_label
 class ReferralForm(QWidget):
     def __init__(self, people: PersonService, cases: CaseService, actor: Actor,
                  profile: Profile, officer_name: str = "", parent=None,
-                 agency_names: tuple[str, ...] = (), open_person=None) -> None:
+                 agency_names: tuple[str, ...] = (), open_person=None,
+                 profile_source=None) -> None:
         super().__init__(parent)
+        #: The version in force now (an administrator may add one while the app is open).
+        self._profile_source = profile_source
         self._open_person = open_person  # a person with an open case: link to it
         self.setObjectName("referralForm")
         self._people, self._cases, self._actor, self._profile = people, cases, actor, profile
@@ -138,7 +141,9 @@ class ReferralForm(QWidget):
         e(form, self.tr("First name"), "first_name", self.first_name)
         e(form, self.tr("Date of birth"), "dob", self.dob, required=True)
         e(form, self.tr("Preferred language"), "preferred_language", self.language, True)
-        form.addRow(QLabel(self.tr("<b>Referral</b> (%s)") % profile.name))
+        self.referral_heading = QLabel(self.tr("<b>Referral</b> (%s)") % profile.name)
+        self.referral_heading.setObjectName("referralHeading")
+        form.addRow(self.referral_heading)
         e(form, self.tr("Type"), "referral_type", self.referral_type, required=True)
         e(form, self.tr("Referred at"), "referred_at", self.referred_at, required=True)
         e(form, self.tr("Officer"), "officer_name", self.officer_name, required=True)
@@ -203,6 +208,25 @@ class ReferralForm(QWidget):
         # a page, not a dialog: the main window asks before closing over unsaved input
         self.unsaved = UnsavedChanges(self)
 
+    # --- the version in force ---
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.follow_profile()
+        super().showEvent(event)
+
+    def follow_profile(self) -> None:
+        """Take the version new referrals follow now (a new one since the form was built:
+        its catchment list and name)."""
+        current = self._profile_source() if self._profile_source else None
+        if current is None or current.key == self._profile.key:
+            return
+        self._profile = current
+        typed = self.origin.currentText()
+        self.origin.clear()
+        self.origin.addItems(current.exclusions.catchment_areas)
+        self.origin.setCurrentText(typed)
+        self.referral_heading.setText(self.tr("<b>Referral</b> (%s)") % current.name)
+
     # --- reading the widgets ---
 
     def person_input(self) -> PersonInput:
@@ -241,6 +265,7 @@ class ReferralForm(QWidget):
         self.errors.clear()
         self.message.clear()
         self.open_existing.hide()
+        self.follow_profile()
         try:
             self._check_all()
             person_id = self._person_id(existing, confirmed_new)

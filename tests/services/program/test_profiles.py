@@ -8,9 +8,9 @@ from lead_desktop.services.program.vocabulary import ComplianceModel, ReferralTy
 PRESETS = bundled_profiles()
 
 
-def test_the_four_presets_are_bundled():
+def test_the_presets_are_bundled():
     assert set(PRESETS) == {"seattle-lead@1", "worcester-buyer-diversion@1", "wilmington-nc@1",
-                            "baltimore-pilot@1"}
+                            "baltimore-pilot@1", "charleston-wv@1"}
 
 
 def test_preset_values_follow_workflow_md():
