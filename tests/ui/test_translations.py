@@ -9,7 +9,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from lead_desktop.ui import translations
@@ -68,9 +67,8 @@ def test_a_spanish_speaking_user_sees_spanish(qtbot, spanish, db, staff):
                         demo=True, unlock=lambda pw: None)
     qtbot.addWidget(window)
     sections = [window.nav.item(i).text() for i in range(window.nav.count())]
-    home = QCoreApplication.translate("Sections", "Home")  # new: Spanish when translated
-    assert sections == [home, "Trabajo pendiente", "Personas", "Nueva remisión", "Proveedores",
-                        "Esta sesión"]
+    assert sections == ["Inicio", "Trabajo pendiente", "Personas", "Nueva remisión",
+                        "Proveedores", "Informes", "Esta sesión"]
     assert window.windowTitle().endswith("DEMO (datos ficticios)")
 
 
