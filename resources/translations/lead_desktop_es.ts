@@ -185,6 +185,10 @@
         <source>DEMO: sign in as casey, sam, officer, clerk, admin ... with the password “%1”.</source>
         <translation>DEMO: inicie sesión como casey, sam, officer, clerk, admin ... con la contraseña “%1”.</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
 </context>
 <context>
     <name>AssignButton</name>
@@ -216,6 +220,137 @@
     <message>
         <source>Case manager recorded. Close and reopen the person to see the case&apos;s notes.</source>
         <translation>Administrador(a) de caso registrado(a). Cierre y vuelva a abrir la persona para ver las notas del caso.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>Void: %1</source>
+        <translation>Anulado: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <source>Attach a scan, PDF or photo</source>
+        <translation>Adjuntar un escaneo, PDF o foto</translation>
+    </message>
+    <message>
+        <source>PDF, JPEG, PNG, TIFF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>PDF, JPEG, PNG, TIFF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Delete the original file?</source>
+        <translation>¿Borrar el archivo original?</translation>
+    </message>
+    <message>
+        <source>A copy is now kept inside the encrypted database. The original file is not encrypted:
+%1
+
+Delete it now?</source>
+        <translation>Ahora se guarda una copia dentro de la base de datos cifrada. El archivo original no está cifrado:
+%1
+
+¿Borrarlo ahora?</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>No se pudo leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>Attached %1 (kept encrypted in the database).</source>
+        <translation>Se adjuntó %1 (guardado cifrado en la base de datos).</translation>
+    </message>
+    <message>
+        <source>Attached %1; the original file was deleted.</source>
+        <translation>Se adjuntó %1; se borró el archivo original.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>what it is, e.g. State ID (front)</source>
+        <translation>qué es, p. ej. identificación estatal (frente)</translation>
+    </message>
+    <message>
+        <source>Add from &amp;file…</source>
+        <translation>Agregar desde &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Paste from clip&amp;board</source>
+        <translation>Pegar desde el &amp;portapapeles</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>&amp;Ver…</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Court paper</source>
+        <translation>Documento judicial</translation>
+    </message>
+    <message>
+        <source>Signed consent or revocation</source>
+        <translation>Consentimiento o revocación firmados</translation>
+    </message>
+    <message>
+        <source>Treatment record (Part 2)</source>
+        <translation>Registro de tratamiento (Parte 2)</translation>
+    </message>
+    <message>
+        <source>Case paper (benefits, housing, agreement)</source>
+        <translation>Documento del caso (beneficios, vivienda, acuerdo)</translation>
+    </message>
+    <message>
+        <source>VOID: %1</source>
+        <translation>ANULADO: %1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture or file.</source>
+        <translation>El portapapeles no contiene ninguna imagen ni archivo.</translation>
+    </message>
+    <message>
+        <source>Pasted picture</source>
+        <translation>Imagen pegada</translation>
+    </message>
+    <message>
+        <source>Attached %1 (kept encrypted in the database).</source>
+        <translation>Se adjuntó %1 (guardado cifrado en la base de datos).</translation>
+    </message>
+    <message>
+        <source>Removed (void): the content is kept as the retention rule requires.</source>
+        <translation>Quitado (anulado): el contenido se conserva según exige la regla de retención.</translation>
+    </message>
+    <message>
+        <source>Remove this attachment</source>
+        <translation>Quitar este adjunto</translation>
+    </message>
+    <message>
+        <source>Why is it removed? (kept in the audit log)</source>
+        <translation>¿Por qué se quita? (queda en el registro de auditoría)</translation>
     </message>
 </context>
 <context>
@@ -297,7 +432,38 @@
     </message>
 </context>
 <context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>Timeline of the case</source>
+        <translation>Cronología del caso</translation>
+    </message>
+    <message>
+        <source>the program&apos;s deadline</source>
+        <translation>el plazo del programa</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>autor desconocido</translation>
+    </message>
+    <message>
+        <source>Referred (%1) by %2</source>
+        <translation>Remitido (%1) por %2</translation>
+    </message>
+    <message>
+        <source>Now %1, by %2</source>
+        <translation>Ahora %1, por %2</translation>
+    </message>
+    <message>
+        <source>Contact: %1, %2 min, by %3</source>
+        <translation>Contacto: %1, %2 min, por %3</translation>
+    </message>
+</context>
+<context>
     <name>ChainAlert</name>
+    <message>
+        <source>Records of this database were changed outside LEAD Desktop: they no longer match what the app wrote into the audit log (the details name each record and since when). This was recorded. Keep the file as it is, run `lead-admin verify` and contact IT security.</source>
+        <translation>Se modificaron registros de esta base de datos fuera de LEAD Desktop: ya no coinciden con lo que la aplicación anotó en el registro de auditoría (los detalles indican cada registro y desde cuándo). Esto quedó registrado. Deje el archivo tal como está, ejecute `lead-admin verify` y comuníquese con seguridad informática.</translation>
+    </message>
     <message>
         <source>The audit log of this database failed its check: it no longer holds what this workstation or the system event log saw, or its protection was changed. It may have been rewritten, cut short or wiped. This was recorded. Keep the file as it is, run `lead-admin verify --event-log` and contact IT security.</source>
         <translation>El registro de auditoría de esta base de datos no pasó la verificación: ya no contiene lo que vio este equipo o el registro de eventos del sistema, o se cambió su protección. Puede haber sido reescrito, recortado o borrado. Esto quedó registrado. Deje el archivo tal como está, ejecute `lead-admin verify --event-log` y comuníquese con seguridad informática.</translation>
@@ -483,6 +649,10 @@
         <translation>Copia firmada… y activar</translation>
     </message>
     <message>
+        <source>Sign on &amp;screen… and activate</source>
+        <translation>Firmar en &amp;pantalla… y activar</translation>
+    </message>
+    <message>
         <source>Signed by</source>
         <translation>Firmado por</translation>
     </message>
@@ -505,6 +675,22 @@
     <message>
         <source>The signed consent (scan or PDF)</source>
         <translation>El consentimiento firmado (escaneo o PDF)</translation>
+    </message>
+    <message>
+        <source>Signed consent (%1)</source>
+        <translation>Consentimiento firmado (%1)</translation>
+    </message>
+    <message>
+        <source>Sign the consent</source>
+        <translation>Firmar el consentimiento</translation>
+    </message>
+    <message>
+        <source>Not signed: the consent stays a draft.</source>
+        <translation>Sin firmar: el consentimiento sigue como borrador.</translation>
+    </message>
+    <message>
+        <source>Signed on screen: the consent is active.</source>
+        <translation>Firmado en pantalla: el consentimiento está activo.</translation>
     </message>
     <message>
         <source>The consent is active.</source>
@@ -551,6 +737,14 @@
     <message>
         <source>Backup &amp;folder…</source>
         <translation>&amp;Carpeta de copias…</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll a workstation…</source>
+        <translation>&amp;Inscribir un equipo…</translation>
+    </message>
+    <message>
+        <source>A one-time code that lets another workstation open this database without the recovery key</source>
+        <translation>Un código de un solo uso que permite a otro equipo abrir esta base de datos sin la clave de recuperación</translation>
     </message>
     <message>
         <source>User</source>
@@ -743,12 +937,24 @@
         <translation>Guardar en disco está desactivado para este programa: imprima en papel.</translation>
     </message>
     <message>
+        <source>Sign on s&amp;creen…</source>
+        <translation>Firmar en &amp;pantalla…</translation>
+    </message>
+    <message>
+        <source>The participant signs the agreement or revocation on the signature pad; the signed form is kept as an attachment.</source>
+        <translation>El participante firma el acuerdo o la revocación en el panel de firma; el formulario firmado se guarda como adjunto.</translation>
+    </message>
+    <message>
         <source>Decline letter</source>
         <translation>Carta de no admisión</translation>
     </message>
     <message>
         <source>Completion notice for the DA</source>
         <translation>Aviso de finalización para la fiscalía</translation>
+    </message>
+    <message>
+        <source>Signed on screen: kept as %1 in Attachments.</source>
+        <translation>Firmado en pantalla: guardado como %1 en Adjuntos.</translation>
     </message>
     <message>
         <source>Generated %s.</source>
@@ -839,6 +1045,29 @@
     </message>
 </context>
 <context>
+    <name>EnrollmentCodeDialog</name>
+    <message>
+        <source>Enroll another workstation</source>
+        <translation>Inscribir otro equipo</translation>
+    </message>
+    <message>
+        <source>On the new workstation, start LEAD Desktop, choose &quot;Open an existing database&quot;, pick this database&apos;s file and type this code where the recovery key is asked for. It works once, until %1.</source>
+        <translation>En el equipo nuevo, inicie LEAD Desktop, elija &quot;Abrir una base de datos existente&quot;, seleccione el archivo de esta base de datos y escriba este código donde se pide la clave de recuperación. Funciona una sola vez, hasta %1.</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>Código de inscripción</translation>
+    </message>
+    <message>
+        <source>Read it out or type it yourself: do not send it by e-mail or chat. Whoever has the code and the database file can open every record.</source>
+        <translation>Léalo en voz alta o escríbalo usted mismo: no lo envíe por correo electrónico ni por chat. Quien tenga el código y el archivo de la base de datos puede abrir todos los registros.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the code</source>
+        <translation>&amp;Retirar el código</translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <source>Save an unencrypted copy?</source>
@@ -851,6 +1080,116 @@ Save it anyway?</source>
         <translation>El archivo NO estará cifrado. Cualquiera que pueda abrir la carpeta, una copia de seguridad de ella o una copia del archivo podrá leerlo, y puede contener información de la Parte 2 y de justicia penal. El guardado queda anotado en el registro de auditoría. Guarde el archivo en su propia carpeta y bórrelo cuando ya no lo necesite.
 
 ¿Guardarlo de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>GoMenu</name>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <source>&amp;Find a person</source>
+        <translation>&amp;Buscar una persona</translation>
+    </message>
+    <message>
+        <source>&amp;New referral</source>
+        <translation>&amp;Nueva remisión</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Appointments today</source>
+        <translation>Citas de hoy</translation>
+    </message>
+    <message>
+        <source>Appointments this week</source>
+        <translation>Citas de esta semana</translation>
+    </message>
+    <message>
+        <source>Deadlines within a week or overdue</source>
+        <translation>Plazos de la próxima semana o vencidos</translation>
+    </message>
+    <message>
+        <source>My unsigned notes</source>
+        <translation>Mis notas sin firmar</translation>
+    </message>
+    <message>
+        <source>Case managers over the caseload target</source>
+        <translation>Administradores de casos por encima del objetivo de carga</translation>
+    </message>
+    <message>
+        <source>People in the program</source>
+        <translation>Personas en el programa</translation>
+    </message>
+    <message>
+        <source>Waiting for a place</source>
+        <translation>Esperando una plaza</translation>
+    </message>
+    <message>
+        <source>Overdue work items</source>
+        <translation>Tareas atrasadas</translation>
+    </message>
+    <message>
+        <source>Summonses to print</source>
+        <translation>Citaciones por imprimir</translation>
+    </message>
+    <message>
+        <source>Printed, to file with the court</source>
+        <translation>Impresas, por presentar ante el tribunal</translation>
+    </message>
+    <message>
+        <source>Filed, waiting to be issued</source>
+        <translation>Presentadas, esperando su emisión</translation>
+    </message>
+    <message>
+        <source>Issued, waiting to be served</source>
+        <translation>Emitidas, esperando su entrega</translation>
+    </message>
+    <message>
+        <source>Eligibility reviews waiting</source>
+        <translation>Revisiones de elegibilidad en espera</translation>
+    </message>
+    <message>
+        <source>Compliance decisions waiting</source>
+        <translation>Decisiones de cumplimiento en espera</translation>
+    </message>
+    <message>
+        <source>Intake due</source>
+        <translation>Admisión por vencer</translation>
+    </message>
+    <message>
+        <source>Program completion due</source>
+        <translation>Finalización del programa por vencer</translation>
+    </message>
+    <message>
+        <source>Note not signed</source>
+        <translation>Nota sin firmar</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Nothing to count for your role.</source>
+        <translation>No hay nada que contar para su rol.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1391,653 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Referred</source>
+        <translation>Remitido</translation>
+    </message>
+    <message>
+        <source>Eligibility review</source>
+        <translation>Revisión de elegibilidad</translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation>En lista de espera</translation>
+    </message>
+    <message>
+        <source>Waiting for intake</source>
+        <translation>Esperando la admisión</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>Se perdió el contacto</translation>
+    </message>
+    <message>
+        <source>Compliance review</source>
+        <translation>Revisión de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Declined the offer</source>
+        <translation>Rechazó la oferta</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>No elegible</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Referred for charges</source>
+        <translation>Remitido para presentar cargos</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Descalificado</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Expulsado</translation>
+    </message>
+    <message>
+        <source>Exited</source>
+        <translation>Salió del programa</translation>
+    </message>
+    <message>
+        <source>Arrest diversion</source>
+        <translation>Desvío en el arresto</translation>
+    </message>
+    <message>
+        <source>Social contact</source>
+        <translation>Contacto social</translation>
+    </message>
+    <message>
+        <source>Community referral</source>
+        <translation>Remisión comunitaria</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Program deadline (automatic)</source>
+        <translation>Plazo del programa (automático)</translation>
+    </message>
+    <message>
+        <source>Quantity over the limit</source>
+        <translation>Cantidad por encima del límite</translation>
+    </message>
+    <message>
+        <source>Signs of distribution</source>
+        <translation>Indicios de distribución</translation>
+    </message>
+    <message>
+        <source>Violent history</source>
+        <translation>Antecedentes violentos</translation>
+    </message>
+    <message>
+        <source>Length of record</source>
+        <translation>Extensión de los antecedentes</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Outside the catchment area</source>
+        <translation>Fuera del área de servicio</translation>
+    </message>
+    <message>
+        <source>On probation or parole</source>
+        <translation>En libertad a prueba o condicional</translation>
+    </message>
+    <message>
+        <source>Open treatment-court case</source>
+        <translation>Caso abierto en un tribunal de tratamiento</translation>
+    </message>
+    <message>
+        <source>Protective order</source>
+        <translation>Orden de protección</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>Elegible</translation>
+    </message>
+    <message>
+        <source>Eligible (override)</source>
+        <translation>Elegible (excepción)</translation>
+    </message>
+    <message>
+        <source>Intake deadline missed</source>
+        <translation>Venció el plazo de admisión</translation>
+    </message>
+    <message>
+        <source>Too many missed appointments</source>
+        <translation>Demasiadas citas perdidas</translation>
+    </message>
+    <message>
+        <source>Not completed by the deadline</source>
+        <translation>No completó dentro del plazo</translation>
+    </message>
+    <message>
+        <source>Withdrew from the program</source>
+        <translation>Se retiró del programa</translation>
+    </message>
+    <message>
+        <source>Declined to continue</source>
+        <translation>Decidió no continuar</translation>
+    </message>
+    <message>
+        <source>Removed (violence or threat)</source>
+        <translation>Expulsado (violencia o amenaza)</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Se mudó</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>Falleció</translation>
+    </message>
+    <message>
+        <source>Incarcerated on another case</source>
+        <translation>Encarcelado por otro caso</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferido</translation>
+    </message>
+    <message>
+        <source>Administrative</source>
+        <translation>Administrativo</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>En la calle</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Visita a domicilio</translation>
+    </message>
+    <message>
+        <source>Jail visit</source>
+        <translation>Visita a la cárcel</translation>
+    </message>
+    <message>
+        <source>At a provider</source>
+        <translation>En un proveedor</translation>
+    </message>
+    <message>
+        <source>Collateral contact</source>
+        <translation>Contacto con terceros</translation>
+    </message>
+    <message>
+        <source>Attempt, no contact</source>
+        <translation>Intento, sin contacto</translation>
+    </message>
+    <message>
+        <source>Part 2 general consent</source>
+        <translation>Consentimiento general de la Parte 2</translation>
+    </message>
+    <message>
+        <source>Part 2 treatment, payment and operations</source>
+        <translation>Parte 2: tratamiento, pago y operaciones</translation>
+    </message>
+    <message>
+        <source>Part 2 criminal-justice referral</source>
+        <translation>Parte 2: remisión de justicia penal</translation>
+    </message>
+    <message>
+        <source>HIPAA authorization</source>
+        <translation>Autorización HIPAA</translation>
+    </message>
+    <message>
+        <source>Program release of information</source>
+        <translation>Autorización de divulgación de información del programa</translation>
+    </message>
+    <message>
+        <source>Counseling notes</source>
+        <translation>Notas de consejería</translation>
+    </message>
+    <message>
+        <source>Legal proceedings</source>
+        <translation>Procedimientos judiciales</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Replaced by a newer consent</source>
+        <translation>Reemplazado por un consentimiento más reciente</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Administrador(a) de caso</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor(a)</translation>
+    </message>
+    <message>
+        <source>Prosecutor reviewer</source>
+        <translation>Revisor(a) de la fiscalía</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Secretario(a)</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>Evaluador(a)</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador(a)</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor(a)</translation>
+    </message>
+    <message>
+        <source>Detox</source>
+        <translation>Desintoxicación</translation>
+    </message>
+    <message>
+        <source>Residential treatment</source>
+        <translation>Tratamiento residencial</translation>
+    </message>
+    <message>
+        <source>Intensive outpatient</source>
+        <translation>Ambulatorio intensivo</translation>
+    </message>
+    <message>
+        <source>Outpatient</source>
+        <translation>Ambulatorio</translation>
+    </message>
+    <message>
+        <source>Medication: methadone</source>
+        <translation>Medicamento: metadona</translation>
+    </message>
+    <message>
+        <source>Medication: buprenorphine</source>
+        <translation>Medicamento: buprenorfina</translation>
+    </message>
+    <message>
+        <source>Medication: naltrexone</source>
+        <translation>Medicamento: naltrexona</translation>
+    </message>
+    <message>
+        <source>Recovery support</source>
+        <translation>Apoyo para la recuperación</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Salud mental</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Vivienda</translation>
+    </message>
+    <message>
+        <source>Benefits</source>
+        <translation>Beneficios</translation>
+    </message>
+    <message>
+        <source>ID documents</source>
+        <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation>Empleo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Admitido/a</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>En tratamiento</translation>
+    </message>
+    <message>
+        <source>Discharged</source>
+        <translation>Dado/a de alta</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Tribunal</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Faltó</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Justificada</translation>
+    </message>
+    <message>
+        <source>Canceled by the provider</source>
+        <translation>Cancelada por el proveedor</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reprogramada</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>Aún no se sabe</translation>
+    </message>
+    <message>
+        <source>Income and benefits</source>
+        <translation>Ingresos y beneficios</translation>
+    </message>
+    <message>
+        <source>Employment and education</source>
+        <translation>Empleo y educación</translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation>Consumo de sustancias</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Salud física</translation>
+    </message>
+    <message>
+        <source>Legal</source>
+        <translation>Asuntos legales</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <source>Family and children</source>
+        <translation>Familia e hijos</translation>
+    </message>
+    <message>
+        <source>Transportation</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Progressing</source>
+        <translation>En progreso</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonada</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>Inmediata</translation>
+    </message>
+    <message>
+        <source>Long term</source>
+        <translation>A largo plazo</translation>
+    </message>
+    <message>
+        <source>Unsheltered</source>
+        <translation>Sin refugio</translation>
+    </message>
+    <message>
+        <source>Emergency shelter</source>
+        <translation>Albergue de emergencia</translation>
+    </message>
+    <message>
+        <source>Temporary housing</source>
+        <translation>Vivienda temporal</translation>
+    </message>
+    <message>
+        <source>Permanent housing</source>
+        <translation>Vivienda permanente</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>Se desconoce</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Looking for work or in training</source>
+        <translation>Buscando trabajo o en capacitación</translation>
+    </message>
+    <message>
+        <source>Informal or part-time work</source>
+        <translation>Trabajo informal o de medio tiempo</translation>
+    </message>
+    <message>
+        <source>Full-time work</source>
+        <translation>Trabajo de tiempo completo</translation>
+    </message>
+    <message>
+        <source>Drafted, to print</source>
+        <translation>Redactada, por imprimir</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impresa</translation>
+    </message>
+    <message>
+        <source>Filed with the court</source>
+        <translation>Presentada ante el tribunal</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Entregada</translation>
+    </message>
+    <message>
+        <source>Returned unserved</source>
+        <translation>Devuelta sin entregar</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nueva remisión</translation>
+    </message>
+    <message>
+        <source>Intake due</source>
+        <translation>Admisión por vencer</translation>
+    </message>
+    <message>
+        <source>Compliance decision</source>
+        <translation>Decisión de cumplimiento</translation>
+    </message>
+    <message>
+        <source>Proposal to decide</source>
+        <translation>Propuesta por decidir</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Attendance not recorded</source>
+        <translation>Asistencia sin registrar</translation>
+    </message>
+    <message>
+        <source>No recent contact</source>
+        <translation>Sin contacto reciente</translation>
+    </message>
+    <message>
+        <source>New arrest</source>
+        <translation>Nuevo arresto</translation>
+    </message>
+    <message>
+        <source>Draft note</source>
+        <translation>Nota en borrador</translation>
+    </message>
+    <message>
+        <source>Caseload over the target</source>
+        <translation>Carga de casos por encima del objetivo</translation>
+    </message>
+    <message>
+        <source>Completion notice</source>
+        <translation>Aviso de finalización</translation>
+    </message>
+    <message>
+        <source>Program waitlist</source>
+        <translation>Lista de espera del programa</translation>
+    </message>
+    <message>
+        <source>Provider has not replied</source>
+        <translation>El proveedor no ha respondido</translation>
+    </message>
+    <message>
+        <source>On a provider&apos;s waitlist</source>
+        <translation>En la lista de espera de un proveedor</translation>
+    </message>
+    <message>
+        <source>Consent expiring</source>
+        <translation>Consentimiento por vencer</translation>
+    </message>
+    <message>
+        <source>Consent not valid</source>
+        <translation>Consentimiento no válido</translation>
+    </message>
+    <message>
+        <source>Monthly snapshot due</source>
+        <translation>Resumen mensual pendiente</translation>
+    </message>
+    <message>
+        <source>Evaluation look-up due</source>
+        <translation>Consulta de evaluación pendiente</translation>
+    </message>
+    <message>
+        <source>My referral</source>
+        <translation>Mi remisión</translation>
+    </message>
+    <message>
+        <source>Eligibility review waiting</source>
+        <translation>Revisión de elegibilidad en espera</translation>
+    </message>
+    <message>
+        <source>Eligibility review overdue</source>
+        <translation>Revisión de elegibilidad atrasada</translation>
+    </message>
+    <message>
+        <source>Arrest</source>
+        <translation>Arresto</translation>
+    </message>
+    <message>
+        <source>Citation</source>
+        <translation>Citación policial</translation>
+    </message>
+    <message>
+        <source>Booking</source>
+        <translation>Ingreso</translation>
+    </message>
+    <message>
+        <source>Charge filed</source>
+        <translation>Cargo presentado</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Resolución judicial</translation>
+    </message>
+    <message>
+        <source>Release from jail</source>
+        <translation>Liberación de la cárcel</translation>
+    </message>
+    <message>
+        <source>Warrant</source>
+        <translation>Orden de arresto</translation>
+    </message>
+    <message>
+        <source>Prison admission</source>
+        <translation>Ingreso en prisión</translation>
+    </message>
+</context>
+<context>
     <name>LengthCounter</name>
     <message>
         <source>%1 of %2 characters</source>
@@ -1217,6 +2203,41 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
 </context>
 <context>
+    <name>NoteDetail</name>
+    <message>
+        <source>Selected note</source>
+        <translation>Nota seleccionada</translation>
+    </message>
+    <message>
+        <source>Select a note to read it in full.</source>
+        <translation>Seleccione una nota para leerla completa.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 min · by %4</source>
+        <translation>%1 · %2 · %3 min · por %4</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>autor desconocido</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
+    </message>
+    <message>
+        <source>Corrects an earlier note: %1</source>
+        <translation>Corrige una nota anterior: %1</translation>
+    </message>
+    <message>
+        <source>Amended %1 by %2: %3</source>
+        <translation>Enmendada el %1 por %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>NoteForm</name>
     <message>
         <source>Case note</source>
@@ -1278,12 +2299,20 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Solo si este equipo aún no tiene la clave, o tiene una antigua</translation>
     </message>
     <message>
+        <source>The recovery key, or the one-time enrollment code an administrator makes on an enrolled workstation</source>
+        <translation>La clave de recuperación, o el código de inscripción de un solo uso que un administrador genera en un equipo inscrito</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
+        <source>Recovery key or code</source>
+        <translation>Clave de recuperación o código</translation>
+    </message>
+    <message>
         <source>Recovery key</source>
-        <translation>Clave de recuperación</translation>
+        <translation type="vanished">Clave de recuperación</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +2352,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>first name</source>
         <translation>nombre</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>apellido</translation>
     </message>
     <message>
         <source>date of birth</source>
@@ -1424,6 +2457,84 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
 </context>
 <context>
+    <name>PersonHeader</name>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Administrador(a) de caso</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation>Próximo plazo</translation>
+    </message>
+    <message>
+        <source>No case</source>
+        <translation>Sin caso</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>Aún sin asignar</translation>
+    </message>
+    <message>
+        <source>Not shown to your role</source>
+        <translation>No se muestra para su rol</translation>
+    </message>
+    <message>
+        <source>Signed, valid until %1</source>
+        <translation>Firmado, válido hasta el %1</translation>
+    </message>
+    <message>
+        <source>Signed, valid</source>
+        <translation>Firmado, válido</translation>
+    </message>
+    <message>
+        <source>Draft, not signed yet</source>
+        <translation>Borrador, aún sin firmar</translation>
+    </message>
+    <message>
+        <source>No valid consent</source>
+        <translation>Sin consentimiento válido</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Intake by %1</source>
+        <translation>Admisión antes del %1</translation>
+    </message>
+    <message>
+        <source>Program completion by %1</source>
+        <translation>Finalización del programa antes del %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(overdue by %n day(s))</source>
+        <translation>
+            <numerusform>(vencido hace %n día)</numerusform>
+            <numerusform>(vencido hace %n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(due soon)</source>
+        <translation>(vence pronto)</translation>
+    </message>
+</context>
+<context>
     <name>PersonWindow</name>
     <message>
         <source>Overview</source>
@@ -1482,12 +2593,24 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Documentos</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
         <source>&amp;Complete or edit person…</source>
         <translation>&amp;Completar o editar persona…</translation>
     </message>
     <message>
         <source>&amp;Edit person…</source>
         <translation>&amp;Editar persona…</translation>
+    </message>
+    <message>
+        <source>Offenses</source>
+        <translation>Delitos</translation>
     </message>
     <message>
         <source>Born %1</source>
@@ -1500,6 +2623,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>first name</source>
         <translation>nombre</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>apellido</translation>
     </message>
     <message>
         <source>date of birth</source>
@@ -1551,7 +2678,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Offences</source>
-        <translation>Delitos</translation>
+        <translation type="vanished">Delitos</translation>
     </message>
     <message>
         <source>Substance</source>
@@ -1594,12 +2721,24 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Minutos</translation>
     </message>
     <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
         <source>Part 2</source>
         <translation>Parte 2</translation>
     </message>
     <message>
         <source>Amendment</source>
         <translation>Enmienda</translation>
+    </message>
+    <message>
+        <source>corrects an earlier note: %1</source>
+        <translation>corrige una nota anterior: %1</translation>
+    </message>
+    <message>
+        <source>amended below</source>
+        <translation>enmendada abajo</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1612,6 +2751,14 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>&amp;Edit my draft…</source>
         <translation>&amp;Editar mi borrador…</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>Notas del caso</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Aún no hay notas.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1642,12 +2789,32 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Abrir &amp;borrador…</translation>
     </message>
     <message>
+        <source>No consents yet.</source>
+        <translation>Aún no hay consentimientos.</translation>
+    </message>
+    <message>
         <source>Move case</source>
         <translation>Mover el caso</translation>
     </message>
     <message>
         <source>Next step:</source>
         <translation>Siguiente paso:</translation>
+    </message>
+    <message>
+        <source>The case is closed (%1): no further step.</source>
+        <translation>El caso está cerrado (%1): no hay más pasos.</translation>
+    </message>
+    <message>
+        <source>No step is possible yet: the next step waits for what the program requires first (see the work queue).</source>
+        <translation>Todavía no es posible ningún paso: el siguiente paso espera lo que el programa exige primero (vea el trabajo pendiente).</translation>
+    </message>
+    <message>
+        <source>The next step from %1 is taken by: %2.</source>
+        <translation>El siguiente paso desde %1 lo da: %2.</translation>
+    </message>
+    <message>
+        <source>the program&apos;s timers</source>
+        <translation>los plazos automáticos del programa</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -1841,8 +3008,20 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Los archivos guardados no están cifrados. Cuando esto está desactivado, los documentos solo se pueden imprimir en papel. Cada guardado queda anotado en el registro de auditoría como una exportación.</translation>
     </message>
     <message>
+        <source>Save the limit</source>
+        <translation>Guardar el límite</translation>
+    </message>
+    <message>
+        <source>Largest attachment (scan, photo, PDF)</source>
+        <translation>Adjunto más grande (escaneo, foto, PDF)</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>Saved: documents may be saved to disk.</source>
@@ -1851,6 +3030,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Saved: documents can only be printed on paper.</source>
         <translation>Guardado: los documentos solo se pueden imprimir en papel.</translation>
+    </message>
+    <message>
+        <source>Saved: attachments up to %1 MB.</source>
+        <translation>Guardado: adjuntos de hasta %1 MB.</translation>
     </message>
 </context>
 <context>
@@ -2109,16 +3292,32 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>La clave guardada en este equipo está desactualizada: se cambió la clave de la base de datos en otro equipo.</translation>
     </message>
     <message>
+        <source>Type the current recovery key (from the newest recovery-key sheet) to unlock it here, or the one-time enrollment code your administrator shows you (Administration → Enroll a workstation).</source>
+        <translation>Escriba la clave de recuperación actual (de la hoja de clave de recuperación más reciente) para desbloquearla aquí, o el código de inscripción de un solo uso que le muestre su administrador (Administración → Inscribir un equipo).</translation>
+    </message>
+    <message>
+        <source>Recovery key or enrollment code</source>
+        <translation>Clave de recuperación o código de inscripción</translation>
+    </message>
+    <message>
+        <source>Type the recovery key or the enrollment code.</source>
+        <translation>Escriba la clave de recuperación o el código de inscripción.</translation>
+    </message>
+    <message>
         <source>Type the current recovery key (from the newest recovery-key sheet) to unlock it here. Or ask your administrator to enroll this workstation.</source>
-        <translation>Escriba la clave de recuperación actual (de la hoja de clave de recuperación más reciente) para desbloquearla aquí. O pida a su administrador que registre este equipo.</translation>
+        <translation type="vanished">Escriba la clave de recuperación actual (de la hoja de clave de recuperación más reciente) para desbloquearla aquí. O pida a su administrador que registre este equipo.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation>Clave de recuperación</translation>
+        <translation type="vanished">Clave de recuperación</translation>
     </message>
     <message>
         <source>Database</source>
         <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Recovery key or code</source>
+        <translation>Clave de recuperación o código</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
@@ -2126,7 +3325,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Type the recovery key.</source>
-        <translation>Escriba la clave de recuperación.</translation>
+        <translation type="vanished">Escriba la clave de recuperación.</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +3356,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Leave empty if not known yet</source>
         <translation>Déjelo vacío si aún no se conoce</translation>
+    </message>
+    <message>
+        <source>Leave empty if only a first name is known</source>
+        <translation>Déjelo vacío si solo se conoce el nombre</translation>
     </message>
     <message>
         <source>Offense code</source>
@@ -2251,6 +3454,14 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Número de incidente</translation>
     </message>
     <message>
+        <source>Referral saved. Status: %1.</source>
+        <translation>Remisión guardada. Estado: %1.</translation>
+    </message>
+    <message>
+        <source>The person is flagged for completion (a name or the date of birth unknown).</source>
+        <translation>La persona queda marcada para completar sus datos (se desconoce un nombre o la fecha de nacimiento).</translation>
+    </message>
+    <message>
         <source>Offence (code, description)</source>
         <translation type="vanished">Delito (código, descripción)</translation>
     </message>
@@ -2312,11 +3523,11 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Referral saved. Status: %s.</source>
-        <translation>Remisión guardada. Estado: %s.</translation>
+        <translation type="vanished">Remisión guardada. Estado: %s.</translation>
     </message>
     <message>
         <source>The person is flagged for completion (first name or date of birth unknown).</source>
-        <translation>La persona está marcada para completar (se desconoce el nombre o la fecha de nacimiento).</translation>
+        <translation type="vanished">La persona está marcada para completar (se desconoce el nombre o la fecha de nacimiento).</translation>
     </message>
     <message>
         <source>Select the person first.</source>
@@ -2325,6 +3536,177 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>This person may already be on file. Pick them, or confirm a new person.</source>
         <translation>Puede que esta persona ya esté registrada. Selecciónela o confirme una persona nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>within target</source>
+        <translation>dentro del objetivo</translation>
+    </message>
+    <message>
+        <source>above target</source>
+        <translation>por encima del objetivo</translation>
+    </message>
+    <message>
+        <source>over maximum</source>
+        <translation>por encima del máximo</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operaciones</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Carga de casos</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Justice events</source>
+        <translation>Eventos judiciales</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Disparity</source>
+        <translation>Disparidad</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Caseload level</source>
+        <translation>Nivel de carga de casos</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Operations and caseload</source>
+        <translation>Operaciones y carga de casos</translation>
+    </message>
+    <message>
+        <source>Evaluation (people who entered in the period)</source>
+        <translation>Evaluación (personas que ingresaron en el período)</translation>
+    </message>
+    <message>
+        <source>Providers: capacity and waits</source>
+        <translation>Proveedores: capacidad y esperas</translation>
+    </message>
+    <message>
+        <source>Disparity: by race, ethnicity, sex and age band</source>
+        <translation>Disparidad: por raza, etnia, sexo y grupo de edad</translation>
+    </message>
+    <message>
+        <source>Evaluation: the monthly snapshots and contacts of the people who entered in the period, month by month up to 18 months, and their justice events in the 6 months, 18 months and 2 years before and after entry (counted once that long has passed).</source>
+        <translation>Evaluación: los resúmenes mensuales y los contactos de las personas que ingresaron en el período, mes a mes hasta 18 meses, y sus eventos judiciales en los 6 meses, 18 meses y 2 años antes y después del ingreso (se cuentan una vez transcurrido ese tiempo).</translation>
+    </message>
+    <message>
+        <source>Every case manager</source>
+        <translation>Todos los administradores de casos</translation>
+    </message>
+    <message>
+        <source>Every referral type</source>
+        <translation>Todos los tipos de remisión</translation>
+    </message>
+    <message>
+        <source>Arrest diversion</source>
+        <translation>Desvío en el arresto</translation>
+    </message>
+    <message>
+        <source>Social contact</source>
+        <translation>Contacto social</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation>Comunitaria</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>The cases behind the chosen figure; double-click one to open the person.</source>
+        <translation>Los casos detrás de la cifra elegida; haga doble clic en uno para abrir a la persona.</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Computing… (%1 of %2)</source>
+        <translation>Calculando… (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>%1 figures, %2 to %3.</source>
+        <translation>%1 cifras, del %2 al %3.</translation>
+    </message>
+    <message>
+        <source>Program totals: no cases listed.</source>
+        <translation>Totales del programa: no se listan casos.</translation>
+    </message>
+    <message>
+        <source>The report was canceled.</source>
+        <translation>Se canceló el informe.</translation>
+    </message>
+    <message>
+        <source>The report could not be computed.</source>
+        <translation>No se pudo calcular el informe.</translation>
+    </message>
+    <message>
+        <source>The cases could not be listed.</source>
+        <translation>No se pudieron listar los casos.</translation>
+    </message>
+    <message>
+        <source>No cases.</source>
+        <translation>No hay casos.</translation>
+    </message>
+    <message>
+        <source>Saved %1 rows to %2 (not encrypted).</source>
+        <translation>Se guardaron %1 filas en %2 (sin cifrar).</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>Exportar el informe como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +3747,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
 <context>
     <name>Sections</name>
     <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
         <source>Work queue</source>
         <translation>Trabajo pendiente</translation>
     </message>
@@ -2379,6 +3765,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Providers</source>
         <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -2478,6 +3868,76 @@ LEAD Desktop %5</translation>
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Sign on screen</source>
+        <translation>Firmar en pantalla</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation>Administrador(a) de caso</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Testigo</translation>
+    </message>
+    <message>
+        <source>printed name</source>
+        <translation>nombre en letra de molde</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>A witness signs too</source>
+        <translation>También firma un testigo</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Firmar</translation>
+    </message>
+    <message>
+        <source>Sign with the pen, a finger or the mouse. The signature is placed on the form, which states that it was signed electronically, when and on this workstation.</source>
+        <translation>Firme con el lápiz, un dedo o el mouse. La firma se coloca en el formulario, que indica que se firmó electrónicamente, cuándo y en este equipo.</translation>
+    </message>
+    <message>
+        <source>Each signer signs on the pad and prints their name.</source>
+        <translation>Cada firmante firma en el panel y escribe su nombre en letra de molde.</translation>
+    </message>
+</context>
+<context>
+    <name>SignedCopyBox</name>
+    <message>
+        <source>View the &amp;signed copy…</source>
+        <translation>Ver la copia &amp;firmada…</translation>
+    </message>
+    <message>
+        <source>No signed copy on file (a consent becomes active only once its signed copy is attached).</source>
+        <translation>No hay copia firmada en el expediente (un consentimiento solo se activa una vez que se adjunta su copia firmada).</translation>
+    </message>
+    <message>
+        <source>signed on screen</source>
+        <translation>firmada en pantalla</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <translation>escaneada</translation>
+    </message>
+    <message>
+        <source>Signed copy: %1 (%2, added %3; SHA-256 %4…)</source>
+        <translation>Copia firmada: %1 (%2, agregada el %3; SHA-256 %4…)</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <source>Welcome to LEAD Desktop</source>
@@ -2529,6 +3989,25 @@ LEAD Desktop %5</translation>
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>TileList</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Nothing here.</source>
+        <translation>No hay nada aquí.</translation>
     </message>
 </context>
 <context>
