@@ -1024,6 +1024,10 @@ Delete it now?</source>
         <translation>&amp;Registrar decisión</translation>
     </message>
     <message>
+        <source>Decision recorded: the case is now %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
@@ -1041,7 +1045,7 @@ Delete it now?</source>
     </message>
     <message>
         <source>Decision recorded: the case is now %s.</source>
-        <translation>Decisión registrada: el caso ahora está en %s.</translation>
+        <translation type="vanished">Decisión registrada: el caso ahora está en %s.</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1087,33 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ExtractPage</name>
+    <message>
+        <source>The de-identified extract for the program&apos;s evaluation: one row per person&apos;s entry into the program (age band, sex, race and ethnicity, referral type, entry and exit in months, exit type) and one row per month after entry (monthly snapshot, contacts and their minutes, justice events). No names, dates of birth, exact dates or free text; each person has a study id that stays the same in every extract and cannot be traced back without the program&apos;s key. A note on de-identification and on suppressing cells under 11 comes with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export the de-identified extract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the new folder for the extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the extract…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 person rows and %2 person-month rows in %3 (not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The extract could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoMenu</name>
     <message>
         <source>&amp;Home</source>
@@ -1099,6 +1130,72 @@ Save it anyway?</source>
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
+    </message>
+</context>
+<context>
+    <name>GrantTemplateDialog</name>
+    <message>
+        <source>Grant report template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Measures the report prints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysPanel</name>
+    <message>
+        <source>Holidays (business days skip them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished">Español</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Spanish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1: business days skip it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a holiday first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn: %1 is a business day again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1508,10 @@ Save it anyway?</source>
     <message>
         <source>Active</source>
         <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Awaiting treatment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lost contact</source>
@@ -2998,6 +3099,125 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
 </context>
 <context>
+    <name>ProgramChangeForm</name>
+    <message>
+        <source>Change the rules (saved as a new version)</source>
+        <extracomment>A new version was saved (its key).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One agency or area per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral must come from one of these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (kept in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also move open cases of earlier versions to it, where the rules allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catchment agencies and areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake deadline (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed appointments before review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed: no new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1: new referrals follow it; cases already open keep their version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Open cases moved to it: %2; keeping their version: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgramPage</name>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished">Por</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courts, agencies and the 24-hour number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No program profile chosen yet&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1, version %2&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProgramSettingsPage</name>
     <message>
         <source>Allow saving documents to disk (“Save as PDF”, printing to a file)</source>
@@ -3355,6 +3575,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>ReferralForm</name>
     <message>
         <source>Leave empty if not known yet</source>
+        <extracomment>The version in force now (an administrator may add one while the app is open).</extracomment>
         <translation>Déjelo vacío si aún no se conoce</translation>
     </message>
     <message>
@@ -3645,6 +3866,22 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Cance&amp;lar</translation>
     </message>
     <message>
+        <source>&amp;Grant report PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s grant report for the dates above (the measures of the program&apos;s template), as a PDF with its chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant &amp;template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
@@ -3659,6 +3896,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>to</source>
         <translation>a</translation>
+    </message>
+    <message>
+        <source>The chosen figure beside the others of its breakdown; the numbers are in the table.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -3707,6 +3948,34 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the grant report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the grant report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant report template is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the grant report (%1 measures) to %2 (not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as XLSX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4040,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Informes</translation>
     </message>
     <message>
+        <source>Evaluation extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
@@ -3787,8 +4060,12 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Cola de impresión</translation>
     </message>
     <message>
+        <source>Program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Program profile</source>
-        <translation>Perfil del programa</translation>
+        <translation type="vanished">Perfil del programa</translation>
     </message>
     <message>
         <source>Audit log</source>
