@@ -1025,7 +1025,7 @@ Delete it now?</source>
     </message>
     <message>
         <source>Decision recorded: the case is now %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión registrada: el estado del caso ahora es %1.</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -1090,27 +1090,27 @@ Save it anyway?</source>
     <name>ExtractPage</name>
     <message>
         <source>The de-identified extract for the program&apos;s evaluation: one row per person&apos;s entry into the program (age band, sex, race and ethnicity, referral type, entry and exit in months, exit type) and one row per month after entry (monthly snapshot, contacts and their minutes, justice events). No names, dates of birth, exact dates or free text; each person has a study id that stays the same in every extract and cannot be traced back without the program&apos;s key. A note on de-identification and on suppressing cells under 11 comes with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El extracto desidentificado para la evaluación del programa: una fila por cada ingreso de una persona al programa (grupo de edad, sexo, raza y etnia, tipo de remisión, ingreso y salida en meses, tipo de salida) y una fila por cada mes después del ingreso (resumen mensual, contactos y sus minutos, eventos judiciales). Sin nombres, fechas de nacimiento, fechas exactas ni texto libre; cada persona tiene un identificador de estudio que es el mismo en todos los extractos y que no se puede vincular con la persona sin la clave del programa. Incluye una nota sobre la desidentificación y sobre la supresión de celdas con menos de 11.</translation>
     </message>
     <message>
         <source>&amp;Export the de-identified extract…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar el extracto desidentificado…</translation>
     </message>
     <message>
         <source>Name the new folder for the extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Asigne un nombre a la carpeta nueva del extracto</translation>
     </message>
     <message>
         <source>Making the extract…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el extracto…</translation>
     </message>
     <message>
         <source>Saved %1 person rows and %2 person-month rows in %3 (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron %1 filas de persona y %2 filas de persona-mes en %3 (sin cifrar).</translation>
     </message>
     <message>
         <source>The extract could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el extracto.</translation>
     </message>
 </context>
 <context>
@@ -1136,66 +1136,66 @@ Save it anyway?</source>
     <name>GrantTemplateDialog</name>
     <message>
         <source>Grant report template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla del informe de subvención</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Entidad financiadora</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Measures the report prints:</source>
-        <translation type="unfinished"></translation>
+        <translation>Medidas que imprime el informe:</translation>
     </message>
 </context>
 <context>
     <name>HolidaysPanel</name>
     <message>
         <source>Holidays (business days skip them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Días festivos (no cuentan como días hábiles)</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Inglés</translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished">Español</translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (inglés)</translation>
     </message>
     <message>
         <source>Name (Spanish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (español)</translation>
     </message>
     <message>
         <source>Add holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar día festivo</translation>
     </message>
     <message>
         <source>Withdraw selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar el seleccionado</translation>
     </message>
     <message>
         <source>Added %1: business days skip it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó %1: no cuenta como día hábil.</translation>
     </message>
     <message>
         <source>Select a holiday first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un día festivo.</translation>
     </message>
     <message>
         <source>Withdrawn: %1 is a business day again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado: %1 vuelve a ser día hábil.</translation>
     </message>
 </context>
 <context>
@@ -1511,7 +1511,7 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Awaiting treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el tratamiento</translation>
     </message>
     <message>
         <source>Lost contact</source>
@@ -3103,118 +3103,118 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Change the rules (saved as a new version)</source>
         <extracomment>A new version was saved (its key).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las reglas (se guarda como una versión nueva)</translation>
     </message>
     <message>
         <source>One agency or area per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Una agencia o zona por línea</translation>
     </message>
     <message>
         <source>A referral must come from one of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Una remisión debe provenir de alguna de estas</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin límite</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Why (kept in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué (queda en el historial)</translation>
     </message>
     <message>
         <source>Also move open cases of earlier versions to it, where the rules allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar también a ella los casos abiertos de versiones anteriores, cuando las reglas lo permitan</translation>
     </message>
     <message>
         <source>Save as a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como versión nueva</translation>
     </message>
     <message>
         <source>Catchment agencies and areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencias y zonas del área de servicio</translation>
     </message>
     <message>
         <source>Intake deadline (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de admisión (días)</translation>
     </message>
     <message>
         <source>Participants at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes a la vez</translation>
     </message>
     <message>
         <source>Caseload target</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de carga de casos</translation>
     </message>
     <message>
         <source>Caseload maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Máximo de carga de casos</translation>
     </message>
     <message>
         <source>Missed appointments before review</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas perdidas antes de la revisión</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del cambio</translation>
     </message>
     <message>
         <source>Nothing was changed: no new version.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada: no hay versión nueva.</translation>
     </message>
     <message>
         <source>Saved as version %1: new referrals follow it; cases already open keep their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como versión %1: las remisiones nuevas la siguen; los casos ya abiertos conservan su versión.</translation>
     </message>
     <message>
         <source>Saved as version %1. Open cases moved to it: %2; keeping their version: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado como versión %1. Casos abiertos pasados a ella: %2; que conservan su versión: %3.</translation>
     </message>
 </context>
 <context>
     <name>ProgramPage</name>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished">Por</translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigente</translation>
     </message>
     <message>
         <source>new referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>remisiones nuevas</translation>
     </message>
     <message>
         <source>Courts, agencies and the 24-hour number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tribunales, agencias y número de atención 24 horas…</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No program profile chosen yet&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aún no se ha elegido un perfil de programa&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;%1, version %2&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;%1, versión %2&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>
@@ -3867,19 +3867,19 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>&amp;Grant report PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe de subvención en PDF…</translation>
     </message>
     <message>
         <source>The program&apos;s grant report for the dates above (the measures of the program&apos;s template), as a PDF with its chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de subvención del programa para las fechas de arriba (las medidas de la plantilla del programa), en PDF con su gráfico.</translation>
     </message>
     <message>
         <source>Grant &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantilla de subvención…</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;XLSX…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
@@ -3899,7 +3899,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>The chosen figure beside the others of its breakdown; the numbers are in the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cifra elegida junto a las demás de su desglose; los números están en la tabla.</translation>
     </message>
     <message>
         <source>Computing…</source>
@@ -3951,31 +3951,31 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Save the grant report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe de subvención como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Making the grant report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el informe de subvención…</translation>
     </message>
     <message>
         <source>The grant report template is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la plantilla del informe de subvención.</translation>
     </message>
     <message>
         <source>Saved the grant report (%1 measures) to %2 (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el informe de subvención (%1 medidas) en %2 (sin cifrar).</translation>
     </message>
     <message>
         <source>Export the report as XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe como XLSX</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -4041,7 +4041,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Evaluation extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Extracto para la evaluación</translation>
     </message>
     <message>
         <source>Administration</source>
@@ -4061,7 +4061,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Program</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Program profile</source>
