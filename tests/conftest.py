@@ -139,6 +139,29 @@ def clock():
     return Clock(datetime(2026, 5, 1, 12, tzinfo=timezone.utc))
 
 
+
+# --- PostgreSQL mode: one throwaway server per test run (tests/support/postgres.py) ---
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server on loopback, started on first use and stopped at the end of the
+    run. A server that cannot start fails the tests that need it: never a silent skip."""
+    from tests.support import postgres
+
+    try:
+        server = postgres.start()
+    except postgres.PostgresUnavailable as exc:
+        pytest.fail(f"the test PostgreSQL server could not start: {exc}", pytrace=False)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_url(postgres_server) -> str:
+    """The server's administrative URL (superuser, with its password)."""
+    return postgres_server.url()
+
+
 # --- no test run waits forever on a modal window (see tests/support/modal_watchdog.py) ---
 
 def _modal_watchdog():
