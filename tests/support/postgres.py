@@ -109,3 +109,67 @@ def start() -> TestServer:
             raise PostgresUnavailable(f"PostgreSQL did not start: {detail}") from None
         raise
     return server
+
+
+# --- LEAD databases on the test server: one migrated template, a copy per test ---
+
+TEMPLATE = "lead_template"
+
+
+class _TemplateKeys:
+    """The template is made once per run, before any test's own credential store exists:
+    its password is kept here, never in the user's keyring. Each test stores the password
+    in its own (real, temporary) credential store and opens its copy through it."""
+
+    def __init__(self) -> None:
+        self._keys: dict[str, bytes] = {}
+
+    def get(self, fingerprint: str) -> bytes | None:
+        return self._keys.get(fingerprint)
+
+    def put(self, fingerprint: str, key: bytes) -> None:
+        self._keys[fingerprint] = key
+
+    def delete(self, fingerprint: str) -> None:
+        self._keys.pop(fingerprint, None)
+
+    def describe(self) -> str:
+        return "the test run's template keys"
+
+
+def create_template(server: TestServer, actor) -> None:  # noqa: ANN001
+    """A LEAD database made the way `lead-admin init --url` makes one, used as the template
+    every test's database is copied from (CREATE DATABASE ... TEMPLATE: a file copy,
+    instead of running every migration per test)."""
+    import psycopg
+
+    from lead_desktop.db.server import create_server_database
+
+    with psycopg.connect(server.url(), autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {TEMPLATE}")
+    database = create_server_database(server.url(TEMPLATE), _TemplateKeys(), name="Test program",
+                                      actor=actor, transport=loopback())
+    database.close()
+
+
+def copy_of_template(server: TestServer, name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(server.url(), autocommit=True) as admin:
+        admin.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+    return server.url(name)
+
+
+def drop(server: TestServer, name: str) -> None:
+    import psycopg
+
+    with psycopg.connect(server.url(), autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def loopback():  # noqa: ANN201
+    """The test server has no certificate: plaintext on loopback, as an administrator may record."""
+    from lead_desktop.db.server import Transport
+
+    return Transport(plaintext_loopback=True)
+
