@@ -56,10 +56,7 @@ def cmd_init_server(args: argparse.Namespace) -> int:
         if args.profile:
             set_program_profile(database, profiles[args.profile], Actor.system())
         fingerprint = database.fingerprint
-    settings = Settings.load()
-    settings.server_plaintext_loopback = args.allow_loopback_without_tls
-    settings.server_ca_file = args.ca_file
-    settings.save()
+    _remember(address, args.allow_loopback_without_tls, args.ca_file)
     say(f"Created the LEAD schema in {address.display} (password of {address.url.username} "
         f"stored in {store.describe()}).")
     if args.app_role:
@@ -70,6 +67,16 @@ def cmd_init_server(args: argparse.Namespace) -> int:
     say("No recovery key in this mode: the server holds the data; backups are the DBA's "
         "(pg_dump).")
     return 0
+
+
+def _remember(address: ServerAddress, plaintext_loopback: bool, ca_file: str | None) -> None:
+    """This workstation's settings: how to reach the server, and (if none was set up yet)
+    the server as the database the app opens. Never a password."""
+    settings = Settings.load()
+    settings.server_plaintext_loopback = plaintext_loopback
+    settings.server_ca_file = ca_file
+    settings.database_path = settings.database_path or address.display
+    settings.save()
 
 
 def cmd_server_setup(args: argparse.Namespace) -> int:
@@ -86,6 +93,7 @@ def cmd_server_password(args: argparse.Namespace) -> int:
     password = read_secret(from_stdin=args.password_stdin,
                            prompt=f"Password of the server role {address.url.username}: ")
     store_password(store, address, password)
+    _remember(address, args.allow_loopback_without_tls, args.ca_file)
     say(f"Stored the password for {address.display} in {store.describe()}.")
     return 0
 
@@ -119,4 +127,7 @@ def register(commands: argparse._SubParsersAction) -> None:
                                                     "a PostgreSQL role in the credential store")
     p.add_argument("--url", required=True, help="postgresql://role@host:port/database")
     p.add_argument("--password-stdin", action="store_true")
+    p.add_argument("--ca-file", help="the department's CA certificate (PEM) for verified TLS")
+    p.add_argument("--allow-loopback-without-tls", action="store_true",
+                   help="a server on this machine only, used without TLS (for a test)")
     p.set_defaults(func=cmd_server_password)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 import sqlalchemy.exc
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, select
 from sqlalchemy.orm import Session
 
 from lead_desktop.db import keys, schema, server_roles
@@ -26,12 +26,13 @@ from lead_desktop.db.server_address import ServerAddress
 from lead_desktop.errors import (
     AlreadyExists,
     DatabaseOpenError,
+    InsecureConnection,
     KeyMissing,
     NewerSchema,
     NotALeadDatabase,
     ServerUnavailable,
 )
-from lead_desktop.models import DatabaseInfo
+from lead_desktop.models import AuditEntry, DatabaseInfo
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
@@ -182,6 +183,12 @@ def record_tls_downgrade(session: Session, actor: Actor, database: ServerDatabas
                  details={"server": database.address.display})
 
 
+def _downgrade_recorded(database: ServerDatabase) -> bool:
+    with database.read() as session:
+        return session.scalar(select(AuditEntry.seq).where(
+            AuditEntry.event == "server.tls_downgrade").limit(1)) is not None
+
+
 def open_server_database(url: str, key_store: KeyStore, *,
                          transport: Transport = Transport()) -> ServerDatabase:
     """Open with the password from the credential store; refuse a schema this program does
@@ -205,6 +212,9 @@ def open_server_database(url: str, key_store: KeyStore, *,
                           "when no one is connected.")
         database = ServerDatabase(address, engine)
         database.fingerprint = database.info().fingerprint
+        if transport.plaintext_loopback and not _downgrade_recorded(database):
+            raise InsecureConnection(f"No administrator recorded that {address.display} "
+                                     "is used without TLS.")
     except BaseException:
         engine.dispose()
         raise

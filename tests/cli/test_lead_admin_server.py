@@ -9,7 +9,7 @@ import sys
 
 import psycopg
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from lead_desktop.db.server import open_server_database
 from lead_desktop.models import AuditEntry, User
@@ -53,6 +53,7 @@ def test_init_url_creates_the_schema_and_administrator_with_the_password_kept_as
 
     settings = json.loads((isolated / "home" / "settings.json").read_text())
     assert settings["server_plaintext_loopback"] is True
+    assert settings["database_path"] == url
     assert postgres_server.password not in json.dumps(settings)
 
     # the password is in this workstation's credential store: opening needs nothing else
@@ -62,6 +63,12 @@ def test_init_url_creates_the_schema_and_administrator_with_the_password_kept_as
         assert admin.role == "administrator"
         events = session.scalars(select(AuditEntry.event).order_by(AuditEntry.seq)).all()
     assert events[:2] == ["database.create", "server.tls_downgrade"]
+
+    # the desktop app opens the server this workstation was set up with (settings)
+    from lead_desktop.app import _open, build_parser
+
+    with _open(build_parser().parse_args([])) as opened:
+        assert opened.backend == "postgresql" and opened.info().name == "LEAD program"
 
     again = run("init", "--url", url, "--admin", "bob", "--password-stdin",
                 "--allow-loopback-without-tls", stdin=f"{ADMIN_PW}\n")
@@ -92,3 +99,23 @@ def test_server_setup_prints_the_dbas_sql():
     assert result.returncode == 0, result.stderr
     assert "CREATE ROLE lead_app LOGIN;" in result.stdout
     assert "GRANT SELECT, INSERT ON audit_log TO lead_app;" in result.stdout
+
+
+def test_a_downgrade_nobody_recorded_is_refused(postgres_server, empty_database, key_store,
+                                                system_actor):
+    """Plaintext on loopback needs the administrator's audited record, not just a setting."""
+    from lead_desktop.db.server import Transport, create_server_database
+    from lead_desktop.errors import InsecureConnection
+
+    url = postgres_server.url(empty_database)
+    with pytest.raises(Exception):  # verified TLS: this test server has no certificate
+        create_server_database(url, key_store, name="x", actor=system_actor)
+    created = create_server_database(url, key_store, name="x", actor=system_actor,
+                                     transport=postgres.loopback())
+    with created, created.write() as session:
+        # a superuser (this test's role) can bypass the append-only trigger; the app role
+        # cannot (test_server_roles.py): here it stands for a record that was never made
+        session.execute(text("SET LOCAL session_replication_role = replica"))
+        session.execute(text("DELETE FROM audit_log WHERE event = 'server.tls_downgrade'"))
+    with pytest.raises(InsecureConnection):
+        open_server_database(url, key_store, transport=Transport(plaintext_loopback=True))
