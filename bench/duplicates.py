@@ -104,9 +104,10 @@ def _person(record: Record, with_id: bool) -> PersonInput:
 
 
 def load(people: PersonService, originals: list[Record]) -> tuple[dict[str, str], dict]:
-    """Record every original as the desk would, with an ID; one the form refuses (no last
-    name) is counted and left out."""
-    ids, refused = {}, {"refused": 0, "no first name": 0, "no date of birth": 0}
+    """Record every original as the desk would, with an ID; one the form refuses (neither
+    name, or an impossible date) is counted and left out."""
+    ids, refused = {}, {"refused": 0, "no last name": 0, "no first name": 0,
+                        "no date of birth": 0}
     for record in originals:
         data = _person(record, with_id=True)
         try:
@@ -114,6 +115,7 @@ def load(people: PersonService, originals: list[Record]) -> tuple[dict[str, str]
         except ValidationFailed:
             refused["refused"] += 1
             continue
+        refused["no last name"] += not data.last_name
         refused["no first name"] += not data.first_name
         refused["no date of birth"] += data.dob is None
         ids[record.original] = view.id

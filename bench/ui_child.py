@@ -58,6 +58,9 @@ def supervisor_morning(path: Path) -> dict:
         probe = StallProbe()
         page = WorkQueuePage(WorkQueue(db, bundled_profiles()), actor)
         page.show()
+        from lead_desktop.app import freeze_start_up_objects
+
+        freeze_start_up_objects()  # as the app does after sign-in
         results["queue_stall_ms"] = probe.run(
             page.refresh, lambda: page.status.text() not in ("", page.tr("Loading…")))
         results["queue_items"] = page.model.rowCount()

@@ -110,6 +110,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     from lead_desktop.models.base import utcnow
     from lead_desktop.security.audit_reader import AuditReader
     from lead_desktop.security.roles import Role
+    from lead_desktop.services.attachments.attachment_service import AttachmentService
     from lead_desktop.services.care.intake_service import IntakeService
     from lead_desktop.services.care.note_service import NoteService
     from lead_desktop.services.care.outcome_service import OutcomeService
@@ -153,6 +154,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
                             DocumentService(database, now),
                             WorkQueue(database, bundled_profiles(), now))
     services.proposals = ProposalService(database, services.cases, services.cases.now)
+    services.attachments = AttachmentService(database, now)
 
     def run_modal(dialog) -> None:
         """A window opened from a page is deleted by Qt when it closes, not by Python's
@@ -184,6 +186,17 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
             return True
         return False
 
+    if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK, Role.PROSECUTOR_REVIEWER):
+        from lead_desktop.services.home import HomeService
+        from lead_desktop.ui.pages.home_page import HomePage
+
+        profiles = bundled_profiles()
+        in_force = profiles.get(info.program_profile or "", next(iter(profiles.values())))
+        home = HomeService(database, in_force, services.work_queue,
+                           SummonsService(database, now), now)
+        pages.append(Page(translate("Sections", "Home"), HomePage(
+            home, actor, open_person if role in (Role.CASE_MANAGER, Role.SUPERVISOR)
+            else None)))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER, Role.OFFICER):
         queue = WorkQueuePage(WorkQueue(database, bundled_profiles(), now), actor, open_item)
         queue.refresh()
@@ -208,6 +221,15 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR):
         providers = ProvidersPage(services.providers, actor)
         pages.append(Page(translate("Sections", "Providers"), providers))
+    if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER):
+        from lead_desktop.services.reports.report_service import ReportService
+        from lead_desktop.ui.pages.reports_page import ReportsPage
+
+        reports = ReportsPage(ReportService(database, bundled_profiles(), now), actor,
+                              today=lambda: now().date(),
+                              open_person=None if role is Role.PROSECUTOR_REVIEWER
+                              else open_person)
+        pages.append(Page(translate("Sections", "Reports"), reports))
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         from lead_desktop.services.maintenance import MaintenanceService
         from lead_desktop.ui.pages.database_care_panel import DatabaseCarePanel
@@ -265,6 +287,17 @@ def open_main_window(database, signed_in, accounts, *, now=None, demo: bool = Fa
         on_sign_out=on_sign_out or (lambda: accounts.sign_out(actor)))
     window.timers = start_timers(database, window, now=now, every_ms=timer_every_ms)
     return window
+
+
+def freeze_start_up_objects() -> None:
+    """After sign-in, the modules, models and windows built so far live as long as the app:
+    moved out of the garbage collector's reach, a full collection (triggered on a background
+    thread by a county-sized work queue, and stalling the UI thread meanwhile) no longer
+    walks them every time."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def start_timers(database, window, now=None, every_ms: int | None = None):
@@ -327,6 +360,9 @@ def _start_application(language: str | None):
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "lead-desktop.png"))))
+    from lead_desktop.ui.theme import apply_theme
+
+    apply_theme(app)  # resources/theme/lead.qss
     chosen = translations.language_for(language or Settings.load().ui_language)
     translations.install(app, chosen)
     return app
@@ -341,14 +377,23 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QMessageBox
 
+    from lead_desktop.ui import early_sign_in
+
     app = _start_application(args.language)
+    path = early_sign_in.known_path(args.db, args.demo)
+    shown = early_sign_in.show(path) if path is not None else None
     try:
-        database = _open(args)
+        database = early_sign_in.open_behind(path, shown) if shown is not None else _open(args)
     except LeadError as exc:
+        if shown is not None:
+            shown.close()
         QMessageBox.critical(None, APP_NAME, _refusal_text(exc, args))
         print(f"lead-desktop: {exc.message}", file=sys.stderr)
         return exc.exit_code
     if database is None:  # setup was cancelled; nothing was created
+        return 0
+    if shown is not None and not shown.isVisible():  # sign-in closed while opening
+        database.close()
         return 0
     with database:
         from lead_desktop.services.maintenance import WorkstationPresence
@@ -357,11 +402,13 @@ def main(argv: list[str] | None = None) -> int:
         try:
             watch = watch_chain(database, args.demo, start=False)
         except LeadError as exc:
+            if shown is not None:
+                shown.close()
             QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.next_step}".strip())
             return exc.exit_code
         here = WorkstationPresence(database)  # in the presence list until we close
         try:
-            return _run_signed_in(app, args, database, here, watch)
+            return _run_signed_in(app, args, database, here, watch, shown)
         finally:
             QThreadPool.globalInstance().waitForDone()  # no job may outlive the database
             here.leave()
@@ -401,7 +448,7 @@ def _start_upkeep(database, signed_in, here, window):
     return timer
 
 
-def _run_signed_in(app, args, database, here, watch) -> int:
+def _run_signed_in(app, args, database, here, watch, shown=None) -> int:
     """Sign-in, the main window, and back to sign-in after signing out (ui/session_flow.py),
     until the user closes the window or cancels sign-in."""
     from PySide6.QtCore import QCoreApplication, QTimer
@@ -452,6 +499,7 @@ def _run_signed_in(app, args, database, here, watch) -> int:
                                   on_close=remember, watch=watch,
                                   on_sign_out=lambda: sign_out(actor))
         window.upkeep = _start_upkeep(database, signed_in, here, window)
+        freeze_start_up_objects()
         alert_when_checked(watch, signed_in.user.role, window)  # from ui/chain_alert.py
         return window
 
@@ -459,7 +507,7 @@ def _run_signed_in(app, args, database, here, watch) -> int:
     flow = SessionFlow(database, accounts, database_label=label, build_window=build_window,
                        choose_password=choose_password)
     flow.finished.connect(app.quit)
-    flow.start()
+    flow.start(shown=shown)
     # the chain check starts once the sign-in window is up, so it never delays it
     QTimer.singleShot(0, lambda: watch.start_check(Actor.system("lead-desktop")))
     code = app.exec()

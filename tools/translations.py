@@ -20,7 +20,8 @@ LANGUAGES = ("es",)
 
 
 # Qt-free modules whose messages the UI shows (marked with services/messages.py)
-RULES_WITH_MESSAGES = ["lead_desktop/services/cases/work_queue.py"]
+RULES_WITH_MESSAGES = ["lead_desktop/services/cases/work_queue.py",
+                       "lead_desktop/services/labels.py"]
 
 
 def sources() -> list[str]:

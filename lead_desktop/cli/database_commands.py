@@ -74,6 +74,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
             if args.accept_current_chain:
                 head = watch.accept_current(Actor.system())
                 say(f"This workstation's audit anchor now holds entry {head.seq} (audited).")
+            if args.accept_current_records:
+                sealed = watch.accept_current_records(Actor.system())
+                say(f"The {sealed} records as they are now are sealed (audited).")
             report = watch.check(Actor.system(), against_event_log=args.event_log)
         finally:
             watch.close()
@@ -210,6 +213,10 @@ def register(commands: argparse._SubParsersAction) -> None:
                    help="after an older backup was restored and IT has reviewed why: move "
                         "this workstation's anchor to the chain as it is now (audited; "
                         "refused unless the chain holds on its own)")
+    p.add_argument("--accept-current-records", action="store_true",
+                   help="after IT has reviewed records reported as changed outside the app "
+                        "(and corrected them from a backup where needed): seal every record "
+                        "as it is now (audited; refused unless the chain holds)")
     p.set_defaults(func=cmd_verify)
 
     p = commands.add_parser("backup", help="write an encrypted, verified backup while in use "

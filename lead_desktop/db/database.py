@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 
 import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, event, inspect
 from sqlalchemy.orm import Session
 
 from lead_desktop.db import keys, schema, sqlcipher_file
@@ -31,8 +31,9 @@ from lead_desktop.errors import (
 )
 from lead_desktop.models import DatabaseInfo
 from lead_desktop.models.base import utcnow
-from lead_desktop.security import audit
+from lead_desktop.security import audit, record_seals
 from lead_desktop.security.actor import Actor
+from lead_desktop.security.audit_deferred import DeferredAudit
 from lead_desktop.security.key_store import KeyStore
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,8 @@ class Database:
     #: (security/session_check.py); the desktop app returns to sign-in.
     session_listeners: list[Callable[[Exception], None]] = field(default_factory=list,
                                                                   repr=False)
+    #: Audit entries of reads the user waits on, written by the next write (or settle/close).
+    deferred_audit: DeferredAudit = field(default_factory=DeferredAudit, repr=False)
 
     @property
     def fingerprint(self) -> str:
@@ -57,8 +60,26 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with _text_guard(), write_session(self.engine) as session:
-            yield session
+        """One unit of work that writes; it also appends the queued audit entries of reads
+        (first, so the chain keeps the order things happened), which go back to the queue
+        if it does not commit."""
+        taken = self.deferred_audit.take()
+        try:
+            with _text_guard(), write_session(self.engine) as session:
+                # what the unit of work changed after its last audit entry is sealed too
+                event.listen(session, "before_commit", audit.seal_before_commit)
+                self.deferred_audit.record(session, taken)
+                yield session
+        except BaseException:
+            self.deferred_audit.put_back(taken)
+            raise
+
+    def settle_audit(self) -> None:
+        """Write the queued audit entries now (the app calls it off the UI thread a moment
+        after a search; closing the database calls it too)."""
+        if len(self.deferred_audit):
+            with self.write():
+                pass
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -66,8 +87,10 @@ class Database:
             yield session
 
     def raw_connection(self, *, read_only: bool = False) -> sqlcipher.Connection:
-        """A DB-API connection of its own, for backup and integrity checks."""
-        return sqlcipher_file.connect_when_free(self.path, self._key, read_only=read_only)
+        """A DB-API connection of its own, for backup and integrity checks (each page read
+        once: a small page cache)."""
+        return sqlcipher_file.connect_when_free(self.path, self._key, read_only=read_only,
+                                                cache_kib=sqlcipher_file.MAINTENANCE_CACHE_KIB)
 
     def info(self) -> DatabaseInfo:
         with self.read() as session:
@@ -76,6 +99,11 @@ class Database:
             return info
 
     def close(self) -> None:
+        try:
+            self.settle_audit()  # no search or check the user saw goes unrecorded
+        except Exception:  # noqa: BLE001 - a file gone or damaged: closing must still close
+            log.error("%d audit entries could not be written at close",
+                      len(self.deferred_audit))
         self.engine.dispose()
 
     def __enter__(self) -> "Database":
@@ -218,5 +246,9 @@ def upgrade_schema(database: Database, current: str) -> Path:
         audit.record(session, Actor.system("lead-desktop"), "database.schema_upgrade",
                      record_type="database", record_id=database.fingerprint,
                      details={"from": current, "to": schema.head_revision(), "backup": copy.name})
+        # A migration may rebuild tables outside the app's change notes: seal every record
+        # as the upgrade left it (security/record_seals.py).
+        record_seals.baseline(session, Actor.system("lead-desktop"),
+                              f"schema upgraded from {current}")
     log.info("upgraded %s from %s; backup at %s", database.path, current, copy)
     return copy

@@ -19,9 +19,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
-from lead_desktop.db import sqlcipher_file, waiting
+from lead_desktop.db import change_tracking, sqlcipher_file, waiting
 
 _BEGIN_OPTION = "lead_begin"
+#: Execution option of the app's units of work: note the records they change (sealing).
+_TRACK_OPTION = "lead_track"
 # The UI thread and Qt's pool threads (as many as cores) each hold at most one connection.
 POOL_SIZE = 3
 POOL_OVERFLOW = 5
@@ -37,9 +39,12 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
     # connections by Python thread state. Qt's pool threads get a new one for every job, so
     # connections piled up and the pool closed others still in use on another thread (a
     # segfault under concurrent background jobs).
+    # Last in, first out: a thread's next unit of work gets the connection it just returned,
+    # with its decrypted pages still cached; first in, first out handed each save the
+    # connection another one had just made stale (its cache re-read and decrypted).
     engine = create_engine("sqlite://", module=sqlcipher, creator=creator, pool_pre_ping=False,
                            poolclass=QueuePool, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW,
-                           hide_parameters=True)
+                           pool_use_lifo=True, hide_parameters=True)
     engine.dialect.do_commit = _commit_with_retry  # this engine's own dialect instance
 
     @event.listens_for(engine, "connect")
@@ -48,11 +53,17 @@ def sqlcipher_engine(path: Path, key: bytes) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn):  # noqa: ANN001
-        mode = conn.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
+        options = conn.get_execution_options()
+        mode = options.get(_BEGIN_OPTION, "DEFERRED")
         if mode == "IMMEDIATE":
             dbapi = conn.connection.dbapi_connection
+            tracked = options.get(_TRACK_OPTION, False)
+            if tracked:
+                change_tracking.prepare(dbapi, conn.connection.info)
             _with_short_busy_wait(dbapi, lambda: waiting.retry_while_busy(
                 lambda: dbapi.execute("BEGIN IMMEDIATE")))
+            if tracked:
+                change_tracking.clear(dbapi)
         else:
             conn.exec_driver_sql(f"BEGIN {mode}")
 
@@ -79,8 +90,9 @@ def _commit_with_retry(dbapi: sqlcipher.Connection) -> None:
 
 @contextmanager
 def write_session(engine: Engine) -> Iterator[Session]:
-    """One unit of work that writes: BEGIN IMMEDIATE, commit on success, roll back on error."""
-    bind = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+    """One unit of work that writes: BEGIN IMMEDIATE, commit on success, roll back on error;
+    the records it changes are noted (change_tracking) so they can be sealed."""
+    bind = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE", _TRACK_OPTION: True})
     with Session(bind, expire_on_commit=False) as session:
         with session.begin():
             yield session

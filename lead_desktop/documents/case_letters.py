@@ -10,7 +10,7 @@ from datetime import date
 
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from lead_desktop.documents import fonts
+from lead_desktop.documents import fonts, names
 from lead_desktop.documents.page import BLANK, Stamp, para, render, signature_block, styles
 from lead_desktop.documents.reasons import wording as reason_wording
 from lead_desktop.documents.required import require
@@ -43,7 +43,8 @@ def _text(kind: str, language: str) -> dict:
 
 
 def _facts(letter: CaseLetter, s) -> Table:
-    rows = [["Name", para(f"{letter.last_name}, {letter.first_name}", s["small"], "name")],
+    rows = [["Name", para(names.last_first(letter.last_name, letter.first_name), s["small"],
+                          "name")],
             ["Date of birth", letter.dob.isoformat() if letter.dob else BLANK],
             ["Referral date", letter.referral_date.isoformat() if letter.referral_date
              else BLANK],
@@ -57,11 +58,11 @@ def _facts(letter: CaseLetter, s) -> Table:
 
 
 def decline_letter(letter: CaseLetter, stamp: Stamp) -> bytes:
-    require("decline letter", {"name": letter.last_name, "program": letter.program_name,
+    require("decline letter", {"name": _filed(letter), "program": letter.program_name,
                                "decision date": letter.decided_on,
                                "reason": letter.reason_code or letter.reason_text})
     s, t = styles(), _text("decline", letter.language)
-    name = f"{letter.first_name} {letter.last_name}"
+    name = names.first_last(letter.first_name, letter.last_name, letter.language)
     reason = reason_wording(letter.reason_code, letter.language)
     if letter.reason_text.strip():
         reason = f"{reason}. {letter.reason_text.strip()}" if reason else letter.reason_text
@@ -74,25 +75,27 @@ def decline_letter(letter: CaseLetter, stamp: Stamp) -> bytes:
              Spacer(1, 6), para(f"{t['reason']} {reason}", s["body"], "reason"), Spacer(1, 6),
              para(t["next"].format(phone=letter.phone or t["no_phone"]), s["body"], "next"),
              Spacer(1, 18), signature_block([t["signature"]], "Date", s["small"])]
-    return render(story, Stamp(**{**stamp.__dict__, "person": f"{letter.last_name}, "
-                                                              f"{letter.first_name}"}),
+    return render(story, Stamp(**{**stamp.__dict__, "person": _filed(letter)}),
                   t["title"])
 
 
 def completion_notice(letter: CaseLetter, stamp: Stamp) -> bytes:
-    require("completion notice", {"name": letter.last_name, "program": letter.program_name,
+    require("completion notice", {"name": _filed(letter), "program": letter.program_name,
                                   "completion date": letter.decided_on})
     s, t = styles(), _text("completion", "en")   # to the DA: English
-    name = f"{letter.first_name} {letter.last_name}"
+    name = names.first_last(letter.first_name, letter.last_name)
     story = [para(letter.program_name, s["heading"], "program"), para(t["title"], s["title"]),
              para(t["to"], s["body"]), _facts(letter, s), Spacer(1, 8),
              para(t["body"].format(name=name, program=letter.program_name,
                                    completed_on=_day(letter.decided_on)), s["body"], "body"),
              para(t["held"], s["body"]), Spacer(1, 18),
              signature_block([t["signature"]], "Date", s["small"])]
-    return render(story, Stamp(**{**stamp.__dict__, "person": f"{letter.last_name}, "
-                                                              f"{letter.first_name}"}),
+    return render(story, Stamp(**{**stamp.__dict__, "person": _filed(letter)}),
                   t["title"])
+
+
+def _filed(letter: CaseLetter) -> str:
+    return names.last_first(letter.last_name, letter.first_name, letter.language)
 
 
 def _day(value: date | None) -> str:

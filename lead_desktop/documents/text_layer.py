@@ -35,9 +35,30 @@ def _code(font, gid: int, text: str, width_of: int) -> int:
     return code
 
 
+# Words that shaping leaves as they are (most Latin words: no kerning pair, no ligature),
+# by their fonts, sizes and text: a batch of summonses shapes the same labels and wording
+# hundreds of times, and HarfBuzz was a quarter of a summons's time.
+_UNCHANGED_MAX = 200_000
+_unchanged: set[tuple] = set()
+
+
+def _word_key(word) -> tuple | None:
+    parts = []
+    for frag, text in word[1:]:
+        if hasattr(frag, "cbDefn") or not hasattr(frag, "fontName"):
+            return None  # a callback or an image in the word: never cached
+        parts.append((frag.fontName, frag.fontSize, text))
+    return tuple(parts)
+
+
 def _shape(word, *args, **kwargs):
+    key = None if args or kwargs else _word_key(word)
+    if key is not None and key in _unchanged:
+        return word
     shaped_word = _original_shape(word, *args, **kwargs)
     if shaped_word is word:
+        if key is not None and len(_unchanged) < _UNCHANGED_MAX:
+            _unchanged.add(key)
         return word
     text = "".join(s for f, s in word[1:] if not hasattr(f, "cbDefn"))
     for index in range(1, len(shaped_word)):

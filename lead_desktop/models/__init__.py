@@ -4,6 +4,7 @@ Importing this package registers every table on `Base.metadata` (alembic relies 
 """
 
 from lead_desktop.models.accounts import PasswordHistory, User
+from lead_desktop.models.attachments import Attachment, AttachmentChunk
 from lead_desktop.models.audit import AuditEntry
 from lead_desktop.models.base import Base
 from lead_desktop.models.care import CaseNote, IntakeAssessment, PlanGoal
@@ -35,5 +36,6 @@ __all__ = [
     "Provider", "ProviderCapacity", "ProviderReferral", "ProviderReferralEvent", "Appointment",
     "OutcomeSnapshot", "JusticeEvent", "ExitRecord", "Summons", "PersonMerge",
     "GeneratedDocument", "AgencyTemplateRecord", "WorkstationPresence", "JusticeLookup",
-    "Court", "Agency", "ProgramSetting", "Lease", "CaseProposal",
+    "Court", "Agency", "ProgramSetting", "Lease", "CaseProposal", "Attachment",
+    "AttachmentChunk",
 ]

@@ -25,5 +25,7 @@ class AuditEntry(Base):
     outcome: Mapped[str] = mapped_column(String(16))  # success | failure
     reason: Mapped[str | None] = mapped_column(String(500), nullable=True)
     details: Mapped[str | None] = mapped_column(Text, nullable=True)  # canonical JSON
+    #: Content hashes of the records this entry's unit of work wrote (security/record_seals.py).
+    seals: Mapped[str | None] = mapped_column(Text, nullable=True)  # canonical JSON
     prev_hash: Mapped[str] = mapped_column(String(64))
     entry_hash: Mapped[str] = mapped_column(String(64))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lead_desktop.models.base import Base, IdColumn, Tracked, UTCDateTime
@@ -37,6 +37,10 @@ class PlanGoal(Tracked, Base):
 
 class CaseNote(Tracked, Base):
     __tablename__ = "case_notes"
+    # The contacts of a case read from the index alone (caseload report: last contact,
+    # contacts in a period) instead of every note's text (0013_report_indexes).
+    __table_args__ = (Index("ix_case_notes_contacts", "case_id", "contact_at", "contact_type",
+                            "amends_id", "voided_at"),)
 
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
     author_id: Mapped[str] = mapped_column(IdColumn, index=True)  # "my unsigned notes"

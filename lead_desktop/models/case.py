@@ -5,7 +5,17 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, Numeric, String, Text
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lead_desktop.models.base import Base, IdColumn, Tracked, UTCDateTime, new_id
@@ -77,6 +87,10 @@ class CaseTransition(Base):
     """Append-only: an undo is recorded as a new transition."""
 
     __tablename__ = "case_transitions"
+    # A case's history in order, read from the index alone (reports: 386,000 transitions
+    # on a county database; 0013_report_indexes).
+    __table_args__ = (Index("ix_case_transitions_history", "case_id", "seq", "at", "to_state",
+                            "from_state", "reason_code"),)
 
     id: Mapped[str] = mapped_column(IdColumn, primary_key=True, default=new_id)
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)

@@ -49,6 +49,8 @@ class DisclosureLogEntry(Tracked, Base):
     recipient: Mapped[str] = mapped_column(String(300))
     purpose: Mapped[str] = mapped_column(Text)
     consent_id: Mapped[str | None] = mapped_column(ForeignKey("consents.id"), nullable=True)
+    # the consent's signed copy (an attachment) the disclosure relied on: the evidence
+    signed_copy_id: Mapped[str | None] = mapped_column(IdColumn, nullable=True)
     legal_basis: Mapped[str | None] = mapped_column(String(40), nullable=True)
     legal_citation: Mapped[str | None] = mapped_column(String(300), nullable=True)
     what_sent: Mapped[list] = mapped_column(JSON, default=list)  # [{document, sha256}]

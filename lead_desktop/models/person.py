@@ -48,7 +48,7 @@ class Person(Tracked, Base):
 
     @property
     def display_name(self) -> str:
-        return f"{self.last_name}, {self.first_name}"
+        return f"{self.last_name or '?'}, {self.first_name or '?'}"
 
 
 class PersonAlias(Base):

@@ -30,6 +30,7 @@ from lead_desktop.security import audit, passwords
 from lead_desktop.security.actor import Actor, workstation_name
 from lead_desktop.security.permissions import require, require_session
 from lead_desktop.security.roles import Access, Data, Role
+from lead_desktop.services import text_input
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=10)
@@ -79,6 +80,17 @@ def clean_username(username: str) -> str:
     return name
 
 
+def _could_be_username(name: str) -> bool:
+    return 2 <= len(name) <= 64 and set(name) <= _USERNAME_CHARS
+
+
+def _as_typed(name: str) -> str:
+    """A user name as typed, safe to keep in the audit log: broken characters (lone
+    surrogates) as escapes, invisible and control characters as '?', 64 characters."""
+    name = name.strip()[:64].encode("utf-8", "backslashreplace").decode("utf-8")
+    return "".join(c if c.isprintable() else "?" for c in name)[:64]
+
+
 def temporary_password() -> str:
     """A one-time password for a new or reset account; it must be changed at first sign-in."""
     alphabet = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -103,6 +115,9 @@ class AccountService:
         name = clean_username(username)
         if not display_name.strip():
             raise InvalidInput("Enter the person's full name.")
+        display_problem = text_input.problem(display_name, text_input.Kind.NAME)
+        if display_problem:  # printed on documents and in the audit page, like people's names
+            raise InvalidInput(f"The full name {display_problem}.")
         bootstrap = actor.user_id is None and self._user_count() == 0
         if bootstrap and role is not Role.ADMINISTRATOR:
             raise InvalidInput("The first account must be an administrator.")
@@ -211,11 +226,15 @@ class AccountService:
         dormant accounts. The same message for an unknown name and a wrong password."""
         where = workstation or workstation_name()
         failure: AuthenticationFailed | None = None
+        typed = username.strip().casefold()
         with self.db.write() as session:
-            user = session.scalar(select(User).where(User.username == username.strip().casefold()))
+            # A name no account can have (a lone surrogate, a control character, too long)
+            # is an unknown user, never looked up and never a crash.
+            user = (session.scalar(select(User).where(User.username == typed))
+                    if _could_be_username(typed) else None)
             if user is None:
                 passwords.burn_time(password)
-                anonymous = Actor(None, username.strip()[:64], None, where)
+                anonymous = Actor(None, _as_typed(username), None, where)
                 audit.record(session, anonymous, "auth.sign_in", outcome=audit.FAILURE,
                              reason="unknown_user")
                 failure = AuthenticationFailed("The user name or password is not correct.")

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from lead_desktop.models import AuditEntry, DatabaseInfo
 from lead_desktop.models.base import utcnow
 from lead_desktop.security.actor import Actor
+from lead_desktop.security import record_seals
 from lead_desktop.security.audit_protection import protection_problem
 
 GENESIS_HASH = "0" * 64
@@ -29,6 +30,9 @@ SUCCESS, FAILURE = "success", "failure"
 FIRST_EVENT = "database.create"
 #: The head is handed to the watchers (workstation anchor, OS event log) every N entries.
 PUBLISH_EVERY = 50
+#: Where a unit of work remembers who acted, for the entry that seals its last changes.
+ACTOR_KEY = "lead_audit_actor"
+SEALED_EVENT = "records.sealed"
 
 HeadWatcher = Callable[[str, int, str], None]
 _watchers: dict[str, list[HeadWatcher]] = {}
@@ -73,19 +77,29 @@ _COLUMNS = [AuditEntry.seq, AuditEntry.at, AuditEntry.user_id, AuditEntry.userna
 
 
 def entry_hash(entry: AuditEntry) -> str:
-    """The hash of an entry (an AuditEntry, or a row with the same column names)."""
+    """The hash of an entry (an AuditEntry, or a row with the same column names). Record
+    seals are covered when the entry has some; entries without keep the hash they always had."""
     fields = [
         entry.seq, entry.at.isoformat(), entry.user_id, entry.username, entry.role,
         entry.workstation, entry.event, entry.record_type, entry.record_id, entry.outcome,
         entry.reason, entry.details, entry.prev_hash,
     ]
+    seals = getattr(entry, "seals", None)
+    if seals is not None:
+        fields.append(seals)
     return hashlib.sha256(_canonical(fields).encode("utf-8")).hexdigest()
 
 
 def record(session: Session, actor: Actor, event: str, *, record_type: str | None = None,
            record_id: str | None = None, outcome: str = SUCCESS, reason: str | None = None,
-           details: dict[str, Any] | None = None, at: datetime | None = None) -> AuditEntry:
-    """Append one entry in the session's (write) transaction."""
+           details: dict[str, Any] | None = None, at: datetime | None = None,
+           seals: str | None = None) -> AuditEntry:
+    """Append one entry in the session's (write) transaction, sealing the records the unit
+    of work changed since its previous entry (record_seals)."""
+    session.flush()  # so every change made so far has been noted
+    if seals is None:
+        seals = record_seals.collect(session)
+    session.info[ACTOR_KEY] = actor
     info = session.get(DatabaseInfo, 1)
     if info is None:
         raise RuntimeError("database info row missing: not a LEAD database")
@@ -104,6 +118,8 @@ def record(session: Session, actor: Actor, event: str, *, record_type: str | Non
         details=None if details is None else _canonical(details),
         prev_hash=info.audit_head_hash,
     )
+    if seals is not None:  # left out otherwise: a file from before 0017 can still be audited
+        entry.seals = seals
     entry.entry_hash = entry_hash(entry)
     session.add(entry)
     info.audit_head_seq = entry.seq
@@ -112,6 +128,21 @@ def record(session: Session, actor: Actor, event: str, *, record_type: str | Non
     if entry.seq % PUBLISH_EVERY == 0:
         _publish_after_commit(session, info.fingerprint, entry.seq, entry.entry_hash)
     return entry
+
+
+def seal_before_commit(session: Session) -> None:
+    """Seal what the unit of work changed after its last entry (or without any entry: a
+    sign-in's counters, a timer run) in one more entry, so nothing the app writes goes
+    unsealed. Called by `Database.write` before each commit."""
+    transaction = session.get_transaction()
+    ran = transaction is not None and transaction._connections  # noqa: SLF001
+    if not ran and not (session.new or session.dirty or session.deleted):
+        return  # the unit of work did nothing: no BEGIN IMMEDIATE just to find no changes
+    session.flush()
+    seals = record_seals.collect(session)
+    if seals is not None:
+        actor = session.info.get(ACTOR_KEY) or Actor.system("lead-desktop")
+        record(session, actor, SEALED_EVENT, record_type="records", seals=seals)
 
 
 @dataclass(frozen=True)
@@ -144,7 +175,8 @@ def verify_chain(session: Session) -> ChainReport:
     expected_seq, prev = 1, GENESIS_HASH
     checked = 0
     # Plain rows, not ORM objects: several times faster on long logs, and memory stays flat.
-    rows = session.execute(select(*_COLUMNS).order_by(AuditEntry.seq))
+    columns = _COLUMNS + ([AuditEntry.seals] if record_seals.has_seals_column(session) else [])
+    rows = session.execute(select(*columns).order_by(AuditEntry.seq))
     for entry in rows.yield_per(5000):
         if entry.seq != expected_seq:
             kind = "missing (deleted)" if entry.seq > expected_seq else "duplicated"

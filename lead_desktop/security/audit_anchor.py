@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from lead_desktop.errors import KeyringUnavailable
 from lead_desktop.models import AuditEntry
 from lead_desktop.security import audit
+from lead_desktop.security.record_seals import Cursor, RecordsReport
 
 ANCHOR_SERVICE = "LEAD Desktop audit anchor"
 
@@ -60,6 +61,24 @@ class AnchorStore:
             return
         self.replace(fingerprint, head)
 
+    def records_cursor(self, fingerprint: str) -> Cursor | None:
+        """Where this workstation's next open-time check of the records goes on."""
+        try:
+            secret = self._backend.get_password(ANCHOR_SERVICE, f"records-{fingerprint}")
+            data = json.loads(secret) if secret else None
+            return (str(data["table"]), int(data["after"])) if data else None
+        except (keyring.errors.KeyringError, ValueError, KeyError, TypeError):
+            return None  # start from the beginning: costs one window, loses nothing
+
+    def set_records_cursor(self, fingerprint: str, cursor: Cursor | None) -> None:
+        if cursor is None:
+            return
+        secret = json.dumps({"table": cursor[0], "after": cursor[1]})
+        try:
+            self._backend.set_password(ANCHOR_SERVICE, f"records-{fingerprint}", secret)
+        except keyring.errors.KeyringError as exc:
+            raise KeyringUnavailable(f"The records cursor could not be stored: {exc}") from exc
+
     def replace(self, fingerprint: str, head: Head) -> None:
         """Keep `head` whatever was kept: only after IT accepted a shorter chain (a restore)."""
         secret = json.dumps({"v": 1, "seq": head.seq, "hash": head.hash})
@@ -80,15 +99,25 @@ class AnchorReport:
     notes: tuple[str, ...] = field(default=())
     #: Why the check could not run at all (the credential store failed, ...).
     unchecked: str | None = None
+    #: The records against their seals (all of them, or the open-time window).
+    records: RecordsReport | None = None
 
     @property
     def ok(self) -> bool:
-        return self.chain.ok and not self.problems and self.unchecked is None
+        return (self.chain.ok and not self.problems and self.unchecked is None
+                and (self.records is None or self.records.ok))
+
+    def findings(self) -> list[str]:
+        """What is wrong, without the notes."""
+        if self.unchecked is not None:
+            return [f"the audit chain could not be checked: {self.unchecked}"]
+        records = self.records.lines() if self.records is not None else []
+        return [self.chain.describe(), *self.problems, *records]
 
     def lines(self) -> list[str]:
         if self.unchecked is not None:
-            return [f"the audit chain could not be checked: {self.unchecked}"]
-        return [self.chain.describe(), *self.problems, *self.notes]
+            return self.findings()
+        return [*self.findings(), *self.notes]
 
     def describe(self) -> str:
         return "\n".join(self.lines())

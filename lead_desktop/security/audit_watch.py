@@ -16,7 +16,7 @@ import threading
 from lead_desktop.db.database import Database
 from lead_desktop.errors import LeadError, VerificationFailed
 from lead_desktop.models import DatabaseInfo
-from lead_desktop.security import audit
+from lead_desktop.security import audit, record_seals
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.audit_anchor import (
     AnchorReport,
@@ -37,6 +37,9 @@ from lead_desktop.security.roles import Role
 log = logging.getLogger(__name__)
 #: Who is told at sign-in that the chain no longer holds.
 TOLD_AT_SIGN_IN = frozenset({Role.ADMINISTRATOR, Role.AUDITOR})
+#: Records compared with their seals at each open (a window that moves on at every open;
+#: `lead-admin verify` compares them all).
+RECORDS_AT_OPEN = 20_000
 
 
 class ChainWatch:
@@ -58,7 +61,7 @@ class ChainWatch:
         user can sign in meanwhile. `done`/`wait` tell when the report is there."""
         def run() -> None:
             try:
-                self.check(actor)
+                self.check(actor, records_budget=RECORDS_AT_OPEN)
             except Exception as exc:  # reported like a failed check, never lost silently
                 log.error("the audit chain check failed to run: %s", exc)
                 self.report = AnchorReport(audit.ChainReport(0), unchecked=str(exc))
@@ -82,8 +85,11 @@ class ChainWatch:
 
     # --- checking ---
 
-    def check(self, actor: Actor, *, against_event_log: bool = False) -> AnchorReport:
-        """Walk the chain, compare it with the anchors; audit a failure, else advance."""
+    def check(self, actor: Actor, *, against_event_log: bool = False,
+              records_budget: int | None = None) -> AnchorReport:
+        """Walk the chain, compare it with the anchors and the records with their seals
+        (all of them, or a window of `records_budget` that moves on at every check); audit
+        a failure, else advance."""
         fingerprint = self.db.fingerprint
         anchor = self.anchors.get(fingerprint) if self.anchors else None
         logged, set_aside = (parse_heads(self.event_log.read(), fingerprint)
@@ -96,15 +102,28 @@ class ChainWatch:
                 problem = anchor_problem(session, anchor, "this workstation")
                 problems += [problem] if problem else []
             problems += self._event_log_problems(session, logged)
+            records = self._check_records(session, records_budget)
         if against_event_log:
             notes.append(self._event_log_note(logged, set_aside))
         report = AnchorReport(chain, tuple(problems), head, len(logged) + (anchor is not None),
-                              tuple(notes))
+                              tuple(notes), records=records)
         if report.ok:
             self._advance(head)
         else:
             self._audit_failure(actor, report, anchor)
         self.report = report
+        return report
+
+    def _check_records(self, session, budget: int | None) -> record_seals.RecordsReport:
+        if budget is None or self.anchors is None:
+            return record_seals.check(session)
+        fingerprint = self.db.fingerprint
+        report, cursor = record_seals.check_window(
+            session, self.anchors.records_cursor(fingerprint), budget)
+        try:
+            self.anchors.set_records_cursor(fingerprint, cursor)
+        except LeadError as exc:
+            log.warning("the records cursor was not kept: %s", exc.message)
         return report
 
     def _event_log_problems(self, session, logged) -> list[str]:
@@ -127,12 +146,14 @@ class ChainWatch:
                 f"{newest}{aside}")
 
     def _audit_failure(self, actor: Actor, report: AnchorReport, anchor: Head | None) -> None:
-        reason = "; ".join(report.lines()[: 1 + len(report.problems)])[:500]
+        reason = "; ".join(report.findings())[:500]
         with self.db.write() as session:
             audit.record(session, actor, "audit.tamper_detected", record_type="audit_log",
                          outcome=audit.FAILURE, reason=reason,
                          details={"anchor_seq": anchor.seq if anchor else None,
-                                  "first_bad_seq": report.chain.first_bad_seq})
+                                  "first_bad_seq": report.chain.first_bad_seq,
+                                  "records_changed": len(report.records.findings)
+                                  if report.records else 0})
 
     def alert_for(self, role: Role | None) -> AnchorReport | None:
         """The failed check an administrator or auditor must see at sign-in, else None."""
@@ -162,6 +183,16 @@ class ChainWatch:
                                                         actor.username, actor.workstation))
         self.report = None
         return head
+
+    def accept_current_records(self, actor: Actor) -> int:
+        """Seal every record as it is now, after IT reviewed the records found changed
+        outside the app; refused while the chain does not hold (the seals live in it)."""
+        with self.db.read() as session:
+            chain = audit.verify_chain(session)
+        if not chain.ok:
+            raise VerificationFailed(f"Not accepted: {chain.describe()}")
+        with self.db.write() as session:
+            return record_seals.baseline(session, actor, "records accepted after review")
 
     # --- following the head ---
 

@@ -59,6 +59,8 @@ class PasswordPolicy:
             reasons.append(f"Use at least {self.min_length} characters.")
         if len(pw) > MAX_LENGTH:
             reasons.append(f"Use at most {MAX_LENGTH} characters.")
+        if any(unicodedata.category(c) == "Cs" for c in pw):
+            reasons.append("The password holds a broken character; please type it again.")
         folded = pw.casefold()
         stem = _TRAILING.sub("", folded)
         banned = banned_passwords()
@@ -94,13 +96,19 @@ def _contains_own_name(folded: str, username: str, display_name: str) -> bool:
     return any(run in folded for run in runs)
 
 
+def _secret(password: str) -> bytes:
+    """The bytes hashed: UTF-8 (as argon2 encodes text), keeping a lone surrogate typed or
+    pasted as its own bytes, so any text is a (wrong) password, never a crash."""
+    return normalize(password).encode("utf-8", "surrogatepass")
+
+
 def hash_password(password: str) -> str:
-    return _hasher.hash(normalize(password))
+    return _hasher.hash(_secret(password))
 
 
 def verify_password(password_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash, normalize(password))
+        return _hasher.verify(password_hash, _secret(password))
     except (VerificationError, InvalidHashError):
         return False
 

@@ -17,6 +17,7 @@ from lead_desktop.db.database import Database
 from lead_desktop.documents import agency_template
 from lead_desktop.documents import consent as consent_doc
 from lead_desktop.documents import ma_packet as ma_doc
+from lead_desktop.documents import names
 from lead_desktop.documents import participation_agreement as agreement_doc
 from lead_desktop.documents import prosecutor_summary as prosecutor_doc
 from lead_desktop.documents import summons as summons_doc
@@ -59,6 +60,7 @@ from lead_desktop.services import document_facts as facts
 from lead_desktop.services import records, text_input
 from lead_desktop.services.agency_templates import COUNTS, active_in
 from lead_desktop.services.consent import rules as consent_rules
+from lead_desktop.services.consent.consent_service import signed_copy_id
 from lead_desktop.services.program import directory
 from lead_desktop.services.program.profile import Profile, bundled_profiles
 
@@ -168,7 +170,7 @@ class DocumentService:
             lang = lang if lang in consent_doc.LANGUAGES else "en"
             data = consent_doc.ConsentDocument(
                 consent_type=record.consent_type,
-                person_name=f"{person.first_name} {person.last_name}",
+                person_name=names.first_last(person.first_name, person.last_name, lang),
                 discloser=record.discloser,
                 information=in_language(record.information_description, lang),
                 recipients=tuple(", ".join(v for v in (
@@ -218,7 +220,7 @@ class DocumentService:
             exit_record = session.scalar(select(ExitRecord).where(ExitRecord.case_id == case_id)
                                          .order_by(ExitRecord.created_at.desc()))
             data = prosecutor_doc.CaseSummary(
-                person_name=f"{person.last_name}, {person.first_name}", dob=person.dob,
+                person_name=names.last_first(person.last_name, person.first_name), dob=person.dob,
                 dob_estimated=bool(person.dob_estimated),
                 case_id=case.id[:8],
                 referral_date=facts.offense_at(referral, zone).date(),
@@ -249,12 +251,13 @@ class DocumentService:
             person_id=case.person_id, case_id=case.id, disclosed_at=self.now(),
             recipient=recipient, purpose=purpose, consent_id=consent.id,
             what_sent=[{"document": made.number, "sha256": made.sha256}], method="printed",
-            by_user=actor.user_id or actor.username, notice_2_32_attached=True),
-            actor, self.now())
+            by_user=actor.user_id or actor.username, notice_2_32_attached=True,
+            signed_copy_id=signed_copy_id(session, consent)), actor, self.now())
         session.add(entry)
         session.flush()
         audit.record(session, actor, "disclosure", record_type="disclosure", record_id=entry.id,
-                     details={"consent": consent.id, "files": [made.sha256]})
+                     details={"consent": consent.id, "signed_copy": entry.signed_copy_id,
+                              "files": [made.sha256]})
 
     def participation_agreement(self, actor: Actor, case_id: str, language: str | None = None,
                                 phone_24h: str = "") -> Generated:
@@ -294,7 +297,8 @@ class DocumentService:
             lang = language or person.preferred_language or "en"
             data = agreement_doc.Agreement(
                 program_name=self._program(session) or profile.name,
-                person_name=f"{person.first_name} {person.last_name}", dob=person.dob,
+                person_name=names.first_last(person.first_name, person.last_name, lang),
+                dob=person.dob,
                 dob_estimated=bool(person.dob_estimated),
                 case_manager=manager.display_name if manager else "",
                 phone_24h=phone_24h or directory.setting(session, directory.PHONE_24H),

@@ -4,7 +4,7 @@ received once it is recorded. Numbered, hashed and audited like every document."
 
 from __future__ import annotations
 
-from lead_desktop.documents import dates
+from lead_desktop.documents import dates, names
 from lead_desktop.documents import revocation as revocation_doc
 from lead_desktop.documents.choices import in_language
 from lead_desktop.errors import InvalidInput
@@ -40,7 +40,8 @@ def revocation(documents: DocumentService, actor: Actor, consent_id: str,
                 consent.revocation_received_how,
                 f"logged by {logger.display_name}" if logger else "") if v)
         form = revocation_doc.Revocation(
-            person_name=f"{person.first_name} {person.last_name}", dob=person.dob,
+            person_name=names.first_last(person.first_name, person.last_name, lang),
+            dob=person.dob,
             consent_number=number,
             consent_signed_on=dates.local(consent.signed_at, zone).date()
             if consent.signed_at else None,

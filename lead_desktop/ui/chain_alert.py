@@ -16,7 +16,13 @@ from lead_desktop.security.key_store import KeyringKeyStore, demo_key_store
 
 
 def chain_alert(report: AnchorReport, parent=None) -> QMessageBox:
+    only_records = (report.chain.ok and not report.problems and report.unchecked is None
+                    and report.records is not None and not report.records.ok)
     text = QCoreApplication.translate(
+        "ChainAlert", "Records of this database were changed outside LEAD Desktop: they no "
+        "longer match what the app wrote into the audit log (the details name each record "
+        "and since when). This was recorded. Keep the file as it is, run `lead-admin verify` "
+        "and contact IT security.") if only_records else QCoreApplication.translate(
         "ChainAlert", "The audit log of this database failed its check: it no longer holds "
         "what this workstation or the system event log saw, or its protection was changed. "
         "It may have been rewritten, cut short or wiped. This was recorded. Keep the file as "

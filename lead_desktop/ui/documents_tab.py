@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QPushButton,
@@ -22,13 +23,18 @@ from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.attachments.attachment_service import AttachmentService
 from lead_desktop.services.case_letters import completion_notice, decline_letter
 from lead_desktop.services.documents_service import DocumentService, Generated
 from lead_desktop.services.exports import ExportService, default_export_folder
 from lead_desktop.services.revocation_document import revocation
+from lead_desktop.services.signing import CASE_MANAGER, PARTICIPANT, SigningService
 from lead_desktop.ui import printing
+from lead_desktop.ui.attachments.signature_pad import SignatureDialog
+from lead_desktop.ui.attachments.signed_copy_box import SignedCopyBox
 from lead_desktop.ui.export_guard import allow_file_output, confirm_unencrypted
 from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.labels import shown_label
 
 
 class DocumentsTab(QWidget):
@@ -36,7 +42,8 @@ class DocumentsTab(QWidget):
                  summons_ids: list[str], agreement_case_id: str | None = None,
                  parent=None, summary_case_id: str | None = None, *,
                  letter_case: tuple[str, str] | None = None,
-                 exports: ExportService | None = None) -> None:
+                 exports: ExportService | None = None,
+                 attachments: AttachmentService | None = None) -> None:
         """`letter_case`: (case id, state) of a case that ended ineligible or completed,
         whose decline letter or DA completion notice can be printed."""
         super().__init__(parent)
@@ -46,14 +53,15 @@ class DocumentsTab(QWidget):
         self.choice = QComboBox()
         self.choice.setObjectName("documentChoice")
         for consent in consents:
-            self.choice.addItem(self.tr("Consent: %1 (%2)")
-                                .replace("%1", consent.consent_type.replace("_", " "))
-                                .replace("%2", consent.status), ("consent", consent.id))
+            kind = shown_label("consent_type", consent.consent_type)
+            self.choice.addItem(self.tr("Consent: %1 (%2)").replace("%1", kind)
+                                .replace("%2", shown_label("consent_status", consent.status)),
+                                ("consent", consent.id))
         if allowed(actor, Data.CONSENTS, Access.WRITE):
             for consent in consents:
                 if consent.status in ("active", "revoked"):
-                    self.choice.addItem(self.tr("Revocation form: %1")
-                                        .replace("%1", consent.consent_type.replace("_", " ")),
+                    kind = shown_label("consent_type", consent.consent_type)
+                    self.choice.addItem(self.tr("Revocation form: %1").replace("%1", kind),
                                         ("revocation", consent.id))
         if summary_case_id and allowed(actor, Data.CASE_STATUS, Access.STATUS):
             self.choice.addItem(self.tr("Case summary for the prosecutor"),
@@ -85,13 +93,25 @@ class DocumentsTab(QWidget):
             save.setEnabled(False)
             save.setToolTip(self.tr("Saving to disk is turned off for this program: print "
                                     "on paper instead."))
+        sign = QPushButton(self.tr("Sign on s&creen…"))
+        sign.setObjectName("signDocument")
+        sign.setToolTip(self.tr("The participant signs the agreement or revocation on the "
+                                "signature pad; the signed form is kept as an attachment."))
+        sign.clicked.connect(lambda: self.sign_on_screen())
+        buttons.addWidget(sign)
+        self.buttons["signDocument"] = sign
         buttons.addStretch(1)
         self.message = message_label("documentMessage")
+        attachments = attachments or AttachmentService(documents.db, documents.now)
+        self.signed_copy = SignedCopyBox(attachments, actor)
+        self.choice.currentIndexChanged.connect(self._show_signed_copy)
         layout = QVBoxLayout(self)
         layout.addWidget(self.choice)
         layout.addWidget(self.language)
         layout.addLayout(buttons)
+        layout.addWidget(self.signed_copy)
         layout.addWidget(self.message)
+        self._show_signed_copy()
         layout.addStretch(1)
 
     def offer_letter(self, letter_case: tuple[str, str] | None) -> None:
@@ -108,6 +128,41 @@ class DocumentsTab(QWidget):
             button = self.findChild(QPushButton, name)
             if button is not None:
                 button.setEnabled(self.choice.count() > 0)
+
+    def _show_signed_copy(self) -> None:
+        """A consent's signed copy beside its generated form; signing offered where the
+        chosen form has signature lines this tab signs (agreement, revocation)."""
+        data = self.choice.currentData()
+        kind, source = data if data else (None, None)
+        self.signed_copy.show_for(source if kind == "consent" else None)
+        sign = self.buttons.get("signDocument")
+        if sign is not None:
+            sign.setVisible(kind in ("agreement", "revocation"))
+
+    def sign_on_screen(self, run=None) -> None:
+        """The chosen agreement or revocation, signed on the pad and kept as an attachment
+        (`run` lets tests drive the pad instead of showing it modally)."""
+        kind, source = self.choice.currentData()
+        signers = [PARTICIPANT, CASE_MANAGER] if kind == "agreement" else [PARTICIPANT]
+        dialog = SignatureDialog(signers, {CASE_MANAGER: self._actor.username},
+                                 witness_offered=kind == "revocation",
+                                 title=self.choice.currentText(), parent=self)
+        (run or SignatureDialog.exec)(dialog)
+        if dialog.result() != QDialog.DialogCode.Accepted:
+            return
+        signing = SigningService(self._svc.db, self._svc.now, documents=self._svc)
+        try:
+            if kind == "agreement":
+                copy = signing.sign_agreement(self._actor, source, dialog.inks(),
+                                              language=self.language.currentData())
+            else:
+                copy = signing.sign_revocation(self._actor, source, dialog.inks(),
+                                               language=self.language.currentData())
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(self.tr("Signed on screen: kept as %1 in Attachments.")
+                             .replace("%1", copy.title))
 
     def generate(self) -> Generated | None:
         kind, source = self.choice.currentData()

@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from lead_desktop import APP_NAME, __version__
 from lead_desktop.security.accounts import SignedIn
+from lead_desktop.ui.go_menu import add_go_menu
 from lead_desktop.ui.idle_lock import IdleWatcher, LockScreen
+from lead_desktop.ui.nav_icons import set_nav_icons
 from lead_desktop.ui.role_names import role_name
 from lead_desktop.ui.wait_notice import WaitNotice
 
@@ -103,6 +105,8 @@ class MainWindow(QMainWindow):
             self.addAction(action)  # the shortcut works wherever the focus is in the window
         self.session_ended.connect(self.end_session)
 
+        self.go_actions = add_go_menu(self)  # Ctrl+F, Ctrl+N, Alt+Home (ui/go_menu.py)
+        set_nav_icons(self)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About LEAD Desktop"), self.show_about)
 

@@ -8,7 +8,12 @@ from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import (
+    QPrintDialog,
+    QPrinter,
+    QPrintPreviewDialog,
+    QPrintPreviewWidget,
+)
 from PySide6.QtWidgets import QMessageBox
 
 from lead_desktop.documents.bundle import bundle
@@ -51,14 +56,23 @@ def paint(pdf: bytes, printer: QPrinter) -> int:
     return len(images)
 
 
-def preview(pdf: bytes, title: str, parent=None) -> None:
-    """The in-app print preview; printing from it goes through the standard dialog."""
+def preview_dialog(pdf: bytes, title: str, parent=None) -> QPrintPreviewDialog:
+    """The in-app print preview, opened at the page's full width (readable), not the whole
+    page shrunk to fit; printing from it goes through the standard dialog."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(title)
     dialog.paintRequested.connect(lambda p: paint(pdf, p))
-    dialog.exec()
+    dialog.findChild(QPrintPreviewWidget).setZoomMode(
+        QPrintPreviewWidget.ZoomMode.FitToWidth)
+    dialog.resize(900, 1000)
+    dialog.printer = printer  # Qt does not own it: it must live as long as the dialog
+    return dialog
+
+
+def preview(pdf: bytes, title: str, parent=None) -> None:
+    preview_dialog(pdf, title, parent).exec()
 
 
 FILE_PRINTERS = ("pdf", "xps", "onenote", "fax")  # "printers" that write a file instead

@@ -37,8 +37,14 @@ class SessionFlow(QObject):
         #: must unwind before the window goes.
         self._retired: list[MainWindow] = []
 
-    def start(self, message: str = "") -> None:
-        """Show sign-in (with why the last session ended, if it was not the user's choice)."""
+    def start(self, message: str = "", shown: SignInDialog | None = None) -> None:
+        """Show sign-in (with why the last session ended, if it was not the user's choice).
+        `shown`: the dialog app.py showed while the database was being opened."""
+        if shown is not None:
+            shown.ready(self._accounts.sign_in, self._label)
+            shown.finished.connect(lambda result: self._after_sign_in(shown, result))
+            self.dialog = shown
+            return
         dialog = SignInDialog(self._accounts.sign_in, database_label=self._label)
         if message:
             dialog.message.setText(message)

@@ -1,8 +1,12 @@
-"""Sign-in: the logon banner (acknowledged before every sign-in), user name and password."""
+"""Sign-in: the logon banner (acknowledged before every sign-in), user name and password.
+
+At start the dialog is shown before the database is open (app.py opens it meanwhile, off the
+UI thread): the user reads the banner and types while the file is checked; "Sign in" is
+enabled once `ready()` hands over the database's sign-in."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,7 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.errors import AuthenticationFailed
-from lead_desktop.security.accounts import SignedIn
+
+if TYPE_CHECKING:  # the accounts module brings the ORM: not needed to show the window
+    from lead_desktop.security.accounts import SignedIn
 
 BANNER = (
     "This system holds criminal-justice information and confidential substance-use "
@@ -26,8 +32,8 @@ BANNER = (
 
 
 class SignInDialog(QDialog):
-    def __init__(self, authenticate: Callable[[str, str], SignedIn], *, database_label: str,
-                 parent=None) -> None:
+    def __init__(self, authenticate: Callable[[str, str], SignedIn] | None, *,
+                 database_label: str, parent=None) -> None:
         super().__init__(parent)
         self._authenticate = authenticate
         self.signed_in: SignedIn | None = None
@@ -67,7 +73,9 @@ class SignInDialog(QDialog):
         layout.addWidget(banner)
         layout.addWidget(self.acknowledge)
         database = QLabel(database_label)
+        database.setObjectName("databaseLabel")
         database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.database_label = database
         layout.addWidget(database)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -75,11 +83,19 @@ class SignInDialog(QDialog):
         self._update_enabled()
         self.resize(480, self.sizeHint().height())
 
+    def ready(self, authenticate: Callable[[str, str], SignedIn], database_label: str) -> None:
+        """The database is open: signing in is possible now."""
+        self._authenticate = authenticate
+        self.database_label.setText(database_label)
+        self._update_enabled()
+
     def _update_enabled(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(self.acknowledge.isChecked())
+        ok.setEnabled(self.acknowledge.isChecked() and self._authenticate is not None)
 
     def _try_sign_in(self) -> None:
+        if self._authenticate is None:  # the database is still being opened
+            return
         try:
             self.signed_in = self._authenticate(self.username.text(), self.password.text())
         except AuthenticationFailed as exc:

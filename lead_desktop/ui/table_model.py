@@ -54,7 +54,13 @@ class RowsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else len(self._columns)
 
+    #: Optional: a row's background colour (e.g. a caseload over its maximum), or None.
+    background: Callable[[Any], Any] | None = None
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+        if (role == Qt.ItemDataRole.BackgroundRole and index.isValid()
+                and self.background is not None):
+            return self.background(self._rows[index.row()])
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         value = self._columns[index.column()][1](self._rows[index.row()])

@@ -5,6 +5,7 @@ import sqlite3
 import pytest
 from sqlalchemy import text
 
+from lead_desktop.db import sqlcipher_file
 from lead_desktop.db.database import open_database
 
 MARKER = "O'Brien-Muñoz Zoë Ødegård SECRET-7f3a"
@@ -52,10 +53,12 @@ def test_connection_settings_fit_a_shared_file(db):
     assert pragma("foreign_keys") == 1
     assert pragma("secure_delete") == 1
     assert pragma("busy_timeout") >= 5000
-    assert pragma("cache_size") <= -60000  # about 64 MB, in KiB
+    assert pragma("cache_size") == -sqlcipher_file.MAINTENANCE_CACHE_KIB  # by role, in KiB
     assert int(pragma("cipher_page_size")) == 4096
     assert pragma("cipher_version").startswith("4.")
     conn.close()
     assert db._key.hex() not in repr(db)
-    with db.engine.connect() as connection:
+    with db.engine.connect() as connection:  # the app's own connections: a larger cache
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == \
+            -sqlcipher_file.CACHE_KIB
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1

@@ -50,3 +50,18 @@ def test_completion_notice_for_the_da(program, staff, db):
     assert "Notice of program completion" in text and "Chris Okafor" in text
     assert f"completed Test program on {program.clock.now.date().isoformat()}" in text
     assert "not to be filed" in text
+
+
+def test_a_person_known_by_one_name_prints_as_such(program, staff, db):
+    """A first name only (a mononym, or a surname not known yet): the letter says so in the
+    person's language, never prints a stray comma."""
+    officer, cm, da = staff[Role.OFFICER], staff[Role.CASE_MANAGER], staff[Role.PROSECUTOR_REVIEWER]
+    person = steps.person(program, officer, "", "Marta", preferred_language="es")
+    case = steps.arrest_referral(program, officer, person.id, "worcester-buyer-diversion@1",
+                                 origin_area="City of Worcester")
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    program.cases.transition(cm, case.id, S.ELIGIBILITY_REVIEW)
+    program.clock.advance(days=1)
+    program.eligibility.decide(da, case.id, "ineligible", "distribution", "sold to an officer")
+    text = text_of(decline_letter(DocumentService(db, program.clock), cm, case.id).pdf)
+    assert "Marta (apellido desconocido)" in text and ", Marta" not in text

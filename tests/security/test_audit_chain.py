@@ -72,7 +72,7 @@ def test_the_database_refuses_updates_and_deletes(logged):
     (["UPDATE audit_log SET seq = seq + 1000 WHERE seq >= 8",
       "UPDATE audit_log SET seq = seq - 999 WHERE seq >= 1000",
       "INSERT INTO audit_log SELECT 8, at, user_id, username, role, workstation, 'forged', "
-      "record_type, record_id, outcome, reason, details, prev_hash, entry_hash "
+      "record_type, record_id, outcome, reason, details, prev_hash, entry_hash, seals "
       "FROM audit_log WHERE seq = 9"], 8),
     (["DELETE FROM audit_log WHERE seq >= 9"], 9),
 ], ids=["edited", "edited-first", "deleted", "reordered", "inserted", "tail-removed"])

@@ -4,6 +4,7 @@ was accepted always has a letter that prints."""
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from datetime import date, timedelta
 
@@ -11,7 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lead_desktop.errors import LeadError
+from lead_desktop.errors import AuthenticationFailed, LeadError
+from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.roles import Role
 from lead_desktop.services.care.intake_service import IntakeInput
 from lead_desktop.services.care.note_service import NoteInput
@@ -51,6 +53,9 @@ def world(program, staff):
         contact_at=program.clock.now - timedelta(hours=1), duration_min=10,
         contact_type="office", text="Met."))
     return program, staff, person.id, case.id, note_id
+
+
+_accounts = itertools.count()
 
 
 def _calls(program, staff, person_id, case_id, note_id, text):
@@ -99,7 +104,15 @@ def _calls(program, staff, person_id, case_id, note_id, text):
         "note.void": lambda: program.notes.void(cm, note_id, text),
         "eligibility.answer": lambda: program.eligibility.answer(
             staff[R.PROSECUTOR_REVIEWER], case_id, "exclude_sex_offense", False, note=text),
+        # staff names typed into forms, and accounts' display names
+        "referral.second_responder": lambda: steps.arrest_referral(
+            program, officer, person_id, "seattle-lead@1", second_responder=text),
+        "consent.witness": lambda: program.consents.record(cm, ConsentInput(
+            **(consent | {"witness": text}))),
+        "account.display_name": lambda: AccountService(program.people.db).create_user(
+            staff[R.ADMINISTRATOR], f"new.user{next(_accounts)}", text, R.CLERK),
     }
+
 
 
 @settings(max_examples=120, deadline=None,
@@ -114,7 +127,50 @@ def test_generated_text_meets_only_the_projects_errors(world, text, data):
     except LeadError:
         return  # refused with a message: nothing else is acceptable
     if name in ("person.last_name", "person.first_name"):
-        # a first name may be left empty (not known yet: flagged for completion), never
-        # blank-printing
-        assert prints_a_letter(result.last_name)
+        # one name may be left empty (not known yet, or a mononym: flagged for
+        # completion), never both, and none is blank-printing
+        assert result.last_name or result.first_name
+        assert result.last_name == "" or prints_a_letter(result.last_name)
         assert result.first_name == "" or prints_a_letter(result.first_name)
+    if name == "account.display_name":
+        assert prints_a_letter(result[0].display_name)
+
+
+def test_names_of_staff_are_refused_like_peoples_names(world):
+    """Display names and staff names typed into forms: the same checks as people's names."""
+    from lead_desktop.services.records import ValidationFailed
+
+    program, staff, person_id, case_id, note_id = world
+    for bad in ("\u200b\u200b", "Dana\u202eEvil", "\x1b[31mDana", "Da\ud800na", "\u3164"):
+        calls = _calls(program, staff, person_id, case_id, note_id, bad)
+        with pytest.raises(LeadError, match="full name"):
+            calls["account.display_name"]()
+        for field in ("referral.second_responder", "consent.witness"):
+            with pytest.raises(ValidationFailed) as refused:
+                calls[field]()
+            assert set(refused.value.problems) == {field.split(".")[1]}
+    good = _calls(program, staff, person_id, case_id, note_id, "Zoë Ó Briain-Nguyễn")
+    assert good["account.display_name"]()[0].display_name == "Zoë Ó Briain-Nguyễn"
+    assert good["consent.witness"]() is not None
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                 HealthCheck.data_too_large])
+@given(username=texts, password=texts)
+def test_any_text_at_sign_in_is_a_wrong_sign_in_and_audited(db, admin, username, password):
+    """Whatever is typed or pasted (lone surrogates, control characters, 100,000
+    characters): the usual refusal, one failed sign-in in the audit log, never a crash."""
+    from sqlalchemy import func, select
+
+    from lead_desktop.models import AuditEntry
+
+    def failures():
+        with db.read() as session:
+            return session.scalar(select(func.count()).select_from(AuditEntry).where(
+                AuditEntry.event == "auth.sign_in", AuditEntry.outcome == "failure"))
+
+    before = failures()
+    with pytest.raises(AuthenticationFailed):
+        AccountService(db).sign_in(username, password)
+    assert failures() == before + 1

@@ -120,3 +120,34 @@ def test_a_supervisor_sees_the_work_of_their_own_team(program, staff, db):
         "Case manager"]                                    # only North's case managers
     assert {name for _, name in program.work_queue.case_managers(
         Actor(None, "no-team", R.SUPERVISOR, "ws"))} == {"Case manager", "Sasha South"}
+
+
+def test_a_supervisors_eligibility_reviews_are_the_teams_own(program, staff, db):
+    """The DA's reviews waiting are shown to the supervisor for the team's cases only (a
+    county's 3,000 others are not this team's); the prosecutor still sees them all."""
+    from lead_desktop.security.accounts import AccountService
+
+    admin, sup, cm = staff[R.ADMINISTRATOR], staff[R.SUPERVISOR], staff[R.CASE_MANAGER]
+    officer = staff[R.OFFICER]
+    accounts = AccountService(db, now=program.clock)
+    south, _ = accounts.create_user(admin, "sasha", "Sasha South", R.CASE_MANAGER,
+                                    password="copper kettle on the stove", team="South")
+    accounts.set_team(admin, sup.username, "North")
+    accounts.set_team(admin, cm.username, "North")
+    reviews = []
+    for last, first in (("Rivera", "Ana"), ("Ödegård", "Zoë")):
+        person = steps.person(program, officer, last, first)
+        case = steps.arrest_referral(program, officer, person.id, WORCESTER,
+                                     origin_area="City of Worcester")
+        program.cases.record_handoff(cm, case.id, cm.user_id)
+        program.cases.transition(cm, case.id, S.ELIGIBILITY_REVIEW)
+        reviews.append(case.id)
+    ours, theirs = reviews
+    program.cases.record_handoff(sup, theirs, south.id)    # Zoë's case goes to the South team
+    program.clock.advance(days=5)
+
+    def waiting(actor):
+        return {i.case_id for i in program.work_queue.for_user(actor)
+                if i.kind in ("da_review", "da_review_overdue")}
+    assert waiting(sup) == {ours}
+    assert waiting(staff[R.PROSECUTOR_REVIEWER]) == {ours, theirs}

@@ -55,7 +55,7 @@ def referral(qtbot, app, window, last, first, born, kind, area, **arrest):
         choose(form.offense_kind, "prostitution")
     form.referred_at.setDateTime(app.clock.now)
     form.submit.click()
-    assert form.message.text() == "Referral saved. Status: referred.", form_says(form)
+    assert form.message.text() == "Referral saved. Status: Referred.", form_says(form)
 
 
 def test_baltimore_area_for_every_referral_and_a_prostitution_arrest(qtbot, app):
@@ -79,7 +79,7 @@ def test_baltimore_area_for_every_referral_and_a_prostitution_arrest(qtbot, app)
         choose(person.step, "ineligible")
 
         def catchment(dialog: StepDialog):
-            choose_text(dialog.reason_code, "catchment")
+            choose(dialog.reason_code, "catchment")
             type_into(qtbot, dialog.reason, "met in Fells Point")
             dialog.accept()
         while_open(qtbot, StepDialog, catchment, person.apply.click)

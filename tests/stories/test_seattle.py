@@ -55,7 +55,7 @@ def test_seattle_minimum_age_for_social_contacts_and_one_case_per_person(qtbot, 
     for last, first, born in (("Young", "Jo", sixteen),
                               ("Rivera", "Ana", QDate(1991, 6, 2))):
         form = social_contact(qtbot, app, officer, last, first, born)
-        assert form.message.text() == "Referral saved. Status: referred.", form_says(form)
+        assert form.message.text() == "Referral saved. Status: Referred.", form_says(form)
     app.sign_out(officer)
 
     app.clock.advance(minutes=30)
@@ -71,7 +71,7 @@ def test_seattle_minimum_age_for_social_contacts_and_one_case_per_person(qtbot, 
         choose(person.step, "ineligible")
 
         def age(dialog: StepDialog):
-            choose_text(dialog.reason_code, "age")
+            choose(dialog.reason_code, "age")
             type_into(qtbot, dialog.reason, "16 years old")
             dialog.accept()
         while_open(qtbot, StepDialog, age, person.apply.click)
@@ -96,11 +96,11 @@ def test_seattle_minimum_age_for_social_contacts_and_one_case_per_person(qtbot, 
     form = social_contact(qtbot, app, cm, "Rivera", "Ana", QDate(1991, 6, 2))
     assert form.candidates.isVisible()             # the duplicate check finds her
     form.use_existing.click()
-    assert "already has an open case (intake pending)" in form.message.text()
+    assert "already has an open case (Waiting for intake)" in form.message.text()
 
     def her_case(person: PersonWindow):
         summary = person.findChild(QLabel, "overviewSummary").text()
-        assert "Case: <b>intake pending</b>" in summary
+        assert "Case: <b>Waiting for intake</b>" in summary
         assert len(person.cases) == 1
     while_open(qtbot, PersonWindow, her_case, form.open_existing.click)
     app.sign_out(cm, discard=True)   # the second referral is not needed

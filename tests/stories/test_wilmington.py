@@ -54,7 +54,7 @@ def test_wilmington_brunswick_referral_a_threat_and_the_supervisors_decision(qtb
     choose(form.quantity_unit, "dosage_units")
     form.referred_at.setDateTime(app.clock.now)
     form.submit.click()
-    assert form.message.text() == "Referral saved. Status: referred.", form_says(form)
+    assert form.message.text() == "Referral saved. Status: Referred.", form_says(form)
     app.sign_out(officer)
 
     app.clock.advance(minutes=35)

@@ -62,7 +62,7 @@ def refer(qtbot, app, window, last, first, born, language, incident):
     choose(form.language, language)
     form.referred_at.setDateTime(app.clock.now - timedelta(minutes=40))
     form.submit.click()
-    assert form.message.text() == "Referral saved. Status: referred.", form_says(form)
+    assert form.message.text() == "Referral saved. Status: Referred.", form_says(form)
 
 
 def hand_off_and_send_to_da(qtbot, window, last):
@@ -115,7 +115,7 @@ def test_worcester_buyer_never_comes_to_intake_and_the_da_files(qtbot, app):
     letters = []
 
     def print_decline_letter(person: PersonWindow):
-        assert "Case: <b>ineligible</b>" in person.findChild(QLabel, "overviewSummary").text()
+        assert "Case: <b>Not eligible</b>" in person.findChild(QLabel, "overviewSummary").text()
         documents = tab(person, "Documents")
         choose_text(documents.choice, "Decline letter")
         letters.append(documents.save_to(app.folder))

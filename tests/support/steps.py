@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -11,6 +10,7 @@ from lead_desktop.services.cases.referral_form import Offense, ReferralInput
 from lead_desktop.services.consent.consent_service import ConsentInput, Signature
 from lead_desktop.services.people.records import PersonInput
 from lead_desktop.services.program.vocabulary import ReferralType
+from tests.support.paper import attach_signed_copy
 
 POSSESSION = Offense("94C-34", "Possession of a Class A substance")
 
@@ -41,9 +41,10 @@ def signed_consent(program, cm, person_id, recipients, consent_type="part2_cj_re
         purpose="Coordinate treatment and report compliance to the District Attorney",
         expires_on=program.clock.now.date() + timedelta(days=365),
         cj_revocable_after=program.clock.now.date() + timedelta(days=180)))
+    copy = attach_signed_copy(program.consents.db, program.clock, cm, view.id)
     program.consents.activate(cm, view.id, Signature(
         signed_by="participant", signed_at=program.clock.now, signature_method="wet_ink_scanned",
-        scanned_copy_sha256=hashlib.sha256(b"scan").hexdigest()))
+        scanned_copy_sha256=copy))
     return view.id
 
 

@@ -70,3 +70,25 @@ def test_a_supervisor_reassigns(qtbot, program, staff, referred, second_cm):
     assert not w.assign.isHidden()
     w.assign.assign_to(second_cm.user_id)
     assert program.cases.get(second_cm, referred.id).case_manager_id == second_cm.user_id
+
+
+def test_a_case_manager_cannot_hand_a_case_to_someone_else_or_take_a_held_one(
+        program, staff, referred, second_cm, db):
+    """Reassignment, and assignment to another person, are the supervisor's: refused and
+    audited. Only the hand-off to oneself of a case nobody holds is the case manager's."""
+    from sqlalchemy import select
+
+    from lead_desktop.errors import PermissionDenied
+    from lead_desktop.models import AuditEntry
+
+    cm = staff[R.CASE_MANAGER]
+    with pytest.raises(PermissionDenied, match="only a supervisor assigns"):
+        program.cases.record_handoff(cm, referred.id, second_cm.user_id)
+    assert program.cases.get(staff[R.SUPERVISOR], referred.id).case_manager_id is None
+    program.cases.record_handoff(second_cm, referred.id, second_cm.user_id)
+    with pytest.raises(PermissionDenied, match="not on your caseload"):  # held by another
+        program.cases.record_handoff(cm, referred.id, cm.user_id)
+    with db.read() as session:
+        reasons = session.scalars(select(AuditEntry.reason).where(
+            AuditEntry.event == "access.denied", AuditEntry.record_id == referred.id)).all()
+    assert reasons == ["assignment_needs_supervisor", "not_in_caseload"]

@@ -98,3 +98,28 @@ def test_the_auditors_verify_button_checks_the_anchor_too(qtbot, db, staff):
     page.verify()
     qtbot.waitUntil(lambda: "truncated" in page.chain.text(), timeout=10_000)
     watch.close()
+
+
+def test_a_record_changed_outside_the_app_is_shown_to_administrators(qtbot, db, staff):
+    """An account promoted with a SQLite tool: the alert at sign-in names the record."""
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from lead_desktop.ui.chain_alert import alert_when_checked
+
+    clerk = staff[Role.CLERK].user_id
+    conn = db.raw_connection()
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute(f"UPDATE users SET role = 'administrator' WHERE id = '{clerk}'")
+    conn.execute("COMMIT")
+    conn.close()
+    watch = watch_chain(db, False)
+    window = QWidget()
+    qtbot.addWidget(window)
+    alert_when_checked(watch, Role.ADMINISTRATOR, window)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "chainAlert") is not None,
+                    timeout=30_000)
+    box = window.findChild(QMessageBox, "chainAlert")
+    assert "changed outside LEAD Desktop" in box.text()
+    assert f"users {clerk}: changed outside the app since entry" in box.detailedText()
+    box.close()
+    watch.close()

@@ -5,13 +5,14 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QDate, Qt
 from sqlalchemy import select
 
-from lead_desktop.models import AuditEntry, Consent, IntakeAssessment
+from lead_desktop.models import Attachment, AuditEntry, Consent, IntakeAssessment
 from lead_desktop.security.roles import Role
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.ui.forms.consent_form import ConsentForm, file_sha256
 from lead_desktop.ui.forms.intake_form import IntakeForm
 from lead_desktop.ui.person_window import CaseServices, PersonWindow
 from tests.support import steps
+from tests.support.paper import tiny_pdf
 
 
 def test_intake_pending_to_active_through_the_forms(qtbot, program, staff, db, tmp_path):
@@ -29,7 +30,9 @@ def test_intake_pending_to_active_through_the_forms(qtbot, program, staff, db, t
     qtbot.addWidget(window)
     assert "Consents and intake" in [window.tabs.tabText(i) for i in range(window.tabs.count())]
 
-    consent = ConsentForm(program.consents, cm, person.id, case.id)
+    deleted = []
+    consent = ConsentForm(program.consents, cm, person.id, case.id,
+                          delete_source=lambda path: deleted.append(path) or True)
     qtbot.addWidget(consent)
     consent.consent_type.setCurrentIndex(consent.consent_type.findData("part2_general"))
     qtbot.keyClicks(consent.recipient_class, "treatment provider")
@@ -42,13 +45,16 @@ def test_intake_pending_to_active_through_the_forms(qtbot, program, staff, db, t
     consent.save()
     assert consent.consent_id is not None
     scan = tmp_path / "signed-consent.pdf"
-    scan.write_bytes(b"%PDF-1.4 signed consent")
+    scan.write_bytes(tiny_pdf("signed consent"))
+    scanned = file_sha256(scan)
     qtbot.keyClicks(consent.signed_by, "Ana Rivera")
     consent.activate(scan)
     assert "active" in consent.message.text()
     with db.read() as session:
         stored = session.get(Consent, consent.consent_id)
-    assert stored.status == "active" and stored.scanned_copy_sha256 == file_sha256(scan)
+        copy = session.scalars(select(Attachment)).one()
+    assert stored.status == "active" and stored.scanned_copy_sha256 == scanned == copy.sha256
+    assert copy.consent_id == stored.id and deleted == [scan] and not scan.exists()
 
     intake = IntakeForm(program.intake, cm, case.id, program.consents.list_for_person(cm, person.id))
     qtbot.addWidget(intake)

@@ -13,6 +13,7 @@ from lead_desktop.security.roles import Role
 from lead_desktop.services.demo_data.generator import DemoDataGenerator
 from lead_desktop.services.program.profile import bundled_profiles
 from lead_desktop.ui.main_window import MainWindow
+from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
 
 from ..conftest import STAFF_PASSWORD
 
@@ -41,10 +42,12 @@ def sections(window):
 
 
 @pytest.mark.parametrize("role, expected", [
-    (Role.CASE_MANAGER, ["Work queue", "People", "New referral", "Providers", "This session"]),
-    (Role.SUPERVISOR, ["Work queue", "People", "New referral", "Providers", "Print queue",
-                       "This session"]),
-    (Role.CLERK, ["People", "Print queue", "This session"]),
+    (Role.CASE_MANAGER, ["Home", "Work queue", "People", "New referral", "Providers",
+                         "Reports", "This session"]),
+    (Role.SUPERVISOR, ["Home", "Work queue", "People", "New referral", "Providers",
+                       "Reports", "Print queue", "This session"]),
+    (Role.PROSECUTOR_REVIEWER, ["Home", "Work queue", "Reports", "This session"]),
+    (Role.CLERK, ["Home", "People", "Print queue", "This session"]),
     (Role.OFFICER, ["Work queue", "New referral", "This session"]),
     (Role.ADMINISTRATOR, ["Administration", "Program settings", "Courts and agencies",
                           "This session"]),
@@ -57,7 +60,7 @@ def test_sections_follow_the_role(qtbot, db, staff, role, expected):
 
 def test_work_queue_page_shows_the_case_managers_work(qtbot, filled, staff):
     window = window_for(qtbot, filled, Role.SUPERVISOR, staff)
-    page = window.pages.widget(0)
+    page = window.findChild(WorkQueuePage, "workQueuePage")
     qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)
     priorities = [page.model.row(i).priority for i in range(page.model.rowCount())]
     assert priorities == sorted(priorities)
@@ -65,7 +68,7 @@ def test_work_queue_page_shows_the_case_managers_work(qtbot, filled, staff):
 
 def test_search_runs_off_the_ui_thread_and_the_ui_keeps_ticking(qtbot, filled, staff):
     window = window_for(qtbot, filled, Role.CASE_MANAGER, staff)
-    window.nav.setCurrentRow(1)
+    window.nav.setCurrentRow(sections(window).index("People"))
     page = window.pages.currentWidget()
     ui_thread = threading.get_ident()
     worker_threads, ticks = [], []
@@ -196,7 +199,7 @@ def test_a_supervisor_narrows_the_queue_to_one_case_manager(qtbot, filled, staff
     from lead_desktop.models import Case
 
     window = window_for(qtbot, filled, Role.SUPERVISOR, staff)
-    page = window.pages.widget(0)
+    page = window.findChild(WorkQueuePage, "workQueuePage")
     qtbot.waitUntil(lambda: page.model.total > 0, timeout=10000)
     team = page.model.total
     with filled.read() as session:

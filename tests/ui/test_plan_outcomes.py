@@ -20,18 +20,18 @@ def test_goals_and_snapshot(qtbot, program, staff, db):
     qtbot.addWidget(page)
     assert not page.add_goal() and "own words" in page.message.text()
     qtbot.keyClicks(page.goal_text, "Get my own place before winter")
-    page.domain.setCurrentText("housing")
-    page.horizon.setCurrentText("long_term")
+    page.domain.setCurrentIndex(page.domain.findData("housing"))
+    page.horizon.setCurrentIndex(page.horizon.findData("long_term"))
     assert page.add_goal()
     page.table.selectionModel().select(page.model.index(0, 0),
                                        QItemSelectionModel.SelectionFlag.ClearAndSelect
                                        | QItemSelectionModel.SelectionFlag.Rows)
-    page.status.setCurrentText("progressing")
+    page.status.setCurrentIndex(page.status.findData("progressing"))
     assert page.set_status()
     assert page.model.row(0).status == "progressing"
 
     page.month.setDate(QDate.currentDate().addMonths(-1))
-    page.housing.setCurrentText("emergency_shelter")
+    page.housing.setCurrentIndex(page.housing.findData("emergency_shelter"))
     assert not page.record_snapshot() and "income_benefits" in page.message.text()
     page.income["SNAP"].setChecked(True)
     page.income["Medicaid"].setChecked(True)

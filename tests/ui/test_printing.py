@@ -66,3 +66,20 @@ def test_printers_that_write_files_are_told_apart_from_paper(tmp_path):
                  "Fax"):
         assert printing.is_file_printer_name(name), name
     assert not printing.is_file_printer_name("HP LaserJet 4250 (Records room)")
+
+
+def test_the_preview_opens_at_the_page_width(qtbot):
+    """Readable at once: the page fills the preview's width, not shrunk whole into it."""
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from tests.documents.test_bundle import pages
+
+    dialog = printing.preview_dialog(pages(2), "Two pages")
+    qtbot.addWidget(dialog)
+    view = dialog.findChild(QPrintPreviewWidget)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: view.pageCount() == 2)
+    assert view.zoomMode() is QPrintPreviewWidget.ZoomMode.FitToWidth
+    assert view.zoomFactor() > 0.6           # not the 38 % of a whole page fitted in view
+    dialog.close()

@@ -44,7 +44,7 @@ def test_refer_send_and_record_attendance(qtbot, program, staff, db):
 
     page.when.setDateTime(QDateTime.currentDateTime().addSecs(-3600))
     assert page.schedule()
-    page.attendance.setCurrentText("excused")
+    page.attendance.setCurrentIndex(page.attendance.findData("excused"))
     assert not page.record_attendance(page.last_appointment)
     assert "excuse" in page.message.text()
     page.excuse.setText("in hospital, discharge papers seen")

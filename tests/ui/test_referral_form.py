@@ -108,6 +108,35 @@ def test_unknown_date_of_birth_and_first_name_through_the_form(qtbot, program, s
     assert "born unknown" in again.candidates.item(0).text()
 
 
+def test_a_person_known_by_one_name_through_the_form(qtbot, program, staff, db):
+    """A mononym (or a surname not given yet): recorded with the first name only, flagged
+    for completion, offered to the next referral, and printed as "(surname not known)"."""
+    form = form_for(qtbot, program, staff)
+    fill(qtbot, form, last="", first="Ana")
+    qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
+    assert form.created_case_id, form.message.text()
+    assert "flagged for completion" in form.message.text()
+    person = program.people.get(staff[Role.CASE_MANAGER],
+                                program.cases.get(staff[Role.CASE_MANAGER],
+                                                  form.created_case_id).person_id)
+    assert (person.last_name, person.first_name) == ("", "Ana")
+    assert person.to_complete == ("last_name",) and person.display_name == "?, Ana"
+    again = form_for(qtbot, program, staff)
+    fill(qtbot, again, last="Silva", first="Ana")
+    qtbot.mouseClick(again.submit, Qt.MouseButton.LeftButton)
+    assert again.created_case_id is None and again.candidates.isVisible()
+    assert again.candidates.item(0).data(256) == person.id
+    assert again.candidates.item(0).text().startswith("?, Ana")
+
+
+def test_neither_name_is_refused(qtbot, program, staff):
+    form = form_for(qtbot, program, staff)
+    fill(qtbot, form, last="", first="")
+    qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
+    assert form.created_case_id is None
+    assert form.errors.text("last_name") == "required"
+
+
 def test_a_save_that_waits_too_long_keeps_the_input(qtbot, program, staff, db, monkeypatch):
     """Another workstation holds the file past the wait budget: a clear message, nothing
     saved, and everything typed is still there to save again."""

@@ -13,6 +13,7 @@ from lead_desktop.errors import SessionEnded
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.roles import Role
 from lead_desktop.ui.main_window import MainWindow
+from lead_desktop.ui.pages.people_page import PeoplePage
 from lead_desktop.ui.session_flow import SessionFlow
 
 from ..conftest import STAFF_PASSWORD
@@ -114,7 +115,8 @@ def test_a_disabled_accounts_window_returns_to_sign_in_at_its_next_action(qtbot,
                                                                            staff):
     cm = staff[Role.CASE_MANAGER]
     window = sign_in(qtbot, flow, cm.username)
-    window.nav.setCurrentRow(1)
+    window.nav.setCurrentRow([window.nav.item(i).text() for i in range(window.nav.count())]
+                             .index("People"))
     people = window.pages.currentWidget()
     AccountService(db).disable(staff[Role.ADMINISTRATOR], cm.username, "left the program")
     with qtbot.waitSignal(window.signed_out, timeout=10000) as ended:
@@ -133,8 +135,8 @@ def test_a_role_change_ends_the_session_from_the_ui_thread_too(qtbot, flow, db, 
     window = sign_in(qtbot, flow, cm.username)
     AccountService(db).set_role(staff[Role.ADMINISTRATOR], cm.username, Role.CLERK)
     with qtbot.waitSignal(window.signed_out) as ended, pytest.raises(SessionEnded):
-        flow_services_call = window.pages.widget(1)._people.search
-        flow_services_call(window.pages.widget(1)._actor, "x")
+        flow_services_call = window.findChild(PeoplePage, "peoplePage")._people.search
+        flow_services_call(window.findChild(PeoplePage, "peoplePage")._actor, "x")
     assert "role" in ended.args[0]
 
 
@@ -150,7 +152,7 @@ def test_an_open_person_window_closes_when_the_session_ends(qtbot, flow, db, sta
                                  origin_area="Wilmington Police Department")
     program.cases.record_handoff(cm, case.id, cm.user_id)
     person_window = PersonWindow(CaseServices(program.people, program.cases, program.notes),
-                                 window.pages.widget(1)._actor, person.id)
+                                 window.findChild(PeoplePage, "peoplePage")._actor, person.id)
     qtbot.addWidget(person_window)
     person_window.show()
     qtbot.waitExposed(person_window)
@@ -173,7 +175,7 @@ def test_a_session_ending_inside_a_modal_person_window_unwinds_cleanly(qtbot, fl
 
     cm = staff[Role.CASE_MANAGER]
     window = sign_in(qtbot, flow, cm.username)
-    actor = window.pages.widget(1)._actor
+    actor = window.findChild(PeoplePage, "peoplePage")._actor
     person = steps.person(program, cm)
     case = steps.arrest_referral(program, staff[Role.OFFICER], person.id, "wilmington-nc@1",
                                  quantity=60, quantity_unit="dosage_units",

@@ -46,3 +46,34 @@ def test_sign_in_through_the_widgets(qtbot, db, admin):
         outcomes = session.scalars(select(AuditEntry.outcome)
                                    .where(AuditEntry.event == "auth.sign_in")).all()
     assert outcomes[-2:] == ["failure", "success"]
+
+
+def test_a_lone_surrogate_in_the_user_name_is_a_wrong_sign_in_not_a_crash(qtbot, db, admin,
+                                                                        monkeypatch):
+    """Half of an emoji, typed through an input method or pasted from the Windows clipboard
+    (UTF-16, which can hold one): the usual message, audited as a failed sign-in, and the
+    dialog stays open for another try. PySide drops a lone surrogate on its way from Python
+    into a QLineEdit, so the test hands the field's text over as Windows delivers it."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = _dialog(qtbot, db)
+    dialog.acknowledge.setChecked(True)
+    monkeypatch.setattr(dialog.username, "text", lambda: "ad\ud83dmin")
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert "not correct" in dialog.message.text() and dialog.signed_in is None
+    monkeypatch.undo()
+    QApplication.clipboard().setText("admin\u202e\x1b[2J")  # a direction override, an escape
+    dialog.username.paste()
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert "not correct" in dialog.message.text() and dialog.signed_in is None
+    with db.read() as session:
+        failed = session.scalars(select(AuditEntry).where(
+            AuditEntry.event == "auth.sign_in", AuditEntry.outcome == "failure")).all()
+    assert [e.reason for e in failed] == ["unknown_user", "unknown_user"]
+    assert [e.username for e in failed] == ["ad\\ud83dmin", "admin??[2J"]
+    dialog.username.setText("admin")
+    qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.signed_in is not None

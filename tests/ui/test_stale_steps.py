@@ -130,7 +130,7 @@ def test_the_plan_shows_each_goal_with_its_version_and_refuses_a_stale_status(
     page.table.selectionModel().select(
         page.model.index(0, 0), Select.SelectionFlag.ClearAndSelect | Select.SelectionFlag.Rows)
     program.intake.set_goal_status(sup, goal, "progressing", shown.row_version)  # another desk
-    page.status.setCurrentText("dropped")
+    page.status.setCurrentIndex(page.status.findData("dropped"))
     assert not page.set_status()
     assert "Someone else saved" in page.message.text()
     assert page.model.row(0).status == "progressing"           # now shows what is stored

@@ -9,6 +9,7 @@ from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.roles import Role
 from lead_desktop.services.cases import timer_lease
 from lead_desktop.ui.main_window import MainWindow
+from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
 from tests.support import steps
 
 from ..conftest import STAFF_PASSWORD
@@ -39,7 +40,7 @@ def test_a_missed_intake_deadline_reaches_the_supervisor_by_itself(qtbot, db, st
     window = open_main_window(db, signed_in, accounts, now=program.clock, timer_every_ms=200)
     qtbot.addWidget(window)
     window.show()
-    queue = window.pages.widget(0)
+    queue = window.findChild(WorkQueuePage, "workQueuePage")
     with qtbot.waitSignal(window.timers.ran, timeout=10000) as first:
         pass
     assert first.args[0].ran and first.args[0].moves == []   # the deadline has not passed

@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from lead_desktop.ui import translations
@@ -67,7 +68,8 @@ def test_a_spanish_speaking_user_sees_spanish(qtbot, spanish, db, staff):
                         demo=True, unlock=lambda pw: None)
     qtbot.addWidget(window)
     sections = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert sections == ["Trabajo pendiente", "Personas", "Nueva remisión", "Proveedores",
+    home = QCoreApplication.translate("Sections", "Home")  # new: Spanish when translated
+    assert sections == [home, "Trabajo pendiente", "Personas", "Nueva remisión", "Proveedores",
                         "Esta sesión"]
     assert window.windowTitle().endswith("DEMO (datos ficticios)")
 

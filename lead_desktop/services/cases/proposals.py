@@ -21,6 +21,7 @@ from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.services import records
 from lead_desktop.services.cases import facts
 from lead_desktop.services.cases.case_service import CaseService
+from lead_desktop.services.people.records import filed_name
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.program.workflow import (
     PROPOSED_BY_CASE_MANAGER,
@@ -139,7 +140,7 @@ class ProposalService:
         person = session.get(Person, case.person_id)
         user = session.get(User, proposal.created_by) if proposal.created_by else None
         return ProposalView(proposal.id, case.id, person.id,
-                            f"{person.last_name}, {person.first_name}", S(proposal.to_state),
+                            filed_name(person.last_name, person.first_name), S(proposal.to_state),
                             proposal.reason_text or "", dict(proposal.details),
                             user.display_name if user else "", proposal.created_at,
                             proposal.status)

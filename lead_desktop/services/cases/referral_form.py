@@ -60,7 +60,8 @@ def in_catchment(profile: Profile, origin_area: str | None) -> bool | None:
 
 def validate(data: ReferralInput, profile: Profile, now: datetime) -> None:
     p = Problems()
-    text_input.check_all(p, data, names=("officer_name", "referrer_name"),
+    text_input.check_all(p, data, names=("officer_name", "referrer_name", "second_responder",
+                                              "approved_by"),
                          texts=("probable_cause_summary", "needs_now"))
     if not profile.accepts(data.referral_type):
         accepted = ", ".join(t.value for t in profile.referral_types)

@@ -102,7 +102,7 @@ class SummonsService:
         require(self.db, actor, Data.SUMMONS, Access.WRITE, record_type="summons",
                 record_id=summons_id)
         text_input.require_clean(reason=reason, served_by=served_by, service_method=service_method,
-                                 complaint_number=complaint_number)
+                                 complaint_number=complaint_number, names=("served_by",))
         with self.db.write() as session:
             summons = session.get(Summons, summons_id)
             if summons is None:

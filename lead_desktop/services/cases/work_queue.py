@@ -34,6 +34,7 @@ from lead_desktop.security.roles import Role
 from lead_desktop.services.cases import decision_items
 from lead_desktop.services.consent import rules as consent_rules
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
+from lead_desktop.services.people.records import filed_name
 from lead_desktop.services.program.calendar import business_days_between
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import OPEN_STATES, CaseState
@@ -172,7 +173,7 @@ class WorkQueue:
         for case in rows:
             profile = self.profiles.get(f"{case.profile_id}@{case.profile_version}")
             items += [replace(item, person_id=case.person_id) for item in self._case_items(
-                case, S(case.state), f"{case.last_name}, {case.first_name}", today, profile,
+                case, S(case.state), filed_name(case.last_name, case.first_name), today, profile,
                 known)]
         items += self._draft_notes(session, actor, today)
         return items
@@ -334,7 +335,9 @@ class WorkQueue:
                         QT_TRANSLATE_NOOP("WorkQueue", "{who}: {n} cases, over the target"))
                 out.append(QueueItem(2, "caseload_over", None, None, None,
                                      _say(text, who=manager, n=count), "caseload"))
-        out += self._overdue_da_reviews(session, today, priority=3)
+        # the team's cases only: the county's other eligibility reviews are not this team's
+        out += self._overdue_da_reviews(session, today, priority=3,
+                                        scope=self._team_scope(team))
         out += decision_items.proposals(session)
         waiting = session.scalar(select(func.count()).select_from(Case).where(
             Case.state == S.WAITLISTED.value))
@@ -345,19 +348,24 @@ class WorkQueue:
                                  "waitlist"))
         return out
 
-    def _overdue_da_reviews(self, session, today, priority) -> list[QueueItem]:
+    def _overdue_da_reviews(self, session, today, priority, scope=True) -> list[QueueItem]:
+        """Eligibility reviews waiting on the DA: the prosecutor's whole county, a
+        supervisor's team (`scope`). Plain rows: no ORM objects for thousands of cases."""
         out = []
-        rows = session.execute(select(Case, Person.last_name, Person.first_name)
+        rows = session.execute(select(Case.id, Case.person_id, Case.profile_id,
+                                      Case.profile_version, Case.state_since,
+                                      Person.last_name, Person.first_name)
                                .join(Person, Person.id == Case.person_id)
-                               .where(Case.state == S.ELIGIBILITY_REVIEW.value)).all()
-        for case, last, first in rows:
+                               .where(Case.state == S.ELIGIBILITY_REVIEW.value, scope)).all()
+        for case in rows:
+            last, first = case.last_name, case.first_name
             profile = self.profiles.get(f"{case.profile_id}@{case.profile_version}")
             waited = business_days_between(case.state_since.date(), today)
             limit = profile.timers.da_review_business_days if profile else 2
             overdue = waited > limit
             out.append(QueueItem(priority if overdue else priority + 1,
                                  "da_review_overdue" if overdue else "da_review",
-                                 case.id, f"{last}, {first}", case.state_since.date(),
+                                 case.id, filed_name(last, first), case.state_since.date(),
                                  _say(QT_TRANSLATE_NOOP(
                                      "WorkQueue", "eligibility review waiting {n} business days"),
                                      n=waited),
@@ -377,7 +385,7 @@ class WorkQueue:
             if case.state == S.REMOVED.value and not (profile and
                                                        profile.file_charges_after_removal):
                 continue  # this program files nothing after a removal
-            out.append(QueueItem(3, "compliance_decision", case.id, f"{last}, {first}", None,
+            out.append(QueueItem(3, "compliance_decision", case.id, filed_name(last, first), None,
                                  _say(QT_TRANSLATE_NOOP(
                                      "WorkQueue", "{state}: decide whether to file"),
                                      state=case.state.replace("_", " ")),
@@ -388,7 +396,7 @@ class WorkQueue:
                 select(Case, Person.last_name, Person.first_name)
                 .join(Person, Person.id == Case.person_id)
                 .where(Case.state == S.COMPLETED.value, Case.state_since >= recent)).all():
-            out.append(QueueItem(4, "completion_notice", case.id, f"{last}, {first}",
+            out.append(QueueItem(4, "completion_notice", case.id, filed_name(last, first),
                                  case.state_since.date(), _say(QT_TRANSLATE_NOOP(
                                      "WorkQueue", "completed: acknowledge the notice")),
                                  "completion"))

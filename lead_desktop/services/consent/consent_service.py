@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput, PermissionDenied
-from lead_desktop.models import Consent, DisclosureLogEntry
+from lead_desktop.models import Attachment, Consent, DisclosureLogEntry
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
@@ -94,7 +94,10 @@ class Disclosure:
 
 def validate(data: ConsentInput) -> None:
     p = Problems()
-    text_input.check_all(p, data, texts=("information_description", "purpose"))
+    # the witness is a staff member's name: checked as names are (a visible letter, no
+    # invisible or direction characters)
+    text_input.check_all(p, data, names=("witness",), texts=("information_description",
+                                                            "purpose"))
     if data.consent_type not in rules.CONSENT_TYPES:
         p.add("consent_type", f"one of {', '.join(rules.CONSENT_TYPES)}")
     if not data.discloser.strip():
@@ -206,6 +209,10 @@ class ConsentService:
             if expected_version is not None:
                 records.require_version(consent, expected_version, {"status": "active"},
                                         "consent")
+            if not _has_signed_copy(session, consent_id, signature.scanned_copy_sha256):
+                raise records.ValidationFailed({"scanned_copy": (
+                    "attach the signed copy to this consent first: a consent becomes active "
+                    "only with its signed copy on file")})
             consent.signed_by, consent.signed_at = signature.signed_by, signature.signed_at
             consent.signature_method = signature.signature_method
             consent.signer_authority = signature.signer_authority
@@ -294,6 +301,7 @@ class ConsentService:
                 purpose=disclosure.purpose, consent_id=consent.id if consent else None,
                 legal_basis=disclosure.legal_basis, legal_citation=disclosure.legal_citation,
                 what_sent=[dict(w) for w in disclosure.what_sent], method=disclosure.method,
+                signed_copy_id=signed_copy_id(session, consent),
                 by_user=actor.user_id, notice_2_32_attached=disclosure.notice_2_32_attached,
                 override_reason=disclosure.override_reason if consent is None else None)
             records.created(entry, actor, self.now())
@@ -301,7 +309,9 @@ class ConsentService:
             session.flush()
             audit.record(session, actor, "disclosure", record_type="disclosure",
                          record_id=entry.id,
-                         details={"consent": entry.consent_id, "basis": entry.legal_basis,
+                         details={"consent": entry.consent_id,
+                                  "signed_copy": entry.signed_copy_id,
+                                  "basis": entry.legal_basis,
                                   "override": bool(entry.override_reason),
                                   "files": [w.get("sha256") for w in disclosure.what_sent]})
             return entry.id
@@ -342,6 +352,23 @@ def guard_consent(session: Session, person_id: str, recipient: str | None,
                 rules.names_recipient(consent, recipient, recipient_class):
             return consent
     return None
+
+
+def _has_signed_copy(session: Session, consent_id: str, sha256: str) -> bool:
+    """The consent's signed copy is attached to it (the hash is the attachment's hash)."""
+    return session.scalar(select(Attachment.id).where(
+        Attachment.consent_id == consent_id, Attachment.sha256 == sha256,
+        Attachment.kind == "signed_consent", Attachment.voided_at.is_(None))
+        .limit(1)) is not None
+
+
+def signed_copy_id(session: Session, consent: Consent | None) -> str | None:
+    """The attachment a consent was activated with: what a disclosure relied on."""
+    if consent is None or not consent.scanned_copy_sha256:
+        return None
+    return session.scalar(select(Attachment.id).where(
+        Attachment.consent_id == consent.id, Attachment.sha256 == consent.scanned_copy_sha256)
+        .order_by(Attachment.created_at).limit(1))
 
 
 def any_valid_consent(session: Session, person_id: str, today: date) -> bool:

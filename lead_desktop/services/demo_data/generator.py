@@ -20,6 +20,8 @@ from sqlalchemy import insert, select, text
 from lead_desktop.db.database import Database
 from lead_desktop.models import (
     Appointment,
+    Attachment,
+    AttachmentChunk,
     Case,
     CaseNote,
     CaseTransition,
@@ -46,6 +48,7 @@ from lead_desktop.security.passwords import hash_password
 from lead_desktop.security.roles import Role
 from lead_desktop.services.demo_data import living
 from lead_desktop.services.demo_data import vocabulary as words
+from lead_desktop.services.demo_data.signed_copies import add_signed_copy
 from lead_desktop.services.people.blocking import person_blocks
 from lead_desktop.services.people.name_keys import fold, name_keys
 from lead_desktop.services.program.profile import Profile
@@ -324,7 +327,9 @@ class DemoDataGenerator:
                              (end + timedelta(days=rng.randint(-30, 365))).date()),
                  cj_revocable_after=(start + timedelta(days=180)).date(),
                  signed_by="participant", signed_at=start + timedelta(days=2),
-                 signature_method="wet_ink_scanned", scanned_copy_sha256="0" * 64,
+                 signature_method="wet_ink_scanned",
+                 scanned_copy_sha256=add_signed_copy(rows, _uid(rng), consent_id, person_id,
+                                                     case_id, start + timedelta(days=2)),
                  status="active", created_at=start, row_version=1)
         rows.add(IntakeAssessment, id=_uid(rng), case_id=case_id,
                  intake_started=(start + timedelta(days=1)).date(),
@@ -399,8 +404,9 @@ class DemoDataGenerator:
 
     def _flush(self, rows: Rows, search_rows: list[dict]) -> None:
         order = [Person, PersonAlias, PersonIdentifier, PersonNameKey, Referral, Case,
-                 CaseTransition, Summons, Consent, IntakeAssessment, PlanGoal, ProviderReferral,
-                 CaseNote, Appointment, OutcomeSnapshot, ExitRecord, JusticeLookup]
+                 CaseTransition, Summons, Consent, Attachment, AttachmentChunk,
+                 IntakeAssessment, PlanGoal, ProviderReferral, CaseNote, Appointment,
+                 OutcomeSnapshot, ExitRecord, JusticeLookup]
         with self.db.write() as session:
             for model in order:
                 values = rows.by_model.get(model)

@@ -15,8 +15,9 @@ person from all of them:
   given: a mistyped last name is then still found);
 - `last` / `first`: the phonetic keys alone (search as you type; the check uses `last`
   only when neither a first name nor a date of birth was given).
-A person recorded without a first name or a date of birth is filed under "?" in its place
-and every check looks "?" up too, so the incomplete record is still found. The query side
+A person recorded without a last name (one name only), a first name or a date of birth is
+filed under "?" in its place and every check looks "?" up too, so the incomplete record is
+still found. The query side
 adds the swapped forms: first and last name exchanged, day and month exchanged. An estimated
 date of birth is filed under the years around it.
 """
@@ -98,14 +99,15 @@ def person_blocks(last: str, first: str, dob: date | None, dob_estimated: bool =
         firsts |= given_keys(alias)
         starts |= initials(alias)
     years = [str(y) for y in _years(dob, dob_estimated)] if dob else [UNKNOWN]
+    filed_lasts = lasts or {UNKNOWN}   # known by one name: filed under "?" for the last name
     md = set()
     if dob is not None and not dob_estimated:
         md = {f"{dob:%m%d}|{i}" for i in starts} or {f"{dob:%m%d}|{UNKNOWN}"}
     return Blocks(last=frozenset(lasts), first=frozenset(firsts),
-                  li=_pairs(lasts, starts or {UNKNOWN}), ly=_pairs(lasts, years),
+                  li=_pairs(filed_lasts, starts or {UNKNOWN}), ly=_pairs(filed_lasts, years),
                   fy=_pairs(firsts, years) if firsts else frozenset(),
                   dob=frozenset({dob.isoformat()}) if dob and not dob_estimated else frozenset(),
-                  md=frozenset(md), fl=_pairs(firsts, initials(last)))
+                  md=frozenset(md), fl=_pairs(firsts, initials(last) or {UNKNOWN}))
 
 
 def query_blocks(last: str, first: str, dob: date | None, dob_estimated: bool = False,
@@ -117,15 +119,16 @@ def query_blocks(last: str, first: str, dob: date | None, dob_estimated: bool = 
         lasts |= name_keys(alias)
     as_last = lasts | name_keys(first)                 # first and last name swapped
     starts = initials(first) | initials(last)
-    li = _pairs(as_last, starts | {UNKNOWN})
+    filed_lasts = as_last | {UNKNOWN}                  # and people known by one name
+    li = _pairs(filed_lasts, starts | {UNKNOWN})
     if dob is None:
         # nothing to pair the names with: the last-name keys alone, if no first name either
         return Blocks(last=frozenset(as_last) if not firsts else frozenset(), li=li,
-                      ly=_pairs(as_last, [UNKNOWN]),
-                      fl=_pairs(firsts, initials(last))
+                      ly=_pairs(filed_lasts, [UNKNOWN]),
+                      fl=_pairs(firsts, initials(last) | {UNKNOWN})
                       | _pairs(name_keys(last), initials(first)))
     years = [str(y) for y in _years(dob, dob_estimated)] + [UNKNOWN]
-    ly = _pairs(as_last, years)
+    ly = _pairs(filed_lasts, years)
     fy = _pairs(firsts | name_keys(last), years)
     if dob_estimated:
         return Blocks(li=li, ly=ly, fy=fy)

@@ -12,6 +12,7 @@ from lead_desktop.models import PersonMerge
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.people.merge_service import MergeService
+from lead_desktop.services.people.records import filed_name
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class MergeView:
 
 
 def _name(image: dict) -> str:
-    return f"{image['last_name']}, {image['first_name']}"
+    return filed_name(image['last_name'], image['first_name'])
 
 
 def open_merges(merges: MergeService, actor: Actor, limit: int = 200) -> list[MergeView]:

@@ -43,10 +43,11 @@ class PersonService:
 
     def find_candidates(self, actor: Actor, data: PersonInput) -> list[duplicates.Candidate]:
         require(self.db, actor, Data.IDENTITY, Access.WRITE, record_type="person")
-        with self.db.write() as session:
+        with self.db.read() as session:
             found = duplicates.find_candidates(session, data)
-            audit.record(session, actor, "person.duplicate_check", record_type="person",
-                         details={"candidates": [c.person_id for c in found]})
+        # audited, but not on the path the desk waits for (security/audit_deferred.py)
+        self.db.deferred_audit.add(actor, "person.duplicate_check", record_type="person",
+                                   details={"candidates": [c.person_id for c in found]})
         return found
 
     def create(self, actor: Actor, data: PersonInput, *, confirmed_new: bool = False) -> PersonView:
@@ -72,8 +73,9 @@ class PersonService:
             return PersonView.of(person)
 
     def search(self, actor: Actor, query: str, limit: int = 50) -> list[search.PersonHit]:
-        """People matching what was typed; the search itself is audited, and opening a
-        result is a view (audited again)."""
+        """People matching what was typed; the search itself is audited (queued: written
+        by the next write or the app's settle a moment later, never on the path the user
+        waits for), and opening a result is a view (audited again, at once)."""
         require(self.db, actor, Data.IDENTITY, Access.READ, record_type="person")
         text_input.require_clean(query=query)
         if actor.role is Role.OFFICER:
@@ -81,10 +83,14 @@ class PersonService:
                  record_type="person", reason="officer_search")
         with self.db.read() as session:
             hits = search.search(session, query, limit)
-        with self.db.write() as session:
-            audit.record(session, actor, "person.search", record_type="person",
-                         details={"results": len(hits)})
+        self.db.deferred_audit.add(actor, "person.search", record_type="person",
+                                   details={"results": len(hits)})
         return hits
+
+    def settle_audit(self) -> None:
+        """Write the queued search entries now (the people page calls it off the UI thread
+        a moment after results are shown)."""
+        self.db.settle_audit()
 
     def get(self, actor: Actor, person_id: str) -> PersonView:
         """The full identity record; every view is audited."""

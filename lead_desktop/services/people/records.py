@@ -104,12 +104,12 @@ class PersonView:
 
     @property
     def display_name(self) -> str:
-        return f"{self.last_name}, {self.first_name or '?'}"
+        return filed_name(self.last_name, self.first_name)
 
     @property
     def to_complete(self) -> tuple[str, ...]:
         """Fields recorded as unknown at referral, to be filled in later."""
-        return missing_fields(self.first_name, self.dob)
+        return missing_fields(self.first_name, self.dob, last_name=self.last_name)
 
 
 @dataclass(frozen=True)
@@ -123,10 +123,22 @@ class PersonSummary:
     dob_estimated: bool = False
 
 
-def missing_fields(first_name: str | None, dob: date | None) -> tuple[str, ...]:
-    """A person recorded without a first name or date of birth is flagged for completion."""
-    return tuple(name for name, known in (("first_name", (first_name or "").strip()),
-                                          ("dob", dob)) if not known)
+_NOT_CHECKED = object()
+
+
+def missing_fields(first_name: str | None, dob: date | None,
+                   last_name: str | None = _NOT_CHECKED) -> tuple[str, ...]:
+    """A person recorded without a last name (one name only), a first name or a date of
+    birth is flagged for completion. `last_name` is checked when given."""
+    checks = [("first_name", (first_name or "").strip()), ("dob", dob)]
+    if last_name is not _NOT_CHECKED:
+        checks.insert(0, ("last_name", (last_name or "").strip()))
+    return tuple(name for name, known in checks if not known)
+
+
+def filed_name(last_name: str | None, first_name: str | None) -> str:
+    """A name as lists show it: "Muñoz, Zoë"; a part not known yet shows as "?"."""
+    return f"{(last_name or '').strip() or '?'}, {(first_name or '').strip() or '?'}"
 
 
 def dob_text(dob: date | None, estimated: bool = False) -> str:
@@ -142,13 +154,14 @@ NAME_FIELDS = ("last_name", "first_name", "middle_name", "suffix")
 def validate(data: PersonInput, today: date) -> None:
     problems = Problems()
     text_input.check_all(problems, data, names=NAME_FIELDS)
-    last = (data.last_name or "").strip()
-    if not last:
+    last, first = (data.last_name or "").strip(), (data.first_name or "").strip()
+    # one name is enough: a person known by one name (a mononym, or a surname not given yet),
+    # an unknown first name or date of birth may be recorded; the person is then flagged for
+    # completion (missing_fields), and the duplicate check works on what is known
+    if not last and not first:
         problems.add("last_name", "required")
     elif len(last) > 100:
         problems.add("last_name", "at most 100 characters")
-    # an unknown first name or date of birth may be recorded: the person is then flagged
-    # for completion (missing_fields), and the duplicate check works on what is known
     if len((data.first_name or "").strip()) > 100:
         problems.add("first_name", "at most 100 characters")
     if data.dob is None:
@@ -204,6 +217,7 @@ def apply(person: Person, data: PersonInput) -> None:
         value = getattr(data, name)
         setattr(person, name, value.strip() if isinstance(value, str) else value)
     person.first_name = person.first_name or ""  # unknown yet: flagged by missing_fields
+    person.last_name = person.last_name or ""
     if data.dob is not None and data.dob_estimated:
         person.dob = date(data.dob.year, 1, 1)   # only the year is meant
     person.race = list(data.race)

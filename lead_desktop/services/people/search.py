@@ -46,7 +46,7 @@ class PersonHit:
 
     @property
     def to_complete(self) -> tuple[str, ...]:
-        return missing_fields(self.first_name, self.dob)
+        return missing_fields(self.first_name, self.dob, last_name=self.last_name)
 
 
 def _uses_fts(session: Session) -> bool:

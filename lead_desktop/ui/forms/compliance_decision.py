@@ -23,6 +23,7 @@ from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
+from lead_desktop.ui.labels import shown_label
 
 S = CaseState
 
@@ -39,14 +40,14 @@ class ComplianceDecision(QDialog):
         summary = QLabel(self.tr("<b>%1</b>, born %2<br>Case: %3 since %4")
                          .replace("%1", escape(f"{person.last_name}, {person.first_name}"))
                          .replace("%2", person.dob.isoformat())
-                         .replace("%3", self.case.state.value.replace("_", " "))
+                         .replace("%3", shown_label("state", self.case.state))
                          .replace("%4", f"{self.case.state_since:%Y-%m-%d}"))
         summary.setObjectName("decisionSummary")
         self.step = QComboBox()
         self.step.setObjectName("decisionStep")
         for state in cases.offered_steps(actor, case_id):
             label = self.tr("file charges (summons)") if state is S.REFERRED_FOR_CHARGES \
-                else state.value.replace("_", " ")
+                else shown_label("state", state)
             self.step.addItem(label, state.value)
         self.reason = QLineEdit()
         self.reason.setObjectName("decisionReason")

@@ -23,9 +23,17 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
+from lead_desktop.services.attachments.attachment_service import (
+    Anchor,
+    AttachmentService,
+    AttachmentView,
+)
 from lead_desktop.services.consent.consent_service import ConsentInput, ConsentService, Signature
 from lead_desktop.services.consent.rules import CJ_REFERRAL, CONSENT_TYPES
 from lead_desktop.services.records import StaleRecord, ValidationFailed
+from lead_desktop.services.signing import PARTICIPANT, SigningService
+from lead_desktop.ui.attachments.importing import ask_delete_source, import_file
+from lead_desktop.ui.attachments.signature_pad import SignatureDialog
 from lead_desktop.ui.forms import conflict_dialog
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.consent_wording import TranslationFlag, picker
@@ -45,8 +53,14 @@ def file_sha256(path: Path) -> str:
 class ConsentForm(QDialog):
     def __init__(self, consents: ConsentService, actor: Actor, person_id: str,
                  case_id: str | None, confirm_discard=None, consent_id: str | None = None,
-                 resolve_conflict=None, parent=None) -> None:
+                 resolve_conflict=None, parent=None, *,
+                 attachments: AttachmentService | None = None,
+                 delete_source=None) -> None:
+        """`delete_source(path)`: asked once the signed copy is inside the database (tests
+        answer it without a modal dialog)."""
         super().__init__(parent)
+        self._attachments = attachments or AttachmentService(consents.db, consents.now)
+        self._delete_source = delete_source or (lambda path: ask_delete_source(self, path))
         self.setObjectName("consentForm")
         self.setWindowTitle(self.tr("Consent"))
         self._svc, self._actor, self._person_id, self._case_id = consents, actor, person_id, case_id
@@ -118,10 +132,14 @@ class ConsentForm(QDialog):
         attach = QPushButton(self.tr("Signed copy… and activate"))
         attach.setObjectName("attachSigned")
         attach.clicked.connect(self._choose_copy)
+        on_screen = QPushButton(self.tr("Sign on &screen… and activate"))
+        on_screen.setObjectName("signOnScreen")
+        on_screen.clicked.connect(lambda: self.sign_on_screen())
         signing = QFormLayout()
         signing.addRow(self.tr("Signed by"), self.signed_by)
         signing.addRow(self.tr("Method"), self.method)
         signing.addRow("", attach)
+        signing.addRow("", on_screen)
         self.message = message_label("consentMessage")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -230,13 +248,52 @@ class ConsentForm(QDialog):
             self.activate(Path(chosen))
 
     def activate(self, signed_copy: Path) -> None:
+        """Attach the signed copy (kept encrypted in the database; the original file may be
+        deleted), then activate the consent with the attachment's hash."""
         if (self.consent_id is None or self.unsaved.dirty) and not self.save():
             return
+        copy = import_file(self._attachments, self._actor, "signed_consent",
+                           Anchor(consent_id=self.consent_id), signed_copy,
+                           title=self.tr("Signed consent (%1)").replace(
+                               "%1", self.method.currentText()), source="scan",
+                           delete_source=self._delete_source, tell=self.message.setText)
+        if copy is not None:
+            self.activate_with(copy)
+
+    def sign_on_screen(self, run=None) -> None:
+        """The participant (and a witness, if one signs) sign on the pad; the signed form is
+        kept as the signed copy and the consent becomes active. `run` lets tests drive the
+        pad instead of showing it modally."""
+        if (self.consent_id is None or self.unsaved.dirty) and not self.save():
+            return
+        dialog = SignatureDialog([PARTICIPANT], {PARTICIPANT: self.signed_by.text()},
+                                 witness_offered=True,
+                                 witness_wanted=bool(self._stored and self._stored.witness),
+                                 title=self.tr("Sign the consent"), parent=self)
+        (run or SignatureDialog.exec)(dialog)
+        if dialog.result() != QDialog.DialogCode.Accepted:
+            self.message.setText(self.tr("Not signed: the consent stays a draft."))
+            return
+        try:
+            SigningService(self._svc.db, self._svc.now).sign_consent(
+                self._actor, self.consent_id, dialog.inks(),
+                language=self.language.currentText(), expected_version=self.version)
+        except ValidationFailed as exc:
+            self.message.setText("; ".join(exc.problems.values()))
+            return
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(self.tr("Signed on screen: the consent is active."))
+        self.accept()
+
+    def activate_with(self, copy: AttachmentView) -> None:
+        """Activate with a signed copy already attached (a scan, or a signature pad's)."""
         try:
             self._svc.activate(self._actor, self.consent_id, Signature(
                 signed_by=self.signed_by.text(), signed_at=self._svc.now(),  # its clock
                 signature_method=self.method.currentData(),
-                scanned_copy_sha256=file_sha256(signed_copy)), expected_version=self.version)
+                scanned_copy_sha256=copy.sha256), expected_version=self.version)
         except ValidationFailed as exc:
             self.message.setText("; ".join(exc.problems.values()))
             return

@@ -33,6 +33,7 @@ from lead_desktop.services.care.outcome_service import (
 from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.actions import message_label, run_action
 from lead_desktop.ui.forms.field_errors import FieldErrors
+from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -70,7 +71,7 @@ class JusticeTab(QWidget):
             (self.tr("Income and benefits"), lambda s: ", ".join(s.income_benefits))], self)
         self.events = RowsModel([
             (self.tr("Date"), lambda e: e.event_date),
-            (self.tr("Event"), lambda e: e.event_type.replace("_", " ")),
+            (self.tr("Event"), lambda e: shown_label("justice_event", e.event_type)),
             (self.tr("Level"), lambda e: e.level), (self.tr("Offense"), lambda e: e.offense_code),
             (self.tr("Released"), lambda e: e.release_date),
             (self.tr("Jail days"), lambda e: e.jail_days),
@@ -87,7 +88,7 @@ class JusticeTab(QWidget):
         self.event_type = QComboBox()
         self.event_type.setObjectName("eventType")
         for value in EVENT_TYPES:
-            self.event_type.addItem(value.replace("_", " "), value)
+            self.event_type.addItem(shown_label("justice_event", value), value)
         self.event_date = _date_edit("eventDate", today)
         self.released = QCheckBox(self.tr("Released on"))
         self.released.setObjectName("eventReleased")

@@ -70,7 +70,8 @@ class PersonForm(QDialog):
         self.checks["safe_contact"].setText(self.tr("safe to contact"))
         form = QFormLayout()
         self.errors = FieldErrors()
-        self.errors.add_row(form, labels["last_name"], "last_name", self.edits["last_name"], True)
+        # one name is enough (a mononym): the person stays flagged for completion
+        self.errors.add_row(form, labels["last_name"], "last_name", self.edits["last_name"])
         self.errors.add_row(form, labels["first_name"], "first_name", self.edits["first_name"])
         form.addRow(labels["middle_name"], self.edits["middle_name"])
         self.errors.add_row(form, self.tr("Date of birth"), "dob", self.dob, True)

@@ -27,6 +27,7 @@ from lead_desktop.services.care.intake_service import (
 )
 from lead_desktop.services.care.outcome_service import EMPLOYMENT, HOUSING, INCOME, OutcomeService
 from lead_desktop.ui.forms.actions import message_label, run_action
+from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -37,8 +38,9 @@ class PlanAndOutcomes(QWidget):
         self.setObjectName("planAndOutcomes")
         self._intake, self._outcomes, self._actor, self._case_id = intake, outcomes, actor, case_id
         self.model = RowsModel([
-            (self.tr("Goal"), lambda g: g.goal_text), (self.tr("Domain"), lambda g: g.domain),
-            (self.tr("Horizon"), lambda g: g.horizon), (self.tr("Status"), lambda g: g.status),
+            (self.tr("Goal"), lambda g: g.goal_text), (self.tr("Domain"), lambda g: shown_label("domain", g.domain)),
+            (self.tr("Horizon"), lambda g: shown_label("horizon", g.horizon)),
+            (self.tr("Status"), lambda g: shown_label("goal_status", g.status)),
         ], self)
         self.table = QTableView()
         self.table.setObjectName("goalsTable")
@@ -52,18 +54,21 @@ class PlanAndOutcomes(QWidget):
         self.domain = QComboBox()
         self.domain.setObjectName("goalDomain")
         self.domain.setAccessibleName(self.tr("Domain"))
-        self.domain.addItems(DOMAINS)
+        for code in DOMAINS:
+            self.domain.addItem(shown_label("domain", code), code)
         self.horizon = QComboBox()
         self.horizon.setObjectName("goalHorizon")
         self.horizon.setAccessibleName(self.tr("Horizon"))
-        self.horizon.addItems(HORIZONS)
+        for code in HORIZONS:
+            self.horizon.addItem(shown_label("horizon", code), code)
         add = QPushButton(self.tr("Add goal"))
         add.setObjectName("addGoal")
         add.clicked.connect(self.add_goal)
         self.status = QComboBox()
         self.status.setObjectName("goalStatus")
         self.status.setAccessibleName(self.tr("Status of the selected goal"))
-        self.status.addItems(GOAL_STATUSES)
+        for code in GOAL_STATUSES:
+            self.status.addItem(shown_label("goal_status", code), code)
         set_status = QPushButton(self.tr("Set status of the selected goal"))
         set_status.setObjectName("setGoalStatus")
         set_status.clicked.connect(self.set_status)
@@ -81,10 +86,12 @@ class PlanAndOutcomes(QWidget):
         self.month.setDisplayFormat("yyyy-MM")
         self.housing = QComboBox()
         self.housing.setObjectName("housing")
-        self.housing.addItems(HOUSING)
+        for code in HOUSING:
+            self.housing.addItem(shown_label("housing", code), code)
         self.employment = QComboBox()
         self.employment.setObjectName("employment")
-        self.employment.addItems(EMPLOYMENT)
+        for code in EMPLOYMENT:
+            self.employment.addItem(shown_label("employment", code), code)
         self.income = {value: QCheckBox(value.replace("_", " ")) for value in INCOME}
         income_row = QHBoxLayout()
         for value, box in self.income.items():
@@ -116,8 +123,8 @@ class PlanAndOutcomes(QWidget):
 
     def add_goal(self) -> bool:
         ok = self._run(lambda: self._intake.add_goal(
-            self._actor, self._case_id, self.goal_text.text(), domain=self.domain.currentText(),
-            horizon=self.horizon.currentText()), self.tr("Goal added."))
+            self._actor, self._case_id, self.goal_text.text(), domain=self.domain.currentData(),
+            horizon=self.horizon.currentData()), self.tr("Goal added."))
         if ok:
             self.goal_text.clear()
         return ok
@@ -129,12 +136,12 @@ class PlanAndOutcomes(QWidget):
             return False
         goal = self.model.row(rows[0].row())
         return self._run(lambda: self._intake.set_goal_status(
-            self._actor, goal.id, self.status.currentText(), goal.row_version),
+            self._actor, goal.id, self.status.currentData(), goal.row_version),
             self.tr("Status saved."))
 
     def record_snapshot(self) -> bool:
         chosen = tuple(v for v, box in self.income.items() if box.isChecked())
         return self._run(lambda: self._outcomes.record_snapshot(
             self._actor, self._case_id, self.month.date().toPython().replace(day=1),
-            self.housing.currentText(), self.employment.currentText(), chosen),
+            self.housing.currentData(), self.employment.currentData(), chosen),
             self.tr("Snapshot recorded."))

@@ -34,6 +34,7 @@ from lead_desktop.services.providers.referral_states import (
     NEXT,
 )
 from lead_desktop.ui.forms.actions import message_label, run_action
+from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -76,8 +77,8 @@ class ProviderFollowUp(QWidget):
         # the loop
         self.model = RowsModel([
             (self.tr("Provider"), lambda r: self._names.get(r.provider_id, "")),
-            (self.tr("Level"), lambda r: r.level_of_care.replace("_", " ")),
-            (self.tr("Status"), lambda r: r.status),
+            (self.tr("Level"), lambda r: shown_label("level_of_care", r.level_of_care)),
+            (self.tr("Status"), lambda r: shown_label("provider_referral_status", r.status)),
             (self.tr("Sent"), lambda r: r.sent_at),
             (self.tr("Consent"), lambda r: "override" if r.override_reason else (
                 "on file" if r.consent_id else "")),
@@ -128,7 +129,8 @@ class ProviderFollowUp(QWidget):
         self.attendance = QComboBox()
         self.attendance.setObjectName("attendance")
         self.attendance.setAccessibleName(self.tr("Attendance"))
-        self.attendance.addItems(ATTENDANCE)
+        for code in ATTENDANCE:
+            self.attendance.addItem(shown_label("attendance", code), code)
         self.excuse = QLineEdit()
         self.excuse.setObjectName("excuseReason")
         self.excuse.setAccessibleName(self.tr("Reason, if excused"))
@@ -160,7 +162,7 @@ class ProviderFollowUp(QWidget):
         self.level.clear()
         choice = self._choices.get(self.provider.currentData())
         for level in (choice.levels_of_care if choice else ()):
-            self.level.addItem(level.replace("_", " "), level)
+            self.level.addItem(shown_label("level_of_care", level), level)
 
     def _warn(self) -> None:
         """Zero or stale vacancies warn while the provider is chosen (never block)."""
@@ -233,5 +235,5 @@ class ProviderFollowUp(QWidget):
 
     def record_attendance(self, appointment_id: str) -> bool:
         return self._run(lambda: self._referrals.record_attendance(
-            self._actor, appointment_id, self.attendance.currentText(), "provider_report",
+            self._actor, appointment_id, self.attendance.currentData(), "provider_report",
             self.excuse.text().strip() or None), self.tr("Attendance recorded."))

@@ -31,7 +31,8 @@ from lead_desktop.services.cases.case_service import CaseService, OpenCaseExists
 from lead_desktop.services.cases.referral_form import Offense, ReferralInput
 from lead_desktop.services.cases.referral_form import validate as validate_referral
 from lead_desktop.services.people.person_service import PersonService
-from lead_desktop.services.people.records import PersonInput, dob_text, missing_fields
+from lead_desktop.services.people.records import (
+    PersonInput, dob_text, filed_name, missing_fields)
 from lead_desktop.services.people.records import validate as validate_person
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import ReferralType
@@ -40,6 +41,7 @@ from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.birth_date_field import BirthDateField
 from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
+from lead_desktop.ui.labels import shown_label
 
 
 class ReferralForm(QWidget):
@@ -57,16 +59,18 @@ class ReferralForm(QWidget):
         self.last_name.setObjectName("lastName")
         self.first_name.setObjectName("firstName")
         self.first_name.setPlaceholderText(self.tr("Leave empty if not known yet"))
+        # one name is enough (a mononym, or a surname not given yet): flagged for completion
+        self.last_name.setPlaceholderText(self.tr("Leave empty if only a first name is known"))
         self.dob = BirthDateField()
         self.language = QComboBox()
         self.language.setObjectName("language")
         for code in profile.languages:
-            self.language.addItem(code, code)
+            self.language.addItem(shown_label("language", code), code)
         # the referral
         self.referral_type = QComboBox()
         self.referral_type.setObjectName("referralType")
         for kind in profile.referral_types:
-            self.referral_type.addItem(kind.value.replace("_", " "), kind.value)
+            self.referral_type.addItem(shown_label("referral_type", kind), kind.value)
         self.referred_at = QDateTimeEdit(QDateTime.currentDateTime())
         self.referred_at.setObjectName("referredAt")
         self.referred_at.setCalendarPopup(True)
@@ -130,7 +134,7 @@ class ReferralForm(QWidget):
         self.errors = FieldErrors()
         e = self.errors.add_row
         form.addRow(QLabel(self.tr("<b>Person</b>")))
-        e(form, self.tr("Last name"), "last_name", self.last_name, required=True)
+        e(form, self.tr("Last name"), "last_name", self.last_name)
         e(form, self.tr("First name"), "first_name", self.first_name)
         e(form, self.tr("Date of birth"), "dob", self.dob, required=True)
         e(form, self.tr("Preferred language"), "preferred_language", self.language, True)
@@ -143,6 +147,7 @@ class ReferralForm(QWidget):
         e(form, self.tr("Location"), "location", self.location, required=True)
         e(form, self.tr("Incident number"), "incident_number", self.incident)
         offense = QHBoxLayout()
+        offense.setContentsMargins(0, 0, 0, 0)  # in line with the other rows
         offense.addWidget(self.offense_code)
         offense.addWidget(self.offense_text, 2)
         if len(profile.arrest_offense_kinds) > 1:
@@ -151,6 +156,7 @@ class ReferralForm(QWidget):
         holder.setLayout(offense)
         e(form, self.tr("Offense (code, description)"), "offenses", holder)
         quantity = QHBoxLayout()
+        quantity.setContentsMargins(0, 0, 0, 0)
         quantity.addWidget(self.quantity)
         quantity.addWidget(self.quantity_unit)
         holder = QWidget()
@@ -246,14 +252,15 @@ class ReferralForm(QWidget):
             self.existing_person_id = exc.person_id
             self.message.setText(self.tr("This person already has an open case (%1): the "
                                          "referral belongs on it, not in a second case.")
-                                 .replace("%1", exc.state.value.replace("_", " ")))
+                                 .replace("%1", shown_label("state", exc.state)))
             self.open_existing.setVisible(self._open_person is not None)
             return
         except LeadError as exc:
             self.message.setText(exc.message)
             return
         self.created_case_id = case.id
-        self._saved_incomplete = bool(missing_fields(self.first_name.text(), self.dob.value()[0]))
+        self._saved_incomplete = bool(missing_fields(self.first_name.text(), self.dob.value()[0],
+                                                     last_name=self.last_name.text()))
         self.candidates.hide()
         self.use_existing.hide()
         self.confirm_new.hide()
@@ -264,10 +271,11 @@ class ReferralForm(QWidget):
             field.clear()
         self.quantity.setValue(0)
         self.unsaved.mark_saved()
-        self.message.setText(self.tr("Referral saved. Status: %s.") % case.state.value)
+        self.message.setText(self.tr("Referral saved. Status: %1.")
+                             .replace("%1", shown_label("state", case.state)))
         if self._saved_incomplete:
             self.message.setText(self.message.text() + " " + self.tr(
-                "The person is flagged for completion (first name or date of birth unknown)."))
+                "The person is flagged for completion (a name or the date of birth unknown)."))
 
     def _open_existing(self) -> None:
         if self._open_person is not None and self.existing_person_id:
@@ -306,7 +314,7 @@ class ReferralForm(QWidget):
         self.candidates.clear()
         for candidate in found:
             born = dob_text(candidate.dob, candidate.dob_estimated)
-            item = QListWidgetItem(f"{candidate.last_name}, {candidate.first_name or '?'}  "
+            item = QListWidgetItem(f"{filed_name(candidate.last_name, candidate.first_name)}  "
                                    f"(born {born}) — score {candidate.score}: "
                                    f"{'; '.join(candidate.reasons)}")
             item.setData(256, candidate.person_id)

@@ -22,6 +22,7 @@ from lead_desktop.services.program.workflow import (
     TRIGGER_INTAKE_DEADLINE,
 )
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
+from lead_desktop.ui.labels import shown_label
 
 S = CaseState
 NEEDS_DETAILS = {S.EXITED, S.REMOVED, S.INELIGIBLE, S.COMPLIANCE_REVIEW}
@@ -38,7 +39,7 @@ class StepDialog(QDialog):
                  parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("stepDialog")
-        self.setWindowTitle(target.value.replace("_", " ").capitalize())
+        self.setWindowTitle(shown_label("state", target))
         self.target = target
         self.reason = QLineEdit()
         self.reason.setObjectName("stepDialogReason")
@@ -48,7 +49,8 @@ class StepDialog(QDialog):
         if target is S.EXITED:
             self.exit_type = QComboBox()
             self.exit_type.setObjectName("exitType")
-            self.exit_type.addItems(EXIT_TYPES)
+            for code in EXIT_TYPES:
+                self.exit_type.addItem(shown_label("exit_type", code), code)
             form.addRow(self.tr("Exit type"), self.exit_type)
         if target is S.REMOVED:
             self.incident_date = QDateEdit(QDate.currentDate())
@@ -67,7 +69,9 @@ class StepDialog(QDialog):
             codes = COMPLIANCE_TRIGGERS if target is S.COMPLIANCE_REVIEW else REASON_CODES
             if current is S.INTAKE_PENDING:  # a buyer who never came to intake
                 codes = (TRIGGER_INTAKE_DEADLINE,)
-            self.reason_code.addItems(codes)
+            kind = "eligibility_reason" if codes is REASON_CODES else "compliance_trigger"
+            for code in codes:
+                self.reason_code.addItem(shown_label(kind, code), code)
             form.addRow(self.tr("Reason code"), self.reason_code)
         if current is S.COMPLIANCE_REVIEW and target in (S.ACTIVE, S.INTAKE_PENDING):
             self.due = QDateEdit(QDate.currentDate().addDays(30))
@@ -98,7 +102,7 @@ class StepDialog(QDialog):
         """(reason code, reason text, details) for CaseService.transition."""
         details: dict = {}
         if self.exit_type is not None:
-            details["exit_type"] = self.exit_type.currentText()
+            details["exit_type"] = self.exit_type.currentData()
         if self.incident_date is not None:
             details |= {"incident_date": self.incident_date.date().toPython().isoformat(),
                         "description": self.description.text().strip(),
@@ -107,5 +111,5 @@ class StepDialog(QDialog):
             details["out_of_turn_reason"] = self.out_of_turn.text().strip()
         if self.due is not None:
             details["new_due_date"] = self.due.date().toPython().isoformat()
-        code = self.reason_code.currentText() if self.reason_code is not None else None
+        code = self.reason_code.currentData() if self.reason_code is not None else None
         return code, self.reason.text(), details

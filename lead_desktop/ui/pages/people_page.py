@@ -25,6 +25,10 @@ from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
 TYPING_PAUSE_MS = 200
+# A search is audited off the path the user waits for (security/audit_deferred.py): its
+# queued entry is written this long after the last results, off the UI thread (a burst of
+# typing is written in one transaction); any other write, and the heartbeat, write it too.
+AUDIT_SETTLE_MS = 1500
 
 
 class PeoplePage(QWidget):
@@ -80,9 +84,14 @@ class PeoplePage(QWidget):
         self._pause.timeout.connect(self._search)
         self.query.textChanged.connect(lambda _: self._pause.start())
         self._channel = Channel(self._show, self._failed, self)
+        # a failed settle keeps the entries queued for the next write: nothing to show
+        self._settler = Channel(lambda _: None, lambda _error: None, self)
+        self._settle = QTimer(self, singleShot=True, interval=AUDIT_SETTLE_MS)
+        self._settle.timeout.connect(lambda: self._settler.submit(self._people.settle_audit))
 
     def _to_complete(self, hit) -> str:
-        names = {"first_name": self.tr("first name"), "dob": self.tr("date of birth")}
+        names = {"last_name": self.tr("last name"), "first_name": self.tr("first name"),
+                 "dob": self.tr("date of birth")}
         return ", ".join(names[f] for f in hit.to_complete)
 
     def _search(self) -> None:
@@ -134,6 +143,7 @@ class PeoplePage(QWidget):
             self._open_person(self.model.row(index.row()).person_id)
 
     def _show(self, hits) -> None:
+        self._settle.start()
         self.model.set_rows(hits)
         self.status.setText(self.tr("%n match(es)", "", len(hits)))
 

@@ -1,14 +1,24 @@
 """Program settings an administrator sets for every workstation of the database (auditors
-see them). Today: whether documents may be saved to disk as unencrypted files."""
+see them): whether documents may be saved to disk as unencrypted files, and the largest
+attachment (a scan, a photo) kept in the database."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.attachments import limits
 from lead_desktop.services.exports import ExportService
 
 
@@ -30,10 +40,29 @@ class ProgramSettingsPage(QWidget):
         self.status = QLabel()
         self.status.setObjectName("programSettingsStatus")
         self.status.setWordWrap(True)
+        writes = allowed(actor, Data.CONFIGURATION, Access.WRITE)
+        self.attachment_mb = QSpinBox()
+        self.attachment_mb.setObjectName("attachmentMaxMb")
+        self.attachment_mb.setRange(1, limits.CEILING_MB)
+        self.attachment_mb.setSuffix(" MB")
+        with exports.db.read() as session:
+            self.attachment_mb.setValue(limits.max_mb(session))
+        self.attachment_mb.setEnabled(writes)
+        save_limit = QPushButton(self.tr("Save the limit"))
+        save_limit.setObjectName("saveAttachmentLimit")
+        save_limit.setEnabled(writes)
+        save_limit.clicked.connect(self.save_attachment_limit)
+        limit_row = QHBoxLayout()
+        limit_row.addWidget(QLabel(self.tr("Largest attachment (scan, photo, PDF)")))
+        limit_row.addWidget(self.attachment_mb)
+        limit_row.addWidget(save_limit)
+        limit_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Documents")))
         layout.addWidget(self.save_to_disk)
         layout.addWidget(explanation)
+        layout.addWidget(QLabel(self.tr("Attachments")))
+        layout.addLayout(limit_row)
         layout.addWidget(self.status)
         layout.addStretch(1)
 
@@ -48,3 +77,11 @@ class ProgramSettingsPage(QWidget):
             return
         self.status.setText(self.tr("Saved: documents may be saved to disk.") if on else
                             self.tr("Saved: documents can only be printed on paper."))
+
+    def save_attachment_limit(self) -> None:
+        try:
+            mb = limits.set_max_mb(self._exports.db, self._actor, self.attachment_mb.value())
+        except LeadError as exc:
+            self.status.setText(exc.message)
+            return
+        self.status.setText(self.tr("Saved: attachments up to %1 MB.").replace("%1", str(mb)))

@@ -32,6 +32,7 @@ from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_states import LEVELS_OF_CARE
 from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -50,7 +51,7 @@ class CapacityRow:
 
 
 def _label(level: str) -> str:
-    return level.replace("_", " ")
+    return shown_label("level_of_care", level)
 
 
 class ProvidersPage(QWidget):

@@ -20,6 +20,7 @@ from lead_desktop.services.consent.consent_service import (
 from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.people.records import PersonInput
 from lead_desktop.services.records import ValidationFailed
+from tests.support.paper import attach_signed_copy
 
 NOW = datetime(2026, 5, 1, 12, tzinfo=timezone.utc)
 SCAN = hashlib.sha256(b"signed form").hexdigest()
@@ -51,7 +52,8 @@ def data(person_id, **kw):
 def signed(consents, staff, person_id, **kw):
     cm = staff[Role.CASE_MANAGER]
     view = consents.record(cm, data(person_id, **kw))
-    return consents.activate(cm, view.id, Signature("Ana Rivera", NOW, "wet_ink_scanned", SCAN))
+    copy = attach_signed_copy(consents.db, consents.now, cm, view.id)
+    return consents.activate(cm, view.id, Signature("Ana Rivera", NOW, "wet_ink_scanned", copy))
 
 
 @pytest.mark.parametrize("change, field", [
@@ -75,7 +77,16 @@ def test_draft_is_not_valid_until_signed_with_a_copy(consents, staff, person_id)
     assert not view.valid_today and "not signed" in view.why_not_valid
     with pytest.raises(ValidationFailed, match="scanned_copy"):
         consents.activate(cm, view.id, Signature("Ana Rivera", NOW, "wet_ink_scanned", ""))
-    assert consents.activate(cm, view.id, Signature("Ana", NOW, "e_signature", SCAN)).valid_today
+    # a hash alone is not a signed copy: the copy must be attached to this consent
+    with pytest.raises(ValidationFailed, match="attach the signed copy"):
+        consents.activate(cm, view.id, Signature("Ana", NOW, "e_signature", SCAN))
+    other = consents.record(cm, data(person_id))
+    elsewhere = attach_signed_copy(consents.db, consents.now, cm, other.id)
+    with pytest.raises(ValidationFailed, match="attach the signed copy"):
+        consents.activate(cm, view.id, Signature("Ana", NOW, "e_signature", elsewhere))
+    assert not consents.list_for_person(cm, person_id)[0].valid_today
+    copy = attach_signed_copy(consents.db, consents.now, cm, view.id)
+    assert consents.activate(cm, view.id, Signature("Ana", NOW, "e_signature", copy)).valid_today
 
 
 def test_expiry(consents, staff, person_id, clock):

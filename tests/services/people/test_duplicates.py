@@ -83,6 +83,18 @@ def test_a_record_without_first_name_or_birth_date_is_still_found(check):
     assert next(c for c in shown if c.person_id == wanted).dob is None
 
 
+@pytest.mark.parametrize("typed", [
+    PersonInput("", "Catherine", date(1985, 3, 14)),         # the one name again
+    PersonInput("Johnson", "Catherine", date(1985, 3, 14)),  # her surname, learned since
+    PersonInput("", "Katherine", date(1985, 3, 19)),         # a typo and a wrong digit
+])
+def test_a_person_known_by_one_name_is_found(check, typed):
+    """A mononym, or a surname not given at the street: recorded with a first name only."""
+    wanted, shown = check(typed, PersonInput("", "Catherine", date(1985, 3, 14)))
+    assert shown and shown[0].person_id == wanted, shown
+    assert len(shown) <= 3
+
+
 def test_an_identifier_finds_her_whatever_the_names_say(check):
     on_file = replace(ON_FILE, identifiers=(IdentifierInput("state_id", "S1234567"),))
     typed = PersonInput("Doe", "Jane", date(2000, 1, 1),

@@ -1,0 +1,1 @@
+"""Attachments in the app: the list with thumbnails, the viewer, the signature pad."""

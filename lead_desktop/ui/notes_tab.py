@@ -1,0 +1,170 @@
+"""The case notes of a person's page: a table of notes (first line, author, amendments)
+and, under it, the selected note read in full (ui/note_detail.py).
+Its words keep the context "PersonWindow" they had before the tab moved here, so their
+translations still apply."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import allowed
+from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.care.note_service import NoteService
+from lead_desktop.ui.empty_hint import EmptyHint
+from lead_desktop.ui.forms.note_form import NoteForm
+from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.note_detail import NoteDetail
+from lead_desktop.ui.table_model import RowsModel
+
+
+def first_line(text: str, limit: int = 120) -> str:
+    """The table shows a note's start; the pane under it shows it whole."""
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit and line == text.strip() else line[:limit].rstrip() + "…"
+
+
+class NotesTab(QWidget):
+    changed = Signal()  # a note was added or a draft saved
+
+    def __init__(self, notes: NoteService, actor: Actor, case_id: str, parent=None) -> None:
+        super().__init__(parent)
+        self._notes, self._actor, self._case_id = notes, actor, case_id
+        self.names: dict[str, str] = {}
+        self.model = RowsModel(
+            [
+                (QCoreApplication.translate("PersonWindow", "Contact"), lambda n: n.contact_at),
+                (
+                    QCoreApplication.translate("PersonWindow", "Type"),
+                    lambda n: shown_label("contact_type", n.contact_type),
+                ),
+                (QCoreApplication.translate("PersonWindow", "Minutes"), lambda n: n.duration_min),
+                (
+                    QCoreApplication.translate("PersonWindow", "Author"),
+                    lambda n: self.names.get(n.author_id, ""),
+                ),
+                (
+                    QCoreApplication.translate("PersonWindow", "Part 2"),
+                    lambda n: QCoreApplication.translate("PersonWindow", "yes") if n.part2 else "",
+                ),
+                (
+                    QCoreApplication.translate("PersonWindow", "Amendment"),
+                    lambda n: (
+                        (
+                            QCoreApplication.translate(
+                                "PersonWindow", "corrects an earlier note: %1"
+                            ).replace("%1", n.amendment_reason or "")
+                            if n.amends_id
+                            else ""
+                        )
+                        + (
+                            QCoreApplication.translate("PersonWindow", "amended below")
+                            if n.amended_by
+                            else ""
+                        )
+                    ),
+                ),
+                (QCoreApplication.translate("PersonWindow", "Note"), lambda n: first_line(n.text)),
+            ],
+            self,
+        )
+        add = QPushButton(QCoreApplication.translate("PersonWindow", "&Add note…"))
+        add.setObjectName("addNote")
+        add.setEnabled(allowed(actor, Data.INTAKE_PLAN_NOTES, Access.WRITE))
+        add.clicked.connect(self.add_note)
+        self.edit_note = QPushButton(
+            QCoreApplication.translate("PersonWindow", "&Edit my draft…")
+        )
+        self.edit_note.setObjectName("editDraftNote")
+        self.edit_note.setEnabled(False)
+        self.edit_note.clicked.connect(lambda: self.edit_draft())
+        self.table = QTableView()
+        self.table.setObjectName("notesTable")
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAccessibleName(QCoreApplication.translate("PersonWindow", "Case notes"))
+        self.table.selectionModel().selectionChanged.connect(self._offer_draft_edit)
+        self.table.selectionModel().selectionChanged.connect(self.show_selected)
+        self.detail = NoteDetail()
+        # double-click or Enter: read the note in the pane
+        self.table.activated.connect(lambda _: self.detail.setFocus())
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.edit_note)
+        buttons.addStretch(1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.detail)
+        column = QVBoxLayout(self)
+        column.addLayout(buttons)
+        column.addWidget(
+            EmptyHint(
+                self.model,
+                QCoreApplication.translate("PersonWindow", "No notes yet."),
+                "notesEmpty",
+            )
+        )
+        column.addWidget(split, 1)
+
+    def set_notes(self, notes) -> None:
+        self.model.set_rows(list(reversed(notes)))  # newest first
+        self._offer_draft_edit()
+        self.show_selected()
+
+    def set_names(self, names: dict[str, str]) -> None:
+        """Authors' names arrive from the window's background load."""
+        self.names = names
+        self.model.layoutChanged.emit()
+        self.show_selected()
+
+    def show_selected(self) -> None:
+        every = self.model._rows  # also the notes not scrolled to yet (amendments)
+        self.detail.show_note(self.selected_note(), self.names, {n.id: n for n in every})
+
+    def selected_note(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _offer_draft_edit(self) -> None:
+        """Only the author's own unlocked notes can be edited; the rest get amendments."""
+        note = self.selected_note()
+        self.edit_note.setEnabled(
+            note is not None and not note.locked and note.author_id == self._actor.user_id
+        )
+
+    def _form(self, draft=None) -> NoteForm:
+        return NoteForm(
+            self._notes,
+            self._actor,
+            self._case_id,
+            can_flag_part2=allowed(self._actor, Data.PART2_NOTES, Access.WRITE),
+            draft=draft,
+            parent=self,
+        )
+
+    def edit_draft(self, run=None) -> None:
+        """The selected draft, opened with what is stored and its version (`run` lets tests
+        drive the form instead of showing it modally)."""
+        note = self.selected_note()
+        if note is None:
+            return
+        if (run or NoteForm.exec)(self._form(note)):
+            self.changed.emit()
+
+    def add_note(self) -> None:
+        if self._form().exec():
+            self.changed.emit()

@@ -1,0 +1,313 @@
+"""Reports (outcomes.md §1-§3): the program's operations figures and the caseload per case
+manager for a period, or the evaluation measures of the people who entered in the period
+(monthly snapshots, contacts, justice events before and after entry), computed off the UI
+thread; each figure lists the cases behind it
+(for the roles that may see them); the table exports to CSV after the warning every export
+gives that the file is not encrypted (ui/export_guard.py)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lead_desktop.errors import LeadError
+from lead_desktop.security.actor import Actor
+from lead_desktop.services.reports.figures import Figure, Report, ReportFilter
+from lead_desktop.services.reports.progress import Progress, ReportCanceled
+from lead_desktop.services.reports.report_service import (
+    DISPARITY,
+    EVALUATION,
+    PROVIDERS,
+    REPORT,
+    CaseLine,
+    ReportService,
+)
+from lead_desktop.services.program.vocabulary import ReferralType
+from lead_desktop.services.exports import default_export_folder
+from lead_desktop.ui.export_guard import confirm_unencrypted
+from lead_desktop.ui.table_model import RowsModel
+from lead_desktop.ui.workers import Channel
+
+
+class _Steps(QObject):
+    """Carries a report's progress from the pool thread to the UI thread."""
+
+    step = Signal(object, int, int, str)  # the run it is about, done, total, what
+
+
+class ReportsPage(QWidget):
+    def __init__(self, service: ReportService, actor: Actor,
+                 today: Callable[[], date],
+                 open_person: Callable[[str], None] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reportsPage")
+        self._service, self._actor, self._open_person = service, actor, open_person
+        self.report: Report | None = None
+        levels = {"ok": self.tr("within target"), "above_target": self.tr("above target"),
+                  "over_max": self.tr("over maximum"), "": ""}
+        sections = {"operations": self.tr("Operations"), "caseload": self.tr("Caseload"),
+                    "evaluation": self.tr("Evaluation"), "justice": self.tr("Justice events"),
+                    "providers": self.tr("Providers"), "disparity": self.tr("Disparity")}
+        self.model = RowsModel([
+            (self.tr("Section"), lambda f: sections.get(f.section, f.section)),
+            (self.tr("Measure"), lambda f: f.label),
+            (self.tr("Value"), lambda f: f.value),
+            (self.tr("Caseload level"), lambda f: levels.get(f.level, f.level)),
+            (self.tr("Cases"), lambda f: len(f.case_ids) if self.report and
+             self.report.drill_down else ""),
+        ], self, batch=1000)
+        self.model.background = _level_colors  # amber above target, red over the maximum
+        first = today().replace(day=1)
+        self.start, self.end = QDateEdit(_qdate(first)), QDateEdit(_qdate(today()))
+        for edit, name in ((self.start, "reportStart"), (self.end, "reportEnd")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.kind = QComboBox()
+        self.kind.setObjectName("reportKind")
+        self.kind.addItem(self.tr("Operations and caseload"), REPORT)
+        self.kind.addItem(self.tr("Evaluation (people who entered in the period)"), EVALUATION)
+        self.kind.addItem(self.tr("Providers: capacity and waits"), PROVIDERS)
+        self.kind.addItem(self.tr("Disparity: by race, ethnicity, sex and age band"), DISPARITY)
+        self.kind.setToolTip(self.tr(
+            "Evaluation: the monthly snapshots and contacts of the people who entered in the "
+            "period, month by month up to 18 months, and their justice events in the 6 "
+            "months, 18 months and 2 years before and after entry (counted once that long "
+            "has passed)."))
+        self.manager = QComboBox()
+        self.manager.setObjectName("reportCaseManager")
+        self.manager.addItem(self.tr("Every case manager"), None)
+        try:
+            for user_id, name in service.case_managers(actor):
+                self.manager.addItem(name, user_id)
+        except LeadError:
+            pass  # the report itself says why when it is asked for
+        self.referral_type = QComboBox()
+        self.referral_type.setObjectName("reportReferralType")
+        self.referral_type.addItem(self.tr("Every referral type"), None)
+        for kind, label in ((ReferralType.ARREST_DIVERSION, self.tr("Arrest diversion")),
+                            (ReferralType.SOCIAL_CONTACT, self.tr("Social contact")),
+                            (ReferralType.COMMUNITY, self.tr("Community"))):
+            self.referral_type.addItem(label, kind.value)
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button.setObjectName("runReport")
+        self.show_button.clicked.connect(self.refresh)
+        self.cancel_button = QPushButton(self.tr("Cance&l"))
+        self.cancel_button.setObjectName("cancelReport")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("reportProgress")
+        self.progress.setVisible(False)
+        self._running: Progress | None = None
+        self._steps = _Steps(self)
+        self._steps.step.connect(self._stepped)
+        self.export_button = QPushButton(self.tr("Export &CSV…"))
+        self.export_button.setObjectName("exportCsv")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export)
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setObjectName("reportTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._drill(cur))
+        self.cases = QListWidget()
+        self.cases.setObjectName("reportCases")
+        self.cases.setToolTip(self.tr("The cases behind the chosen figure; double-click one "
+                                      "to open the person."))
+        self.cases.itemActivated.connect(self._open)
+        top = QHBoxLayout()
+        top.addWidget(self.kind)
+        top.addWidget(QLabel(self.tr("From")))
+        top.addWidget(self.start)
+        top.addWidget(QLabel(self.tr("to")))
+        top.addWidget(self.end)
+        top.addWidget(self.manager)
+        top.addWidget(self.referral_type)
+        top.addWidget(self.show_button)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.progress)
+        top.addStretch(1)
+        top.addWidget(self.export_button)
+        split = QSplitter()
+        split.addWidget(self.table)
+        split.addWidget(self.cases)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(split, 1)
+        self._channel = Channel(self._show, self._failed, self)
+        self._behind = Channel(self._list_cases, self._drill_failed, self)
+
+    def filters(self) -> ReportFilter:
+        return ReportFilter(self.start.date().toPython(), self.end.date().toPython(),
+                            self.manager.currentData(), self.referral_type.currentData())
+
+    def refresh(self) -> None:
+        """Compute the report on a pool thread; the newest request wins."""
+        service, actor, filters = self._service, self._actor, self.filters()
+        kind = self.kind.currentData()
+        self.status.setText(self.tr("Computing…"))
+        self.show_button.setEnabled(False)
+        steps = self._steps.step  # emitted on the pool thread, delivered on this one
+        progress = self._running = Progress(
+            lambda done, total, what: steps.emit(progress, done, total, what))
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self._channel.submit(lambda: service.run(actor, filters, kind, progress))
+
+    def cancel(self) -> None:
+        """Stop the report being computed (it stops at its next step)."""
+        if self._running is not None:
+            self._running.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Canceling…"))
+
+    def _stepped(self, run: Progress, done: int, total: int, what: str) -> None:
+        if run is not self._running or run.canceled:
+            return  # an older run's step, or one canceled
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status.setText(self.tr("Computing… (%1 of %2)").replace("%1", str(done + 1))
+                            .replace("%2", str(total)))
+
+    def _finished(self) -> None:
+        self._running = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.show_button.setEnabled(True)
+
+    def _show(self, report: Report) -> None:
+        self._finished()
+        self.report = report
+        self.model.set_rows(report.figures)
+        self.cases.clear()
+        self.export_button.setEnabled(True)
+        f = report.filters
+        self.status.setText(self.tr("%1 figures, %2 to %3.").replace("%1", str(len(
+            report.figures))).replace("%2", f.start.isoformat()).replace("%3", f.end.isoformat())
+            + ("" if report.drill_down else " " + self.tr("Program totals: no cases listed.")))
+
+    def _failed(self, exc: Exception) -> None:
+        self._finished()
+        if isinstance(exc, ReportCanceled):
+            self.status.setText(self.tr("The report was canceled."))
+            return
+        self.status.setText(exc.message if isinstance(exc, LeadError) else
+                            self.tr("The report could not be computed."))
+
+    def _drill_failed(self, exc: Exception) -> None:
+        self.status.setText(exc.message if isinstance(exc, LeadError) else
+                            self.tr("The cases could not be listed."))
+
+    def _drill(self, current) -> None:
+        """List who is behind the chosen figure (read on the pool thread)."""
+        self.cases.clear()
+        if not current.isValid() or self.report is None:
+            return
+        figure: Figure = self.model.row(current.row())
+        if not self.report.drill_down:
+            self.cases.addItem(self.tr("Program totals: no cases listed."))
+            return
+        if not figure.case_ids:
+            self.cases.addItem(self.tr("No cases."))
+            return
+        service, actor, ids = self._service, self._actor, figure.case_ids
+        self._behind.submit(lambda: service.cases_behind(actor, ids))
+
+    def _list_cases(self, lines: list[CaseLine]) -> None:
+        self.cases.clear()
+        for line in lines:
+            item = QListWidgetItem(f"{line.name} · {line.state.replace('_', ' ')}")
+            item.setData(Qt.ItemDataRole.UserRole, line.person_id)
+            item.setToolTip(line.case_id)
+            self.cases.addItem(item)
+
+    def _open(self, item: QListWidgetItem) -> None:
+        person_id = item.data(Qt.ItemDataRole.UserRole)
+        if person_id and self._open_person is not None:
+            self._open_person(person_id)
+
+    def export_to(self, path: Path) -> bool:
+        """Export the shown table to `path` (the user has been warned); audited."""
+        if self.report is None:
+            return False
+        try:
+            rows = self._service.export_csv(self._actor, self.report, path)
+        except LeadError as exc:
+            self.status.setText(exc.message)
+            return False
+        self.status.setText(self.tr("Saved %1 rows to %2 (not encrypted).").replace("%1", str(rows))
+                            .replace("%2", str(path)))
+        return True
+
+    # --- asking the user (tests answer these without a modal dialog) ---
+
+    def confirm_unencrypted(self) -> bool:
+        return confirm_unencrypted(self)
+
+    def choose_path(self, suggested: Path) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the report as CSV"),
+                                              str(suggested), self.tr("CSV files (*.csv)"))
+        return Path(name) if name else None
+
+    def export(self) -> bool:
+        """Export CSV: the not-encrypted warning first, then a place in the user's own
+        profile by default (services/exports.py), then the audited export."""
+        if self.report is None or not self.confirm_unencrypted():
+            return False
+        f = self.report.filters
+        folder = default_export_folder()
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            pass  # the dialog still opens; the user picks another folder
+        name = {EVALUATION: "lead-evaluation", PROVIDERS: "lead-providers",
+                DISPARITY: "lead-disparity"}.get(
+            self.report.kind, "lead-report")
+        path = self.choose_path(folder / f"{name}-{f.start.isoformat()}-"
+                                         f"{f.end.isoformat()}.csv")
+        return self.export_to(path) if path is not None else False
+
+
+_AMBER, _RED = QColor("#ffe08a"), QColor("#f4a6a6")
+
+
+def _level_colors(figure: Figure) -> QColor | None:
+    return {"above_target": _AMBER, "over_max": _RED}.get(figure.level)
+
+
+def _qdate(day: date | datetime) -> QDate:
+    return QDate(day.year, day.month, day.day)

@@ -1,0 +1,128 @@
+"""The top of a person's page: who they are and where their case stands, at a glance.
+
+Name, date of birth, a photo placeholder (initials), the case's state as a colored chip
+with its name, the case manager, the consent status and the next deadline. The values that
+need more look-ups (names, consents) arrive from the window's background load."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
+
+from lead_desktop.services.cases.glance import Deadline
+from lead_desktop.services.program.vocabulary import CaseState
+from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.theme import NAME_SCALE, scaled
+
+S = CaseState
+# the chip's tone (a color in the theme, always with the state's name beside it)
+TONES = {S.ACTIVE: "good", S.COMPLETED: "good", S.INTAKE_PENDING: "waiting",
+         S.REFERRED: "waiting", S.ELIGIBILITY_REVIEW: "waiting", S.WAITLISTED: "waiting",
+         S.LOST_CONTACT: "warning", S.COMPLIANCE_REVIEW: "warning"}
+DUE_SOON_DAYS = 7
+
+
+def initials(display_name: str) -> str:
+    parts = [p for p in display_name.replace(",", " ").split() if p]
+    if len(parts) >= 2:  # "Last, First" -> FL
+        return (parts[1][0] + parts[0][0]).upper()
+    return parts[0][0].upper() if parts else "?"
+
+
+def _field(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class PersonHeader(QFrame):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personHeader")
+        self.photo = QLabel()
+        self.photo.setObjectName("photoPlaceholder")
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setFixedSize(64, 64)
+        self.photo.setAccessibleName(self.tr("No photo"))
+        self.name = _field("headerName")
+        scaled(self.name, NAME_SCALE)
+        self.birth = _field("headerBirth")
+        self.chip = QLabel()
+        self.chip.setObjectName("stateChip")
+        self.case_manager = _field("headerCaseManager")
+        self.consent = _field("headerConsent")
+        self.deadline = _field("headerDeadline")
+        who = QVBoxLayout()
+        who.addWidget(self.name)
+        who.addWidget(self.birth)
+        facts = QGridLayout()
+        for row, (title, value) in enumerate((
+                (self.tr("Case"), self.chip), (self.tr("Case manager"), self.case_manager),
+                (self.tr("Consent"), self.consent), (self.tr("Next deadline"), self.deadline))):
+            caption = QLabel(title)
+            caption.setProperty("role", "caption")
+            facts.addWidget(caption, row, 0)
+            facts.addWidget(value, row, 1, Qt.AlignmentFlag.AlignLeft)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.photo)
+        layout.addLayout(who, 1)
+        layout.addLayout(facts, 1)
+
+    def show_person(self, display_name: str, birth_text: str) -> None:
+        self.photo.setText(initials(display_name))
+        self.name.setText(display_name)
+        self.birth.setText(QCoreApplication.translate("PersonWindow", "Born %1")
+                           .replace("%1", birth_text))
+
+    def show_state(self, state: CaseState | None) -> None:
+        if state is None:
+            self.chip.setText(self.tr("No case"))
+            tone = "neutral"
+        else:
+            self.chip.setText(shown_label("state", state))
+            tone = TONES.get(state, "closed" if state.terminal else "neutral")
+        self.chip.setProperty("tone", tone)
+        self.chip.style().unpolish(self.chip)   # the theme colors the new tone
+        self.chip.style().polish(self.chip)
+
+    def show_loading(self) -> None:
+        for label in (self.case_manager, self.consent, self.deadline):
+            label.setText(self.tr("…"))
+
+    def show_case_manager(self, name: str | None) -> None:
+        self.case_manager.setText(name or self.tr("Not assigned yet"))
+
+    def show_consent(self, status: str | None, expires: date | None) -> None:
+        if status is None:
+            text = self.tr("Not shown to your role")
+        elif status == "valid":
+            text = (self.tr("Signed, valid until %1").replace("%1", expires.isoformat())
+                    if expires else self.tr("Signed, valid"))
+        elif status == "draft":
+            text = self.tr("Draft, not signed yet")
+        else:
+            text = self.tr("No valid consent")
+        self.consent.setText(text)
+        self.consent.setProperty("tone", "good" if status == "valid" else "warning")
+
+    def show_deadline(self, deadline: Deadline | None, today: date) -> None:
+        if deadline is None:
+            self.deadline.setText(self.tr("None"))
+            self.deadline.setProperty("tone", "neutral")
+            return
+        what = (self.tr("Intake by %1") if deadline.kind == "intake"
+                else self.tr("Program completion by %1")).replace("%1", deadline.due.isoformat())
+        days = (deadline.due - today).days
+        if days < 0:
+            what += " " + self.tr("(overdue by %n day(s))", "", -days)
+            tone = "overdue"
+        elif days <= DUE_SOON_DAYS:
+            what += " " + self.tr("(due soon)")
+            tone = "warning"
+        else:
+            tone = "neutral"
+        self.deadline.setText(what)
+        self.deadline.setProperty("tone", tone)

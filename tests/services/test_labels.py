@@ -1,0 +1,94 @@
+"""Every code the screens show has a human label in the one table (services/labels.py)."""
+
+import re
+
+import pytest
+
+from lead_desktop.security.roles import Role
+from lead_desktop.services import labels
+from lead_desktop.services.care.intake_service import DOMAINS, GOAL_STATUSES, HORIZONS
+from lead_desktop.services.care.note_service import CONTACT_TYPES
+from lead_desktop.services.care.outcome_service import EMPLOYMENT, EVENT_TYPES, HOUSING
+from lead_desktop.services.cases.summons_service import NEXT as SUMMONS_NEXT
+from lead_desktop.services.consent.rules import CONSENT_TYPES
+from lead_desktop.services.people.records import LANGUAGES
+from lead_desktop.services.program.eligibility import DECISIONS, REASON_CODES
+from lead_desktop.services.program.vocabulary import CaseState, Proposer, ReferralType
+from lead_desktop.services.program.workflow import (
+    COMPLIANCE_TRIGGERS,
+    EXIT_TYPES,
+    TRIGGER_INTAKE_DEADLINE,
+)
+from lead_desktop.services.providers.referral_service import APPOINTMENT_KINDS, ATTENDANCE
+from lead_desktop.services.providers.referral_states import ENDED, LEVELS_OF_CARE, NEXT
+
+def _work_item_kinds() -> list[str]:
+    """Every kind of work-queue row, read from the modules that make them."""
+    from pathlib import Path
+
+    import lead_desktop.services.cases as cases
+
+    folder = Path(cases.__file__).parent
+    text = "".join((folder / name).read_text(encoding="utf-8")
+                   for name in ("work_queue.py", "decision_items.py"))
+    kinds = set(re.findall(r'(?:QueueItem\(|add\()\s*\w+(?: if \w+ else \w+ \+ 1)?,\s*"([a-z_]+)"',
+                           text))
+    kinds |= set(re.findall(r'"(da_review(?:_overdue)?)"', text))
+    assert len(kinds) > 15  # the reading above still finds them
+    return sorted(kinds)
+
+
+WORK_ITEM_KINDS = _work_item_kinds()
+
+CODE_LISTS = {
+    "state": [s.value for s in CaseState],
+    "referral_type": [t.value for t in ReferralType],
+    "proposer": [p.value for p in Proposer],
+    "role": [r.value for r in Role],
+    "eligibility_reason": list(REASON_CODES),
+    "decision": list(DECISIONS),
+    "compliance_trigger": [*COMPLIANCE_TRIGGERS, TRIGGER_INTAKE_DEADLINE],
+    "exit_type": list(EXIT_TYPES),
+    "contact_type": list(CONTACT_TYPES),
+    "consent_type": list(CONSENT_TYPES),
+    "consent_status": ["draft", "active", "revoked", "expired", "superseded"],
+    "language": list(LANGUAGES),
+    "level_of_care": list(LEVELS_OF_CARE),
+    "provider_referral_status": sorted(set(NEXT) | {s for t in NEXT.values() for s in t}
+                                       | ENDED),
+    "appointment_kind": list(APPOINTMENT_KINDS),
+    "attendance": list(ATTENDANCE),
+    "justice_event": list(EVENT_TYPES),
+    "domain": list(DOMAINS),
+    "goal_status": list(GOAL_STATUSES),
+    "horizon": list(HORIZONS),
+    "housing": list(HOUSING),
+    "employment": list(EMPLOYMENT),
+    "summons_status": sorted(set(SUMMONS_NEXT) | {s for t in SUMMONS_NEXT.values() for s in t}),
+    "work_item": WORK_ITEM_KINDS,
+}
+
+
+@pytest.mark.parametrize("kind", sorted(CODE_LISTS))
+def test_every_code_has_a_label(kind):
+    missing = [code for code in CODE_LISTS[kind] if not labels.has_label(kind, code)]
+    assert not missing, f"{kind}: no label for {missing}"
+
+
+def test_labels_are_words_not_codes():
+    for kind, table in labels.LABELS.items():
+        for code, text in table.items():
+            assert text and not re.search(r"[a-z]+_[a-z]+", text), (kind, code, text)
+            assert text[0].isupper(), (kind, code, text)
+
+
+def test_no_label_for_a_code_that_does_not_exist():
+    """A label left behind after a code was renamed would hide the missing new one."""
+    for kind, table in labels.LABELS.items():
+        assert set(table) <= set(CODE_LISTS[kind]), (kind, set(table) - set(CODE_LISTS[kind]))
+
+
+def test_an_unknown_code_shows_as_written_without_underscores():
+    assert labels.label("state", "intake_pending") == "Waiting for intake"
+    assert labels.label("state", "some_new_state") == "some new state"
+    assert labels.label("state", None) == ""

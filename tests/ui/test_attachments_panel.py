@@ -1,0 +1,145 @@
+"""The Attachments tab: a file in (its original deleted when the user agrees), a picture
+pasted from the clipboard, viewed, printed through the document print path, removed by a
+void with a reason; each role sees and adds only its kinds."""
+
+from PySide6.QtGui import QColor, QGuiApplication, QImage
+from PySide6.QtPrintSupport import QPrinter
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from lead_desktop.models import AuditEntry
+from lead_desktop.security.roles import Role
+from lead_desktop.services.attachments.attachment_service import AttachmentService
+from lead_desktop.ui import printing
+from lead_desktop.ui.attachments.panel import AttachmentsPanel
+from lead_desktop.ui.person_window import CaseServices, PersonWindow
+from tests.support import steps
+from tests.support.paper import tiny_pdf
+
+
+def _panel(qtbot, db, program, actor, case, **kw):
+    panel = AttachmentsPanel(AttachmentService(db, program.clock), actor, case.person_id,
+                             case.id, **kw)
+    qtbot.addWidget(panel)
+    return panel
+
+
+def test_add_view_print_paste_and_void(qtbot, db, program, staff, tmp_path):
+    cm = staff[Role.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    asked = []
+    panel = _panel(qtbot, db, program, cm, case,
+                   delete_source=lambda path: asked.append(path) or True,
+                   ask_reason=lambda: "scanned twice")
+    scan = tmp_path / "Scans" / "discharge.pdf"
+    scan.parent.mkdir()
+    scan.write_bytes(tiny_pdf("Discharge summary", pages=2))
+    panel.kind.setCurrentIndex(panel.kind.findData("treatment_record"))
+    panel.title.setText("Discharge summary, Evergreen")
+    view = panel.add_file(scan)
+    assert view is not None and asked == [scan] and not scan.exists()
+    assert "original file was deleted" in panel.message.text()
+    titles = [panel.list.item(i).text().split("\n")[0] for i in range(panel.list.count())]
+    assert "Discharge summary, Evergreen" in titles
+    assert not panel.list.item(titles.index("Discharge summary, Evergreen")).icon().isNull()
+
+    panel.list.setCurrentRow(titles.index("Discharge summary, Evergreen"))
+    viewer = panel.viewer()
+    qtbot.addWidget(viewer)
+    assert len(viewer.pages) == 2 and viewer.pages[0].width() > 500
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert printing.paint(viewer.printable(), printer) == 2
+    assert len(PdfReader(out).pages) == 2
+
+    picture = QImage(200, 120, QImage.Format.Format_RGB32)
+    picture.fill(QColor("orange"))
+    QGuiApplication.clipboard().setImage(picture)
+    panel.kind.setCurrentIndex(panel.kind.findData("identity_document"))
+    program.clock.advance(minutes=5)
+    pasted = panel.paste()
+    assert pasted is not None and pasted.media_type == "image/png"
+    assert pasted.source == "clipboard"
+
+    panel.list.setCurrentRow(0)  # newest first: the pasted picture
+    assert panel.selected().id == pasted.id
+    panel.void_selected()
+    assert panel.views[0].voided and "VOID: scanned twice" in panel.list.item(0).text()
+    assert not panel.buttons["voidAttachment"].isEnabled()
+    with db.read() as session:
+        events = set(session.scalars(select(AuditEntry.event)))
+    assert {"attachment.add", "attachment.view", "attachment.print", "attachment.void",
+            "attachment.source_deleted", "attachment.list"} <= events
+    panel.resize(700, 500)
+    panel.grab().save(str(tmp_path / "attachments-panel.png"))
+
+
+def test_each_role_sees_and_adds_only_its_kinds(qtbot, db, program, staff):
+    cm, clerk = staff[Role.CASE_MANAGER], staff[Role.CLERK]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    service = AttachmentService(db, program.clock)
+    from lead_desktop.services.attachments.attachment_service import Anchor
+
+    service.add(cm, "treatment_record", tiny_pdf("Treatment"), Anchor(case_id=case.id),
+                title="Treatment plan from provider")
+    service.add(clerk, "court_paper", tiny_pdf("Court"), Anchor(case_id=case.id),
+                title="Court notice")
+    clerks = _panel(qtbot, db, program, clerk, case)
+    assert [clerks.kind.itemData(i) for i in range(clerks.kind.count())] == \
+        ["identity_document", "court_paper"]
+    shown = {clerks.list.item(i).text().split("\n")[0] for i in range(clerks.list.count())}
+    assert "Court notice" in shown and "Treatment plan from provider" not in shown
+
+    auditors = PersonWindow(CaseServices(program.people, program.cases, program.notes,
+                                         attachments=service), staff[Role.CASE_MANAGER],
+                            case.person_id)
+    qtbot.addWidget(auditors)
+    tabs = [auditors.tabs.tabText(i) for i in range(auditors.tabs.count())]
+    assert "Attachments" in tabs
+
+
+def test_the_administrator_sets_the_size_limit_on_the_settings_page(qtbot, db, staff):
+    from lead_desktop.services.exports import ExportService
+    from lead_desktop.ui.pages.program_settings_page import ProgramSettingsPage
+
+    page = ProgramSettingsPage(ExportService(db), staff[Role.ADMINISTRATOR])
+    qtbot.addWidget(page)
+    assert page.attachment_mb.value() == 20 and page.attachment_mb.isEnabled()
+    page.attachment_mb.setValue(8)
+    page.save_attachment_limit()
+    assert "8 MB" in page.status.text()
+    assert AttachmentService(db).max_bytes() == 8_000_000
+    auditors = ProgramSettingsPage(ExportService(db), staff[Role.AUDITOR])
+    qtbot.addWidget(auditors)
+    assert auditors.attachment_mb.value() == 8 and not auditors.attachment_mb.isEnabled()
+
+
+def test_a_multi_page_tiff_and_a_file_copied_in_the_file_manager(qtbot, db, program, staff,
+                                                                  tmp_path):
+    import io
+
+    from PIL import Image
+    from PySide6.QtCore import QMimeData, QUrl
+
+    clerk = staff[Role.CLERK]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    panel = _panel(qtbot, db, program, clerk, case, delete_source=lambda path: False)
+    pages = [Image.new("RGB", (300, 400), color) for color in ("white", "gray", "black")]
+    tiff = io.BytesIO()
+    pages[0].save(tiff, format="TIFF", save_all=True, append_images=pages[1:])
+    copied = tmp_path / "court-notice.tif"
+    copied.write_bytes(tiff.getvalue())
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(copied))])
+    QGuiApplication.clipboard().setMimeData(mime)
+    panel.kind.setCurrentIndex(panel.kind.findData("court_paper"))
+    program.clock.advance(minutes=5)  # newest first
+    view = panel.paste()
+    assert view is not None and view.media_type == "image/tiff" and copied.exists()
+    panel.list.setCurrentRow(0)
+    viewer = panel.viewer()
+    qtbot.addWidget(viewer)
+    assert len(viewer.pages) == 3  # every page of the scan, through Qt's TIFF reader
+    assert len(PdfReader(io.BytesIO(viewer.printable())).pages) == 3

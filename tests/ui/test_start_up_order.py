@@ -1,0 +1,50 @@
+"""At start the sign-in window comes first: the database is opened (checked, upgraded
+when due, the ORM configured) off the UI thread while the user reads the banner and types.
+Structure only: no timings in tests (bench/run.py measures them)."""
+
+import sys
+import threading
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from lead_desktop import app
+from lead_desktop.db import database as database_module
+from lead_desktop.settings import Settings
+
+
+def test_sign_in_is_shown_before_the_database_is_opened(qapp, db, monkeypatch):
+    db.close()
+    settings = Settings.load()
+    settings.database_path = str(db.path)
+    settings.save()
+    seen = {}
+    real_open = database_module.open_database
+
+    def open_and_note(path, store, **kw):  # the real open, noting what the user sees
+        seen["windows"] = [w.objectName() for w in QApplication.topLevelWidgets()
+                           if w.isVisible()]
+        seen["on_ui_thread"] = threading.current_thread() is threading.main_thread()
+        return real_open(path, store, **kw)
+
+    monkeypatch.setattr(database_module, "open_database", open_and_note)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # main sets its own
+
+    def answer() -> None:  # the user closes sign-in once it can be used
+        dialog = next((w for w in QApplication.topLevelWidgets()
+                       if w.objectName() == "signInDialog" and w.isVisible()), None)
+        if dialog is not None and dialog._authenticate is not None:
+            seen["label"] = dialog.database_label.text()
+            poll.stop()
+            dialog.reject()
+
+    poll = QTimer(interval=20)
+    poll.timeout.connect(answer)
+    poll.start()
+    try:
+        assert app.main([]) == 0
+    finally:
+        poll.stop()
+        qapp.setQuitOnLastWindowClosed(True)
+    assert seen["windows"] == ["signInDialog"] and seen["on_ui_thread"] is False
+    assert db.fingerprint in seen["label"]   # then the database's name and fingerprint

@@ -1,0 +1,46 @@
+"""The theme: one stylesheet, applied at start, that sets no text size (the system's text
+size is respected), shows keyboard focus, and colors each status chip with its words."""
+
+import re
+
+from PySide6.QtWidgets import QApplication
+
+from lead_desktop.services.program.vocabulary import CaseState
+from lead_desktop.ui.person_header import TONES, PersonHeader
+from lead_desktop.ui.theme import apply_theme, stylesheet
+
+
+def test_the_stylesheet_sets_no_text_size_and_shows_focus():
+    qss = stylesheet()
+    assert not re.search(r"font-size|font:\s*\d", qss)       # the system's size stays
+    assert ":focus" in qss and "QPushButton:focus" in qss
+    for tone in set(TONES.values()) | {"closed", "neutral"}:
+        assert f'[tone="{tone}"]' in qss, tone
+
+
+def test_the_theme_applies_and_a_chip_keeps_its_words(qtbot):
+    app = QApplication.instance()
+    before, style = app.styleSheet(), app.style().name()
+    try:
+        apply_theme(app)
+        assert app.styleSheet() == stylesheet()
+        header = PersonHeader()
+        qtbot.addWidget(header)
+        size = header.birth.font().pointSizeF()
+        assert abs(size - app.font().pointSizeF()) < 0.01       # body text: the system size
+        assert header.name.font().pointSizeF() > size           # the name: larger than it
+        header.show_state(CaseState.COMPLIANCE_REVIEW)
+        assert (header.chip.text(), header.chip.property("tone")) == ("Compliance review",
+                                                                      "warning")
+    finally:
+        app.setStyleSheet(before)
+        app.setStyle(style)
+
+
+def test_every_section_has_an_icon_that_draws(qtbot):
+    from lead_desktop.ui.nav_icons import ICONS, icon_for
+
+    for page in ICONS:
+        icon = icon_for(page)
+        assert icon is not None, page
+        assert not icon.pixmap(20, 20).toImage().isNull(), page   # the SVG renders
