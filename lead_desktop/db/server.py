@@ -36,6 +36,7 @@ from lead_desktop.models import AuditEntry, DatabaseInfo
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
+from lead_desktop.security.audit_deferred import DeferredAudit
 from lead_desktop.security.key_store import KeyStore
 
 #: The advisory lock every write transaction takes first ("LEAD" in ASCII).
@@ -61,6 +62,8 @@ class ServerDatabase:
     fingerprint: str = ""
     session_listeners: list[Callable[[Exception], None]] = field(default_factory=list,
                                                                   repr=False)
+    #: Audit entries of reads the user waits on, written by the next write (or settle/close).
+    deferred_audit: DeferredAudit = field(default_factory=DeferredAudit, repr=False)
     backend = "postgresql"
 
     @property
@@ -70,8 +73,21 @@ class ServerDatabase:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with _text_guard(), write_session(self.engine) as session:
-            yield session
+        """As `Database.write`: the queued audit entries of reads first, then the unit of
+        work (record seals are the file's: see docs/SERVER.md)."""
+        taken = self.deferred_audit.take()
+        try:
+            with _text_guard(), write_session(self.engine) as session:
+                self.deferred_audit.record(session, taken)
+                yield session
+        except BaseException:
+            self.deferred_audit.put_back(taken)
+            raise
+
+    def settle_audit(self) -> None:
+        if len(self.deferred_audit):
+            with self.write():
+                pass
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -85,7 +101,10 @@ class ServerDatabase:
             return info
 
     def close(self) -> None:
-        self.engine.dispose()
+        try:
+            self.settle_audit()  # no search or check the user saw goes unrecorded
+        finally:
+            self.engine.dispose()
 
     def __enter__(self) -> "ServerDatabase":
         return self

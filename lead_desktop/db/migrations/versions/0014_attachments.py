@@ -2,7 +2,7 @@
 signed copy of the consent it relied on
 
 Revision ID: 0014_attachments
-Revises: 0008_duplicate_blocks
+Revises: 0013_report_indexes
 Create Date: 2026-12-01
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 import lead_desktop.models.base
 
 revision = '0014_attachments'
-down_revision = '0008_duplicate_blocks'
+down_revision = '0013_report_indexes'
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """record seals: the audit log carries the content hash of the records each entry wrote
 
 Revision ID: 0017_record_seals
-Revises: 0008_duplicate_blocks
+Revises: 0014_attachments
 Create Date: 2026-12-01
 
 A record changed directly in the file (a SQLite tool and the key) is found by comparing
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0017_record_seals'
-down_revision = '0008_duplicate_blocks'
+down_revision = '0014_attachments'
 branch_labels = None
 depends_on = None
 
