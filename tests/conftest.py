@@ -59,29 +59,29 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     """Tests marked `postgres` that use a database run on both back ends: the encrypted
     file, and a PostgreSQL server (slow: a server per run, a database per test)."""
-    if "backend" not in metafunc.fixturenames:
+    if "db_backend" not in metafunc.fixturenames:
         return
     if metafunc.config.getoption("--postgres-only"):
-        metafunc.parametrize("backend", ["postgresql"], indirect=True)
+        metafunc.parametrize("db_backend", ["postgresql"], indirect=True)
     elif metafunc.definition.get_closest_marker("postgres"):
-        metafunc.parametrize("backend", ["sqlite", pytest.param("postgresql",
+        metafunc.parametrize("db_backend", ["sqlite", pytest.param("postgresql",
                                                                 marks=pytest.mark.slow)],
                              indirect=True)
 
 
 @pytest.fixture
-def backend(request: pytest.FixtureRequest) -> str:
+def db_backend(request: pytest.FixtureRequest) -> str:
     """Which back end `created` and `db` use: "sqlite" unless the test is marked postgres."""
     return getattr(request, "param", "sqlite")
 
 
 @pytest.fixture
-def created(request: pytest.FixtureRequest, backend: str, tmp_path: Path, key_store,
+def created(request: pytest.FixtureRequest, db_backend: str, tmp_path: Path, key_store,
             system_actor):
     """A new database (and its recovery key), closed after the test: an encrypted file, or
-    for `backend` "postgresql" a copy of the migrated template on the test server (no
+    for `db_backend` "postgresql" a copy of the migrated template on the test server (no
     recovery key: the server holds the data)."""
-    if backend == "postgresql":
+    if db_backend == "postgresql":
         yield from _created_on_server(request, key_store)
         return
     from lead_desktop.db.database import create_database
