@@ -253,3 +253,27 @@ def pytest_runtest_teardown(item, nextitem):
     if guard is not None:
         guard.in_teardown = True
     return (yield)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Leave Qt tidy before the interpreter tears down: no job still running on the
+    thread pool, no window left for Python's garbage collector to delete after the
+    QApplication (both have crashed the process at exit, after every test had passed)."""
+    import gc
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    QThreadPool.globalInstance().waitForDone(30000)
+    if QApplication.instance() is None:
+        return
+    QApplication.clipboard().clear()
+    for widget in QApplication.topLevelWidgets():
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
+    gc.collect()

@@ -148,7 +148,12 @@ def main(argv: list[str]) -> int:
         return subprocess.run([str(python), "-m", "lead_desktop.app", "--demo", *argv[1:]]).returncode
     ensure_offscreen_qt(python)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([str(python), "-m", "pytest", *argv[1:]], env=env).returncode
+    # -X faulthandler: a crash outside any test (at exit, say) still prints where it was
+    code = subprocess.run([str(python), "-X", "faulthandler", "-m", "pytest", *argv[1:]],
+                          env=env).returncode
+    if code < 0:
+        print(f"The test run was ended by signal {-code}.", file=sys.stderr)
+    return code
 
 
 if __name__ == "__main__":
