@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from lead_desktop import APP_NAME, __version__
+from lead_desktop.db.server_address import is_server_url
 from lead_desktop.errors import LeadError
 
 
@@ -35,9 +36,15 @@ def _open(args: argparse.Namespace):
 
     if args.demo:
         return open_demo().database
+    settings = Settings.load()
+    if is_server_url(args.db or settings.database_path):  # PostgreSQL mode: no key, no file
+        from lead_desktop.db.server import Transport, open_server_database
+
+        return open_server_database(args.db or settings.database_path, KeyringKeyStore(),
+                                    transport=Transport(settings.server_plaintext_loopback,
+                                                        settings.server_ca_file))
     if args.db:  # a missing or stale key here is offered the recovery-key dialog
         return open_or_recover(args.db, KeyringKeyStore())
-    settings = Settings.load()
     if settings.database_path:
         return open_or_recover(Path(settings.database_path), KeyringKeyStore())
     from lead_desktop.ui.setup_wizard import SetupWizard
@@ -442,6 +449,8 @@ def _start_upkeep(database, signed_in, here, window):
             "App", "Today's automatic backup failed: %1").replace(
                 "%1", getattr(error, "message", type(error).__name__)))
 
+    if getattr(database, "backend", "sqlite") != "sqlite":
+        return timer  # PostgreSQL mode: backups are the DBA's (pg_dump), docs/SERVER.md
     daily = Channel(told, failed, window)
     service = MaintenanceService(database)
     daily.submit(lambda: service.daily_backup(signed_in.actor))

@@ -176,3 +176,23 @@ class OthersConnected(LeadError):
     exit_code = 18
     next_step = ("Ask them to close LEAD Desktop (or wait until their entries expire, if a "
                  "workstation crashed), then try again.")
+
+
+# --- PostgreSQL mode (db/server.py) ---
+
+class ServerUnavailable(DatabaseOpenError):
+    """The PostgreSQL server did not accept the connection (down, unreachable, refused the
+    password or the certificate). Nothing was changed."""
+
+    exit_code = 19
+    next_step = ("Check the server address and that the server is running; an administrator "
+                 "can store the password again with `lead-admin server-password`.")
+
+
+class InsecureConnection(DatabaseOpenError):
+    """A connection without verified TLS was asked for where it is not allowed."""
+
+    exit_code = 20
+    next_step = ("Use the department's CA certificate (sslmode=verify-full). Only a server on "
+                 "this workstation (loopback) may run without TLS, and only when an "
+                 "administrator records it.")

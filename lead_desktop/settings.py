@@ -23,6 +23,11 @@ class Settings:
     #: Where the automatic backups go; None is the data folder's backups/ (an administrator
     #: may choose a second disk or a network folder).
     backup_folder: str | None = None
+    #: PostgreSQL mode: an administrator recorded (and audited) that this workstation's
+    #: loopback server is used without TLS; anywhere else verified TLS is required.
+    server_plaintext_loopback: bool = False
+    #: PostgreSQL mode: the department's CA certificate for sslmode=verify-full.
+    server_ca_file: str | None = None
 
     @classmethod
     def load(cls) -> "Settings":

@@ -50,9 +50,40 @@ def system_actor():
     return Actor.system("tests")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--postgres-only", action="store_true",
+                     help="run every test that uses the `db`/`created` fixtures on PostgreSQL "
+                          "only, marked or not (to see what does not pass there yet)")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Tests marked `postgres` that use a database run on both back ends: the encrypted
+    file, and a PostgreSQL server (slow: a server per run, a database per test)."""
+    if "db_backend" not in metafunc.fixturenames:
+        return
+    if metafunc.config.getoption("--postgres-only"):
+        metafunc.parametrize("db_backend", ["postgresql"], indirect=True)
+    elif metafunc.definition.get_closest_marker("postgres"):
+        metafunc.parametrize("db_backend", ["sqlite", pytest.param("postgresql",
+                                                                marks=pytest.mark.slow)],
+                             indirect=True)
+
+
 @pytest.fixture
-def created(tmp_path: Path, key_store, system_actor):
-    """A new encrypted database (and its recovery key), closed after the test."""
+def db_backend(request: pytest.FixtureRequest) -> str:
+    """Which back end `created` and `db` use: "sqlite" unless the test is marked postgres."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def created(request: pytest.FixtureRequest, db_backend: str, tmp_path: Path, key_store,
+            system_actor):
+    """A new database (and its recovery key), closed after the test: an encrypted file, or
+    for `db_backend` "postgresql" a copy of the migrated template on the test server (no
+    recovery key: the server holds the data)."""
+    if db_backend == "postgresql":
+        yield from _created_on_server(request, key_store)
+        return
     from lead_desktop.db.database import create_database
 
     result = create_database(tmp_path / "data" / "lead.db", key_store, name="Test program",
@@ -60,6 +91,26 @@ def created(tmp_path: Path, key_store, system_actor):
     yield result
     _wait_for_background_jobs()
     result.database.close()
+
+
+def _created_on_server(request: pytest.FixtureRequest, key_store):  # noqa: ANN202
+    import uuid
+
+    from lead_desktop.db.database import CreatedDatabase
+    from lead_desktop.db.server import open_server_database, store_password
+    from lead_desktop.db.server_address import ServerAddress
+    from tests.support import postgres
+
+    server = request.getfixturevalue("postgres_template")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    url = postgres.copy_of_template(server, name)
+    address, password = ServerAddress.parse(url)
+    store_password(key_store, address, password)
+    database = open_server_database(address.display, key_store, transport=postgres.loopback())
+    yield CreatedDatabase(database, recovery_key="")
+    _wait_for_background_jobs()
+    database.close()
+    postgres.drop(server, name)
 
 
 def _wait_for_background_jobs() -> None:
@@ -137,6 +188,39 @@ def clock():
     from tests.support.program import Clock
 
     return Clock(datetime(2026, 5, 1, 12, tzinfo=timezone.utc))
+
+
+
+# --- PostgreSQL mode: one throwaway server per test run (tests/support/postgres.py) ---
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A PostgreSQL server on loopback, started on first use and stopped at the end of the
+    run. A server that cannot start fails the tests that need it: never a silent skip."""
+    from tests.support import postgres
+
+    try:
+        server = postgres.start()
+    except postgres.PostgresUnavailable as exc:
+        pytest.fail(f"the test PostgreSQL server could not start: {exc}", pytrace=False)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server):
+    """The server, holding a LEAD database made by create_server_database, to copy."""
+    from lead_desktop.security.actor import Actor
+    from tests.support import postgres
+
+    postgres.create_template(postgres_server, Actor.system("tests"))
+    return postgres_server
+
+
+@pytest.fixture(scope="session")
+def postgres_url(postgres_server) -> str:
+    """The server's administrative URL (superuser, with its password)."""
+    return postgres_server.url()
 
 
 # --- no test run waits forever on a modal window (see tests/support/modal_watchdog.py) ---

@@ -7,6 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from lead_desktop.cli import server_commands
 from lead_desktop.cli.io import read_secret, say, warn
 from lead_desktop.db import backup as backups
 from lead_desktop.db import backup_set, enrollment, sqlcipher_file
@@ -33,6 +34,8 @@ def _print_recovery_key(fingerprint: str, recovery_key: str) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    if args.url:
+        return server_commands.cmd_init_server(args)
     path = Path(args.db)
     if path.exists():
         raise AlreadyExists(f"{path} already exists; it was left as it was.")
@@ -186,8 +189,11 @@ def cmd_rekey(args: argparse.Namespace) -> int:
 
 
 def register(commands: argparse._SubParsersAction) -> None:
-    p = commands.add_parser("init", help="create a new encrypted database and its administrator")
-    p.add_argument("--db", required=True, help="path of the new database file (must not exist)")
+    p = commands.add_parser("init", help="create a new encrypted database (or the schema in "
+                                         "a PostgreSQL database) and its administrator")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--db", help="path of the new database file (must not exist)")
+    server_commands.add_init_options(p, where)
     p.add_argument("--admin", required=True, help="user name of the first administrator")
     p.add_argument("--display-name", help="the administrator's full name")
     p.add_argument("--name", default="LEAD program", help="a name for this database")

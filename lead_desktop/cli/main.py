@@ -11,6 +11,7 @@ from lead_desktop.cli import (
     database_commands,
     profile_commands,
     program_commands,
+    server_commands,
     settings_commands,
     template_commands,
     user_commands,
@@ -38,6 +39,8 @@ EXIT_CODES = """exit codes:
      (enter the new recovery key: `enroll`, or in the app)
  17  another workstation held the database too long; nothing was saved, try again
  18  refused (restore, rekey, schema upgrade): other workstations are connected
+ 19  PostgreSQL mode: the server could not be reached (address, password, certificate)
+ 20  PostgreSQL mode: a connection without verified TLS was refused
 No command ever modifies, replaces or re-creates a database that fails to open. A file
 damaged anywhere (every page's checksum is checked first) is refused with 8 before any
 command writes to it; restore a backup over it (`restore --latest --force`).
@@ -62,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     profile_commands.register(commands)
     code_commands.register(commands)
     settings_commands.register(commands)
+    server_commands.register(commands)
     self_test = commands.add_parser(
         "self-test", help="check that this installation works (imports, encrypted database, "
                           "credential store, PDF, window); exit 1 if a check fails")

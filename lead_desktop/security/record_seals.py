@@ -71,6 +71,8 @@ def _rows(session: Session, table: str, pk: str, ids: list[str] | None = None,
 def collect(session: Session) -> str | None:
     """The seals of the rows this unit of work changed since the last call, as the canonical
     JSON an audit entry keeps ({table: {id: hash, or null when deleted}}), or None."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None  # PostgreSQL mode: the server's rights guard the rows (docs/SERVER.md)
     dbapi = session.connection().connection.dbapi_connection
     changed = change_tracking.take(dbapi)
     if not changed:

@@ -19,6 +19,9 @@ from lead_desktop.security.roles import Role
 
 from ..conftest import ADMIN_PASSWORD
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 CM_PASSWORD = "blue heron over the marsh"
 
 

@@ -23,6 +23,9 @@ from lead_desktop.services.people.records import AliasInput, PersonInput
 from lead_desktop.services.program.vocabulary import CaseState
 from tests.support import steps
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 R = Role
 # characters() without a codec includes surrogates (Cs), unlike text()'s default.
 any_text = st.text(st.characters(), max_size=60)

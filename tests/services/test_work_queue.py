@@ -8,6 +8,9 @@ from lead_desktop.services.providers.referral_service import StepInput
 from tests.support import steps
 
 S, R = CaseState, Role
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 WORCESTER = "worcester-buyer-diversion@1"
 def kinds(items):
     return [i.kind for i in items]

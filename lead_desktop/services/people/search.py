@@ -7,8 +7,9 @@ spellings, closest first. Nothing is searched before two characters, unless a da
 identifier (digits) is typed.
 
 The one place with engine-specific SQL: on SQLite a FTS5 table (`person_search`) kept in
-step with the people table; elsewhere plain indexed queries. Callers see only
-`index_person` and `search`.
+step with the people table; elsewhere (PostgreSQL) a plain table of the same terms
+(search_terms.py). Both find candidates; the ranking below is the same for both. Callers
+see only `index_person` and `search`.
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from dataclasses import dataclass
 from datetime import date
 
 import jellyfish
-from sqlalchemy import or_, select, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from lead_desktop.models import Person, PersonIdentifier, PersonNameKey
+from lead_desktop.models import Person
+from lead_desktop.services.people import search_terms
 from lead_desktop.services.people.name_keys import fold, name_keys
 from lead_desktop.services.people.records import missing_fields, normalise_identifier
 
@@ -53,11 +55,23 @@ def _uses_fts(session: Session) -> bool:
 
 def index_person(session: Session, person: Person) -> None:
     """Bring the search index up to date for one person (call after every change)."""
+    searchable = person.voided_at is None and person.merged_into_id is None
     if not _uses_fts(session):
-        return  # other engines search the tables directly
-    session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE person_id = :id"), {"id": person.id})
-    if person.voided_at is not None or person.merged_into_id is not None:
+        search_terms.replace_terms(session, person.id, _terms(person) if searchable else None)
         return
+    session.execute(text(f"DELETE FROM {FTS_TABLE} WHERE person_id = :id"), {"id": person.id})
+    if not searchable:
+        return
+    names, sound = _names_and_sound(person)
+    session.execute(text(f"INSERT INTO {FTS_TABLE} (person_id, names, sound, born, ids) "
+                         "VALUES (:id, :names, :sound, :born, :ids)"),
+                    {"id": person.id, "names": fold(" ".join(names)),
+                     "sound": " ".join(sorted(sound)),
+                     "born": person.dob.isoformat() if person.dob else "",
+                     "ids": " ".join(i.value for i in person.identifiers)})
+
+
+def _names_and_sound(person: Person) -> tuple[list[str], set[str]]:
     names = [person.last_name, person.first_name, person.middle_name or ""]
     names += [f"{a.last_name} {a.first_name or ''}" for a in person.aliases]
     # "O'Brien" is also found as "obrien": index the name with apostrophes dropped too
@@ -65,12 +79,16 @@ def index_person(session: Session, person: Person) -> None:
     sound = set()
     for name in names:
         sound |= name_keys(name)
-    session.execute(text(f"INSERT INTO {FTS_TABLE} (person_id, names, sound, born, ids) "
-                         "VALUES (:id, :names, :sound, :born, :ids)"),
-                    {"id": person.id, "names": fold(" ".join(names)),
-                     "sound": " ".join(sorted(sound)),
-                     "born": person.dob.isoformat() if person.dob else "",
-                     "ids": " ".join(i.value for i in person.identifiers)})
+    return names, sound
+
+
+def _terms(person: Person) -> dict[str, set[str]]:
+    """What the FTS5 row holds, as rows of the terms table (search_terms.py)."""
+    names, sound = _names_and_sound(person)
+    folded = fold(" ".join(names))
+    return {"names": {folded}, "name": set(_parts(folded)), "sound": sound,
+            "born": {person.dob.isoformat()} if person.dob else set(),
+            "id": {i.value.lower() for i in person.identifiers}}
 
 
 def _parse_date(token: str) -> date | None:
@@ -105,9 +123,7 @@ def search(session: Session, query: str, limit: int = 50) -> list[PersonHit]:
     tokens = [t for t in re.split(r"[\s,]+", query.strip()) if t]
     if not tokens or too_short(query):
         return []
-    if _uses_fts(session):
-        return _search_fts(session, tokens, limit)
-    return _search_plain(session, tokens, limit)
+    return _search_ranked(session, tokens, limit)
 
 
 def _clause(token: str, loose: bool) -> str | None:
@@ -141,10 +157,34 @@ def _fts_rows(session: Session, tokens: list[str], loose: bool) -> list:
         "ORDER BY s.rank LIMIT :limit"), {"q": " AND ".join(clauses), "limit": FETCH}).all()
 
 
-def _search_fts(session: Session, tokens: list[str], limit: int) -> list[PersonHit]:
-    rows = {r[0]: r for r in _fts_rows(session, tokens, loose=False)}
+def _term_rows(session: Session, tokens: list[str], loose: bool) -> list:
+    """The FTS5 query's twin on the terms table: the same alternatives for each word."""
+    filters = []
+    for token in tokens:
+        born = _parse_date(token)
+        if born:
+            filters.append(search_terms.token_filter([("born", born.isoformat(), False)], []))
+            continue
+        folded, alternatives = _parts(token), []
+        if loose:
+            alternatives += [("sound", key, False) for key in name_keys(token)]
+            alternatives += [("name", part[:4 if len(part) >= 6 else 3], True)
+                             for part in folded if len(part) >= 4 and part.isalpha()]
+        ident = normalise_identifier(token)
+        if ident and any(ch.isdigit() for ch in ident):
+            alternatives.append(("id", ident.lower(), True))
+        condition = search_terms.token_filter(alternatives,
+                                              [("name", part, True) for part in folded])
+        if condition is not None:
+            filters.append(condition)
+    return search_terms.candidates(session, filters, FETCH) if filters else []
+
+
+def _search_ranked(session: Session, tokens: list[str], limit: int) -> list[PersonHit]:
+    find = _fts_rows if _uses_fts(session) else _term_rows
+    rows = {r[0]: r for r in find(session, tokens, loose=False)}
     if len(rows) < limit:
-        for row in _fts_rows(session, tokens, loose=True):
+        for row in find(session, tokens, loose=True):
             rows.setdefault(row[0], row)
     ranked = []
     for person_id, last, first, born, estimated, names, sound in rows.values():
@@ -205,23 +245,3 @@ def _rank(tokens: list[str], last_name: str, names: str, sound: set[str],
             return None
         tier, closeness = tier + ranked[0], closeness + ranked[1]
     return tier, closeness
-
-
-def _search_plain(session: Session, tokens: list[str], limit: int) -> list[PersonHit]:
-    query = select(Person).where(Person.voided_at.is_(None), Person.merged_into_id.is_(None))
-    for token in tokens:
-        born = _parse_date(token)
-        if born:
-            query = query.where(Person.dob == born)
-            continue
-        keys = name_keys(token)
-        by_key = select(PersonNameKey.person_id).where(
-            PersonNameKey.field.in_(("last", "first")), PersonNameKey.key.in_(keys or {""}))
-        by_id = select(PersonIdentifier.person_id).where(
-            PersonIdentifier.value.startswith(normalise_identifier(token)))
-        query = query.where(or_(Person.last_name.ilike(f"{token}%"),
-                                Person.first_name.ilike(f"{token}%"),
-                                Person.id.in_(by_key), Person.id.in_(by_id)))
-    people = session.scalars(query.order_by(Person.last_name, Person.first_name).limit(limit))
-    return [PersonHit(p.id, p.last_name, p.first_name, p.dob, bool(p.dob_estimated))
-            for p in people]

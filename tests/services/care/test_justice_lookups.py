@@ -11,6 +11,9 @@ from lead_desktop.services.records import ValidationFailed
 from tests.support import steps
 
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 def lookup_items(program, cm):
     return [i for i in program.work_queue.for_user(cm) if i.kind == "evaluation_lookup"]
 

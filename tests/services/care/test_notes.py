@@ -12,6 +12,9 @@ from lead_desktop.services.care.note_service import NoteInput, NoteService
 from lead_desktop.services.records import StaleRecord, ValidationFailed
 from tests.support import steps
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 R = Role
 START = datetime(2026, 4, 1, 9, tzinfo=timezone.utc)
 

@@ -18,6 +18,9 @@ from tests.support import steps
 R, S = Role, CaseState
 
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 @pytest.fixture
 def in_review(program, staff):
     person = steps.person(program, staff[R.OFFICER])

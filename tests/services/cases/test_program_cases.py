@@ -19,6 +19,9 @@ from lead_desktop.services.program.vocabulary import CaseState, ReferralType
 from lead_desktop.services.program.workflow import TransitionRefused
 from tests.support import steps
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 S = CaseState
 
 

@@ -9,6 +9,9 @@ from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.program.workflow import TransitionRefused
 from tests.support import steps
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 S = CaseState
 
 

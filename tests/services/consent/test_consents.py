@@ -22,6 +22,9 @@ from lead_desktop.services.people.records import PersonInput
 from lead_desktop.services.records import ValidationFailed
 from tests.support.paper import attach_signed_copy
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 NOW = datetime(2026, 5, 1, 12, tzinfo=timezone.utc)
 SCAN = hashlib.sha256(b"signed form").hexdigest()
 

@@ -10,6 +10,9 @@ from lead_desktop.security.roles import Role
 from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.people.records import IdentifierInput, PersonInput
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 ON_FILE = PersonInput("Johnson", "Catherine", date(1985, 3, 14))
 NEIGHBOURS = [  # people who must not be confused with her
     PersonInput("Johnson", "Marcus", date(1961, 8, 2)),

@@ -13,6 +13,9 @@ from lead_desktop.services.people.merge_service import MergeService
 from lead_desktop.services.people.records import AliasInput, IdentifierInput, PersonInput
 from tests.support import steps
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 R = Role
 A = PersonInput("Nguyen", "Minh", date(1988, 3, 14), address="Shelter on 5th",
                 identifiers=(IdentifierInput("sid", "MA123"),))

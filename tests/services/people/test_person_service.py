@@ -13,6 +13,9 @@ from lead_desktop.services.people.person_service import DuplicatesNotReviewed, P
 from lead_desktop.services.people.records import AliasInput, IdentifierInput, PersonInput
 from lead_desktop.services.records import StaleRecord, ValidationFailed
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 R = Role
 NGUYEN = PersonInput(last_name="Nguyễn", first_name="Thị Minh", dob=date(1988, 3, 14),
                      preferred_language="es",

@@ -8,6 +8,9 @@ from lead_desktop.errors import PermissionDenied
 from lead_desktop.security.roles import Role
 from lead_desktop.services.people.records import AliasInput, IdentifierInput, PersonInput
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 PEOPLE = [
     PersonInput("Nguyễn", "Thị Minh", date(1988, 3, 14), aliases=(AliasInput("Win", "Minnie",
                                                                             "street"),)),

@@ -19,6 +19,9 @@ from lead_desktop.services.records import StaleRecord, ValidationFailed
 from tests.support import steps
 
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 def test_sessions_are_read_and_the_next_ones_found():
     sessions = parse_sessions("thursday 14:00, Mon 9:00; Mon 09:00")
     assert [str(s) for s in sessions] == ["Mon 09:00", "Thu 14:00"]

@@ -15,6 +15,9 @@ from lead_desktop.services.program.eligibility import (
 from lead_desktop.services.program.profile import bundled_profiles
 from lead_desktop.services.program.vocabulary import ReferralType
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 P = bundled_profiles()
 SEATTLE, WORCESTER = P["seattle-lead@1"], P["worcester-buyer-diversion@1"]
 WILMINGTON, BALTIMORE = P["wilmington-nc@1"], P["baltimore-pilot@1"]

@@ -5,6 +5,9 @@ import pytest
 from lead_desktop.services.program.profile import ProfileError, bundled_profiles, parse_profile
 from lead_desktop.services.program.vocabulary import ComplianceModel, ReferralType
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 PRESETS = bundled_profiles()
 
 

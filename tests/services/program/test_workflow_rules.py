@@ -23,6 +23,9 @@ from lead_desktop.services.program.workflow import (
 )
 
 S, R = CaseState, Role
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 P = bundled_profiles()
 SEATTLE, WORCESTER = P["seattle-lead@1"], P["worcester-buyer-diversion@1"]
 WILMINGTON, BALTIMORE = P["wilmington-nc@1"], P["baltimore-pilot@1"]

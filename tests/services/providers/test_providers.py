@@ -14,6 +14,9 @@ from lead_desktop.services.providers.referral_service import StepInput
 from lead_desktop.services.records import ValidationFailed
 from tests.support import steps
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
+
 R = Role
 
 

@@ -1,0 +1,133 @@
+"""lead-admin for PostgreSQL mode: init --url (the schema and the first administrator on a
+server), server-setup (the SQL a DBA runs), server-password (this workstation's password
+for a server role, into the credential store)."""
+
+from __future__ import annotations
+
+import argparse
+
+from lead_desktop.cli.io import read_secret, say
+from lead_desktop.db import server_roles
+from lead_desktop.db.server import Transport, create_server_database, store_password
+from lead_desktop.db.server_address import ServerAddress
+from lead_desktop.errors import InvalidInput
+from lead_desktop.security.accounts import AccountService, clean_username
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.key_store import KeyringKeyStore
+from lead_desktop.security.passwords import PasswordPolicy
+from lead_desktop.security.roles import Role
+from lead_desktop.services.program.profile import bundled_profiles
+from lead_desktop.services.setup import set_program_profile
+from lead_desktop.settings import Settings
+
+
+def _server_password(args: argparse.Namespace, address: ServerAddress, typed: str | None,
+                     store: KeyringKeyStore) -> str:
+    """From the URL, else the credential store, else standard input or a prompt."""
+    if typed:
+        return typed
+    stored = store.get(address.credential_account)
+    if stored is not None:
+        return stored.decode("utf-8")
+    return read_secret(from_stdin=args.server_password_stdin,
+                       prompt=f"Password of the server role {address.url.username}: ")
+
+
+def cmd_init_server(args: argparse.Namespace) -> int:
+    address, typed = ServerAddress.parse(args.url)
+    username = clean_username(args.admin)
+    password = read_secret(from_stdin=args.password_stdin, prompt=f"Password for {username}: ")
+    PasswordPolicy().check(password, username=username, display_name=args.display_name or "")
+    profiles = bundled_profiles()
+    if args.profile and args.profile not in profiles:
+        raise InvalidInput(f"Unknown profile {args.profile}; profiles: {', '.join(profiles)}.")
+    if args.app_role:
+        server_roles.checked_name(args.app_role)
+    store = KeyringKeyStore()
+    transport = Transport(plaintext_loopback=args.allow_loopback_without_tls,
+                          ca_file=args.ca_file)
+    database = create_server_database(
+        args.url, store, name=args.name, actor=Actor.system(), app_role=args.app_role,
+        password=_server_password(args, address, typed, store), transport=transport)
+    with database:
+        AccountService(database).create_user(Actor.system(), username,
+                                             args.display_name or username,
+                                             Role.ADMINISTRATOR, password)
+        if args.profile:
+            set_program_profile(database, profiles[args.profile], Actor.system())
+        fingerprint = database.fingerprint
+    _remember(address, args.allow_loopback_without_tls, args.ca_file)
+    say(f"Created the LEAD schema in {address.display} (password of {address.url.username} "
+        f"stored in {store.describe()}).")
+    if args.app_role:
+        say(f"Granted {args.app_role} the program's rights (the audit log: append only).")
+    if args.allow_loopback_without_tls:
+        say("Recorded (audit log and settings): this loopback server is used without TLS.")
+    say(f"Database fingerprint: {fingerprint}")
+    say("No recovery key in this mode: the server holds the data; backups are the DBA's "
+        "(pg_dump).")
+    return 0
+
+
+def _remember(address: ServerAddress, plaintext_loopback: bool, ca_file: str | None) -> None:
+    """This workstation's settings: how to reach the server, and (if none was set up yet)
+    the server as the database the app opens. Never a password."""
+    settings = Settings.load()
+    settings.server_plaintext_loopback = plaintext_loopback
+    settings.server_ca_file = ca_file
+    settings.database_path = settings.database_path or address.display
+    settings.save()
+
+
+def cmd_server_setup(args: argparse.Namespace) -> int:
+    say(server_roles.setup_sql(args.database, args.owner, args.app_role))
+    return 0
+
+
+def cmd_server_password(args: argparse.Namespace) -> int:
+    address, typed = ServerAddress.parse(args.url)
+    if typed:
+        raise InvalidInput("Give the address without the password; it is asked for "
+                           "(or read with --password-stdin) and never kept in a command line.")
+    store = KeyringKeyStore()
+    password = read_secret(from_stdin=args.password_stdin,
+                           prompt=f"Password of the server role {address.url.username}: ")
+    store_password(store, address, password)
+    _remember(address, args.allow_loopback_without_tls, args.ca_file)
+    say(f"Stored the password for {address.display} in {store.describe()}.")
+    return 0
+
+
+def add_init_options(p: argparse.ArgumentParser, where: argparse._MutuallyExclusiveGroup,
+                     ) -> None:
+    """`lead-admin init --url …`: the options of PostgreSQL mode (--url instead of --db)."""
+    where.add_argument("--url", help="instead of --db: an empty PostgreSQL database, "
+                                 "postgresql://owner-role@host:port/database")
+    p.add_argument("--app-role", help="with --url: the role workstations connect as; it gets "
+                                      "the program's rights, the audit log append-only")
+    p.add_argument("--ca-file", help="with --url: the department's CA certificate (PEM) for "
+                                     "verified TLS")
+    p.add_argument("--allow-loopback-without-tls", action="store_true",
+                   help="with --url on this machine only (loopback): no TLS; recorded in the "
+                        "audit log and the settings")
+    p.add_argument("--server-password-stdin", action="store_true",
+                   help="with --url: read the server role's password from standard input "
+                        "(after the administrator's, with --password-stdin)")
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser("server-setup", help="print the SQL a DBA runs to prepare a "
+                                                 "PostgreSQL server (roles, database)")
+    p.add_argument("--database", default="lead")
+    p.add_argument("--owner", default="lead_owner", help="the role that changes the schema")
+    p.add_argument("--app-role", default="lead_app", help="the role workstations use")
+    p.set_defaults(func=cmd_server_setup)
+
+    p = commands.add_parser("server-password", help="store this workstation's password for "
+                                                    "a PostgreSQL role in the credential store")
+    p.add_argument("--url", required=True, help="postgresql://role@host:port/database")
+    p.add_argument("--password-stdin", action="store_true")
+    p.add_argument("--ca-file", help="the department's CA certificate (PEM) for verified TLS")
+    p.add_argument("--allow-loopback-without-tls", action="store_true",
+                   help="a server on this machine only, used without TLS (for a test)")
+    p.set_defaults(func=cmd_server_password)

@@ -1,0 +1,240 @@
+"""A LEAD database on a PostgreSQL server: creating one, opening one, its units of work.
+
+The same models, migrations and services as the encrypted file. What differs: the password
+comes from the credential store (never settings), the transport is verified TLS (see
+server_address.py), and writers are serialized by a transaction-scoped advisory lock, the
+server's equivalent of SQLite's `BEGIN IMMEDIATE`: the audit chain's next link and the
+stale-save checks read and write as one writer, as they do on the file. Schema changes are
+never made on open: `lead-admin init` creates, `lead-admin upgrade` (owner role) upgrades.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Callable, Iterator
+
+import sqlalchemy.exc
+from sqlalchemy import Engine, create_engine, event, inspect, select
+from sqlalchemy.orm import Session
+
+from lead_desktop.db import keys, schema, server_roles
+from lead_desktop.db.database import _text_guard
+from lead_desktop.db.engine import POOL_OVERFLOW, POOL_SIZE, read_session, write_session
+from lead_desktop.db.server_address import ServerAddress
+from lead_desktop.errors import (
+    AlreadyExists,
+    DatabaseOpenError,
+    InsecureConnection,
+    KeyMissing,
+    NewerSchema,
+    NotALeadDatabase,
+    ServerUnavailable,
+)
+from lead_desktop.models import AuditEntry, DatabaseInfo
+from lead_desktop.models.base import utcnow
+from lead_desktop.security import audit
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.audit_deferred import DeferredAudit
+from lead_desktop.security.key_store import KeyStore
+
+#: The advisory lock every write transaction takes first ("LEAD" in ASCII).
+WRITE_LOCK = 0x4C454144
+CONNECT_TIMEOUT_S = 10
+
+
+@dataclass(frozen=True)
+class Transport:
+    """How this workstation reaches the server: verified TLS (with the department's CA
+    file, if not the default), or plaintext on loopback when an administrator recorded it."""
+
+    plaintext_loopback: bool = False
+    ca_file: str | None = None
+
+
+@dataclass
+class ServerDatabase:
+    """An open server database; the same interface services use on `Database`."""
+
+    address: ServerAddress
+    engine: Engine
+    fingerprint: str = ""
+    session_listeners: list[Callable[[Exception], None]] = field(default_factory=list,
+                                                                  repr=False)
+    #: Audit entries of reads the user waits on, written by the next write (or settle/close).
+    deferred_audit: DeferredAudit = field(default_factory=DeferredAudit, repr=False)
+    backend = "postgresql"
+
+    @property
+    def path(self) -> str:
+        """Where it is, for messages and the session page (no password)."""
+        return self.address.display
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """As `Database.write`: the queued audit entries of reads first, then the unit of
+        work (record seals are the file's: see docs/SERVER.md)."""
+        taken = self.deferred_audit.take()
+        try:
+            with _text_guard(), write_session(self.engine) as session:
+                self.deferred_audit.record(session, taken)
+                yield session
+        except BaseException:
+            self.deferred_audit.put_back(taken)
+            raise
+
+    def settle_audit(self) -> None:
+        if len(self.deferred_audit):
+            with self.write():
+                pass
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with _text_guard(), read_session(self.engine) as session:
+            yield session
+
+    def info(self) -> DatabaseInfo:
+        with self.read() as session:
+            info = session.get(DatabaseInfo, 1)
+            assert info is not None
+            return info
+
+    def close(self) -> None:
+        try:
+            self.settle_audit()  # no search or check the user saw goes unrecorded
+        finally:
+            self.engine.dispose()
+
+    def __enter__(self) -> "ServerDatabase":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def server_engine(address: ServerAddress, password: str, transport: Transport) -> Engine:
+    options = address.tls_options(plaintext_loopback=transport.plaintext_loopback,
+                                  ca_file=transport.ca_file)
+    engine = create_engine(
+        address.url, hide_parameters=True, pool_size=POOL_SIZE, max_overflow=POOL_OVERFLOW,
+        pool_pre_ping=True,  # a server restarted overnight: reconnect, do not fail a save
+        connect_args={"password": password, "connect_timeout": CONNECT_TIMEOUT_S,
+                      "application_name": "LEAD Desktop", **options})
+
+    @event.listens_for(engine, "begin")
+    def _one_writer(conn):  # noqa: ANN001
+        if conn.get_execution_options().get("lead_begin") == "IMMEDIATE":
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+
+    return engine
+
+
+def store_password(key_store: KeyStore, address: ServerAddress, password: str) -> None:
+    key_store.put(address.credential_account, password.encode("utf-8"))
+
+
+def stored_password(key_store: KeyStore, address: ServerAddress) -> str:
+    secret = key_store.get(address.credential_account)
+    if secret is None:
+        raise KeyMissing(
+            f"This workstation has no password for {address.display} "
+            f"(credential store {key_store.describe()}).",
+            next_step="An administrator stores it with `lead-admin server-password`.")
+    return secret.decode("utf-8")
+
+
+def _connected(address: ServerAddress, password: str, transport: Transport) -> Engine:
+    engine = server_engine(address, password, transport)
+    try:
+        with engine.connect():
+            pass
+    except sqlalchemy.exc.OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "no answer"
+        raise ServerUnavailable(f"{address.display} could not be reached: {reason}") from None
+    return engine
+
+
+def create_server_database(url: str, key_store: KeyStore, *, name: str, actor: Actor,
+                           password: str | None = None, app_role: str | None = None,
+                           transport: Transport = Transport()) -> ServerDatabase:
+    """The LEAD schema in an empty server database, and the password in this workstation's
+    credential store. A database that already holds tables is left as it was. Run as the
+    owner role; `app_role` (the role workstations use) gets its rights in the same
+    transaction (server_roles.py)."""
+    address, typed = ServerAddress.parse(url)
+    password = password or typed or stored_password(key_store, address)
+    engine = _connected(address, password, transport)
+    try:
+        with engine.connect() as connection:
+            if inspect(connection).get_table_names():
+                raise AlreadyExists(f"{address.display} already holds tables; "
+                                    "it was left as it was.")
+        store_password(key_store, address, password)
+        with engine.begin() as connection:  # PostgreSQL's DDL is transactional: all or none
+            schema.upgrade(connection)
+            if app_role:
+                server_roles.grant_application_role(connection, app_role)
+        database = ServerDatabase(address, engine,
+                                  hashlib.sha256(keys.new_database_id()).hexdigest()[:16])
+        with database.write() as session:
+            session.add(DatabaseInfo(
+                id=1, fingerprint=database.fingerprint, name=name, created_at=utcnow(),
+                created_by=actor.username, audit_head_seq=0,
+                audit_head_hash=audit.GENESIS_HASH))
+            session.flush()
+            audit.record(session, actor, "database.create", record_type="database",
+                         record_id=database.fingerprint,
+                         details={"server": address.display, "app_role": app_role or ""})
+            if transport.plaintext_loopback:
+                record_tls_downgrade(session, actor, database)
+    except BaseException:
+        engine.dispose()
+        raise
+    return database
+
+
+def record_tls_downgrade(session: Session, actor: Actor, database: ServerDatabase) -> None:
+    audit.record(session, actor, "server.tls_downgrade", record_type="database",
+                 record_id=database.fingerprint,
+                 reason="a loopback server without TLS, recorded by an administrator",
+                 details={"server": database.address.display})
+
+
+def _downgrade_recorded(database: ServerDatabase) -> bool:
+    with database.read() as session:
+        return session.scalar(select(AuditEntry.seq).where(
+            AuditEntry.event == "server.tls_downgrade").limit(1)) is not None
+
+
+def open_server_database(url: str, key_store: KeyStore, *,
+                         transport: Transport = Transport()) -> ServerDatabase:
+    """Open with the password from the credential store; refuse a schema this program does
+    not run (older: an administrator upgrades; newer: install the newer program)."""
+    address, _ = ServerAddress.parse(url)
+    engine = _connected(address, stored_password(key_store, address), transport)
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            current = schema.current_revision(connection)
+        if "database_info" not in tables or current is None:
+            raise NotALeadDatabase(f"{address.display} is not a LEAD database.")
+        if current not in schema.known_revisions():
+            raise NewerSchema(f"{address.display} has schema {current}, newer than this "
+                              "program knows.")
+        if current != schema.head_revision():
+            raise DatabaseOpenError(
+                f"{address.display} has schema {current}; this program needs "
+                f"{schema.head_revision()}.",
+                next_step="An administrator runs `lead-admin upgrade` with the owner role "
+                          "when no one is connected.")
+        database = ServerDatabase(address, engine)
+        database.fingerprint = database.info().fingerprint
+        if transport.plaintext_loopback and not _downgrade_recorded(database):
+            raise InsecureConnection(f"No administrator recorded that {address.display} "
+                                     "is used without TLS.")
+    except BaseException:
+        engine.dispose()
+        raise
+    return database
