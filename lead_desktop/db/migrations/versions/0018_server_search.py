@@ -1,14 +1,14 @@
 """PostgreSQL mode: the people search's terms table (SQLite keeps its FTS5 table).
 
 Revision ID: 0018_server_search
-Revises: 0017_record_seals
+Revises: 0012_profiles
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0018_server_search'
-down_revision = '0017_record_seals'
+down_revision = '0012_profiles'
 branch_labels = None
 depends_on = None
 
