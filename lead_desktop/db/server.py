@@ -163,6 +163,8 @@ def create_server_database(url: str, key_store: KeyStore, *, name: str, actor: A
     credential store. A database that already holds tables is left as it was. Run as the
     owner role; `app_role` (the role workstations use) gets its rights in the same
     transaction (server_roles.py)."""
+    from lead_desktop.services.program.profile_store import seed_bundled
+
     address, typed = ServerAddress.parse(url)
     password = password or typed or stored_password(key_store, address)
     engine = _connected(address, password, transport)
@@ -183,6 +185,8 @@ def create_server_database(url: str, key_store: KeyStore, *, name: str, actor: A
                 id=1, fingerprint=database.fingerprint, name=name, created_at=utcnow(),
                 created_by=actor.username, audit_head_seq=0,
                 audit_head_hash=audit.GENESIS_HASH))
+            # the bundled program profiles as the first versions, as on a file
+            seed_bundled(session, "setup")
             session.flush()
             audit.record(session, actor, "database.create", record_type="database",
                          record_id=database.fingerprint,

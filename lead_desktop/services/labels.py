@@ -195,6 +195,16 @@ LABELS: dict[str, dict[str, str]] = {
         "full_time": QT_TRANSLATE_NOOP("Labels", "Full-time work"),
         "unknown": QT_TRANSLATE_NOOP("Labels", "Not known"),
     },
+    "income": {
+        "none": QT_TRANSLATE_NOOP("Labels", "None"),
+        "wages": QT_TRANSLATE_NOOP("Labels", "Wages"),
+        "SSI_SSDI": QT_TRANSLATE_NOOP("Labels", "SSI or SSDI"),
+        "SNAP": QT_TRANSLATE_NOOP("Labels", "SNAP (food)"),
+        "TANF_cash": QT_TRANSLATE_NOOP("Labels", "TANF cash aid"),
+        "Medicaid": QT_TRANSLATE_NOOP("Labels", "Medicaid"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Other income"),
+        "unknown": QT_TRANSLATE_NOOP("Labels", "Not known"),
+    },
     "summons_status": {
         "drafted": QT_TRANSLATE_NOOP("Labels", "Drafted, to print"),
         "printed": QT_TRANSLATE_NOOP("Labels", "Printed"),

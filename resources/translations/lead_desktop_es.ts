@@ -1994,6 +1994,30 @@ Save it anyway?</source>
         <translation>Trabajo de tiempo completo</translation>
     </message>
     <message>
+        <source>Wages</source>
+        <translation>Salario</translation>
+    </message>
+    <message>
+        <source>SSI or SSDI</source>
+        <translation>SSI o SSDI</translation>
+    </message>
+    <message>
+        <source>SNAP (food)</source>
+        <translation>SNAP (alimentos)</translation>
+    </message>
+    <message>
+        <source>TANF cash aid</source>
+        <translation>Ayuda en efectivo TANF</translation>
+    </message>
+    <message>
+        <source>Medicaid</source>
+        <translation>Medicaid</translation>
+    </message>
+    <message>
+        <source>Other income</source>
+        <translation>Otros ingresos</translation>
+    </message>
+    <message>
         <source>Drafted, to print</source>
         <translation>Redactada, por imprimir</translation>
     </message>

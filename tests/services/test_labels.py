@@ -8,7 +8,7 @@ from lead_desktop.security.roles import Role
 from lead_desktop.services import labels
 from lead_desktop.services.care.intake_service import DOMAINS, GOAL_STATUSES, HORIZONS
 from lead_desktop.services.care.note_service import CONTACT_TYPES
-from lead_desktop.services.care.outcome_service import EMPLOYMENT, EVENT_TYPES, HOUSING
+from lead_desktop.services.care.outcome_service import EMPLOYMENT, EVENT_TYPES, HOUSING, INCOME
 from lead_desktop.services.cases.summons_service import NEXT as SUMMONS_NEXT
 from lead_desktop.services.consent.rules import CONSENT_TYPES
 from lead_desktop.services.people.records import LANGUAGES
@@ -65,6 +65,7 @@ CODE_LISTS = {
     "horizon": list(HORIZONS),
     "housing": list(HOUSING),
     "employment": list(EMPLOYMENT),
+    "income": list(INCOME),
     "summons_status": sorted(set(SUMMONS_NEXT) | {s for t in SUMMONS_NEXT.values() for s in t}),
     "work_item": WORK_ITEM_KINDS,
 }

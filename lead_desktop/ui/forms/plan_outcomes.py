@@ -93,7 +93,7 @@ class PlanAndOutcomes(QWidget):
         self.employment.setObjectName("employment")
         for code in EMPLOYMENT:
             self.employment.addItem(shown_label("employment", code), code)
-        self.income = {value: QCheckBox(value.replace("_", " ")) for value in INCOME}
+        self.income = {value: QCheckBox(shown_label("income", value)) for value in INCOME}
         income_row = QHBoxLayout()
         for value, box in self.income.items():
             box.setObjectName(f"income_{value}")
