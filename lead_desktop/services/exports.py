@@ -38,6 +38,17 @@ def default_export_folder() -> Path:
     return Path.home() / EXPORT_FOLDER_NAME
 
 
+def ready_export_folder() -> Path:
+    """The default export folder, made if missing, for a save dialog to open in. A folder
+    that cannot be made is no error: the dialog still opens and the user picks another."""
+    folder = default_export_folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        pass
+    return folder
+
+
 class ExportService:
     def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
         self.db, self.now = db, now

@@ -26,7 +26,7 @@ from lead_desktop.security.roles import Access, Data
 from lead_desktop.services.attachments.attachment_service import AttachmentService
 from lead_desktop.services.case_letters import completion_notice, decline_letter
 from lead_desktop.services.documents_service import DocumentService, Generated
-from lead_desktop.services.exports import ExportService, default_export_folder
+from lead_desktop.services.exports import ExportService, ready_export_folder
 from lead_desktop.services.revocation_document import revocation
 from lead_desktop.services.signing import CASE_MANAGER, PARTICIPANT, SigningService
 from lead_desktop.ui import printing
@@ -246,11 +246,7 @@ class DocumentsTab(QWidget):
         made = self.generate()
         if made is None:
             return None
-        folder = default_export_folder()
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            pass  # the dialog still opens; the user picks another folder
+        folder = ready_export_folder()
         path = self.choose_path(folder / f"{made.number.replace('/', '-copy')}.pdf")
         return self._write(made, path) if path is not None else None
 

@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.roles import Role
+from lead_desktop.services.exports import ready_export_folder
+from lead_desktop.services.program.vocabulary import ReferralType
 from lead_desktop.services.reports.figures import Figure, Report, ReportFilter
 from lead_desktop.services.reports.grant_service import GrantService
 from lead_desktop.services.reports.progress import Progress, ReportCanceled
-from lead_desktop.services.reports.series import series
 from lead_desktop.services.reports.report_service import (
     DISPARITY,
     EVALUATION,
@@ -45,8 +46,7 @@ from lead_desktop.services.reports.report_service import (
     CaseLine,
     ReportService,
 )
-from lead_desktop.services.program.vocabulary import ReferralType
-from lead_desktop.services.exports import default_export_folder
+from lead_desktop.services.reports.series import series
 from lead_desktop.ui.bar_chart import BarChart
 from lead_desktop.ui.export_guard import confirm_unencrypted
 from lead_desktop.ui.table_model import RowsModel
@@ -331,11 +331,7 @@ class ReportsPage(QWidget):
         if self._grants is None or not self.confirm_unencrypted():
             return False
         f = self.filters()
-        folder = default_export_folder()
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            pass  # the dialog still opens; the user picks another folder
+        folder = ready_export_folder()
         path = self.choose_pdf_path(folder / f"lead-grant-report-{f.start.isoformat()}-"
                                              f"{f.end.isoformat()}.pdf")
         if path is None:
@@ -381,11 +377,7 @@ class ReportsPage(QWidget):
         if self.report is None or not self.confirm_unencrypted():
             return False
         f = self.report.filters
-        folder = default_export_folder()
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            pass  # the dialog still opens; the user picks another folder
+        folder = ready_export_folder()
         path = self.choose_xlsx_path(folder / f"lead-{self.report.kind.replace('_', '-')}-"
                                               f"{f.start.isoformat()}-{f.end.isoformat()}.xlsx")
         if path is None:
@@ -405,11 +397,7 @@ class ReportsPage(QWidget):
         if self.report is None or not self.confirm_unencrypted():
             return False
         f = self.report.filters
-        folder = default_export_folder()
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            pass  # the dialog still opens; the user picks another folder
+        folder = ready_export_folder()
         name = {EVALUATION: "lead-evaluation", PROVIDERS: "lead-providers",
                 DISPARITY: "lead-disparity"}.get(
             self.report.kind, "lead-report")
