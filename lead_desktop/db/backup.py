@@ -166,10 +166,23 @@ def _keep_aside(target: Path, *, with_journal: bool) -> Path:
     opens) in the backups folder: a restore never loses anything either."""
     kept = _new_kept_path(target)
     shutil.copyfile(target, kept)
-    journal = sqlcipher_file.journal_path(target)
-    if with_journal and journal.exists():
-        shutil.copyfile(journal, sqlcipher_file.journal_path(kept))
+    if with_journal:
+        _copy_if_still_there(sqlcipher_file.journal_path(target),
+                             sqlcipher_file.journal_path(kept))
     return kept
+
+
+def _copy_if_still_there(source: Path, copy: Path) -> bool:
+    """Copy a journal that may vanish at any moment: in rollback mode another workstation's
+    save makes one and deletes it at commit, so one seen a moment ago may be gone (then
+    that save committed and there is nothing to keep)."""
+    try:
+        original = source.open("rb")
+    except FileNotFoundError:
+        return False
+    with original, copy.open("xb") as out:
+        shutil.copyfileobj(original, out)
+    return True
 
 
 def _open_target(target: Path, key_store) -> Database | None:
@@ -264,9 +277,9 @@ def restore(backup_path: Path, target: Path, key_store, actor: Actor, *, force: 
             _replace_damaged(backup_path, target)
     else:
         target.parent.mkdir(parents=True, exist_ok=True)
-        if sqlcipher_file.journal_path(target).exists():  # a journal without its file
-            shutil.copyfile(sqlcipher_file.journal_path(target), paths.backups_dir()
-                            / f"{target.stem}-orphan-journal-{_timestamp()}.db-journal")
+        _copy_if_still_there(sqlcipher_file.journal_path(target),  # a journal without its file
+                             paths.backups_dir()
+                             / f"{target.stem}-orphan-journal-{_timestamp()}.db-journal")
         _replace_damaged(backup_path, target)
     verify_copy(target, key)
     with open_database(target, key_store) as database, database.write() as session:

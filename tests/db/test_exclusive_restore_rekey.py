@@ -75,6 +75,38 @@ def test_a_save_between_the_journal_evidence_and_the_lock_is_kept(db, tmp_path, 
     assert len(list(paths.backups_dir().glob("*replaced-by-restore*.db"))) == 2
 
 
+def test_a_journal_that_commits_away_during_the_restore_is_no_error(db, tmp_path, key_store,
+                                                                   system_actor, monkeypatch):
+    """In rollback mode another workstation's save makes a journal and deletes it at commit.
+    The restore may see one and find it gone a moment later (CI caught this): that save
+    committed, so there is no journal to keep, and the restore goes on."""
+    _add(db, "in the backup")
+    backup = backups.backup(db, tmp_path / "b.db", system_actor)
+    journal = sqlcipher_file.journal_path(db.path)
+    journal.write_bytes(b"")
+    new_kept_path = backups._new_kept_path
+
+    def the_other_save_commits(target):
+        journal.unlink(missing_ok=True)
+        return new_kept_path(target)
+
+    monkeypatch.setattr(backups, "_new_kept_path", the_other_save_commits)
+    kept = backups.restore(backup, db.path, key_store, system_actor, force=True)
+    assert kept.exists() and not journal.exists()
+    assert not list(paths.backups_dir().glob("*.db-journal"))
+    with open_database(db.path, key_store) as restored:
+        assert _values(restored) == ["in the backup"]
+
+
+def test_a_journal_is_copied_only_if_it_is_still_there(tmp_path):
+    journal, copy = tmp_path / "lead.db-journal", tmp_path / "kept.db-journal"
+    assert backups._copy_if_still_there(journal, copy) is False
+    assert not copy.exists()
+    journal.write_bytes(b"pages")
+    assert backups._copy_if_still_there(journal, copy) is True
+    assert copy.read_bytes() == b"pages"
+
+
 def test_restore_over_a_damaged_file_moves_its_stale_journal_aside(db, tmp_path, key_store,
                                                                    system_actor):
     _add(db, *(f"row {i} " + "z" * 200 for i in range(300)))
