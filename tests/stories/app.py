@@ -1,7 +1,7 @@
 """The app as its users meet it, for the story tests: IT creates the database with
 `lead-admin init` (a subprocess), then each person signs in through the real sign-in
 dialog (a temporary password is changed in the real dialog) and works in the real main
-window `app.open_main_window` opens (its pages, and the timers the app runs by itself at
+window `desk_assembly.open_main_window` opens (its pages, and the timers the app runs by itself at
 start), on the app's clock. Nothing here writes a row or
 calls a service the screens would not call: it only types, clicks and reads widgets.
 
@@ -20,11 +20,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMessageBox
 
-from lead_desktop.app import open_main_window
 from lead_desktop.db.database import open_database
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.key_store import KeyringKeyStore
 from lead_desktop.ui.change_password_dialog import ChangePasswordDialog
+from lead_desktop.ui.desk_assembly import open_main_window
 from lead_desktop.ui.main_window import MainWindow
 from lead_desktop.ui.sign_in_dialog import SignInDialog
 from tests.support.program import Clock

@@ -8,11 +8,11 @@ import io
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel
 
-from lead_desktop.app import build_pages
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.roles import Role
 from lead_desktop.services.program.directory import AgencyInput, DirectoryService
 from lead_desktop.services.program.vocabulary import CaseState
+from lead_desktop.ui.desk_assembly import build_pages
 from lead_desktop.ui.main_window import MainWindow
 from lead_desktop.ui.pages.directory_page import DirectoryPage
 from lead_desktop.ui.pages.print_queue_page import PrintQueuePage

@@ -6,9 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtTest import QTest
 
-from lead_desktop.app import build_pages
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.roles import Role
+from lead_desktop.ui.desk_assembly import build_pages
 from lead_desktop.ui.main_window import MainWindow
 from lead_desktop.ui.pages.people_page import PeoplePage
 from lead_desktop.ui.pages.work_queue_page import WorkQueuePage

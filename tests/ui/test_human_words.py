@@ -68,8 +68,8 @@ def test_the_sweep_finds_a_raw_code():
 @pytest.mark.parametrize("role", [Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK,
                                   Role.PROSECUTOR_REVIEWER])
 def test_no_page_of_the_main_window_shows_a_raw_code(qtbot, db, program, staff, role):
-    from lead_desktop.app import build_pages
     from lead_desktop.security.accounts import AccountService
+    from lead_desktop.ui.desk_assembly import build_pages
     from lead_desktop.ui.main_window import MainWindow
 
     from ..conftest import STAFF_PASSWORD

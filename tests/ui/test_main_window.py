@@ -7,11 +7,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from lead_desktop.app import build_pages
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.roles import Role
 from lead_desktop.services.demo_data.generator import DemoDataGenerator
 from lead_desktop.services.program.profile import bundled_profiles
+from lead_desktop.ui.desk_assembly import build_pages
 from lead_desktop.ui.main_window import MainWindow
 from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
 

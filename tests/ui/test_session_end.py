@@ -8,10 +8,10 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from lead_desktop.app import build_pages
 from lead_desktop.errors import SessionEnded
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.roles import Role
+from lead_desktop.ui.desk_assembly import build_pages
 from lead_desktop.ui.main_window import MainWindow
 from lead_desktop.ui.pages.people_page import PeoplePage
 from lead_desktop.ui.session_flow import SessionFlow

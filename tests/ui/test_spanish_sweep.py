@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from lead_desktop.app import build_pages
 from lead_desktop.models import User
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.roles import Role
 from lead_desktop.services.care.outcome_service import OutcomeService
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.ui import translations
+from lead_desktop.ui.desk_assembly import build_pages
 from lead_desktop.ui.main_window import MainWindow
 from lead_desktop.ui.person_window import CaseServices, PersonWindow
 from tests.support import steps

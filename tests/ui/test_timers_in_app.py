@@ -4,10 +4,10 @@ queue shows the compliance review it raised."""
 
 from PySide6.QtWidgets import QLabel
 
-from lead_desktop.app import build_pages, open_main_window, start_timers
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.roles import Role
 from lead_desktop.services.cases import timer_lease
+from lead_desktop.ui.desk_assembly import build_pages, open_main_window, start_timers
 from lead_desktop.ui.main_window import MainWindow
 from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
 from tests.support import steps

@@ -49,9 +49,9 @@ def spanish(qapp: QApplication):
 
 
 def test_a_spanish_speaking_user_sees_spanish(qtbot, spanish, db, staff):
-    from lead_desktop.app import build_pages
     from lead_desktop.security.accounts import AccountService
     from lead_desktop.security.roles import Role
+    from lead_desktop.ui.desk_assembly import build_pages
     from lead_desktop.ui.main_window import MainWindow
     from lead_desktop.ui.sign_in_dialog import SignInDialog
 

@@ -68,7 +68,7 @@ def test_a_step_with_a_reason_typed_asks_and_discarding_closes(qtbot):
 
 
 def test_the_main_window_will_not_close_over_a_half_typed_referral(qtbot, db, staff):
-    from lead_desktop.app import build_pages
+    from lead_desktop.ui.desk_assembly import build_pages
     from lead_desktop.ui.main_window import MainWindow
 
     accounts = AccountService(db)
