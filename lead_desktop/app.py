@@ -145,8 +145,15 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QMessageBox
 
+    from lead_desktop import error_log, running
     from lead_desktop.ui import early_sign_in
 
+    running.hold()  # the installer waits for this app to close (installer/lead-desktop.nsi)
+    try:
+        error_log.note_start("lead-desktop")
+        error_log.trace_crashes()
+    except OSError:  # a full or read-only data folder must not stop the app
+        pass
     app = _start_application(args.language)
     path = early_sign_in.known_path(args.db, args.demo)
     shown = early_sign_in.show(path) if path is not None else None
