@@ -66,10 +66,12 @@ def staged_folders(files: list[str]) -> list[str]:
 
 
 def write_manifest(staging: Path) -> Path:
-    """install-manifest.txt: what the uninstaller (and an upgrade) may remove, nothing else."""
+    """install-manifest.txt: what the uninstaller (and an upgrade) may remove, nothing else.
+    It does not list itself: it is open while it is read (the uninstaller deletes it last,
+    an upgrade writes the new one over it)."""
     manifest = staging / MANIFEST
     manifest.unlink(missing_ok=True)
-    files = staged_files(staging) + [MANIFEST]
+    files = staged_files(staging)
     lines = [f"F {name}" for name in files] + [f"D {folder}"
                                                 for folder in staged_folders(files)]
     manifest.write_bytes(("\r\n".join(lines) + "\r\n").encode("utf-8"))

@@ -280,7 +280,7 @@ Function .onInit
         StrCpy $LogPath "${SETUP_LOG}"
     ${EndIf}
     FileOpen $Log "$LogPath" w
-    FileWriteUTF16LE $Log ""             ; the byte-order mark, so Notepad reads it right
+    FileWriteUTF16LE /BOM $Log ""        ; the byte-order mark, so Notepad reads it right
     !insertmacro LogLine "${APP} ${VERSION} setup, command line: $R0"
 
     StrCpy $Mode "current"

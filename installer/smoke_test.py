@@ -67,10 +67,11 @@ class Wine:
                          / "Start Menu" / "Programs" / "LEAD Desktop.lnk")
 
     def run(self, *args: str, stdin: str = "", check: bool = True, cwd: Path | None = None,
-            timeout: int = 600) -> subprocess.CompletedProcess:
+            timeout: int = 600, wait: bool = True) -> subprocess.CompletedProcess:
         result = subprocess.run(["wine", *args], input=stdin, capture_output=True, text=True,
                                 env=self.env, timeout=timeout, cwd=cwd)
-        self.wait()
+        if wait:  # not while the app runs on purpose: it would never end
+            self.wait()
         if check and result.returncode != 0:
             raise SmokeTestFailed(f"wine {' '.join(args)} exited {result.returncode}:\n"
                                   f"{result.stdout}\n{result.stderr}")
@@ -97,7 +98,7 @@ class Wine:
         self.wait()
 
     def registry_has_uninstall_entry(self) -> str | None:
-        result = self.run("reg", "query", UNINSTALL_KEY, check=False)
+        result = self.run("reg", "query", UNINSTALL_KEY, check=False, wait=False)
         return result.stdout if result.returncode == 0 else None
 
 
@@ -138,11 +139,14 @@ def expect(condition: bool, message: str) -> None:
     log(f"ok: {message}")
 
 
-def install(wine: Wine, setup: Path, *options: str, expect_code: int = 0) -> None:
-    result = wine.run(str(setup), "/S", *options, check=False)
+def install(wine: Wine, setup: Path, *options: str, expect_code: int = 0,
+            wait: bool = True) -> None:
+    result = wine.run(str(setup), "/S", *options, check=False, wait=wait)
     if result.returncode != expect_code:
+        setup_log = wine.user_dir / "Temp" / "LEAD Desktop setup.log"
+        text = setup_log.read_text(encoding="utf-16") if setup_log.exists() else "(no log)"
         raise SmokeTestFailed(f"{setup.name} /S {' '.join(options)} exited "
-                              f"{result.returncode}, expected {expect_code}")
+                              f"{result.returncode}, expected {expect_code}; its log:\n{text}")
 
 
 def installed_version(wine: Wine) -> str | None:
@@ -272,7 +276,7 @@ def upgrade_while_running(wine: Wine, setup: Path, version: str,
     before = snapshot(wine.install_dir)
     app = start_app(wine)
     try:
-        install(wine, setup, expect_code=EXIT_RUNNING)
+        install(wine, setup, expect_code=EXIT_RUNNING, wait=False)
         expect(snapshot(wine.install_dir) == before
                and installed_version(wine) == previous_version,
                "an upgrade while the app runs is refused (exit 10) and changes no file")
