@@ -117,6 +117,13 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Please correct: %1</source>
+        <translation>Corrija: %1</translation>
+    </message>
+</context>
+<context>
     <name>AdministratorPage</name>
     <message>
         <source>The first administrator</source>
@@ -3190,6 +3197,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Status saved.</source>
         <translation>Estado guardado.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of income or benefit (or &quot;None&quot;).</source>
+        <translation>Marque al menos un tipo de ingreso o prestación (o &quot;Ninguno&quot;).</translation>
     </message>
     <message>
         <source>Snapshot recorded.</source>
