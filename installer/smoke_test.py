@@ -197,12 +197,47 @@ def create_real_database(wine: Wine) -> Path:
     return database
 
 
+def other_python_hosts() -> list[str]:
+    """Python 3.12 and newer interpreters on this machine (on the PATH, or pyenv's), or
+    those named in LEAD_SMOKE_OTHER_PYTHONS (separated by the path separator)."""
+    named = os.environ.get("LEAD_SMOKE_OTHER_PYTHONS")
+    candidates = named.split(os.pathsep) if named else [
+        *(shutil.which(f"python3.{minor}") or "" for minor in (12, 13, 14)),
+        *map(str, sorted(Path.home().glob(".pyenv/versions/3.1[2-9]*/bin/python")))]
+    found = {}
+    for python in filter(None, candidates):
+        result = subprocess.run(
+            [python, "-c", "import sys; print(sys.version_info >= (3, 12), sys.version[:4])"],
+            capture_output=True, text=True)
+        newer, _, version = result.stdout.strip().partition(" ")
+        if result.returncode == 0 and newer == "True":
+            found.setdefault(version, python)
+    return list(found.values())
+
+
+def lock_on_other_hosts(work: Path) -> None:
+    """The lock resolved on a 3.12+ host is the committed one, byte for byte (pip alone
+    would leave out backports.tarfile and importlib_metadata there)."""
+    installer = Path(__file__).resolve().parent
+    hosts = other_python_hosts()
+    if not hosts:
+        log("skipped: no Python 3.12 or newer here to resolve the lock on")
+    for python in hosts:
+        output = work / "lock-other-host.txt"
+        subprocess.run([python, str(installer / "lock.py"), "--output", str(output)],
+                       check=True, stderr=subprocess.DEVNULL)
+        host = subprocess.run([python, "--version"], capture_output=True, text=True).stdout
+        expect(output.read_text() == (installer / "requirements-win.txt").read_text(),
+               f"a {host.strip()} host resolves the identical dependency set")
+
+
 def smoke_test(setup: Path, version: str, previous: Path, previous_version: str) -> int:
     ensure_tools()
     with tempfile.TemporaryDirectory(prefix="lead-smoke-") as scratch:
         work = Path(scratch)
         wine = Wine(work / "prefix")
         try:
+            lock_on_other_hosts(work)
             run_steps(wine, setup, version, previous, previous_version, work)
         except SmokeTestFailed as failure:
             log(f"FAILED: {failure}")
