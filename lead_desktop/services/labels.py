@@ -8,6 +8,7 @@ fails when a code has no label here.
 
 from __future__ import annotations
 
+from lead_desktop.services.audit_labels import AUDIT_LABELS
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP
 
 # Kinds of code, each a table code -> English label.
@@ -251,6 +252,7 @@ LABELS: dict[str, dict[str, str]] = {
         "prison_admission": QT_TRANSLATE_NOOP("Labels", "Prison admission"),
     },
 }
+LABELS.update(AUDIT_LABELS)  # the audit log's events, records and outcomes
 
 
 def label(kind: str, code: str | None) -> str:

@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from lead_desktop.security import audit
 from lead_desktop.security.roles import Role
 from lead_desktop.services import labels
 from lead_desktop.services.care.intake_service import DOMAINS, GOAL_STATUSES, HORIZONS
@@ -21,6 +22,7 @@ from lead_desktop.services.program.workflow import (
 )
 from lead_desktop.services.providers.referral_service import APPOINTMENT_KINDS, ATTENDANCE
 from lead_desktop.services.providers.referral_states import ENDED, LEVELS_OF_CARE, NEXT
+from tests.services.audit_codes import audit_events, audit_records
 
 
 def _work_item_kinds() -> list[str]:
@@ -68,6 +70,9 @@ CODE_LISTS = {
     "income": list(INCOME),
     "summons_status": sorted(set(SUMMONS_NEXT) | {s for t in SUMMONS_NEXT.values() for s in t}),
     "work_item": WORK_ITEM_KINDS,
+    "audit_event": audit_events(),
+    "audit_record": audit_records(),
+    "audit_outcome": [audit.SUCCESS, audit.FAILURE],
 }
 
 
