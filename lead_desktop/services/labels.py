@@ -56,6 +56,17 @@ LABELS: dict[str, dict[str, str]] = {
         "ineligible": QT_TRANSLATE_NOOP("Labels", "Not eligible"),
         "eligible_with_override": QT_TRANSLATE_NOOP("Labels", "Eligible (override)"),
     },
+    "history_source": {
+        "state_repository": QT_TRANSLATE_NOOP("Labels", "State criminal-records repository"),
+        "iii": QT_TRANSLATE_NOOP("Labels", "Interstate Identification Index (III)"),
+        "local_rms": QT_TRANSLATE_NOOP("Labels", "Local records system"),
+        "courts": QT_TRANSLATE_NOOP("Labels", "Court records"),
+    },
+    "history_result": {
+        "no_disqualifying_history": QT_TRANSLATE_NOOP("Labels", "No disqualifying history"),
+        "disqualifying_history": QT_TRANSLATE_NOOP("Labels", "Disqualifying history"),
+        "incomplete": QT_TRANSLATE_NOOP("Labels", "Incomplete"),
+    },
     "compliance_trigger": {
         "intake_deadline_missed": QT_TRANSLATE_NOOP("Labels", "Intake deadline missed"),
         "missed_appointment_limit": QT_TRANSLATE_NOOP("Labels", "Too many missed appointments"),

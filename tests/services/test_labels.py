@@ -9,6 +9,7 @@ from lead_desktop.security.roles import Role
 from lead_desktop.services import labels
 from lead_desktop.services.care.intake_service import DOMAINS, GOAL_STATUSES, HORIZONS
 from lead_desktop.services.care.note_service import CONTACT_TYPES
+from lead_desktop.services.cases.eligibility_service import HISTORY_RESULTS, HISTORY_SOURCES
 from lead_desktop.services.care.outcome_service import EMPLOYMENT, EVENT_TYPES, HOUSING, INCOME
 from lead_desktop.services.cases.summons_service import NEXT as SUMMONS_NEXT
 from lead_desktop.services.consent.rules import CONSENT_TYPES
@@ -50,6 +51,8 @@ CODE_LISTS = {
     "role": [r.value for r in Role],
     "eligibility_reason": list(REASON_CODES),
     "decision": list(DECISIONS),
+    "history_source": list(HISTORY_SOURCES),
+    "history_result": list(HISTORY_RESULTS),
     "compliance_trigger": [*COMPLIANCE_TRIGGERS, TRIGGER_INTAKE_DEADLINE],
     "exit_type": list(EXIT_TYPES),
     "contact_type": list(CONTACT_TYPES),

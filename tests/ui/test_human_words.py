@@ -106,3 +106,21 @@ def test_no_page_of_the_main_window_shows_a_raw_code(qtbot, db, program, staff, 
     found = {window.nav.item(i).text(): raw_codes_in(visible_texts(window.pages.widget(i)))
              for i in range(window.pages.count())}
     assert not any(found.values()), {k: v for k, v in found.items() if v}
+
+
+def test_the_eligibility_review_shows_no_raw_code(qtbot, program, staff):
+    """The records-check drop-downs (source, result) and the decision read as words."""
+    from lead_desktop.ui.forms.eligibility_form import EligibilityForm
+
+    officer, cm = staff[Role.OFFICER], staff[Role.CASE_MANAGER]
+    da = staff[Role.PROSECUTOR_REVIEWER]
+    person = steps.person(program, officer, "Ng", "Kim")
+    case = steps.arrest_referral(program, officer, person.id, "worcester-buyer-diversion@1",
+                                 origin_area="City of Worcester")
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    program.cases.transition(cm, case.id, CaseState.ELIGIBILITY_REVIEW)
+    form = EligibilityForm(program.eligibility, program.people, da, case.id, person.id)
+    qtbot.addWidget(form)
+    texts = visible_texts(form)
+    assert "No disqualifying history" in texts and "Court records" in texts
+    assert not raw_codes_in(texts), raw_codes_in(texts)
