@@ -8,6 +8,8 @@ fails when a code has no label here.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from lead_desktop.services.audit_labels import AUDIT_LABELS
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP
 
@@ -276,3 +278,15 @@ def label(kind: str, code: str | None) -> str:
 
 def has_label(kind: str, code: str) -> bool:
     return code in LABELS.get(kind, {})
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A code inside a message (services/messages.py): English words as text; the UI
+    shows its label in the user's language (ui/messages.py)."""
+
+    kind: str
+    code: str
+
+    def __str__(self) -> str:
+        return label(self.kind, self.code)
