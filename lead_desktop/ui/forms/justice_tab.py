@@ -66,8 +66,8 @@ class JusticeTab(QWidget):
         today = QDate(outcomes.now().date())
         self.snapshots = RowsModel([
             (self.tr("Month"), lambda s: f"{s.month:%Y-%m}"),
-            (self.tr("Housing"), lambda s: s.housing.replace("_", " ")),
-            (self.tr("Employment"), lambda s: s.employment.replace("_", " ")),
+            (self.tr("Housing"), lambda s: shown_label("housing", s.housing)),
+            (self.tr("Employment"), lambda s: shown_label("employment", s.employment)),
             (self.tr("Income and benefits"), lambda s: ", ".join(s.income_benefits))], self)
         self.events = RowsModel([
             (self.tr("Date"), lambda e: e.event_date),

@@ -1,0 +1,74 @@
+"""The referral form's offense code: the administrator's offense codes in use on the
+referral's day offered as the officer types (code, description, statute and level), the
+description filled in from the list, and what the chosen code means shown under it. A code
+not on the list may still be typed (the record keeps it as written)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit
+
+from lead_desktop.ui.labels import code_book, current_language, offense_words
+
+_CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class OffensePicker(QObject):
+    def __init__(self, code: QLineEdit, description: QLineEdit, day, parent=None) -> None:
+        super().__init__(parent or code)
+        self._code, self._description, self._day = code, description, day
+        self.model = QStandardItemModel(self)
+        self.completer = QCompleter(self.model, code)
+        self.completer.setCompletionRole(_CODE_ROLE)   # match and insert the code only
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+        code.setCompleter(self.completer)
+        self.hint = QLabel()
+        self.hint.setObjectName("offenseHint")
+        self.hint.setWordWrap(True)
+        code.textChanged.connect(self.show_meaning)
+        code.editingFinished.connect(self.fill_description)
+        self.completer.activated[str].connect(lambda _: self.fill_description())
+        self.offer()
+
+    def offer(self) -> None:
+        """The codes in use on the referral's day (the list may have changed since)."""
+        self.model.clear()
+        book, day = code_book(), self._day()
+        for view in (book.offered("offense", day) if book else ()):
+            item = QStandardItem(offense_words(view.code))
+            item.setData(view.code, _CODE_ROLE)
+            item.setEditable(False)
+            self.model.appendRow(item)
+        self.show_meaning()
+
+    def offered_codes(self) -> list[str]:
+        return [self.model.item(i).data(_CODE_ROLE) for i in range(self.model.rowCount())]
+
+    def _listed(self):
+        book, code = code_book(), self._code.text().strip()
+        return book.find("offense", code) if book and code else None
+
+    def show_meaning(self) -> None:
+        view, code = self._listed(), self._code.text().strip()
+        if view is not None and view.in_use_on(self._day()):
+            self.hint.setText(offense_words(view.code))
+        elif view is not None:
+            self.hint.setText(self.tr("%1 is no longer on the program's list of offense "
+                                      "codes.").replace("%1", code))
+        else:
+            self.hint.setText(self.tr("Not on the program's list: kept as typed.")
+                              if code and self.model.rowCount() else "")
+
+    def fill_description(self) -> None:
+        """The list's description of a listed code, unless the officer wrote their own."""
+        view = self._listed()
+        if view is not None and not self._description.text().strip():
+            self._description.setText(view.label(current_language()))
+
+
+def referral_day(edit) -> date:
+    return edit.dateTime().toPython().date()

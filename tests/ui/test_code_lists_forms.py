@@ -1,0 +1,92 @@
+"""The forms offer the administrator's code lists: the officer's referral form the offense
+codes in use on the referral's day (statute, description and level shown, kept with the
+referral), the note form the contact types in use on the contact's day in the user's
+language; a retired code is not offered, and the services refuse it too."""
+
+from datetime import date, datetime, timezone
+
+import pytest
+from PySide6.QtCore import QDateTime, Qt
+from sqlalchemy import select
+
+from lead_desktop.models import Case, Referral
+from lead_desktop.security.roles import Role
+from lead_desktop.services.care.note_service import NoteInput
+from lead_desktop.services.program.code_lists import CodeInput, CodeListService
+from lead_desktop.services.records import ValidationFailed
+from lead_desktop.ui import translations
+from lead_desktop.ui.forms.note_form import NoteForm
+from lead_desktop.ui.forms.referral_form import ReferralForm
+from lead_desktop.ui.labels import use_code_book
+from tests.support import steps
+from tests.ui.test_main_window import window_for
+from tests.ui.test_program_page import page_of
+from tests.ui.test_referral_form import fill
+
+
+@pytest.fixture(autouse=True)
+def _no_code_book_after():
+    yield
+    use_code_book(None)
+
+
+def test_the_referral_form_offers_the_offense_codes_in_use(qtbot, db, staff):
+    codes, admin = CodeListService(db), staff[Role.ADMINISTRATOR]
+    codes.add(admin, CodeInput("offense", "61-3-13", "Petit larceny", "Hurto menor",
+                               statute="W. Va. Code § 61-3-13(b)", level="misdemeanor",
+                               effective_from=date(2020, 1, 1)))
+    codes.retire(admin, "offense", "94C-34", on=date.today())  # the form's day: today
+
+    desk = window_for(qtbot, db, Role.OFFICER, staff)
+    form = page_of(desk, "New referral", ReferralForm)
+    desk.show_page(form)
+    offered = form.offenses.offered_codes()
+    assert "61-3-13" in offered and "94C-34B" in offered and "94C-34" not in offered
+    shown = form.offenses.model.item(offered.index("61-3-13")).text()
+    assert shown == "61-3-13 · Petit larceny (W. Va. Code § 61-3-13(b), misdemeanor)"
+    fill(qtbot, form, last="Okafor", first="Chidi")
+    form.offense_code.clear()
+    form.offense_text.clear()
+    qtbot.keyClicks(form.offense_code, "61-3-13")
+    assert "W. Va. Code § 61-3-13(b)" in form.offenses.hint.text()
+    form.offenses.fill_description()                  # as leaving the field does
+    assert form.offense_text.text() == "Petit larceny"
+    form.offense_code.clear()
+    qtbot.keyClicks(form.offense_code, "94C-34")       # retired: said so, kept as typed
+    assert "no longer" in form.offenses.hint.text()
+    form.offense_code.clear()
+    qtbot.keyClicks(form.offense_code, "61-3-13")
+    qtbot.mouseClick(form.submit, Qt.MouseButton.LeftButton)
+    assert form.created_case_id, form.message.text()
+    with db.read() as session:
+        referral = session.get(Referral, session.get(Case, form.created_case_id).referral_id)
+    assert referral.offenses[0] == {"code": "61-3-13", "description": "Petit larceny",
+                                     "kind": "drug", "statute": "W. Va. Code § 61-3-13(b)",
+                                     "level": "misdemeanor"}
+
+
+def test_the_note_form_offers_contact_types_of_the_day_in_spanish(qtbot, program, staff, db,
+                                                                   monkeypatch):
+    codes, admin = CodeListService(db), staff[Role.ADMINISTRATOR]
+    codes.retire(admin, "contact_type", "text", on=date(2026, 1, 1))
+    codes.add(admin, CodeInput("contact_type", "video", "Video call", "Videollamada",
+                               effective_from=date(2026, 2, 1)))
+    use_code_book(codes.book())
+    monkeypatch.setattr(translations, "_current", "es")
+    manager = staff[Role.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1", "Okafor", "Chris")
+    form = NoteForm(program.notes, manager, case.id, can_flag_part2=True)
+    qtbot.addWidget(form)
+    form.contact_at.setDateTime(QDateTime(program.clock.now.astimezone().replace(tzinfo=None)))
+    offered = {form.contact_type.itemData(i): form.contact_type.itemText(i)
+               for i in range(form.contact_type.count())}
+    assert offered["street"] == "En la calle" and offered["video"] == "Videollamada"
+    assert "text" not in offered
+    form.contact_at.setDateTime(QDateTime(datetime(2025, 12, 15, 10, 0)))   # before both
+    offered = [form.contact_type.itemData(i) for i in range(form.contact_type.count())]
+    assert "text" in offered and "video" not in offered
+    with pytest.raises(ValidationFailed) as refused:  # the service holds the same rule
+        program.notes.add(manager, case.id, NoteInput(
+            contact_at=datetime(2026, 3, 2, 14, 0, tzinfo=timezone.utc), duration_min=10,
+            contact_type="text", text="Texted about the appointment"))
+    assert set(refused.value.problems) == {"contact_type"}
