@@ -14,7 +14,8 @@ ICONS = {
     "printQueuePage": "print-queue", "sessionPage": "session",
     "accountsPage": "administration", "programSettingsPage": "settings",
     "directoryPage": "courts", "profilePage": "profile", "auditPage": "audit",
-    "reportsPage": "reports", "extractPage": "extract",
+    "reportsPage": "reports", "extractPage": "extract", "programPage": "profile",
+    "codeListsPage": "code-lists",
 }
 
 

@@ -21,6 +21,7 @@ from tests.ui.test_main_window import window_for
 from tests.ui.test_program_page import page_of
 
 SEATTLE = "seattle-lead@1"
+pytestmark = pytest.mark.slow  # two main windows, each person opened from its search
 
 
 @pytest.fixture(autouse=True)

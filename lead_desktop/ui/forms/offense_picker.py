@@ -43,6 +43,11 @@ class OffensePicker(QObject):
             item.setData(view.code, _CODE_ROLE)
             item.setEditable(False)
             self.model.appendRow(item)
+        # the list is wider than the short code field: each line whole
+        popup = self.completer.popup()
+        widths = [popup.fontMetrics().horizontalAdvance(self.model.item(i).text())
+                  for i in range(self.model.rowCount())]
+        popup.setMinimumWidth(min(max(widths, default=0) + 40, 760))
         self.show_meaning()
 
     def offered_codes(self) -> list[str]:
@@ -59,9 +64,12 @@ class OffensePicker(QObject):
         elif view is not None:
             self.hint.setText(self.tr("%1 is no longer on the program's list of offense "
                                       "codes.").replace("%1", code))
-        else:
+        elif code and not any(c.casefold().startswith(code.casefold())
+                              for c in self.offered_codes()):
             self.hint.setText(self.tr("Not on the program's list: kept as typed.")
-                              if code and self.model.rowCount() else "")
+                              if self.model.rowCount() else "")
+        else:  # still typing a listed code: the list below the field shows the matches
+            self.hint.setText("")
 
     def fill_description(self) -> None:
         """The list's description of a listed code, unless the officer wrote their own."""
