@@ -117,7 +117,7 @@ class NoteService:
         (the same author on another workstation) raises StaleRecord and writes nothing.
         Returns the new version; saving what is stored changes nothing."""
         self._require_note(actor, note_id, data.part2 or data.counseling_note)
-        validate(data, self.now(), self._contact_types(data))
+        validate(data, self.now(), self._contact_types(data, note_id))
         with self.db.write() as session:
             note = self._load(session, note_id)
             if note.author_id != actor.user_id:
@@ -194,9 +194,13 @@ class NoteService:
 
     # --- helpers ---
 
-    def _contact_types(self, data: NoteInput) -> frozenset[str]:
+    def _contact_types(self, data: NoteInput, draft_id: str | None = None) -> frozenset[str]:
+        """The contact types in use on the contact's day; a draft keeps its own type even
+        if the administrator retired it since the draft was written."""
         with self.db.read() as session:
-            return codes_in_use(session, "contact_type", data.contact_at.date())
+            kept = session.get(CaseNote, draft_id) if draft_id else None
+            in_use = codes_in_use(session, "contact_type", data.contact_at.date())
+            return in_use | {kept.contact_type} if kept is not None else in_use
 
     def _require_write(self, actor: Actor, sensitive: bool, case_id: str) -> None:
         """The notes cell (Part 2 or ordinary) and its scope: a case manager's own caseload."""

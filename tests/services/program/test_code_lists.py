@@ -110,3 +110,21 @@ def test_snapshots_and_exits_take_the_lists_in_use(program, staff, db):
                                  details={"exit_type": "transferred"})
     program.cases.transition(supervisor, case.id, CaseState.EXITED, reason_text="x",
                              details={"exit_type": "moved"})
+
+
+def test_a_draft_keeps_a_contact_type_retired_since(program, staff, db):
+    from lead_desktop.services.care.note_service import NoteInput
+    from tests.support import steps
+
+    manager = staff[Role.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    draft = NoteInput(contact_at=program.clock.now, duration_min=10, contact_type="text",
+                      text="Texted about Tuesday")
+    note_id = program.notes.add(manager, case.id, draft)
+    CodeListService(db).retire(staff[Role.ADMINISTRATOR], "contact_type", "text",
+                               on=date(2026, 1, 1))
+    program.notes.edit_draft(manager, note_id, NoteInput(
+        contact_at=program.clock.now, duration_min=15, contact_type="text",
+        text="Texted about Tuesday; she answered"), expected_version=1)
+    with pytest.raises(ValidationFailed):             # a new note may not take it
+        program.notes.add(manager, case.id, draft)
