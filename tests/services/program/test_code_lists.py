@@ -14,6 +14,8 @@ from lead_desktop.services.program.code_lists import CodeInput, CodeListService,
 from lead_desktop.services.program.workflow import EXIT_TYPES
 from lead_desktop.services.records import ValidationFailed
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
 
 def test_a_new_database_holds_the_built_in_codes_in_both_languages(db):
     book = CodeListService(db).book()
