@@ -59,7 +59,15 @@ class CodeInput:
 
 def codes_in_use(session: Session, list_name: str, day: date) -> frozenset[str]:
     """The codes of a list a record dated `day` may take (checked inside the service's own
-    unit of work); a database whose list holds nothing yet takes the built-in codes."""
+    unit of work); a database whose list holds nothing yet takes the built-in codes. Kept
+    for the unit of work: the timers gather the facts of every open case in one."""
+    key = ("codes_in_use", list_name, day)
+    if key not in session.info:
+        session.info[key] = _codes_in_use(session, list_name, day)
+    return session.info[key]
+
+
+def _codes_in_use(session: Session, list_name: str, day: date) -> frozenset[str]:
     rows = session.execute(select(CodeEntry.code, CodeEntry.effective_from,
                                   CodeEntry.effective_to)
                            .where(CodeEntry.list_name == list_name)).all()
