@@ -56,7 +56,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     from lead_desktop.ui.labels import use_code_book
 
     code_lists = CodeListService(database, now)
-    use_code_book(code_lists.book())
+    use_code_book(code_lists.book(), source=code_lists.book)
     services = CaseServices(PersonService(database, now),
                             CaseService(database, profiles, now),
                             NoteService(database, now), ConsentService(database, now),

@@ -90,3 +90,21 @@ def test_the_note_form_offers_contact_types_of_the_day_in_spanish(qtbot, program
             contact_at=datetime(2026, 3, 2, 14, 0, tzinfo=timezone.utc), duration_min=10,
             contact_type="text", text="Texted about the appointment"))
     assert set(refused.value.problems) == {"contact_type"}
+
+
+def test_a_form_offers_a_code_added_on_another_workstation(qtbot, db, staff, monkeypatch):
+    from lead_desktop.services.program.vocabulary import CaseState
+    from lead_desktop.ui import labels
+    from lead_desktop.ui.forms.step_dialog import StepDialog
+
+    monkeypatch.setattr(labels, "FRESH_FOR_S", 3600.0)  # however slow this machine is
+    window_for(qtbot, db, Role.SUPERVISOR, staff)      # signed in: the lists read once
+    CodeListService(db).add(staff[Role.ADMINISTRATOR], CodeInput(      # elsewhere, later
+        "exit_reason", "moved_out_of_state", "Moved out of state"))
+    before = StepDialog(CaseState.ACTIVE, CaseState.EXITED)
+    qtbot.addWidget(before)
+    assert before.exit_type.findData("moved_out_of_state") < 0  # read a moment ago
+    monkeypatch.setattr(labels, "FRESH_FOR_S", 0.0)    # as if the hour had passed
+    after = StepDialog(CaseState.ACTIVE, CaseState.EXITED)
+    qtbot.addWidget(after)
+    assert after.exit_type.findData("moved_out_of_state") >= 0

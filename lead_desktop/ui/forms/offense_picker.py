@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit
 
-from lead_desktop.ui.labels import code_book, current_language, offense_words
+from lead_desktop.ui.labels import code_book, current_language, fresh_code_book, offense_words
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,7 +37,7 @@ class OffensePicker(QObject):
     def offer(self) -> None:
         """The codes in use on the referral's day (the list may have changed since)."""
         self.model.clear()
-        book, day = code_book(), self._day()
+        book, day = fresh_code_book(), self._day()
         for view in (book.offered("offense", day) if book else ()):
             item = QStandardItem(offense_words(view.code))
             item.setData(view.code, _CODE_ROLE)
