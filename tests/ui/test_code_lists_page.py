@@ -57,6 +57,11 @@ def test_a_new_exit_reason_is_offered_and_a_retired_one_still_reads(qtbot, progr
     qtbot.mouseClick(page.retire_button, Qt.MouseButton.LeftButton)
     assert "no longer offered" in page.message.text(), page.message.text()
     assert not page.retire_button.isEnabled()          # retired once, and shown so
+    assert page.select("moved")                        # new words for a kept code
+    page.edit_en.clear()
+    qtbot.keyClicks(page.edit_en, "Moved out of the area")
+    qtbot.mouseClick(page.relabel_button, Qt.MouseButton.LeftButton)
+    assert "New words for moved saved" in page.message.text(), page.message.text()
     # a bad code names its field and adds nothing
     qtbot.keyClicks(page.new_en, "No code given")
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
@@ -64,10 +69,11 @@ def test_a_new_exit_reason_is_offered_and_a_retired_one_still_reads(qtbot, progr
     admin.close()
 
     desk = window_for(qtbot, db, Role.SUPERVISOR, staff)
-    offered: list[str] = []
+    offered: list[tuple[str, str]] = []
 
     def exit_form(dialog: StepDialog) -> None:
-        offered.extend(dialog.exit_type.itemData(i) for i in range(dialog.exit_type.count()))
+        offered.extend((dialog.exit_type.itemData(i), dialog.exit_type.itemText(i))
+                       for i in range(dialog.exit_type.count()))
         choose(dialog.exit_type, "moved_out_of_state")
         assert dialog.exit_type.currentText() == "Moved out of state"
         qtbot.keyClicks(dialog.reason, "moved to Boise to be near her sister")
@@ -82,8 +88,10 @@ def test_a_new_exit_reason_is_offered_and_a_retired_one_still_reads(qtbot, progr
             _history_reasons(window)
 
     find_person(qtbot, desk, "Lindqvist", PersonWindow, exit_the_case)
-    assert "moved_out_of_state" in offered and "transferred" not in offered
-    assert "lost_contact" in offered                  # the built-in reasons stay
+    codes = dict(offered)
+    assert "moved_out_of_state" in codes and "transferred" not in codes
+    assert codes["lost_contact"] == "Lost contact"    # the built-in reasons stay
+    assert codes["moved"] == "Moved out of the area"
 
     def old_case_reads(window: PersonWindow) -> None:
         tab(window, "History")
@@ -93,4 +101,5 @@ def test_a_new_exit_reason_is_offered_and_a_retired_one_still_reads(qtbot, progr
     with db.read() as session:
         events = session.scalars(select(AuditEntry.event).where(
             AuditEntry.event.like("configuration.code_%"))).all()
-    assert sorted(events) == ["configuration.code_added", "configuration.code_retired"]
+    assert sorted(events) == ["configuration.code_added", "configuration.code_relabeled",
+                              "configuration.code_retired"]
