@@ -108,3 +108,42 @@ def test_a_form_offers_a_code_added_on_another_workstation(qtbot, db, staff, mon
     after = StepDialog(CaseState.ACTIVE, CaseState.EXITED)
     qtbot.addWidget(after)
     assert after.exit_type.findData("moved_out_of_state") >= 0
+
+
+def test_a_justice_event_takes_a_listed_offense_and_its_level(qtbot, program, staff, db):
+    from lead_desktop.services.care.outcome_service import OutcomeService
+    from lead_desktop.ui.forms.justice_tab import JusticeTab
+
+    use_code_book(CodeListService(db).book())
+    case = steps.active_case(program, staff, "seattle-lead@1", "Okafor", "Chris")
+    tab = JusticeTab(OutcomeService(db, program.clock), staff[Role.CASE_MANAGER],
+                     case.person_id, case.id)
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.waitExposed(tab)
+    qtbot.keyClicks(tab.offense, "CR-5")
+    popup = tab.offense_codes.popup()
+    qtbot.waitUntil(popup.isVisible)
+    first = popup.model().index(0, 0)
+    assert first.data().startswith("CR-5-601 · Possession")
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton,
+                     pos=popup.visualRect(first).center())
+    assert tab.offense.text() == "CR-5-601"
+    assert tab.level.currentData() == "misdemeanor"
+
+
+def test_picking_an_offense_from_the_list_fills_code_and_description(qtbot, db, staff):
+    desk = window_for(qtbot, db, Role.OFFICER, staff)
+    form = page_of(desk, "New referral", ReferralForm)
+    desk.show_page(form)
+    qtbot.keyClicks(form.offense_code, "94C-34")      # three codes start so
+    popup = form.offenses.completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    rows = [popup.model().index(r, 0) for r in range(popup.model().rowCount())]
+    pick = next(i for i in rows if i.data().startswith("94C-34B ·"))
+    qtbot.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton,
+                     pos=popup.visualRect(pick).center())
+    assert form.offense_code.text() == "94C-34B"
+    assert form.offense_text.text() == "Possession of a Class B substance"
+    for field in (form.offense_code, form.offense_text):
+        field.clear()                                  # nothing left unsaved

@@ -6,11 +6,13 @@ not on the list may still be typed (the record keeps it as written)."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit
 
+from lead_desktop.services.program.code_lists import CodeView
 from lead_desktop.ui.labels import code_book, current_language, fresh_code_book, offense_words
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,7 +33,7 @@ class OffensePicker(QObject):
         self.hint.setWordWrap(True)
         code.textChanged.connect(self.show_meaning)
         code.editingFinished.connect(self.fill_description)
-        self.completer.activated[str].connect(lambda _: self.fill_description())
+        self.completer.activated[str].connect(self._chosen)
         self.offer()
 
     def offer(self) -> None:
@@ -49,6 +51,11 @@ class OffensePicker(QObject):
                   for i in range(self.model.rowCount())]
         popup.setMinimumWidth(min(max(widths, default=0) + 40, 760))
         self.show_meaning()
+
+    def _chosen(self, code: str) -> None:
+        # the field takes the code itself (Qt would leave what was typed so far)
+        self._code.setText(code)
+        self.fill_description()
 
     def offered_codes(self) -> list[str]:
         return [self.model.item(i).data(_CODE_ROLE) for i in range(self.model.rowCount())]
@@ -80,3 +87,27 @@ class OffensePicker(QObject):
 
 def referral_day(edit) -> date:
     return edit.dateTime().toPython().date()
+
+
+def offense_completer(edit: QLineEdit, on_chosen: Callable[[CodeView], None]) -> QCompleter:
+    """Every offense code of the list offered as `edit` is typed (retired ones too: a
+    justice event may be years old); `on_chosen(code)` when one is picked."""
+    model = QStandardItemModel(edit)
+    book = fresh_code_book()
+    for view in (book.lists.get("offense", ()) if book else ()):
+        item = QStandardItem(offense_words(view.code))
+        item.setData(view.code, _CODE_ROLE)
+        item.setEditable(False)
+        model.appendRow(item)
+    completer = QCompleter(model, edit)
+    completer.setCompletionRole(_CODE_ROLE)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    edit.setCompleter(completer)
+
+    def chosen(code: str) -> None:
+        edit.setText(code)  # the code itself, not what was typed so far
+        view = book.find("offense", code) if book else None
+        if view is not None:
+            on_chosen(view)
+    completer.activated[str].connect(chosen)
+    return completer
