@@ -152,6 +152,7 @@ def create_database(path: Path, key_store: KeyStore, *, name: str, actor: Actor,
     with database.engine.execution_options(lead_begin="IMMEDIATE").begin() as connection:
         schema.upgrade(connection)
     # Imported here: the presets' canonical form belongs to the program services.
+    from lead_desktop.services.program.code_seed import seed_codes
     from lead_desktop.services.program.profile_store import seed_bundled
 
     with database.write() as session:
@@ -161,6 +162,7 @@ def create_database(path: Path, key_store: KeyStore, *, name: str, actor: Actor,
         ))
         # The bundled program profiles, as the first versions (sealed with the entry below).
         seed_bundled(session, "setup")
+        seed_codes(session)  # the built-in code lists, which the administrator then keeps
         session.flush()
         audit.record(session, actor, "database.create", record_type="database",
                      record_id=header.fingerprint)

@@ -163,6 +163,7 @@ def create_server_database(url: str, key_store: KeyStore, *, name: str, actor: A
     credential store. A database that already holds tables is left as it was. Run as the
     owner role; `app_role` (the role workstations use) gets its rights in the same
     transaction (server_roles.py)."""
+    from lead_desktop.services.program.code_seed import seed_codes
     from lead_desktop.services.program.profile_store import seed_bundled
 
     address, typed = ServerAddress.parse(url)
@@ -187,6 +188,7 @@ def create_server_database(url: str, key_store: KeyStore, *, name: str, actor: A
                 audit_head_hash=audit.GENESIS_HASH))
             # the bundled program profiles as the first versions, as on a file
             seed_bundled(session, "setup")
+            seed_codes(session)
             session.flush()
             audit.record(session, actor, "database.create", record_type="database",
                          record_id=database.fingerprint,

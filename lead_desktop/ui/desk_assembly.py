@@ -51,6 +51,12 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     info = database.info()
     pages = []
     profiles = ProfileStore(database, now)  # the database's versions, read once and kept
+    # the administrator's code lists: what the forms offer and how records read their codes
+    from lead_desktop.services.program.code_lists import CodeListService
+    from lead_desktop.ui.labels import use_code_book
+
+    code_lists = CodeListService(database, now)
+    use_code_book(code_lists.book(), source=code_lists.book)
     services = CaseServices(PersonService(database, now),
                             CaseService(database, profiles, now),
                             NoteService(database, now), ConsentService(database, now),
@@ -158,6 +164,10 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
 
         kept = DirectoryPage(DirectoryService(database, now), actor)
         pages.append(Page(translate("Sections", "Courts and agencies"), kept))
+        from lead_desktop.ui.pages.code_lists_page import CodeListsPage
+
+        pages.append(Page(translate("Sections", "Code lists"),
+                          CodeListsPage(code_lists, actor, lambda: now().date())))
     if role in (Role.CLERK, Role.SUPERVISOR):
         queue_page = PrintQueuePage(SummonsService(database, now), services.documents, actor,
                                     directory=DirectoryService(database, now),

@@ -15,6 +15,7 @@ from lead_desktop.db.database import open_database, open_with_key
 from lead_desktop.errors import NewerSchema, NotALeadDatabase
 from lead_desktop.models import Base
 from lead_desktop.security import audit
+from lead_desktop.services.program.code_lists import CodeListService
 
 
 def test_a_new_database_is_at_head(db):
@@ -59,6 +60,9 @@ def test_each_released_schema_opens_at_head(fixture, tmp_path, key_store):
             assert schema.current_revision(connection) == schema.head_revision()
         with upgraded.read() as session:
             assert audit.verify_chain(session).ok
+        # the built-in codes became the administrator's lists (migration 0022)
+        assert "lost_contact" in [v.code for v in CodeListService(upgraded).entries(
+            "exit_reason")]
     made = list(paths.backups_dir().glob("*before-upgrade*"))
     if old_revision == schema.head_revision():
         assert made == []
