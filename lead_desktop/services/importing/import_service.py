@@ -157,10 +157,11 @@ class ImportService:
                      reason="bad_rows" if refused else None, details=report.summary())
 
     def _require(self, actor: Actor) -> None:
-        require(self.db, actor, Data.IDENTITY, Access.WRITE, record_type="import")
         if actor.role is not Role.SUPERVISOR:
-            deny(self.db, actor, "Importing a roster is a supervisor's task.",
-                 record_type="import", reason="import_needs_supervisor")
+            deny(self.db, actor, "Importing a roster is a supervisor's task (security.md: "
+                 "identity, referrals and assigning cases).", record_type="import",
+                 reason="import_needs_supervisor")
+        require(self.db, actor, Data.IDENTITY, Access.WRITE, record_type="import")
 
     def _profile(self) -> Profile:
         current = getattr(self.profiles, "current", None)
