@@ -201,6 +201,10 @@ class ReportsPage(QWidget):
         self._channel = Channel(self._show, self._failed, self)
         self._behind = Channel(self._list_cases, self._drill_failed, self)
 
+    def add_row(self, widget: QWidget) -> None:
+        """Another job's buttons under the filters (the supervisor's roster import)."""
+        self.layout().insertWidget(1, widget)
+
     def filters(self) -> ReportFilter:
         return ReportFilter(self.start.date().toPython(), self.end.date().toPython(),
                             self.manager.currentData(), self.referral_type.currentData())
