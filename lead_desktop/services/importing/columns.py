@@ -13,49 +13,58 @@ import re
 from dataclasses import dataclass
 
 from lead_desktop.errors import InvalidInput
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP as _N
 
 
 @dataclass(frozen=True)
 class Field:
     key: str
-    label: str
+    label: str        # English, marked for lupdate (context "ImportFields")
     required: bool = False
     also: tuple[str, ...] = ()   # other headers programs use for it
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("last_name", "Last name", True, ("surname", "family name", "last")),
-    Field("first_name", "First name", False, ("given name", "first")),
-    Field("middle_name", "Middle name", False, ("middle",)),
-    Field("dob", "Date of birth", False, ("birth date", "birthdate", "date of birth", "d.o.b.")),
-    Field("sex", "Sex", False, ("gender",)),
-    Field("race", "Race (several separated by ;)", False, ()),
-    Field("ethnicity", "Ethnicity", False, ("hispanic",)),
-    Field("preferred_language", "Preferred language", False, ("language",)),
-    Field("phone", "Phone", False, ("phone number", "telephone")),
-    Field("address", "Address", False, ()),
-    Field("referral_type", "Referral type", True, ("type", "referral")),
-    Field("referred_at", "Referral date", True, ("referral date", "referred", "date referred")),
-    Field("officer_name", "Officer", False, ("officer", "referring officer")),
-    Field("officer_badge", "Officer badge", False, ("badge", "badge number")),
-    Field("agency", "Agency", False, ("police agency", "department")),
-    Field("location", "Location", False, ("referral location", "place")),
-    Field("origin_area", "Area", False, ("area", "precinct", "neighborhood")),
-    Field("incident_number", "Incident number", False, ("incident", "incident no")),
-    Field("offense_code", "Offense code", False, ("charge code", "offense")),
-    Field("offense_description", "Offense description", False, ("charge",)),
-    Field("substance", "Substance", False, ("drug",)),
-    Field("quantity", "Quantity", False, ("amount",)),
-    Field("quantity_unit", "Quantity unit (g or dosage units)", False, ("unit",)),
-    Field("referrer_name", "Referrer (community)", False, ("referrer",)),
-    Field("approved_by", "Approved by (community)", False, ()),
-    Field("person_agreed", "Person agreed (yes/no)", False, ("agreed",)),
-    Field("declined_reason", "Why declined", False, ("declined reason",)),
-    Field("case_manager", "Case manager (account or name)", False, ("cm", "case worker")),
-    Field("status", "Status", False, ("state", "case status")),
-    Field("exit_date", "Exit date", False, ("exited", "date exited", "discharge date")),
-    Field("exit_type", "Exit type", False, ("exit reason code", "discharge type")),
-    Field("exit_reason", "Exit reason", False, ("reason for exit", "discharge reason")),
+    Field("last_name", _N("ImportFields", "Last name"), True, ("surname", "family name", "last")),
+    Field("first_name", _N("ImportFields", "First name"), False, ("given name", "first")),
+    Field("middle_name", _N("ImportFields", "Middle name"), False, ("middle",)),
+    Field("dob", _N("ImportFields", "Date of birth"),
+          False, ("birth date", "birthdate", "date of birth", "d.o.b.")),
+    Field("sex", _N("ImportFields", "Sex"), False, ("gender",)),
+    Field("race", _N("ImportFields", "Race (several separated by ;)"), False, ()),
+    Field("ethnicity", _N("ImportFields", "Ethnicity"), False, ("hispanic",)),
+    Field("preferred_language", _N("ImportFields", "Preferred language"), False, ("language",)),
+    Field("phone", _N("ImportFields", "Phone"), False, ("phone number", "telephone")),
+    Field("address", _N("ImportFields", "Address"), False, ()),
+    Field("referral_type", _N("ImportFields", "Referral type"), True, ("type", "referral")),
+    Field("referred_at", _N("ImportFields", "Referral date"),
+          True, ("referral date", "referred", "date referred")),
+    Field("officer_name", _N("ImportFields", "Officer"), False, ("officer", "referring officer")),
+    Field("officer_badge", _N("ImportFields", "Officer badge"), False, ("badge", "badge number")),
+    Field("agency", _N("ImportFields", "Agency"), False, ("police agency", "department")),
+    Field("location", _N("ImportFields", "Location"), False, ("referral location", "place")),
+    Field("origin_area", _N("ImportFields", "Area"), False, ("area", "precinct", "neighborhood")),
+    Field("incident_number", _N("ImportFields", "Incident number"),
+          False, ("incident", "incident no")),
+    Field("offense_code", _N("ImportFields", "Offense code"), False, ("charge code", "offense")),
+    Field("offense_description", _N("ImportFields", "Offense description"), False, ("charge",)),
+    Field("substance", _N("ImportFields", "Substance"), False, ("drug",)),
+    Field("quantity", _N("ImportFields", "Quantity"), False, ("amount",)),
+    Field("quantity_unit", _N("ImportFields", "Quantity unit (g or dosage units)"),
+          False, ("unit",)),
+    Field("referrer_name", _N("ImportFields", "Referrer (community)"), False, ("referrer",)),
+    Field("approved_by", _N("ImportFields", "Approved by (community)"), False, ()),
+    Field("person_agreed", _N("ImportFields", "Person agreed (yes/no)"), False, ("agreed",)),
+    Field("declined_reason", _N("ImportFields", "Why declined"), False, ("declined reason",)),
+    Field("case_manager", _N("ImportFields", "Case manager (account or name)"),
+          False, ("cm", "case worker")),
+    Field("status", _N("ImportFields", "Status"), False, ("state", "case status")),
+    Field("exit_date", _N("ImportFields", "Exit date"),
+          False, ("exited", "date exited", "discharge date")),
+    Field("exit_type", _N("ImportFields", "Exit type"),
+          False, ("exit reason code", "discharge type")),
+    Field("exit_reason", _N("ImportFields", "Exit reason"),
+          False, ("reason for exit", "discharge reason")),
 )
 BY_KEY = {f.key: f for f in FIELDS}
 
