@@ -55,6 +55,8 @@ class RowContext:
     created_by_row: dict[str, int]   # person id -> the file row that added them
     #: person id -> (last, first, date of birth) as an earlier row of the file gave them
     row_keys: dict[str, tuple] = field(default_factory=dict)
+    #: the accounts a file may name as case manager: user name and full name -> id
+    managers: dict[str, str] | None = None
 
 
 def play_row(ctx: RowContext, session: Session, row: int, plan: RowPlan) -> RowOutcome:
@@ -82,7 +84,9 @@ def _steps(ctx: RowContext, session: Session, row: int, name: str, plan: RowPlan
            ) -> RowOutcome:
     manager_id = None
     if plan.case_manager:
-        manager_id = _case_manager(session, plan.case_manager)
+        if ctx.managers is None:
+            ctx.managers = _case_managers(session)
+        manager_id = ctx.managers.get(" ".join(plan.case_manager.casefold().split()))
         if manager_id is None:
             return RowOutcome(row, name, BAD, problems=(
                 f"{BY_KEY['case_manager'].label}: no case manager's account is named "
@@ -134,15 +138,16 @@ def _key(plan: RowPlan) -> tuple:
     return (p.last_name.strip().casefold(), p.first_name.strip().casefold(), p.dob)
 
 
-def _case_manager(session: Session, named: str) -> str | None:
-    """The account the file names, by user name or full name (case and spacing aside)."""
-    wanted = " ".join(named.casefold().split())
+def _case_managers(session: Session) -> dict[str, str]:
+    """The accounts a file may name, by user name or full name (case and spacing aside):
+    case managers and supervisors who are not disabled."""
+    names = {}
     for user in session.scalars(select(User).where(
             User.role.in_((Role.CASE_MANAGER.value, Role.SUPERVISOR.value)),
             User.disabled_at.is_(None))):
-        if wanted in (user.username.casefold(), " ".join(user.display_name.casefold().split())):
-            return user.id
-    return None
+        names.setdefault(" ".join(user.display_name.casefold().split()), user.id)
+        names[user.username.casefold()] = user.id
+    return names
 
 
 def _fatal(exc: Exception) -> bool:
