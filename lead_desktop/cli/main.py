@@ -9,6 +9,7 @@ from lead_desktop import __version__, errors
 from lead_desktop.cli import (
     code_commands,
     database_commands,
+    import_commands,
     profile_commands,
     program_commands,
     server_commands,
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     code_commands.register(commands)
     settings_commands.register(commands)
     server_commands.register(commands)
+    import_commands.register(commands)
     self_test = commands.add_parser(
         "self-test", help="check that this installation works (imports, encrypted database, "
                           "credential store, PDF, window); exit 1 if a check fails")

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.db import keys, schema, sqlcipher_file
 from lead_desktop.db.engine import read_session, sqlcipher_engine, write_session
+from lead_desktop.db.one_unit import SharedUnit
 from lead_desktop.errors import (
     AlreadyExists,
     CorruptDatabase,
@@ -53,6 +54,8 @@ class Database:
                                                                   repr=False)
     #: Audit entries of reads the user waits on, written by the next write (or settle/close).
     deferred_audit: DeferredAudit = field(default_factory=DeferredAudit, repr=False)
+    #: While a thread holds it, that thread's writes and reads join one transaction.
+    shared_unit: SharedUnit = field(default_factory=SharedUnit, repr=False)
 
     @property
     def fingerprint(self) -> str:
@@ -63,6 +66,10 @@ class Database:
         """One unit of work that writes; it also appends the queued audit entries of reads
         (first, so the chain keeps the order things happened), which go back to the queue
         if it does not commit."""
+        if self.shared_unit.session is not None:
+            with self.shared_unit.savepoint() as session:
+                yield session
+            return
         taken = self.deferred_audit.take()
         try:
             with _text_guard(), write_session(self.engine) as session:
@@ -74,6 +81,13 @@ class Database:
             self.deferred_audit.put_back(taken)
             raise
 
+    @contextmanager
+    def one_unit(self) -> Iterator[Session]:
+        """One write transaction that this thread's services all join (db/one_unit.py):
+        committed at the end, or rolled back whole by an exception."""
+        with self.write() as session, self.shared_unit.hold(session):
+            yield session
+
     def settle_audit(self) -> None:
         """Write the queued audit entries now (the app calls it off the UI thread a moment
         after a search; closing the database calls it too)."""
@@ -83,6 +97,9 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        if self.shared_unit.session is not None:
+            yield self.shared_unit.session
+            return
         with _text_guard(), read_session(self.engine) as session:
             yield session
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from lead_desktop.db import keys, schema, server_roles
 from lead_desktop.db.database import _text_guard
 from lead_desktop.db.engine import POOL_OVERFLOW, POOL_SIZE, read_session, write_session
+from lead_desktop.db.one_unit import SharedUnit
 from lead_desktop.db.server_address import ServerAddress
 from lead_desktop.errors import (
     AlreadyExists,
@@ -64,6 +65,8 @@ class ServerDatabase:
                                                                   repr=False)
     #: Audit entries of reads the user waits on, written by the next write (or settle/close).
     deferred_audit: DeferredAudit = field(default_factory=DeferredAudit, repr=False)
+    #: While a thread holds it, that thread's writes and reads join one transaction.
+    shared_unit: SharedUnit = field(default_factory=SharedUnit, repr=False)
     backend = "postgresql"
 
     @property
@@ -75,6 +78,10 @@ class ServerDatabase:
     def write(self) -> Iterator[Session]:
         """As `Database.write`: the queued audit entries of reads first, then the unit of
         work (record seals are the file's: see docs/SERVER.md)."""
+        if self.shared_unit.session is not None:
+            with self.shared_unit.savepoint() as session:
+                yield session
+            return
         taken = self.deferred_audit.take()
         try:
             with _text_guard(), write_session(self.engine) as session:
@@ -84,6 +91,13 @@ class ServerDatabase:
             self.deferred_audit.put_back(taken)
             raise
 
+    @contextmanager
+    def one_unit(self) -> Iterator[Session]:
+        """One write transaction that this thread's services all join (db/one_unit.py):
+        committed at the end, or rolled back whole by an exception."""
+        with self.write() as session, self.shared_unit.hold(session):
+            yield session
+
     def settle_audit(self) -> None:
         if len(self.deferred_audit):
             with self.write():
@@ -91,6 +105,9 @@ class ServerDatabase:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        if self.shared_unit.session is not None:
+            yield self.shared_unit.session
+            return
         with _text_guard(), read_session(self.engine) as session:
             yield session
 

@@ -139,6 +139,8 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
                               today=lambda: now().date(),
                               open_person=None if role is Role.PROSECUTOR_REVIEWER
                               else open_person)
+        if role is Role.SUPERVISOR:
+            reports.add_row(_roster_actions(database, profiles, actor, now))
         pages.append(Page(translate("Sections", "Reports"), reports))
     if role in (Role.EVALUATOR, Role.SUPERVISOR):
         from lead_desktop.services.reports.extract_service import ExtractService
@@ -253,3 +255,13 @@ def start_timers(database, window, now=None, every_ms: int | None = None):
     runner.ran.connect(show_moves)
     runner.start()
     return runner
+
+
+def _roster_actions(database, profiles, actor, now):  # noqa: ANN001, ANN202
+    """The supervisor's spreadsheet import and roster export (Reports page)."""
+    from lead_desktop.services.importing.import_service import ImportService
+    from lead_desktop.services.importing.roster import RosterService
+    from lead_desktop.ui.roster_actions import RosterActions
+
+    return RosterActions(ImportService(database, profiles, now), RosterService(database, now),
+                         actor)
