@@ -38,17 +38,24 @@ from lead_desktop.ui.forms.actions import message_label
 
 
 class AttachmentsPanel(QWidget):
-    def __init__(self, service: AttachmentService, actor: Actor, person_id: str,
+    def __init__(self, service: AttachmentService, actor: Actor, person_id: str | None,
                  case_id: str | None, parent=None, *,
                  choose_file: Callable[[], Path | None] | None = None,
                  delete_source: Callable[[Path], bool] | None = None,
-                 ask_reason: Callable[[], str | None] | None = None) -> None:
+                 ask_reason: Callable[[], str | None] | None = None,
+                 anchor: Anchor | None = None,
+                 only_kinds: tuple[str, ...] | None = None) -> None:
         """The callables ask the user (a file dialog, a question, a reason); tests answer
-        them without a modal dialog."""
+        them without a modal dialog. `anchor` narrows the panel to one record (a summons,
+        a provider referral, an officer's referral) and `only_kinds` to the kinds that
+        belong on it."""
         super().__init__(parent)
         self.setObjectName("attachmentsPanel")
         self._svc, self._actor, self._person_id, self._case_id = (service, actor, person_id,
                                                                   case_id)
+        self._record = anchor  # None: the person's whole file (the person window's tab)
+        on_case = case_id is not None or (anchor is not None and bool(
+            anchor.case_id or anchor.summons_id or anchor.provider_referral_id))
         self._choose = choose_file or (lambda: importing.choose_file(self))
         self._delete_source = delete_source or (lambda p: importing.ask_delete_source(self, p))
         self._ask_reason = ask_reason or self._reason_dialog
@@ -56,7 +63,8 @@ class AttachmentsPanel(QWidget):
         self.kind.setObjectName("attachmentKind")
         for name, kind in KINDS.items():
             if name != CONSENT and allowed(actor, kind.data, Access.WRITE) and \
-                    (kind.needs != "case" or case_id is not None):
+                    (kind.needs != "case" or on_case) and \
+                    (only_kinds is None or name in only_kinds):
                 self.kind.addItem(self.kind_label(name), name)
         self.title = QLineEdit()
         self.title.setObjectName("attachmentTitle")
@@ -105,7 +113,9 @@ class AttachmentsPanel(QWidget):
 
     def refresh(self) -> None:
         try:
-            self.views = self._svc.list_for_person(self._actor, self._person_id)
+            self.views = self._svc.list_for(self._actor, self._record) \
+                if self._record is not None else \
+                self._svc.list_for_person(self._actor, self._person_id)
         except LeadError as exc:
             self.message.setText(exc.message)
             self.views = []
@@ -115,6 +125,9 @@ class AttachmentsPanel(QWidget):
                    f"{view.created_at:%Y-%m-%d} · {view.size // 1024 + 1} KB"
             if view.voided:
                 text += "\n" + self.tr("VOID: %1").replace("%1", view.void_reason or "")
+            if view.purged_at is not None:
+                text += "\n" + self.tr("Content deleted %1 (retention rule)").replace(
+                    "%1", f"{view.purged_at:%Y-%m-%d}")
             item = QListWidgetItem(text)
             if view.thumbnail:
                 item.setIcon(QIcon(QPixmap.fromImage(QImage.fromData(view.thumbnail))))
@@ -139,7 +152,7 @@ class AttachmentsPanel(QWidget):
     # --- adding ---
 
     def _anchor(self) -> Anchor:
-        return Anchor(person_id=self._person_id, case_id=self._case_id)
+        return self._record or Anchor(person_id=self._person_id, case_id=self._case_id)
 
     def _title(self, fallback: str) -> str:
         return self.title.text().strip() or fallback
