@@ -2,6 +2,7 @@
 pasted from the clipboard, viewed, printed through the document print path, removed by a
 void with a reason; each role sees and adds only its kinds."""
 
+import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtPrintSupport import QPrinter
 from pypdf import PdfReader
@@ -148,3 +149,45 @@ def test_a_multi_page_tiff_and_a_file_copied_in_the_file_manager(qtbot, db, prog
     qtbot.addWidget(viewer)
     assert len(viewer.pages) == 3  # every page of the scan, through Qt's TIFF reader
     assert len(PdfReader(io.BytesIO(viewer.printable())).pages) == 3
+
+
+def test_a_scan_imported_from_the_scanners_folder(qtbot, db, program, staff, tmp_path):
+    """"Scan to file" then import: the folder this workstation's scanner saves to is
+    remembered; its scans are offered newest first; the one chosen is attached as a scan
+    (its type read from the content) and the unencrypted file deleted when the user agrees;
+    other files are left alone."""
+    import os
+
+    from lead_desktop.settings import Settings
+    from lead_desktop.ui.attachments import importing
+
+    folder = tmp_path / "Scans"
+    folder.mkdir()
+    older, newest = folder / "scan0001.pdf", folder / "scan0002.PDF"
+    older.write_bytes(tiny_pdf("Yesterday's letter"))
+    newest.write_bytes(tiny_pdf("Court notice"))
+    os.utime(older, (1_700_000_000, 1_700_000_000))
+    (folder / "notes.txt").write_text("not a scan")
+    settings = Settings.load()
+    settings.scan_folder = str(folder)
+    settings.save()
+    assert importing.scan_folder(None) == folder  # remembered on this workstation
+    offered, asked = [], []
+    clerk = staff[Role.CLERK]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    panel = _panel(qtbot, db, program, clerk, case,
+                   choose_scan=lambda scans: offered.append(scans) or scans[0],
+                   delete_source=lambda path: asked.append(path) or True)
+    panel.kind.setCurrentIndex(panel.kind.findData("court_paper"))
+    panel.buttons["attachScan"].click()
+    assert offered == [[newest, older]]  # newest first, only the kinds a scan can be
+    view = next(v for v in panel.views if v.title == "scan0002")
+    assert view.source == "scan" and view.media_type == "application/pdf"
+    assert asked == [newest] and not newest.exists() and older.exists()
+    assert "original file was deleted" in panel.message.text()
+
+    empty = tmp_path / "Empty"
+    empty.mkdir()
+    nothing = _panel(qtbot, db, program, clerk, case, scan_folder=lambda: empty,
+                     choose_scan=lambda scans: pytest.fail("nothing to choose"))
+    assert nothing.import_scan() is None and "No scans" in nothing.message.text()

@@ -44,7 +44,9 @@ class AttachmentsPanel(QWidget):
                  delete_source: Callable[[Path], bool] | None = None,
                  ask_reason: Callable[[], str | None] | None = None,
                  anchor: Anchor | None = None,
-                 only_kinds: tuple[str, ...] | None = None) -> None:
+                 only_kinds: tuple[str, ...] | None = None,
+                 scan_folder: Callable[[], Path | None] | None = None,
+                 choose_scan: Callable[[list[Path]], Path | None] | None = None) -> None:
         """The callables ask the user (a file dialog, a question, a reason); tests answer
         them without a modal dialog. `anchor` narrows the panel to one record (a summons,
         a provider referral, an officer's referral) and `only_kinds` to the kinds that
@@ -59,6 +61,8 @@ class AttachmentsPanel(QWidget):
         self._choose = choose_file or (lambda: importing.choose_file(self))
         self._delete_source = delete_source or (lambda p: importing.ask_delete_source(self, p))
         self._ask_reason = ask_reason or self._reason_dialog
+        self._scan_folder = scan_folder or (lambda: importing.scan_folder(self))
+        self._choose_scan = choose_scan or (lambda scans: importing.choose_scan(self, scans))
         self.kind = QComboBox()
         self.kind.setObjectName("attachmentKind")
         for name, kind in KINDS.items():
@@ -79,6 +83,7 @@ class AttachmentsPanel(QWidget):
         row = QHBoxLayout()
         for text, name, handler, adds in (
                 (self.tr("Add from &file…"), "attachFile", self._add_file, True),
+                (self.tr("Import from scan fo&lder…"), "attachScan", self.import_scan, True),
                 (self.tr("Paste from clip&board"), "attachClipboard", self.paste, True),
                 (self.tr("&View…"), "viewAttachment", self.view_selected, False),
                 (self.tr("P&rint…"), "printAttachment", self.print_selected, False),
@@ -172,6 +177,21 @@ class AttachmentsPanel(QWidget):
             self.title.clear()
             self.refresh()
         return view
+
+    def import_scan(self) -> AttachmentView | None:
+        """A scan the scanner saved to its folder ("scan to file"): chosen from that
+        folder, newest first, attached, then the unencrypted original deleted if the user
+        agrees."""
+        folder = self._scan_folder()
+        if folder is None:
+            return None
+        scans = importing.scans_in(folder)
+        if not scans:
+            self.message.setText(self.tr("No scans (PDF, JPEG, PNG, TIFF) in %1.")
+                                 .replace("%1", str(folder)))
+            return None
+        chosen = self._choose_scan(scans)
+        return self.add_file(chosen, source="scan") if chosen is not None else None
 
     def paste(self) -> AttachmentView | None:
         """A picture on the clipboard, or a file copied in the file manager."""
