@@ -5,6 +5,7 @@ void with a reason; each role sees and adds only its kinds."""
 import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -116,6 +117,27 @@ def test_the_administrator_sets_the_size_limit_on_the_settings_page(qtbot, db, s
     auditors = ProgramSettingsPage(ExportService(db), staff[Role.AUDITOR])
     qtbot.addWidget(auditors)
     assert auditors.attachment_mb.value() == 8 and not auditors.attachment_mb.isEnabled()
+
+
+def test_the_administrator_sets_the_retention_of_removed_attachments(qtbot, db, staff):
+    from lead_desktop.services.attachments import retention
+    from lead_desktop.services.exports import ExportService
+    from lead_desktop.ui.pages.program_settings_page import ProgramSettingsPage
+
+    page = ProgramSettingsPage(ExportService(db), staff[Role.ADMINISTRATOR])
+    qtbot.addWidget(page)
+    assert page.retention_days.value() == retention.DEFAULT_DAYS
+    assert "off" in page.purging.text()  # nothing deleted until a supervisor approves
+    page.retention_days.setValue(3650)
+    page.findChild(QPushButton, "saveAttachmentRetention").click()
+    assert "3650 days" in page.status.text()
+    with db.read() as session:
+        assert retention.retention_days(session) == 3650
+    retention.set_automatic(db, staff[Role.SUPERVISOR], True)
+    auditors = ProgramSettingsPage(ExportService(db), staff[Role.AUDITOR])
+    qtbot.addWidget(auditors)
+    assert auditors.retention_days.value() == 3650 and not auditors.retention_days.isEnabled()
+    assert "on (a supervisor approved it" in auditors.purging.text()
 
 
 def test_a_multi_page_tiff_and_a_file_copied_in_the_file_manager(qtbot, db, program, staff,
