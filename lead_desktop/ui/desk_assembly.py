@@ -219,9 +219,13 @@ def start_timers(database, window, now=None, every_ms: int | None = None):
     def run_due():
         run = run_timers_leased(cases, holder)
         if run.ran:  # the workstation that holds the lease also does the retention purge
+            from lead_desktop import error_log
             from lead_desktop.services.attachments.retention import purge_if_approved
 
-            purge_if_approved(database, cases.now())  # nothing unless a supervisor approved
+            try:  # nothing unless a supervisor approved; a failure leaves the moves shown
+                purge_if_approved(database, cases.now())
+            except Exception as exc:  # noqa: BLE001 - the next run tries again
+                error_log.record(type(exc), exc, exc.__traceback__)
         return run
 
     runner = TimerRunner(run_due, parent=window,
