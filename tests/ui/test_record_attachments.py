@@ -73,7 +73,33 @@ def test_the_clerk_files_a_return_of_service_on_the_summons(qtbot, db, staff, pr
     while_open(qtbot, AttachmentsDialog, attach, button.click)
     assert deleted == [scan] and not scan.exists()  # the unencrypted scan is gone
 
-    # the case manager reads the court paper on the person's file but adds none there
+    # served: the summons leaves the queue; shown again on request, to attach what comes back
+    from lead_desktop.services.cases.summons_service import SummonsService
+
+    summonses, clerk = SummonsService(db, program.clock), staff[Role.CLERK]
+    summons_id = queue.model.row(0).id
+    for status in ("printed", "filed", "issued"):
+        summonses.move(clerk, summons_id, status)
+    summonses.move(clerk, summons_id, "served", served_by="Deputy Ruiz",
+                   service_method="in hand")
+    queue.refresh()
+    assert queue.model.rowCount() == 0
+    queue.show_done.click()
+    assert queue.model.rowCount() == 1 and queue.model.row(0).status == "served"
+    queue.table.selectionModel().select(queue.model.index(0, 0),
+                                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                        | QItemSelectionModel.SelectionFlag.Rows)
+    late = tmp_path / "court-order.pdf"
+    late.write_bytes(tiny_pdf("Court order"))
+    monkeypatch.setattr(importing, "choose_file", lambda parent: late)
+
+    def attach_later(dialog: AttachmentsDialog):
+        dialog.panel.title.setText("Court order")
+        dialog.panel.buttons["attachFile"].click()
+        assert dialog.panel.list.count() == 2, dialog.panel.message.text()
+    while_open(qtbot, AttachmentsDialog, attach_later, button.click)
+
+    # the case manager reads the court papers on the person's file but adds none there
     cm_window = window_for(qtbot, db, staff, Role.CASE_MANAGER, program.clock)
 
     def look(person: PersonWindow):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -21,6 +22,9 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.services.attachments.attachment_service import Anchor, AttachmentService
 from lead_desktop.services.attachments.kinds import COURT
 from lead_desktop.services.cases.summons_service import NEXT, SummonsService
+
+WORKING = ("drafted", "printed", "filed", "issued", "returned_unserved")
+DONE = ("served", "withdrawn")  # shown on request: a return of service comes back later
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.exports import ExportService
 from lead_desktop.services.program.directory import DirectoryService
@@ -94,8 +98,13 @@ class PrintQueuePage(QWidget):
         for widget in (self.next_status, self.reason, self.method):
             status_row.addWidget(widget)
         self.message = message_label("queueMessage")
+        self.show_done = QCheckBox(self.tr("Show served and withdrawn too (to attach their "
+                                           "papers)"))
+        self.show_done.setObjectName("showDoneSummonses")
+        self.show_done.toggled.connect(lambda _on: self.refresh())
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Summonses to print, file, issue or serve")))
+        layout.addWidget(self.show_done)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addLayout(status_row)
@@ -104,7 +113,8 @@ class PrintQueuePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(self._summonses.queue(self._actor))
+        self.model.set_rows(self._summonses.queue(
+            self._actor, WORKING + DONE if self.show_done.isChecked() else WORKING))
         self._offer_next()
 
     def selected(self):
