@@ -213,3 +213,26 @@ def test_a_scan_imported_from_the_scanners_folder(qtbot, db, program, staff, tmp
     nothing = _panel(qtbot, db, program, clerk, case, scan_folder=lambda: empty,
                      choose_scan=lambda scans: pytest.fail("nothing to choose"))
     assert nothing.import_scan() is None and "No scans" in nothing.message.text()
+
+
+def test_a_purged_attachment_shows_what_it_was_and_offers_no_view(qtbot, db, program, staff):
+    from lead_desktop.services.attachments import retention
+    from lead_desktop.services.attachments.attachment_service import Anchor
+
+    cm = staff[Role.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    files = AttachmentService(db, program.clock)
+    letter = files.add(cm, "case_paper", tiny_pdf("x"), Anchor(case_id=case.id),
+                       title="Old letter")
+    files.void(cm, letter.id, "wrong person")
+    retention.set_retention_days(db, staff[Role.ADMINISTRATOR], 30)
+    program.clock.advance(days=31)
+    retention.purge(db, staff[Role.SUPERVISOR], program.clock.now)
+    panel = AttachmentsPanel(files, cm, case.person_id, case.id)
+    qtbot.addWidget(panel)
+    row = next(i for i, v in enumerate(panel.views) if v.id == letter.id)
+    panel.list.setCurrentRow(row)
+    assert "Content deleted" in panel.list.item(row).text()
+    assert "VOID: wrong person" in panel.list.item(row).text()
+    assert not panel.buttons["viewAttachment"].isEnabled()
+    assert not panel.buttons["printAttachment"].isEnabled()

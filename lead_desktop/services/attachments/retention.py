@@ -158,7 +158,8 @@ def _purge(db: Database, actor: Actor, now: datetime, approved_by: str | None) -
 
 def _evidence(session: Session, row: Attachment) -> bool:
     """A signed copy a consent recorded, or one a disclosure relied on."""
-    if session.scalar(select(DisclosureLogEntry.id).where(DisclosureLogEntry.signed_copy_id == row.id)
+    if session.scalar(select(DisclosureLogEntry.id)
+                      .where(DisclosureLogEntry.signed_copy_id == row.id)
                       .limit(1)) is not None:
         return True
     return row.consent_id is not None and session.scalar(select(Consent.id).where(

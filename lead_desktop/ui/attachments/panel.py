@@ -148,8 +148,8 @@ class AttachmentsPanel(QWidget):
 
     def _offer(self) -> None:
         view = self.selected()
-        for name in ("viewAttachment", "printAttachment"):
-            self.buttons[name].setEnabled(view is not None)
+        for name in ("viewAttachment", "printAttachment"):  # a purged one has no content
+            self.buttons[name].setEnabled(view is not None and view.purged_at is None)
         self.buttons["voidAttachment"].setEnabled(
             view is not None and not view.voided
             and allowed(self._actor, KINDS[view.kind].data, Access.WRITE))

@@ -95,3 +95,4 @@ def test_a_void_within_the_period_and_consent_evidence_are_kept(db, program, sta
     run = retention.purge(db, sup, program.clock.now)
     assert run.purged == [] and run.kept_as_evidence == 1
     assert _chunks(db, copy.id) > 0 and _chunks(db, recent.id) > 0
+
