@@ -3,6 +3,7 @@ files a return of service on a summons from the print queue, a case manager a di
 summary on a provider referral from provider follow-up, an officer a photo of the ID on the
 referral they just saved; each dialog offers only the kinds the role may add there."""
 
+import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel
 from PySide6.QtWidgets import QPushButton
 
@@ -45,6 +46,7 @@ def _kinds(dialog: AttachmentsDialog) -> list[str]:
     return [combo.itemData(i) for i in range(combo.count())]
 
 
+@pytest.mark.slow  # through the main window, a summons taken to served
 def test_the_clerk_files_a_return_of_service_on_the_summons(qtbot, db, staff, program,
                                                             tmp_path, monkeypatch):
     case = steps.active_case(program, staff, "wilmington-nc@1", "Okafor", "Lee")
@@ -110,6 +112,7 @@ def test_the_clerk_files_a_return_of_service_on_the_summons(qtbot, db, staff, pr
     find_person(qtbot, cm_window, "Okafor", PersonWindow, look)
 
 
+@pytest.mark.slow  # through the main window, two roles
 def test_a_discharge_summary_on_a_provider_referral(qtbot, db, staff, program, tmp_path,
                                                     monkeypatch):
     case = steps.active_case(program, staff, "seattle-lead@1", "Okafor", "Chris")
