@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     profile_commands.register(commands)
     code_commands.register(commands)
     settings_commands.register(commands)
+    settings_commands.register_purge(commands)
     server_commands.register(commands)
     import_commands.register(commands)
     self_test = commands.add_parser(

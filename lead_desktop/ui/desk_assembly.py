@@ -126,7 +126,8 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
                                 agency_names=tuple(a.name for a in DirectoryService(
                                     database, now).agencies(active_only=True)),
                                 open_person=None if role is Role.OFFICER else open_person,
-                                profile_source=profiles.current)
+                                profile_source=profiles.current,
+                                attachments=services.attachments)
         pages.append(Page(translate("Sections", "New referral"), referral))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR):
         providers = ProvidersPage(services.providers, actor)
@@ -173,7 +174,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     if role in (Role.CLERK, Role.SUPERVISOR):
         queue_page = PrintQueuePage(SummonsService(database, now), services.documents, actor,
                                     directory=DirectoryService(database, now),
-                                    print_pdf=print_pdf)
+                                    print_pdf=print_pdf, attachments=services.attachments)
         pages.append(Page(translate("Sections", "Print queue"), queue_page))
     if role in (Role.SUPERVISOR, Role.ADMINISTRATOR, Role.AUDITOR):
         from lead_desktop.services.cases.profile_moves import ProfileMoves
@@ -227,7 +228,19 @@ def start_timers(database, window, now=None, every_ms: int | None = None):
 
     cases = CaseService(database, ProfileStore(database, now or utcnow), now or utcnow)
     holder = default_holder()
-    runner = TimerRunner(lambda: run_timers_leased(cases, holder), parent=window,
+    def run_due():
+        run = run_timers_leased(cases, holder)
+        if run.ran:  # the workstation that holds the lease also does the retention purge
+            from lead_desktop import error_log
+            from lead_desktop.services.attachments.retention import purge_if_approved
+
+            try:  # nothing unless a supervisor approved; a failure leaves the moves shown
+                purge_if_approved(database, cases.now())
+            except Exception as exc:  # noqa: BLE001 - the next run tries again
+                error_log.record(type(exc), exc, exc.__traceback__)
+        return run
+
+    runner = TimerRunner(run_due, parent=window,
                          **({"every_ms": every_ms} if every_ms else {}))
 
     from PySide6.QtCore import QCoreApplication

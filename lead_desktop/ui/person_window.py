@@ -136,7 +136,8 @@ class PersonWindow(QDialog):
         if self.case is not None and services.provider_referrals is not None and \
                 allowed(actor, Data.PROVIDER_REFERRALS, Access.WRITE):
             self.followup = ProviderFollowUp(services.providers, services.provider_referrals,
-                                             actor, self.case.id)
+                                             actor, self.case.id,
+                                             attachments=services.attachments)
             self.tabs.addTab(self.followup, self.tr("Provider follow-up"))
         if self.case is not None and services.outcomes is not None and self.in_caseload and \
                 allowed(actor, Data.INTAKE_PLAN_NOTES, Access.WRITE):
