@@ -14,6 +14,7 @@ from lead_desktop.cli import (
     server_commands,
     settings_commands,
     template_commands,
+    transfer_commands,
     user_commands,
 )
 from lead_desktop.cli.io import warn
@@ -66,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     code_commands.register(commands)
     settings_commands.register(commands)
     server_commands.register(commands)
+    transfer_commands.register(commands)
     self_test = commands.add_parser(
         "self-test", help="check that this installation works (imports, encrypted database, "
                           "credential store, PDF, window); exit 1 if a check fails")

@@ -134,21 +134,8 @@ def create_database(path: Path, key_store: KeyStore, *, name: str, actor: Actor,
                     ) -> CreatedDatabase:
     """A new encrypted database at `path` (which must not exist), its key in the key store,
     and the recovery key that must be printed and kept."""
-    path = Path(path)
-    if path.exists():
-        raise AlreadyExists(f"{path} already exists; it was left as it was.")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    key, database_id = keys.new_key(), keys.new_database_id()
-    salt = keys.salt_for(key, database_id)
-    header = keys.FileHeader.from_salt(salt)
-    conn = sqlcipher_file.connect(path, key, create_salt=salt)
-    conn.close()
-    try:
-        key_store.put(header.fingerprint, key)
-    except BaseException:
-        path.unlink()  # the empty file we made a moment ago, never anyone's data
-        raise
-    database = _open_engine(path, key, header)
+    database, key = create_empty_file(Path(path), key_store)
+    header = database.header
     with database.engine.execution_options(lead_begin="IMMEDIATE").begin() as connection:
         schema.upgrade(connection)
     # Imported here: the presets' canonical form belongs to the program services.
@@ -167,6 +154,25 @@ def create_database(path: Path, key_store: KeyStore, *, name: str, actor: Actor,
         audit.record(session, actor, "key.recovery_generated", record_type="database",
                      record_id=header.fingerprint)
     return CreatedDatabase(database, keys.format_recovery_key(key))
+
+
+def create_empty_file(path: Path, key_store: KeyStore) -> tuple[Database, bytes]:
+    """A new encrypted file without any table at `path` (which must not exist), under a new
+    key kept in the key store; returns it open, and the key (for the recovery key)."""
+    if path.exists():
+        raise AlreadyExists(f"{path} already exists; it was left as it was.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key, database_id = keys.new_key(), keys.new_database_id()
+    salt = keys.salt_for(key, database_id)
+    header = keys.FileHeader.from_salt(salt)
+    conn = sqlcipher_file.connect(path, key, create_salt=salt)
+    conn.close()
+    try:
+        key_store.put(header.fingerprint, key)
+    except BaseException:
+        path.unlink()  # the empty file we made a moment ago, never anyone's data
+        raise
+    return _open_engine(path, key, header), key
 
 
 def open_database(path: Path, key_store: KeyStore, *, upgrade: bool = True) -> Database:
