@@ -27,6 +27,7 @@ from lead_desktop.errors import (
     KeyMissing,
     NewerSchema,
     NotALeadDatabase,
+    OlderSchema,
     StaleKey,
 )
 from lead_desktop.models import DatabaseInfo
@@ -175,8 +176,13 @@ def create_empty_file(path: Path, key_store: KeyStore) -> tuple[Database, bytes]
     return _open_engine(path, key, header), key
 
 
-def open_database(path: Path, key_store: KeyStore, *, upgrade: bool = True) -> Database:
-    """Open with the key from the key store; raise a distinct error for each failure."""
+def open_database(path: Path, key_store: KeyStore, *, upgrade: bool | None = None,
+                  ) -> Database:
+    """Open with the key from the key store; raise a distinct error for each failure.
+
+    A schema older than this program's: refused (`OlderSchema`) unless `upgrade` says what
+    to do: True upgrades it (an administrator asked: `lead-admin upgrade`, a restore),
+    False opens it as it is (backups, verification, a copy's source)."""
     path = Path(path)
     header = sqlcipher_file.read_header(path)
     key = key_store.get(header.fingerprint)
@@ -194,7 +200,7 @@ def open_database(path: Path, key_store: KeyStore, *, upgrade: bool = True) -> D
     return open_with_key(path, key, upgrade=upgrade)
 
 
-def open_with_key(path: Path, key: bytes, *, upgrade: bool = True) -> Database:
+def open_with_key(path: Path, key: bytes, *, upgrade: bool | None = None) -> Database:
     header, recovered = sqlcipher_file.probe(path, key)
     database = _open_engine(path, key, header)
     try:
@@ -223,7 +229,7 @@ def _open_engine(path: Path, key: bytes, header: keys.FileHeader) -> Database:
     return Database(path=path, header=header, engine=sqlcipher_engine(path, key), _key=key)
 
 
-def _check_schema(database: Database, *, upgrade: bool) -> None:
+def _check_schema(database: Database, *, upgrade: bool | None) -> None:
     with database.engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
         current = schema.current_revision(connection)
@@ -233,6 +239,9 @@ def _check_schema(database: Database, *, upgrade: bool) -> None:
         return
     if current not in schema.known_revisions():
         raise NewerSchema(f"{database.path} has schema {current}, newer than this program knows.")
+    if upgrade is None:
+        raise OlderSchema(f"{database.path} has schema {current}; this program needs "
+                          f"{schema.head_revision()}. Nothing was changed.")
     if upgrade:
         upgrade_schema(database, current)
 

@@ -25,12 +25,13 @@ from lead_desktop.db.engine import POOL_OVERFLOW, POOL_SIZE, read_session, write
 from lead_desktop.db.server_address import ServerAddress
 from lead_desktop.errors import (
     AlreadyExists,
-    DatabaseOpenError,
     InsecureConnection,
     KeyMissing,
     NewerSchema,
     NotALeadDatabase,
+    OlderSchema,
     ServerUnavailable,
+    UpgradeFailed,
 )
 from lead_desktop.models import AuditEntry, DatabaseInfo
 from lead_desktop.models.base import utcnow
@@ -228,9 +229,9 @@ def open_server_database(url: str, key_store: KeyStore, *,
             raise NewerSchema(f"{address.display} has schema {current}, newer than this "
                               "program knows.")
         if current != schema.head_revision():
-            raise DatabaseOpenError(
+            raise OlderSchema(
                 f"{address.display} has schema {current}; this program needs "
-                f"{schema.head_revision()}.",
+                f"{schema.head_revision()}. Nothing was changed.",
                 next_step="An administrator runs `lead-admin upgrade` with the owner role "
                           "when no one is connected.")
         database = ServerDatabase(address, engine)
@@ -242,3 +243,53 @@ def open_server_database(url: str, key_store: KeyStore, *,
         engine.dispose()
         raise
     return database
+
+
+def upgrade_server_database(url: str, key_store: KeyStore, *, actor: Actor,
+                            password: str | None = None, app_role: str | None = None,
+                            transport: Transport = Transport()) -> tuple[str, str]:
+    """Bring a server database to this program's schema, as its owner role (`lead-admin
+    upgrade`), when no workstation is connected. One transaction: the migrations, the
+    application role's grants on the new tables, and the audit entry; any failure leaves
+    the schema as it was (PostgreSQL's DDL is transactional). Returns (from, to)."""
+    from lead_desktop.db import presence
+
+    address, typed = ServerAddress.parse(url)
+    if app_role:
+        server_roles.checked_name(app_role)
+    password = password or typed or stored_password(key_store, address)
+    engine = _connected(address, password, transport)
+    try:
+        with engine.connect() as connection:
+            current = schema.current_revision(connection)
+        if current is None:
+            raise NotALeadDatabase(f"{address.display} is not a LEAD database.")
+        if current not in schema.known_revisions():
+            raise NewerSchema(f"{address.display} has schema {current}, newer than this "
+                              "program knows.")
+        head = schema.head_revision()
+        if current == head:
+            return current, head
+        database = ServerDatabase(address, engine)
+        presence.refuse_if_others(database, "schema upgrade")
+        try:
+            with engine.begin() as connection:
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+                schema.upgrade(connection)
+                if app_role:
+                    server_roles.grant_application_role(connection, app_role)
+                with Session(bind=connection) as session:
+                    info = session.get(DatabaseInfo, 1)
+                    audit.record(session, actor, "database.schema_upgrade",
+                                 record_type="database", record_id=info.fingerprint,
+                                 details={"from": current, "to": head,
+                                          "app_role": app_role or ""})
+                    session.flush()
+        except sqlalchemy.exc.SQLAlchemyError as exc:
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            raise UpgradeFailed(f"The upgrade of {address.display} from {current} failed and "
+                                f"was rolled back: the schema is still {current} ({reason}).")
+        store_password(key_store, address, password)
+    finally:
+        engine.dispose()
+    return current, head
