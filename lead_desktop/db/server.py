@@ -19,7 +19,7 @@ import sqlalchemy.exc
 from sqlalchemy import Engine, create_engine, event, inspect, select
 from sqlalchemy.orm import Session
 
-from lead_desktop.db import keys, schema, server_roles
+from lead_desktop.db import change_tracking, keys, schema, server_roles
 from lead_desktop.db.database import _text_guard
 from lead_desktop.db.engine import POOL_OVERFLOW, POOL_SIZE, read_session, write_session
 from lead_desktop.db.server_address import ServerAddress
@@ -35,7 +35,7 @@ from lead_desktop.errors import (
 )
 from lead_desktop.models import AuditEntry, DatabaseInfo
 from lead_desktop.models.base import utcnow
-from lead_desktop.security import audit
+from lead_desktop.security import audit, record_seals
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.audit_deferred import DeferredAudit
 from lead_desktop.security.key_store import KeyStore
@@ -75,10 +75,11 @@ class ServerDatabase:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """As `Database.write`: the queued audit entries of reads first, then the unit of
-        work (record seals are the file's: see docs/SERVER.md)."""
+        work; what it changed after its last audit entry is sealed too (record_seals)."""
         taken = self.deferred_audit.take()
         try:
             with _text_guard(), write_session(self.engine) as session:
+                event.listen(session, "before_commit", audit.seal_before_commit)
                 self.deferred_audit.record(session, taken)
                 yield session
         except BaseException:
@@ -125,8 +126,11 @@ def server_engine(address: ServerAddress, password: str, transport: Transport) -
 
     @event.listens_for(engine, "begin")
     def _one_writer(conn):  # noqa: ANN001
-        if conn.get_execution_options().get("lead_begin") == "IMMEDIATE":
+        options = conn.get_execution_options()
+        if options.get("lead_begin") == "IMMEDIATE":
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+            if options.get("lead_track"):  # the app's units of work note what they change
+                change_tracking.prepare_server(conn.connection.dbapi_connection)
 
     return engine
 
@@ -177,6 +181,7 @@ def create_server_database(url: str, key_store: KeyStore, *, name: str, actor: A
         store_password(key_store, address, password)
         with engine.begin() as connection:  # PostgreSQL's DDL is transactional: all or none
             schema.upgrade(connection)
+            change_tracking.install_server_triggers(connection)
             if app_role:
                 server_roles.grant_application_role(connection, app_role)
         database = ServerDatabase(address, engine,
@@ -276,6 +281,7 @@ def upgrade_server_database(url: str, key_store: KeyStore, *, actor: Actor,
             with engine.begin() as connection:
                 connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
                 schema.upgrade(connection)
+                change_tracking.install_server_triggers(connection)
                 if app_role:
                     server_roles.grant_application_role(connection, app_role)
                 with Session(bind=connection) as session:
@@ -284,6 +290,8 @@ def upgrade_server_database(url: str, key_store: KeyStore, *, actor: Actor,
                                  record_type="database", record_id=info.fingerprint,
                                  details={"from": current, "to": head,
                                           "app_role": app_role or ""})
+                    # as on a file: a migration may rewrite rows without the app's notes
+                    record_seals.baseline(session, actor, f"schema upgraded from {current}")
                     session.flush()
         except sqlalchemy.exc.SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]

@@ -3,7 +3,7 @@ this mode are the DBA's, pg_dump and point-in-time recovery: the app makes none)
 
 Each check says what it found in words an administrator can pass to IT: the connection, its
 encryption, the rights of the role the app connects as (the audit log append-only), the
-audit log's protecting trigger, and the audit chain.
+audit log's protecting trigger, the audit chain, and the records against their seals.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from time import perf_counter
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from lead_desktop.security import audit
+from lead_desktop.security import audit, record_seals
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
@@ -86,12 +86,19 @@ def _chain(session: Session) -> ServerCheck:
     return ServerCheck("audit chain", report.ok, report.describe())
 
 
+def _records(session: Session) -> ServerCheck:
+    """Every record against its newest seal: a row changed outside the app (psql, a tool
+    with the owner's password) no longer matches."""
+    report = record_seals.check(session)
+    return ServerCheck("records", report.ok, "; ".join(report.lines(limit=3)))
+
+
 def server_checks(database, actor: Actor) -> list[ServerCheck]:  # noqa: ANN001 - a ServerDatabase
     """Every check, in order; a check that cannot run is reported as failed, never raised."""
     require(database, actor, Data.CONFIGURATION, Access.READ, record_type="server")
     results = []
     with database.read() as session:
-        for check in (_connection, _tls, _rights, _trigger, _chain):
+        for check in (_connection, _tls, _rights, _trigger, _chain, _records):
             try:
                 with session.begin_nested():
                     results.append(check(session))

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import Connection, inspect, select
 from sqlalchemy.orm import Session
 
-from lead_desktop.db import keys, presence, schema, server_roles, table_copy
+from lead_desktop.db import change_tracking, keys, presence, schema, server_roles, table_copy
 from lead_desktop.db.database import Database, create_empty_file
 from lead_desktop.db.server import (
     ServerDatabase,
@@ -119,6 +119,7 @@ def migrate_to_server(source: Database, url: str, key_store: KeyStore, *, actor:
             _same_revision(reading, str(source.path))
             with engine.begin() as target:  # PostgreSQL's DDL is transactional: all or none
                 tables = _copy_and_check(reading, target)
+                change_tracking.install_server_triggers(target)
                 if app_role:
                     server_roles.grant_application_role(target, app_role)
                 with Session(bind=target) as session:
@@ -130,6 +131,8 @@ def migrate_to_server(source: Database, url: str, key_store: KeyStore, *, actor:
                                  details={"from": str(source.path), "server": address.display,
                                           "rows": sum(d.rows for d in tables.values()),
                                           "app_role": app_role or ""})
+                    # each engine hashes rows as its driver returns them: seal them anew
+                    record_seals.baseline(session, actor, "moved to a server")
                     if transport.plaintext_loopback:
                         audit.record(session, actor, "server.tls_downgrade",
                                      record_type="database", record_id=info.fingerprint,

@@ -83,7 +83,7 @@ def test_a_server_is_upgraded_as_one_transaction_or_not_at_all(postgres_template
                                        transport=postgres.loopback()) == (
             "0012_profiles", schema.head_revision())
         with open_server_database(url, key_store, transport=postgres.loopback()) as upgraded:
-            assert _events(upgraded)[-1] == "database.schema_upgrade"
+            assert "database.schema_upgrade" in _events(upgraded)[-2:]
             with upgraded.read() as session:
                 assert session.execute(text("SELECT count(*) FROM person_search_terms")
                                        ).scalar() == 0

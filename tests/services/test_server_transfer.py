@@ -74,6 +74,7 @@ def test_a_file_moves_to_the_server_and_back_with_identical_records(
         assert server_entries[len(entries_before)][2] == "database.migrated_in"
         with server.read() as session:
             assert audit.verify_chain(session).ok
+            assert record_seals.check(session).ok  # sealed anew as the server returns rows
             assert any(hit.last_name == someone for hit in search(session, someone))
         with open_database(db.path, key_store, upgrade=False) as again, \
                 pytest.raises(AlreadyExists):  # a database that holds tables is never written

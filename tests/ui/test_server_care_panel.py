@@ -68,7 +68,8 @@ def test_the_page_says_backups_are_the_dbas_and_every_check_passes(qtbot, depart
         found = {panel.checks.row(i).name: panel.checks.row(i)
                  for i in range(panel.checks.rowCount())}
         assert set(found) == {"connection", "encryption", "rights", "audit protection",
-                              "audit chain"}
+                              "audit chain", "records"}
+        assert "match their seals" in found["records"].detail
         assert "care_app may only add to and read the audit log" in found["rights"].detail
         assert "recorded" in found["encryption"].detail
 
@@ -86,3 +87,10 @@ def test_a_role_that_could_rewrite_the_audit_log_is_named(department, key_store)
         checks = {c.name: c for c in server_checks(database, admin)}
     assert "a superuser" in checks["rights"].detail
     assert not checks["audit protection"].ok and "disabled" in checks["audit protection"].detail
+    # a record changed outside the app (psql, as the owner) no longer matches its seal
+    _as_dba(department, ["UPDATE profile_versions SET note = 'quietly changed' WHERE id = "
+                         "(SELECT min(id) FROM profile_versions)"], "lead_care")
+    with _open_as(department, key_store, "care_app", APP_PASSWORD) as database:
+        admin = AccountService(database).sign_in("ada", ADMIN_PASSWORD).actor
+        checks = {c.name: c for c in server_checks(database, admin)}
+    assert not checks["records"].ok and "changed outside the app" in checks["records"].detail

@@ -45,7 +45,8 @@ class ServerCarePanel(QWidget):
         names = {"connection": self.tr("Connection"), "encryption": self.tr("Encryption"),
                  "rights": self.tr("The app's rights"),
                  "audit protection": self.tr("Audit log protection"),
-                 "audit chain": self.tr("Audit chain")}
+                 "audit chain": self.tr("Audit chain"),
+                 "records": self.tr("Records against their seals")}
         self.checks = RowsModel([
             (self.tr("Check"), lambda c: names.get(c.name, c.name)),
             (self.tr("Result"), lambda c: self.tr("OK") if c.ok else self.tr("Problem")),
