@@ -56,6 +56,30 @@ def _upgrade_server(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server_check(args: argparse.Namespace) -> int:
+    """What the administration page shows, for IT at the command line; audited."""
+    from lead_desktop.db.server import open_server_database
+    from lead_desktop.errors import VerificationFailed
+    from lead_desktop.security import audit
+    from lead_desktop.services.server_checks import run_checks
+
+    transport = Transport(plaintext_loopback=args.allow_loopback_without_tls,
+                          ca_file=args.ca_file)
+    with open_server_database(args.url, KeyringKeyStore(), transport=transport) as database:
+        checks = run_checks(database)
+        failed = [check for check in checks if not check.ok]
+        with database.write() as session:
+            audit.record(session, Actor.system(), "audit.verify", record_type="database",
+                         record_id=database.fingerprint,
+                         outcome=audit.FAILURE if failed else audit.SUCCESS)
+    for check in checks:
+        say(f"{check.name + ':':<18} {'ok' if check.ok else 'PROBLEM'}  {check.detail}")
+    say("Backups of a server database are the DBA's (pg_dump, point-in-time recovery).")
+    if failed:
+        raise VerificationFailed(f"{len(failed)} of {len(checks)} checks found a problem.")
+    return 0
+
+
 def cmd_upgrade(args: argparse.Namespace) -> int:
     return _upgrade_server(args) if args.url else _upgrade_file(Path(args.db))
 
@@ -75,3 +99,13 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--allow-loopback-without-tls", action="store_true",
                    help="with --url: a server on this machine only, without TLS (recorded)")
     p.set_defaults(func=cmd_upgrade)
+
+    p = commands.add_parser("server-check", help="check a PostgreSQL database as the "
+                                                 "administration page does (TLS, rights, "
+                                                 "audit log, records); exit 10 on a problem")
+    p.add_argument("--url", required=True, help="postgresql://role@host:port/database (the "
+                                                "role workstations use)")
+    p.add_argument("--ca-file", help="the department's CA certificate (PEM)")
+    p.add_argument("--allow-loopback-without-tls", action="store_true",
+                   help="a server on this machine only, without TLS (recorded)")
+    p.set_defaults(func=cmd_server_check)

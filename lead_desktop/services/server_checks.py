@@ -94,8 +94,14 @@ def _records(session: Session) -> ServerCheck:
 
 
 def server_checks(database, actor: Actor) -> list[ServerCheck]:  # noqa: ANN001 - a ServerDatabase
-    """Every check, in order; a check that cannot run is reported as failed, never raised."""
+    """Every check, for a signed-in administrator or auditor (the administration page)."""
     require(database, actor, Data.CONFIGURATION, Access.READ, record_type="server")
+    return run_checks(database)
+
+
+def run_checks(database) -> list[ServerCheck]:  # noqa: ANN001 - a ServerDatabase
+    """Every check, in order (`lead-admin server-check` runs them as IT); a check that
+    cannot run is reported as failed, never raised."""
     results = []
     with database.read() as session:
         for check in (_connection, _tls, _rights, _trigger, _chain, _records):

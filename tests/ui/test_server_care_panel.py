@@ -74,7 +74,7 @@ def test_the_page_says_backups_are_the_dbas_and_every_check_passes(qtbot, depart
         assert "recorded" in found["encryption"].detail
 
 
-def test_a_role_that_could_rewrite_the_audit_log_is_named(department, key_store):
+def test_a_role_that_could_rewrite_the_audit_log_is_named(department, key_store, capsys):
     with _open_as(department, key_store, "care_owner", OWNER_PASSWORD) as database:
         admin = AccountService(database).sign_in("ada", ADMIN_PASSWORD).actor
         checks = {c.name: c for c in server_checks(database, admin)}
@@ -94,3 +94,11 @@ def test_a_role_that_could_rewrite_the_audit_log_is_named(department, key_store)
         admin = AccountService(database).sign_in("ada", ADMIN_PASSWORD).actor
         checks = {c.name: c for c in server_checks(database, admin)}
     assert not checks["records"].ok and "changed outside the app" in checks["records"].detail
+
+    from lead_desktop.cli.main import main  # IT's view of the same, at the command line
+
+    assert main(["server-check", "--url", department.url("lead_care", user="care_app",
+                                                         password="").replace(":@", "@"),
+                 "--allow-loopback-without-tls"]) == 10
+    out = capsys.readouterr().out
+    assert "records:           PROBLEM" in out and "rights:            ok" in out
