@@ -71,14 +71,23 @@ def _rows(session: Session, table: str, pk: str, ids: list[str] | None = None,
         sql = f'SELECT * FROM "{table}"'
         params: tuple = ()
         if batch is not None:
+            # the key compared as stored, so its index is used (a CAST read the whole table
+            # at every save); the noted keys are text, an integer key's are turned back
             marks = ",".join([_mark(session)] * len(batch))
-            sql += f' WHERE CAST("{pk}" AS TEXT) IN ({marks})'
-            params = tuple(batch)
+            sql += f' WHERE "{pk}" IN ({marks})'
+            params = tuple(int(k) for k in batch) if _integer_key(table, pk) else tuple(batch)
         result = conn.exec_driver_sql(sql, params)
         columns = list(result.keys())
         at = columns.index(pk)
         for row in result:
             yield str(row[at]), row_hash(columns, row)
+
+
+def _integer_key(table: str, pk: str) -> bool:
+    from lead_desktop.models.base import Base
+
+    column = Base.metadata.tables[table].c[pk]
+    return column.type.python_type is int
 
 
 def _mark(session: Session) -> str:
