@@ -152,9 +152,12 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         from lead_desktop.services.maintenance import MaintenanceService
         from lead_desktop.ui.pages.database_care_panel import DatabaseCarePanel
+        from lead_desktop.ui.pages.server_care_panel import ServerCarePanel
 
         admin = AccountsPage(accounts, actor)
-        admin.layout().addWidget(DatabaseCarePanel(MaintenanceService(database), actor))
+        care = MaintenanceService(database)
+        panel = ServerCarePanel if care.on_server else DatabaseCarePanel
+        admin.layout().addWidget(panel(care, actor))
         pages.append(Page(translate("Sections", "Administration"), admin))
         from lead_desktop.services.exports import ExportService
         from lead_desktop.ui.pages.program_settings_page import ProgramSettingsPage
