@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -81,6 +82,7 @@ def _table(model: RowsModel, name: str) -> QTableView:
     table.setModel(model)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(0)  # columns fit the rows in sight (long histories)
     header.setStretchLastSection(True)  # the free text (note, reason) gets the room
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -133,7 +135,17 @@ class PersonWindow(PersonOverview, QDialog):
         self.wait.setText(error.message if isinstance(error, LeadError) else str(error))
 
     def _build(self, first) -> None:
-        """The window's tabs from what `read_first` read, on the UI thread."""
+        """The window's parts from what `read_first` read, on the UI thread, a part per turn
+        of the event loop: the window is laid out and painted, and keys and clicks are
+        handled, in between (issue 16: no turn holds the UI thread long)."""
+        parts = self._build_parts(first)
+
+        def next_part() -> None:
+            if next(parts, None) is not None:
+                QTimer.singleShot(0, self, next_part)
+        next_part()
+
+    def _build_parts(self, first):
         services, actor, person = self._s, self._actor, first.person
         self.setWindowTitle(person.display_name)
         self.cases, self.parts = first.cases, first.parts
@@ -144,6 +156,7 @@ class PersonWindow(PersonOverview, QDialog):
         self.header.show_state(self.case.state if self.case else None)
         parts, case_id = first.parts, self.case.id if self.case else None
         self.tabs.addTab(self._overview(person), self.tr("Overview"))
+        yield "overview"
         if parts.history:
             self.history_model = RowsModel([
                 (self.tr("When"), lambda t: t.at),
@@ -154,12 +167,16 @@ class PersonWindow(PersonOverview, QDialog):
                 (self.tr("Reason"), self._reason_shown),
             ], self)
             self.tabs.addTab(_table(self.history_model, "historyTable"), self.tr("History"))
+            yield "history"
         if parts.referral:
             self.tabs.addTab(referral_page(first.referral), self.tr("Referral and eligibility"))
+            yield "referral"
         if parts.notes:
             self.tabs.addTab(self._notes_tab(), self.tr("Notes"))
+            yield "notes"
         if parts.consents:
             self.tabs.addTab(self._consents_tab(person.id), self.tr("Consents and intake"))
+            yield "consents"
         if parts.followup:
             self._lazy.add("followup", self.tr("Provider follow-up"), lambda: ProviderFollowUp(
                 services.providers, services.provider_referrals, actor, self.case.id))
@@ -182,6 +199,7 @@ class PersonWindow(PersonOverview, QDialog):
                 self._layout.addWidget(self.proposals)
             self._layout.addLayout(self._actions())
         self.wait.hide()
+        yield "actions"
         self._show_case(first.reading)
         self.loaded = True
         shown = getattr(self, self._open_tab, None) if self._open_tab else None
