@@ -160,6 +160,26 @@ def check_pdf() -> str:
 
 
 def check_window() -> str:
+    """In a child process: with no display Qt aborts the whole process (qFatal), which must
+    become this check's failure line, not the end of the report."""
+    import subprocess
+
+    child = subprocess.run(
+        [sys.executable, "-c",
+         "from lead_desktop.self_test import show_a_window; print(show_a_window())"],
+        capture_output=True, text=True, timeout=120, check=False)
+    if child.returncode != 0:
+        said = [line.strip() for line in child.stderr.splitlines() if line.strip()]
+        first = next((line for line in said if "display" in line or "platform plugin" in line),
+                     None)
+        if first:
+            raise CheckFailed(f"no display for a window here (Qt: {first})")
+        raise CheckFailed(said[-1] if said else f"the window check ended with "
+                          f"exit code {child.returncode}")
+    return child.stdout.strip()
+
+
+def show_a_window() -> str:
     from PySide6.QtCore import qVersion
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow

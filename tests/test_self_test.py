@@ -67,3 +67,16 @@ def test_a_failing_check_is_named_the_others_still_run_and_the_exit_code_says_so
     assert all(lines[name].startswith("ok   ") for name in CHECK_NAMES
                if name != "credential store")
     assert "FAILED: credential store" in result.stdout
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a display is an X11/Wayland idea")
+def test_with_no_display_the_window_check_fails_and_the_report_is_whole(run):
+    """IT runs `lead-admin self-test` over SSH: Qt aborts a process that finds no display,
+    which must be the window check's failure line, not a crash before the report."""
+    no_display = {name: "" for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = run("-m", "lead_desktop.cli.main", "self-test", **no_display)
+    assert result.returncode == 1, result.stdout + result.stderr
+    lines = check_lines(result.stdout)
+    assert list(lines) == CHECK_NAMES
+    assert lines["window"].startswith("FAIL ") and "no display" in lines["window"]
+    assert "FAILED: window" in result.stdout
