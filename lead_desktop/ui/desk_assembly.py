@@ -75,11 +75,8 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
         dialog.exec()
 
     def open_person(person_id: str, tab: str | None = None) -> None:
-        window = PersonWindow(services, actor, person_id)
-        shown = getattr(window, tab, None) if tab else None
-        if shown is not None:  # e.g. a look-up due: straight to the outcomes tab
-            window.tabs.setCurrentWidget(shown)
-        run_modal(window)
+        # `tab`, e.g. a look-up due: straight to the outcomes tab once the window has loaded
+        run_modal(PersonWindow(services, actor, person_id, open_tab=tab))
 
     def open_item(item) -> bool:
         """A work-queue row opens the form for its kind, for the roles that use it."""
