@@ -52,17 +52,7 @@ class DocumentsTab(QWidget):
         self._exports = exports or ExportService(documents.db, documents.now)
         self.choice = QComboBox()
         self.choice.setObjectName("documentChoice")
-        for consent in consents:
-            kind = shown_label("consent_type", consent.consent_type)
-            self.choice.addItem(self.tr("Consent: %1 (%2)").replace("%1", kind)
-                                .replace("%2", shown_label("consent_status", consent.status)),
-                                ("consent", consent.id))
-        if allowed(actor, Data.CONSENTS, Access.WRITE):
-            for consent in consents:
-                if consent.status in ("active", "revoked"):
-                    kind = shown_label("consent_type", consent.consent_type)
-                    self.choice.addItem(self.tr("Revocation form: %1").replace("%1", kind),
-                                        ("revocation", consent.id))
+        self.offer_consents(consents)
         if summary_case_id and allowed(actor, Data.CASE_STATUS, Access.STATUS):
             self.choice.addItem(self.tr("Case summary for the prosecutor"),
                                 ("prosecutor_summary", summary_case_id))
@@ -114,6 +104,34 @@ class DocumentsTab(QWidget):
         self._show_signed_copy()
         layout.addStretch(1)
 
+    def offer_consents(self, consents: list) -> None:
+        """Offer each consent's form (and a revocation form for one in force or revoked),
+        first in the list; kept in step as consents are made and signed."""
+        chosen = self.choice.currentData()
+        for index in reversed(range(self.choice.count())):
+            if self.choice.itemData(index)[0] in ("consent", "revocation"):
+                self.choice.removeItem(index)
+        offered = [(self.tr("Consent: %1 (%2)")
+                    .replace("%1", shown_label("consent_type", consent.consent_type))
+                    .replace("%2", shown_label("consent_status", consent.status)),
+                    ("consent", consent.id)) for consent in consents]
+        if allowed(self._actor, Data.CONSENTS, Access.WRITE):
+            offered += [(self.tr("Revocation form: %1")
+                         .replace("%1", shown_label("consent_type", consent.consent_type)),
+                         ("revocation", consent.id))
+                        for consent in consents if consent.status in ("active", "revoked")]
+        for index, (text, data) in enumerate(offered):
+            self.choice.insertItem(index, text, data)
+        if chosen is not None and self.choice.findData(chosen) >= 0:
+            self.choice.setCurrentIndex(self.choice.findData(chosen))
+        self._enable_buttons()
+
+    def _enable_buttons(self) -> None:
+        for name in ("previewDocument", "printDocument", "saveDocument"):
+            button = self.findChild(QPushButton, name)
+            if button is not None:
+                button.setEnabled(self.choice.count() > 0)
+
     def offer_letter(self, letter_case: tuple[str, str] | None) -> None:
         """Offer the letter the case's end state names (kept in step as the case moves)."""
         for index in reversed(range(self.choice.count())):
@@ -124,10 +142,7 @@ class DocumentsTab(QWidget):
         if letter_case and letter_case[1] == "completed":
             self.choice.addItem(self.tr("Completion notice for the DA"),
                                 ("completion_notice", letter_case[0]))
-        for name in ("previewDocument", "printDocument", "saveDocument"):
-            button = self.findChild(QPushButton, name)
-            if button is not None:
-                button.setEnabled(self.choice.count() > 0)
+        self._enable_buttons()
 
     def _show_signed_copy(self) -> None:
         """A consent's signed copy beside its generated form; signing offered where the

@@ -23,6 +23,7 @@ class PersonOverview:
 
     def _overview(self, person) -> QWidget:
         page = QWidget()
+        self._person_shown = person
         self.summary = QLabel(self._summary_text(person))
         self.summary.setObjectName("overviewSummary")
         column = QVBoxLayout(page)
@@ -95,5 +96,6 @@ class PersonOverview:
         form = PersonForm(self._s.people, self._actor, self._person_id, parent=self)
         if (run or PersonForm.exec)(form):
             self.setWindowTitle(form.stored.display_name)
+            self._person_shown = form.stored
             self.summary.setText(self._summary_text(form.stored))
             self.edit_button.setText(self._edit_label(form.stored))

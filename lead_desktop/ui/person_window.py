@@ -345,9 +345,15 @@ class PersonWindow(PersonOverview, QDialog):
     def _show_case(self, reading) -> None:
         if reading.consents is not None and hasattr(self, "consents"):
             self.consents.set_consents(reading.consents)
+            documents = self._lazy.made("documents_tab")
+            if documents is not None:  # a consent made or signed here is offered at once
+                documents.offer_consents(reading.consents)
         if reading.case is None:
             return
         self.case = reading.case
+        # the case's state after a step shows at once in the header and the overview
+        self.header.show_state(self.case.state)
+        self.summary.setText(self._summary_text(self._person_shown))
         if reading.notes is not None and hasattr(self, "notes"):
             self.notes.set_page(reading.notes)
         if self.history_model is None:

@@ -2,7 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTableView
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QTableView
 from sqlalchemy import select
 
 from lead_desktop.models import AuditEntry, CaseNote
@@ -97,6 +97,9 @@ def test_offered_steps_and_moving_the_case(qtbot, program, staff, active):
     qtbot.keyClick(w.apply, Qt.Key.Key_Space)
     assert w.action_message.text() == "Done."
     assert w.history_model.row(w.history_model.rowCount() - 1).to_state == "lost_contact"
+    # the overview and the header say the new state at once, not after reopening
+    assert "Case: <b>Lost contact</b>" in w.summary.text()
+    assert w.header.chip.text() == "Lost contact"
 
 
 def test_a_supervisor_exits_a_case_with_its_details(qtbot, program, staff, active):
@@ -159,3 +162,33 @@ def test_form_fields_have_accessible_names(qtbot, program, staff):
     qtbot.addWidget(form)
     assert form.last_name.accessibleName() == "Last name"
     assert form.badge.accessibleName() == "Badge"
+
+
+def test_a_consent_made_in_the_window_is_offered_at_once_in_its_documents_tab(
+        qtbot, program, staff, active, db):
+    from lead_desktop.services.documents_service import DocumentService
+    from lead_desktop.ui.forms.consent_form import ConsentForm
+    from tests.stories.app import while_open
+
+    services = CaseServices(program.people, program.cases, program.notes, program.consents,
+                            program.intake, documents=DocumentService(db, program.clock))
+    w = PersonWindow(services, staff[R.CASE_MANAGER], active.person_id)
+    qtbot.waitUntil(lambda: w.loaded, timeout=10000)
+    qtbot.addWidget(w)
+    documents = w._lazy.page("documents_tab")  # the clerk looked at it first
+
+    def offered():
+        return [documents.choice.itemText(i) for i in range(documents.choice.count())
+                if documents.choice.itemData(i)[0] == "consent"]
+    before = offered()
+
+    def draft(form: ConsentForm) -> None:
+        form.recipient_name.setText("Harbor Clinic")
+        form.recipient_address.setText("1 Pier Rd")
+        form.information.setPlainText("Attendance and discharge status only")
+        form.purpose.setText("Treatment coordination")
+        assert form.save(), form.message.text()
+        form.accept()
+    while_open(qtbot, ConsentForm, draft, w.consents.findChild(QPushButton, "newConsent").click)
+    qtbot.waitUntil(lambda: len(offered()) == len(before) + 1)
+    assert any(text.endswith("(Draft)") for text in offered()), offered()
