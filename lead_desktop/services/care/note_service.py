@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Callable, Collection
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 
 from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput
@@ -25,6 +25,7 @@ from lead_desktop.services.program.code_lists import codes_in_use
 CONTACT_TYPES = ("street", "office", "phone", "text", "home_visit", "jail_visit", "provider",
                  "collateral", "attempt_no_contact")
 LOCK_AFTER = timedelta(hours=24)
+PAGE_SIZE = 100  # notes a person window shows first; more as the list is scrolled
 _DRAFT_FIELDS = ("contact_at", "duration_min", "contact_type", "text", "location",
                  "participants_present", "part2", "counseling_note")
 
@@ -61,6 +62,17 @@ class NoteView:
     location: str | None = None
     participants_present: str | None = None
     needs_addressed: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NotesPage:
+    """One page of a case's notes, newest first. `after` is handed back to read the next
+    (older) page; `more` says whether there is one. `amendments` are the amendments of this
+    page's notes that sort outside it, so the note read in full shows them."""
+    notes: tuple[NoteView, ...]
+    more: bool
+    after: tuple | None
+    amendments: tuple[NoteView, ...] = ()
 
 
 def validate(data: NoteInput, now: datetime,
@@ -180,6 +192,42 @@ class NoteService:
             audit.record(session, actor, "note.list", record_type="case", record_id=case_id,
                          details={"shown": len(views)})
             return views
+
+    def list_page(self, actor: Actor, case_id: str, after: tuple | None = None,
+                  size: int = PAGE_SIZE) -> NotesPage:
+        """The newest `size` notes this role may see (a case of 2,000 notes opens with its
+        newest page), or the page older than `after` (the previous page's `after`). Each
+        page is audited as a listing, with its place."""
+        require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.READ, case_id)
+        sees_part2 = allowed(actor, Data.PART2_NOTES, Access.READ)
+        now = self.now()
+        order = (CaseNote.contact_at, CaseNote.created_at, CaseNote.id)
+        query = select(CaseNote).where(CaseNote.case_id == case_id,
+                                       CaseNote.voided_at.is_(None))
+        if not sees_part2:
+            query = query.where(CaseNote.part2.is_(False), CaseNote.counseling_note.is_(False))
+        if after is not None:
+            query = query.where(tuple_(*order) < tuple_(*after))
+        with self.db.write() as session:
+            rows = session.scalars(query.order_by(*(c.desc() for c in order))
+                                   .limit(size + 1)).all()
+            more, rows = len(rows) > size, rows[:size]
+            shown = {row.id for row in rows}
+            amending = session.scalars(select(CaseNote).where(
+                CaseNote.amends_id.in_(shown), CaseNote.voided_at.is_(None))
+                .order_by(CaseNote.contact_at, CaseNote.created_at)).all() if rows else []
+            amendments: dict[str, list[str]] = {}
+            for row in amending:
+                amendments.setdefault(row.amends_id, []).append(row.id)
+            views = tuple(self._view(row, now, amendments) for row in rows)
+            outside = tuple(self._view(row, now, {}) for row in amending
+                            if row.id not in shown
+                            and (sees_part2 or not (row.part2 or row.counseling_note)))
+            audit.record(session, actor, "note.list", record_type="case", record_id=case_id,
+                         details={"shown": len(views), "page": "older" if after else "newest"})
+            last = rows[-1] if rows else None
+            return NotesPage(views, more, (last.contact_at, last.created_at, last.id)
+                             if last is not None else None, outside)
 
     def void(self, actor: Actor, note_id: str, reason: str) -> None:
         """Notes are never deleted; a note entered on the wrong case is voided."""

@@ -27,6 +27,10 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import allowed
+from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.attachments.attachment_service import Anchor, AttachmentService
+from lead_desktop.services.attachments.kinds import IDENTITY
 from lead_desktop.services.cases.case_service import CaseService, OpenCaseExists
 from lead_desktop.services.cases.referral_form import Offense, ReferralInput
 from lead_desktop.services.cases.referral_form import validate as validate_referral
@@ -49,8 +53,9 @@ class ReferralForm(QWidget):
     def __init__(self, people: PersonService, cases: CaseService, actor: Actor,
                  profile: Profile, officer_name: str = "", parent=None,
                  agency_names: tuple[str, ...] = (), open_person=None,
-                 profile_source=None) -> None:
+                 profile_source=None, attachments: AttachmentService | None = None) -> None:
         super().__init__(parent)
+        self._attachments = attachments  # a photo of the person's ID, once the referral is saved
         #: The version in force now (an administrator may add one while the app is open).
         self._profile_source = profile_source
         self._open_person = open_person  # a person with an open case: link to it
@@ -200,12 +205,16 @@ class ReferralForm(QWidget):
         self.submit.setObjectName("saveReferral")
         self.submit.clicked.connect(lambda: self._save())
         self.message = message_label("referralMessage")
+        self.attach_id = QPushButton(self.tr("Attach a photo of their &ID…"))
+        self.attach_id.setObjectName("attachReferralId")
+        self.attach_id.hide()
+        self.attach_id.clicked.connect(lambda: self.open_attachments())
 
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.addLayout(form)
         for widget in (self.candidates, self.use_existing, self.confirm_new, self.submit,
-                       self.message, self.open_existing):
+                       self.message, self.open_existing, self.attach_id):
             column.addWidget(widget)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -272,6 +281,7 @@ class ReferralForm(QWidget):
         self.errors.clear()
         self.message.clear()
         self.open_existing.hide()
+        self.attach_id.hide()
         self.follow_profile()
         try:
             self._check_all()
@@ -295,6 +305,8 @@ class ReferralForm(QWidget):
             self.message.setText(exc.message)
             return
         self.created_case_id = case.id
+        self.attach_id.setVisible(self._attachments is not None and
+                                  allowed(self._actor, Data.IDENTITY, Access.WRITE))
         self._saved_incomplete = bool(missing_fields(self.first_name.text(), self.dob.value()[0],
                                                      last_name=self.last_name.text()))
         self.candidates.hide()
@@ -312,6 +324,18 @@ class ReferralForm(QWidget):
         if self._saved_incomplete:
             self.message.setText(self.message.text() + " " + self.tr(
                 "The person is flagged for completion (a name or the date of birth unknown)."))
+
+    def open_attachments(self) -> bool:
+        """The papers of the referral just saved: a photo of the person's ID (an officer
+        attaches to their own referrals only)."""
+        from lead_desktop.ui.attachments.dialog import open_attachments
+
+        if self._attachments is None or self.created_case_id is None:
+            return False
+        open_attachments(self, self._attachments, self._actor,
+                         Anchor(case_id=self.created_case_id), (IDENTITY,),
+                         self.tr("Papers of the referral just saved"))
+        return True
 
     def _open_existing(self) -> None:
         if self._open_person is not None and self.existing_person_id:

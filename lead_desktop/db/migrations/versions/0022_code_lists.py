@@ -3,7 +3,7 @@ and employment categories and offense codes (services/program/code_seed.py), so 
 offer the administrator's lists and every existing record still reads its code.
 
 Revision ID: 0022_code_lists
-Revises: 0018_server_search
+Revises: 0021_attachment_purge
 """
 
 import sqlalchemy as sa
@@ -11,7 +11,7 @@ from alembic import op
 from sqlalchemy.orm import Session
 
 revision = '0022_code_lists'
-down_revision = '0018_server_search'
+down_revision = '0021_attachment_purge'
 branch_labels = None
 depends_on = None
 
