@@ -56,6 +56,7 @@ AUDIT_EVENTS: dict[str, str] = {
     "config.change": QT_TRANSLATE_NOOP("Labels", "Changed a setting"),
     "configuration.code_added": QT_TRANSLATE_NOOP("Labels", "Added a code to a list"),
     "configuration.code_retired": QT_TRANSLATE_NOOP("Labels", "Retired a code from a list"),
+    "configuration.code_relabeled": QT_TRANSLATE_NOOP("Labels", "Gave a code new words"),
     "configuration.holiday_added": QT_TRANSLATE_NOOP("Labels", "Added a holiday"),
     "configuration.holiday_withdrawn": QT_TRANSLATE_NOOP("Labels", "Withdrew a holiday"),
     "configuration.profile": QT_TRANSLATE_NOOP("Labels", "Chose the program's rules"),

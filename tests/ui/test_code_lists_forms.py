@@ -65,14 +65,23 @@ def test_the_referral_form_offers_the_offense_codes_in_use(qtbot, db, staff):
                                      "level": "misdemeanor"}
 
 
+@pytest.fixture
+def spanish(qapp):
+    """The app in Spanish, as a user who chose it (the translators removed after)."""
+    loaded = translations.install(qapp, "es")
+    yield
+    for translator in loaded:
+        qapp.removeTranslator(translator)
+
+
 def test_the_note_form_offers_contact_types_of_the_day_in_spanish(qtbot, program, staff, db,
-                                                                   monkeypatch):
+                                                                   spanish):
     codes, admin = CodeListService(db), staff[Role.ADMINISTRATOR]
     codes.retire(admin, "contact_type", "text", on=date(2026, 1, 1))
     codes.add(admin, CodeInput("contact_type", "video", "Video call", "Videollamada",
                                effective_from=date(2026, 2, 1)))
     use_code_book(codes.book())
-    monkeypatch.setattr(translations, "_current", "es")
+    assert translations.current_language() == "es"
     manager = staff[Role.CASE_MANAGER]
     case = steps.active_case(program, staff, "seattle-lead@1", "Okafor", "Chris")
     form = NoteForm(program.notes, manager, case.id, can_flag_part2=True)

@@ -165,7 +165,11 @@ class CodeListService:
                 raise InvalidInput(f"No code {code} on the {list_name} list.")
             if row.effective_to is not None:
                 raise InvalidInput(f"{code} was retired on {row.effective_to.isoformat()}.")
-            row.effective_to, row.retired_by = on or self.now().date(), actor.user_id
+            day = on or self.now().date()
+            if day < row.effective_from:
+                raise InvalidInput(f"{code} is in use from {row.effective_from.isoformat()}: "
+                                   "retire it on that day or later.")
+            row.effective_to, row.retired_by = day, actor.user_id
             audit.record(session, actor, "configuration.code_retired", record_type="code",
                          record_id=row.id, details={"list": list_name, "code": code,
                                                     "from": row.effective_to.isoformat()})

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.program.code_lists import LEVELS, CodeInput, CodeListService
+from lead_desktop.services.program.code_seed import BUILT_IN_FROM
 from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.field_errors import FieldErrors
@@ -63,7 +64,8 @@ class CodeListsPage(QWidget):
             (self.tr("Code"), lambda c: c.code), (self.tr("English"), lambda c: c.label_en),
             (self.tr("Spanish"), lambda c: c.label_es), (self.tr("Statute"), lambda c: c.statute),
             (self.tr("Level"), lambda c: shown_offense_level(c.level)),
-            (self.tr("In use from"), lambda c: c.effective_from.isoformat()),
+            (self.tr("In use from"), lambda c: self.tr("the start")
+             if c.effective_from == BUILT_IN_FROM else c.effective_from.isoformat()),
             (self.tr("Retired from"), lambda c: c.effective_to.isoformat()
              if c.effective_to else "")], self)
         self.table = QTableView()

@@ -52,6 +52,8 @@ def test_codes_with_dates_in_two_languages(db, staff):
         assert "moved_out_of_state" in codes_in_use(session, "exit_reason", date(2026, 1, 1))
     with pytest.raises(InvalidInput):
         codes.retire(admin, "offense", "61-3-13")
+    with pytest.raises(InvalidInput):                 # not before it is in use
+        codes.retire(admin, "exit_reason", "moved_out_of_state", on=date(2025, 12, 31))
     with pytest.raises(ValidationFailed):             # a retired code is never reused
         codes.add(admin, CodeInput("offense", "61-3-13", "Other", statute="x"))
 
