@@ -103,8 +103,6 @@ AUDIT_EVENTS: dict[str, str] = {
     "intake.save": QT_TRANSLATE_NOOP("Labels", "Saved an intake"),
     "intake.sign_off": QT_TRANSLATE_NOOP("Labels", "Signed off an intake"),
     "intake.view": QT_TRANSLATE_NOOP("Labels", "Opened an intake"),
-    "import.dry_run": QT_TRANSLATE_NOOP("Labels", "Tried a spreadsheet import (dry run)"),
-    "import.run": QT_TRANSLATE_NOOP("Labels", "Imported a spreadsheet"),
     "justice_event.create": QT_TRANSLATE_NOOP("Labels", "Recorded a justice event"),
     "justice_event.list": QT_TRANSLATE_NOOP("Labels", "Listed justice events"),
     "justice_lookup.create": QT_TRANSLATE_NOOP("Labels", "Recorded a records look-up"),
