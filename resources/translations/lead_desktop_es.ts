@@ -590,6 +590,10 @@ Delete it now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Retired from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2758,6 +2762,14 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deleted a removed attachment after its retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran the attachment retention purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Printed an attachment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,6 +2882,10 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Gave a code new words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Added a holiday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2938,6 +2954,18 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Copied the database to a new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the server database to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied a database file onto the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recovered the database after a crash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,6 +3019,10 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Saved a report as a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the roster as a spreadsheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3226,6 +3258,10 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation type="unfinished">Adjuntos</translation>
+    </message>
+    <message>
         <source>Audit log</source>
         <translation type="unfinished">Registro de auditoría</translation>
     </message>
@@ -3270,6 +3306,10 @@ Save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Spreadsheet import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Justice event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3311,6 +3351,14 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
