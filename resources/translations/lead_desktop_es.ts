@@ -252,15 +252,15 @@
     </message>
     <message>
         <source>The folder your scanner saves to</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta donde guarda su escáner</translation>
     </message>
     <message>
         <source>Import a scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un escaneo</translation>
     </message>
     <message>
         <source>Scans in %1, newest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneos en %1, lo más reciente primero:</translation>
     </message>
     <message>
         <source>Delete the original file?</source>
@@ -301,7 +301,7 @@ Delete it now?</source>
     </message>
     <message>
         <source>Import from scan fo&amp;lder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar de la car&amp;peta de escaneos…</translation>
     </message>
     <message>
         <source>Paste from clip&amp;board</source>
@@ -353,11 +353,11 @@ Delete it now?</source>
     </message>
     <message>
         <source>Content deleted %1 (retention rule)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido eliminado el %1 (regla de retención)</translation>
     </message>
     <message>
         <source>No scans (PDF, JPEG, PNG, TIFF) in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay escaneos (PDF, JPEG, PNG, TIFF) en %1.</translation>
     </message>
     <message>
         <source>The clipboard holds no picture or file.</source>
@@ -420,15 +420,15 @@ Delete it now?</source>
     </message>
     <message>
         <source>Event code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del evento</translation>
     </message>
     <message>
         <source>Show event &amp;codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los &amp;códigos de evento</translation>
     </message>
     <message>
         <source>All events</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los eventos</translation>
     </message>
     <message>
         <source>&amp;Verify the chain</source>
@@ -440,7 +440,7 @@ Delete it now?</source>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -502,7 +502,7 @@ Delete it now?</source>
     </message>
     <message>
         <source>on the waitlist of %1 since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>en la lista de espera de %1 desde %2</translation>
     </message>
     <message>
         <source>Contact: %1, %2 min, by %3</source>
@@ -547,103 +547,103 @@ Delete it now?</source>
     <name>CodeListsPage</name>
     <message>
         <source>Offense codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de delito</translation>
     </message>
     <message>
         <source>Exit reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos de salida</translation>
     </message>
     <message>
         <source>Contact types</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipos de contacto</translation>
     </message>
     <message>
         <source>Housing categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de vivienda</translation>
     </message>
     <message>
         <source>Employment categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categorías de empleo</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished">Inglés</translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished">Español</translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Statute</source>
-        <translation type="unfinished"></translation>
+        <translation>Ley</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Nivel</translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <source>In use from</source>
-        <translation type="unfinished"></translation>
+        <translation>En uso desde</translation>
     </message>
     <message>
         <source>the start</source>
-        <translation type="unfinished"></translation>
+        <translation>el inicio</translation>
     </message>
     <message>
         <source>Retired from</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirado desde</translation>
     </message>
     <message>
         <source>&lt;b&gt;Code lists&lt;/b&gt;: what the forms offer. A retired code is no longer offered; records that carry it still read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Listas de códigos&lt;/b&gt;: lo que ofrecen los formularios. Un código retirado ya no se ofrece; los registros que lo llevan lo siguen mostrando.</translation>
     </message>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Add a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un código</translation>
     </message>
     <message>
         <source>Add code</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar código</translation>
     </message>
     <message>
         <source>The selected code</source>
-        <translation type="unfinished"></translation>
+        <translation>El código seleccionado</translation>
     </message>
     <message>
         <source>Save the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el texto</translation>
     </message>
     <message>
         <source>Retire from</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar desde</translation>
     </message>
     <message>
         <source>Retire the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirar el código</translation>
     </message>
     <message>
         <source>Added %1: forms offer it from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó %1: los formularios lo ofrecen desde %2.</translation>
     </message>
     <message>
         <source>Select a code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un código.</translation>
     </message>
     <message>
         <source>New words for %1 saved; records that carry it read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el nuevo texto de %1; los registros que lo llevan lo muestran.</translation>
     </message>
     <message>
         <source>%1 is no longer offered from %2; records that carry it still read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no se ofrece desde %2; los registros que lo llevan lo siguen mostrando.</translation>
     </message>
 </context>
 <context>
@@ -1143,7 +1143,7 @@ Delete it now?</source>
     </message>
     <message>
         <source>&lt;b&gt;%1, %2&lt;/b&gt; — born %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1, %2&lt;/b&gt; — nacido/a el %3</translation>
     </message>
     <message>
         <source>Checklist</source>
@@ -1191,15 +1191,15 @@ Delete it now?</source>
     </message>
     <message>
         <source>✔ pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ cumple</translation>
     </message>
     <message>
         <source>✘ FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>✘ NO CUMPLE</translation>
     </message>
     <message>
         <source>? unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>? se desconoce</translation>
     </message>
     <message>
         <source>applies</source>
@@ -1638,147 +1638,147 @@ Save it anyway?</source>
     <name>ImportDialog</name>
     <message>
         <source>Import from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>mapped as last time for these headers</source>
-        <translation type="unfinished"></translation>
+        <translation>asignado como la última vez para estos encabezados</translation>
     </message>
     <message>
         <source>mapped by the headers&apos; names: check each field</source>
-        <translation type="unfinished"></translation>
+        <translation>asignado según los nombres de los encabezados: revise cada campo</translation>
     </message>
     <message>
         <source>%1: %2 rows, %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 filas, %3.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Campo&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Column of the file&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Columna del archivo&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;First row&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Primera fila&lt;/b&gt;</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en el archivo)</translation>
     </message>
     <message>
         <source>Skip rows that may be someone already on file</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir las filas que pueden ser alguien ya registrado</translation>
     </message>
     <message>
         <source>Add them as new people anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregarlas como personas nuevas de todos modos</translation>
     </message>
     <message>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulación</translation>
     </message>
     <message>
         <source>Play every row through the forms&apos; checks and say what would happen; nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar cada fila por las validaciones de los formularios e indicar qué pasaría; no se guarda nada.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>After a dry run with no bad rows: import every row, or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de una simulación sin filas con errores: importar todas las filas o ninguna.</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation type="unfinished">Cance&amp;lar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Check the columns, then make a dry run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise las columnas y luego haga una simulación.</translation>
     </message>
     <message>
         <source>new person and case</source>
-        <translation type="unfinished"></translation>
+        <translation>persona y caso nuevos</translation>
     </message>
     <message>
         <source>may be someone on file: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>puede ser alguien ya registrado: omitida</translation>
     </message>
     <message>
         <source>bad</source>
-        <translation type="unfinished"></translation>
+        <translation>con errores</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Why / what else</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué / qué más</translation>
     </message>
     <message>
         <source>Not imported by design: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa por diseño: %1</translation>
     </message>
     <message>
         <source>Canceling…</source>
-        <translation type="unfinished">Cancelando…</translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando cada fila…</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Canceled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se guardó nada.</translation>
     </message>
     <message>
         <source>%1 rows: %2 to add as a new person with a case, %3 may be someone on file (skipped), %4 bad, %5 imported only in part.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas: %2 para agregar como persona nueva con un caso, %3 pueden ser alguien ya registrado (omitidas), %4 con errores, %5 importadas solo en parte.</translation>
     </message>
     <message>
         <source>Dry run, nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se guardó nada.</translation>
     </message>
     <message>
         <source>Correct the bad rows in the file (or leave them out) and open it again: the import takes every row or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija las filas con errores en el archivo (o quítelas) y vuelva a abrirlo: la importación toma todas las filas o ninguna.</translation>
     </message>
     <message>
         <source>Imported. %1 The spreadsheet itself is not encrypted: delete it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado. %1 La hoja de cálculo en sí no está cifrada: bórrela cuando ya no la necesite.</translation>
     </message>
     <message>
         <source>Nothing was imported: the file has bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: el archivo tiene filas con errores.</translation>
     </message>
     <message>
         <source>row %1 of this file</source>
-        <translation type="unfinished"></translation>
+        <translation>fila %1 de este archivo</translation>
     </message>
     <message>
         <source>on file</source>
-        <translation type="unfinished"></translation>
+        <translation>registrada</translation>
     </message>
 </context>
 <context>
@@ -2111,31 +2111,31 @@ Save it anyway?</source>
     </message>
     <message>
         <source>State criminal-records repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Repositorio estatal de antecedentes penales</translation>
     </message>
     <message>
         <source>Interstate Identification Index (III)</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice de Identificación Interestatal (III)</translation>
     </message>
     <message>
         <source>Local records system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema local de registros</translation>
     </message>
     <message>
         <source>Court records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros judiciales</translation>
     </message>
     <message>
         <source>No disqualifying history</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin antecedentes descalificantes</translation>
     </message>
     <message>
         <source>Disqualifying history</source>
-        <translation type="unfinished"></translation>
+        <translation>Antecedentes descalificantes</translation>
     </message>
     <message>
         <source>Incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompleto</translation>
     </message>
     <message>
         <source>Intake deadline missed</source>
@@ -2683,707 +2683,707 @@ Save it anyway?</source>
     </message>
     <message>
         <source>felony</source>
-        <translation type="unfinished"></translation>
+        <translation>delito grave</translation>
     </message>
     <message>
         <source>misdemeanor</source>
-        <translation type="unfinished"></translation>
+        <translation>delito menor</translation>
     </message>
     <message>
         <source>violation</source>
-        <translation type="unfinished"></translation>
+        <translation>contravención</translation>
     </message>
     <message>
         <source>infraction</source>
-        <translation type="unfinished"></translation>
+        <translation>infracción</translation>
     </message>
     <message>
         <source>Access refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado</translation>
     </message>
     <message>
         <source>Created an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó una cuenta</translation>
     </message>
     <message>
         <source>Disabled an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desactivó una cuenta</translation>
     </message>
     <message>
         <source>Changed a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió una contraseña</translation>
     </message>
     <message>
         <source>Password refused by the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña rechazada por las reglas</translation>
     </message>
     <message>
         <source>Reset a password</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restableció una contraseña</translation>
     </message>
     <message>
         <source>Changed an account&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió el rol de una cuenta</translation>
     </message>
     <message>
         <source>Changed an account&apos;s team</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió el equipo de una cuenta</translation>
     </message>
     <message>
         <source>Unlocked an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desbloqueó una cuenta</translation>
     </message>
     <message>
         <source>Added an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó una agencia</translation>
     </message>
     <message>
         <source>Changed an agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Se modificó una agencia</translation>
     </message>
     <message>
         <source>Registered an agency form</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró un formulario de agencia</translation>
     </message>
     <message>
         <source>Recorded attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró la asistencia</translation>
     </message>
     <message>
         <source>Made an appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Se programó una cita</translation>
     </message>
     <message>
         <source>Added an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó un adjunto</translation>
     </message>
     <message>
         <source>Listed attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Se listaron los adjuntos</translation>
     </message>
     <message>
         <source>Deleted a removed attachment after its retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó un adjunto quitado tras su retención</translation>
     </message>
     <message>
         <source>Ran the attachment retention purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ejecutó la depuración de adjuntos por retención</translation>
     </message>
     <message>
         <source>Printed an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprimió un adjunto</translation>
     </message>
     <message>
         <source>Deleted an attachment&apos;s original file</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el archivo original de un adjunto</translation>
     </message>
     <message>
         <source>Opened an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió un adjunto</translation>
     </message>
     <message>
         <source>Voided an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anuló un adjunto</translation>
     </message>
     <message>
         <source>Reset the audit log&apos;s anchor</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restableció el ancla del registro de auditoría</translation>
     </message>
     <message>
         <source>Read the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyó el registro de auditoría</translation>
     </message>
     <message>
         <source>Audit log tampering detected</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detectó una alteración del registro de auditoría</translation>
     </message>
     <message>
         <source>Verified the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Se verificó el registro de auditoría</translation>
     </message>
     <message>
         <source>Account locked after failed sign-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta bloqueada tras inicios de sesión fallidos</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inició sesión</translation>
     </message>
     <message>
         <source>Signed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerró sesión</translation>
     </message>
     <message>
         <source>Made a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hizo una copia de seguridad</translation>
     </message>
     <message>
         <source>Changed the backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió la carpeta de copias de seguridad</translation>
     </message>
     <message>
         <source>Restored a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Se restauró una copia de seguridad</translation>
     </message>
     <message>
         <source>Assigned over the caseload limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado por encima del límite de casos</translation>
     </message>
     <message>
         <source>Handed a case over</source>
-        <translation type="unfinished"></translation>
+        <translation>Se traspasó un caso</translation>
     </message>
     <message>
         <source>Listed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Se listaron casos</translation>
     </message>
     <message>
         <source>Participation agreement signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo de participación firmado</translation>
     </message>
     <message>
         <source>Moved a case to a new program version</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pasó un caso a una nueva versión del programa</translation>
     </message>
     <message>
         <source>Approved a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aprobó una propuesta</translation>
     </message>
     <message>
         <source>Declined a proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó una propuesta</translation>
     </message>
     <message>
         <source>Proposed a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Se propuso un paso</translation>
     </message>
     <message>
         <source>Moved a case to a new state</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pasó un caso a un nuevo estado</translation>
     </message>
     <message>
         <source>Opened a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió un caso</translation>
     </message>
     <message>
         <source>Read a case&apos;s history</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyó el historial de un caso</translation>
     </message>
     <message>
         <source>Changed a setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió una configuración</translation>
     </message>
     <message>
         <source>Added a code to a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó un código a una lista</translation>
     </message>
     <message>
         <source>Retired a code from a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró un código de una lista</translation>
     </message>
     <message>
         <source>Gave a code new words</source>
-        <translation type="unfinished"></translation>
+        <translation>Se dio un nuevo texto a un código</translation>
     </message>
     <message>
         <source>Added a holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó un día festivo</translation>
     </message>
     <message>
         <source>Withdrew a holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Se retiró un día festivo</translation>
     </message>
     <message>
         <source>Chose the program&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eligieron las reglas del programa</translation>
     </message>
     <message>
         <source>Applied new program rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplicaron nuevas reglas del programa</translation>
     </message>
     <message>
         <source>Saved a version of the program rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una versión de las reglas del programa</translation>
     </message>
     <message>
         <source>Activated a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Se activó un consentimiento</translation>
     </message>
     <message>
         <source>Drafted a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Se redactó un consentimiento</translation>
     </message>
     <message>
         <source>Edited a draft consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Se editó un consentimiento en borrador</translation>
     </message>
     <message>
         <source>Stopped a disclosure without consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Se detuvo una divulgación sin consentimiento</translation>
     </message>
     <message>
         <source>Listed consents</source>
-        <translation type="unfinished"></translation>
+        <translation>Se listaron consentimientos</translation>
     </message>
     <message>
         <source>Disclosed without consent (override)</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgación sin consentimiento (excepción)</translation>
     </message>
     <message>
         <source>Revoked a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Se revocó un consentimiento</translation>
     </message>
     <message>
         <source>Replaced a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reemplazó un consentimiento</translation>
     </message>
     <message>
         <source>Opened a consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió un consentimiento</translation>
     </message>
     <message>
         <source>Added a court</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó un tribunal</translation>
     </message>
     <message>
         <source>Changed a court</source>
-        <translation type="unfinished"></translation>
+        <translation>Se modificó un tribunal</translation>
     </message>
     <message>
         <source>Created the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó la base de datos</translation>
     </message>
     <message>
         <source>Copied the database to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió la base de datos a un archivo nuevo</translation>
     </message>
     <message>
         <source>Copied the server database to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió la base de datos del servidor a un archivo</translation>
     </message>
     <message>
         <source>Copied a database file onto the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se copió un archivo de base de datos al servidor</translation>
     </message>
     <message>
         <source>Recovered the database after a crash</source>
-        <translation type="unfinished"></translation>
+        <translation>Se recuperó la base de datos tras un fallo</translation>
     </message>
     <message>
         <source>Upgraded the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizó la base de datos</translation>
     </message>
     <message>
         <source>Made demonstration records</source>
-        <translation type="unfinished"></translation>
+        <translation>Se crearon registros de demostración</translation>
     </message>
     <message>
         <source>Disclosed records</source>
-        <translation type="unfinished"></translation>
+        <translation>Se divulgaron registros</translation>
     </message>
     <message>
         <source>Saved a document to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó un documento en el disco</translation>
     </message>
     <message>
         <source>Made a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Se generó un documento</translation>
     </message>
     <message>
         <source>Answered an eligibility question</source>
-        <translation type="unfinished"></translation>
+        <translation>Se respondió una pregunta de elegibilidad</translation>
     </message>
     <message>
         <source>Decided eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Se decidió la elegibilidad</translation>
     </message>
     <message>
         <source>Checked the criminal history</source>
-        <translation type="unfinished"></translation>
+        <translation>Se revisaron los antecedentes penales</translation>
     </message>
     <message>
         <source>Opened an eligibility review</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió una revisión de elegibilidad</translation>
     </message>
     <message>
         <source>Saved a report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó un informe como CSV</translation>
     </message>
     <message>
         <source>Saved the evaluator&apos;s extract</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el extracto del evaluador</translation>
     </message>
     <message>
         <source>Saved a grant report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó un informe de subvención como PDF</translation>
     </message>
     <message>
         <source>Saved a report as a workbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó un informe como libro de Excel</translation>
     </message>
     <message>
         <source>Saved the roster as a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la lista de casos como hoja de cálculo</translation>
     </message>
     <message>
         <source>Saved the grant report template</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la plantilla del informe de subvención</translation>
     </message>
     <message>
         <source>Opened Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió Inicio</translation>
     </message>
     <message>
         <source>Saved an intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una admisión</translation>
     </message>
     <message>
         <source>Signed off an intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Se firmó una admisión</translation>
     </message>
     <message>
         <source>Opened an intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió una admisión</translation>
     </message>
     <message>
         <source>Recorded a justice event</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró un evento judicial</translation>
     </message>
     <message>
         <source>Listed justice events</source>
-        <translation type="unfinished"></translation>
+        <translation>Se listaron eventos judiciales</translation>
     </message>
     <message>
         <source>Recorded a records look-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró una consulta de antecedentes</translation>
     </message>
     <message>
         <source>Listed records look-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Se listaron consultas de antecedentes</translation>
     </message>
     <message>
         <source>Enrolled a workstation with a code</source>
-        <translation type="unfinished"></translation>
+        <translation>Se inscribió un equipo con un código</translation>
     </message>
     <message>
         <source>Offered a workstation enrollment</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ofreció la inscripción de un equipo</translation>
     </message>
     <message>
         <source>Made a new recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Se generó una nueva clave de recuperación</translation>
     </message>
     <message>
         <source>Opened with the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió con la clave de recuperación</translation>
     </message>
     <message>
         <source>Changed the database key</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió la clave de la base de datos</translation>
     </message>
     <message>
         <source>Amended a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enmendó una nota</translation>
     </message>
     <message>
         <source>Wrote a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió una nota</translation>
     </message>
     <message>
         <source>Edited a draft note</source>
-        <translation type="unfinished"></translation>
+        <translation>Se editó una nota en borrador</translation>
     </message>
     <message>
         <source>Listed notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Se listaron notas</translation>
     </message>
     <message>
         <source>Signed a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Se firmó una nota</translation>
     </message>
     <message>
         <source>Voided a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anuló una nota</translation>
     </message>
     <message>
         <source>Added a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó una persona</translation>
     </message>
     <message>
         <source>Checked for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Se buscaron duplicados</translation>
     </message>
     <message>
         <source>Merged two people</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fusionaron dos personas</translation>
     </message>
     <message>
         <source>Listed merges</source>
-        <translation type="unfinished"></translation>
+        <translation>Se listaron fusiones</translation>
     </message>
     <message>
         <source>Searched for a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Se buscó una persona</translation>
     </message>
     <message>
         <source>Undid a merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Se deshizo una fusión</translation>
     </message>
     <message>
         <source>Changed a person&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambiaron los datos de una persona</translation>
     </message>
     <message>
         <source>Opened a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió una persona</translation>
     </message>
     <message>
         <source>Opened a person&apos;s summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió el resumen de una persona</translation>
     </message>
     <message>
         <source>Added a plan goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó una meta del plan</translation>
     </message>
     <message>
         <source>Changed a goal&apos;s status</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió el estado de una meta</translation>
     </message>
     <message>
         <source>Opened a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió un plan</translation>
     </message>
     <message>
         <source>Updated a provider&apos;s capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizó la capacidad de un proveedor</translation>
     </message>
     <message>
         <source>Added a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó un proveedor</translation>
     </message>
     <message>
         <source>Referred to a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Se remitió a un proveedor</translation>
     </message>
     <message>
         <source>Listed provider referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Se listaron remisiones a proveedores</translation>
     </message>
     <message>
         <source>Updated a provider referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizó una remisión a proveedor</translation>
     </message>
     <message>
         <source>Sealed the existing records</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sellaron los registros existentes</translation>
     </message>
     <message>
         <source>Sealed changed records</source>
-        <translation type="unfinished"></translation>
+        <translation>Se sellaron registros modificados</translation>
     </message>
     <message>
         <source>Made a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hizo una remisión</translation>
     </message>
     <message>
         <source>Opened a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió una remisión</translation>
     </message>
     <message>
         <source>Opened the cases behind a report figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrieron los casos detrás de una cifra de un informe</translation>
     </message>
     <message>
         <source>Ran a report</source>
-        <translation type="unfinished"></translation>
+        <translation>Se generó un informe</translation>
     </message>
     <message>
         <source>Server connection without TLS (this computer only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión al servidor sin TLS (solo este equipo)</translation>
     </message>
     <message>
         <source>Session ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión finalizada</translation>
     </message>
     <message>
         <source>Locked the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Se bloqueó la pantalla</translation>
     </message>
     <message>
         <source>Unlocked the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Se desbloqueó la pantalla</translation>
     </message>
     <message>
         <source>Changed a program setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió una configuración del programa</translation>
     </message>
     <message>
         <source>Recorded an outcome snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró un resumen de resultados</translation>
     </message>
     <message>
         <source>Listed outcome snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Se listaron resúmenes de resultados</translation>
     </message>
     <message>
         <source>Opened the print queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió la cola de impresión</translation>
     </message>
     <message>
         <source>Set a court date</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fijó una fecha de audiencia</translation>
     </message>
     <message>
         <source>Changed a summons&apos; status</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambió el estado de una citación</translation>
     </message>
     <message>
         <source>Program deadlines applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplicaron los plazos del programa</translation>
     </message>
     <message>
         <source>Opened the work queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió el trabajo pendiente</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Agencia</translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <source>Agency form</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulario de agencia</translation>
     </message>
     <message>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished">Adjuntos</translation>
+        <translation>Adjuntos</translation>
     </message>
     <message>
         <source>Audit log</source>
-        <translation type="unfinished">Registro de auditoría</translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>Case note</source>
-        <translation type="unfinished">Nota del caso</translation>
+        <translation>Nota del caso</translation>
     </message>
     <message>
         <source>Proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>Propuesta</translation>
     </message>
     <message>
         <source>Code list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de códigos</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished">Consentimiento</translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished">Base de datos</translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>Disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Divulgación</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Holiday</source>
-        <translation type="unfinished"></translation>
+        <translation>Día festivo</translation>
     </message>
     <message>
         <source>Spreadsheet import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación de hoja de cálculo</translation>
     </message>
     <message>
         <source>Justice event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento judicial</translation>
     </message>
     <message>
         <source>Records look-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta de antecedentes</translation>
     </message>
     <message>
         <source>Outcome snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de resultados</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished">Persona</translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Plan goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta del plan</translation>
     </message>
     <message>
         <source>Who is connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién está conectado</translation>
     </message>
     <message>
         <source>Program rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas del programa</translation>
     </message>
     <message>
         <source>Provider referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisión a proveedor</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisión</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe</translation>
     </message>
     <message>
         <source>Roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de casos</translation>
     </message>
     <message>
         <source>Database server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de base de datos</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Summons</source>
-        <translation type="unfinished">Citación</translation>
+        <translation>Citación</translation>
     </message>
     <message>
         <source>Program deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos del programa</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló</translation>
     </message>
 </context>
 <context>
@@ -3457,7 +3457,14 @@ Apache License 2.0.
 
 Log file for IT (no participant data):
 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 versión %2
+
+Administración de casos para programas de desvío previo al arresto.
+Qt %3. Fuentes: DejaVu Sans (licencia libre, incluida).
+Licencia Apache 2.0.
+
+Archivo de registro para informática (sin datos de participantes):
+%4</translation>
     </message>
     <message>
         <source>%1 version %2
@@ -3648,11 +3655,11 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>OffensePicker</name>
     <message>
         <source>%1 is no longer on the program&apos;s list of offense codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no está en la lista de códigos de delito del programa.</translation>
     </message>
     <message>
         <source>Not on the program&apos;s list: kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en la lista del programa: se conserva tal como se escribió.</translation>
     </message>
 </context>
 <context>
@@ -3909,58 +3916,58 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>PersonOverview</name>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished">Cronología</translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>&amp;Complete or edit person…</source>
-        <translation type="unfinished">&amp;Completar o editar persona…</translation>
+        <translation>&amp;Completar o editar persona…</translation>
     </message>
     <message>
         <source>&amp;Edit person…</source>
-        <translation type="unfinished">&amp;Editar persona…</translation>
+        <translation>&amp;Editar persona…</translation>
     </message>
     <message>
         <source>Born %1</source>
-        <translation type="unfinished">Nacido/a el %1</translation>
+        <translation>Nacido/a el %1</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation type="unfinished">Idioma: %1</translation>
+        <translation>Idioma: %1</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation type="unfinished">apellido</translation>
+        <translation>apellido</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation type="unfinished">nombre</translation>
+        <translation>nombre</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation type="unfinished">fecha de nacimiento</translation>
+        <translation>fecha de nacimiento</translation>
     </message>
     <message>
         <source>To complete: %1</source>
-        <translation type="unfinished">Por completar: %1</translation>
+        <translation>Por completar: %1</translation>
     </message>
     <message>
         <source>Also known as: %1</source>
-        <translation type="unfinished">También conocido/a como: %1</translation>
+        <translation>También conocido/a como: %1</translation>
     </message>
     <message>
         <source>Case: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation type="unfinished">Caso: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+        <translation>Caso: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>Intake due %1</source>
-        <translation type="unfinished">Admisión vence el %1</translation>
+        <translation>Admisión vence el %1</translation>
     </message>
 </context>
 <context>
     <name>PersonWindow</name>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished">Cargando…</translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -4386,11 +4393,11 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>&amp;Attachments…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntos…</translation>
     </message>
     <message>
         <source>Show served and withdrawn too (to attach their papers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar también las entregadas y retiradas (para adjuntar sus documentos)</translation>
     </message>
     <message>
         <source>Summonses to print, file, issue or serve</source>
@@ -4425,7 +4432,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Papers of summons %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de la citación %1</translation>
     </message>
     <message>
         <source>Recorded: %s.</source>
@@ -4578,23 +4585,23 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Save the retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la retención</translation>
     </message>
     <message>
         <source>Keep a removed attachment&apos;s content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el contenido de un adjunto quitado</translation>
     </message>
     <message>
         <source>Automatic purging: on (a supervisor approved it on %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuración automática: activada (un(a) supervisor(a) la aprobó el %1).</translation>
     </message>
     <message>
         <source>Automatic purging: off. A supervisor approves it with lead-admin attachments-purge; nothing is deleted before that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuración automática: desactivada. Un(a) supervisor(a) la aprueba con lead-admin attachments-purge; no se elimina nada antes de eso.</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -4618,7 +4625,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Saved: a removed attachment&apos;s content is kept %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: el contenido de un adjunto quitado se conserva %1 días.</translation>
     </message>
 </context>
 <context>
@@ -4716,7 +4723,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>&amp;Attachments…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adjuntos…</translation>
     </message>
     <message>
         <source>Appointment date and time</source>
@@ -4740,11 +4747,11 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Select a provider referral first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una remisión a proveedor.</translation>
     </message>
     <message>
         <source>Papers of the referral to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de la remisión a %1</translation>
     </message>
     <message>
         <source>Referral drafted: record how it was sent.</source>
@@ -5053,7 +5060,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Attach a photo of their &amp;ID…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar una foto de su &amp;identificación…</translation>
     </message>
     <message>
         <source>Referral saved. Status: %1.</source>
@@ -5065,7 +5072,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Papers of the referral just saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de la remisión recién guardada</translation>
     </message>
     <message>
         <source>Offence (code, description)</source>
@@ -5148,27 +5155,27 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>ReportPdfExport</name>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <source>The report as a PDF: every chart beside its table, then every figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe en PDF: cada gráfico junto a su tabla y luego cada cifra.</translation>
     </message>
     <message>
         <source>Export the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe en PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Making the PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando el PDF…</translation>
     </message>
     <message>
         <source>Saved the report with its charts (%1 figures) to %2 (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el informe con sus gráficos (%1 cifras) en %2 (sin cifrar).</translation>
     </message>
 </context>
 <context>
@@ -5429,43 +5436,43 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>RosterActions</name>
     <message>
         <source>&amp;Import from a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar desde una hoja de cálculo…</translation>
     </message>
     <message>
         <source>Bring a roster and its history in from an XLSX or CSV file: choose the columns, make a dry run, then import every row or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer una lista de casos y su historial desde un archivo XLSX o CSV: elija las columnas, haga una simulación y luego importe todas las filas o ninguna.</translation>
     </message>
     <message>
         <source>Export &amp;roster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la &amp;lista de casos…</translation>
     </message>
     <message>
         <source>Every case with its person as XLSX or CSV, in the columns the import reads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada caso con su persona en XLSX o CSV, en las columnas que lee la importación.</translation>
     </message>
     <message>
         <source>Import from a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hojas de cálculo (*.xlsx *.csv)</translation>
     </message>
     <message>
         <source>Export the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista de casos</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx);;Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Imported %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó %1 desde %2.</translation>
     </message>
     <message>
         <source>Saved the roster (%1 cases) to %2 (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la lista de casos (%1 casos) en %2 (sin cifrar).</translation>
     </message>
 </context>
 <context>
@@ -5512,7 +5519,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Code lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de códigos</translation>
     </message>
     <message>
         <source>Print queue</source>
@@ -5539,146 +5546,146 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>ServerCarePanel</name>
     <message>
         <source>This database is on your department&apos;s PostgreSQL server. Its backups are made by the database administrator (pg_dump, point-in-time recovery): the app makes none. Ask IT when the last backup was restored as a test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos está en el servidor PostgreSQL de su departamento. Sus copias de seguridad las hace el administrador de bases de datos (pg_dump, recuperación a un punto en el tiempo): la aplicación no hace ninguna. Pregunte a informática cuándo se restauró por última vez una copia de seguridad como prueba.</translation>
     </message>
     <message>
         <source>&amp;Check the server again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a revisar el servidor</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado</translation>
     </message>
     <message>
         <source>The app&apos;s rights</source>
-        <translation type="unfinished"></translation>
+        <translation>Los permisos de la aplicación</translation>
     </message>
     <message>
         <source>Audit log protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Protección del registro de auditoría</translation>
     </message>
     <message>
         <source>Audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena de auditoría</translation>
     </message>
     <message>
         <source>Records against their seals</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros frente a sus sellos</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Resultado</translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Correcto</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>What was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se encontró</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Computer</source>
-        <translation type="unfinished">Equipo</translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>Connected since (UTC)</source>
-        <translation type="unfinished">Conectado desde (UTC)</translation>
+        <translation>Conectado desde (UTC)</translation>
     </message>
     <message>
         <source>Last heard (UTC)</source>
-        <translation type="unfinished">Última señal (UTC)</translation>
+        <translation>Última señal (UTC)</translation>
     </message>
     <message>
         <source>Backups and the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad y el servidor</translation>
     </message>
     <message>
         <source>Workstations with the database open (a schema upgrade needs everyone else out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos con la base de datos abierta (una actualización del esquema requiere que todos los demás hayan salido)</translation>
     </message>
     <message>
         <source>Checking the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando el servidor…</translation>
     </message>
     <message>
         <source>%1 of %2 checks found a problem: tell your IT department what the table says.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 verificaciones encontraron un problema: comunique a su departamento de informática lo que dice la tabla.</translation>
     </message>
     <message>
         <source>Every check passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se superaron todas las verificaciones.</translation>
     </message>
 </context>
 <context>
     <name>ServerPage</name>
     <message>
         <source>Our department&apos;s database server</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de base de datos de nuestro departamento</translation>
     </message>
     <message>
         <source>Your IT department gives you these. The password is kept in this computer&apos;s credential store, never in a file. The connection is encrypted and the server&apos;s certificate checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su departamento de informática le da estos datos. La contraseña se guarda en el almacén de credenciales de este equipo, nunca en un archivo. La conexión está cifrada y se verifica el certificado del servidor.</translation>
     </message>
     <message>
         <source>db.county.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>db.county.example.org</translation>
     </message>
     <message>
         <source>The department&apos;s CA certificate (.pem)</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado de la CA del departamento (.pem)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Examinar…</translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>The server runs on this computer without TLS (only if an administrator recorded it)</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor se ejecuta en este equipo sin TLS (solo si un administrador lo registró)</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished">Base de datos</translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Usuario</translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>CA certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de la CA</translation>
     </message>
     <message>
         <source>Certificates (*.pem *.crt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt)</translation>
     </message>
 </context>
 <context>
@@ -5836,7 +5843,7 @@ LEAD Desktop %5</translation>
     </message>
     <message>
         <source>Connect to our department&apos;s database server (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse al servidor de base de datos de nuestro departamento (PostgreSQL)</translation>
     </message>
 </context>
 <context>
