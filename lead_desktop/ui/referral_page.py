@@ -1,7 +1,8 @@
 """The person window's "Referral and eligibility" tab: the referral as entered and the
 prosecutor's eligibility decision, from a ReferralView read with the rest of the window.
 Its words keep the context "PersonWindow" they had before the tab moved here, so their
-translations still apply."""
+translations still apply; each call is written out in full so the translation tool finds
+it."""
 
 from __future__ import annotations
 
@@ -13,26 +14,45 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 from lead_desktop.ui.labels import shown_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonWindow", text)
+def _words() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "on": translate("PersonWindow", "%1 on %2"),
+        "undecided": translate("PersonWindow", "not decided yet"),
+        "referred": translate("PersonWindow", "Referred"),
+        "officer": translate("PersonWindow", "Officer"),
+        "agency": translate("PersonWindow", "Agency"),
+        "incident": translate("PersonWindow", "Incident number"),
+        "location": translate("PersonWindow", "Location"),
+        "offenses": translate("PersonWindow", "Offenses"),
+        "substance": translate("PersonWindow", "Substance"),
+        "agreed": translate("PersonWindow", "Agreed to the program"),
+        "yes": translate("PersonWindow", "yes"),
+        "no": translate("PersonWindow", "no"),
+        "needs": translate("PersonWindow", "Needs at referral"),
+        "responder": translate("PersonWindow", "Second responder at the scene"),
+        "decision": translate("PersonWindow", "Eligibility decision"),
+        "reason": translate("PersonWindow", "Reason"),
+    }
 
 
 def referral_page(view) -> QWidget:
-    decision = (_tr("%1 on %2").replace("%1", shown_label("decision", view.da_decision))
+    w = _words()
+    decision = (w["on"].replace("%1", shown_label("decision", view.da_decision))
                 .replace("%2", f"{view.da_decided_at:%Y-%m-%d}")
-                if view.da_decision and view.da_decided_at else _tr("not decided yet"))
-    rows = [(_tr("Referred"), f"{view.referred_at:%Y-%m-%d %H:%M} "
-                              f"({shown_label('referral_type', view.referral_type)})"),
-            (_tr("Officer"), view.officer), (_tr("Agency"), view.agency),
-            (_tr("Incident number"), view.incident_number),
-            (_tr("Location"), view.location),
-            (_tr("Offenses"), "; ".join(view.offences)),
-            (_tr("Substance"), view.substance),
-            (_tr("Agreed to the program"), _tr("yes") if view.person_agreed else _tr("no")),
-            (_tr("Needs at referral"), view.needs_now),
-            (_tr("Second responder at the scene"), view.second_responder),
-            (_tr("Eligibility decision"), decision),
-            (_tr("Reason"), view.da_reason)]
+                if view.da_decision and view.da_decided_at else w["undecided"])
+    rows = [(w["referred"], f"{view.referred_at:%Y-%m-%d %H:%M} "
+                            f"({shown_label('referral_type', view.referral_type)})"),
+            (w["officer"], view.officer), (w["agency"], view.agency),
+            (w["incident"], view.incident_number),
+            (w["location"], view.location),
+            (w["offenses"], "; ".join(view.offences)),
+            (w["substance"], view.substance),
+            (w["agreed"], w["yes"] if view.person_agreed else w["no"]),
+            (w["needs"], view.needs_now),
+            (w["responder"], view.second_responder),
+            (w["decision"], decision),
+            (w["reason"], view.da_reason)]
     page = QWidget()
     form = QFormLayout(page)
     for label, value in rows:

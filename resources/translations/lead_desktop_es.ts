@@ -4043,7 +4043,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Offenses</source>
-        <translation type="vanished">Delitos</translation>
+        <translation>Delitos</translation>
     </message>
     <message>
         <source>Born %1</source>
@@ -4083,31 +4083,31 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="vanished">%1 el %2</translation>
+        <translation>%1 el %2</translation>
     </message>
     <message>
         <source>not decided yet</source>
-        <translation type="vanished">aún sin decidir</translation>
+        <translation>aún sin decidir</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="vanished">Remitido</translation>
+        <translation>Remitido</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation type="vanished">Agente</translation>
+        <translation>Agente</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="vanished">Agencia</translation>
+        <translation>Agencia</translation>
     </message>
     <message>
         <source>Incident number</source>
-        <translation type="vanished">Número de incidente</translation>
+        <translation>Número de incidente</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="vanished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Offences</source>
@@ -4115,11 +4115,11 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation type="vanished">Sustancia</translation>
+        <translation>Sustancia</translation>
     </message>
     <message>
         <source>Agreed to the program</source>
-        <translation type="vanished">Aceptó el programa</translation>
+        <translation>Aceptó el programa</translation>
     </message>
     <message>
         <source>yes</source>
@@ -4127,19 +4127,19 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="vanished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Needs at referral</source>
-        <translation type="vanished">Necesidades al remitir</translation>
+        <translation>Necesidades al remitir</translation>
     </message>
     <message>
         <source>Second responder at the scene</source>
-        <translation type="vanished">Segundo interviniente en el lugar</translation>
+        <translation>Segundo interviniente en el lugar</translation>
     </message>
     <message>
         <source>Eligibility decision</source>
-        <translation type="vanished">Decisión de elegibilidad</translation>
+        <translation>Decisión de elegibilidad</translation>
     </message>
     <message>
         <source>Contact</source>
