@@ -98,6 +98,7 @@ def test_each_role_sees_and_adds_only_its_kinds(qtbot, db, program, staff):
     auditors = PersonWindow(CaseServices(program.people, program.cases, program.notes,
                                          attachments=service), staff[Role.CASE_MANAGER],
                             case.person_id)
+    qtbot.waitUntil(lambda: auditors.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(auditors)
     tabs = [auditors.tabs.tabText(i) for i in range(auditors.tabs.count())]
     assert "Attachments" in tabs

@@ -44,6 +44,7 @@ from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.birth_date_field import BirthDateField
 from lead_desktop.ui.forms.field_errors import FieldErrors
+from lead_desktop.ui.forms.offense_picker import OffensePicker, referral_day
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
 from lead_desktop.ui.labels import shown_label
 
@@ -100,6 +101,10 @@ class ReferralForm(QWidget):
         self.offense_text.setObjectName("offenseDescription")
         self.offense_code.setAccessibleName(self.tr("Offense code"))
         self.offense_text.setAccessibleName(self.tr("Offense description"))
+        # the administrator's offense codes in use on the referral's day
+        self.offenses = OffensePicker(self.offense_code, self.offense_text,
+                                      lambda: referral_day(self.referred_at), self)
+        self.referred_at.dateChanged.connect(lambda _: self.offenses.offer())
         self.quantity = QDoubleSpinBox()
         self.quantity.setObjectName("quantity")
         self.quantity.setAccessibleName(self.tr("Quantity"))
@@ -165,6 +170,7 @@ class ReferralForm(QWidget):
         holder = QWidget()
         holder.setLayout(offense)
         e(form, self.tr("Offense (code, description)"), "offenses", holder)
+        form.addRow("", self.offenses.hint)
         quantity = QHBoxLayout()
         quantity.setContentsMargins(0, 0, 0, 0)
         quantity.addWidget(self.quantity)
@@ -221,6 +227,7 @@ class ReferralForm(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         self.follow_profile()
+        self.offenses.offer()
         super().showEvent(event)
 
     def follow_profile(self) -> None:
