@@ -107,7 +107,7 @@ def test_the_clerk_files_a_return_of_service_on_the_summons(qtbot, db, staff, pr
     def look(person: PersonWindow):
         panel = tab(person, "Attachments")
         titles = [panel.list.item(i).text() for i in range(panel.list.count())]
-        assert any("Return of service" in t for t in titles), titles
+        assert any("Return of service" in t and "on a summons" in t for t in titles), titles
         assert panel.kind.findData("court_paper") < 0
     find_person(qtbot, cm_window, "Okafor", PersonWindow, look)
 

@@ -68,12 +68,15 @@ class AttachmentView:
     void_reason: str | None
     thumbnail: bytes | None
     purged_at: datetime | None = None  # the content deleted under the retention rule
+    summons_id: str | None = None
+    provider_referral_id: str | None = None
 
     @classmethod
     def of(cls, a: Attachment) -> "AttachmentView":
         return cls(a.id, a.row_version, a.kind, a.title, a.media_type, a.size, a.sha256,
                    a.person_id, a.case_id, a.consent_id, a.source, a.location_removed,
-                   a.created_at, a.voided, a.void_reason, a.thumbnail, a.purged_at)
+                   a.created_at, a.voided, a.void_reason, a.thumbnail, a.purged_at,
+                   a.summons_id, a.provider_referral_id)
 
 
 @dataclass(frozen=True)

@@ -128,6 +128,10 @@ class AttachmentsPanel(QWidget):
         for view in self.views:
             text = f"{view.title}\n{self.kind_label(view.kind)} · " \
                    f"{view.created_at:%Y-%m-%d} · {view.size // 1024 + 1} KB"
+            if self._record is None and view.summons_id:  # the person's whole file
+                text += " · " + self.tr("on a summons")
+            elif self._record is None and view.provider_referral_id:
+                text += " · " + self.tr("on a provider referral")
             if view.voided:
                 text += "\n" + self.tr("VOID: %1").replace("%1", view.void_reason or "")
             if view.purged_at is not None:
