@@ -88,7 +88,9 @@ class PersonOverview:
         kind = "compliance_trigger" if t.to_state == CaseState.COMPLIANCE_REVIEW.value \
             else "eligibility_reason"
         code = shown_label(kind, t.reason_code) if t.reason_code else ""
-        return " — ".join(part for part in (code, t.reason_text or "") if part)
+        # an exit reads its reason from the code list, retired since or not
+        exit_reason = shown_label("exit_type", (t.details or {}).get("exit_type"))
+        return " — ".join(part for part in (exit_reason, code, t.reason_text or "") if part)
 
     def edit_person(self, run=None) -> None:
         """The person's record, opened with what is stored and its version (`run` lets

@@ -179,7 +179,8 @@ class PersonWindow(PersonOverview, QDialog):
             yield "consents"
         if parts.followup:
             self._lazy.add("followup", self.tr("Provider follow-up"), lambda: ProviderFollowUp(
-                services.providers, services.provider_referrals, actor, self.case.id))
+                services.providers, services.provider_referrals, actor, self.case.id,
+                attachments=services.attachments))
         if parts.plan:
             self._lazy.add("plan", self.tr("Plan and outcomes"), lambda: PlanAndOutcomes(
                 services.intake, services.outcomes, actor, self.case.id))

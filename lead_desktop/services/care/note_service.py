@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Callable
+from typing import Callable, Collection
 
 from sqlalchemy import select, tuple_
 
@@ -20,6 +20,7 @@ from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.security.scope import require_case
 from lead_desktop.services import records, text_input
+from lead_desktop.services.program.code_lists import codes_in_use
 
 CONTACT_TYPES = ("street", "office", "phone", "text", "home_visit", "jail_visit", "provider",
                  "collateral", "attempt_no_contact")
@@ -74,15 +75,17 @@ class NotesPage:
     amendments: tuple[NoteView, ...] = ()
 
 
-def validate(data: NoteInput, now: datetime) -> None:
+def validate(data: NoteInput, now: datetime,
+             contact_types: Collection[str] = CONTACT_TYPES) -> None:
+    """`contact_types`: the codes of the administrator's list in use on the contact's day."""
     p = records.Problems()
     text_input.check_all(p, data, texts=("text",))
     if "contact_at" not in p.by_field and data.contact_at > now:
         p.add("contact_at", "cannot be in the future")
     if not 0 <= data.duration_min <= 600:
         p.add("duration_min", "0 to 600 minutes")
-    if data.contact_type not in CONTACT_TYPES:
-        p.add("contact_type", f"one of {', '.join(CONTACT_TYPES)}")
+    if data.contact_type not in contact_types:
+        p.add("contact_type", f"one of {', '.join(sorted(contact_types))}")
     if not data.text.strip():
         p.add("text", "required")
     p.raise_if_any()
@@ -94,7 +97,7 @@ class NoteService:
 
     def add(self, actor: Actor, case_id: str, data: NoteInput) -> str:
         self._require_write(actor, data.part2 or data.counseling_note, case_id)
-        validate(data, self.now())
+        validate(data, self.now(), self._contact_types(data))
         with self.db.write() as session:
             note = self._new(case_id, data, actor)
             session.add(note)
@@ -126,7 +129,7 @@ class NoteService:
         (the same author on another workstation) raises StaleRecord and writes nothing.
         Returns the new version; saving what is stored changes nothing."""
         self._require_note(actor, note_id, data.part2 or data.counseling_note)
-        validate(data, self.now())
+        validate(data, self.now(), self._contact_types(data, note_id))
         with self.db.write() as session:
             note = self._load(session, note_id)
             if note.author_id != actor.user_id:
@@ -154,7 +157,7 @@ class NoteService:
         text_input.require_clean(reason=reason)
         if not reason.strip():
             raise InvalidInput("Give the reason for the amendment.")
-        validate(data, self.now())
+        validate(data, self.now(), self._contact_types(data))
         with self.db.read() as session:
             original = self._load(session, note_id)
             case_id, sensitive = original.case_id, original.part2 or original.counseling_note
@@ -238,6 +241,14 @@ class NoteService:
                          reason=reason)
 
     # --- helpers ---
+
+    def _contact_types(self, data: NoteInput, draft_id: str | None = None) -> frozenset[str]:
+        """The contact types in use on the contact's day; a draft keeps its own type even
+        if the administrator retired it since the draft was written."""
+        with self.db.read() as session:
+            kept = session.get(CaseNote, draft_id) if draft_id else None
+            in_use = codes_in_use(session, "contact_type", data.contact_at.date())
+            return in_use | {kept.contact_type} if kept is not None else in_use
 
     def _require_write(self, actor: Actor, sensitive: bool, case_id: str) -> None:
         """The notes cell (Part 2 or ordinary) and its scope: a case manager's own caseload."""
