@@ -38,6 +38,7 @@ def first_line(text: str, limit: int = 120) -> str:
 
 class NotesTab(QWidget):
     changed = Signal()  # a note was added or a draft saved
+    paged = Signal()    # an older page arrived (its authors may be new to the window)
 
     def __init__(self, notes: NoteService, actor: Actor, case_id: str, parent=None) -> None:
         super().__init__(parent)
@@ -159,6 +160,7 @@ class NotesTab(QWidget):
         self._amendments.update({n.id: n for n in page.amendments})
         self.model.add_rows(list(page.notes))
         self.show_selected()
+        self.paged.emit()
 
     def _older_failed(self, error: Exception) -> None:
         self._reading = False

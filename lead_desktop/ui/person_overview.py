@@ -1,6 +1,7 @@
 """The person window's Overview tab: the person at a glance (name, birth, language, what
 is still to complete, aliases, the case and its program), the edit button and the case's
-timeline. A mixin of PersonWindow: its words keep the context "PersonWindow"."""
+timeline, and the header's names, consent and deadline read off the UI thread. A mixin of
+PersonWindow: its words keep the context "PersonWindow"."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from lead_desktop.errors import LeadError
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.cases import glance
 from lead_desktop.services.people.records import dob_text
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.ui.case_timeline import CaseTimeline
@@ -19,7 +21,8 @@ from lead_desktop.ui.labels import shown_label
 
 
 class PersonOverview:
-    """Expects `self._s`, `self._actor`, `self.case` and `self.tr` (PersonWindow's)."""
+    """Expects PersonWindow's `_s`, `_actor`, `case`, `header`, `_glance` (a Channel) and
+    `tr`."""
 
     def _overview(self, person) -> QWidget:
         page = QWidget()
@@ -99,3 +102,48 @@ class PersonOverview:
             self._person_shown = form.stored
             self.summary.setText(self._summary_text(form.stored))
             self.edit_button.setText(self._edit_label(form.stored))
+
+    # --- the header, loaded off the UI thread ---
+
+    def _load_glance(self) -> None:
+        s, actor, case, person_id = self._s, self._actor, self.case, self._person_id
+        consents_shown = s.consents is not None and allowed(actor, Data.CONSENTS, Access.READ)
+        notes = list(self.notes_model._rows) if hasattr(self, "notes_model") else []
+        history = list(self.history_model._rows) if self.history_model is not None else []
+        # the consents tab's list when there is one (no second audited read)
+        consents = list(self.consents_model._rows) if hasattr(self, "consents_model") else None
+
+        def work():
+            ids = [case.case_manager_id] + [n.author_id for n in notes] + \
+                [t.user_id for t in history]
+            names = glance.staff_names(s.cases.db, actor, ids)
+            consent = (None, None)
+            if consents_shown:
+                consent = glance.consent_status(
+                    consents if consents is not None else s.consents.list_for_person(
+                        actor, person_id))
+            return names, consent, s.cases.today(s.cases.profile_of(case))
+        self.header.show_loading()
+        self._glance.submit(work)
+
+    def _show_glance(self, result) -> None:
+        names, (consent, expires), today = result
+        self._names = names
+        self.header.show_case_manager(names.get(self.case.case_manager_id or ""))
+        self.header.show_consent(consent, expires)
+        self.header.show_deadline(glance.next_deadline(
+            self.case.state, self.case.intake_due, self.case.completion_due), today)
+        self.header.show_state(self.case.state)
+        if hasattr(self, "notes"):  # the author column and the open note
+            self.notes.set_names(names)
+        self._show_timeline()
+        self.glance_loaded = True
+
+    def _glance_failed(self, error: Exception) -> None:
+        self.header.case_manager.setText(str(error))
+
+    def _show_timeline(self) -> None:
+        notes = self.notes_model._rows if hasattr(self, "notes_model") else []
+        history = self.history_model._rows if self.history_model is not None else []
+        self.timeline.show_entries(
+            glance.timeline(self.case.referral_type, history, notes, self._names))

@@ -224,10 +224,18 @@ class PersonWindow(PersonOverview, QDialog):
     def _notes_tab(self) -> QWidget:
         self.notes = NotesTab(self._s.notes, self._actor, self.case.id)
         self.notes.changed.connect(self.refresh)
+        self.notes.paged.connect(self._older_notes)
         # the names tests and the rest of the window use
         self.notes_model, self.notes_table = self.notes.model, self.notes.table
         self.note_detail, self.edit_note = self.notes.detail, self.notes.edit_note
         return self.notes
+
+    def _older_notes(self) -> None:
+        """An older page of notes: their authors' names and the timeline, read again."""
+        if any(n.author_id not in self._names for n in self.notes_model._rows):
+            self._load_glance()
+        else:
+            self._show_timeline()
 
     def selected_note(self):
         return self.notes.selected_note()
@@ -286,51 +294,6 @@ class PersonWindow(PersonOverview, QDialog):
         return self.tr("The next step from %1 is taken by: %2.").replace(
             "%1", shown_label("state", state)).replace(
             "%2", ", ".join(role_name(r) for r in roles) or self.tr("the program's timers"))
-
-    # --- the header, loaded off the UI thread ---
-
-    def _load_glance(self) -> None:
-        s, actor, case, person_id = self._s, self._actor, self.case, self._person_id
-        consents_shown = s.consents is not None and allowed(actor, Data.CONSENTS, Access.READ)
-        notes = list(self.notes_model._rows) if hasattr(self, "notes_model") else []
-        history = list(self.history_model._rows) if self.history_model is not None else []
-        # the consents tab's list when there is one (no second audited read)
-        consents = list(self.consents_model._rows) if hasattr(self, "consents_model") else None
-
-        def work():
-            ids = [case.case_manager_id] + [n.author_id for n in notes] + \
-                [t.user_id for t in history]
-            names = glance.staff_names(s.cases.db, actor, ids)
-            consent = (None, None)
-            if consents_shown:
-                consent = glance.consent_status(
-                    consents if consents is not None else s.consents.list_for_person(
-                        actor, person_id))
-            return names, consent, s.cases.today(s.cases.profile_of(case))
-        self.header.show_loading()
-        self._glance.submit(work)
-
-    def _show_glance(self, result) -> None:
-        names, (consent, expires), today = result
-        self._names = names
-        self.header.show_case_manager(names.get(self.case.case_manager_id or ""))
-        self.header.show_consent(consent, expires)
-        self.header.show_deadline(glance.next_deadline(
-            self.case.state, self.case.intake_due, self.case.completion_due), today)
-        self.header.show_state(self.case.state)
-        if hasattr(self, "notes"):  # the author column and the open note
-            self.notes.set_names(names)
-        self._show_timeline()
-        self.glance_loaded = True
-
-    def _glance_failed(self, error: Exception) -> None:
-        self.header.case_manager.setText(str(error))
-
-    def _show_timeline(self) -> None:
-        notes = self.notes_model._rows if hasattr(self, "notes_model") else []
-        history = self.history_model._rows if self.history_model is not None else []
-        self.timeline.show_entries(
-            glance.timeline(self.case.referral_type, history, notes, self._names))
 
     # --- behaviour ---
 
