@@ -30,6 +30,7 @@ class Result(str, Enum):
 REASON_CODES = ("quantity", "distribution", "violent_history", "record_length", "age",
                 "catchment", "probation_parole", "treatment_court", "protective_order", "other")
 DECISIONS = ("eligible", "ineligible", "eligible_with_override")
+DISTRIBUTIONS = ("none", "subsistence", "above_subsistence")  # signs of selling, recorded
 
 # Reviewer questions: the answer True means "this exclusion applies to the person".
 # Labels and reasons are messages (context "Checklist"): kept in English in the review's
@@ -213,7 +214,7 @@ def _distribution(rule: str, facts: ReferralFacts) -> ChecklistItem:
     result = Result.FAIL if facts.distribution in excluded else Result.PASS
     return _item("exclude_distribution", label, result,
                  _say(QT_TRANSLATE_NOOP("Checklist", "distribution: {what}"),
-                      what=facts.distribution.replace("_", " ")), "distribution")
+                      what=Coded("distribution", facts.distribution)), "distribution")
 
 
 def _record_length(threshold: int, facts: ReferralFacts) -> ChecklistItem:
