@@ -67,7 +67,8 @@ def test_every_page_of_every_role_has_its_icon(qtbot, db, staff):
 
 
 def test_no_section_name_is_cut_in_spanish(qtbot, qapp, db, staff):
-    """The supervisor's longest name ("Extracto para la evaluación") fits the navigation."""
+    """The supervisor's longest name ("Extracto para la evaluación") fits the navigation,
+    and the window, with all the supervisor's pages, fits a laptop screen."""
     from lead_desktop.security.accounts import AccountService
     from lead_desktop.security.roles import Role
     from lead_desktop.ui import translations
@@ -95,6 +96,8 @@ def test_no_section_name_is_cut_in_spanish(qtbot, qapp, db, staff):
             needed = nav.sizeHintForIndex(nav.model().index(i, 0)).width()
             assert needed <= inside, nav.item(i).text()
         assert nav.horizontalScrollBar().maximum() == 0
+        # and no page makes the window wider than a laptop screen (the reports page did)
+        assert window.minimumSizeHint().width() <= 1280
     finally:
         for translator in loaded:
             qapp.removeTranslator(translator)
