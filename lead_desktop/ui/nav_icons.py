@@ -15,6 +15,7 @@ ICONS = {
     "accountsPage": "administration", "programSettingsPage": "settings",
     "directoryPage": "courts", "programPage": "profile", "auditPage": "audit",
     "reportsPage": "reports", "extractPage": "extract",
+    "codeListsPage": "code-lists",
 }
 
 

@@ -57,6 +57,7 @@ def test_the_person_window_shows_no_raw_code(qtbot, db, program, staff, role):
                             program.intake, program.providers, program.provider_referrals,
                             OutcomeService(db, program.clock), DocumentService(db, program.clock))
     window = PersonWindow(services, staff[role], case.person_id)
+    qtbot.waitUntil(lambda: window.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(window)
     texts = visible_texts(window)
     assert any("Waiting for intake" in t for t in texts)   # the history, in words

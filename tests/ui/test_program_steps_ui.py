@@ -27,6 +27,7 @@ def window(qtbot, program, db, actor, person_id, cases=None):
                             work_queue=program.work_queue,
                             proposals=ProposalService(db, cases, program.clock))
     w = PersonWindow(services, actor, person_id)
+    qtbot.waitUntil(lambda: w.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(w)
     return w
 

@@ -61,6 +61,7 @@ def test_a_case_step_from_a_window_showing_an_old_version_is_refused(
     cm, sup = staff[R.CASE_MANAGER], staff[R.SUPERVISOR]
     window = PersonWindow(CaseServices(program.people, program.cases, program.notes), cm,
                           case.person_id)
+    qtbot.waitUntil(lambda: window.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(window)
     shown = window.case
     offered = [CaseState(window.step.itemData(i)) for i in range(window.step.count())]
