@@ -23,6 +23,7 @@ LANGUAGES = ("es",)
 RULES_WITH_MESSAGES = ["lead_desktop/services/cases/work_queue.py",
                        "lead_desktop/services/labels.py",
                        "lead_desktop/services/audit_labels.py",
+                       "lead_desktop/services/program/eligibility.py",
                        "lead_desktop/services/importing/columns.py"]
 
 

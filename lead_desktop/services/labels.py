@@ -58,6 +58,11 @@ LABELS: dict[str, dict[str, str]] = {
         "ineligible": QT_TRANSLATE_NOOP("Labels", "Not eligible"),
         "eligible_with_override": QT_TRANSLATE_NOOP("Labels", "Eligible (override)"),
     },
+    "distribution": {
+        "none": QT_TRANSLATE_NOOP("Labels", "None seen"),
+        "subsistence": QT_TRANSLATE_NOOP("Labels", "For subsistence"),
+        "above_subsistence": QT_TRANSLATE_NOOP("Labels", "Beyond subsistence"),
+    },
     "history_source": {
         "state_repository": QT_TRANSLATE_NOOP("Labels", "State criminal-records repository"),
         "iii": QT_TRANSLATE_NOOP("Labels", "Interstate Identification Index (III)"),

@@ -27,6 +27,13 @@ def icon_for(page_name: str) -> QIcon | None:
     return QIcon(str(path)) if path.exists() else None
 
 
+def fit_nav_width(nav, least: int = 180) -> None:
+    """As wide as the longest section name in the user's language needs (Spanish names are
+    longer), so no name is cut or scrolled sideways; never narrower than `least`."""
+    nav.ensurePolished()
+    nav.setFixedWidth(max(least, nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 4))
+
+
 def set_nav_icons(window) -> int:
     """Give each navigation item its page's icon; returns how many got one."""
     window.nav.setIconSize(QSize(20, 20))

@@ -31,6 +31,7 @@ def audit_events() -> list[str]:
         events |= set(re.findall(r'deferred_audit\.add\(\s*\w+,\s*"([a-z_.]+)"', text))
         events |= set(re.findall(r'audit_event(?::[^=\n]+)?=\s*"([a-z_.]+)"', text))
         events |= set(re.findall(r'_count_failure\([^"]*"([a-z_.]+)"', text))
+        events |= set(re.findall(r'_finish\(\s*\w+,\s*\w+,\s*"([a-z_.]+)"', text))
         for names in re.findall(r'for event in \(([^)]*)\)', text):
             events |= set(re.findall(r'"([a-z_.]+)"', names))
         events |= set(re.findall(r'^[A-Z_]*EVENT = "([a-z_.]+)"', text, re.M))

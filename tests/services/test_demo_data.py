@@ -41,6 +41,10 @@ def test_demo_data(db, staff, program):
         someone.last_name, someone.first_name, someone.dob))  # filed under the same keys
     assert someone.id in [c.person_id for c in found]
     assert program.work_queue.for_user(staff[Role.SUPERVISOR])
+    # the providers page has something to show: days to admission, payers
+    choices = program.providers.choices(staff[Role.CASE_MANAGER])
+    assert any(c.median_days_to_admission is not None for c in choices)
+    assert all(c.insurance_accepted for c in choices)
 
 
 def test_same_seed_same_data(tmp_path, key_store, system_actor):

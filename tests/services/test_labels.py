@@ -14,7 +14,7 @@ from lead_desktop.services.care.outcome_service import EMPLOYMENT, EVENT_TYPES, 
 from lead_desktop.services.cases.summons_service import NEXT as SUMMONS_NEXT
 from lead_desktop.services.consent.rules import CONSENT_TYPES
 from lead_desktop.services.people.records import LANGUAGES
-from lead_desktop.services.program.eligibility import DECISIONS, REASON_CODES
+from lead_desktop.services.program.eligibility import DECISIONS, DISTRIBUTIONS, REASON_CODES
 from lead_desktop.services.program.vocabulary import CaseState, Proposer, ReferralType
 from lead_desktop.services.program.workflow import (
     COMPLIANCE_TRIGGERS,
@@ -51,6 +51,7 @@ CODE_LISTS = {
     "role": [r.value for r in Role],
     "eligibility_reason": list(REASON_CODES),
     "decision": list(DECISIONS),
+    "distribution": list(DISTRIBUTIONS),
     "history_source": list(HISTORY_SOURCES),
     "history_result": list(HISTORY_RESULTS),
     "compliance_trigger": [*COMPLIANCE_TRIGGERS, TRIGGER_INTAKE_DEADLINE],

@@ -64,3 +64,42 @@ def test_every_page_of_every_role_has_its_icon(qtbot, db, staff):
             if page.widget.objectName() not in ICONS:
                 bare.add((role.value, page.widget.objectName()))
     assert not bare, bare
+
+
+def test_no_section_name_is_cut_in_spanish(qtbot, qapp, db, staff):
+    """The supervisor's longest name ("Extracto para la evaluación") fits the navigation,
+    and the window, with all the supervisor's pages, fits a laptop screen."""
+    from lead_desktop.security.accounts import AccountService
+    from lead_desktop.security.roles import Role
+    from lead_desktop.ui import translations
+    from lead_desktop.ui.desk_assembly import build_pages
+    from lead_desktop.ui.main_window import MainWindow
+
+    from ..conftest import STAFF_PASSWORD
+
+    loaded = translations.install(qapp, "es")
+    before, style = qapp.styleSheet(), qapp.style().name()
+    try:
+        apply_theme(qapp)
+        accounts = AccountService(db)
+        signed_in = accounts.sign_in(staff[Role.SUPERVISOR].username, STAFF_PASSWORD)
+        window = MainWindow(signed_in, build_pages(db, signed_in, accounts), database_label="T",
+                            demo=False, unlock=lambda pw: None)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        nav = window.nav
+        assert any(len(nav.item(i).text()) > 20 for i in range(nav.count()))
+        inside = nav.viewport().width()
+        for i in range(nav.count()):
+            assert nav.visualItemRect(nav.item(i)).width() <= inside, nav.item(i).text()
+            needed = nav.sizeHintForIndex(nav.model().index(i, 0)).width()
+            assert needed <= inside, nav.item(i).text()
+        assert nav.horizontalScrollBar().maximum() == 0
+        # and no page makes the window wider than a laptop screen (the reports page did)
+        assert window.minimumSizeHint().width() <= 1280
+    finally:
+        for translator in loaded:
+            qapp.removeTranslator(translator)
+        qapp.setStyleSheet(before)
+        qapp.setStyle(style)

@@ -191,7 +191,8 @@ class DemoDataGenerator:
                     continue
                 provider = Provider(name=name, levels_of_care=levels, part2_program=True,
                                     provider_type="treatment provider", active=True,
-                                    languages=["en", "es"], created_by=None)
+                                    languages=["en", "es"], created_by=None,
+                                    insurance_accepted=["Medicaid", "uninsured (grant-funded)"])
                 session.add(provider)
                 session.flush()
                 for level in levels:
@@ -351,9 +352,14 @@ class DemoDataGenerator:
                             ["waitlisted", "accepted", "attending", "attending", "completed"])
         if target is S.AWAITING_TREATMENT:  # waiting on this provider's list
             status = "waitlisted"
+        sent = start + timedelta(days=12)
+        # admitted some days after the referral (the providers page's median): taken from
+        # the date, not the seed's sequence, so the rest of the demo stays as it was
+        admitted = (min(sent + timedelta(days=2 + start.toordinal() % 19), self.now)
+                    if status in ("attending", "completed") else None)
         rows.add(ProviderReferral, id=_uid(rng), case_id=case_id, provider_id=provider["id"],
                  level_of_care=provider["levels"][0], status=status, consent_id=consent_id,
-                 sent_at=start + timedelta(days=12),
+                 sent_at=sent, admitted_at=admitted,
                  waitlist_position=rng.randint(1, 200) if status == "waitlisted" else None,
                  created_at=start, row_version=1)
         span = max(1, (end - start).days)

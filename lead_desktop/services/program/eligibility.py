@@ -15,7 +15,8 @@ from decimal import Decimal
 from enum import Enum
 
 from lead_desktop.errors import InvalidInput
-from lead_desktop.services import labels
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import ReferralType
 
@@ -29,20 +30,29 @@ class Result(str, Enum):
 REASON_CODES = ("quantity", "distribution", "violent_history", "record_length", "age",
                 "catchment", "probation_parole", "treatment_court", "protective_order", "other")
 DECISIONS = ("eligible", "ineligible", "eligible_with_override")
+DISTRIBUTIONS = ("none", "subsistence", "above_subsistence")  # signs of selling, recorded
 
 # Reviewer questions: the answer True means "this exclusion applies to the person".
+# Labels and reasons are messages (context "Checklist"): kept in English in the review's
+# rows, shown in the user's language on the form.
 REVIEWER_ITEMS = {
-    "exclude_exploits_minors": ("Exploits minors", "other"),
-    "exclude_promoting_prostitution": ("Promoting prostitution", "other"),
-    "exclude_sex_offense": ("Sex offense", "violent_history"),
-    "violent_lookback_years": ("Violent conviction within {value} years", "violent_history"),
-    "assault_lookback_years": ("Assault (female, officer, deadly weapon) within {value} years",
-                               "violent_history"),
-    "lengthy_record_da_judgement": ("Lengthy record (DA judgement)", "record_length"),
-    "exclude_probation_parole": ("On probation or parole", "probation_parole"),
-    "exclude_treatment_court_case": ("Open treatment-court case", "treatment_court"),
-    "exclude_protective_order_participant": ("Protective order barring contact with a "
-                                             "participant", "protective_order"),
+    "exclude_exploits_minors": (QT_TRANSLATE_NOOP("Checklist", "Exploits minors"), "other"),
+    "exclude_promoting_prostitution": (QT_TRANSLATE_NOOP("Checklist", "Promoting prostitution"),
+                                       "other"),
+    "exclude_sex_offense": (QT_TRANSLATE_NOOP("Checklist", "Sex offense"), "violent_history"),
+    "violent_lookback_years": (QT_TRANSLATE_NOOP(
+        "Checklist", "Violent conviction within {value} years"), "violent_history"),
+    "assault_lookback_years": (QT_TRANSLATE_NOOP(
+        "Checklist", "Assault (female, officer, deadly weapon) within {value} years"),
+        "violent_history"),
+    "lengthy_record_da_judgement": (QT_TRANSLATE_NOOP("Checklist", "Lengthy record (DA judgement)"),
+                                    "record_length"),
+    "exclude_probation_parole": (QT_TRANSLATE_NOOP("Checklist", "On probation or parole"),
+                                 "probation_parole"),
+    "exclude_treatment_court_case": (QT_TRANSLATE_NOOP("Checklist", "Open treatment-court case"),
+                                     "treatment_court"),
+    "exclude_protective_order_participant": (QT_TRANSLATE_NOOP(
+        "Checklist", "Protective order barring contact with a participant"), "protective_order"),
 }
 
 
@@ -67,10 +77,13 @@ class ReferralFacts:
 @dataclass(frozen=True)
 class ChecklistItem:
     key: str
-    label: str
+    label: str      # in English (the review's stored rows, documents)
     result: Result
     reason: str
     reason_code: str
+    #: the same as messages, for the form to show in the user's language
+    label_words: Message | None = field(default=None, compare=False)
+    reason_words: Message | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -96,8 +109,16 @@ def age_on(dob: date, day: date) -> int:
     return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
 
 
-def _item(key, label, result, reason, code) -> ChecklistItem:
-    return ChecklistItem(key, label, result, reason, code)
+def _say(text: str, **values: object) -> Message:
+    return message("Checklist", text, **values)
+
+
+_NOT_CHECKED = _say(QT_TRANSLATE_NOOP("Checklist", "not checked yet"))
+
+
+def _item(key: str, label: Message, result: Result, reason: Message, code: str
+          ) -> ChecklistItem:
+    return ChecklistItem(key, str(label), result, str(reason), code, label, reason)
 
 
 def evaluate(profile: Profile, facts: ReferralFacts) -> Checklist:
@@ -117,7 +138,7 @@ def evaluate(profile: Profile, facts: ReferralFacts) -> Checklist:
     for key, (label, code) in REVIEWER_ITEMS.items():
         value = getattr(ex, key)
         if value not in (None, False):
-            items.append(_reviewer(key, label.format(value=value), code, facts))
+            items.append(_reviewer(key, _say(label, value=value), code, facts))
     if ex.catchment_required:
         items.append(_catchment(ex.catchment_areas, facts))
     if ex.prior_activity_window_months is not None and \
@@ -130,34 +151,46 @@ def evaluate(profile: Profile, facts: ReferralFacts) -> Checklist:
 
 def _referral_type(profile: Profile, facts: ReferralFacts) -> ChecklistItem:
     ok = profile.accepts(facts.referral_type)
-    return _item("referral_type", "Referral type accepted", Result.PASS if ok else Result.FAIL,
-                 f"{labels.label('referral_type', facts.referral_type.value)} "
-                 f"{'is' if ok else 'is not'} accepted by "
-                 f"{profile.name}", "other")
+    kind = Coded("referral_type", facts.referral_type.value)
+    return _item("referral_type", _say(QT_TRANSLATE_NOOP("Checklist", "Referral type accepted")),
+                 Result.PASS if ok else Result.FAIL,
+                 _say(QT_TRANSLATE_NOOP("Checklist", "{kind} is accepted by {program}") if ok
+                      else QT_TRANSLATE_NOOP("Checklist", "{kind} is not accepted by {program}"),
+                      kind=kind, program=profile.name), "other")
 
 
 def _age(min_age: int, facts: ReferralFacts) -> ChecklistItem:
-    label = f"Age {min_age} or over"
+    label = _say(QT_TRANSLATE_NOOP("Checklist", "Age {min_age} or over"), min_age=min_age)
     if facts.dob is None:
-        return _item("min_age", label, Result.UNKNOWN, "date of birth not recorded", "age")
+        return _item("min_age", label, Result.UNKNOWN,
+                     _say(QT_TRANSLATE_NOOP("Checklist", "date of birth not recorded")), "age")
     age = age_on(facts.dob, facts.referred_on)
     result = Result.PASS if age >= min_age else Result.FAIL
-    return _item("min_age", label, result, f"{age} years old on the referral date", "age")
+    return _item("min_age", label, result, _say(QT_TRANSLATE_NOOP(
+        "Checklist", "{age} years old on the referral date"), age=age), "age")
 
 
 def _quantity(key: str, unit: str, limit: Decimal, facts: ReferralFacts) -> ChecklistItem:
-    shown = "g" if unit == "g" else " dosage units"
-    label = f"Quantity at most {_number(limit)}{shown}"
+    grams = unit == "g"
+    label = _say(QT_TRANSLATE_NOOP("Checklist", "Quantity at most {n}g") if grams else
+                 QT_TRANSLATE_NOOP("Checklist", "Quantity at most {n} dosage units"),
+                 n=_number(limit))
     if facts.quantity is None and no_drugs_involved(facts.offense_kinds):
-        return _item(key, label, Result.PASS, "no drugs: a prostitution arrest", "quantity")
+        return _item(key, label, Result.PASS, _say(QT_TRANSLATE_NOOP(
+            "Checklist", "no drugs: a prostitution arrest")), "quantity")
     if facts.quantity is None or facts.quantity_unit is None:
-        return _item(key, label, Result.UNKNOWN, "quantity not recorded", "quantity")
-    if facts.quantity_unit != unit:
         return _item(key, label, Result.UNKNOWN,
-                     f"quantity recorded in {facts.quantity_unit}, the limit is in {unit}",
-                     "quantity")
+                     _say(QT_TRANSLATE_NOOP("Checklist", "quantity not recorded")), "quantity")
+    if facts.quantity_unit != unit:
+        return _item(key, label, Result.UNKNOWN, _say(QT_TRANSLATE_NOOP(
+            "Checklist", "quantity recorded in {recorded}, the limit is in {unit}"),
+            recorded=facts.quantity_unit.replace("_", " "), unit=unit.replace("_", " ")),
+            "quantity")
     result = Result.PASS if facts.quantity <= limit else Result.FAIL
-    return _item(key, label, result, f"{_number(facts.quantity)}{shown} recorded", "quantity")
+    return _item(key, label, result,
+                 _say(QT_TRANSLATE_NOOP("Checklist", "{n}g recorded") if grams else
+                      QT_TRANSLATE_NOOP("Checklist", "{n} dosage units recorded"),
+                      n=_number(facts.quantity)), "quantity")
 
 
 def no_drugs_involved(offense_kinds: tuple[str, ...] | list[str]) -> bool:
@@ -171,65 +204,77 @@ def _number(value: Decimal) -> str:
 
 
 def _distribution(rule: str, facts: ReferralFacts) -> ChecklistItem:
-    label = "No distribution" if rule == "any" else "No distribution above subsistence"
+    label = _say(QT_TRANSLATE_NOOP("Checklist", "No distribution") if rule == "any" else
+                 QT_TRANSLATE_NOOP("Checklist", "No distribution above subsistence"))
     if facts.distribution is None:
-        return _item("exclude_distribution", label, Result.UNKNOWN, "not recorded", "distribution")
+        return _item("exclude_distribution", label, Result.UNKNOWN,
+                     _say(QT_TRANSLATE_NOOP("Checklist", "not recorded")), "distribution")
     excluded = {"any": {"subsistence", "above_subsistence"},
                 "above_subsistence": {"above_subsistence"}}[rule]
     result = Result.FAIL if facts.distribution in excluded else Result.PASS
     return _item("exclude_distribution", label, result,
-                 f"distribution: {facts.distribution.replace('_', ' ')}", "distribution")
+                 _say(QT_TRANSLATE_NOOP("Checklist", "distribution: {what}"),
+                      what=Coded("distribution", facts.distribution)), "distribution")
 
 
 def _record_length(threshold: int, facts: ReferralFacts) -> ChecklistItem:
-    label = f"Fewer than {threshold} prior convictions"
+    label = _say(QT_TRANSLATE_NOOP("Checklist", "Fewer than {n} prior convictions"),
+                 n=threshold)
     if facts.prior_convictions is None:
-        return _item("lengthy_record_threshold", label, Result.UNKNOWN, "not checked yet",
+        return _item("lengthy_record_threshold", label, Result.UNKNOWN, _NOT_CHECKED,
                      "record_length")
     result = Result.FAIL if facts.prior_convictions >= threshold else Result.PASS
-    return _item("lengthy_record_threshold", label, result,
-                 f"{facts.prior_convictions} prior convictions", "record_length")
+    return _item("lengthy_record_threshold", label, result, _say(QT_TRANSLATE_NOOP(
+        "Checklist", "{n} prior convictions"), n=facts.prior_convictions), "record_length")
 
 
-def _reviewer(key: str, label: str, code: str, facts: ReferralFacts) -> ChecklistItem:
+def _reviewer(key: str, label: Message, code: str, facts: ReferralFacts) -> ChecklistItem:
     answer = facts.answers.get(key)
     if answer is None:
-        return _item(key, label, Result.UNKNOWN, "not checked yet", code)
+        return _item(key, label, Result.UNKNOWN, _NOT_CHECKED, code)
     return _item(key, label, Result.FAIL if answer else Result.PASS,
-                 "applies" if answer else "does not apply", code)
+                 _say(QT_TRANSLATE_NOOP("Checklist", "applies") if answer else
+                      QT_TRANSLATE_NOOP("Checklist", "does not apply")), code)
 
 
 def _catchment(areas: list[str], facts: ReferralFacts) -> ChecklistItem:
-    label = "Referral originates in the catchment area"
+    label = _say(QT_TRANSLATE_NOOP("Checklist", "Referral originates in the catchment area"))
     if facts.catchment_override_reason.strip():
-        return _item("catchment", label, Result.PASS,
-                     f"override: {facts.catchment_override_reason.strip()}", "catchment")
+        return _item("catchment", label, Result.PASS, _say(QT_TRANSLATE_NOOP(
+            "Checklist", "override: {why}"), why=facts.catchment_override_reason.strip()),
+            "catchment")
     if not facts.origin_area:
-        return _item("catchment", label, Result.UNKNOWN, "origin not recorded", "catchment")
+        return _item("catchment", label, Result.UNKNOWN,
+                     _say(QT_TRANSLATE_NOOP("Checklist", "origin not recorded")), "catchment")
     inside = facts.origin_area.casefold() in {a.casefold() for a in areas}
-    return _item("catchment", label, Result.PASS if inside else Result.FAIL,
-                 f"originates in {facts.origin_area}", "catchment")
+    return _item("catchment", label, Result.PASS if inside else Result.FAIL, _say(
+        QT_TRANSLATE_NOOP("Checklist", "originates in {area}"), area=facts.origin_area),
+        "catchment")
 
 
 def _prior_activity(months: int, facts: ReferralFacts) -> ChecklistItem:
-    label = f"Verified prior activity within {months} months"
+    label = _say(QT_TRANSLATE_NOOP("Checklist", "Verified prior activity within {n} months"),
+                 n=months)
     seen = facts.prior_activity_verified_on
     if seen is None:
-        return _item("prior_activity_window_months", label, Result.UNKNOWN, "not verified",
-                     "other")
+        return _item("prior_activity_window_months", label, Result.UNKNOWN,
+                     _say(QT_TRANSLATE_NOOP("Checklist", "not verified")), "other")
     gap = (facts.referred_on.year - seen.year) * 12 + facts.referred_on.month - seen.month
     result = Result.PASS if 0 <= gap <= months else Result.FAIL
-    return _item("prior_activity_window_months", label, result, f"verified {seen.isoformat()}",
-                 "other")
+    return _item("prior_activity_window_months", label, result, _say(QT_TRANSLATE_NOOP(
+        "Checklist", "verified {day}"), day=seen.isoformat()), "other")
 
 
 def _offenses(codes: list[str], facts: ReferralFacts) -> ChecklistItem:
-    label = "Offenses eligible for diversion"
+    label = _say(QT_TRANSLATE_NOOP("Checklist", "Offenses eligible for diversion"))
     if not facts.offense_codes:
-        return _item("eligible_offenses", label, Result.UNKNOWN, "no offense recorded", "other")
+        return _item("eligible_offenses", label, Result.UNKNOWN,
+                     _say(QT_TRANSLATE_NOOP("Checklist", "no offense recorded")), "other")
     outside = [c for c in facts.offense_codes if c not in codes]
     return _item("eligible_offenses", label, Result.FAIL if outside else Result.PASS,
-                 f"not eligible: {', '.join(outside)}" if outside else "all eligible", "other")
+                 _say(QT_TRANSLATE_NOOP("Checklist", "not eligible: {codes}"),
+                      codes=", ".join(outside)) if outside else
+                 _say(QT_TRANSLATE_NOOP("Checklist", "all eligible")), "other")
 
 
 def check_decision(checklist: Checklist, decision: str, reason_code: str | None) -> None:

@@ -36,6 +36,12 @@ from lead_desktop.services.program.eligibility import DECISIONS, REASON_CODES, R
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import shown
+
+def words(message, english: str) -> str:
+    """A checklist label or reason in the user's language (its English when not a message)."""
+    return shown(message) if message is not None else english
+
 
 RESULT_MARK = {"pass": QT_TRANSLATE_NOOP("EligibilityForm", "✔ pass"),
                "fail": QT_TRANSLATE_NOOP("EligibilityForm", "✘ FAIL"),
@@ -98,12 +104,13 @@ class EligibilityForm(QDialog):
         self.reason_code = QComboBox()
         self.reason_code.setObjectName("reasonCode")
         self.reason_code.setAccessibleName(self.tr("Reason code"))
-        self.reason_code.addItem("", None)
+        self.reason_code.addItem(self.tr("Reason code…"), None)
         for code in REASON_CODES:
             self.reason_code.addItem(shown_label("eligibility_reason", code), code)
         self.reason_text = QLineEdit()
         self.reason_text.setObjectName("reasonText")
         self.reason_text.setAccessibleName(self.tr("Reason, in words"))
+        self.reason_text.setPlaceholderText(self.tr("Reason, in words"))
         decide = QPushButton(self.tr("&Record decision"))
         decide.setObjectName("recordDecision")
         decide.clicked.connect(self.decide)
@@ -136,9 +143,11 @@ class EligibilityForm(QDialog):
         for row, item in enumerate(checklist.items):
             mark = QLabel(self.tr(RESULT_MARK[item.result.value]))
             mark.setObjectName(f"result_{item.key}")
-            self.grid.addWidget(QLabel(item.label), row, 0)
+            self.grid.addWidget(QLabel(words(item.label_words, item.label)), row, 0)
             self.grid.addWidget(mark, row, 1)
-            self.grid.addWidget(QLabel(item.reason), row, 2)
+            reason = QLabel(words(item.reason_words, item.reason))
+            reason.setObjectName(f"reason_{item.key}")
+            self.grid.addWidget(reason, row, 2)
             self.rows[item.key] = mark
             if item.key in REVIEWER_ITEMS:
                 group = QButtonGroup(self)

@@ -169,6 +169,11 @@ class ReportsPage(QWidget):
         self.cases.setToolTip(self.tr("The cases behind the chosen figure; double-click one "
                                       "to open the person."))
         self.cases.itemActivated.connect(self._open)
+        for combo, letters in ((self.kind, 26), (self.manager, 14), (self.referral_type, 14)):
+            # sized by a number of letters, not the longest choice: the row fits a laptop
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
         top = QHBoxLayout()
         top.addWidget(self.kind)
         top.addWidget(QLabel(self.tr("From")))
@@ -181,11 +186,15 @@ class ReportsPage(QWidget):
         top.addWidget(self.cancel_button)
         top.addWidget(self.progress)
         top.addStretch(1)
-        top.addWidget(self.template_button)
-        top.addWidget(self.grant_button)
-        top.addWidget(self.export_button)
-        top.addWidget(self.xlsx_button)
-        top.addWidget(self.pdf.button)
+        # the saving buttons get a row of their own: on one row with the filters the page
+        # was wider than a laptop's screen in Spanish (and the window with it)
+        saving = QHBoxLayout()
+        saving.addStretch(1)
+        saving.addWidget(self.template_button)
+        saving.addWidget(self.grant_button)
+        saving.addWidget(self.export_button)
+        saving.addWidget(self.xlsx_button)
+        saving.addWidget(self.pdf.button)
         self.chart = BarChart()
         self.chart.setToolTip(self.tr("The chosen figure beside the others of its breakdown; "
                                       "the numbers are in the table."))
@@ -199,6 +208,7 @@ class ReportsPage(QWidget):
         split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(saving)
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
         self._channel = Channel(self._show, self._failed, self)
