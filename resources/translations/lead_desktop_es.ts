@@ -117,6 +117,13 @@
     </message>
 </context>
 <context>
+    <name>Actions</name>
+    <message>
+        <source>Please correct: %1</source>
+        <translation>Corrija: %1</translation>
+    </message>
+</context>
+<context>
     <name>AdministratorPage</name>
     <message>
         <source>The first administrator</source>
@@ -1111,6 +1118,181 @@ Save it anyway?</source>
     <message>
         <source>The extract could not be made.</source>
         <translation>No se pudo generar el extracto.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldProblems</name>
+    <message>
+        <source>&quot;any and all records&quot; is not specific enough</source>
+        <translation>&quot;todos y cada uno de los registros&quot; no es lo bastante específico</translation>
+    </message>
+    <message>
+        <source>0 to 600 minutes</source>
+        <translation>de 0 a 600 minutos</translation>
+    </message>
+    <message>
+        <source>a Saturday or Sunday is never a business day already</source>
+        <translation>un sábado o domingo ya nunca es día hábil</translation>
+    </message>
+    <message>
+        <source>a named recipient needs an address</source>
+        <translation>un destinatario con nombre necesita una dirección</translation>
+    </message>
+    <message>
+        <source>an alias needs a last name</source>
+        <translation>un alias necesita un apellido</translation>
+    </message>
+    <message>
+        <source>at most 100 characters</source>
+        <translation>100 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>attach the signed copy before the consent becomes active</source>
+        <translation>adjunte la copia firmada antes de que el consentimiento entre en vigor</translation>
+    </message>
+    <message>
+        <source>before the event</source>
+        <translation>antes del hecho</translation>
+    </message>
+    <message>
+        <source>cannot be in the future</source>
+        <translation>no puede ser una fecha futura</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>describe the information specifically (20+ characters)</source>
+        <translation>describa la información con precisión (20 caracteres o más)</translation>
+    </message>
+    <message>
+        <source>funded slots and vacancies cannot exceed the total</source>
+        <translation>las plazas financiadas y las vacantes no pueden superar el total</translation>
+    </message>
+    <message>
+        <source>give an expiry date or event</source>
+        <translation>indique una fecha o un hecho de vencimiento</translation>
+    </message>
+    <message>
+        <source>give the estimated year</source>
+        <translation>indique el año estimado</translation>
+    </message>
+    <message>
+        <source>gives an age outside 10 to 110</source>
+        <translation>da una edad fuera de 10 a 110 años</translation>
+    </message>
+    <message>
+        <source>grams (g) or dosage units</source>
+        <translation>gramos (g) o unidades de dosis</translation>
+    </message>
+    <message>
+        <source>immediate or long term</source>
+        <translation>inmediata o a largo plazo</translation>
+    </message>
+    <message>
+        <source>name each recipient, or its class</source>
+        <translation>nombre a cada destinatario, o su categoría</translation>
+    </message>
+    <message>
+        <source>needs a time zone (a time without one is ambiguous)</source>
+        <translation>necesita una zona horaria (una hora sin ella es ambigua)</translation>
+    </message>
+    <message>
+        <source>needs a value</source>
+        <translation>necesita un valor</translation>
+    </message>
+    <message>
+        <source>print the signer&apos;s name</source>
+        <translation>escriba el nombre de quien firma en letra de molde</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatorio</translation>
+    </message>
+    <message>
+        <source>required for a community referral</source>
+        <translation>obligatorio para una derivación comunitaria</translation>
+    </message>
+    <message>
+        <source>required for a §2.35 consent (no later than final disposition)</source>
+        <translation>obligatorio para un consentimiento del §2.35 (a más tardar la resolución final)</translation>
+    </message>
+    <message>
+        <source>required for an arrest diversion</source>
+        <translation>obligatorio para una derivación en lugar de arresto</translation>
+    </message>
+    <message>
+        <source>required for an offense code</source>
+        <translation>obligatorio para un código de delito</translation>
+    </message>
+    <message>
+        <source>required when the absence is excused</source>
+        <translation>obligatorio cuando la ausencia está justificada</translation>
+    </message>
+    <message>
+        <source>required when the person did not agree</source>
+        <translation>obligatorio cuando la persona no aceptó</translation>
+    </message>
+    <message>
+        <source>required: it prints on every summons</source>
+        <translation>obligatorio: se imprime en cada citación</translation>
+    </message>
+    <message>
+        <source>required: the holiday&apos;s name in English</source>
+        <translation>obligatorio: el nombre del feriado en inglés</translation>
+    </message>
+    <message>
+        <source>required: verified prior activity in the area</source>
+        <translation>obligatorio: actividad previa verificada en la zona</translation>
+    </message>
+    <message>
+        <source>required: what the code means, in English</source>
+        <translation>obligatorio: qué significa el código, en inglés</translation>
+    </message>
+    <message>
+        <source>required: where the referral originates</source>
+        <translation>obligatorio: dónde se origina la derivación</translation>
+    </message>
+    <message>
+        <source>say where you looked (court, jail, state records)</source>
+        <translation>indique dónde buscó (tribunal, cárcel, registros estatales)</translation>
+    </message>
+    <message>
+        <source>sign on the pad</source>
+        <translation>firme en el panel</translation>
+    </message>
+    <message>
+        <source>the goal, in the participant&apos;s own words</source>
+        <translation>el objetivo, en palabras del propio participante</translation>
+    </message>
+    <message>
+        <source>the last 4 digits of the SSN only</source>
+        <translation>solo los últimos 4 dígitos del número de Seguro Social</translation>
+    </message>
+    <message>
+        <source>the participant signs</source>
+        <translation>firma el participante</translation>
+    </message>
+    <message>
+        <source>unknown level of care</source>
+        <translation>nivel de atención desconocido</translation>
+    </message>
+    <message>
+        <source>wet ink (scanned) or e-signature</source>
+        <translation>tinta (escaneada) o firma electrónica</translation>
+    </message>
+    <message>
+        <source>contains a broken character (a lone surrogate); please type it again</source>
+        <translation>contiene un carácter dañado (un sustituto suelto); escríbalo de nuevo</translation>
+    </message>
+    <message>
+        <source>must stay on one line</source>
+        <translation>debe caber en una sola línea</translation>
+    </message>
+    <message>
+        <source>must contain at least one letter</source>
+        <translation>debe contener al menos una letra</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3197,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Status saved.</source>
         <translation>Estado guardado.</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of income or benefit (or &quot;None&quot;).</source>
+        <translation>Marque al menos un tipo de ingreso o prestación (o &quot;Ninguno&quot;).</translation>
     </message>
     <message>
         <source>Snapshot recorded.</source>

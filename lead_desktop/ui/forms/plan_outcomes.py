@@ -142,6 +142,10 @@ class PlanAndOutcomes(QWidget):
 
     def record_snapshot(self) -> bool:
         chosen = tuple(v for v, box in self.income.items() if box.isChecked())
+        if not chosen:
+            self.message.setText(self.tr("Tick at least one kind of income or benefit "
+                                         "(or \"None\")."))
+            return False
         return self._run(lambda: self._outcomes.record_snapshot(
             self._actor, self._case_id, self.month.date().toPython().replace(day=1),
             self.housing.currentData(), self.employment.currentData(), chosen),
