@@ -18,6 +18,7 @@ from lead_desktop.documents import fonts
 from lead_desktop.documents.page import Stamp, para, render, styles
 
 TEMPLATE = "report v1"
+MAX_BARS = 25   # a chart and its table beside it fit on one page
 _LEVEL_COLORS = {"above_target": colors.HexColor("#ffe08a"),
                  "over_max": colors.HexColor("#f4a6a6")}
 
@@ -47,6 +48,10 @@ def build(dashboard: Dashboard, stamp: Stamp) -> bytes:
     for section in dashboard.sections:
         story += [Spacer(1, 10), CondPageBreak(2.6 * inch), para(section.title, s["heading"])]
         for title, bars in section.charts:
+            if len(bars) > MAX_BARS:   # a county's officers: the largest, the rest in the table
+                title = f"{title} (the {MAX_BARS} largest of {len(bars)}; every one is in " \
+                        "the table below)"
+                bars = tuple(sorted(bars, key=lambda b: -_number(b[1]))[:MAX_BARS])
             story.append(KeepTogether([para(title, s["small"], "chart"),
                                        _chart_with_table(bars, s)]))
             story.append(Spacer(1, 6))
@@ -79,6 +84,10 @@ def bar_chart(bars: tuple[tuple[str, object], ...], width: float) -> Drawing:
     chart.bars[0].fillColor = colors.HexColor("#3b6ea5")
     drawing.add(chart)
     return drawing
+
+
+def _number(value: object) -> float:
+    return float(value) if isinstance(value, (int, float)) else 0.0
 
 
 def _short(label: str) -> str:
