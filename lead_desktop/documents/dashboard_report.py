@@ -18,7 +18,8 @@ from lead_desktop.documents import fonts
 from lead_desktop.documents.page import Stamp, para, render, styles
 
 TEMPLATE = "report v1"
-MAX_BARS = 25   # a chart and its table beside it fit on one page
+MAX_BARS = 25   # a chart fits on one page
+BESIDE = 12     # up to this many bars, their table beside the chart; more, under it
 _LEVEL_COLORS = {"above_target": colors.HexColor("#ffe08a"),
                  "over_max": colors.HexColor("#f4a6a6")}
 
@@ -52,8 +53,13 @@ def build(dashboard: Dashboard, stamp: Stamp) -> bytes:
                 title = f"{title} (the {MAX_BARS} largest of {len(bars)}; every one is in " \
                         "the table below)"
                 bars = tuple(sorted(bars, key=lambda b: -_number(b[1]))[:MAX_BARS])
-            story.append(KeepTogether([para(title, s["small"], "chart"),
-                                       _chart_with_table(bars, s)]))
+            if len(bars) <= BESIDE:
+                story.append(KeepTogether([para(title, s["small"], "chart"),
+                                           _chart_with_table(bars, s)]))
+            else:   # a long table goes under its chart, where it may run onto the next page
+                story.append(KeepTogether([para(title, s["small"], "chart"),
+                                           bar_chart(bars, 6.9 * inch)]))
+                story.append(_bar_table(bars, s, 4.6 * inch))
             story.append(Spacer(1, 6))
         story.append(_figures_table(section.rows, s))
     return render(story, stamp, dashboard.title)
@@ -94,13 +100,17 @@ def _short(label: str) -> str:
     return label if len(label) <= 34 else label[:33] + "…"
 
 
-def _chart_with_table(bars: tuple[tuple[str, object], ...], s) -> Table:
-    beside = Table([[para("Bar", s["small"]), para("Value", s["small"])]] + [
+def _bar_table(bars: tuple[tuple[str, object], ...], s, label_width: float) -> Table:
+    table = Table([[para("Bar", s["small"]), para("Value", s["small"])]] + [
         [para(str(label), s["small"], "bar"), para(value_text(value), s["small"])]
-        for label, value in bars], colWidths=[1.5 * inch, 0.7 * inch])
-    beside.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
-                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return Table([[bar_chart(bars, 4.4 * inch), beside]],
+        for label, value in bars], colWidths=[label_width, 0.7 * inch], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def _chart_with_table(bars: tuple[tuple[str, object], ...], s) -> Table:
+    return Table([[bar_chart(bars, 4.4 * inch), _bar_table(bars, s, 1.5 * inch)]],
                  colWidths=[4.6 * inch, 2.3 * inch],
                  style=[("VALIGN", (0, 0), (-1, -1), "TOP")])
 

@@ -120,7 +120,9 @@ def test_a_breakdown_too_long_for_a_page_charts_its_largest(tmp_path):
     from lead_desktop.documents import dashboard_report as pdf
     from lead_desktop.documents.page import Stamp
 
-    bars = tuple((f"Officer {n:03d}", n % 7 + (50 if n == 123 else 0)) for n in range(300))
+    # long names wrap in the bar table: 25 of them beside the chart would not fit a page
+    bars = tuple((f"Officer {n:03d} of the Seattle Police Department, West Precinct",
+                  n % 7 + (50 if n == 123 else 0)) for n in range(300))
     rows = tuple((f"Referrals by Officer {n:03d}", str(v), "") for n, (_, v) in enumerate(bars))
     data = pdf.build(pdf.Dashboard("Operations and caseload", "2026-03-01 to 2026-03-31", (),
                                    (pdf.Section("Operations", (("Referrals by officer", bars),),
