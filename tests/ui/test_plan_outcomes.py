@@ -32,7 +32,10 @@ def test_goals_and_snapshot(qtbot, program, staff, db):
 
     page.month.setDate(QDate.currentDate().addMonths(-1))
     page.housing.setCurrentIndex(page.housing.findData("emergency_shelter"))
-    assert not page.record_snapshot() and "income_benefits" in page.message.text()
+    assert not page.record_snapshot()  # no income ticked: said in words, nothing saved
+    assert page.message.text().startswith("Tick at least one kind of income")
+    assert "income_benefits" not in page.message.text()
+    assert OutcomeService(db, program.clock).snapshots(cm, case.id) == []
     page.income["SNAP"].setChecked(True)
     page.income["Medicaid"].setChecked(True)
     assert page.record_snapshot()

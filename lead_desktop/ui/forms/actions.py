@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
 
 from lead_desktop.errors import ConflictError, LeadError
+from lead_desktop.services.records import ValidationFailed
+from lead_desktop.ui.forms.problem_words import in_one_line
 
 
 def message_label(object_name: str) -> QLabel:
@@ -27,6 +30,10 @@ def run_action(action: Callable[[], object], message: QLabel, done: str,
     except ConflictError as exc:
         refresh()
         message.setText(exc.message)
+        return False
+    except ValidationFailed as exc:  # in the user's language, without the fields' codes
+        message.setText(QCoreApplication.translate("Actions", "Please correct: %1")
+                        .replace("%1", in_one_line(exc.problems)))
         return False
     except LeadError as exc:
         message.setText(exc.message)

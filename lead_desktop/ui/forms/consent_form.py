@@ -39,6 +39,7 @@ from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.consent_wording import TranslationFlag, picker
 from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.forms.length_counter import LengthCounter
+from lead_desktop.ui.forms.problem_words import in_one_line
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
 from lead_desktop.ui.labels import shown_label
 
@@ -281,7 +282,7 @@ class ConsentForm(QDialog):
                 self._actor, self.consent_id, dialog.inks(),
                 language=self.language.currentText(), expected_version=self.version)
         except ValidationFailed as exc:
-            self.message.setText("; ".join(exc.problems.values()))
+            self.message.setText(in_one_line(exc.problems))
             return
         except LeadError as exc:
             self.message.setText(exc.message)
@@ -297,7 +298,7 @@ class ConsentForm(QDialog):
                 signature_method=self.method.currentData(),
                 scanned_copy_sha256=copy.sha256), expected_version=self.version)
         except ValidationFailed as exc:
-            self.message.setText("; ".join(exc.problems.values()))
+            self.message.setText(in_one_line(exc.problems))
             return
         except LeadError as exc:
             self.message.setText(exc.message)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
+from lead_desktop.ui.forms.problem_words import all_in_user_language
+
 
 class FieldErrors:
     """One red message label under each registered field of a form layout."""
@@ -26,7 +28,7 @@ class FieldErrors:
 
     def show(self, problems: dict[str, str]) -> None:
         self.clear()
-        for field_name, text in problems.items():
+        for field_name, text in all_in_user_language(problems).items():
             label = self._labels.get(field_name)
             if label is not None:
                 label.setText(text)

@@ -32,6 +32,7 @@ from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_states import LEVELS_OF_CARE
 from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.forms.problem_words import in_one_line
 from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.table_model import RowsModel
 
@@ -234,7 +235,7 @@ class ProvidersPage(QWidget):
                 funded_slots=self.funded.value(), vacancies=self.vacancies.value(),
                 waitlist_length=self.waitlist.value(), as_of=self.as_of.date().toPython())
         except ValidationFailed as exc:
-            self.message.setText("; ".join(exc.problems.values()))
+            self.message.setText(in_one_line(exc.problems))
             return False
         except LeadError as exc:
             self.message.setText(exc.message)
