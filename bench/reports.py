@@ -28,7 +28,14 @@ from bench.timing import measure  # noqa: E402
 from lead_desktop.db.database import open_database  # noqa: E402
 from lead_desktop.documents import grant_report  # noqa: E402
 from lead_desktop.documents.page import Stamp  # noqa: E402
-from lead_desktop.models import Case, CaseTransition, Referral  # noqa: E402
+from lead_desktop.models import (  # noqa: E402
+    Case,
+    CaseTransition,
+    JusticeEvent,
+    OutcomeSnapshot,
+    ProviderReferral,
+    Referral,
+)
 from lead_desktop.security.actor import Actor  # noqa: E402
 from lead_desktop.security.key_store import KeyringKeyStore  # noqa: E402
 from lead_desktop.security.roles import Role  # noqa: E402
@@ -63,6 +70,14 @@ def main(path: Path, only: tuple[str, ...] = ()) -> None:
                     Referral, Referral.id == Case.referral_id))
                 session.scalar(select(func.count()).select_from(CaseTransition))
 
+        def grant_count():
+            """The grant report reads besides: snapshots, justice events, provider
+            referrals; counted plainly, as the baseline counts cases and transitions."""
+            plain_count()
+            with db.read() as session:
+                for table in (OutcomeSnapshot, JusticeEvent, ProviderReferral):
+                    session.scalar(select(func.count()).select_from(table))
+
         made = {}
         folder = Path(tempfile.mkdtemp(prefix="lead-bench-pdf-"))
 
@@ -84,6 +99,7 @@ def main(path: Path, only: tuple[str, ...] = ()) -> None:
 
         runs = [
             ("plain SQL count of the rows (baseline)", plain_count, 3),
+            ("plain SQL count of the grant's rows", grant_count, 3),
             ("grant report, last 12 months", lambda: grants.compute(supervisor, year), 1),
             ("grant report PDF (from the computed report)", grant_pdf, 3),
             ("dashboard PDF, last month (from the report)", dashboard_pdf, 3),
@@ -101,7 +117,8 @@ def main(path: Path, only: tuple[str, ...] = ()) -> None:
         print(f"{'operation':<42}{'median s':>10}{'CPU s':>8}{'peak MB':>10}"
               f"{'x baseline':>12}")
         for name, fn, repeat in runs:
-            if only and base is not None and not any(w in name for w in only):
+            if only and base is not None and not any(w.casefold() in name.casefold()
+                                                     for w in only):
                 continue
             timed, cpu = _cpu_timed(fn)
             seconds, memory = measure(timed, repeat)

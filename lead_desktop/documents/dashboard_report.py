@@ -18,6 +18,8 @@ from lead_desktop.documents import fonts
 from lead_desktop.documents.page import Stamp, para, render, styles
 
 TEMPLATE = "report v1"
+MAX_BARS = 25   # a chart fits on one page
+BESIDE = 12     # up to this many bars, their table beside the chart; more, under it
 _LEVEL_COLORS = {"above_target": colors.HexColor("#ffe08a"),
                  "over_max": colors.HexColor("#f4a6a6")}
 
@@ -47,8 +49,17 @@ def build(dashboard: Dashboard, stamp: Stamp) -> bytes:
     for section in dashboard.sections:
         story += [Spacer(1, 10), CondPageBreak(2.6 * inch), para(section.title, s["heading"])]
         for title, bars in section.charts:
-            story.append(KeepTogether([para(title, s["small"], "chart"),
-                                       _chart_with_table(bars, s)]))
+            if len(bars) > MAX_BARS:   # a county's officers: the largest, the rest in the table
+                title = f"{title} (the {MAX_BARS} largest of {len(bars)}; every one is in " \
+                        "the table below)"
+                bars = tuple(sorted(bars, key=lambda b: -_number(b[1]))[:MAX_BARS])
+            if len(bars) <= BESIDE:
+                story.append(KeepTogether([para(title, s["small"], "chart"),
+                                           _chart_with_table(bars, s)]))
+            else:   # a long table goes under its chart, where it may run onto the next page
+                story.append(KeepTogether([para(title, s["small"], "chart"),
+                                           bar_chart(bars, 6.9 * inch)]))
+                story.append(_bar_table(bars, s, 4.6 * inch))
             story.append(Spacer(1, 6))
         story.append(_figures_table(section.rows, s))
     return render(story, stamp, dashboard.title)
@@ -81,17 +92,25 @@ def bar_chart(bars: tuple[tuple[str, object], ...], width: float) -> Drawing:
     return drawing
 
 
+def _number(value: object) -> float:
+    return float(value) if isinstance(value, (int, float)) else 0.0
+
+
 def _short(label: str) -> str:
     return label if len(label) <= 34 else label[:33] + "…"
 
 
-def _chart_with_table(bars: tuple[tuple[str, object], ...], s) -> Table:
-    beside = Table([[para("Bar", s["small"]), para("Value", s["small"])]] + [
+def _bar_table(bars: tuple[tuple[str, object], ...], s, label_width: float) -> Table:
+    table = Table([[para("Bar", s["small"]), para("Value", s["small"])]] + [
         [para(str(label), s["small"], "bar"), para(value_text(value), s["small"])]
-        for label, value in bars], colWidths=[1.5 * inch, 0.7 * inch])
-    beside.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
-                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return Table([[bar_chart(bars, 4.4 * inch), beside]],
+        for label, value in bars], colWidths=[label_width, 0.7 * inch], repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return table
+
+
+def _chart_with_table(bars: tuple[tuple[str, object], ...], s) -> Table:
+    return Table([[bar_chart(bars, 4.4 * inch), _bar_table(bars, s, 1.5 * inch)]],
                  colWidths=[4.6 * inch, 2.3 * inch],
                  style=[("VALIGN", (0, 0), (-1, -1), "TOP")])
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lead_desktop.models import Case, JusticeEvent, OutcomeSnapshot
@@ -37,20 +37,22 @@ def load_outcomes(session: Session, period: ReportFilter) -> GrantOutcomes:
     if period.referral_type:
         cases.append(Case.referral_type == period.referral_type)
     first_month = period.start.replace(day=1)
-    snapshots = session.execute(
-        select(OutcomeSnapshot.case_id, Case.person_id, OutcomeSnapshot.month,
-               OutcomeSnapshot.housing)
-        .join(Case, Case.id == OutcomeSnapshot.case_id)
-        .where(OutcomeSnapshot.voided_at.is_(None), OutcomeSnapshot.month <= period.end,
-               *cases)
-        .order_by(OutcomeSnapshot.case_id, OutcomeSnapshot.month)).all()
-    placed, before = set(), {}
-    for case_id, person_id, month, housing in snapshots:
-        earlier = before.get(case_id)
-        if (month >= first_month and housing in HOUSED and earlier is not None
-                and earlier not in HOUSED):
-            placed.add(person_id)
-        before[case_id] = housing
+    live = (OutcomeSnapshot.voided_at.is_(None),)
+    # only the cases with a housed snapshot in the period, each snapshot beside the one
+    # before it (LAG): a county has a million snapshots, a period's placements a few
+    housed = select(OutcomeSnapshot.case_id).where(
+        *live, OutcomeSnapshot.month >= first_month, OutcomeSnapshot.month <= period.end,
+        OutcomeSnapshot.housing.in_(HOUSED))
+    previous = func.lag(OutcomeSnapshot.housing).over(
+        partition_by=OutcomeSnapshot.case_id, order_by=OutcomeSnapshot.month)
+    paired = (select(OutcomeSnapshot.case_id, OutcomeSnapshot.month,
+                     OutcomeSnapshot.housing, previous.label("before"))
+              .where(*live, OutcomeSnapshot.month <= period.end,
+                     OutcomeSnapshot.case_id.in_(housed)).subquery())
+    placed = set(session.scalars(
+        select(Case.person_id).join(paired, paired.c.case_id == Case.id).where(
+            *cases, paired.c.month >= first_month, paired.c.housing.in_(HOUSED),
+            paired.c.before.is_not(None), paired.c.before.not_in(HOUSED))))
     entered: dict[str, object] = {}
     for person_id, day in session.execute(select(Case.person_id, Case.entered_on).where(
             Case.entered_on.is_not(None), *cases)):

@@ -110,3 +110,26 @@ def test_a_pdf_is_the_roles_own_report(reports, staff, tmp_path):
     assert "Case manager: Case manager" in text_of(tmp_path / "own.pdf")
     with pytest.raises(PermissionDenied):
         reports.export_pdf(staff[Role.OFFICER], own, tmp_path / "officer.pdf")
+
+
+def test_a_breakdown_too_long_for_a_page_charts_its_largest(tmp_path):
+    """A county's referrals by officer: hundreds of bars. The chart shows the 25 largest
+    and says so; the table has every one (the PDF is laid out at all)."""
+    from datetime import datetime, timezone
+
+    from lead_desktop.documents import dashboard_report as pdf
+    from lead_desktop.documents.page import Stamp
+
+    # long names wrap in the bar table: 25 of them beside the chart would not fit a page
+    bars = tuple((f"Officer {n:03d} of the Seattle Police Department, West Precinct",
+                  n % 7 + (50 if n == 123 else 0)) for n in range(300))
+    rows = tuple((f"Referrals by Officer {n:03d}", str(v), "") for n, (_, v) in enumerate(bars))
+    data = pdf.build(pdf.Dashboard("Operations and caseload", "2026-03-01 to 2026-03-31", (),
+                                   (pdf.Section("Operations", (("Referrals by officer", bars),),
+                                                rows),)),
+                     Stamp("Test program", "RP-1", pdf.TEMPLATE, "Supervisor",
+                           datetime(2026, 4, 1, tzinfo=timezone.utc)))
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+    assert "Referrals by officer (the 25 largest of 300; every one is in the table below)" \
+        in " ".join(text.split())
+    assert "Referrals by Officer 299" in text and "Officer 123" in text
