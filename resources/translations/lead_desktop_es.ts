@@ -348,6 +348,14 @@ Delete it now?</source>
         <translation>Documento del caso (beneficios, vivienda, acuerdo)</translation>
     </message>
     <message>
+        <source>on a summons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a provider referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>VOID: %1</source>
         <translation>ANULADO: %1</translation>
     </message>
@@ -541,6 +549,178 @@ Delete it now?</source>
     <message>
         <source>The two new passwords differ.</source>
         <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Exploits minors</source>
+        <translation>Explota a menores</translation>
+    </message>
+    <message>
+        <source>Promoting prostitution</source>
+        <translation>Promoción de la prostitución</translation>
+    </message>
+    <message>
+        <source>Sex offense</source>
+        <translation>Delito sexual</translation>
+    </message>
+    <message>
+        <source>Violent conviction within {value} years</source>
+        <translation>Condena por violencia en los últimos {value} años</translation>
+    </message>
+    <message>
+        <source>Assault (female, officer, deadly weapon) within {value} years</source>
+        <translation>Agresión (a una mujer, a un agente, con arma mortal) en los últimos {value} años</translation>
+    </message>
+    <message>
+        <source>Lengthy record (DA judgement)</source>
+        <translation>Antecedentes extensos (criterio de la fiscalía)</translation>
+    </message>
+    <message>
+        <source>On probation or parole</source>
+        <translation type="unfinished">En libertad a prueba o condicional</translation>
+    </message>
+    <message>
+        <source>Open treatment-court case</source>
+        <translation type="unfinished">Caso abierto en un tribunal de tratamiento</translation>
+    </message>
+    <message>
+        <source>Protective order barring contact with a participant</source>
+        <translation>Orden de protección que prohíbe el contacto con un participante</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <extracomment>Reviewer answers, keyed as REVIEWER_ITEMS: True = the exclusion applies. the same as messages, for the form to show in the user&apos;s language</extracomment>
+        <translation>aún sin verificar</translation>
+    </message>
+    <message>
+        <source>Referral type accepted</source>
+        <translation>Tipo de remisión aceptado</translation>
+    </message>
+    <message>
+        <source>{kind} is accepted by {program}</source>
+        <translation>{program} acepta: {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} is not accepted by {program}</source>
+        <translation>{program} no acepta: {kind}</translation>
+    </message>
+    <message>
+        <source>Age {min_age} or over</source>
+        <translation>{min_age} años o más</translation>
+    </message>
+    <message>
+        <source>date of birth not recorded</source>
+        <translation>fecha de nacimiento no registrada</translation>
+    </message>
+    <message>
+        <source>{age} years old on the referral date</source>
+        <translation>{age} años en la fecha de la remisión</translation>
+    </message>
+    <message>
+        <source>Quantity at most {n}g</source>
+        <translation>Cantidad de {n} g como máximo</translation>
+    </message>
+    <message>
+        <source>Quantity at most {n} dosage units</source>
+        <translation>Cantidad de {n} dosis como máximo</translation>
+    </message>
+    <message>
+        <source>no drugs: a prostitution arrest</source>
+        <translation>sin drogas: arresto por prostitución</translation>
+    </message>
+    <message>
+        <source>quantity not recorded</source>
+        <translation>cantidad no registrada</translation>
+    </message>
+    <message>
+        <source>quantity recorded in {recorded}, the limit is in {unit}</source>
+        <translation>cantidad registrada en {recorded}; el límite está en {unit}</translation>
+    </message>
+    <message>
+        <source>{n}g recorded</source>
+        <translation>{n} g registrados</translation>
+    </message>
+    <message>
+        <source>{n} dosage units recorded</source>
+        <translation>{n} dosis registradas</translation>
+    </message>
+    <message>
+        <source>No distribution</source>
+        <translation>Sin distribución</translation>
+    </message>
+    <message>
+        <source>No distribution above subsistence</source>
+        <translation>Sin distribución más allá de la subsistencia</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>distribution: {what}</source>
+        <translation>distribución: {what}</translation>
+    </message>
+    <message>
+        <source>Fewer than {n} prior convictions</source>
+        <translation>Menos de {n} condenas anteriores</translation>
+    </message>
+    <message>
+        <source>{n} prior convictions</source>
+        <translation>{n} condenas anteriores</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">aplica</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">no aplica</translation>
+    </message>
+    <message>
+        <source>Referral originates in the catchment area</source>
+        <translation>La remisión procede del área de servicio</translation>
+    </message>
+    <message>
+        <source>override: {why}</source>
+        <translation>excepción: {why}</translation>
+    </message>
+    <message>
+        <source>origin not recorded</source>
+        <translation>origen no registrado</translation>
+    </message>
+    <message>
+        <source>originates in {area}</source>
+        <translation>procede de {area}</translation>
+    </message>
+    <message>
+        <source>Verified prior activity within {n} months</source>
+        <translation>Actividad previa verificada en los últimos {n} meses</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>no verificada</translation>
+    </message>
+    <message>
+        <source>verified {day}</source>
+        <translation>verificada el {day}</translation>
+    </message>
+    <message>
+        <source>Offenses eligible for diversion</source>
+        <translation>Delitos elegibles para la derivación</translation>
+    </message>
+    <message>
+        <source>no offense recorded</source>
+        <translation>ningún delito registrado</translation>
+    </message>
+    <message>
+        <source>not eligible: {codes}</source>
+        <translation>no elegibles: {codes}</translation>
+    </message>
+    <message>
+        <source>all eligible</source>
+        <translation>todos elegibles</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1352,10 @@ Delete it now?</source>
     <message>
         <source>Reason code</source>
         <translation>Código de motivo</translation>
+    </message>
+    <message>
+        <source>Reason code…</source>
+        <translation>Código de motivo…</translation>
     </message>
     <message>
         <source>Reason, in words</source>
@@ -2110,6 +2294,18 @@ Save it anyway?</source>
         <translation>Elegible (excepción)</translation>
     </message>
     <message>
+        <source>None seen</source>
+        <translation>No se observó</translation>
+    </message>
+    <message>
+        <source>For subsistence</source>
+        <translation>Para subsistir</translation>
+    </message>
+    <message>
+        <source>Beyond subsistence</source>
+        <translation>Más allá de la subsistencia</translation>
+    </message>
+    <message>
         <source>State criminal-records repository</source>
         <translation>Repositorio estatal de antecedentes penales</translation>
     </message>
@@ -2763,15 +2959,23 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Deleted a removed attachment after its retention</source>
-        <translation>Se eliminó un adjunto quitado tras su retención</translation>
+        <translation type="vanished">Se eliminó un adjunto quitado tras su retención</translation>
     </message>
     <message>
         <source>Ran the attachment retention purge</source>
-        <translation>Se ejecutó la depuración de adjuntos por retención</translation>
+        <translation type="vanished">Se ejecutó la depuración de adjuntos por retención</translation>
     </message>
     <message>
         <source>Printed an attachment</source>
         <translation>Se imprimió un adjunto</translation>
+    </message>
+    <message>
+        <source>Purged an attachment&apos;s content</source>
+        <translation>Purgó el contenido de un adjunto</translation>
+    </message>
+    <message>
+        <source>Purged attachments past retention</source>
+        <translation>Purgó los adjuntos vencidos</translation>
     </message>
     <message>
         <source>Deleted an attachment&apos;s original file</source>
@@ -2878,12 +3082,16 @@ Save it anyway?</source>
         <translation>Se agregó un código a una lista</translation>
     </message>
     <message>
+        <source>Changed a code&apos;s words</source>
+        <translation>Cambió las palabras de un código</translation>
+    </message>
+    <message>
         <source>Retired a code from a list</source>
         <translation>Se retiró un código de una lista</translation>
     </message>
     <message>
         <source>Gave a code new words</source>
-        <translation>Se dio un nuevo texto a un código</translation>
+        <translation type="vanished">Se dio un nuevo texto a un código</translation>
     </message>
     <message>
         <source>Added a holiday</source>
@@ -2955,15 +3163,15 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Copied the database to a new file</source>
-        <translation>Se copió la base de datos a un archivo nuevo</translation>
+        <translation type="vanished">Se copió la base de datos a un archivo nuevo</translation>
     </message>
     <message>
         <source>Copied the server database to a file</source>
-        <translation>Se copió la base de datos del servidor a un archivo</translation>
+        <translation type="vanished">Se copió la base de datos del servidor a un archivo</translation>
     </message>
     <message>
         <source>Copied a database file onto the server</source>
-        <translation>Se copió un archivo de base de datos al servidor</translation>
+        <translation type="vanished">Se copió un archivo de base de datos al servidor</translation>
     </message>
     <message>
         <source>Recovered the database after a crash</source>
@@ -3023,7 +3231,23 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Saved the roster as a spreadsheet</source>
-        <translation>Se guardó la lista de casos como hoja de cálculo</translation>
+        <translation type="vanished">Se guardó la lista de casos como hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Exported the database</source>
+        <translation>Exportó la base de datos</translation>
+    </message>
+    <message>
+        <source>Exported the database from the server</source>
+        <translation>Exportó la base de datos del servidor</translation>
+    </message>
+    <message>
+        <source>Moved the database in</source>
+        <translation>Trasladó la base de datos</translation>
+    </message>
+    <message>
+        <source>Saved a roster</source>
+        <translation>Guardó una lista de personas</translation>
     </message>
     <message>
         <source>Saved the grant report template</source>
@@ -3032,6 +3256,14 @@ Save it anyway?</source>
     <message>
         <source>Opened Home</source>
         <translation>Se abrió Inicio</translation>
+    </message>
+    <message>
+        <source>Checked a spreadsheet to import</source>
+        <translation>Revisó una hoja de cálculo para importar</translation>
+    </message>
+    <message>
+        <source>Imported a spreadsheet</source>
+        <translation>Importó una hoja de cálculo</translation>
     </message>
     <message>
         <source>Saved an intake</source>
@@ -3306,8 +3538,12 @@ Save it anyway?</source>
         <translation>Día festivo</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
         <source>Spreadsheet import</source>
-        <translation>Importación de hoja de cálculo</translation>
+        <translation type="vanished">Importación de hoja de cálculo</translation>
     </message>
     <message>
         <source>Justice event</source>
@@ -3359,11 +3595,15 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Database server</source>
-        <translation>Servidor de base de datos</translation>
+        <translation type="vanished">Servidor de base de datos</translation>
     </message>
     <message>
         <source>Setting</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Summons</source>
