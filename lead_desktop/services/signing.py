@@ -24,7 +24,7 @@ from lead_desktop.services.attachments.attachment_service import (
     AttachmentService,
     AttachmentView,
 )
-from lead_desktop.services.attachments.kinds import CASE_PAPER, CONSENT
+from lead_desktop.services.attachments.kinds import AGREEMENT, CONSENT
 from lead_desktop.services.consent.consent_service import ConsentService, ConsentView, Signature
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.revocation_document import revocation
@@ -90,7 +90,8 @@ class SigningService:
 
     def sign_agreement(self, actor: Actor, case_id: str, inks: list[Ink], *,
                        language: str | None = None) -> AttachmentView:
-        """The participation agreement signed by the participant and the case manager."""
+        """The participation agreement signed by the participant and the case manager; kept
+        as the signed agreement, which records it as signed (attachment_service.add)."""
         _check(inks)
         made = self.documents.participation_agreement(actor, case_id, language)
         lang = self._language(case_id=case_id, asked=language)
@@ -98,7 +99,7 @@ class SigningService:
         labels = {PARTICIPANT: t["signature_participant"],
                   CASE_MANAGER: t["signature_case_manager"]}
         pdf = self._place(actor, made.pdf, inks, labels, lang, case_id=case_id)
-        return self.attachments.add(actor, CASE_PAPER, pdf, Anchor(case_id=case_id),
+        return self.attachments.add(actor, AGREEMENT, pdf, Anchor(case_id=case_id),
                                     title=f"Signed participation agreement {made.number} "
                                           "(on screen)", source="e_signature")
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,6 +39,8 @@ from lead_desktop.ui.labels import shown_label
 
 
 class DocumentsTab(QWidget):
+    changed = Signal()  # a signed agreement or revocation was kept: the case or consent moved
+
     def __init__(self, documents: DocumentService, actor: Actor, consents: list,
                  summons_ids: list[str], agreement_case_id: str | None = None,
                  parent=None, summary_case_id: str | None = None, *,
@@ -163,6 +166,7 @@ class DocumentsTab(QWidget):
             return
         self.message.setText(self.tr("Signed on screen: kept as %1 in Attachments.")
                              .replace("%1", copy.title))
+        self.changed.emit()
 
     def generate(self) -> Generated | None:
         kind, source = self.choice.currentData()

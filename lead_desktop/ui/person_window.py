@@ -158,12 +158,14 @@ class PersonWindow(QDialog):
                 agreement_case_id=agreement_case,
                 summary_case_id=self.case.id if self.case else None,
                 letter_case=(self.case.id, self.case.state.value) if self.case else None)
+            self.documents_tab.changed.connect(self.refresh)
             self.tabs.addTab(self.documents_tab, self.tr("Documents"))
         self.attachments = None
         if services.attachments is not None and any(
                 allowed(actor, kind.data, Access.READ) for kind in KINDS.values()):
             self.attachments = AttachmentsPanel(services.attachments, actor, person.id,
                                                 self.case.id if self.case else None)
+            self.attachments.added.connect(self.refresh)
             self.tabs.addTab(self.attachments, self.tr("Attachments"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)

@@ -111,7 +111,7 @@ def test_the_agreement_is_signed_by_the_participant_and_the_case_manager(db, pro
         Ink(CASE_MANAGER, "Case Manager", ink_png((20, 150, 40, 255)))])
     _, pdf = AttachmentService(db, program.clock).content(cm, copy.id)
     reader = PdfReader(io.BytesIO(pdf))
-    assert copy.kind == "case_paper" and "Electronic signature captured" in _text(pdf)
+    assert copy.kind == "signed_agreement" and "Electronic signature captured" in _text(pdf)
     last = len(reader.pages) - 1
     assert _ink_box(pdf, last, (20, 60, 200)) and _ink_box(pdf, last, (20, 150, 40))
     assert "Electronic signatures" not in _text(pdf)  # both had their line

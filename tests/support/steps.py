@@ -10,7 +10,7 @@ from lead_desktop.services.cases.referral_form import Offense, ReferralInput
 from lead_desktop.services.consent.consent_service import ConsentInput, Signature
 from lead_desktop.services.people.records import PersonInput
 from lead_desktop.services.program.vocabulary import ReferralType
-from tests.support.paper import attach_signed_copy
+from tests.support.paper import attach_signed_agreement, attach_signed_copy
 
 POSSESSION = Offense("94C-34", "Possession of a Class A substance")
 
@@ -54,8 +54,8 @@ def complete_intake(program, cm, case_id, consent_id, *, agreement: bool):
         domains={"housing": {"status": "unsheltered", "notes": "sleeps at the bus station"}},
         immediate_needs="a bed tonight", action_taken="shelter bed at St. John's"), None)
     program.intake.sign_off(cm, case_id, program.clock.now.date(), consent_id)
-    if agreement:
-        program.intake.participation_agreement_signed(cm, case_id, program.clock.now)
+    if agreement:  # the signed scan kept, as the Attachments tab keeps it
+        attach_signed_agreement(program.intake.db, program.clock, cm, case_id)
 
 
 def at(program, days: int) -> datetime:

@@ -31,7 +31,8 @@ from lead_desktop.security.scope import (
 )
 from lead_desktop.services import records, text_input
 from lead_desktop.services.attachments import content
-from lead_desktop.services.attachments.kinds import Kind, kind
+from lead_desktop.services.attachments.kinds import AGREEMENT, Kind, kind
+from lead_desktop.services.care.intake_service import record_agreement_signed
 from lead_desktop.services.attachments.limits import max_bytes
 
 CHUNK = 1 << 20  # 1 MiB a row: a 20 MB scan is 20 rows, read back in order
@@ -132,6 +133,10 @@ class AttachmentService:
                                   "location_removed": cleaned.location_removed,
                                   "person": anchor.person_id, "case": anchor.case_id,
                                   "consent": anchor.consent_id})
+            if the_kind.name == AGREEMENT:
+                record_agreement_signed(session, actor, session.get(Case, anchor.case_id),
+                                        self.now(), self.now(), how=source,
+                                        attachment_id=row.id)
             session.flush()
             return AttachmentView.of(row)
 
