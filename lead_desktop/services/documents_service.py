@@ -50,7 +50,6 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed, require, require_session
 from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.security.scope import (
-    DEFAULT_OFFICES,
     office_of,
     receives,
     require_case,
@@ -64,6 +63,7 @@ from lead_desktop.services.consent.consent_service import signed_copy_id
 from lead_desktop.services.program import directory
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.profile_store import ProfileStore
+from lead_desktop.services.program.prosecutor_office import program_office, prosecutor_office
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,8 @@ class DocumentService:
 
     def consent(self, actor: Actor, consent_id: str, language: str | None = None) -> Generated:
         """A consent form in the person's preferred language (or the one asked for)."""
-        require_consent(self.db, actor, Access.READ, consent_id)
+        require_consent(self.db, actor, Access.READ, consent_id,
+                        program_office(self.db))
         with self.db.write() as session:
             record = session.get(Consent, consent_id)
             if record is None:
@@ -203,8 +204,9 @@ class DocumentService:
             intake = session.scalar(select(IntakeAssessment).where(
                 IntakeAssessment.case_id == case_id))
             # the summary goes to the prosecutor only under a §2.35 consent naming their office
-            office = office_of(session, actor) if actor.role is Role.PROSECUTOR_REVIEWER \
-                else DEFAULT_OFFICES
+            named = prosecutor_office(session, case)  # as the case's profile names it
+            office = office_of(session, actor, named) \
+                if actor.role is Role.PROSECUTOR_REVIEWER else (named.casefold(),)
             cj = self._valid_cj_consent(session, person.id, today, office)
             if cj is None:
                 raise InvalidInput(
@@ -234,7 +236,8 @@ class DocumentService:
                 intake_on_time=case.intake_on_time, appointments=counts,
                 exit_date=exit_record.exit_date if exit_record else None,
                 exit_type=exit_record.exit_type if exit_record else "",
-                consent_scope=cj.information_description if cj else "")
+                consent_scope=cj.information_description if cj else "",
+                office=prosecutor_office(session, case))
             made = self._record(session, actor, "prosecutor_summary", prosecutor_doc.TEMPLATE,
                                 lambda stamp: prosecutor_doc.build(data, stamp), person, case,
                                 case.id, "en")

@@ -125,7 +125,7 @@ class DocumentsTab(QWidget):
         if letter_case and letter_case[1] == "ineligible":
             self.choice.addItem(self.tr("Decline letter"), ("decline_letter", letter_case[0]))
         if letter_case and letter_case[1] == "completed":
-            self.choice.addItem(self.tr("Completion notice for the DA"),
+            self.choice.addItem(self.tr("Completion notice (to the prosecutor, copy to the participant)"),
                                 ("completion_notice", letter_case[0]))
         for name in ("previewDocument", "printDocument", "saveDocument"):
             button = self.findChild(QPushButton, name)
@@ -177,7 +177,8 @@ class DocumentsTab(QWidget):
                 made = decline_letter(self._svc, self._actor, source,
                                       self.language.currentData())
             elif kind == "completion_notice":
-                made = completion_notice(self._svc, self._actor, source)
+                made = completion_notice(self._svc, self._actor, source,
+                                         self.language.currentData())
             elif kind == "revocation":
                 made = revocation(self._svc, self._actor, source, self.language.currentData())
             elif kind == "prosecutor_summary":
