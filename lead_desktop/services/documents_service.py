@@ -96,8 +96,10 @@ class DocumentService:
         self.profiles = profiles if profiles is not None else ProfileStore(db, now)
 
     def summons(self, actor: Actor, summons_id: str, *, agency_address: str = "",
-                court_address: str = "") -> Generated:
-        """The generic summons of a summons record (the clerk prints it)."""
+                court_address: str = "", language: str | None = None) -> Generated:
+        """The generic summons of a summons record (the clerk prints it): a court paper, in
+        the language the clerk chooses, English unless asked (never the participant's
+        preferred language by default: the court reads it)."""
         require(self.db, actor, Data.SUMMONS, Access.WRITE, record_type="summons",
                 record_id=summons_id)
         text_input.require_clean(agency_address=agency_address, court_address=court_address)
@@ -133,8 +135,7 @@ class DocumentService:
                                          "notice of program non-completion (complaint packet)")
                 return made
             zone = self._program_zone(session, case)
-            language = person.preferred_language if person.preferred_language in \
-                summons_doc.LANGUAGES else "en"
+            language = language if language in summons_doc.LANGUAGES else "en"
             court = directory.court_for_summons(session, record.court_id)
             agency = directory.agency_named(session, referral.agency)
             data = summons_doc.SummonsData(

@@ -25,6 +25,7 @@ from lead_desktop.services.attachments.attachment_service import (
     AttachmentView,
 )
 from lead_desktop.services.attachments.kinds import AGREEMENT, CONSENT
+from lead_desktop.services.consent import rules as consent_rules
 from lead_desktop.services.consent.consent_service import ConsentService, ConsentView, Signature
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.revocation_document import revocation
@@ -78,15 +79,28 @@ class SigningService:
 
     def sign_revocation(self, actor: Actor, consent_id: str, inks: list[Ink], *,
                         language: str | None = None) -> AttachmentView:
-        """The revocation form signed on screen, kept with the consent it revokes."""
+        """The revocation form signed on screen, kept with the consent it revokes; a
+        consent in force is revoked with it (received in writing, today). A §2.35 consent
+        before its revocable-from date is refused first: nothing is kept."""
         _check(inks)
+        with self.db.read() as session:
+            consent = session.get(Consent, consent_id)
+            in_force = consent is not None and consent.status in ("active", "draft")
+            allowed = consent_rules.revocable(consent, self.now().date()) if in_force else None
+        if allowed is not None and not allowed.valid:
+            raise InvalidInput(f"Cannot revoke: {allowed.why_not}.")
         made = revocation(self.documents, actor, consent_id, language)
         lang = self._language(consent_id=consent_id, asked=language)
         labels = {PARTICIPANT: revocation_doc.wording()[lang]["signature"]}
         pdf = self._place(actor, made.pdf, inks, labels, lang, case_id=None)
-        return self.attachments.add(actor, CONSENT, pdf, Anchor(consent_id=consent_id),
+        copy = self.attachments.add(actor, CONSENT, pdf, Anchor(consent_id=consent_id),
                                     title=f"Signed revocation {made.number} (on screen)",
                                     source="e_signature")
+        if in_force:
+            self.consents.revoke(actor, consent_id,
+                                 received_how="in writing: the revocation form signed on "
+                                              "screen")
+        return copy
 
     def sign_agreement(self, actor: Actor, case_id: str, inks: list[Ink], *,
                        language: str | None = None) -> AttachmentView:

@@ -66,7 +66,7 @@ class DocumentsTab(QWidget):
                     kind = shown_label("consent_type", consent.consent_type)
                     self.choice.addItem(self.tr("Revocation form: %1").replace("%1", kind),
                                         ("revocation", consent.id))
-        if summary_case_id and allowed(actor, Data.CASE_STATUS, Access.STATUS):
+        if summary_case_id and allowed(actor, Data.CASE_SUMMARY, Access.READ):
             self.choice.addItem(self.tr("Case summary for the prosecutor"),
                                 ("prosecutor_summary", summary_case_id))
         if agreement_case_id:
@@ -187,7 +187,8 @@ class DocumentsTab(QWidget):
                 made = self._svc.participation_agreement(self._actor, source,
                                                          self.language.currentData())
             else:
-                made = self._svc.summons(self._actor, source)
+                made = self._svc.summons(self._actor, source,
+                                         language=self.language.currentData())
         except LeadError as exc:
             self.message.setText(exc.message)
             return None

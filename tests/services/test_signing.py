@@ -125,3 +125,17 @@ def test_a_revocation_signed_on_screen_is_kept_with_its_consent(db, program, sta
     copy = SigningService(db, program.clock).sign_revocation(
         cm, consent_id, [Ink(PARTICIPANT, "Ana Rivera", ink_png())])
     assert copy.consent_id == consent_id and "revocation" in copy.title
+    revoked = [c for c in program.consents.list_for_person(cm, person.id) if c.id == consent_id]
+    assert revoked[0].status == "revoked"  # the signed form revokes it: disclosures stop
+
+
+def test_a_cj_consent_is_not_revoked_on_screen_before_its_date(db, program, staff):
+    from lead_desktop.errors import InvalidInput
+
+    cm = staff[Role.CASE_MANAGER]
+    person = steps.person(program, cm, "Rivera", "Ana")
+    consent_id = steps.signed_consent(program, cm, person.id, [{"class": "treatment provider"}])
+    with pytest.raises(InvalidInput, match="cannot be revoked before"):
+        SigningService(db, program.clock).sign_revocation(
+            cm, consent_id, [Ink(PARTICIPANT, "Ana Rivera", ink_png())])
+    assert [c.status for c in program.consents.list_for_person(cm, person.id)] == ["active"]

@@ -95,7 +95,8 @@ def eligible_case(program, staff, profile_key, last="Rivera", first="Ana", **ref
     return program.cases.get(cm, case.id)
 
 
-def active_case(program, staff, profile_key, last="Rivera", first="Ana", **referral):
+def active_case(program, staff, profile_key, last="Rivera", first="Ana", *,
+                preferred_language=None, **referral):
     """Referred, handed off, found eligible (every reviewer question answered "no"),
     consented, intake done: an active participant of this program."""
     from lead_desktop.security.roles import Role
@@ -110,7 +111,8 @@ def active_case(program, staff, profile_key, last="Rivera", first="Ana", **refer
     if profile.exclusions.max_dosage_units is not None:
         referral.setdefault("quantity", 10)
         referral.setdefault("quantity_unit", "dosage_units")
-    found = person(program, officer, last, first)
+    language = {"preferred_language": preferred_language} if preferred_language else {}
+    found = person(program, officer, last, first, **language)
     case = arrest_referral(program, officer, found.id, profile_key, **referral)
     program.cases.record_handoff(cm, case.id, cm.user_id)
     program.cases.transition(cm, case.id, CaseState.ELIGIBILITY_REVIEW)

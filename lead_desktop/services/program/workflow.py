@@ -382,12 +382,21 @@ def _role_refusal(rule: Rule, role: Role | None) -> str:
     return f"{who} may not take this step (it is for: {allowed})"
 
 
+# Guards that say what the program is (its profile), not what the user has still to do:
+# a step one of them refuses is never offered (Charleston sends no referral to the DA).
+PROGRAM_GUARDS = frozenset({_needs_da, _no_da, _compliance_model, _awaiting_kept,
+                            _may_file_after})
+
+
 def allowed_steps(facts: CaseFacts, role: Role) -> list[CaseState]:
     """The targets this role could reach from here if the form were filled in, for the UI
-    to offer (guards that need form data are checked again on save)."""
+    to offer: not those the program's own rules rule out (guards that need form data or
+    work still to do are checked again on save, and say what is missing)."""
     targets = []
     for rule in RULES:
-        if facts.state in rule.sources and role in rule.roles:
+        if facts.state in rule.sources and role in rule.roles and not any(
+                guard(facts, TransitionRequest(rule.target or facts.state, role))
+                for guard in rule.guards if guard in PROGRAM_GUARDS):
             if rule.target is None:
                 if facts.previous_open_state is not None:
                     targets.append(facts.previous_open_state)
