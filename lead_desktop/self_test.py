@@ -25,7 +25,10 @@ import lead_desktop
 # What the program imports only on some paths (printing, time zones, the OS keyring).
 THIRD_PARTY = ["sqlcipher3", "sqlalchemy", "alembic", "keyring", "argon2", "reportlab",
                "pypdfium2", "jellyfish", "platformdirs", "PySide6.QtWidgets",
-               "PySide6.QtPrintSupport"]
+               "PySide6.QtPrintSupport", "cryptography.hazmat.primitives.ciphers.aead",
+               "psycopg"]
+if sys.platform == "win32":  # the audit chain's head goes to the Application event log
+    THIRD_PARTY += ["win32evtlog", "win32evtlogutil"]
 SAMPLE_NAMES = "Nguyễn Thị Minh · O'Brien-Muñoz · Zoë Ødegård"
 
 
@@ -221,9 +224,20 @@ def run_checks(checks: list[tuple[str, Callable[[], str]]] = CHECKS) -> list[Che
     return results
 
 
+def _log_place() -> str:
+    """Where the app logs its start and unexpected errors (error_log.py), for IT."""
+    from lead_desktop import error_log
+
+    try:
+        return str(error_log.log_path())
+    except OSError as exc:
+        return f"cannot be created ({type(exc).__name__})"
+
+
 def report(results: list[CheckResult]) -> str:
     lines = [f"LEAD Desktop {lead_desktop.__version__} self-test "
-             f"(Python {sys.version.split()[0]}, {sys.platform}, {sys.prefix})"]
+             f"(Python {sys.version.split()[0]}, {sys.platform}, {sys.prefix})",
+             f"Log file: {_log_place()}"]
     lines += [result.line() for result in results]
     failed = [result.name for result in results if not result.passed]
     lines.append(f"FAILED: {', '.join(failed)}" if failed else "All checks passed.")

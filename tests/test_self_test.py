@@ -44,6 +44,7 @@ def test_lead_admin_self_test_passes_and_leaves_nothing_behind(run, isolated):
     assert "PlaintextKeyring" in lines["credential store"]
     assert "offscreen" in lines["window"]
     assert result.stdout.rstrip().endswith("All checks passed.")
+    assert f"Log file: {isolated / 'home' / 'logs' / 'lead-desktop.log'}" in result.stdout
     # the temporary database is gone, and the test key left the credential store
     assert list((isolated / "temp").iterdir()) == []
     keyring_files = list((isolated / "xdg-data").rglob("*.cfg"))

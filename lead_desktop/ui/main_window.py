@@ -188,9 +188,17 @@ class MainWindow(QMainWindow):
     def about_text(self) -> str:
         from PySide6.QtCore import qVersion
 
+        from lead_desktop import error_log
+
+        try:
+            log = str(error_log.log_path())
+        except OSError:
+            log = "-"
         return self.tr("%1 version %2\n\nCase management for pre-booking diversion programs.\n"
-                       "Qt %3. Fonts: DejaVu Sans (free license, bundled).") \
-            .replace("%1", APP_NAME).replace("%2", __version__).replace("%3", qVersion())
+                       "Qt %3. Fonts: DejaVu Sans (free license, bundled).\n"
+                       "Apache License 2.0.\n\nLog file for IT (no participant data):\n%4") \
+            .replace("%1", APP_NAME).replace("%2", __version__).replace("%3", qVersion()) \
+            .replace("%4", log)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME), self.about_text())

@@ -51,7 +51,7 @@ def sections(window):
     (Role.CLERK, ["Home", "People", "Print queue", "This session"]),
     (Role.OFFICER, ["Work queue", "New referral", "This session"]),
     (Role.ADMINISTRATOR, ["Administration", "Program settings", "Courts and agencies",
-                          "Program", "This session"]),
+                          "Code lists", "Program", "This session"]),
     (Role.EVALUATOR, ["Evaluation extract", "This session"]),
     (Role.AUDITOR, ["Administration", "Program settings", "Program", "Audit log",
                     "This session"]),
@@ -193,6 +193,9 @@ def test_about_box_shows_the_version_from_pyproject(qtbot, db, staff):
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[-1] == "&Help"  # Help comes last, after the Session menu
     assert f"version {pyproject['project']['version']}" in window.about_text()
+    from lead_desktop import error_log
+
+    assert str(error_log.log_path()) in window.about_text()  # where IT finds the app's log
 
 
 def test_a_supervisor_narrows_the_queue_to_one_case_manager(qtbot, filled, staff):

@@ -28,6 +28,7 @@ def test_a_written_revocation_is_recorded_and_the_prosecutor_summary_is_refused(
         program.people, program.cases, program.notes, consents=program.consents,
         intake=program.intake, documents=DocumentService(db, program.clock),
         attachments=AttachmentService(db, program.clock)), cm, case.person_id)
+    qtbot.waitUntil(lambda: window.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(window)
     documents = tab(window, "Documents")
     choose_text(documents.choice, "Case summary for the prosecutor")
