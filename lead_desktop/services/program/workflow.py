@@ -61,6 +61,7 @@ class CaseFacts:
     unexcused_misses: int = 0
     completion_due: date | None = None
     completion_criteria_met: bool = False
+    completion_criteria_unmet: tuple[str, ...] = ()  # which ones, for the refusal to name
     entered_state_on: date | None = None
     previous_open_state: CaseState | None = None
     #: Age and area items of the checklist that fail (every referral type is screened).
@@ -258,7 +259,18 @@ def _may_file_after(f: CaseFacts, _: TransitionRequest) -> str | None:
 
 
 def _completion(f: CaseFacts, _: TransitionRequest) -> str | None:
-    return None if f.completion_criteria_met else "the profile's completion criteria are not met"
+    if f.completion_criteria_met:
+        return None
+    named = "; ".join(CRITERIA_WORDS.get(c, c.replace("_", " "))
+                      for c in f.completion_criteria_unmet)
+    return f"a completion criterion is not met: {named}" if named else \
+        "the profile's completion criteria are not met"
+
+
+CRITERIA_WORDS = {
+    "plan_goals_met": "every plan goal met or dropped, and at least one met",
+    "treatment_completed": "a provider referral with treatment completed",
+}
 
 
 def _exit(f: CaseFacts, r: TransitionRequest) -> str | None:
