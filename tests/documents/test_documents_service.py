@@ -133,7 +133,7 @@ def test_participation_agreement_from_the_case(program, staff, db):
     assert "Acuerdo de participación" in spanish and "Zoë Ødegård" in spanish
     assert "Spectrum Health Systems, 105 Merrick St, Worcester" in spanish
     assert "Intake nurse Lee" in spanish
-    assert "más de 3 citas" in spanish                  # the Worcester profile's limit
+    assert "Si falta a 3 citas" in spanish                  # the Worcester profile's limit
     assert "solicitará una denuncia penal" in spanish   # Massachusetts: complaint, not summons
     english = " ".join(text(documents.participation_agreement(cm, case.id, "en").pdf).split())
     assert "Participation Agreement" in english
