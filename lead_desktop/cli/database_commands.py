@@ -53,7 +53,12 @@ def cmd_init(args: argparse.Namespace) -> int:
                                              Role.ADMINISTRATOR, password)
         if args.profile:
             set_program_profile(database, profiles[args.profile], Actor.system())
-        say(f"Created {path} (key stored in {store.describe()}).")
+        if args.demo:
+            from lead_desktop.services.demo_data.marker import mark_as_demo
+
+            mark_as_demo(database, Actor.system())
+        say(f"Created {path}{' as a demo database' if args.demo else ''} "
+            f"(key stored in {store.describe()}).")
         _print_recovery_key(database.fingerprint, created.recovery_key)
     return 0
 
@@ -201,6 +206,9 @@ def register(commands: argparse._SubParsersAction) -> None:
                    help="program profile, e.g. seattle-lead@1 (see resources/profiles)")
     p.add_argument("--password-stdin", action="store_true",
                    help="read the administrator's password from standard input")
+    p.add_argument("--demo", action="store_true",
+                   help="a demo or benchmark database: the only kind demo-data fills with "
+                        "synthetic participants (never a program's real data)")
     p.set_defaults(func=cmd_init)
 
     p = commands.add_parser("verify", help="check encryption integrity and the audit chain "
@@ -269,10 +277,12 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def cmd_demo_data(args: argparse.Namespace) -> int:
     from lead_desktop.services.demo_data.generator import DemoDataGenerator
+    from lead_desktop.services.demo_data.marker import require_demo
 
     if args.participants < 1:
         raise InvalidInput("--participants must be at least 1.")
     with open_database(Path(args.db), KeyringKeyStore()) as database:
+        require_demo(database)  # never fake people in a program's real database
         generator = DemoDataGenerator(database, ProfileStore(database).latest(), seed=args.seed)
         summary = generator.run(args.participants,
                                 progress=lambda done: warn(f"  {done} participants written"))

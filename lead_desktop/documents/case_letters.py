@@ -10,7 +10,7 @@ from datetime import date
 
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from lead_desktop.documents import fonts, names
+from lead_desktop.documents import dates, fonts, names
 from lead_desktop.documents.page import BLANK, Stamp, para, render, signature_block, styles
 from lead_desktop.documents.reasons import wording as reason_wording
 from lead_desktop.documents.required import require
@@ -35,6 +35,7 @@ class CaseLetter:
     decided_by: str = ""
     phone: str = ""                 # the program's number for questions
     language: str = "en"
+    office: str = "District Attorney"  # what the program calls the prosecutor's office
 
 
 def _text(kind: str, language: str) -> dict:
@@ -43,13 +44,13 @@ def _text(kind: str, language: str) -> dict:
 
 
 def _facts(letter: CaseLetter, s) -> Table:
-    rows = [["Name", para(names.last_first(letter.last_name, letter.first_name), s["small"],
-                          "name")],
-            ["Date of birth", letter.dob.isoformat() if letter.dob else BLANK],
-            ["Referral date", letter.referral_date.isoformat() if letter.referral_date
-             else BLANK],
-            ["Incident number", letter.incident_number or BLANK],
-            ["Program", para(letter.program_name, s["small"], "program")]]
+    t = _text("facts", letter.language)
+    rows = [[t["name"], para(names.last_first(letter.last_name, letter.first_name,
+                                              letter.language), s["small"], "name")],
+            [t["dob"], dates.birth_day(letter.dob, language=letter.language)],
+            [t["referral"], _day(letter.referral_date, letter.language)],
+            [t["incident"], letter.incident_number or BLANK],
+            [t["program"], para(letter.program_name, s["small"], "program")]]
     table = Table(rows, colWidths=[1.9 * 72, 5.1 * 72])
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.REGULAR, 9),
                                ("GRID", (0, 0), (-1, -1), 0.5, "grey"),
@@ -68,10 +69,11 @@ def decline_letter(letter: CaseLetter, stamp: Stamp) -> bytes:
         reason = f"{reason}. {letter.reason_text.strip()}" if reason else letter.reason_text
     story = [para(letter.program_name, s["heading"], "program"), para(t["title"], s["title"]),
              para(t["greeting"].format(name=name), s["body"], "name"),
-             para(t["body"].format(program=letter.program_name,
-                                   referral_date=_day(letter.referral_date),
+             para(t["body"].format(program=letter.program_name, office=letter.office,
+                                   referral_date=_day(letter.referral_date, letter.language),
                                    incident=letter.incident_number or BLANK,
-                                   decision_date=_day(letter.decided_on)), s["body"], "body"),
+                                   decision_date=_day(letter.decided_on, letter.language)),
+                  s["body"], "body"),
              Spacer(1, 6), para(f"{t['reason']} {reason}", s["body"], "reason"), Spacer(1, 6),
              para(t["next"].format(phone=letter.phone or t["no_phone"]), s["body"], "next"),
              Spacer(1, 18), signature_block([t["signature"]], "Date", s["small"])]
@@ -82,12 +84,15 @@ def decline_letter(letter: CaseLetter, stamp: Stamp) -> bytes:
 def completion_notice(letter: CaseLetter, stamp: Stamp) -> bytes:
     require("completion notice", {"name": _filed(letter), "program": letter.program_name,
                                   "completion date": letter.decided_on})
-    s, t = styles(), _text("completion", "en")   # to the DA: English
-    name = names.first_last(letter.first_name, letter.last_name)
+    # the participant's copy too: in the language chosen (their preferred one by default)
+    s, t = styles(), _text("completion", letter.language)
+    name = names.first_last(letter.first_name, letter.last_name, letter.language)
     story = [para(letter.program_name, s["heading"], "program"), para(t["title"], s["title"]),
-             para(t["to"], s["body"]), _facts(letter, s), Spacer(1, 8),
+             para(t["to"].format(office=letter.office), s["body"]), _facts(letter, s),
+             Spacer(1, 8),
              para(t["body"].format(name=name, program=letter.program_name,
-                                   completed_on=_day(letter.decided_on)), s["body"], "body"),
+                                   completed_on=_day(letter.decided_on, letter.language)),
+                  s["body"], "body"),
              para(t["held"], s["body"]), Spacer(1, 18),
              signature_block([t["signature"]], "Date", s["small"])]
     return render(story, Stamp(**{**stamp.__dict__, "person": _filed(letter)}),
@@ -98,5 +103,5 @@ def _filed(letter: CaseLetter) -> str:
     return names.last_first(letter.last_name, letter.first_name, letter.language)
 
 
-def _day(value: date | None) -> str:
-    return value.isoformat() if value else BLANK
+def _day(value: date | None, language: str) -> str:
+    return dates.day(value, language, BLANK)

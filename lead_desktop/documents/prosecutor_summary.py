@@ -34,6 +34,7 @@ class CaseSummary:
     exit_type: str = ""
     consent_scope: str = ""
     dob_estimated: bool = False
+    office: str = "District Attorney"  # what the program calls the prosecutor's office
 
 
 def build(summary: CaseSummary, stamp: Stamp) -> bytes:
@@ -59,7 +60,7 @@ def build(summary: CaseSummary, stamp: Stamp) -> bytes:
     if summary.exit_date:
         lines.append(("Exit", f"{dates.day(summary.exit_date)} "
                               f"({summary.exit_type.replace('_', ' ')})"))
-    story = [para("Case summary for the District Attorney", s["title"]),
+    story = [para(f"Case summary for the {summary.office}", s["title"]),
              notice_heading(stamp)]
     for label, value in lines:
         story.append(para(f"{label}: {value}", s["body"], label.lower()))

@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from lead_desktop.db.database import Database
 
 CJ_REFERRAL = "part2_cj_referral"  # the §2.35 consent type (services/consent/rules.py)
-#: A reviewer with no office set receives the consents naming a prosecutor's office.
-DEFAULT_OFFICES = ("district attorney", "prosecutor")
 
 
 def require_case(db: "Database", actor: Actor, data: Data, needed: Access, case_id: str, *,
@@ -65,9 +63,10 @@ def require_person(db: "Database", actor: Actor, data: Data, needed: Access,
              record_id=person_id, reason="not_own_referral")
 
 
-def require_consent(db: "Database", actor: Actor, needed: Access, consent_id: str) -> None:
+def require_consent(db: "Database", actor: Actor, needed: Access, consent_id: str,
+                    program_office: str) -> None:
     """The cell, then the consent against its scope (the reviewer: §2.35 consents naming
-    their office)."""
+    their office; `program_office`: what the program calls it, from its profile)."""
     require(db, actor, Data.CONSENTS, needed, record_type="consent", record_id=consent_id)
     if actor.role is None or scope(actor.role, Data.CONSENTS) is not Scope.RECEIVED_2_35:
         return
@@ -75,17 +74,18 @@ def require_consent(db: "Database", actor: Actor, needed: Access, consent_id: st
         consent = session.get(Consent, consent_id)
         if consent is None:
             raise InvalidInput("No such consent.")
-        received = receives(consent, office_of(session, actor))
+        received = receives(consent, office_of(session, actor, program_office))
     if not received:
         deny(db, actor, "Prosecutor reviewers see only the §2.35 consents that name their "
              "office.", record_type="consent", record_id=consent_id, reason="not_recipient")
 
 
-def office_of(session: "Session", actor: Actor) -> tuple[str, ...]:
+def office_of(session: "Session", actor: Actor, program_office: str) -> tuple[str, ...]:
     """The names a reviewer's office goes by: their team (set by the administrator), else
-    the generic names of a prosecutor's office."""
+    what the program's profile calls the prosecutor's office (services/program/
+    prosecutor_office.py)."""
     team = session.scalar(select(User.team).where(User.id == actor.user_id))
-    return (team.casefold(),) if team else DEFAULT_OFFICES
+    return (team.casefold(),) if team else (program_office.casefold(),)
 
 
 def receives(consent: Consent, office: tuple[str, ...]) -> bool:

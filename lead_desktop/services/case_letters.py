@@ -12,6 +12,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services.documents_service import DocumentService, Generated
+from lead_desktop.services.program.prosecutor_office import prosecutor_office
 from lead_desktop.services.program.vocabulary import CaseState
 
 
@@ -29,16 +30,21 @@ def decline_letter(docs: DocumentService, actor: Actor, case_id: str,
                             case, case.id, letter.language)
 
 
-def completion_notice(docs: DocumentService, actor: Actor, case_id: str) -> Generated:
-    """To the DA, copy to the participant: that the program was completed, and when."""
+def completion_notice(docs: DocumentService, actor: Actor, case_id: str,
+                      language: str | None = None) -> Generated:
+    """To the prosecutor, copy to the participant: that the program was completed, and
+    when; in the language chosen, else the participant's (documents.md: participant-facing
+    papers print in their preferred language)."""
     require(docs.db, actor, Data.ELIGIBILITY, Access.READ, record_type="case", record_id=case_id)
     with docs.db.write() as session:
         case, person, referral, step = _records(session, case_id, CaseState.COMPLETED)
-        letter = _letter(docs, session, person, referral, step, "en")
+        lang = language or person.preferred_language
+        letter = _letter(docs, session, person, referral, step,
+                         lang if lang in letters_doc.LANGUAGES else "en")
         return docs._record(session, actor, "da_completion_notice",
                             letters_doc.COMPLETION_TEMPLATE,
                             lambda stamp: letters_doc.completion_notice(letter, stamp), person,
-                            case, case.id, "en")
+                            case, case.id, letter.language)
 
 
 def _records(session, case_id: str, state: CaseState):
@@ -64,4 +70,5 @@ def _letter(docs: DocumentService, session, person: Person, referral: Referral,
         first_name=person.first_name, dob=person.dob,
         referral_date=local(referral.referred_at), incident_number=referral.incident_number or "",
         reason_code=step.reason_code or "", reason_text=step.reason_text or "",
-        decided_on=local(step.at), language=language)
+        decided_on=local(step.at), language=language,
+        office=prosecutor_office(session, case))

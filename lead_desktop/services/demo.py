@@ -11,6 +11,7 @@ from pathlib import Path
 
 from lead_desktop import paths
 from lead_desktop.db.database import Database, create_database, open_database
+from lead_desktop.services.demo_data.marker import mark_as_demo
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.key_store import KeyringKeyStore, demo_key_store
@@ -60,6 +61,7 @@ def open_demo(folder: Path | None = None, today: date | None = None) -> Demo:
         path.rename(folder / f"lead-demo-{made.isoformat()}-{secrets.token_hex(2)}.db")
     actor = Actor.system("demo")
     database = create_database(path, store, name="LEAD Desktop demo", actor=actor).database
+    mark_as_demo(database, actor)
     accounts = AccountService(database)
     first, *others = DEMO_ACCOUNTS
     accounts.create_user(actor, first[0], first[1], first[2], DEMO_PASSWORD)

@@ -50,7 +50,6 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed, require, require_session
 from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.security.scope import (
-    DEFAULT_OFFICES,
     office_of,
     receives,
     require_case,
@@ -64,6 +63,7 @@ from lead_desktop.services.consent.consent_service import signed_copy_id
 from lead_desktop.services.program import directory
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.profile_store import ProfileStore
+from lead_desktop.services.program.prosecutor_office import program_office, prosecutor_office
 
 
 @dataclass(frozen=True)
@@ -96,8 +96,10 @@ class DocumentService:
         self.profiles = profiles if profiles is not None else ProfileStore(db, now)
 
     def summons(self, actor: Actor, summons_id: str, *, agency_address: str = "",
-                court_address: str = "") -> Generated:
-        """The generic summons of a summons record (the clerk prints it)."""
+                court_address: str = "", language: str | None = None) -> Generated:
+        """The generic summons of a summons record (the clerk prints it): a court paper, in
+        the language the clerk chooses, English unless asked (never the participant's
+        preferred language by default: the court reads it)."""
         require(self.db, actor, Data.SUMMONS, Access.WRITE, record_type="summons",
                 record_id=summons_id)
         text_input.require_clean(agency_address=agency_address, court_address=court_address)
@@ -133,8 +135,7 @@ class DocumentService:
                                          "notice of program non-completion (complaint packet)")
                 return made
             zone = self._program_zone(session, case)
-            language = person.preferred_language if person.preferred_language in \
-                summons_doc.LANGUAGES else "en"
+            language = language if language in summons_doc.LANGUAGES else "en"
             court = directory.court_for_summons(session, record.court_id)
             agency = directory.agency_named(session, referral.agency)
             data = summons_doc.SummonsData(
@@ -162,7 +163,8 @@ class DocumentService:
 
     def consent(self, actor: Actor, consent_id: str, language: str | None = None) -> Generated:
         """A consent form in the person's preferred language (or the one asked for)."""
-        require_consent(self.db, actor, Access.READ, consent_id)
+        require_consent(self.db, actor, Access.READ, consent_id,
+                        program_office(self.db))
         with self.db.write() as session:
             record = session.get(Consent, consent_id)
             if record is None:
@@ -204,8 +206,9 @@ class DocumentService:
             intake = session.scalar(select(IntakeAssessment).where(
                 IntakeAssessment.case_id == case_id))
             # the summary goes to the prosecutor only under a §2.35 consent naming their office
-            office = office_of(session, actor) if actor.role is Role.PROSECUTOR_REVIEWER \
-                else DEFAULT_OFFICES
+            named = prosecutor_office(session, case)  # as the case's profile names it
+            office = office_of(session, actor, named) \
+                if actor.role is Role.PROSECUTOR_REVIEWER else (named.casefold(),)
             cj = self._valid_cj_consent(session, person.id, today, office)
             if cj is None:
                 raise InvalidInput(
@@ -236,7 +239,8 @@ class DocumentService:
                 intake_on_time=case.intake_on_time, appointments=counts,
                 exit_date=exit_record.exit_date if exit_record else None,
                 exit_type=exit_record.exit_type if exit_record else "",
-                consent_scope=cj.information_description if cj else "")
+                consent_scope=cj.information_description if cj else "",
+                office=prosecutor_office(session, case))
             made = self._record(session, actor, "prosecutor_summary", prosecutor_doc.TEMPLATE,
                                 lambda stamp: prosecutor_doc.build(data, stamp), person, case,
                                 case.id, "en")

@@ -25,7 +25,8 @@ from lead_desktop.services.attachments.attachment_service import (
     AttachmentService,
     AttachmentView,
 )
-from lead_desktop.services.attachments.kinds import CASE_PAPER, CONSENT
+from lead_desktop.services.attachments.kinds import AGREEMENT, CONSENT
+from lead_desktop.services.consent import rules as consent_rules
 from lead_desktop.services.consent.consent_service import ConsentService, ConsentView, Signature
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.revocation_document import revocation
@@ -79,19 +80,33 @@ class SigningService:
 
     def sign_revocation(self, actor: Actor, consent_id: str, inks: list[Ink], *,
                         language: str | None = None) -> AttachmentView:
-        """The revocation form signed on screen, kept with the consent it revokes."""
+        """The revocation form signed on screen, kept with the consent it revokes; a
+        consent in force is revoked with it (received in writing, today). A §2.35 consent
+        before its revocable-from date is refused first: nothing is kept."""
         _check(inks)
+        with self.db.read() as session:
+            consent = session.get(Consent, consent_id)
+            in_force = consent is not None and consent.status in ("active", "draft")
+            allowed = consent_rules.revocable(consent, self.now().date()) if in_force else None
+        if allowed is not None and not allowed.valid:
+            raise InvalidInput(f"Cannot revoke: {allowed.why_not}.")
         made = revocation(self.documents, actor, consent_id, language)
         lang = self._language(consent_id=consent_id, asked=language)
         labels = {PARTICIPANT: revocation_doc.wording()[lang]["signature"]}
         pdf = self._place(actor, made.pdf, inks, labels, lang, case_id=None)
-        return self.attachments.add(actor, CONSENT, pdf, Anchor(consent_id=consent_id),
+        copy = self.attachments.add(actor, CONSENT, pdf, Anchor(consent_id=consent_id),
                                     title=f"Signed revocation {made.number} (on screen)",
                                     source="e_signature")
+        if in_force:
+            self.consents.revoke(actor, consent_id,
+                                 received_how="in writing: the revocation form signed on "
+                                              "screen")
+        return copy
 
     def sign_agreement(self, actor: Actor, case_id: str, inks: list[Ink], *,
                        language: str | None = None) -> AttachmentView:
-        """The participation agreement signed by the participant and the case manager."""
+        """The participation agreement signed by the participant and the case manager; kept
+        as the signed agreement, which records it as signed (attachment_service.add)."""
         _check(inks)
         made = self.documents.participation_agreement(actor, case_id, language)
         lang = self._language(case_id=case_id, asked=language)
@@ -99,7 +114,7 @@ class SigningService:
         labels = {PARTICIPANT: t["signature_participant"],
                   CASE_MANAGER: t["signature_case_manager"]}
         pdf = self._place(actor, made.pdf, inks, labels, lang, case_id=case_id)
-        return self.attachments.add(actor, CASE_PAPER, pdf, Anchor(case_id=case_id),
+        return self.attachments.add(actor, AGREEMENT, pdf, Anchor(case_id=case_id),
                                     title=f"Signed participation agreement {made.number} "
                                           "(on screen)", source="e_signature")
 

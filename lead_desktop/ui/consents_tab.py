@@ -17,9 +17,11 @@ from PySide6.QtWidgets import (
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.attachments.attachment_service import AttachmentService
 from lead_desktop.ui.empty_hint import EmptyHint
 from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm
+from lead_desktop.ui.forms.revoke_dialog import RevokeDialog
 from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.table_model import RowsModel
 
@@ -78,6 +80,13 @@ class ConsentsTab(QWidget):
         self.open_draft.setObjectName("openConsentDraft")
         self.open_draft.setEnabled(False)
         self.open_draft.clicked.connect(lambda: self.open_consent_draft())
+        self.revoke = QPushButton(QCoreApplication.translate("PersonWindow", "&Revoke…"))
+        self.revoke.setObjectName("revokeConsent")
+        self.revoke.setToolTip(QCoreApplication.translate(
+            "PersonWindow", "Record the participant's written revocation of the selected "
+            "consent: disclosures under it stop."))
+        self.revoke.setEnabled(False)
+        self.revoke.clicked.connect(self._open_revoke)
         self.table = QTableView()
         self.table.setObjectName("consentsTable")
         self.table.setModel(self.model)
@@ -90,6 +99,7 @@ class ConsentsTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(new)
         buttons.addWidget(self.open_draft)
+        buttons.addWidget(self.revoke)
         buttons.addWidget(intake)
         buttons.addStretch(1)
         column = QVBoxLayout(self)
@@ -114,11 +124,9 @@ class ConsentsTab(QWidget):
     def _offer_draft_open(self) -> None:
         """A draft (not yet signed) can be corrected; signed consents are superseded."""
         consent = self._selected()
-        self.open_draft.setEnabled(
-            consent is not None
-            and consent.status == "draft"
-            and allowed(self._actor, Data.CONSENTS, Access.WRITE)
-        )
+        writes = allowed(self._actor, Data.CONSENTS, Access.WRITE)
+        self.open_draft.setEnabled(consent is not None and consent.status == "draft" and writes)
+        self.revoke.setEnabled(consent is not None and consent.status == "active" and writes)
 
     def _open_consent(self) -> None:
         ConsentForm(self._consents, self._actor, self._person_id, self._case_id, parent=self).exec()
@@ -139,6 +147,14 @@ class ConsentsTab(QWidget):
             parent=self,
         )
         (run or ConsentForm.exec)(form)
+        self.changed.emit()
+
+    def _open_revoke(self) -> None:
+        consent = self._selected()
+        if consent is None:
+            return
+        RevokeDialog(self._consents, AttachmentService(self._consents.db, self._consents.now),
+                     self._actor, consent, parent=self).exec()
         self.changed.emit()
 
     def _open_intake(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -38,6 +39,8 @@ from lead_desktop.ui.labels import shown_label
 
 
 class DocumentsTab(QWidget):
+    changed = Signal()  # a signed agreement or revocation was kept: the case or consent moved
+
     def __init__(self, documents: DocumentService, actor: Actor, consents: list,
                  summons_ids: list[str], agreement_case_id: str | None = None,
                  parent=None, summary_case_id: str | None = None, *,
@@ -53,7 +56,7 @@ class DocumentsTab(QWidget):
         self.choice = QComboBox()
         self.choice.setObjectName("documentChoice")
         self.offer_consents(consents)
-        if summary_case_id and allowed(actor, Data.CASE_STATUS, Access.STATUS):
+        if summary_case_id and allowed(actor, Data.CASE_SUMMARY, Access.READ):
             self.choice.addItem(self.tr("Case summary for the prosecutor"),
                                 ("prosecutor_summary", summary_case_id))
         if agreement_case_id:
@@ -140,8 +143,9 @@ class DocumentsTab(QWidget):
         if letter_case and letter_case[1] == "ineligible":
             self.choice.addItem(self.tr("Decline letter"), ("decline_letter", letter_case[0]))
         if letter_case and letter_case[1] == "completed":
-            self.choice.addItem(self.tr("Completion notice for the DA"),
-                                ("completion_notice", letter_case[0]))
+            self.choice.addItem(
+                self.tr("Completion notice (to the prosecutor, copy to the participant)"),
+                ("completion_notice", letter_case[0]))
         self._enable_buttons()
 
     def _show_signed_copy(self) -> None:
@@ -178,6 +182,7 @@ class DocumentsTab(QWidget):
             return
         self.message.setText(self.tr("Signed on screen: kept as %1 in Attachments.")
                              .replace("%1", copy.title))
+        self.changed.emit()
 
     def generate(self) -> Generated | None:
         kind, source = self.choice.currentData()
@@ -188,7 +193,8 @@ class DocumentsTab(QWidget):
                 made = decline_letter(self._svc, self._actor, source,
                                       self.language.currentData())
             elif kind == "completion_notice":
-                made = completion_notice(self._svc, self._actor, source)
+                made = completion_notice(self._svc, self._actor, source,
+                                         self.language.currentData())
             elif kind == "revocation":
                 made = revocation(self._svc, self._actor, source, self.language.currentData())
             elif kind == "prosecutor_summary":
@@ -197,7 +203,8 @@ class DocumentsTab(QWidget):
                 made = self._svc.participation_agreement(self._actor, source,
                                                          self.language.currentData())
             else:
-                made = self._svc.summons(self._actor, source)
+                made = self._svc.summons(self._actor, source,
+                                         language=self.language.currentData())
         except LeadError as exc:
             self.message.setText(exc.message)
             return None

@@ -51,10 +51,10 @@ from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
 from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.lazy_tabs import LazyTabs
 from lead_desktop.ui.notes_tab import NotesTab
-from lead_desktop.ui.referral_page import referral_page
 from lead_desktop.ui.person_header import PersonHeader
-from lead_desktop.ui.person_overview import PersonOverview
 from lead_desktop.ui.person_loading import read_case, read_first
+from lead_desktop.ui.person_overview import PersonOverview
+from lead_desktop.ui.referral_page import referral_page
 from lead_desktop.ui.role_names import role_name
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
@@ -190,8 +190,8 @@ class PersonWindow(PersonOverview, QDialog):
         if parts.documents:
             self._lazy.add("documents_tab", self.tr("Documents"), self._documents_tab)
         if parts.attachments:
-            self._lazy.add("attachments", self.tr("Attachments"), lambda: AttachmentsPanel(
-                services.attachments, actor, person.id, case_id))
+            self._lazy.add("attachments", self.tr("Attachments"),
+                           lambda: self._attachments_tab(case_id))
         self.proposals = None
         if self.history_model is not None:  # roles that only see a status take no steps here
             if parts.proposals:  # a case manager proposes, a supervisor decides
@@ -217,7 +217,13 @@ class PersonWindow(PersonOverview, QDialog):
             agreement_case_id=agreement_case,
             summary_case_id=case.id if case else None,
             letter_case=(case.id, case.state.value) if case else None)
+        tab.changed.connect(self.refresh)  # a signed agreement or revocation moves the case
         return tab
+
+    def _attachments_tab(self, case_id: str | None) -> QWidget:
+        panel = AttachmentsPanel(self._s.attachments, self._actor, self._person_id, case_id)
+        panel.added.connect(self.refresh)  # a signed agreement kept moves the case on
+        return panel
 
     # --- tabs ---
 

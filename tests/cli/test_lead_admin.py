@@ -243,6 +243,15 @@ def test_users_set_role(run, initialised):
     assert own.returncode == 13 and "own role" in own.stderr
 
 
+def test_demo_data_is_refused_on_a_database_not_created_as_a_demo(run, initialised):
+    """Synthetic participants never go into a program's real database: refused, nothing
+    written; a database made with `init --demo` takes them."""
+    path, _ = initialised
+    result = run("demo-data", "--db", str(path), "--participants", "2")
+    assert result.returncode != 0 and "not created as a demo" in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr and "Generated" not in result.stdout
+
+
 @pytest.mark.slow
 def test_the_retention_of_removed_attachments(run, initialised):
     """The administrator enters the period; only a supervisor approves purging (now, or by

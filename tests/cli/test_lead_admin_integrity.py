@@ -11,8 +11,10 @@ from tests.db.interruptions import damage_a_page_past_the_first
 
 
 @pytest.mark.slow  # ten lead-admin processes
-def test_a_file_damaged_past_its_first_page_is_never_written(run, initialised, tmp_path):  # noqa: F811
-    path, _ = initialised
+def test_a_file_damaged_past_its_first_page_is_never_written(run, tmp_path):  # noqa: F811
+    path = tmp_path / "demo.db"  # a demo database: the only kind demo-data fills
+    assert run("init", "--db", str(path), "--admin", "admin", "--password-stdin", "--demo",
+               stdin=ADMIN_PW + "\n").returncode == 0
     assert run("demo-data", "--db", str(path), "--participants", "3").returncode == 0
     good = tmp_path / "good-backup.db"
     assert run("backup", "--db", str(path), "--out", str(good)).returncode == 0

@@ -133,7 +133,7 @@ def test_participation_agreement_from_the_case(program, staff, db):
     assert "Acuerdo de participación" in spanish and "Zoë Ødegård" in spanish
     assert "Spectrum Health Systems, 105 Merrick St, Worcester" in spanish
     assert "Intake nurse Lee" in spanish
-    assert "más de 3 citas" in spanish                  # the Worcester profile's limit
+    assert "Si falta a 3 citas" in spanish                  # the Worcester profile's limit
     assert "solicitará una denuncia penal" in spanish   # Massachusetts: complaint, not summons
     english = " ".join(text(documents.participation_agreement(cm, case.id, "en").pdf).split())
     assert "Participation Agreement" in english
@@ -195,7 +195,7 @@ def test_the_profile_chooses_the_long_redisclosure_notice(program, staff, db):
 
     case = steps.active_case(program, staff, "seattle-lead@1")
     steps.signed_consent(program, staff[Role.CASE_MANAGER], case.person_id,
-                         [{"name": "King County Prosecutor", "address": "516 Third Ave"}])
+                         [{"name": "King County Prosecuting Attorney", "address": "516 Third Ave"}])
     profiles = dict(program.cases.profiles)
     profiles["seattle-lead@1"] = replace(profiles["seattle-lead@1"], redisclosure_notice="long")
     da = staff[Role.PROSECUTOR_REVIEWER]
@@ -285,3 +285,19 @@ def test_a_registered_court_form_is_used_inside_the_massachusetts_packet(program
     assert "not an official court form" not in printed
     with db.read() as session:
         assert "DC-CR-2 v1" in session.scalars(select(GeneratedDocument.template)).one()
+
+
+def test_the_prosecutor_summary_goes_to_the_office_the_profile_names(db, program, staff):
+    """Baltimore's prosecutor is the State's Attorney: a §2.35 consent naming "Baltimore City
+    State's Attorney" lets the summary print, titled for that office (no "District
+    Attorney" words needed)."""
+    sup, cm = staff[Role.SUPERVISOR], staff[Role.CASE_MANAGER]
+    case = steps.active_case(program, staff, "baltimore-pilot@1")
+    steps.signed_consent(program, cm, case.person_id,
+                         [{"name": "Baltimore City State's Attorney",
+                           "address": "120 E Baltimore St"}],
+                         case_id=case.id)
+    made = DocumentService(db, program.clock).prosecutor_summary(sup, case.id)
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(made.pdf)).pages)
+    assert "Case summary for the State's Attorney" in text
+    assert "District Attorney" not in text

@@ -74,7 +74,11 @@ def test_consequences_follow_the_profile():
     assert "will not end your participation" in classic[0]
     strict = " ".join(consequence_lines(WORCESTER, en))
     assert "within 30 days of your referral" in strict
-    assert "more than 3 appointments" in strict
+    # the review comes at the 3rd unexcused miss (timers: count >= limit), as it says
+    assert "If you miss 3 appointments without a good reason" in strict
+    assert "more than 3" not in strict
+    spanish = " ".join(consequence_lines(WORCESTER, wording()["es"]))
+    assert "Si falta a 3 citas" in spanish and "más de 3" not in spanish
     assert "apply for a criminal complaint" in strict
     generic = Consequences(True, 14, "da_approval", None, "summons", "generic")
     text = " ".join(consequence_lines(generic, en))

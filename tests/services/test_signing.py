@@ -111,7 +111,7 @@ def test_the_agreement_is_signed_by_the_participant_and_the_case_manager(db, pro
         Ink(CASE_MANAGER, "Case Manager", ink_png((20, 150, 40, 255)))])
     _, pdf = AttachmentService(db, program.clock).content(cm, copy.id)
     reader = PdfReader(io.BytesIO(pdf))
-    assert copy.kind == "case_paper" and "Electronic signature captured" in _text(pdf)
+    assert copy.kind == "signed_agreement" and "Electronic signature captured" in _text(pdf)
     last = len(reader.pages) - 1
     assert _ink_box(pdf, last, (20, 60, 200)) and _ink_box(pdf, last, (20, 150, 40))
     assert "Electronic signatures" not in _text(pdf)  # both had their line
@@ -125,6 +125,20 @@ def test_a_revocation_signed_on_screen_is_kept_with_its_consent(db, program, sta
     copy = SigningService(db, program.clock).sign_revocation(
         cm, consent_id, [Ink(PARTICIPANT, "Ana Rivera", ink_png())])
     assert copy.consent_id == consent_id and "revocation" in copy.title
+    revoked = [c for c in program.consents.list_for_person(cm, person.id) if c.id == consent_id]
+    assert revoked[0].status == "revoked"  # the signed form revokes it: disclosures stop
+
+
+def test_a_cj_consent_is_not_revoked_on_screen_before_its_date(db, program, staff):
+    from lead_desktop.errors import InvalidInput
+
+    cm = staff[Role.CASE_MANAGER]
+    person = steps.person(program, cm, "Rivera", "Ana")
+    consent_id = steps.signed_consent(program, cm, person.id, [{"class": "treatment provider"}])
+    with pytest.raises(InvalidInput, match="cannot be revoked before"):
+        SigningService(db, program.clock).sign_revocation(
+            cm, consent_id, [Ink(PARTICIPANT, "Ana Rivera", ink_png())])
+    assert [c.status for c in program.consents.list_for_person(cm, person.id)] == ["active"]
 
 
 RTL_NAMES = {"arabic": ("محمد", "العلي"), "hebrew": ("יוסף", "כהן")}

@@ -1,5 +1,6 @@
 """Wilmington NC, played through the app: a Brunswick County Sheriff's referral is inside
-the MOU's area; the DA finds him eligible; he threatens his case manager, who proposes his
+the MOU's area; the DA finds him eligible; he consents, comes to intake and signs the
+participation agreement on screen, which makes him Active; then he threatens his case manager, who proposes his
 removal; the proposal waits in the supervisor's queue, the supervisor approves it, and the
 DA files charges (Wilmington files after a removal)."""
 
@@ -12,6 +13,7 @@ from lead_desktop.ui.forms.compliance_decision import ComplianceDecision
 from lead_desktop.ui.forms.eligibility_form import EligibilityForm
 from lead_desktop.ui.forms.step_dialog import StepDialog
 from lead_desktop.ui.person_window import PersonWindow
+from tests.stories import care_steps
 from tests.stories.app import (
     App,
     choose,
@@ -81,8 +83,24 @@ def test_wilmington_brunswick_referral_a_threat_and_the_supervisors_decision(qtb
     open_queue_item(qtbot, da, EligibilityForm, eligible, lambda r: r.kind.startswith("da_review"))
     app.sign_out(da)
 
+    # He comes to intake: consent, intake and the agreement, signed in the person window.
+    app.clock.advance(days=2)
+    cm = app.sign_in("nguyen")
+
+    def intake_and_agreement(person: PersonWindow):
+        care_steps.sign_consent(qtbot, person, "Cole Pruitt")
+        care_steps.sign_off_intake(qtbot, person)
+        said = care_steps.sign_agreement(person, "Cole Pruitt")
+        assert said.startswith("Signed on screen: kept as Signed participation agreement"), said
+        choose(person.step, "active")
+        person.apply.click()
+        assert person.action_message.text() == "Done.", person.action_message.text()
+        assert person.case.state.value == "active"
+    find_person(qtbot, cm, "Pruitt", PersonWindow, intake_and_agreement)
+    app.sign_out(cm)
+
     # He threatens his case manager at the office: she proposes his removal.
-    app.clock.advance(days=4)
+    app.clock.advance(days=2)
     cm = app.sign_in("nguyen")
 
     def propose_removal(person: PersonWindow):

@@ -17,6 +17,7 @@ from lead_desktop.ui.forms.compliance_decision import ComplianceDecision
 from lead_desktop.ui.forms.court_date_dialog import CourtDateDialog
 from lead_desktop.ui.forms.eligibility_form import EligibilityForm
 from lead_desktop.ui.person_window import PersonWindow
+from tests.stories import care_steps
 from tests.stories.app import (
     App,
     choose,
@@ -166,3 +167,45 @@ def test_worcester_buyer_never_comes_to_intake_and_the_da_files(qtbot, app):
     assert "Intake not completed by the deadline" in packet      # the reason, in words
     assert "intake_deadline_missed" not in packet
     app.sign_out(clerk)
+
+
+def test_worcester_buyer_who_comes_to_intake_signs_the_agreement_and_is_active(qtbot, app):
+    """Worcester's compliance model: Active needs the signed participation agreement. The
+    case manager signs it with him on screen in the Documents tab (in his language), and
+    only then can the case move on."""
+    officer = app.sign_in("reyes")
+    refer(qtbot, app, officer, "Quiñones", "Marta", QDate(1987, 8, 9), "es", "WPD-26-001240")
+    app.sign_out(officer)
+    app.clock.advance(minutes=25)
+    cm = app.sign_in("chen")
+    hand_off_and_send_to_da(qtbot, cm, "Quiñones")
+    app.sign_out(cm)
+    app.clock.advance(hours=20)
+    da = app.sign_in("ortiz")
+
+    def eligible(form: EligibilityForm):
+        for key in list(form.answers):
+            form.findChild(QRadioButton, f"{key}_no").click()
+        choose(form.decision, "eligible")
+        form.decide()
+        assert "now Waiting for intake" in form.message.text(), form.message.text()
+    open_queue_item(qtbot, da, EligibilityForm, eligible, lambda r: r.person.startswith("Qui"))
+    app.sign_out(da)
+
+    app.clock.advance(days=3)
+    cm = app.sign_in("chen")
+
+    def intake_and_agreement(person: PersonWindow):
+        care_steps.sign_consent(qtbot, person, "Marta Quiñones")
+        care_steps.sign_off_intake(qtbot, person)
+        choose(person.step, "active")                 # not yet: the agreement is unsigned
+        person.apply.click()
+        assert "participation agreement" in person.action_message.text()
+        said = care_steps.sign_agreement(person, "Marta Quiñones")
+        assert said.startswith("Signed on screen: kept as Signed participation agreement"), said
+        choose(person.step, "active")
+        person.apply.click()
+        assert person.action_message.text() == "Done.", person.action_message.text()
+        assert person.case.state.value == "active"
+    find_person(qtbot, cm, "Quiñones", PersonWindow, intake_and_agreement)
+    app.sign_out(cm)

@@ -43,3 +43,13 @@ def attach_signed_copy(db, clock, actor: Actor, consent_id: str,
                                             Anchor(consent_id=consent_id),
                                             title="Signed consent (scan)", source="scan")
     return view.sha256
+
+
+def attach_signed_agreement(db, clock, actor: Actor, case_id: str) -> str:
+    """The scan of the signed participation agreement, kept on the case as the Attachments
+    tab keeps it (which records the agreement as signed); returns the attachment id."""
+    return AttachmentService(db, clock).add(actor, "signed_agreement",
+                                            tiny_pdf("Signed participation agreement"),
+                                            Anchor(case_id=case_id),
+                                            title="Signed participation agreement (scan)",
+                                            source="scan").id

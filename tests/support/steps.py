@@ -10,7 +10,7 @@ from lead_desktop.services.cases.referral_form import Offense, ReferralInput
 from lead_desktop.services.consent.consent_service import ConsentInput, Signature
 from lead_desktop.services.people.records import PersonInput
 from lead_desktop.services.program.vocabulary import ReferralType
-from tests.support.paper import attach_signed_copy
+from tests.support.paper import attach_signed_agreement, attach_signed_copy
 
 POSSESSION = Offense("94C-34", "Possession of a Class A substance")
 
@@ -54,8 +54,8 @@ def complete_intake(program, cm, case_id, consent_id, *, agreement: bool):
         domains={"housing": {"status": "unsheltered", "notes": "sleeps at the bus station"}},
         immediate_needs="a bed tonight", action_taken="shelter bed at St. John's"), None)
     program.intake.sign_off(cm, case_id, program.clock.now.date(), consent_id)
-    if agreement:
-        program.intake.participation_agreement_signed(cm, case_id, program.clock.now)
+    if agreement:  # the signed scan kept, as the Attachments tab keeps it
+        attach_signed_agreement(program.intake.db, program.clock, cm, case_id)
 
 
 def at(program, days: int) -> datetime:
@@ -95,7 +95,8 @@ def eligible_case(program, staff, profile_key, last="Rivera", first="Ana", **ref
     return program.cases.get(cm, case.id)
 
 
-def active_case(program, staff, profile_key, last="Rivera", first="Ana", **referral):
+def active_case(program, staff, profile_key, last="Rivera", first="Ana", *,
+                preferred_language=None, **referral):
     """Referred, handed off, found eligible (every reviewer question answered "no"),
     consented, intake done: an active participant of this program."""
     from lead_desktop.security.roles import Role
@@ -110,7 +111,8 @@ def active_case(program, staff, profile_key, last="Rivera", first="Ana", **refer
     if profile.exclusions.max_dosage_units is not None:
         referral.setdefault("quantity", 10)
         referral.setdefault("quantity_unit", "dosage_units")
-    found = person(program, officer, last, first)
+    language = {"preferred_language": preferred_language} if preferred_language else {}
+    found = person(program, officer, last, first, **language)
     case = arrest_referral(program, officer, found.id, profile_key, **referral)
     program.cases.record_handoff(cm, case.id, cm.user_id)
     program.cases.transition(cm, case.id, CaseState.ELIGIBILITY_REVIEW)

@@ -174,6 +174,42 @@ def test_a_multi_page_tiff_and_a_file_copied_in_the_file_manager(qtbot, db, prog
     assert len(PdfReader(io.BytesIO(viewer.printable())).pages) == 3
 
 
+def test_a_scanned_signed_agreement_kept_in_the_attachments_tab_lets_the_case_become_active(
+        qtbot, db, program, staff, tmp_path):
+    """Worcester (compliance model): the agreement signed on paper, scanned and kept as the
+    "Signed participation agreement" records it; the person window then takes the case to
+    Active, which it refused before."""
+    cm = staff[Role.CASE_MANAGER]
+    case = steps.eligible_case(program, staff, "worcester-buyer-diversion@1")
+    consent = steps.signed_consent(program, cm, case.person_id, [{"class": "treatment provider"}])
+    steps.complete_intake(program, cm, case.id, consent, agreement=False)
+    window = PersonWindow(CaseServices(program.people, program.cases, program.notes,
+                                       attachments=AttachmentService(db, program.clock)),
+                          cm, case.person_id)
+    qtbot.waitUntil(lambda: window.loaded, timeout=10000)  # read off the UI thread
+    qtbot.addWidget(window)
+    window.step.setCurrentIndex(window.step.findData("active"))
+    window.take_step()
+    assert "agreement" in window.action_message.text(), window.action_message.text()
+
+    scan = tmp_path / "agreement.pdf"
+    scan.write_bytes(tiny_pdf("Participation agreement, signed"))
+    panel = window.attachments
+    panel._delete_source = lambda path: False  # keep the scan (the question is modal)
+    panel.kind.setCurrentIndex(panel.kind.findData("signed_agreement"))
+    assert panel.kind.currentText() == "Signed participation agreement"
+    assert panel.add_file(scan) is not None, panel.message.text()
+
+    window.step.setCurrentIndex(window.step.findData("active"))
+    window.take_step()
+    assert window.action_message.text() == "Done.", window.action_message.text()
+    assert window.case.state.value == "active"
+    with db.read() as session:
+        assert session.scalar(select(AuditEntry).where(
+            AuditEntry.event == "case.participation_agreement",
+            AuditEntry.record_id == case.id)) is not None
+
+
 def test_a_scan_imported_from_the_scanners_folder(qtbot, db, program, staff, tmp_path):
     """"Scan to file" then import: the folder this workstation's scanner saves to is
     remembered; its scans are offered newest first; the one chosen is attached as a scan

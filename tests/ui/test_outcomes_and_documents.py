@@ -74,7 +74,7 @@ def test_revocation_form_and_prosecutor_summary_from_the_documents_tab(qtbot, db
     case = steps.active_case(program, staff, "seattle-lead@1", "Okafor", "Chris")
     # the summary goes only under a §2.35 consent naming the prosecutor's office
     steps.signed_consent(program, cm, case.person_id,
-                         [{"name": "King County Prosecutor", "address": "516 Third Ave"}])
+                         [{"name": "King County Prosecuting Attorney", "address": "516 Third Ave"}])
     window = full_window(qtbot, db, program, cm, case.person_id)
     window.tabs.setCurrentIndex(next(i for i in range(window.tabs.count())
                                     if window.tabs.tabText(i) == "Documents"))

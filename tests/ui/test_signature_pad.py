@@ -147,7 +147,7 @@ def test_the_documents_tab_shows_the_signed_copy_and_signs_the_agreement(qtbot, 
     tab.sign_on_screen(run=sign)
     assert "Signed on screen" in tab.message.text(), tab.message.text()
     with db.read() as session:
-        copy = session.scalars(select(Attachment).where(Attachment.kind == "case_paper")).one()
+        copy = session.scalars(select(Attachment).where(Attachment.kind == "signed_agreement")).one()
     _, pdf = AttachmentService(db, program.clock).content(cm, copy.id)
     last = len(PdfReader(io.BytesIO(pdf)).pages) - 1
     assert len(_ink_pixels(pdf, last)) > 40  # both signatures on the agreement's last page

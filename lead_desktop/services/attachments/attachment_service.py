@@ -38,8 +38,10 @@ from lead_desktop.security.scope import (
 )
 from lead_desktop.services import records, text_input
 from lead_desktop.services.attachments import content
-from lead_desktop.services.attachments.kinds import Kind, kind
+from lead_desktop.services.attachments.kinds import AGREEMENT, Kind, kind
+from lead_desktop.services.care.intake_service import record_agreement_signed
 from lead_desktop.services.attachments.limits import max_bytes
+from lead_desktop.services.program.prosecutor_office import program_office, prosecutor_office
 
 CHUNK = 1 << 20  # 1 MiB a row: a 20 MB scan is 20 rows, read back in order
 SOURCES = ("file", "clipboard", "scan", "e_signature")
@@ -145,6 +147,10 @@ class AttachmentService:
                                   "consent": anchor.consent_id,
                                   "summons": anchor.summons_id,
                                   "provider_referral": anchor.provider_referral_id})
+            if the_kind.name == AGREEMENT:
+                record_agreement_signed(session, actor, session.get(Case, anchor.case_id),
+                                        self.now(), self.now(), how=source,
+                                        attachment_id=row.id)
             session.flush()
             return AttachmentView.of(row)
 
@@ -208,7 +214,8 @@ class AttachmentService:
 
     def signed_copy(self, actor: Actor, consent_id: str) -> AttachmentView | None:
         """The signed copy a consent was activated with (its hash is the consent's)."""
-        require_consent(self.db, actor, Access.READ, consent_id)
+        require_consent(self.db, actor, Access.READ, consent_id,
+                        program_office(self.db))
         with self.db.read() as session:
             row = signed_copy_of(session, session.get(Consent, consent_id))
             return AttachmentView.of(row) if row is not None else None
@@ -324,7 +331,8 @@ class AttachmentService:
     def _require(self, actor: Actor, the_kind: Kind, anchor: Anchor, needed: Access) -> None:
         """The kind's cell and its scope (audited refusals, before any unit of work)."""
         if the_kind.needs == "consent" and anchor.consent_id:
-            require_consent(self.db, actor, needed, anchor.consent_id)
+            require_consent(self.db, actor, needed, anchor.consent_id,
+                            program_office(self.db))
         elif anchor.case_id:
             require_case(self.db, actor, the_kind.data, needed, anchor.case_id)
         else:
@@ -345,7 +353,8 @@ class AttachmentService:
                 .limit(1)) is not None
         if wanted is Scope.RECEIVED_2_35:
             consent = session.get(Consent, row.consent_id) if row.consent_id else None
-            return consent is not None and receives(consent, office_of(session, actor))
+            return consent is not None and receives(consent, office_of(
+                session, actor, prosecutor_office(session)))
         return True
 
     @staticmethod

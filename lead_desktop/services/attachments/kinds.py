@@ -9,8 +9,9 @@ from dataclasses import dataclass
 
 from lead_desktop.security.roles import Data
 
-IDENTITY, COURT, CONSENT, TREATMENT, CASE_PAPER = (
-    "identity_document", "court_paper", "signed_consent", "treatment_record", "case_paper")
+IDENTITY, COURT, CONSENT, TREATMENT, CASE_PAPER, AGREEMENT = (
+    "identity_document", "court_paper", "signed_consent", "treatment_record", "case_paper",
+    "signed_agreement")
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,9 @@ KINDS: dict[str, Kind] = {k.name: k for k in (
     Kind(CONSENT, Data.CONSENTS, "consent", "Signed consent or revocation", part2=True),
     Kind(TREATMENT, Data.PART2_NOTES, "case", "Treatment record (Part 2)", part2=True),
     Kind(CASE_PAPER, Data.INTAKE_PLAN_NOTES, "case",
-         "Case paper (benefits, housing, agreement)"),
+         "Case paper (benefits, housing, letters)"),
+    # keeping it records the agreement as signed (the compliance model's step to Active)
+    Kind(AGREEMENT, Data.INTAKE_PLAN_NOTES, "case", "Signed participation agreement"),
 )}
 
 

@@ -151,11 +151,8 @@ class IntakeService:
         require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, case_id)
         text_input.require_clean(at=at)
         with self.db.write() as session:
-            case = session.get(Case, case_id)
-            case.participation_agreement_signed_at = at
-            records.changed(case, actor, self.now())
-            audit.record(session, actor, "case.participation_agreement", record_type="case",
-                         record_id=case_id)
+            record_agreement_signed(session, actor, session.get(Case, case_id), at, self.now(),
+                                    how="recorded")
 
     def add_goal(self, actor: Actor, case_id: str, goal_text: str, *, domain: str | None = None,
                  horizon: str = "immediate", steps: tuple[dict, ...] = ()) -> str:
@@ -213,3 +210,14 @@ class IntakeService:
             audit.record(session, actor, "plan.goal_status", record_type="plan_goal",
                          record_id=goal_id, details={"status": status})
             return goal.row_version
+
+
+def record_agreement_signed(session, actor: Actor, case: Case, at: datetime, now: datetime, *,
+                            how: str, attachment_id: str | None = None) -> None:
+    """The one place a case's participation agreement is recorded as signed (audited): by
+    a signed copy kept (on screen or a scan) or an explicit record."""
+    if case.participation_agreement_signed_at is None:
+        case.participation_agreement_signed_at = at
+        records.changed(case, actor, now)
+    audit.record(session, actor, "case.participation_agreement", record_type="case",
+                 record_id=case.id, details={"how": how, "attachment": attachment_id})

@@ -113,6 +113,12 @@ def waitlisted_ahead(session: Session, case: Case) -> int:
 def completion_criteria_met(session: Session, case: Case, profile: Profile) -> bool:
     """Each named criterion of the profile must hold; with none named, every plan goal
     must be met or dropped and at least one met."""
+    return not completion_criteria_unmet(session, case, profile)
+
+
+def completion_criteria_unmet(session: Session, case: Case, profile: Profile
+                              ) -> tuple[str, ...]:
+    """The profile's completion criteria that do not hold yet (their names)."""
     goals = session.scalars(select(PlanGoal.status).where(
         PlanGoal.case_id == case.id, PlanGoal.voided_at.is_(None))).all()
     checks = {
@@ -123,7 +129,7 @@ def completion_criteria_met(session: Session, case: Case, profile: Profile) -> b
                                                      ProviderReferral.status == "completed")) > 0,
     }
     wanted = profile.completion_criteria or ["plan_goals_met"]
-    return all(checks.get(name, False) for name in wanted)
+    return tuple(name for name in wanted if not checks.get(name, False))
 
 
 def treatment_waitlist(session: Session, case: Case, profile: Profile
@@ -176,7 +182,8 @@ def gather(session: Session, case: Case, profile: Profile, today: date) -> CaseF
         contact_since_lost=bool(lost_since and contact and contact > lost_since),
         unexcused_misses=unexcused_misses(session, case.id),
         completion_due=case.completion_due,
-        completion_criteria_met=completion_criteria_met(session, case, profile),
+        completion_criteria_met=not (unmet := completion_criteria_unmet(session, case, profile)),
+        completion_criteria_unmet=unmet,
         entered_state_on=profile.local_date(case.state_since),
         previous_open_state=CaseState(case.previous_open_state) if case.previous_open_state
         else None,

@@ -27,6 +27,7 @@ from lead_desktop.services.program.workflow import (
     PROPOSED_BY_CASE_MANAGER,
     RULES,
     TransitionRequest,
+    allowed_steps,
     decide,
 )
 
@@ -84,6 +85,18 @@ class ProposalService:
             audit.record(session, actor, "case.propose", record_type="case", record_id=case_id,
                          details={"to": to.value, "proposal": proposal.id})
             return self._view(session, proposal)
+
+    def proposable(self, actor: Actor, case_id: str) -> list[CaseState]:
+        """The steps a case manager may propose from the case's state under its program
+        (what the supervisor could approve now, form data aside): what the box offers."""
+        require(self.db, actor, Data.CASE_STATUS, Access.READ, record_type="case",
+                record_id=case_id)
+        with self.db.read() as session:
+            case = self._case(session, case_id)
+            profile = self.cases.profile_of(case)
+            case_facts = facts.gather(session, case, profile, self.cases.today(profile))
+        offered = allowed_steps(case_facts, Role.SUPERVISOR)
+        return [target for target in PROPOSABLE if target in offered]
 
     def open_for_case(self, actor: Actor, case_id: str) -> list[ProposalView]:
         require(self.db, actor, Data.CASE_STATUS, Access.READ, record_type="case",

@@ -21,6 +21,7 @@ from lead_desktop.security.scope import office_of, receives, require_consent
 from lead_desktop.services import records, text_input
 from lead_desktop.services.consent import rules
 from lead_desktop.services.records import Problems
+from lead_desktop.services.program.prosecutor_office import program_office, prosecutor_office
 
 LEGAL_BASES = ("court_order", "medical_emergency", "audit")
 # What a draft's form edits (recipients, a list, apart).
@@ -144,7 +145,8 @@ class ConsentService:
 
     def draft(self, actor: Actor, consent_id: str) -> tuple[ConsentInput, int]:
         """A draft consent as stored, and its version: what the consent form reopens with."""
-        require_consent(self.db, actor, Access.READ, consent_id)
+        require_consent(self.db, actor, Access.READ, consent_id,
+                        program_office(self.db))
         with self.db.write() as session:
             consent = self._load(session, consent_id)
             if consent.status != "draft":
@@ -276,7 +278,8 @@ class ConsentService:
                                    .order_by(Consent.created_at)).all()
             if actor.role is not None and \
                     scope(actor.role, Data.CONSENTS) is Scope.RECEIVED_2_35:
-                office = office_of(session, actor)  # the reviewer: their office's §2.35 only
+                # the reviewer: their office's §2.35 only
+                office = office_of(session, actor, prosecutor_office(session))
                 rows = [c for c in rows if receives(c, office)]
             audit.record(session, actor, "consent.list", record_type="person",
                          record_id=person_id)

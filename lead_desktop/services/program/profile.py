@@ -100,6 +100,9 @@ class Profile:
     #: Harm reduction: removal for violence or threats leads to no filing unless set.
     file_charges_after_removal: bool = False
     summons_document: Literal["generic", "ma_complaint", "agency_template"] = "generic"
+    #: What the program's documents call the prosecutor's office, and the name a §2.35
+    #: consent gives it (Maryland "State's Attorney", West Virginia "Prosecuting Attorney").
+    prosecutor_office: str = "District Attorney"
     redisclosure_notice: Literal["short", "long"] = "short"   # the §2.32 notice printed
     languages: list[str] = field(default_factory=lambda: ["en", "es"])
     #: The program's time zone: deadlines and "today" are the program's local dates.

@@ -61,6 +61,7 @@ class CaseFacts:
     unexcused_misses: int = 0
     completion_due: date | None = None
     completion_criteria_met: bool = False
+    completion_criteria_unmet: tuple[str, ...] = ()  # which ones, for the refusal to name
     entered_state_on: date | None = None
     previous_open_state: CaseState | None = None
     #: Age and area items of the checklist that fail (every referral type is screened).
@@ -258,7 +259,18 @@ def _may_file_after(f: CaseFacts, _: TransitionRequest) -> str | None:
 
 
 def _completion(f: CaseFacts, _: TransitionRequest) -> str | None:
-    return None if f.completion_criteria_met else "the profile's completion criteria are not met"
+    if f.completion_criteria_met:
+        return None
+    named = "; ".join(CRITERIA_WORDS.get(c, c.replace("_", " "))
+                      for c in f.completion_criteria_unmet)
+    return f"a completion criterion is not met: {named}" if named else \
+        "the profile's completion criteria are not met"
+
+
+CRITERIA_WORDS = {
+    "plan_goals_met": "every plan goal met or dropped, and at least one met",
+    "treatment_completed": "a provider referral with treatment completed",
+}
 
 
 def _exit(f: CaseFacts, r: TransitionRequest) -> str | None:
@@ -384,12 +396,21 @@ def _role_refusal(rule: Rule, role: Role | None) -> str:
     return f"{who} may not take this step (it is for: {allowed})"
 
 
+# Guards that say what the program is (its profile), not what the user has still to do:
+# a step one of them refuses is never offered (Charleston sends no referral to the DA).
+PROGRAM_GUARDS = frozenset({_needs_da, _no_da, _compliance_model, _awaiting_kept,
+                            _may_file_after})
+
+
 def allowed_steps(facts: CaseFacts, role: Role) -> list[CaseState]:
     """The targets this role could reach from here if the form were filled in, for the UI
-    to offer (guards that need form data are checked again on save)."""
+    to offer: not those the program's own rules rule out (guards that need form data or
+    work still to do are checked again on save, and say what is missing)."""
     targets = []
     for rule in RULES:
-        if facts.state in rule.sources and role in rule.roles:
+        if facts.state in rule.sources and role in rule.roles and not any(
+                guard(facts, TransitionRequest(rule.target or facts.state, role))
+                for guard in rule.guards if guard in PROGRAM_GUARDS):
             if rule.target is None:
                 if facts.previous_open_state is not None:
                     targets.append(facts.previous_open_state)

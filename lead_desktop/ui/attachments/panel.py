@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,8 @@ from lead_desktop.ui.forms.actions import message_label
 
 
 class AttachmentsPanel(QWidget):
+    added = Signal()  # a paper was kept (a signed agreement moves the case on)
+
     def __init__(self, service: AttachmentService, actor: Actor, person_id: str | None,
                  case_id: str | None, parent=None, *,
                  choose_file: Callable[[], Path | None] | None = None,
@@ -113,7 +115,8 @@ class AttachmentsPanel(QWidget):
             "court_paper": self.tr("Court paper"),
             "signed_consent": self.tr("Signed consent or revocation"),
             "treatment_record": self.tr("Treatment record (Part 2)"),
-            "case_paper": self.tr("Case paper (benefits, housing, agreement)"),
+            "case_paper": self.tr("Case paper (benefits, housing, letters)"),
+            "signed_agreement": self.tr("Signed participation agreement"),
         }.get(name, name)
 
     def refresh(self) -> None:
@@ -180,6 +183,7 @@ class AttachmentsPanel(QWidget):
         if view is not None:
             self.title.clear()
             self.refresh()
+            self.added.emit()
         return view
 
     def import_scan(self) -> AttachmentView | None:
@@ -217,6 +221,7 @@ class AttachmentsPanel(QWidget):
                              .replace("%1", view.title))
         self.title.clear()
         self.refresh()
+        self.added.emit()
         return view
 
     # --- the selected one ---

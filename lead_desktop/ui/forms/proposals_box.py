@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.roles import Role
-from lead_desktop.services.cases.proposals import PROPOSABLE, ProposalService
+from lead_desktop.services.cases.proposals import ProposalService
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.ui.forms.actions import message_label, run_action
 from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
+from lead_desktop.ui.labels import shown_label
 
 
 class ProposalsBox(QWidget):
@@ -29,8 +30,6 @@ class ProposalsBox(QWidget):
         self.shown.setWordWrap(True)
         self.step = QComboBox()
         self.step.setObjectName("proposeStep")
-        for target in PROPOSABLE:
-            self.step.addItem(target.value.replace("_", " "), target.value)
         self.reason = QLineEdit()
         self.reason.setObjectName("proposalReason")
         self.reason.setPlaceholderText(self.tr("Reason"))
@@ -69,7 +68,11 @@ class ProposalsBox(QWidget):
             for p in self.open))
         self.approve_button.setEnabled(bool(self.open))
         self.decline_button.setEnabled(bool(self.open))
-        self.propose_button.setEnabled(state.open)
+        self.step.clear()  # only what may be proposed from this state, in words
+        if self._actor.role is Role.CASE_MANAGER:
+            for target in self._svc.proposable(self._actor, self._case_id):
+                self.step.addItem(shown_label("state", target.value), target.value)
+        self.propose_button.setEnabled(state.open and self.step.count() > 0)
 
     def propose(self, details_dialog=None) -> bool:
         """The step's own form first (the incident of a removal, the exit type)."""
