@@ -344,16 +344,24 @@ Delete it now?</source>
         <translation>Registro de tratamiento (Parte 2)</translation>
     </message>
     <message>
+        <source>Case paper (benefits, housing, letters)</source>
+        <translation>Documento del caso (beneficios, vivienda, cartas)</translation>
+    </message>
+    <message>
+        <source>Signed participation agreement</source>
+        <translation>Acuerdo de participación firmado</translation>
+    </message>
+    <message>
         <source>Case paper (benefits, housing, agreement)</source>
-        <translation>Documento del caso (beneficios, vivienda, acuerdo)</translation>
+        <translation type="vanished">Documento del caso (beneficios, vivienda, acuerdo)</translation>
     </message>
     <message>
         <source>on a summons</source>
-        <translation type="unfinished"></translation>
+        <translation>de una citación</translation>
     </message>
     <message>
         <source>on a provider referral</source>
-        <translation type="unfinished"></translation>
+        <translation>de una remisión a un proveedor</translation>
     </message>
     <message>
         <source>VOID: %1</source>
@@ -579,11 +587,11 @@ Delete it now?</source>
     </message>
     <message>
         <source>On probation or parole</source>
-        <translation type="unfinished">En libertad a prueba o condicional</translation>
+        <translation>En libertad a prueba o condicional</translation>
     </message>
     <message>
         <source>Open treatment-court case</source>
-        <translation type="unfinished">Caso abierto en un tribunal de tratamiento</translation>
+        <translation>Caso abierto en un tribunal de tratamiento</translation>
     </message>
     <message>
         <source>Protective order barring contact with a participant</source>
@@ -672,11 +680,11 @@ Delete it now?</source>
     </message>
     <message>
         <source>applies</source>
-        <translation type="unfinished">aplica</translation>
+        <translation>aplica</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished">no aplica</translation>
+        <translation>no aplica</translation>
     </message>
     <message>
         <source>Referral originates in the catchment area</source>
@@ -1283,8 +1291,12 @@ Delete it now?</source>
         <translation>Carta de no admisión</translation>
     </message>
     <message>
+        <source>Completion notice (to the prosecutor, copy to the participant)</source>
+        <translation>Aviso de finalización (a la fiscalía, copia al participante)</translation>
+    </message>
+    <message>
         <source>Completion notice for the DA</source>
-        <translation>Aviso de finalización para la fiscalía</translation>
+        <translation type="vanished">Aviso de finalización para la fiscalía</translation>
     </message>
     <message>
         <source>Signed on screen: kept as %1 in Attachments.</source>
@@ -4462,6 +4474,14 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Abrir &amp;borrador…</translation>
     </message>
     <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revocar…</translation>
+    </message>
+    <message>
+        <source>Record the participant&apos;s written revocation of the selected consent: disclosures under it stop.</source>
+        <translation>Registrar la revocación escrita del participante del consentimiento seleccionado: cesan las divulgaciones amparadas en él.</translation>
+    </message>
+    <message>
         <source>No consents yet.</source>
         <translation>Aún no hay consentimientos.</translation>
     </message>
@@ -5635,6 +5655,62 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke the consent</source>
+        <extracomment>How a revocation reaches the program: always in writing (stored as these words).</extracomment>
+        <translation>Revocar el consentimiento</translation>
+    </message>
+    <message>
+        <source>In writing: the signed revocation form</source>
+        <translation>Por escrito: el formulario de revocación firmado</translation>
+    </message>
+    <message>
+        <source>In writing: a letter or note signed by the participant</source>
+        <translation>Por escrito: una carta o nota firmada por el participante</translation>
+    </message>
+    <message>
+        <source>no scan attached (optional)</source>
+        <translation>sin escaneo adjunto (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Attach the signed form…</source>
+        <translation>&amp;Adjuntar el formulario firmado…</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Signed form (scan)</source>
+        <translation>Formulario firmado (escaneo)</translation>
+    </message>
+    <message>
+        <source>A consent is revoked in writing. An oral request: help the participant sign the revocation form (Documents tab). Disclosures already made in reliance on the consent stand.</source>
+        <translation>Un consentimiento se revoca por escrito. Si la solicitud es oral, ayude al participante a firmar el formulario de revocación (pestaña Documentos). Las divulgaciones ya hechas al amparo del consentimiento siguen siendo válidas.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revocar</translation>
+    </message>
+    <message>
+        <source>The signed revocation (scan or PDF)</source>
+        <translation>La revocación firmada (escaneo o PDF)</translation>
+    </message>
+    <message>
+        <source>Signed revocation (scan)</source>
+        <translation>Revocación firmada (escaneo)</translation>
     </message>
 </context>
 <context>
