@@ -2,7 +2,11 @@
 database, against a plain SQL count of the same rows (cases joined to their referrals, and
 their transitions) made in the same run, so the ratios hold on any machine.
 
-    .venv/bin/python bench/reports.py county.db
+    .venv/bin/python bench/reports.py county.db [--only WORDS]
+
+With --only, the baseline and the runs whose name contains one of the comma-separated
+words ("grant,pdf"). The PDFs are measured from a report computed once before (the time a
+user waits after the figures are shown), each into a new file in a temporary folder.
 
 The database's key must be in the configured credential store (as after `init`).
 """
@@ -11,8 +15,9 @@ from __future__ import annotations
 
 import statistics
 import sys
+import tempfile
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -21,12 +26,15 @@ from sqlalchemy import func, select  # noqa: E402
 
 from bench.timing import measure  # noqa: E402
 from lead_desktop.db.database import open_database  # noqa: E402
+from lead_desktop.documents import grant_report  # noqa: E402
+from lead_desktop.documents.page import Stamp  # noqa: E402
 from lead_desktop.models import Case, CaseTransition, Referral  # noqa: E402
 from lead_desktop.security.actor import Actor  # noqa: E402
 from lead_desktop.security.key_store import KeyringKeyStore  # noqa: E402
 from lead_desktop.security.roles import Role  # noqa: E402
 from lead_desktop.services.program.profile_store import ProfileStore  # noqa: E402
 from lead_desktop.services.reports.figures import ReportFilter  # noqa: E402
+from lead_desktop.services.reports.grant_service import GrantService  # noqa: E402
 from lead_desktop.services.reports.report_service import (  # noqa: E402
     EVALUATION,
     PROVIDERS,
@@ -34,9 +42,10 @@ from lead_desktop.services.reports.report_service import (  # noqa: E402
 )
 
 
-def main(path: Path) -> None:
+def main(path: Path, only: tuple[str, ...] = ()) -> None:
     with open_database(path, KeyringKeyStore()) as db:
         service = ReportService(db, ProfileStore(db))
+        grants = GrantService(service)
         with db.read() as session:
             last = session.scalar(select(func.max(Referral.referred_at))).date()
             cases = session.scalar(select(func.count()).select_from(Case))
@@ -54,8 +63,30 @@ def main(path: Path) -> None:
                     Referral, Referral.id == Case.referral_id))
                 session.scalar(select(func.count()).select_from(CaseTransition))
 
+        made = {}
+        folder = Path(tempfile.mkdtemp(prefix="lead-bench-pdf-"))
+
+        def computed(key, fn):
+            if key not in made:
+                made[key] = fn()
+            return made[key]
+
+        def dashboard_pdf():
+            report = computed("dashboard", lambda: service.run(supervisor, month))
+            pdf = folder / f"dashboard-{len(list(folder.iterdir()))}.pdf"
+            return service.export_pdf(supervisor, report, pdf)
+
+        def grant_pdf():
+            report = computed("grant", lambda: grants.compute(supervisor, year))
+            stamp = Stamp(program="bench", document_id="GR-bench", template=grant_report.TEMPLATE,
+                          generated_by="bench", generated_at=datetime.now(timezone.utc))
+            return grant_report.build(report, stamp)
+
         runs = [
             ("plain SQL count of the rows (baseline)", plain_count, 3),
+            ("grant report, last 12 months", lambda: grants.compute(supervisor, year), 1),
+            ("grant report PDF (from the computed report)", grant_pdf, 3),
+            ("dashboard PDF, last month (from the report)", dashboard_pdf, 3),
             ("supervisor, last month", lambda: service.run(supervisor, month), 1),
             ("supervisor, last 12 months", lambda: service.run(supervisor, year), 1),
             (f"case manager's own ({busiest[1]} cases)", lambda: service.run(manager, year), 3),
@@ -70,6 +101,8 @@ def main(path: Path) -> None:
         print(f"{'operation':<42}{'median s':>10}{'CPU s':>8}{'peak MB':>10}"
               f"{'x baseline':>12}")
         for name, fn, repeat in runs:
+            if only and base is not None and not any(w in name for w in only):
+                continue
             timed, cpu = _cpu_timed(fn)
             seconds, memory = measure(timed, repeat)
             base = base or seconds
@@ -89,4 +122,5 @@ def _cpu_timed(fn):
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    words = sys.argv[sys.argv.index("--only") + 1].split(",") if "--only" in sys.argv else ()
+    main(Path(sys.argv[1]), tuple(words))

@@ -53,11 +53,14 @@ def ui_measures(db_path: Path, runs: int = 3) -> list[tuple]:
         return statistics.median(r[key] for r in of)
 
     items = morning[0]["queue_items"]
+    # the floor: the probe's longest gap with nothing to do, in the same processes (the
+    # nominal tick is TICK_MS; a loaded machine adds its own scheduling gaps)
+    idle = max(TICK_MS, median("idle_stall_ms"))
     return [
         ("opening a person with 2,000 notes: longest stall", median("person_stall_ms"),
-         TICK_MS, "ms", "<= 50 ms"),
+         idle, "ms", "<= 50 ms"),
         (f"team supervisor's queue ({items} items): longest stall", median("queue_stall_ms"),
-         TICK_MS, "ms", "<= 50 ms"),
+         idle, "ms", "<= 50 ms"),
         ("peak memory: queue + search + a 2,000-note case", median("peak_mb"),
          median("peak_mb", bare), "MB", "<= 250 MB"),
     ]

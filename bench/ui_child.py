@@ -11,6 +11,7 @@ import json
 import os
 import resource
 import sys
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -61,6 +62,10 @@ def supervisor_morning(path: Path) -> dict:
         from lead_desktop.app import freeze_start_up_objects
 
         freeze_start_up_objects()  # as the app does after sign-in
+        # the floor of the same run: the longest gap of the probe while nothing happens (on
+        # a loaded machine the UI thread is simply not scheduled for tens of ms at times)
+        idle_until = time.monotonic() + 3.0
+        results["idle_stall_ms"] = probe.run(lambda: None, lambda: time.monotonic() > idle_until)
         results["queue_stall_ms"] = probe.run(
             page.refresh, lambda: page.status.text() not in ("", page.tr("Loading…")))
         results["queue_items"] = page.model.rowCount()

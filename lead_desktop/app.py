@@ -53,6 +53,9 @@ def _open(args: argparse.Namespace):
     if not wizard.exec() or wizard.database is None:
         return None
     settings.database_path = str(wizard.database.path)
+    if wizard.server_transport is not None:  # never a password: that is in the credential store
+        settings.server_plaintext_loopback = wizard.server_transport.plaintext_loopback
+        settings.server_ca_file = wizard.server_transport.ca_file
     settings.save()
     return wizard.database
 

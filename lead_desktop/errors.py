@@ -161,6 +161,23 @@ class NewerSchema(DatabaseOpenError):
     next_step = "This database was upgraded by a newer LEAD Desktop. Install that version here."
 
 
+class OlderSchema(DatabaseOpenError):
+    """The database's schema is older than this program: opened only after an administrator
+    upgrades it (`lead-admin upgrade`), never by a workstation on its own."""
+
+    exit_code = 21
+    next_step = ("Ask an administrator to run `lead-admin upgrade` when no one else is "
+                 "connected; until then use the program version the other workstations use.")
+
+
+class UpgradeFailed(LeadError):
+    """A schema upgrade did not complete; it was rolled back, nothing was half-migrated."""
+
+    exit_code = 1
+    next_step = ("Check that the URL names the owner role (schema changes need it), then "
+                 "try again; the database is as it was.")
+
+
 class DatabaseBusy(LeadError):
     """Another workstation held the database longer than we waited; nothing was saved, and
     what the user typed is kept in the form."""

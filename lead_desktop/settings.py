@@ -28,6 +28,9 @@ class Settings:
     server_plaintext_loopback: bool = False
     #: PostgreSQL mode: the department's CA certificate for sslmode=verify-full.
     server_ca_file: str | None = None
+    #: Where this workstation's scanner saves ("scan to file"): attachments are imported
+    #: from it, and the unencrypted scan deleted when the user agrees.
+    scan_folder: str | None = None
 
     @classmethod
     def load(cls) -> "Settings":

@@ -73,6 +73,7 @@ def shoot(language: str) -> list[Path]:
     from lead_desktop import app as lead_app
     from lead_desktop.security.accounts import AccountService
     from lead_desktop.services.demo import DEMO_PASSWORD, open_demo
+    from lead_desktop.ui.desk_assembly import open_main_window
     from lead_desktop.ui.go_menu import show_section
 
     lead_app._start_application(language)
@@ -87,7 +88,7 @@ def shoot(language: str) -> list[Path]:
 
     for username, role in ROLES:
         signed_in = accounts.sign_in(username, DEMO_PASSWORD)
-        window = lead_app.open_main_window(database, signed_in, accounts, demo=True,
+        window = open_main_window(database, signed_in, accounts, demo=True,
                                            on_sign_out=lambda: None)
         window.resize(1280, 800)
         window.show()

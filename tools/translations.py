@@ -21,7 +21,9 @@ LANGUAGES = ("es",)
 
 # Qt-free modules whose messages the UI shows (marked with services/messages.py)
 RULES_WITH_MESSAGES = ["lead_desktop/services/cases/work_queue.py",
-                       "lead_desktop/services/labels.py"]
+                       "lead_desktop/services/labels.py",
+                       "lead_desktop/services/audit_labels.py",
+                       "lead_desktop/services/importing/columns.py"]
 
 
 def sources() -> list[str]:

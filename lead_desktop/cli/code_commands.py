@@ -1,4 +1,4 @@
-"""`lead-admin codes list|add|retire`: the code lists an administrator keeps (offense codes
+"""`lead-admin codes list|add|retire|relabel`: the code lists an administrator keeps (offense codes
 with statute and level, exit reasons, contact types, housing and employment categories)."""
 
 from __future__ import annotations
@@ -44,6 +44,17 @@ def _retire(args: argparse.Namespace) -> int:
     return 0
 
 
+def _relabel(args: argparse.Namespace) -> int:
+    with open_database(Path(args.db), KeyringKeyStore()) as database:
+        _, actor = signed_in(args, database)
+        codes = CodeListService(database)
+        now = codes.find(args.list, args.code)
+        changed = codes.relabel(actor, args.list, args.code, args.english or (
+            now.label_en if now else ""), args.spanish or (now.label_es if now else ""))
+    say(f"{changed.code} now reads: {changed.label_en} / {changed.label_es}.")
+    return 0
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     codes = commands.add_parser("codes", help="the code lists the program keeps")
     actions = codes.add_subparsers(dest="codes_command", required=True, metavar="ACTION")
@@ -67,3 +78,10 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("code")
     p.add_argument("--on", help="from this day (YYYY-MM-DD; default today)")
     p.set_defaults(func=_retire)
+    p = actions.add_parser("relabel", help="new English and/or Spanish words for a code")
+    add_sign_in_arguments(p)
+    p.add_argument("list", choices=LISTS)
+    p.add_argument("code")
+    p.add_argument("--english")
+    p.add_argument("--spanish")
+    p.set_defaults(func=_relabel)

@@ -9,11 +9,14 @@ from lead_desktop import __version__, errors
 from lead_desktop.cli import (
     code_commands,
     database_commands,
+    import_commands,
     profile_commands,
     program_commands,
     server_commands,
     settings_commands,
     template_commands,
+    transfer_commands,
+    upgrade_commands,
     user_commands,
 )
 from lead_desktop.cli.io import warn
@@ -41,6 +44,7 @@ EXIT_CODES = """exit codes:
  18  refused (restore, rekey, schema upgrade): other workstations are connected
  19  PostgreSQL mode: the server could not be reached (address, password, certificate)
  20  PostgreSQL mode: a connection without verified TLS was refused
+ 21  the database's schema is older than this program (`upgrade`, by an administrator)
 No command ever modifies, replaces or re-creates a database that fails to open. A file
 damaged anywhere (every page's checksum is checked first) is refused with 8 before any
 command writes to it; restore a backup over it (`restore --latest --force`).
@@ -65,7 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     profile_commands.register(commands)
     code_commands.register(commands)
     settings_commands.register(commands)
+    settings_commands.register_purge(commands)
     server_commands.register(commands)
+    import_commands.register(commands)
+    transfer_commands.register(commands)
+    upgrade_commands.register(commands)
     self_test = commands.add_parser(
         "self-test", help="check that this installation works (imports, encrypted database, "
                           "credential store, PDF, window); exit 1 if a check fails")

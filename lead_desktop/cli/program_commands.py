@@ -24,11 +24,16 @@ def cmd_run_timers(args: argparse.Namespace) -> int:
     from lead_desktop.services.cases.timers import run_timers_leased
     from lead_desktop.services.program.profile_store import ProfileStore
 
+    from lead_desktop.services.attachments.retention import purge_if_approved
+
     with open_database(Path(args.db), KeyringKeyStore()) as database:
         run = run_timers_leased(CaseService(database, ProfileStore(database)))
+        purged = purge_if_approved(database) if run.ran else None
     if not run.ran:
         say(f"Not run: {run.holder} is running the timers now (nothing was changed).")
         return 0
+    if purged is not None and purged.ran:
+        say(f"Retention: the content of {len(purged.purged)} removed attachment(s) deleted.")
     say(f"Timers run: {len(run.moves)} case(s) moved.")
     for move in run.moves:
         say(f"  {move.case_id[:8]}  {move.from_state.value} -> {move.to_state.value}  "

@@ -282,7 +282,9 @@ def restore(backup_path: Path, target: Path, key_store, actor: Actor, *, force: 
                              / f"{target.stem}-orphan-journal-{_timestamp()}.db-journal")
         _replace_damaged(backup_path, target)
     verify_copy(target, key)
-    with open_database(target, key_store) as database, database.write() as session:
+    # an administrator asked: an older backup is brought to this program's schema
+    with open_database(target, key_store, upgrade=True) as database, \
+            database.write() as session:
         audit.record(session, actor, "backup.restore", record_type="database",
                      record_id=database.fingerprint,
                      details={"from": backup_path.name, "kept": kept.name if kept else None})

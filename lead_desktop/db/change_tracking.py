@@ -1,4 +1,5 @@
-"""Which records a unit of work changed, noted by SQLite itself on the app's connections.
+"""Which records a unit of work changed, noted by the database itself on the app's
+connections (SQLite: TEMP triggers; PostgreSQL: row triggers into a session's table).
 
 Each write connection of the app gets TEMP triggers (they live in that connection only:
 they are not in the file, and another program opening the file has none) that note the
@@ -76,19 +77,79 @@ def _triggers(table: str, pk: str) -> Iterable[str]:
            f"main.\"{table}\" BEGIN {note('OLD')} END")
 
 
+# --- PostgreSQL: the same notes, by triggers in the schema writing to a session's table ---
+# A server has no TEMP triggers, so each sealed table has a row trigger (installed by init,
+# upgrade and migrate-to as the owner) that notes the row in `pg_temp.lead_changed` when
+# the session has that table: the app's write units of work make it (prepare_server); a
+# session that did not (psql, another program) notes nothing, so its changes show.
+
+SERVER_FUNCTION = """CREATE OR REPLACE FUNCTION lead_note_change() RETURNS trigger AS $$
+BEGIN
+  IF to_regclass('pg_temp.lead_changed') IS NOT NULL THEN
+    IF TG_OP <> 'INSERT' THEN
+      INSERT INTO pg_temp.lead_changed VALUES (TG_TABLE_NAME, to_jsonb(OLD) ->> TG_ARGV[0])
+        ON CONFLICT DO NOTHING;
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+      INSERT INTO pg_temp.lead_changed VALUES (TG_TABLE_NAME, to_jsonb(NEW) ->> TG_ARGV[0])
+        ON CONFLICT DO NOTHING;
+    END IF;
+  END IF;
+  RETURN NULL;
+END $$ LANGUAGE plpgsql"""
+
+
+def install_server_triggers(connection) -> None:  # noqa: ANN001 - a SQLAlchemy Connection
+    """The row triggers on every sealed table the server database has (idempotent: run
+    after every schema change, as the owner)."""
+    from sqlalchemy import inspect
+
+    existing = set(inspect(connection).get_table_names())
+    connection.exec_driver_sql(SERVER_FUNCTION)
+    for table, pk in sealed_tables().items():
+        if table in existing:
+            connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS lead_track ON "{table}"')
+            connection.exec_driver_sql(
+                f'CREATE TRIGGER lead_track AFTER INSERT OR UPDATE OR DELETE ON "{table}" '
+                f"FOR EACH ROW EXECUTE FUNCTION lead_note_change('{pk}')")
+
+
+def prepare_server(dbapi) -> None:  # noqa: ANN001 - a psycopg connection
+    """At the start of an app's write unit of work on a server: notes on, and empty."""
+    dbapi.execute("CREATE TEMP TABLE IF NOT EXISTS lead_changed "
+                  "(tbl TEXT NOT NULL, pk TEXT NOT NULL, PRIMARY KEY (tbl, pk))")
+    dbapi.execute("DELETE FROM pg_temp.lead_changed")
+
+
+def _take_server(dbapi) -> list[tuple[str, str]]:  # noqa: ANN001
+    found = dbapi.execute("SELECT to_regclass('pg_temp.lead_changed')").fetchone()
+    if found is None or found[0] is None:
+        return []  # a session that does not track (a migration's, a copy's)
+    rows = dbapi.execute("SELECT tbl, pk FROM pg_temp.lead_changed ORDER BY tbl, pk"
+                         ).fetchall()
+    if rows:
+        dbapi.execute("DELETE FROM pg_temp.lead_changed")
+    return rows
+
+
 def clear(dbapi: sqlcipher.Connection) -> None:
     dbapi.execute(f"DELETE FROM {CHANGED_TABLE}")
 
 
 def take(dbapi: sqlcipher.Connection) -> dict[str, list[str]]:
     """The rows noted since the last take, by table; the notes are cleared."""
-    try:
-        rows = dbapi.execute(f"SELECT tbl, pk FROM {CHANGED_TABLE} ORDER BY tbl, pk").fetchall()
-    except sqlcipher.OperationalError:
-        return {}  # a connection that does not track (a migration's)
+    if not isinstance(dbapi, sqlcipher.Connection):
+        rows = _take_server(dbapi)
+    else:
+        try:
+            rows = dbapi.execute(f"SELECT tbl, pk FROM {CHANGED_TABLE} ORDER BY tbl, pk"
+                                 ).fetchall()
+        except sqlcipher.OperationalError:
+            return {}  # a connection that does not track (a migration's)
+        if rows:
+            dbapi.execute(f"DELETE FROM {CHANGED_TABLE}")
     if not rows:
         return {}
-    dbapi.execute(f"DELETE FROM {CHANGED_TABLE}")
     changed: dict[str, list[str]] = {}
     for table, pk in rows:
         changed.setdefault(table, []).append(pk)

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.db import keys, schema, sqlcipher_file
 from lead_desktop.db.engine import read_session, sqlcipher_engine, write_session
+from lead_desktop.db.one_unit import SharedUnit
 from lead_desktop.errors import (
     AlreadyExists,
     CorruptDatabase,
@@ -27,6 +28,7 @@ from lead_desktop.errors import (
     KeyMissing,
     NewerSchema,
     NotALeadDatabase,
+    OlderSchema,
     StaleKey,
 )
 from lead_desktop.models import DatabaseInfo
@@ -53,6 +55,8 @@ class Database:
                                                                   repr=False)
     #: Audit entries of reads the user waits on, written by the next write (or settle/close).
     deferred_audit: DeferredAudit = field(default_factory=DeferredAudit, repr=False)
+    #: While a thread holds it, that thread's writes and reads join one transaction.
+    shared_unit: SharedUnit = field(default_factory=SharedUnit, repr=False)
 
     @property
     def fingerprint(self) -> str:
@@ -63,6 +67,10 @@ class Database:
         """One unit of work that writes; it also appends the queued audit entries of reads
         (first, so the chain keeps the order things happened), which go back to the queue
         if it does not commit."""
+        if self.shared_unit.session is not None:
+            with self.shared_unit.savepoint() as session:
+                yield session
+            return
         taken = self.deferred_audit.take()
         try:
             with _text_guard(), write_session(self.engine) as session:
@@ -74,6 +82,13 @@ class Database:
             self.deferred_audit.put_back(taken)
             raise
 
+    @contextmanager
+    def one_unit(self) -> Iterator[Session]:
+        """One write transaction that this thread's services all join (db/one_unit.py):
+        committed at the end, or rolled back whole by an exception."""
+        with self.write() as session, self.shared_unit.hold(session):
+            yield session
+
     def settle_audit(self) -> None:
         """Write the queued audit entries now (the app calls it off the UI thread a moment
         after a search; closing the database calls it too)."""
@@ -83,6 +98,9 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        if self.shared_unit.session is not None:
+            yield self.shared_unit.session
+            return
         with _text_guard(), read_session(self.engine) as session:
             yield session
 
@@ -134,7 +152,33 @@ def create_database(path: Path, key_store: KeyStore, *, name: str, actor: Actor,
                     ) -> CreatedDatabase:
     """A new encrypted database at `path` (which must not exist), its key in the key store,
     and the recovery key that must be printed and kept."""
-    path = Path(path)
+    database, key = create_empty_file(Path(path), key_store)
+    header = database.header
+    with database.engine.execution_options(lead_begin="IMMEDIATE").begin() as connection:
+        schema.upgrade(connection)
+    # Imported here: the presets' canonical form belongs to the program services.
+    from lead_desktop.services.program.code_seed import seed_codes
+    from lead_desktop.services.program.profile_store import seed_bundled
+
+    with database.write() as session:
+        session.add(DatabaseInfo(
+            id=1, fingerprint=header.fingerprint, name=name, created_at=utcnow(),
+            created_by=actor.username, audit_head_seq=0, audit_head_hash=audit.GENESIS_HASH,
+        ))
+        # The bundled program profiles, as the first versions (sealed with the entry below).
+        seed_bundled(session, "setup")
+        seed_codes(session)  # the built-in code lists, which the administrator then keeps
+        session.flush()
+        audit.record(session, actor, "database.create", record_type="database",
+                     record_id=header.fingerprint)
+        audit.record(session, actor, "key.recovery_generated", record_type="database",
+                     record_id=header.fingerprint)
+    return CreatedDatabase(database, keys.format_recovery_key(key))
+
+
+def create_empty_file(path: Path, key_store: KeyStore) -> tuple[Database, bytes]:
+    """A new encrypted file without any table at `path` (which must not exist), under a new
+    key kept in the key store; returns it open, and the key (for the recovery key)."""
     if path.exists():
         raise AlreadyExists(f"{path} already exists; it was left as it was.")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -148,29 +192,16 @@ def create_database(path: Path, key_store: KeyStore, *, name: str, actor: Actor,
     except BaseException:
         path.unlink()  # the empty file we made a moment ago, never anyone's data
         raise
-    database = _open_engine(path, key, header)
-    with database.engine.execution_options(lead_begin="IMMEDIATE").begin() as connection:
-        schema.upgrade(connection)
-    # Imported here: the presets' canonical form belongs to the program services.
-    from lead_desktop.services.program.profile_store import seed_bundled
-
-    with database.write() as session:
-        session.add(DatabaseInfo(
-            id=1, fingerprint=header.fingerprint, name=name, created_at=utcnow(),
-            created_by=actor.username, audit_head_seq=0, audit_head_hash=audit.GENESIS_HASH,
-        ))
-        # The bundled program profiles, as the first versions (sealed with the entry below).
-        seed_bundled(session, "setup")
-        session.flush()
-        audit.record(session, actor, "database.create", record_type="database",
-                     record_id=header.fingerprint)
-        audit.record(session, actor, "key.recovery_generated", record_type="database",
-                     record_id=header.fingerprint)
-    return CreatedDatabase(database, keys.format_recovery_key(key))
+    return _open_engine(path, key, header), key
 
 
-def open_database(path: Path, key_store: KeyStore, *, upgrade: bool = True) -> Database:
-    """Open with the key from the key store; raise a distinct error for each failure."""
+def open_database(path: Path, key_store: KeyStore, *, upgrade: bool | None = None,
+                  ) -> Database:
+    """Open with the key from the key store; raise a distinct error for each failure.
+
+    A schema older than this program's: refused (`OlderSchema`) unless `upgrade` says what
+    to do: True upgrades it (an administrator asked: `lead-admin upgrade`, a restore),
+    False opens it as it is (backups, verification, a copy's source)."""
     path = Path(path)
     header = sqlcipher_file.read_header(path)
     key = key_store.get(header.fingerprint)
@@ -188,7 +219,7 @@ def open_database(path: Path, key_store: KeyStore, *, upgrade: bool = True) -> D
     return open_with_key(path, key, upgrade=upgrade)
 
 
-def open_with_key(path: Path, key: bytes, *, upgrade: bool = True) -> Database:
+def open_with_key(path: Path, key: bytes, *, upgrade: bool | None = None) -> Database:
     header, recovered = sqlcipher_file.probe(path, key)
     database = _open_engine(path, key, header)
     try:
@@ -217,7 +248,7 @@ def _open_engine(path: Path, key: bytes, header: keys.FileHeader) -> Database:
     return Database(path=path, header=header, engine=sqlcipher_engine(path, key), _key=key)
 
 
-def _check_schema(database: Database, *, upgrade: bool) -> None:
+def _check_schema(database: Database, *, upgrade: bool | None) -> None:
     with database.engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
         current = schema.current_revision(connection)
@@ -227,6 +258,9 @@ def _check_schema(database: Database, *, upgrade: bool) -> None:
         return
     if current not in schema.known_revisions():
         raise NewerSchema(f"{database.path} has schema {current}, newer than this program knows.")
+    if upgrade is None:
+        raise OlderSchema(f"{database.path} has schema {current}; this program needs "
+                          f"{schema.head_revision()}. Nothing was changed.")
     if upgrade:
         upgrade_schema(database, current)
 

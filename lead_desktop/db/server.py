@@ -19,22 +19,24 @@ import sqlalchemy.exc
 from sqlalchemy import Engine, create_engine, event, inspect, select
 from sqlalchemy.orm import Session
 
-from lead_desktop.db import keys, schema, server_roles
+from lead_desktop.db import change_tracking, keys, schema, server_roles
 from lead_desktop.db.database import _text_guard
 from lead_desktop.db.engine import POOL_OVERFLOW, POOL_SIZE, read_session, write_session
+from lead_desktop.db.one_unit import SharedUnit
 from lead_desktop.db.server_address import ServerAddress
 from lead_desktop.errors import (
     AlreadyExists,
-    DatabaseOpenError,
     InsecureConnection,
     KeyMissing,
     NewerSchema,
     NotALeadDatabase,
+    OlderSchema,
     ServerUnavailable,
+    UpgradeFailed,
 )
 from lead_desktop.models import AuditEntry, DatabaseInfo
 from lead_desktop.models.base import utcnow
-from lead_desktop.security import audit
+from lead_desktop.security import audit, record_seals
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.audit_deferred import DeferredAudit
 from lead_desktop.security.key_store import KeyStore
@@ -64,6 +66,8 @@ class ServerDatabase:
                                                                   repr=False)
     #: Audit entries of reads the user waits on, written by the next write (or settle/close).
     deferred_audit: DeferredAudit = field(default_factory=DeferredAudit, repr=False)
+    #: While a thread holds it, that thread's writes and reads join one transaction.
+    shared_unit: SharedUnit = field(default_factory=SharedUnit, repr=False)
     backend = "postgresql"
 
     @property
@@ -74,15 +78,27 @@ class ServerDatabase:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """As `Database.write`: the queued audit entries of reads first, then the unit of
-        work (record seals are the file's: see docs/SERVER.md)."""
+        work; what it changed after its last audit entry is sealed too (record_seals)."""
+        if self.shared_unit.session is not None:
+            with self.shared_unit.savepoint() as session:
+                yield session
+            return
         taken = self.deferred_audit.take()
         try:
             with _text_guard(), write_session(self.engine) as session:
+                event.listen(session, "before_commit", audit.seal_before_commit)
                 self.deferred_audit.record(session, taken)
                 yield session
         except BaseException:
             self.deferred_audit.put_back(taken)
             raise
+
+    @contextmanager
+    def one_unit(self) -> Iterator[Session]:
+        """One write transaction that this thread's services all join (db/one_unit.py):
+        committed at the end, or rolled back whole by an exception."""
+        with self.write() as session, self.shared_unit.hold(session):
+            yield session
 
     def settle_audit(self) -> None:
         if len(self.deferred_audit):
@@ -91,6 +107,9 @@ class ServerDatabase:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        if self.shared_unit.session is not None:
+            yield self.shared_unit.session
+            return
         with _text_guard(), read_session(self.engine) as session:
             yield session
 
@@ -124,8 +143,11 @@ def server_engine(address: ServerAddress, password: str, transport: Transport) -
 
     @event.listens_for(engine, "begin")
     def _one_writer(conn):  # noqa: ANN001
-        if conn.get_execution_options().get("lead_begin") == "IMMEDIATE":
+        options = conn.get_execution_options()
+        if options.get("lead_begin") == "IMMEDIATE":
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+            if options.get("lead_track"):  # the app's units of work note what they change
+                change_tracking.prepare_server(conn.connection.dbapi_connection)
 
     return engine
 
@@ -163,6 +185,7 @@ def create_server_database(url: str, key_store: KeyStore, *, name: str, actor: A
     credential store. A database that already holds tables is left as it was. Run as the
     owner role; `app_role` (the role workstations use) gets its rights in the same
     transaction (server_roles.py)."""
+    from lead_desktop.services.program.code_seed import seed_codes
     from lead_desktop.services.program.profile_store import seed_bundled
 
     address, typed = ServerAddress.parse(url)
@@ -176,6 +199,7 @@ def create_server_database(url: str, key_store: KeyStore, *, name: str, actor: A
         store_password(key_store, address, password)
         with engine.begin() as connection:  # PostgreSQL's DDL is transactional: all or none
             schema.upgrade(connection)
+            change_tracking.install_server_triggers(connection)
             if app_role:
                 server_roles.grant_application_role(connection, app_role)
         database = ServerDatabase(address, engine,
@@ -187,6 +211,7 @@ def create_server_database(url: str, key_store: KeyStore, *, name: str, actor: A
                 audit_head_hash=audit.GENESIS_HASH))
             # the bundled program profiles as the first versions, as on a file
             seed_bundled(session, "setup")
+            seed_codes(session)
             session.flush()
             audit.record(session, actor, "database.create", record_type="database",
                          record_id=database.fingerprint,
@@ -228,9 +253,9 @@ def open_server_database(url: str, key_store: KeyStore, *,
             raise NewerSchema(f"{address.display} has schema {current}, newer than this "
                               "program knows.")
         if current != schema.head_revision():
-            raise DatabaseOpenError(
+            raise OlderSchema(
                 f"{address.display} has schema {current}; this program needs "
-                f"{schema.head_revision()}.",
+                f"{schema.head_revision()}. Nothing was changed.",
                 next_step="An administrator runs `lead-admin upgrade` with the owner role "
                           "when no one is connected.")
         database = ServerDatabase(address, engine)
@@ -242,3 +267,56 @@ def open_server_database(url: str, key_store: KeyStore, *,
         engine.dispose()
         raise
     return database
+
+
+def upgrade_server_database(url: str, key_store: KeyStore, *, actor: Actor,
+                            password: str | None = None, app_role: str | None = None,
+                            transport: Transport = Transport()) -> tuple[str, str]:
+    """Bring a server database to this program's schema, as its owner role (`lead-admin
+    upgrade`), when no workstation is connected. One transaction: the migrations, the
+    application role's grants on the new tables, and the audit entry; any failure leaves
+    the schema as it was (PostgreSQL's DDL is transactional). Returns (from, to)."""
+    from lead_desktop.db import presence
+
+    address, typed = ServerAddress.parse(url)
+    if app_role:
+        server_roles.checked_name(app_role)
+    password = password or typed or stored_password(key_store, address)
+    engine = _connected(address, password, transport)
+    try:
+        with engine.connect() as connection:
+            current = schema.current_revision(connection)
+        if current is None:
+            raise NotALeadDatabase(f"{address.display} is not a LEAD database.")
+        if current not in schema.known_revisions():
+            raise NewerSchema(f"{address.display} has schema {current}, newer than this "
+                              "program knows.")
+        head = schema.head_revision()
+        if current == head:
+            return current, head
+        database = ServerDatabase(address, engine)
+        presence.refuse_if_others(database, "schema upgrade")
+        try:
+            with engine.begin() as connection:
+                connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+                schema.upgrade(connection)
+                change_tracking.install_server_triggers(connection)
+                if app_role:
+                    server_roles.grant_application_role(connection, app_role)
+                with Session(bind=connection) as session:
+                    info = session.get(DatabaseInfo, 1)
+                    audit.record(session, actor, "database.schema_upgrade",
+                                 record_type="database", record_id=info.fingerprint,
+                                 details={"from": current, "to": head,
+                                          "app_role": app_role or ""})
+                    # as on a file: a migration may rewrite rows without the app's notes
+                    record_seals.baseline(session, actor, f"schema upgraded from {current}")
+                    session.flush()
+        except sqlalchemy.exc.SQLAlchemyError as exc:
+            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+            raise UpgradeFailed(f"The upgrade of {address.display} from {current} failed and "
+                                f"was rolled back: the schema is still {current} ({reason}).")
+        store_password(key_store, address, password)
+    finally:
+        engine.dispose()
+    return current, head

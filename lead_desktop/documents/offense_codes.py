@@ -8,8 +8,10 @@ from dataclasses import dataclass
 
 from lead_desktop.documents.wording import load
 
-LEVELS = {"en": {"felony": "Felony", "misdemeanor": "Misdemeanor"},
-          "es": {"felony": "Delito grave", "misdemeanor": "Delito menor"}}
+LEVELS = {"en": {"felony": "Felony", "misdemeanor": "Misdemeanor", "violation": "Violation",
+                 "infraction": "Infraction"},
+          "es": {"felony": "Delito grave", "misdemeanor": "Delito menor",
+                 "violation": "Contravención", "infraction": "Infracción"}}
 
 
 @dataclass(frozen=True)
@@ -20,11 +22,14 @@ class Offense:
     description: str
 
 
-def lookup(code: str, recorded_description: str = "", language: str = "en") -> Offense:
-    """The listed offense; a code not on the list prints as recorded, with no level."""
+def lookup(code: str, recorded_description: str = "", language: str = "en",
+           statute: str = "", level: str = "") -> Offense:
+    """The listed offense; a code not on the list prints as recorded: with the statute and
+    level the referral kept from the program's own code list (Administration → Code
+    lists), else the code itself and no level."""
     entry = load("offense_codes.toml")["codes"].get((code or "").strip())
     if entry is None:
-        return Offense(code, code, "", recorded_description)
+        return Offense(code, statute or code, level, recorded_description)
     description = entry.get(language) or entry["en"]
     if recorded_description and recorded_description.strip() != entry["en"] and language == "en":
         description = recorded_description   # the officer's own wording wins in English

@@ -16,11 +16,13 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from lead_desktop.documents import fonts
+from lead_desktop.documents.page import draw_line, line_style
 
 LINE_DROP = 36    # from a label to its line when no drawn line is found
 INK_HEIGHT = 27   # the signature's height above the line (the forms' rows are 30-32 pt)
 INK_WIDTH = 2.5 * 72
 NOTE_X = INK_WIDTH + 6  # the printed name and the statement, beside the ink
+NOTE_WIDTH = 4.6 * 72 - NOTE_X - 4  # up to the date column
 DATE_COLUMN = 4.6 * 72  # the date column of the forms' signature tables
 
 
@@ -90,11 +92,12 @@ def _ink(page: canvas.Canvas, mark: Mark, x: float, line_y: float, note: list[st
     page.drawImage(ImageReader(io.BytesIO(mark.png)), x, line_y + 1.5, width=INK_WIDTH,
                    height=INK_HEIGHT, mask="auto", preserveAspectRatio=True, anchor="sw")
     if date_x is not None:
-        page.setFont(fonts.REGULAR, 9)
-        page.drawString(date_x, line_y + 4, date_text)
-    page.setFont(fonts.REGULAR, 6)
+        draw_line(page, date_x, line_y + 4, 2.2 * 72, date_text, line_style(9))
+    # shaped and in visual order like every name the documents print (an Arabic or Hebrew
+    # name drawn as plain characters came out with its letters unjoined and reversed)
     for number, text in enumerate([mark.printed_name, *note]):
-        page.drawString(x + NOTE_X, line_y + 23 - number * 6.5, text)
+        draw_line(page, x + NOTE_X, line_y + 23 - number * 6.5, NOTE_WIDTH, text,
+                  line_style(6))
 
 
 def place(pdf: bytes, marks: list[Mark], *, note: list[str], date_text: str,
@@ -126,13 +129,11 @@ def place(pdf: bytes, marks: list[Mark], *, note: list[str], date_text: str,
         box = reader.pages[-1].mediabox
         out = io.BytesIO()
         layer = canvas.Canvas(out, pagesize=(float(box.width), float(box.height)))
-        layer.setFont(fonts.BOLD, 12)
         top = float(box.height) - 72
-        layer.drawString(72, top, extra_title)
+        draw_line(layer, 72, top, float(box.width) - 144, extra_title, line_style(12, True))
         for number, mark in enumerate(missing):
             y = top - 70 - number * 70
-            layer.setFont(fonts.REGULAR, 8.5)
-            layer.drawString(72, y + INK_HEIGHT + 10, mark.label)
+            draw_line(layer, 72, y + INK_HEIGHT + 10, DATE_COLUMN, mark.label, line_style(8.5))
             layer.line(72, y, 72 + DATE_COLUMN + 2.4 * 72, y)
             _ink(layer, mark, 72, y, note, date_text, 72 + DATE_COLUMN)
         layer.save()

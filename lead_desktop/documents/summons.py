@@ -31,6 +31,7 @@ class Charge:
     code: str
     description: str
     level: str = ""  # felony | misdemeanor; empty: taken from the offense-code list
+    statute: str = ""  # the program's own code list, kept with the referral
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def _charges(data: SummonsData, t: dict, language: str, addendum: Addendum) -> T
     s = styles()
     rows = [[para(column, s["small"]) for column in t["charge_columns"]]]
     for number, charge in enumerate(data.charges, start=1):
-        listed = lookup(charge.code, charge.description, language)
+        listed = lookup(charge.code, charge.description, language, charge.statute)
         level = level_label(charge.level or listed.level, language)
         text = addendum.fit(listed.description, CELL_ROOM,
                             f"{t['charge_columns'][1]} ({number})")

@@ -4,10 +4,12 @@ listing never loads a file and no single row grows past a few pages of overflow.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import ForeignKey, Integer, LargeBinary, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from lead_desktop.models.base import Base, IdColumn, Tracked, new_id
+from lead_desktop.models.base import Base, IdColumn, Tracked, UTCDateTime, new_id
 
 
 class Attachment(Tracked, Base):
@@ -33,6 +35,8 @@ class Attachment(Tracked, Base):
     source: Mapped[str] = mapped_column(String(20))  # file | clipboard | scan | e_signature
     location_removed: Mapped[bool] = mapped_column(default=False)  # EXIF GPS was taken out
     thumbnail: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)  # small PNG
+    # a voided attachment's content (chunks, thumbnail) deleted under the retention rule
+    purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class AttachmentChunk(Base):

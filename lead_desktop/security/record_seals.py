@@ -16,8 +16,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time
+from decimal import Decimal
 from typing import Any, Iterable, Iterator
+from uuid import UUID
 
 from sqlalchemy.orm import Session
 
@@ -32,6 +34,16 @@ def _canonical(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def _plain(value: Any) -> Any:
+    """A driver's value as JSON: SQLite's are already (text, numbers); PostgreSQL's driver
+    returns dates, times and decimals, written here as text."""
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, (Decimal, UUID)):
+        return str(value)
+    return value
+
+
 def row_hash(columns: Iterable[str], values: Iterable[Any]) -> str:
     """The content hash of a row as stored. NULL columns are left out, so a migration that
     adds a nullable column does not change the hash of existing rows. 128 bits are kept:
@@ -42,7 +54,7 @@ def row_hash(columns: Iterable[str], values: Iterable[Any]) -> str:
             continue
         if isinstance(value, (bytes, bytearray, memoryview)):  # file contents: their hash
             value = {"sha256": hashlib.sha256(value).hexdigest()}
-        items.append([column, value])
+        items.append([column, _plain(value)])
     items.sort(key=lambda item: item[0])
     return hashlib.sha256(_canonical(items).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
@@ -59,8 +71,11 @@ def _rows(session: Session, table: str, pk: str, ids: list[str] | None = None,
         sql = f'SELECT * FROM "{table}"'
         params: tuple = ()
         if batch is not None:
-            sql += f' WHERE CAST("{pk}" AS TEXT) IN ({",".join("?" * len(batch))})'
-            params = tuple(batch)
+            # the key compared as stored, so its index is used (a CAST read the whole table
+            # at every save); the noted keys are text, an integer key's are turned back
+            marks = ",".join([_mark(session)] * len(batch))
+            sql += f' WHERE "{pk}" IN ({marks})'
+            params = tuple(int(k) for k in batch) if _integer_key(table, pk) else tuple(batch)
         result = conn.exec_driver_sql(sql, params)
         columns = list(result.keys())
         at = columns.index(pk)
@@ -68,11 +83,21 @@ def _rows(session: Session, table: str, pk: str, ids: list[str] | None = None,
             yield str(row[at]), row_hash(columns, row)
 
 
+def _integer_key(table: str, pk: str) -> bool:
+    from lead_desktop.models.base import Base
+
+    column = Base.metadata.tables[table].c[pk]
+    return column.type.python_type is int
+
+
+def _mark(session: Session) -> str:
+    """The driver's parameter mark (SQLite: ?, psycopg: %s)."""
+    return "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
+
+
 def collect(session: Session) -> str | None:
     """The seals of the rows this unit of work changed since the last call, as the canonical
     JSON an audit entry keeps ({table: {id: hash, or null when deleted}}), or None."""
-    if session.get_bind().dialect.name != "sqlite":
-        return None  # PostgreSQL mode: the server's rights guard the rows (docs/SERVER.md)
     dbapi = session.connection().connection.dbapi_connection
     changed = change_tracking.take(dbapi)
     if not changed:
@@ -183,8 +208,13 @@ HEAVY_TABLES = frozenset({"attachment_chunks", "agency_templates"})
 
 def _existing(session: Session, light_only: bool = False) -> list[tuple[str, str]]:
     """(table, primary key) of the sealed tables this file has, in a fixed order."""
-    names = {name for (name,) in session.connection().exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if session.get_bind().dialect.name == "sqlite":
+        names = {name for (name,) in session.connection().exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    else:
+        from sqlalchemy import inspect
+
+        names = set(inspect(session.connection()).get_table_names())
     return [(table, pk) for table, pk in sorted(change_tracking.sealed_tables().items())
             if table in names and not (light_only and table in HEAVY_TABLES)]
 
@@ -236,6 +266,16 @@ def check_window(session: Session, cursor: Cursor | None, budget: int,
 
 def _window(session: Session, table: str, pk: str, after: int, limit: int,
             ) -> Iterator[tuple[str, str, int]]:
+    if session.get_bind().dialect.name != "sqlite":
+        # a server has no rowid: the window goes by position in key order (a row added
+        # meanwhile shifts it by one; every row is still reached over the rounds)
+        result = session.connection().exec_driver_sql(
+            f'SELECT * FROM "{table}" ORDER BY "{pk}" LIMIT %s OFFSET %s', (limit, after))
+        columns = list(result.keys())
+        at = columns.index(pk)
+        for position, row in enumerate(result, start=after + 1):
+            yield str(row[at]), row_hash(columns, row), position
+        return
     result = session.connection().exec_driver_sql(
         f'SELECT rowid AS lead_rowid, * FROM "{table}" WHERE rowid > ? ORDER BY rowid LIMIT ?',
         (after, limit))

@@ -51,7 +51,8 @@ def open_demo(folder: Path | None = None, today: date | None = None) -> Demo:
     store = demo_key_store(folder)
     path = folder / "lead-demo.db"
     if path.exists():
-        database = open_database(path, store)
+        # the demo is this computer's own: a newer program brings it up to date itself
+        database = open_database(path, store, upgrade=True)
         made = database.info().created_at.date()
         if (today or date.today()) - made <= FRESH_FOR:
             return Demo(database, store)

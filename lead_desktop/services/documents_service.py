@@ -147,7 +147,8 @@ class DocumentService:
                 description=facts.description(person),
                 identification=facts.identification(person),
                 address=person.address or ("unhoused" if person.unhoused else ""),
-                charges=tuple(summons_doc.Charge(o["code"], o["description"], o.get("level", ""))
+                charges=tuple(summons_doc.Charge(o["code"], o["description"], o.get("level", ""),
+                                                 o.get("statute", ""))
                               for o in record.offenses),
                 offense_at=facts.offense_at(referral, zone), offense_place=referral.location,
                 court_name=" – ".join(v for v in (record.court, record.division) if v),
@@ -227,7 +228,8 @@ class DocumentService:
                 referral_date=facts.offense_at(referral, zone).date(),
                 referral_type=case.referral_type, incident_number=referral.incident_number or "",
                 offenses=tuple(f"{listed.citation} {listed.description}" for listed in
-                               (lookup_offense(o["code"], o["description"])
+                               (lookup_offense(o["code"], o["description"], "en",
+                                               o.get("statute", ""), o.get("level", ""))
                                 for o in referral.offenses)),
                 status=case.state, status_since=dates_local(case.state_since, zone).date(),
                 intake_date=intake.intake_completed if intake else None,
@@ -363,7 +365,8 @@ class DocumentService:
                        fields.items() if key.startswith("offence.")})
         for n in range(1, COUNTS + 1):
             offence = record.offenses[n - 1] if n <= len(record.offenses) else {}
-            listed = lookup_offense(offence.get("code", ""), offence.get("description", ""))
+            listed = lookup_offense(offence.get("code", ""), offence.get("description", ""),
+                                    "en", offence.get("statute", ""), offence.get("level", ""))
             fields[f"counts.{n}.code"] = listed.citation if offence else ""
             fields[f"counts.{n}.description"] = listed.description if offence else ""
         return fields
@@ -391,7 +394,9 @@ class DocumentService:
             offense_date=facts.offense_at(referral, zone).date(),
             offense_place=referral.location, substance=referral.substance or "",
             counts=tuple(ma_doc.Count(listed.citation, listed.description) for listed in
-                         (lookup_offense(o["code"], o["description"]) for o in record.offenses)),
+                         (lookup_offense(o["code"], o["description"], "en",
+                                         o.get("statute", ""), o.get("level", ""))
+                          for o in record.offenses)),
             complainant=f"{referral.officer_name}, #{referral.officer_badge}",
             department=referral.agency, incident_number=referral.incident_number or "",
             obtn=record.obtn or "", statement_of_facts=referral.probable_cause_summary or "",

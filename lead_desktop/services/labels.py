@@ -8,6 +8,9 @@ fails when a code has no label here.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from lead_desktop.services.audit_labels import AUDIT_LABELS
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP
 
 # Kinds of code, each a table code -> English label.
@@ -54,6 +57,17 @@ LABELS: dict[str, dict[str, str]] = {
         "eligible": QT_TRANSLATE_NOOP("Labels", "Eligible"),
         "ineligible": QT_TRANSLATE_NOOP("Labels", "Not eligible"),
         "eligible_with_override": QT_TRANSLATE_NOOP("Labels", "Eligible (override)"),
+    },
+    "history_source": {
+        "state_repository": QT_TRANSLATE_NOOP("Labels", "State criminal-records repository"),
+        "iii": QT_TRANSLATE_NOOP("Labels", "Interstate Identification Index (III)"),
+        "local_rms": QT_TRANSLATE_NOOP("Labels", "Local records system"),
+        "courts": QT_TRANSLATE_NOOP("Labels", "Court records"),
+    },
+    "history_result": {
+        "no_disqualifying_history": QT_TRANSLATE_NOOP("Labels", "No disqualifying history"),
+        "disqualifying_history": QT_TRANSLATE_NOOP("Labels", "Disqualifying history"),
+        "incomplete": QT_TRANSLATE_NOOP("Labels", "Incomplete"),
     },
     "compliance_trigger": {
         "intake_deadline_missed": QT_TRANSLATE_NOOP("Labels", "Intake deadline missed"),
@@ -251,6 +265,7 @@ LABELS: dict[str, dict[str, str]] = {
         "prison_admission": QT_TRANSLATE_NOOP("Labels", "Prison admission"),
     },
 }
+LABELS.update(AUDIT_LABELS)  # the audit log's events, records and outcomes
 
 
 def label(kind: str, code: str | None) -> str:
@@ -263,3 +278,15 @@ def label(kind: str, code: str | None) -> str:
 
 def has_label(kind: str, code: str) -> bool:
     return code in LABELS.get(kind, {})
+
+
+@dataclass(frozen=True)
+class Coded:
+    """A code inside a message (services/messages.py): English words as text; the UI
+    shows its label in the user's language (ui/messages.py)."""
+
+    kind: str
+    code: str
+
+    def __str__(self) -> str:
+        return label(self.kind, self.code)

@@ -17,6 +17,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services import server_checks
 from lead_desktop.settings import Settings
 
 
@@ -62,6 +63,14 @@ class MaintenanceService:
     def offer_enrollment(self, actor: Actor) -> enrollment.Offer:
         """A one-time code that enrolls another workstation without the recovery key."""
         return enrollment.offer(self.db, actor, now=self.now().astimezone(timezone.utc))
+
+    @property
+    def on_server(self) -> bool:
+        """PostgreSQL mode: backups are the DBA's; the page shows the server's checks."""
+        return getattr(self.db, "backend", "sqlite") == "postgresql"
+
+    def server_checks(self, actor: Actor) -> list[server_checks.ServerCheck]:
+        return server_checks.server_checks(self.db, actor)
 
     def connected(self, actor: Actor) -> list[presence.Present]:
         require(self.db, actor, Data.CONFIGURATION, Access.READ, record_type="presence")

@@ -7,10 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.engine import URL
 
 from lead_desktop.db import backup as backups
 from lead_desktop.db import enrollment, keys, sqlcipher_file
 from lead_desktop.db.database import CreatedDatabase, Database, create_database, open_database
+from lead_desktop.db.server import ServerDatabase, Transport, open_server_database, store_password
+from lead_desktop.db.server_address import ServerAddress
 from lead_desktop.errors import (
     AlreadyExists,
     InvalidInput,
@@ -105,3 +108,58 @@ def open_existing(path: Path, key_store: KeyStore, recovery_key: str | None = No
             next_step="Type the recovery key from the newest sheet, or ask your "
                       "administrator to enroll this workstation (`lead-admin enroll`).")
     return backups.enroll(path, recovery_key, key_store, Actor.system("setup"))
+
+
+@dataclass(frozen=True)
+class ServerChoice:
+    """A department's PostgreSQL server, as typed in the setup wizard."""
+
+    host: str
+    port: int
+    database: str
+    role: str
+    password: str
+    ca_file: str | None = None
+    #: only for a server on this computer, and only if an administrator recorded it
+    plaintext_loopback: bool = False
+
+    def url(self) -> str:
+        """The address without the password (the password goes to the credential store)."""
+        return URL.create("postgresql", username=self.role.strip(), host=self.host.strip(),
+                          port=self.port, database=self.database.strip()).render_as_string()
+
+    @property
+    def transport(self) -> Transport:
+        return Transport(plaintext_loopback=self.plaintext_loopback,
+                         ca_file=self.ca_file or None)
+
+
+def check_server_choice(choice: ServerChoice) -> None:
+    if not (choice.host.strip() and choice.database.strip() and choice.role.strip()):
+        raise InvalidInput("Enter the server's address, the database and the user name "
+                           "your IT department gave you.")
+    if not 0 < choice.port < 65536:
+        raise InvalidInput("The port is a number from 1 to 65535 (usually 5432).")
+    if not choice.password:
+        raise InvalidInput("Enter the password of the database user.")
+    if choice.ca_file and not Path(choice.ca_file).is_file():
+        raise InvalidInput(f"The certificate file {choice.ca_file} was not found.")
+
+
+def connect_server(choice: ServerChoice, key_store: KeyStore) -> ServerDatabase:
+    """Open the department's server database; the password is kept in this workstation's
+    credential store (never the settings) only when it opens. Verified TLS unless the
+    server is on this computer and an administrator recorded the downgrade."""
+    check_server_choice(choice)
+    url = choice.url()
+    address, _ = ServerAddress.parse(url)
+    before = key_store.get(address.credential_account)
+    store_password(key_store, address, choice.password)
+    try:
+        return open_server_database(url, key_store, transport=choice.transport)
+    except BaseException:
+        if before is None:  # a password that did not open anything is not kept
+            key_store.delete(address.credential_account)
+        else:
+            key_store.put(address.credential_account, before)
+        raise

@@ -12,6 +12,7 @@ from typing import Callable
 from lead_desktop.db.database import Database
 from lead_desktop.documents import consent as consent_doc
 from lead_desktop.documents import dates, signed_copy
+from lead_desktop.documents.fonts import entry_problem
 from lead_desktop.documents import participation_agreement as agreement_doc
 from lead_desktop.documents import revocation as revocation_doc
 from lead_desktop.errors import InvalidInput
@@ -136,6 +137,8 @@ def _check(inks: list[Ink]) -> None:
         text_input.check(p, f"{ink.signer}_name", ink.printed_name)
         if not ink.printed_name.strip():
             p.add(f"{ink.signer}_name", "print the signer's name")
+        elif problem := entry_problem(ink.printed_name):  # refused here, not at printing
+            p.add(f"{ink.signer}_name", problem)
         if not ink.png:
             p.add(ink.signer, "sign on the pad")
         if ink.signer not in (PARTICIPANT, CASE_MANAGER, WITNESS):

@@ -40,6 +40,9 @@ class CaseTimeline(QListWidget):
         elif entry.kind == "state":
             text = self.tr("Now %1, by %2").replace(
                 "%1", shown_label("state", entry.code)).replace("%2", who)
+            if entry.waitlist:
+                text += " — " + self.tr("on the waitlist of %1 since %2").replace(
+                    "%1", entry.waitlist[0]).replace("%2", entry.waitlist[1])
             if entry.detail:
                 text += " — " + entry.detail
         else:

@@ -51,6 +51,12 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     info = database.info()
     pages = []
     profiles = ProfileStore(database, now)  # the database's versions, read once and kept
+    # the administrator's code lists: what the forms offer and how records read their codes
+    from lead_desktop.services.program.code_lists import CodeListService
+    from lead_desktop.ui.labels import use_code_book
+
+    code_lists = CodeListService(database, now)
+    use_code_book(code_lists.book(), source=code_lists.book)
     services = CaseServices(PersonService(database, now),
                             CaseService(database, profiles, now),
                             NoteService(database, now), ConsentService(database, now),
@@ -69,11 +75,8 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
         dialog.exec()
 
     def open_person(person_id: str, tab: str | None = None) -> None:
-        window = PersonWindow(services, actor, person_id)
-        shown = getattr(window, tab, None) if tab else None
-        if shown is not None:  # e.g. a look-up due: straight to the outcomes tab
-            window.tabs.setCurrentWidget(shown)
-        run_modal(window)
+        # `tab`, e.g. a look-up due: straight to the outcomes tab once the window has loaded
+        run_modal(PersonWindow(services, actor, person_id, open_tab=tab))
 
     def open_item(item) -> bool:
         """A work-queue row opens the form for its kind, for the roles that use it."""
@@ -120,7 +123,8 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
                                 agency_names=tuple(a.name for a in DirectoryService(
                                     database, now).agencies(active_only=True)),
                                 open_person=None if role is Role.OFFICER else open_person,
-                                profile_source=profiles.current)
+                                profile_source=profiles.current,
+                                attachments=services.attachments)
         pages.append(Page(translate("Sections", "New referral"), referral))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR):
         providers = ProvidersPage(services.providers, actor)
@@ -133,6 +137,8 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
                               today=lambda: now().date(),
                               open_person=None if role is Role.PROSECUTOR_REVIEWER
                               else open_person)
+        if role is Role.SUPERVISOR:
+            reports.add_row(_roster_actions(database, profiles, actor, now))
         pages.append(Page(translate("Sections", "Reports"), reports))
     if role in (Role.EVALUATOR, Role.SUPERVISOR):
         from lead_desktop.services.reports.extract_service import ExtractService
@@ -143,9 +149,12 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         from lead_desktop.services.maintenance import MaintenanceService
         from lead_desktop.ui.pages.database_care_panel import DatabaseCarePanel
+        from lead_desktop.ui.pages.server_care_panel import ServerCarePanel
 
         admin = AccountsPage(accounts, actor)
-        admin.layout().addWidget(DatabaseCarePanel(MaintenanceService(database), actor))
+        care = MaintenanceService(database)
+        panel = ServerCarePanel if care.on_server else DatabaseCarePanel
+        admin.layout().addWidget(panel(care, actor))
         pages.append(Page(translate("Sections", "Administration"), admin))
         from lead_desktop.services.exports import ExportService
         from lead_desktop.ui.pages.program_settings_page import ProgramSettingsPage
@@ -158,10 +167,14 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
 
         kept = DirectoryPage(DirectoryService(database, now), actor)
         pages.append(Page(translate("Sections", "Courts and agencies"), kept))
+        from lead_desktop.ui.pages.code_lists_page import CodeListsPage
+
+        pages.append(Page(translate("Sections", "Code lists"),
+                          CodeListsPage(code_lists, actor, lambda: now().date())))
     if role in (Role.CLERK, Role.SUPERVISOR):
         queue_page = PrintQueuePage(SummonsService(database, now), services.documents, actor,
                                     directory=DirectoryService(database, now),
-                                    print_pdf=print_pdf)
+                                    print_pdf=print_pdf, attachments=services.attachments)
         pages.append(Page(translate("Sections", "Print queue"), queue_page))
     if role in (Role.SUPERVISOR, Role.ADMINISTRATOR, Role.AUDITOR):
         from lead_desktop.services.cases.profile_moves import ProfileMoves
@@ -215,7 +228,19 @@ def start_timers(database, window, now=None, every_ms: int | None = None):
 
     cases = CaseService(database, ProfileStore(database, now or utcnow), now or utcnow)
     holder = default_holder()
-    runner = TimerRunner(lambda: run_timers_leased(cases, holder), parent=window,
+    def run_due():
+        run = run_timers_leased(cases, holder)
+        if run.ran:  # the workstation that holds the lease also does the retention purge
+            from lead_desktop import error_log
+            from lead_desktop.services.attachments.retention import purge_if_approved
+
+            try:  # nothing unless a supervisor approved; a failure leaves the moves shown
+                purge_if_approved(database, cases.now())
+            except Exception as exc:  # noqa: BLE001 - the next run tries again
+                error_log.record(type(exc), exc, exc.__traceback__)
+        return run
+
+    runner = TimerRunner(run_due, parent=window,
                          **({"every_ms": every_ms} if every_ms else {}))
 
     from PySide6.QtCore import QCoreApplication
@@ -243,3 +268,13 @@ def start_timers(database, window, now=None, every_ms: int | None = None):
     runner.ran.connect(show_moves)
     runner.start()
     return runner
+
+
+def _roster_actions(database, profiles, actor, now):  # noqa: ANN001, ANN202
+    """The supervisor's spreadsheet import and roster export (Reports page)."""
+    from lead_desktop.services.importing.import_service import ImportService
+    from lead_desktop.services.importing.roster import RosterService
+    from lead_desktop.ui.roster_actions import RosterActions
+
+    return RosterActions(ImportService(database, profiles, now), RosterService(database, now),
+                         actor)

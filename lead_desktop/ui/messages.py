@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from lead_desktop.services.labels import Coded
 from lead_desktop.services.messages import Message
+from lead_desktop.ui.labels import shown_label
 
 
 def shown(message: Message) -> str:
     text = QCoreApplication.translate(message.context, message.text)
+    values = {name: shown_label(value.kind, value.code) if isinstance(value, Coded) else value
+              for name, value in message.values}
     try:
-        return text.format(**dict(message.values))
+        return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that broke a {placeholder}
         return str(message)

@@ -13,8 +13,9 @@ ICONS = {
     "referralForm": "new-referral", "providersPage": "providers",
     "printQueuePage": "print-queue", "sessionPage": "session",
     "accountsPage": "administration", "programSettingsPage": "settings",
-    "directoryPage": "courts", "profilePage": "profile", "auditPage": "audit",
+    "directoryPage": "courts", "programPage": "profile", "auditPage": "audit",
     "reportsPage": "reports", "extractPage": "extract",
+    "codeListsPage": "code-lists",
 }
 
 

@@ -1,5 +1,7 @@
 """The case notes of a person's page: a table of notes (first line, author, amendments)
-and, under it, the selected note read in full (ui/note_detail.py).
+and, under it, the selected note read in full (ui/note_detail.py). The newest page of
+notes comes with the window; older pages are read off the UI thread as the list is
+scrolled to its end (a case can hold thousands of notes).
 Its words keep the context "PersonWindow" they had before the tab moved here, so their
 translations still apply."""
 
@@ -25,6 +27,7 @@ from lead_desktop.ui.forms.note_form import NoteForm
 from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.note_detail import NoteDetail
 from lead_desktop.ui.table_model import RowsModel
+from lead_desktop.ui.workers import Channel
 
 
 def first_line(text: str, limit: int = 120) -> str:
@@ -40,6 +43,9 @@ class NotesTab(QWidget):
         super().__init__(parent)
         self._notes, self._actor, self._case_id = notes, actor, case_id
         self.names: dict[str, str] = {}
+        self._amendments: dict = {}  # amendments of shown notes that sort on a later page
+        self._after, self.more, self._reading = None, False, False
+        self._older = Channel(self._add_page, self._older_failed, self)
         self.model = RowsModel(
             [
                 (QCoreApplication.translate("PersonWindow", "Contact"), lambda n: n.contact_at),
@@ -92,6 +98,7 @@ class NotesTab(QWidget):
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(0)  # columns fit the rows in sight, not every page
         header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
@@ -99,6 +106,7 @@ class NotesTab(QWidget):
         self.table.setAccessibleName(QCoreApplication.translate("PersonWindow", "Case notes"))
         self.table.selectionModel().selectionChanged.connect(self._offer_draft_edit)
         self.table.selectionModel().selectionChanged.connect(self.show_selected)
+        self.table.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.detail = NoteDetail()
         # double-click or Enter: read the note in the pane
         self.table.activated.connect(lambda _: self.detail.setFocus())
@@ -125,6 +133,37 @@ class NotesTab(QWidget):
         self._offer_draft_edit()
         self.show_selected()
 
+    def set_page(self, page) -> None:
+        """The newest page (a NotesPage) again: after opening, a save or a step."""
+        self._older.submit(lambda: None)  # an older page asked for before is stale now
+        self._after, self.more, self._reading = page.after, page.more, False
+        self._amendments = {n.id: n for n in page.amendments}
+        self.set_notes(list(reversed(page.notes)))
+
+    def read_older(self) -> None:
+        """The next older page, off the UI thread; nothing when all are shown."""
+        if not self.more or self._reading:
+            return
+        self._reading = True
+        notes, actor, case_id, after = self._notes, self._actor, self._case_id, self._after
+        self._older.submit(lambda: notes.list_page(actor, case_id, after=after))
+
+    def _scrolled(self, value: int) -> None:
+        if value >= self.table.verticalScrollBar().maximum() - 2:  # at the end of the list
+            self.read_older()
+
+    def _add_page(self, page) -> None:
+        if page is None:
+            return
+        self._after, self.more, self._reading = page.after, page.more, False
+        self._amendments.update({n.id: n for n in page.amendments})
+        self.model.add_rows(list(page.notes))
+        self.show_selected()
+
+    def _older_failed(self, error: Exception) -> None:
+        self._reading = False
+        self.detail.setPlainText(str(getattr(error, "message", error)))
+
     def set_names(self, names: dict[str, str]) -> None:
         """Authors' names arrive from the window's background load."""
         self.names = names
@@ -132,8 +171,8 @@ class NotesTab(QWidget):
         self.show_selected()
 
     def show_selected(self) -> None:
-        every = self.model._rows  # also the notes not scrolled to yet (amendments)
-        self.detail.show_note(self.selected_note(), self.names, {n.id: n for n in every})
+        every = {**self._amendments, **{n.id: n for n in self.model._rows}}
+        self.detail.show_note(self.selected_note(), self.names, every)
 
     def selected_note(self):
         rows = self.table.selectionModel().selectedRows()

@@ -4,13 +4,11 @@ this user may take. Only the tabs the role may see are built at all."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,9 +23,8 @@ from PySide6.QtWidgets import (
 from lead_desktop.errors import ConflictError, LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
-from lead_desktop.security.roles import Access, Data, Role
+from lead_desktop.security.roles import Access, Data
 from lead_desktop.services.attachments.attachment_service import AttachmentService
-from lead_desktop.services.attachments.kinds import KINDS
 from lead_desktop.services.care.intake_service import IntakeService
 from lead_desktop.services.care.note_service import NoteService
 from lead_desktop.services.care.outcome_service import OutcomeService
@@ -44,18 +41,20 @@ from lead_desktop.services.providers.provider_service import ProviderService
 from lead_desktop.services.providers.referral_service import ProviderReferralService
 from lead_desktop.ui.attachments.panel import AttachmentsPanel
 from lead_desktop.ui.case_assignment import AssignButton
-from lead_desktop.ui.case_timeline import CaseTimeline
 from lead_desktop.ui.consents_tab import ConsentsTab
 from lead_desktop.ui.documents_tab import DocumentsTab
 from lead_desktop.ui.forms.justice_tab import JusticeTab
-from lead_desktop.ui.forms.person_form import PersonForm
 from lead_desktop.ui.forms.plan_outcomes import PlanAndOutcomes
 from lead_desktop.ui.forms.proposals_box import ProposalsBox
 from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
 from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.lazy_tabs import LazyTabs
 from lead_desktop.ui.notes_tab import NotesTab
+from lead_desktop.ui.referral_page import referral_page
 from lead_desktop.ui.person_header import PersonHeader
+from lead_desktop.ui.person_overview import PersonOverview
+from lead_desktop.ui.person_loading import read_case, read_first
 from lead_desktop.ui.role_names import role_name
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
@@ -83,40 +82,82 @@ def _table(model: RowsModel, name: str) -> QTableView:
     table.setModel(model)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(0)  # columns fit the rows in sight (long histories)
     header.setStretchLastSection(True)  # the free text (note, reason) gets the room
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
     return table
 
 
-class PersonWindow(QDialog):
-    def __init__(self, services: CaseServices, actor: Actor, person_id: str, parent=None) -> None:
+class PersonWindow(PersonOverview, QDialog):
+    """Shown at once with the person's name to come; what it shows is read off the UI
+    thread (ui/person_loading.py) and the tabs are built when it arrives (`loaded`). The
+    tabs that read the database themselves are made when first opened (ui/lazy_tabs.py)."""
+
+    def __init__(self, services: CaseServices, actor: Actor, person_id: str, parent=None,
+                 open_tab: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personWindow")
-        self._s, self._actor = services, actor
-        person = services.people.get(actor, person_id)  # audited view
-        self.setWindowTitle(person.display_name)
-        self.cases = services.cases.cases_for_person(actor, person_id)
-        self.case = self.cases[0] if self.cases else None
-        # A case manager works on their own caseload only (security.md); a case not handed
-        # off yet shows its status, and the hand-off, until it is theirs.
-        self.in_caseload = self.case is None or actor.role is not Role.CASE_MANAGER or \
-            self.case.case_manager_id == actor.user_id
-
-        self.header = PersonHeader()
-        self.header.show_person(person.display_name,
-                                dob_text(person.dob, person.dob_estimated))
-        self.header.show_state(self.case.state if self.case else None)
+        self._s, self._actor, self._person_id = services, actor, person_id
+        self._open_tab = open_tab
+        self.loaded = False
+        self.case = None
+        self.cases: list = []
+        self.step = self.history_model = None
         self._names: dict[str, str] = {}
-        # names and the consent status come from a background load (ui/workers.py)
-        self._glance = Channel(self._show_glance, self._glance_failed, self)
+        self.header = PersonHeader()
+        self.header.show_loading()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("personTabs")
         self.tabs.setUsesScrollButtons(False)  # every tab title stays in sight (Spanish too)
+        self._lazy = LazyTabs(self.tabs)
+        self.wait = QLabel(self.tr("Loading…"))
+        self.wait.setObjectName("personLoading")
+        self.wait.setProperty("role", "hint")
+        self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.header)
+        self._layout.addWidget(self.wait)
+        self._layout.addWidget(self.tabs, 1)
+        # names and the consent status come from a background load (ui/workers.py)
+        self._glance = Channel(self._show_glance, self._glance_failed, self)
+        self._first = Channel(self._build, self._load_failed, self)
+        self._first.submit(lambda: read_first(services, actor, person_id))
+        self.resize(900, 600)
+
+    # the tabs made when first opened; None when this window has no such tab
+    followup = property(lambda self: self._lazy.page("followup"))
+    plan = property(lambda self: self._lazy.page("plan"))
+    justice = property(lambda self: self._lazy.page("justice"))
+    documents_tab = property(lambda self: self._lazy.page("documents_tab"))
+    attachments = property(lambda self: self._lazy.page("attachments"))
+
+    def _load_failed(self, error: Exception) -> None:
+        self.wait.setText(error.message if isinstance(error, LeadError) else str(error))
+
+    def _build(self, first) -> None:
+        """The window's parts from what `read_first` read, on the UI thread, a part per turn
+        of the event loop: the window is laid out and painted, and keys and clicks are
+        handled, in between (issue 16: no turn holds the UI thread long)."""
+        parts = self._build_parts(first)
+
+        def next_part() -> None:
+            if next(parts, None) is not None:
+                QTimer.singleShot(0, self, next_part)
+        next_part()
+
+    def _build_parts(self, first):
+        services, actor, person = self._s, self._actor, first.person
+        self.setWindowTitle(person.display_name)
+        self.cases, self.parts = first.cases, first.parts
+        self.case = self.cases[0] if self.cases else None
+        self.in_caseload = first.parts.in_caseload
+        self.header.show_person(person.display_name,
+                                dob_text(person.dob, person.dob_estimated))
+        self.header.show_state(self.case.state if self.case else None)
+        parts, case_id = first.parts, self.case.id if self.case else None
         self.tabs.addTab(self._overview(person), self.tr("Overview"))
-        self.documents_tab = self.proposals = None
-        self.history_model = None
-        if self.case is not None and allowed(actor, Data.CASE_STATUS, Access.READ):
+        yield "overview"
+        if parts.history:
             self.history_model = RowsModel([
                 (self.tr("When"), lambda t: t.at),
                 (self.tr("From"), lambda t: shown_label("state", t.from_state)),
@@ -126,162 +167,59 @@ class PersonWindow(QDialog):
                 (self.tr("Reason"), self._reason_shown),
             ], self)
             self.tabs.addTab(_table(self.history_model, "historyTable"), self.tr("History"))
-        if self.case is not None and allowed(actor, Data.ELIGIBILITY, Access.READ):
-            self.tabs.addTab(self._referral_tab(), self.tr("Referral and eligibility"))
-        if self.case is not None and self.in_caseload and \
-                allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ):
+            yield "history"
+        if parts.referral:
+            self.tabs.addTab(referral_page(first.referral), self.tr("Referral and eligibility"))
+            yield "referral"
+        if parts.notes:
             self.tabs.addTab(self._notes_tab(), self.tr("Notes"))
-        if services.consents is not None and allowed(actor, Data.CONSENTS, Access.READ):
+            yield "notes"
+        if parts.consents:
             self.tabs.addTab(self._consents_tab(person.id), self.tr("Consents and intake"))
-        if self.case is not None and services.provider_referrals is not None and \
-                allowed(actor, Data.PROVIDER_REFERRALS, Access.WRITE):
-            self.followup = ProviderFollowUp(services.providers, services.provider_referrals,
-                                             actor, self.case.id)
-            self.tabs.addTab(self.followup, self.tr("Provider follow-up"))
-        if self.case is not None and services.outcomes is not None and self.in_caseload and \
-                allowed(actor, Data.INTAKE_PLAN_NOTES, Access.WRITE):
-            self.plan = PlanAndOutcomes(services.intake, services.outcomes, actor, self.case.id)
-            self.tabs.addTab(self.plan, self.tr("Plan and outcomes"))
-        self.justice = None
-        if services.outcomes is not None and allowed(actor, Data.SNAPSHOTS_EVENTS, Access.WRITE):
-            self.justice = JusticeTab(services.outcomes, actor, person.id,
-                                      self.case.id if self.case else None)
-            self.tabs.addTab(self.justice, self.tr("Outcomes and justice events"))
-        if services.documents is not None and services.consents is not None and \
-                allowed(actor, Data.CONSENTS, Access.READ):
-            consents = services.consents.list_for_person(actor, person.id)
-            agreement_case = self.case.id if self.case is not None and self.in_caseload and \
-                allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
-            self.documents_tab = DocumentsTab(
-                services.documents, actor, consents,
-                services.documents.summons_ids(actor, person.id),
-                agreement_case_id=agreement_case,
-                summary_case_id=self.case.id if self.case else None,
-                letter_case=(self.case.id, self.case.state.value) if self.case else None)
-            self.tabs.addTab(self.documents_tab, self.tr("Documents"))
-        self.attachments = None
-        if services.attachments is not None and any(
-                allowed(actor, kind.data, Access.READ) for kind in KINDS.values()):
-            self.attachments = AttachmentsPanel(services.attachments, actor, person.id,
-                                                self.case.id if self.case else None)
-            self.tabs.addTab(self.attachments, self.tr("Attachments"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.header)
-        layout.addWidget(self.tabs, 1)
-        self.step = None
+            yield "consents"
+        if parts.followup:
+            self._lazy.add("followup", self.tr("Provider follow-up"), lambda: ProviderFollowUp(
+                services.providers, services.provider_referrals, actor, self.case.id,
+                attachments=services.attachments))
+        if parts.plan:
+            self._lazy.add("plan", self.tr("Plan and outcomes"), lambda: PlanAndOutcomes(
+                services.intake, services.outcomes, actor, self.case.id))
+        if parts.justice:
+            self._lazy.add("justice", self.tr("Outcomes and justice events"),
+                           lambda: JusticeTab(services.outcomes, actor, person.id, case_id))
+        if parts.documents:
+            self._lazy.add("documents_tab", self.tr("Documents"), self._documents_tab)
+        if parts.attachments:
+            self._lazy.add("attachments", self.tr("Attachments"), lambda: AttachmentsPanel(
+                services.attachments, actor, person.id, case_id))
+        self.proposals = None
         if self.history_model is not None:  # roles that only see a status take no steps here
-            if services.proposals is not None:  # a case manager proposes, a supervisor decides
+            if parts.proposals:  # a case manager proposes, a supervisor decides
                 self.proposals = ProposalsBox(services.proposals, actor, self.case.id, self)
                 self.proposals.changed.connect(self.refresh)
-                layout.addWidget(self.proposals)
-            layout.addLayout(self._actions())
-        self.refresh()
-        self.resize(900, 600)
+                self._layout.addWidget(self.proposals)
+            self._layout.addLayout(self._actions())
+        self.wait.hide()
+        yield "actions"
+        self._show_case(first.reading)
+        self.loaded = True
+        shown = getattr(self, self._open_tab, None) if self._open_tab else None
+        if shown is not None:  # e.g. a look-up due: straight to the outcomes tab
+            self.tabs.setCurrentWidget(shown)
+
+    def _documents_tab(self) -> QWidget:
+        s, actor, case = self._s, self._actor, self.case
+        agreement_case = case.id if case is not None and self.in_caseload and \
+            allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
+        tab = DocumentsTab(
+            s.documents, actor, s.consents.list_for_person(actor, self._person_id),
+            s.documents.summons_ids(actor, self._person_id),
+            agreement_case_id=agreement_case,
+            summary_case_id=case.id if case else None,
+            letter_case=(case.id, case.state.value) if case else None)
+        return tab
 
     # --- tabs ---
-
-    def _overview(self, person) -> QWidget:
-        page = QWidget()
-        self.summary = QLabel(self._summary_text(person))
-        self.summary.setObjectName("overviewSummary")
-        column = QVBoxLayout(page)
-        column.addWidget(self.summary)
-        self.timeline = CaseTimeline()
-        self.edit_button = None
-        if allowed(self._actor, Data.IDENTITY, Access.WRITE):
-            edit = self.edit_button = QPushButton(self._edit_label(person))
-            edit.setObjectName("editPerson")
-            edit.clicked.connect(lambda: self.edit_person())
-            row = QHBoxLayout()
-            row.addWidget(edit)
-            row.addStretch(1)
-            column.addLayout(row)
-        if self.case is not None and allowed(self._actor, Data.CASE_STATUS, Access.READ):
-            title = QLabel(self.tr("Timeline"))
-            title.setProperty("role", "section")
-            column.addWidget(title)
-            column.addWidget(self.timeline, 1)
-        else:
-            column.addStretch(1)
-        self._person_id = person.id
-        return page
-
-    def _edit_label(self, person) -> str:
-        # a person recorded with one name only or without a birth date is completed here too
-        return (self.tr("&Complete or edit person…") if person.to_complete
-                else self.tr("&Edit person…"))
-
-    def _summary_text(self, person) -> str:
-        lines = [f"<b>{escape(person.display_name)}</b>",
-                 self.tr("Born %1").replace("%1", dob_text(person.dob, person.dob_estimated)),
-                 self.tr("Language: %1").replace(
-                     "%1", shown_label("language", person.preferred_language))]
-        if person.to_complete:
-            names = {"last_name": self.tr("last name"), "first_name": self.tr("first name"),
-                     "dob": self.tr("date of birth")}
-            lines.append("<b>" + self.tr("To complete: %1").replace(
-                "%1", ", ".join(names[f] for f in person.to_complete)) + "</b>")
-        if person.aliases:
-            lines.append(self.tr("Also known as: %1").replace(
-                "%1", escape(", ".join(a.last_name for a in person.aliases))))
-        if self.case is not None:
-            lines.append(self.tr("Case: <b>%1</b> (%2)")
-                         .replace("%1", shown_label("state", self.case.state))
-                         .replace("%2", escape(self._program_name())))
-            if self.case.intake_due and self.case.state is CaseState.INTAKE_PENDING:
-                lines.append(self.tr("Intake due %1").replace(
-                    "%1", self.case.intake_due.isoformat()))
-        return "<br>".join(lines)
-
-    def _program_name(self) -> str:
-        """The program's name (the profile's), not its key `seattle-lead@1`."""
-        try:
-            return self._s.cases.profile_of(self.case).name
-        except LeadError:  # a profile not installed here: its key is all there is
-            return self.case.profile_key
-
-    def _reason_shown(self, t) -> str:
-        kind = "compliance_trigger" if t.to_state == CaseState.COMPLIANCE_REVIEW.value \
-            else "eligibility_reason"
-        code = shown_label(kind, t.reason_code) if t.reason_code else ""
-        return " — ".join(part for part in (code, t.reason_text or "") if part)
-
-    def edit_person(self, run=None) -> None:
-        """The person's record, opened with what is stored and its version (`run` lets
-        tests drive the form instead of showing it modally)."""
-        form = PersonForm(self._s.people, self._actor, self._person_id, parent=self)
-        if (run or PersonForm.exec)(form):
-            self.setWindowTitle(form.stored.display_name)
-            self.summary.setText(self._summary_text(form.stored))
-            self.edit_button.setText(self._edit_label(form.stored))
-
-    def _referral_tab(self) -> QWidget:
-        """The referral as entered, and the prosecutor's eligibility decision."""
-        view = self._s.cases.referral(self._actor, self.case.id)
-        decision = (self.tr("%1 on %2").replace("%1", shown_label("decision", view.da_decision))
-                    .replace("%2", f"{view.da_decided_at:%Y-%m-%d}")
-                    if view.da_decision and view.da_decided_at else self.tr("not decided yet"))
-        rows = [(self.tr("Referred"), f"{view.referred_at:%Y-%m-%d %H:%M} "
-                                      f"({shown_label('referral_type', view.referral_type)})"),
-                (self.tr("Officer"), view.officer), (self.tr("Agency"), view.agency),
-                (self.tr("Incident number"), view.incident_number),
-                (self.tr("Location"), view.location),
-                (self.tr("Offenses"), "; ".join(view.offences)),
-                (self.tr("Substance"), view.substance),
-                (self.tr("Agreed to the program"), self.tr("yes") if view.person_agreed
-                 else self.tr("no")),
-                (self.tr("Needs at referral"), view.needs_now),
-                (self.tr("Second responder at the scene"), view.second_responder),
-                (self.tr("Eligibility decision"), decision),
-                (self.tr("Reason"), view.da_reason)]
-        page = QWidget()
-        form = QFormLayout(page)
-        for label, value in rows:
-            shown = QLabel(escape(value or "—"))
-            shown.setWordWrap(True)
-            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.addRow(label, shown)
-        return page
 
     def _notes_tab(self) -> QWidget:
         self.notes = NotesTab(self._s.notes, self._actor, self.case.id)
@@ -397,27 +335,32 @@ class PersonWindow(QDialog):
     # --- behaviour ---
 
     def refresh(self) -> None:
-        if self.case is None:
-            if hasattr(self, "consents"):
-                self.consents.set_consents(
-                    self._s.consents.list_for_person(self._actor, self._person_id))
+        """Read the case again after a step or a save (on the UI thread: the user waits for
+        what they just did)."""
+        if not self.loaded:
             return
-        self.case = self._s.cases.get(self._actor, self.case.id)
-        if hasattr(self, "consents"):
-            self.consents.set_consents(
-                self._s.consents.list_for_person(self._actor, self._person_id))
-        if hasattr(self, "notes"):
-            self.notes.set_notes(self._s.notes.list_for_case(self._actor, self.case.id))
+        self._show_case(read_case(self._s, self._actor, self._person_id,
+                                  self.case.id if self.case else None, self.parts))
+
+    def _show_case(self, reading) -> None:
+        if reading.consents is not None and hasattr(self, "consents"):
+            self.consents.set_consents(reading.consents)
+        if reading.case is None:
+            return
+        self.case = reading.case
+        if reading.notes is not None and hasattr(self, "notes"):
+            self.notes.set_page(reading.notes)
         if self.history_model is None:
             self._load_glance()
             return
-        self.history_model.set_rows(self._s.cases.history(self._actor, self.case.id))
+        self.history_model.set_rows(reading.history)
         if self.proposals is not None:
-            self.proposals.refresh(self.case.state)
-        if self.documents_tab is not None:
-            self.documents_tab.offer_letter((self.case.id, self.case.state.value))
+            self.proposals.refresh(self.case.state, reading.proposals)
+        documents = self._lazy.made("documents_tab")
+        if documents is not None:
+            documents.offer_letter((self.case.id, self.case.state.value))
         self.step.clear()
-        for state in self._s.cases.offered_steps(self._actor, self.case.id):
+        for state in reading.steps:
             self.step.addItem(shown_label("state", state), state)
         self.apply.setEnabled(self.step.count() > 0)
         self.step.setEnabled(self.step.count() > 0)

@@ -1,6 +1,7 @@
 """First run: create a new encrypted database (administrator, program profile, recovery
-key that must be typed back), or open an existing one (enrolling this workstation with the
-recovery key when it has no key). Nothing is ever created over an existing file."""
+key that must be typed back), open an existing one (enrolling this workstation with the
+recovery key when it has no key), or connect to the department's PostgreSQL server
+(server_setup_page.py). Nothing is ever created over an existing file."""
 
 from __future__ import annotations
 
@@ -31,8 +32,9 @@ from lead_desktop.errors import LeadError
 from lead_desktop.services import setup
 from lead_desktop.services.program.profile import bundled_profiles
 from lead_desktop.ui import printing
+from lead_desktop.ui.server_setup_page import ServerPage
 
-START, NEW, ADMIN, RECOVERY, OPEN = range(5)
+START, NEW, ADMIN, RECOVERY, OPEN, SERVER = range(6)
 
 
 def _error_label() -> QLabel:
@@ -77,11 +79,14 @@ class SetupWizard(QWizard):
         self.database = None
         self.recovery_key = ""
         self.created = None  # a database this wizard made, until its recovery key is confirmed
+        #: PostgreSQL mode: how this workstation reaches the server (kept in the settings)
+        self.server_transport = None
         self.setPage(START, StartPage())
         self.setPage(NEW, NewDatabasePage())
         self.setPage(ADMIN, AdministratorPage())
         self.setPage(RECOVERY, RecoveryKeyPage())
         self.setPage(OPEN, OpenDatabasePage())
+        self.setPage(SERVER, ServerPage())
         self.resize(640, 460)
 
     def done(self, result: int) -> None:
@@ -105,12 +110,17 @@ class StartPage(QWizardPage):
         self.existing = QRadioButton(self.tr("Open an existing database (on this computer or "
                                              "in a network folder)"))
         self.existing.setObjectName("choiceOpen")
+        self.server = QRadioButton(self.tr("Connect to our department's database server "
+                                           "(PostgreSQL)"))
+        self.server.setObjectName("choiceServer")
         self.new.setChecked(True)
         layout = QVBoxLayout(self)
-        for widget in (self.new, self.existing):
+        for widget in (self.new, self.existing, self.server):
             layout.addWidget(widget)
 
     def nextId(self) -> int:  # noqa: N802
+        if self.server.isChecked():
+            return SERVER
         return NEW if self.new.isChecked() else OPEN
 
 

@@ -28,6 +28,15 @@ class RowsModel(QAbstractTableModel):
         self._shown = min(len(self._rows), self._batch)
         self.endResetModel()
 
+    def add_rows(self, rows: Sequence[Any]) -> None:
+        """Rows appended at the end (a next page read from the database)."""
+        if not rows:
+            return
+        every_shown = self._shown == len(self._rows)
+        self._rows.extend(rows)
+        if every_shown:  # the view was at the end: it gets the new rows as a batch
+            self.fetchMore()
+
     @property
     def total(self) -> int:
         """All the rows, given to the view or not yet."""

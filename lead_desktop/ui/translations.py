@@ -11,6 +11,12 @@ from PySide6.QtWidgets import QApplication
 from lead_desktop.paths import resource_path
 
 LANGUAGES = ("en", "es")
+_current = "en"
+
+
+def current_language() -> str:
+    """The language the app's words were installed in (code lists show theirs in it)."""
+    return _current
 
 
 def language_for(setting: str | None) -> str:
@@ -25,6 +31,8 @@ def language_for(setting: str | None) -> str:
 def install(app: QApplication, language: str) -> list[QTranslator]:
     """Load the translations for `language` into the app. The translators are the app's
     children, so they live as long as it does."""
+    global _current
+    _current = language if language in LANGUAGES else "en"
     if language == "en":
         return []
     loaded = []

@@ -251,6 +251,18 @@
         <translation>PDF, JPEG, PNG, TIFF (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>The folder your scanner saves to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans in %1, newest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete the original file?</source>
         <translation>¿Borrar el archivo original?</translation>
     </message>
@@ -286,6 +298,10 @@ Delete it now?</source>
     <message>
         <source>Add from &amp;file…</source>
         <translation>Agregar desde &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Import from scan fo&amp;lder…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Paste from clip&amp;board</source>
@@ -334,6 +350,14 @@ Delete it now?</source>
     <message>
         <source>VOID: %1</source>
         <translation>ANULADO: %1</translation>
+    </message>
+    <message>
+        <source>Content deleted %1 (retention rule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scans (PDF, JPEG, PNG, TIFF) in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The clipboard holds no picture or file.</source>
@@ -395,12 +419,28 @@ Delete it now?</source>
         <translation>Motivo</translation>
     </message>
     <message>
+        <source>Event code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show event &amp;codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Verify the chain</source>
         <translation>&amp;Verificar la cadena</translation>
     </message>
     <message>
         <source>Audit log, newest first</source>
         <translation>Registro de auditoría, lo más reciente primero</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -461,6 +501,10 @@ Delete it now?</source>
         <translation>Ahora %1, por %2</translation>
     </message>
     <message>
+        <source>on the waitlist of %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Contact: %1, %2 min, by %3</source>
         <translation>Contacto: %1, %2 min, por %3</translation>
     </message>
@@ -497,6 +541,105 @@ Delete it now?</source>
     <message>
         <source>The two new passwords differ.</source>
         <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeListsPage</name>
+    <message>
+        <source>Offense codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished">Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished">Español</translation>
+    </message>
+    <message>
+        <source>Statute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Nivel</translation>
+    </message>
+    <message>
+        <source>In use from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Code lists&lt;/b&gt;: what the forms offer. A retired code is no longer offered; records that carry it still read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1: forms offer it from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New words for %1 saved; records that carry it read them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer offered from %2; records that carry it still read it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -995,6 +1138,10 @@ Delete it now?</source>
         <translation>Revisión de elegibilidad</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1, %2&lt;/b&gt; — born %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Checklist</source>
         <translation>Lista de verificación</translation>
     </message>
@@ -1037,6 +1184,18 @@ Delete it now?</source>
     <message>
         <source>Decision</source>
         <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>✔ pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? unknown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>applies</source>
@@ -1472,6 +1631,153 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapped as last time for these headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapped by the headers&apos; names: check each field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Column of the file&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;First row&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip rows that may be someone already on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add them as new people anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play every row through the forms&apos; checks and say what would happen; nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a dry run with no bad rows: import every row, or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation type="unfinished">Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the columns, then make a dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new person and case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may be someone on file: skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>Why / what else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported by design: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation type="unfinished">Cancelando…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to add as a new person with a case, %3 may be someone on file (skipped), %4 bad, %5 imported only in part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the bad rows in the file (or leave them out) and open it again: the import takes every row or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported. %1 The spreadsheet itself is not encrypted: delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file has bad rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IntakeForm</name>
     <message>
         <source>Intake</source>
@@ -1798,6 +2104,34 @@ Save it anyway?</source>
     <message>
         <source>Eligible (override)</source>
         <translation>Elegible (excepción)</translation>
+    </message>
+    <message>
+        <source>State criminal-records repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interstate Identification Index (III)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local records system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Court records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No disqualifying history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disqualifying history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Intake deadline missed</source>
@@ -2343,6 +2677,666 @@ Save it anyway?</source>
         <source>Prison admission</source>
         <translation>Ingreso en prisión</translation>
     </message>
+    <message>
+        <source>felony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>misdemeanor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>infraction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password refused by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed an account&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed an account&apos;s team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed an agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered an agency form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made an appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted an attachment&apos;s original file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided an attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the audit log&apos;s anchor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log tampering detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked after failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned over the caseload limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed a case over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participation agreement signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved a case to a new program version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved a proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined a proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved a case to a new state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a case&apos;s history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a code to a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired a code from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew a holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chose the program&apos;s rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied new program rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a version of the program rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activated a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafted a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited a draft consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped a disclosure without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed without consent (override)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered the database after a crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made demonstration records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a document to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered an eligibility question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked the criminal history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened an eligibility review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the evaluator&apos;s extract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a grant report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a report as a workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the grant report template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved an intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off an intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened an intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a justice event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed justice events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded a records look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed records look-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled a workstation with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered a workstation enrollment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened with the recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the database key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amended a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited a draft note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged two people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed merges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searched for a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid a merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a person&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a person&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a plan goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a goal&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated a provider&apos;s capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred to a provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed provider referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated a provider referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed the existing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed changed records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the cases behind a report figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server connection without TLS (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a program setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded an outcome snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed outcome snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the print queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a court date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed a summons&apos; status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program deadlines applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the work queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Agencia</translation>
+    </message>
+    <message>
+        <source>Agency form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished">Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Caso</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation type="unfinished">Nota del caso</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished">Consentimiento</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished">Base de datos</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Justice event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records look-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished">Persona</translation>
+    </message>
+    <message>
+        <source>Plan goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summons</source>
+        <translation type="unfinished">Citación</translation>
+    </message>
+    <message>
+        <source>Program deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LengthCounter</name>
@@ -2410,8 +3404,19 @@ Save it anyway?</source>
         <source>%1 version %2
 
 Case management for pre-booking diversion programs.
+Qt %3. Fonts: DejaVu Sans (free license, bundled).
+Apache License 2.0.
+
+Log file for IT (no participant data):
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2
+
+Case management for pre-booking diversion programs.
 Qt %3. Fonts: DejaVu Sans (free license, bundled).</source>
-        <translation>%1 versión %2
+        <translation type="vanished">%1 versión %2
 
 Administración de casos para programas de desvío previo al arresto.
 Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
@@ -2589,6 +3594,17 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>The note has not been saved. Discard it?</source>
         <translation>La nota no se ha guardado. ¿Descartarla?</translation>
+    </message>
+</context>
+<context>
+    <name>OffensePicker</name>
+    <message>
+        <source>%1 is no longer on the program&apos;s list of offense codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the program&apos;s list: kept as typed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2842,7 +3858,62 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
 </context>
 <context>
+    <name>PersonOverview</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished">Cronología</translation>
+    </message>
+    <message>
+        <source>&amp;Complete or edit person…</source>
+        <translation type="unfinished">&amp;Completar o editar persona…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit person…</source>
+        <translation type="unfinished">&amp;Editar persona…</translation>
+    </message>
+    <message>
+        <source>Born %1</source>
+        <translation type="unfinished">Nacido/a el %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation type="unfinished">Idioma: %1</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation type="unfinished">apellido</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation type="unfinished">nombre</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished">fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>To complete: %1</source>
+        <translation type="unfinished">Por completar: %1</translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation type="unfinished">También conocido/a como: %1</translation>
+    </message>
+    <message>
+        <source>Case: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
+        <translation type="unfinished">Caso: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+    </message>
+    <message>
+        <source>Intake due %1</source>
+        <translation type="unfinished">Admisión vence el %1</translation>
+    </message>
+</context>
+<context>
     <name>PersonWindow</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished">Cargando…</translation>
+    </message>
     <message>
         <source>Overview</source>
         <translation>Resumen</translation>
@@ -2905,19 +3976,19 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation>Cronología</translation>
+        <translation type="vanished">Cronología</translation>
     </message>
     <message>
         <source>&amp;Complete or edit person…</source>
-        <translation>&amp;Completar o editar persona…</translation>
+        <translation type="vanished">&amp;Completar o editar persona…</translation>
     </message>
     <message>
         <source>&amp;Edit person…</source>
-        <translation>&amp;Editar persona…</translation>
+        <translation type="vanished">&amp;Editar persona…</translation>
     </message>
     <message>
         <source>Offenses</source>
-        <translation>Delitos</translation>
+        <translation type="vanished">Delitos</translation>
     </message>
     <message>
         <source>Born %1</source>
@@ -2925,63 +3996,63 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Language: %1</source>
-        <translation>Idioma: %1</translation>
+        <translation type="vanished">Idioma: %1</translation>
     </message>
     <message>
         <source>first name</source>
-        <translation>nombre</translation>
+        <translation type="vanished">nombre</translation>
     </message>
     <message>
         <source>last name</source>
-        <translation>apellido</translation>
+        <translation type="vanished">apellido</translation>
     </message>
     <message>
         <source>date of birth</source>
-        <translation>fecha de nacimiento</translation>
+        <translation type="vanished">fecha de nacimiento</translation>
     </message>
     <message>
         <source>To complete: %1</source>
-        <translation>Por completar: %1</translation>
+        <translation type="vanished">Por completar: %1</translation>
     </message>
     <message>
         <source>Also known as: %1</source>
-        <translation>También conocido/a como: %1</translation>
+        <translation type="vanished">También conocido/a como: %1</translation>
     </message>
     <message>
         <source>Case: &lt;b&gt;%1&lt;/b&gt; (%2)</source>
-        <translation>Caso: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
+        <translation type="vanished">Caso: &lt;b&gt;%1&lt;/b&gt; (%2)</translation>
     </message>
     <message>
         <source>Intake due %1</source>
-        <translation>Admisión vence el %1</translation>
+        <translation type="vanished">Admisión vence el %1</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation>%1 el %2</translation>
+        <translation type="vanished">%1 el %2</translation>
     </message>
     <message>
         <source>not decided yet</source>
-        <translation>aún sin decidir</translation>
+        <translation type="vanished">aún sin decidir</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation>Remitido</translation>
+        <translation type="vanished">Remitido</translation>
     </message>
     <message>
         <source>Officer</source>
-        <translation>Agente</translation>
+        <translation type="vanished">Agente</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation>Agencia</translation>
+        <translation type="vanished">Agencia</translation>
     </message>
     <message>
         <source>Incident number</source>
-        <translation>Número de incidente</translation>
+        <translation type="vanished">Número de incidente</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation>Lugar</translation>
+        <translation type="vanished">Lugar</translation>
     </message>
     <message>
         <source>Offences</source>
@@ -2989,11 +4060,11 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Substance</source>
-        <translation>Sustancia</translation>
+        <translation type="vanished">Sustancia</translation>
     </message>
     <message>
         <source>Agreed to the program</source>
-        <translation>Aceptó el programa</translation>
+        <translation type="vanished">Aceptó el programa</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3001,19 +4072,19 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>no</source>
-        <translation>no</translation>
+        <translation type="vanished">no</translation>
     </message>
     <message>
         <source>Needs at referral</source>
-        <translation>Necesidades al remitir</translation>
+        <translation type="vanished">Necesidades al remitir</translation>
     </message>
     <message>
         <source>Second responder at the scene</source>
-        <translation>Segundo interviniente en el lugar</translation>
+        <translation type="vanished">Segundo interviniente en el lugar</translation>
     </message>
     <message>
         <source>Eligibility decision</source>
-        <translation>Decisión de elegibilidad</translation>
+        <translation type="vanished">Decisión de elegibilidad</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -3266,6 +4337,14 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Registrar estado</translation>
     </message>
     <message>
+        <source>&amp;Attachments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show served and withdrawn too (to attach their papers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Summonses to print, file, issue or serve</source>
         <translation>Citaciones por imprimir, presentar, emitir o entregar</translation>
     </message>
@@ -3295,6 +4374,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>%1: %2 on %3 at %4.</source>
         <translation>%1: %2 el %3 a las %4.</translation>
+    </message>
+    <message>
+        <source>Papers of summons %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recorded: %s.</source>
@@ -3446,6 +4529,26 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Adjunto más grande (escaneo, foto, PDF)</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a removed attachment&apos;s content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic purging: on (a supervisor approved it on %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic purging: off. A supervisor approves it with lead-admin attachments-purge; nothing is deleted before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Documentos</translation>
     </message>
@@ -3464,6 +4567,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Saved: attachments up to %1 MB.</source>
         <translation>Guardado: adjuntos de hasta %1 MB.</translation>
+    </message>
+    <message>
+        <source>Saved: a removed attachment&apos;s content is kept %1 days.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3560,6 +4667,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Fecha prevista de ingreso</translation>
     </message>
     <message>
+        <source>&amp;Attachments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Appointment date and time</source>
         <translation>Fecha y hora de la cita</translation>
     </message>
@@ -3578,6 +4689,14 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>reason, if excused</source>
         <translation>motivo, si es justificada</translation>
+    </message>
+    <message>
+        <source>Select a provider referral first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Papers of the referral to %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referral drafted: record how it was sent.</source>
@@ -3885,12 +5004,20 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Número de incidente</translation>
     </message>
     <message>
+        <source>Attach a photo of their &amp;ID…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Referral saved. Status: %1.</source>
         <translation>Remisión guardada. Estado: %1.</translation>
     </message>
     <message>
         <source>The person is flagged for completion (a name or the date of birth unknown).</source>
         <translation>La persona queda marcada para completar sus datos (se desconoce un nombre o la fecha de nacimiento).</translation>
+    </message>
+    <message>
+        <source>Papers of the referral just saved</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Offence (code, description)</source>
@@ -3967,6 +5094,33 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>This person may already be on file. Pick them, or confirm a new person.</source>
         <translation>Puede que esta persona ya esté registrada. Selecciónela o confirme una persona nueva.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfExport</name>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report as a PDF: every chart beside its table, then every figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the report with its charts (%1 figures) to %2 (not encrypted).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4224,6 +5378,49 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
 </context>
 <context>
+    <name>RosterActions</name>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring a roster and its history in from an XLSX or CSV file: choose the columns, make a dry run, then import every row or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every case with its person as XLSX or CSV, in the columns the import reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the roster (%1 cases) to %2 (not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Home</source>
@@ -4266,6 +5463,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Tribunales y agencias</translation>
     </message>
     <message>
+        <source>Code lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Print queue</source>
         <translation>Cola de impresión</translation>
     </message>
@@ -4284,6 +5485,152 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>This session</source>
         <translation>Esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>ServerCarePanel</name>
+    <message>
+        <source>This database is on your department&apos;s PostgreSQL server. Its backups are made by the database administrator (pg_dump, point-in-time recovery): the app makes none. Ask IT when the last backup was restored as a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check the server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records against their seals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Resultado</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Usuario</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation type="unfinished">Equipo</translation>
+    </message>
+    <message>
+        <source>Connected since (UTC)</source>
+        <translation type="unfinished">Conectado desde (UTC)</translation>
+    </message>
+    <message>
+        <source>Last heard (UTC)</source>
+        <translation type="unfinished">Última señal (UTC)</translation>
+    </message>
+    <message>
+        <source>Backups and the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workstations with the database open (a schema upgrade needs everyone else out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 checks found a problem: tell your IT department what the table says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerPage</name>
+    <message>
+        <source>Our department&apos;s database server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your IT department gives you these. The password is kept in this computer&apos;s credential store, never in a file. The connection is encrypted and the server&apos;s certificate checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.county.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department&apos;s CA certificate (.pem)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Examinar…</translation>
+    </message>
+    <message>
+        <source>The server runs on this computer without TLS (only if an administrator recorded it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished">Base de datos</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished">Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished">Contraseña</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4428,6 +5775,7 @@ LEAD Desktop %5</translation>
     <name>StartPage</name>
     <message>
         <source>Welcome to LEAD Desktop</source>
+        <extracomment>PostgreSQL mode: how this workstation reaches the server (kept in the settings)</extracomment>
         <translation>Bienvenido/a a LEAD Desktop</translation>
     </message>
     <message>
@@ -4437,6 +5785,10 @@ LEAD Desktop %5</translation>
     <message>
         <source>Open an existing database (on this computer or in a network folder)</source>
         <translation>Abrir una base de datos existente (en este equipo o en una carpeta de red)</translation>
+    </message>
+    <message>
+        <source>Connect to our department&apos;s database server (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -241,3 +241,29 @@ def test_users_set_role(run, initialised):
     own = run("users", "set-role", *base, "--username", "admin", "--role", "auditor",
               stdin=ADMIN_PW + "\n")
     assert own.returncode == 13 and "own role" in own.stderr
+
+
+@pytest.mark.slow
+def test_the_retention_of_removed_attachments(run, initialised):
+    """The administrator enters the period; only a supervisor approves purging (now, or by
+    the timers); run-timers then purges as the app's timers do."""
+    path, _ = initialised
+    base = ["--db", str(path), "--as", "admin", "--password-stdin"]
+    shown = run("settings", *base, "--attachment-retention-days", "400", stdin=ADMIN_PW + "\n")
+    assert shown.returncode == 0, shown.stderr
+    assert "attachment-retention-days: 400" in shown.stdout
+    assert run("settings", *base, "--attachment-retention-days", "3",
+               stdin=ADMIN_PW + "\n").returncode != 0
+    added = run("users", "add", *base, "--username", "sam", "--name", "Sam Supervisor",
+                "--role", "supervisor", stdin=ADMIN_PW + "\n")
+    temporary = added.stdout.strip().split()[-1]
+    refused = run("attachments-purge", *base, "--automatic", "on", stdin=ADMIN_PW + "\n")
+    assert refused.returncode == 11 and "supervisor" in refused.stderr
+    sup = ["--db", str(path), "--as", "sam", "--password-stdin"]
+    approved = run("attachments-purge", *sup, "--automatic", "on", "--now",
+                   stdin=temporary + "\n")
+    assert approved.returncode == 0, approved.stderr
+    assert "Deleted the content of 0 removed attachment(s)" in approved.stdout
+    assert "automatic purging: on since" in approved.stdout
+    timers = run("run-timers", "--db", str(path))
+    assert timers.returncode == 0 and "Retention: the content of 0" in timers.stdout

@@ -12,9 +12,11 @@ from sqlalchemy import text
 from lead_desktop import paths
 from lead_desktop.db import schema
 from lead_desktop.db.database import open_database, open_with_key
-from lead_desktop.errors import NewerSchema, NotALeadDatabase
+from lead_desktop.errors import NewerSchema, NotALeadDatabase, OlderSchema
+from tests.db.helpers import file_digest
 from lead_desktop.models import Base
 from lead_desktop.security import audit
+from lead_desktop.services.program.code_lists import CodeListService
 
 
 def test_a_new_database_is_at_head(db):
@@ -54,11 +56,19 @@ def test_each_released_schema_opens_at_head(fixture, tmp_path, key_store):
     old_revision = fixture.stem.removeprefix("schema-")
     with open_with_key(path, key, upgrade=False) as old:
         key_store.put(old.fingerprint, key)
-    with open_database(path, key_store) as upgraded:
+    if old_revision != schema.head_revision():  # a workstation never upgrades on its own
+        before = file_digest(path)
+        with pytest.raises(OlderSchema, match="Nothing was changed"):
+            open_database(path, key_store)
+        assert file_digest(path) == before
+    with open_database(path, key_store, upgrade=True) as upgraded:
         with upgraded.engine.connect() as connection:
             assert schema.current_revision(connection) == schema.head_revision()
         with upgraded.read() as session:
             assert audit.verify_chain(session).ok
+        # the built-in codes became the administrator's lists (migration 0022)
+        assert "lost_contact" in [v.code for v in CodeListService(upgraded).entries(
+            "exit_reason")]
     made = list(paths.backups_dir().glob("*before-upgrade*"))
     if old_revision == schema.head_revision():
         assert made == []
@@ -138,7 +148,7 @@ def test_0008_upgrades_a_database_with_people_and_cases(program, staff, db, key_
         session.execute(text("UPDATE alembic_version SET version_num = '0010_programs'"))
     path = db.path
     db.close()
-    with open_database(path, key_store) as upgraded:
+    with open_database(path, key_store, upgrade=True) as upgraded:
         with upgraded.engine.connect() as connection:
             assert schema.current_revision(connection) == schema.head_revision()
             assert connection.execute(text("PRAGMA foreign_key_check")).all() == []

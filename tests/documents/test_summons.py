@@ -135,3 +135,11 @@ def test_a_160_character_name_stays_inside_the_page():
     for index in range(textpage.count_chars()):
         left, _, right, _ = textpage.get_charbox(index)
         assert 0 <= left and right <= width, (index, left, right)
+
+
+def test_a_code_of_the_programs_own_list_prints_the_statute_the_referral_kept():
+    from dataclasses import replace
+    own = Charge("61-3-13", "Petit larceny", "misdemeanor", "W. Va. Code § 61-3-13(b)")
+    text = " ".join(text_of(build(replace(DATA, charges=(own,)), STAMP)).split())  # cell wraps
+    assert "W. Va. Code § 61-3-13(b)" in text and "Petit larceny" in text
+    assert "Misdemeanor" in text

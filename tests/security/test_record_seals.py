@@ -141,7 +141,7 @@ def test_an_upgrade_seals_the_records_already_on_file(tmp_path, key_store):
         key_store.put(old.fingerprint, key)
         with old.read() as session:
             assert record_seals.check(session).skipped  # no seals in that schema
-    with open_database(path, key_store) as upgraded:
+    with open_database(path, key_store, upgrade=True) as upgraded:
         report = _check(upgraded)
         assert report.ok
         with upgraded.read() as session:

@@ -4,10 +4,12 @@ import re
 
 import pytest
 
+from lead_desktop.security import audit
 from lead_desktop.security.roles import Role
 from lead_desktop.services import labels
 from lead_desktop.services.care.intake_service import DOMAINS, GOAL_STATUSES, HORIZONS
 from lead_desktop.services.care.note_service import CONTACT_TYPES
+from lead_desktop.services.cases.eligibility_service import HISTORY_RESULTS, HISTORY_SOURCES
 from lead_desktop.services.care.outcome_service import EMPLOYMENT, EVENT_TYPES, HOUSING, INCOME
 from lead_desktop.services.cases.summons_service import NEXT as SUMMONS_NEXT
 from lead_desktop.services.consent.rules import CONSENT_TYPES
@@ -21,6 +23,7 @@ from lead_desktop.services.program.workflow import (
 )
 from lead_desktop.services.providers.referral_service import APPOINTMENT_KINDS, ATTENDANCE
 from lead_desktop.services.providers.referral_states import ENDED, LEVELS_OF_CARE, NEXT
+from tests.services.audit_codes import audit_events, audit_records
 
 
 def _work_item_kinds() -> list[str]:
@@ -48,6 +51,8 @@ CODE_LISTS = {
     "role": [r.value for r in Role],
     "eligibility_reason": list(REASON_CODES),
     "decision": list(DECISIONS),
+    "history_source": list(HISTORY_SOURCES),
+    "history_result": list(HISTORY_RESULTS),
     "compliance_trigger": [*COMPLIANCE_TRIGGERS, TRIGGER_INTAKE_DEADLINE],
     "exit_type": list(EXIT_TYPES),
     "contact_type": list(CONTACT_TYPES),
@@ -68,6 +73,9 @@ CODE_LISTS = {
     "income": list(INCOME),
     "summons_status": sorted(set(SUMMONS_NEXT) | {s for t in SUMMONS_NEXT.values() for s in t}),
     "work_item": WORK_ITEM_KINDS,
+    "audit_event": audit_events(),
+    "audit_record": audit_records(),
+    "audit_outcome": [audit.SUCCESS, audit.FAILURE],
 }
 
 

@@ -125,3 +125,51 @@ def test_a_revocation_signed_on_screen_is_kept_with_its_consent(db, program, sta
     copy = SigningService(db, program.clock).sign_revocation(
         cm, consent_id, [Ink(PARTICIPANT, "Ana Rivera", ink_png())])
     assert copy.consent_id == consent_id and "revocation" in copy.title
+
+
+RTL_NAMES = {"arabic": ("محمد", "العلي"), "hebrew": ("יוסף", "כהן")}
+
+
+@pytest.mark.parametrize("script", sorted(RTL_NAMES))
+def test_a_right_to_left_printed_name_reads_back_in_logical_order(db, program, staff, script):
+    """An Arabic or Hebrew printed name is shaped and in visual order beside the ink, as on
+    every other document: the text layer gives the name as typed, each word is found (not
+    reversed), and the first word of the name is printed to the right of the second."""
+    cm = staff[Role.CASE_MANAGER]
+    first, last = RTL_NAMES[script]
+    person = steps.person(program, cm, "Rivera", "Ana")
+    draft = _draft(program, cm, person.id)
+    signed = SigningService(db, program.clock).sign_consent(
+        cm, draft.id, [Ink(PARTICIPANT, f"{first} {last}", ink_png())],
+        expected_version=draft.row_version)
+    _, pdf = AttachmentService(db, program.clock).content(cm, signed.copy.id)
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        lefts = {}
+        for index in range(len(document)):
+            textpage = document[index].get_textpage()
+            compact = "".join(textpage.get_text_range().split())
+            for word in (first, last):
+                if word[::-1] in compact:
+                    raise AssertionError(f"{word} printed reversed")
+                search = textpage.search(word, match_case=True)
+                hit = search.get_next()
+                if hit:
+                    start, count = hit
+                    lefts[word] = min(textpage.get_charbox(i)[0]
+                                      for i in range(start, start + count))
+    finally:
+        document.close()
+    assert set(lefts) == {first, last}, "the printed name is not in the text layer as typed"
+    assert lefts[first] > lefts[last]  # right to left: the first word is the rightmost
+
+
+def test_a_printed_name_no_font_prints_is_refused_where_it_is_typed(db, program, staff):
+    cm = staff[Role.CASE_MANAGER]
+    person = steps.person(program, cm, "Rivera", "Ana")
+    draft = _draft(program, cm, person.id)
+    with pytest.raises(ValidationFailed) as refused:
+        SigningService(db, program.clock).sign_consent(
+            cm, draft.id, [Ink(PARTICIPANT, "Ana \U00013000", ink_png())],
+            expected_version=draft.row_version)
+    assert "participant_name" in str(refused.value.problems)

@@ -83,7 +83,7 @@ def test_prosecutor_and_officer_queues(program, staff):
     program.clock.advance(days=7)
     assert kinds(program.work_queue.for_user(da)) == ["da_review_overdue"]
     mine = program.work_queue.for_user(officer)
-    assert kinds(mine) == ["my_referral"] and "eligibility review" in mine[0].detail
+    assert kinds(mine) == ["my_referral"] and "Eligibility review" in mine[0].detail
     assert mine[0].person is None  # status only
     assert program.work_queue.for_user(staff[R.CLERK]) == []
 

@@ -58,7 +58,8 @@ def while_open(qtbot, kind: type, work, trigger) -> None:
                 QTimer.singleShot(20, act)
             return
         seen.append(window)
-        try:
+        try:  # a window that reads off the UI thread (the person window) is used once loaded
+            qtbot.waitUntil(lambda: getattr(window, "loaded", True), timeout=10000)
             work(window)
         finally:
             if window.isVisible():  # work that accepted the window has closed it already

@@ -131,7 +131,7 @@ def test_worcester_buyer_never_comes_to_intake_and_the_da_files(qtbot, app):
     app.clock.advance(days=31)
     da = app.sign_in("ortiz")
     _, rows = queue_rows(qtbot, da)
-    assert [str(r.message) for r in rows] == ["compliance review: decide whether to file"]
+    assert [str(r.message) for r in rows] == ["Compliance review: decide whether to file"]
 
     def file_charges(dialog: ComplianceDecision):
         choose(dialog.step, "referred_for_charges")

@@ -2,8 +2,10 @@
 pasted from the clipboard, viewed, printed through the document print path, removed by a
 void with a reason; each role sees and adds only its kinds."""
 
+import pytest
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton
 from pypdf import PdfReader
 from sqlalchemy import select
 
@@ -96,6 +98,7 @@ def test_each_role_sees_and_adds_only_its_kinds(qtbot, db, program, staff):
     auditors = PersonWindow(CaseServices(program.people, program.cases, program.notes,
                                          attachments=service), staff[Role.CASE_MANAGER],
                             case.person_id)
+    qtbot.waitUntil(lambda: auditors.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(auditors)
     tabs = [auditors.tabs.tabText(i) for i in range(auditors.tabs.count())]
     assert "Attachments" in tabs
@@ -115,6 +118,27 @@ def test_the_administrator_sets_the_size_limit_on_the_settings_page(qtbot, db, s
     auditors = ProgramSettingsPage(ExportService(db), staff[Role.AUDITOR])
     qtbot.addWidget(auditors)
     assert auditors.attachment_mb.value() == 8 and not auditors.attachment_mb.isEnabled()
+
+
+def test_the_administrator_sets_the_retention_of_removed_attachments(qtbot, db, staff):
+    from lead_desktop.services.attachments import retention
+    from lead_desktop.services.exports import ExportService
+    from lead_desktop.ui.pages.program_settings_page import ProgramSettingsPage
+
+    page = ProgramSettingsPage(ExportService(db), staff[Role.ADMINISTRATOR])
+    qtbot.addWidget(page)
+    assert page.retention_days.value() == retention.DEFAULT_DAYS
+    assert "off" in page.purging.text()  # nothing deleted until a supervisor approves
+    page.retention_days.setValue(3650)
+    page.findChild(QPushButton, "saveAttachmentRetention").click()
+    assert "3650 days" in page.status.text()
+    with db.read() as session:
+        assert retention.retention_days(session) == 3650
+    retention.set_automatic(db, staff[Role.SUPERVISOR], True)
+    auditors = ProgramSettingsPage(ExportService(db), staff[Role.AUDITOR])
+    qtbot.addWidget(auditors)
+    assert auditors.retention_days.value() == 3650 and not auditors.retention_days.isEnabled()
+    assert "on (a supervisor approved it" in auditors.purging.text()
 
 
 def test_a_multi_page_tiff_and_a_file_copied_in_the_file_manager(qtbot, db, program, staff,
@@ -148,3 +172,68 @@ def test_a_multi_page_tiff_and_a_file_copied_in_the_file_manager(qtbot, db, prog
     qtbot.addWidget(viewer)
     assert len(viewer.pages) == 3  # every page of the scan, through Qt's TIFF reader
     assert len(PdfReader(io.BytesIO(viewer.printable())).pages) == 3
+
+
+def test_a_scan_imported_from_the_scanners_folder(qtbot, db, program, staff, tmp_path):
+    """"Scan to file" then import: the folder this workstation's scanner saves to is
+    remembered; its scans are offered newest first; the one chosen is attached as a scan
+    (its type read from the content) and the unencrypted file deleted when the user agrees;
+    other files are left alone."""
+    import os
+
+    from lead_desktop.settings import Settings
+    from lead_desktop.ui.attachments import importing
+
+    folder = tmp_path / "Scans"
+    folder.mkdir()
+    older, newest = folder / "scan0001.pdf", folder / "scan0002.PDF"
+    older.write_bytes(tiny_pdf("Yesterday's letter"))
+    newest.write_bytes(tiny_pdf("Court notice"))
+    os.utime(older, (1_700_000_000, 1_700_000_000))
+    (folder / "notes.txt").write_text("not a scan")
+    settings = Settings.load()
+    settings.scan_folder = str(folder)
+    settings.save()
+    assert importing.scan_folder(None) == folder  # remembered on this workstation
+    offered, asked = [], []
+    clerk = staff[Role.CLERK]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    panel = _panel(qtbot, db, program, clerk, case,
+                   choose_scan=lambda scans: offered.append(scans) or scans[0],
+                   delete_source=lambda path: asked.append(path) or True)
+    panel.kind.setCurrentIndex(panel.kind.findData("court_paper"))
+    panel.buttons["attachScan"].click()
+    assert offered == [[newest, older]]  # newest first, only the kinds a scan can be
+    view = next(v for v in panel.views if v.title == "scan0002")
+    assert view.source == "scan" and view.media_type == "application/pdf"
+    assert asked == [newest] and not newest.exists() and older.exists()
+    assert "original file was deleted" in panel.message.text()
+
+    empty = tmp_path / "Empty"
+    empty.mkdir()
+    nothing = _panel(qtbot, db, program, clerk, case, scan_folder=lambda: empty,
+                     choose_scan=lambda scans: pytest.fail("nothing to choose"))
+    assert nothing.import_scan() is None and "No scans" in nothing.message.text()
+
+
+def test_a_purged_attachment_shows_what_it_was_and_offers_no_view(qtbot, db, program, staff):
+    from lead_desktop.services.attachments import retention
+    from lead_desktop.services.attachments.attachment_service import Anchor
+
+    cm = staff[Role.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    files = AttachmentService(db, program.clock)
+    letter = files.add(cm, "case_paper", tiny_pdf("x"), Anchor(case_id=case.id),
+                       title="Old letter")
+    files.void(cm, letter.id, "wrong person")
+    retention.set_retention_days(db, staff[Role.ADMINISTRATOR], 30)
+    program.clock.advance(days=31)
+    retention.purge(db, staff[Role.SUPERVISOR], program.clock.now)
+    panel = AttachmentsPanel(files, cm, case.person_id, case.id)
+    qtbot.addWidget(panel)
+    row = next(i for i, v in enumerate(panel.views) if v.id == letter.id)
+    panel.list.setCurrentRow(row)
+    assert "Content deleted" in panel.list.item(row).text()
+    assert "VOID: wrong person" in panel.list.item(row).text()
+    assert not panel.buttons["viewAttachment"].isEnabled()
+    assert not panel.buttons["printAttachment"].isEnabled()

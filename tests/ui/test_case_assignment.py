@@ -36,6 +36,7 @@ def window(qtbot, program, actor, person_id):
     services = CaseServices(program.people, program.cases, program.notes,
                             work_queue=program.work_queue)
     w = PersonWindow(services, actor, person_id)
+    qtbot.waitUntil(lambda: w.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(w)
     return w
 

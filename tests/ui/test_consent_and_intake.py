@@ -27,6 +27,7 @@ def test_intake_pending_to_active_through_the_forms(qtbot, program, staff, db, t
     services = CaseServices(program.people, program.cases, program.notes, program.consents,
                             program.intake)
     window = PersonWindow(services, cm, person.id)
+    qtbot.waitUntil(lambda: window.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(window)
     assert "Consents and intake" in [window.tabs.tabText(i) for i in range(window.tabs.count())]
 

@@ -102,6 +102,7 @@ def test_a_draft_note_reopens_with_what_is_stored_through_the_person_window(
     note_id = draft_note(program, cm, case.id)
     window = PersonWindow(CaseServices(program.people, program.cases, program.notes), cm,
                           case.person_id)
+    qtbot.waitUntil(lambda: window.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(window)
     assert not window.edit_note.isEnabled()
     row = [n.id for n in window.notes_model._rows].index(note_id)
@@ -175,6 +176,7 @@ def test_a_consent_draft_reopens_with_what_is_stored_through_the_person_window(
     services = CaseServices(program.people, program.cases, program.notes, program.consents,
                             program.intake)
     window = PersonWindow(services, cm, case.person_id)
+    qtbot.waitUntil(lambda: window.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(window)
     assert not window.open_draft.isEnabled()
     row = [c.id for c in window.consents_model._rows].index(consent_id)
@@ -237,6 +239,7 @@ def test_the_person_form_opens_with_what_is_stored_through_the_person_window(
     stored = program.people.get(cm, case.person_id)
     window = PersonWindow(CaseServices(program.people, program.cases, program.notes), cm,
                           case.person_id)
+    qtbot.waitUntil(lambda: window.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(window)
     assert window.findChild(type(window.tabs), "personTabs") is not None
     with db.read() as session:

@@ -104,6 +104,7 @@ def test_esc_closes_the_person_window(qtbot, program, staff):
     case = steps.eligible_case(program, staff, "seattle-lead@1", "Le", "Casey")
     window = PersonWindow(CaseServices(program.people, program.cases, program.notes), cm,
                           case.person_id)
+    qtbot.waitUntil(lambda: window.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

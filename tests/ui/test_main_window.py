@@ -51,7 +51,7 @@ def sections(window):
     (Role.CLERK, ["Home", "People", "Print queue", "This session"]),
     (Role.OFFICER, ["Work queue", "New referral", "This session"]),
     (Role.ADMINISTRATOR, ["Administration", "Program settings", "Courts and agencies",
-                          "Program", "This session"]),
+                          "Code lists", "Program", "This session"]),
     (Role.EVALUATOR, ["Evaluation extract", "This session"]),
     (Role.AUDITOR, ["Administration", "Program settings", "Program", "Audit log",
                     "This session"]),

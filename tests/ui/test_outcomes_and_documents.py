@@ -21,6 +21,7 @@ def full_window(qtbot, db, program, actor, person_id):
                             program.intake, program.providers, program.provider_referrals,
                             OutcomeService(db, program.clock), DocumentService(db, program.clock))
     window = PersonWindow(services, actor, person_id)
+    qtbot.waitUntil(lambda: window.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(window)
     return window
 
@@ -75,7 +76,9 @@ def test_revocation_form_and_prosecutor_summary_from_the_documents_tab(qtbot, db
     steps.signed_consent(program, cm, case.person_id,
                          [{"name": "King County Prosecutor", "address": "516 Third Ave"}])
     window = full_window(qtbot, db, program, cm, case.person_id)
-    tab = window.findChild(DocumentsTab)
+    window.tabs.setCurrentIndex(next(i for i in range(window.tabs.count())
+                                    if window.tabs.tabText(i) == "Documents"))
+    tab = window.findChild(DocumentsTab)  # made when first opened
     choices = {tab.choice.itemText(i): i for i in range(tab.choice.count())}
     assert "Case summary for the prosecutor" in choices
     revocations = [t for t in choices if t.startswith("Revocation form")]

@@ -34,6 +34,7 @@ def test_the_person_window_shows_what_to_complete(qtbot, program, staff):
                                                    dob_estimated=True), confirmed_new=True)
     window = PersonWindow(CaseServices(program.people, program.cases, program.notes), cm,
                           person.id)
+    qtbot.waitUntil(lambda: window.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(window)
     text = window.findChild(QLabel, "overviewSummary").text()
     assert "Born about 1985" in text and "To complete: first name" in text
@@ -47,6 +48,7 @@ def test_completing_the_identity_clears_the_flag(qtbot, program, staff):
     person = program.people.create(cm, PersonInput("Okafor", "", None), confirmed_new=True)
     window = PersonWindow(CaseServices(program.people, program.cases, program.notes), cm,
                           person.id)
+    qtbot.waitUntil(lambda: window.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(window)
     assert "Complete" in window.findChild(QPushButton, "editPerson").text()
     tries = []

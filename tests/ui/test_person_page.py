@@ -18,6 +18,7 @@ def page(qtbot, program, actor, person_id, full=True):
     services = CaseServices(program.people, program.cases, program.notes,
                             program.consents if full else None)
     window = PersonWindow(services, actor, person_id)
+    qtbot.waitUntil(lambda: window.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: getattr(window, "glance_loaded", False))  # the background load
     return window

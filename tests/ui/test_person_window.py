@@ -26,6 +26,7 @@ def active(program, staff):
 def window(qtbot, program, staff, role, case):
     services = CaseServices(program.people, program.cases, program.notes)
     w = PersonWindow(services, staff[role], case.person_id)
+    qtbot.waitUntil(lambda: w.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)

@@ -27,6 +27,7 @@ def window(qtbot, program, db, actor, person_id, cases=None):
                             work_queue=program.work_queue,
                             proposals=ProposalService(db, cases, program.clock))
     w = PersonWindow(services, actor, person_id)
+    qtbot.waitUntil(lambda: w.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(w)
     return w
 
@@ -165,7 +166,7 @@ def test_a_worcester_buyer_exited_for_lost_contact_reaches_the_da(qtbot, program
     program.cases.transition(sup, case.id, S.EXITED, reason_text="not seen in 6 weeks",
                              details={"exit_type": "lost_contact"})
     item = next(i for i in program.work_queue.for_user(da) if i.kind == "compliance_decision")
-    assert "exited (lost contact): decide whether to file" in item.detail
+    assert "exited (Lost contact): decide whether to file" in item.detail
     dialog = ComplianceDecision(program.cases, program.people, da, item.case_id, item.person_id)
     qtbot.addWidget(dialog)
     dialog.step.setCurrentIndex(dialog.step.findData(S.REFERRED_FOR_CHARGES.value))

@@ -153,6 +153,7 @@ def test_an_open_person_window_closes_when_the_session_ends(qtbot, flow, db, sta
     program.cases.record_handoff(cm, case.id, cm.user_id)
     person_window = PersonWindow(CaseServices(program.people, program.cases, program.notes),
                                  window.findChild(PeoplePage, "peoplePage")._actor, person.id)
+    qtbot.waitUntil(lambda: person_window.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(person_window)
     person_window.show()
     qtbot.waitExposed(person_window)
@@ -184,6 +185,9 @@ def test_a_session_ending_inside_a_modal_person_window_unwinds_cleanly(qtbot, fl
     outcome, opened = [], []
 
     def end_inside():
+        if not opened[0].loaded:  # the window reads the person off the UI thread first
+            QTimer.singleShot(20, end_inside)
+            return
         AccountService(db).disable(staff[Role.ADMINISTRATOR], cm.username, "left")
         try:
             opened[0].refresh()

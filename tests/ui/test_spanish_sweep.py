@@ -162,6 +162,7 @@ def test_the_person_window_shows_spanish(qtbot, spanish, db, program, staff):
                             program.intake, program.providers, program.provider_referrals,
                             OutcomeService(db, program.clock), DocumentService(db, program.clock))
     window = PersonWindow(services, cm, case.person_id)
+    qtbot.waitUntil(lambda: window.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: getattr(window, "glance_loaded", False))
     # the document-language choice names each language in itself ("English", "Español")

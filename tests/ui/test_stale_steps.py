@@ -61,6 +61,7 @@ def test_a_case_step_from_a_window_showing_an_old_version_is_refused(
     cm, sup = staff[R.CASE_MANAGER], staff[R.SUPERVISOR]
     window = PersonWindow(CaseServices(program.people, program.cases, program.notes), cm,
                           case.person_id)
+    qtbot.waitUntil(lambda: window.loaded, timeout=10000)  # read off the UI thread
     qtbot.addWidget(window)
     shown = window.case
     offered = [CaseState(window.step.itemData(i)) for i in range(window.step.count())]
@@ -96,7 +97,9 @@ def test_the_eligibility_form_opens_with_the_recorded_history_check(qtbot, progr
     form = EligibilityForm(program.eligibility, program.people, da, case.id, person.id)
     qtbot.addWidget(form)
     assert (form.checked_by.text(), form.source.currentText(), form.result.currentText()) == (
-        "A. Clerk", "courts", "no_disqualifying_history")
+        "A. Clerk", "Court records", "No disqualifying history")   # in words
+    assert (form.source.currentData(), form.result.currentData()) == (
+        "courts", "no_disqualifying_history")
     form.checked_by.setText("A. Clerk (again)")
     form.record_check()
     assert form.message.text() == "Check recorded."
@@ -107,7 +110,7 @@ def test_the_eligibility_form_opens_with_the_recorded_history_check(qtbot, progr
     # a check recorded meanwhile elsewhere is not replaced unseen
     program.eligibility.record_history_check(da, case.id, HistoryCheck(
         "B. Other", program.clock.now, "iii", "incomplete"), seen=form.stored_check)
-    form.result.setCurrentText("disqualifying_history")
+    form.result.setCurrentIndex(form.result.findData("disqualifying_history"))
     form.record_check()
     assert "Someone else saved" in form.message.text()
     assert program.eligibility.history_check(da, case.id).checked_by == "B. Other"

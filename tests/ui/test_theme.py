@@ -44,3 +44,23 @@ def test_every_section_has_an_icon_that_draws(qtbot):
         icon = icon_for(page)
         assert icon is not None, page
         assert not icon.pixmap(20, 20).toImage().isNull(), page   # the SVG renders
+
+
+def test_every_page_of_every_role_has_its_icon(qtbot, db, staff):
+    """A page renamed or added without an icon would sit in the navigation bare."""
+    from lead_desktop.security.accounts import AccountService
+    from lead_desktop.security.roles import Role
+    from lead_desktop.ui.desk_assembly import build_pages
+    from lead_desktop.ui.nav_icons import ICONS
+
+    from ..conftest import STAFF_PASSWORD
+
+    accounts = AccountService(db)
+    bare = set()
+    for role in Role:
+        signed_in = accounts.sign_in(staff[role].username, STAFF_PASSWORD)
+        for page in build_pages(db, signed_in, accounts):
+            qtbot.addWidget(page.widget)
+            if page.widget.objectName() not in ICONS:
+                bare.add((role.value, page.widget.objectName()))
+    assert not bare, bare

@@ -67,3 +67,28 @@ def test_while_another_desk_holds_the_lease_the_app_applies_nothing(qtbot, db, s
         pass
     assert (ran.args[0].ran, ran.args[0].holder, ran.args[0].moves) == (False, "front-desk", [])
     assert window.findChild(QLabel, "timerStatus").text().endswith("run by front-desk")
+
+
+def test_the_apps_timers_purge_removed_attachments_once_a_supervisor_approved(
+        qtbot, db, staff, program):
+    from lead_desktop.services.attachments import retention
+    from lead_desktop.services.attachments.attachment_service import Anchor, AttachmentService
+    from tests.support.paper import tiny_pdf
+
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    cm = staff[Role.CASE_MANAGER]
+    files = AttachmentService(db, program.clock)
+    letter = files.add(cm, "case_paper", tiny_pdf("Letter"), Anchor(case_id=case.id),
+                       title="Letter")
+    files.void(cm, letter.id, "wrong person")
+    retention.set_retention_days(db, staff[Role.ADMINISTRATOR], 30)
+    program.clock.advance(days=31)
+    window = supervisor_window(qtbot, db, staff, program.clock)
+    runner = start_timers(db, window, now=program.clock)
+    with qtbot.waitSignal(runner.ran, timeout=10000):
+        pass
+    assert files.view(cm, letter.id).purged_at is None  # nobody approved: nothing deleted
+    retention.set_automatic(db, staff[Role.SUPERVISOR], True, program.clock.now)
+    with qtbot.waitSignal(runner.ran, timeout=10000):
+        runner.run_now()
+    assert files.view(cm, letter.id).purged_at is not None

@@ -16,7 +16,14 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput
-from lead_desktop.models import Attachment, AttachmentChunk, Case, Consent, Summons
+from lead_desktop.models import (
+    Attachment,
+    AttachmentChunk,
+    Case,
+    Consent,
+    ProviderReferral,
+    Summons,
+)
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
@@ -60,12 +67,13 @@ class AttachmentView:
     voided: bool
     void_reason: str | None
     thumbnail: bytes | None
+    purged_at: datetime | None = None  # the content deleted under the retention rule
 
     @classmethod
     def of(cls, a: Attachment) -> "AttachmentView":
         return cls(a.id, a.row_version, a.kind, a.title, a.media_type, a.size, a.sha256,
                    a.person_id, a.case_id, a.consent_id, a.source, a.location_removed,
-                   a.created_at, a.voided, a.void_reason, a.thumbnail)
+                   a.created_at, a.voided, a.void_reason, a.thumbnail, a.purged_at)
 
 
 @dataclass(frozen=True)
@@ -131,7 +139,9 @@ class AttachmentService:
                                   "type": found, "source": source,
                                   "location_removed": cleaned.location_removed,
                                   "person": anchor.person_id, "case": anchor.case_id,
-                                  "consent": anchor.consent_id})
+                                  "consent": anchor.consent_id,
+                                  "summons": anchor.summons_id,
+                                  "provider_referral": anchor.provider_referral_id})
             session.flush()
             return AttachmentView.of(row)
 
@@ -172,6 +182,27 @@ class AttachmentService:
                          record_id=person_id, details={"shown": len(shown)})
             return [AttachmentView.of(a) for a in shown]
 
+    def list_for(self, actor: Actor, anchor: Anchor) -> list[AttachmentView]:
+        """The attachments of one summons, one provider referral or one case (the
+        narrowest the anchor names) this actor may see, newest first, voided included."""
+        require_session(self.db, actor)
+        for column, value, record_type in (
+                (Attachment.summons_id, anchor.summons_id, "summons"),
+                (Attachment.provider_referral_id, anchor.provider_referral_id,
+                 "provider_referral"),
+                (Attachment.case_id, anchor.case_id, "case")):
+            if value:
+                break
+        else:
+            return self.list_for_person(actor, anchor.person_id or "")
+        with self.db.write() as session:
+            rows = session.scalars(select(Attachment).where(column == value)
+                                   .order_by(Attachment.created_at.desc())).all()
+            shown = [a for a in rows if self._may_see(session, actor, a)]
+            audit.record(session, actor, "attachment.list", record_type=record_type,
+                         record_id=value, details={"shown": len(shown)})
+            return [AttachmentView.of(a) for a in shown]
+
     def signed_copy(self, actor: Actor, consent_id: str) -> AttachmentView | None:
         """The signed copy a consent was activated with (its hash is the consent's)."""
         require_consent(self.db, actor, Access.READ, consent_id)
@@ -203,6 +234,10 @@ class AttachmentService:
         return view, content.printable_pdf(self._bytes(view), view.media_type)
 
     def _bytes(self, view: AttachmentView) -> bytes:
+        if view.purged_at is not None:
+            raise InvalidInput(f"This removed attachment's content was deleted on "
+                               f"{view.purged_at:%Y-%m-%d} under the retention rule; what it "
+                               "was, its hash and why it was removed are kept.")
         with self.db.read() as session:
             data = b"".join(session.scalars(
                 select(AttachmentChunk.data).where(AttachmentChunk.attachment_id == view.id)
@@ -257,7 +292,16 @@ class AttachmentService:
                 summons = session.get(Summons, anchor.summons_id)
                 if summons is None:
                     raise InvalidInput("No such summons.")
-                case = case or summons.case_id
+                if case and summons.case_id != case:
+                    raise InvalidInput("That summons is another case's.")
+                case = summons.case_id
+            if anchor.provider_referral_id:
+                referral = session.get(ProviderReferral, anchor.provider_referral_id)
+                if referral is None:
+                    raise InvalidInput("No such provider referral.")
+                if case and referral.case_id != case:
+                    raise InvalidInput("That provider referral is another case's.")
+                case = referral.case_id
             if case:
                 row = session.get(Case, case)
                 if row is None:

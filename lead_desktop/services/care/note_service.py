@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Callable
+from typing import Callable, Collection
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 
 from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput
@@ -20,10 +20,12 @@ from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.security.scope import require_case
 from lead_desktop.services import records, text_input
+from lead_desktop.services.program.code_lists import codes_in_use
 
 CONTACT_TYPES = ("street", "office", "phone", "text", "home_visit", "jail_visit", "provider",
                  "collateral", "attempt_no_contact")
 LOCK_AFTER = timedelta(hours=24)
+PAGE_SIZE = 100  # notes a person window shows first; more as the list is scrolled
 _DRAFT_FIELDS = ("contact_at", "duration_min", "contact_type", "text", "location",
                  "participants_present", "part2", "counseling_note")
 
@@ -62,15 +64,28 @@ class NoteView:
     needs_addressed: tuple[str, ...] = ()
 
 
-def validate(data: NoteInput, now: datetime) -> None:
+@dataclass(frozen=True)
+class NotesPage:
+    """One page of a case's notes, newest first. `after` is handed back to read the next
+    (older) page; `more` says whether there is one. `amendments` are the amendments of this
+    page's notes that sort outside it, so the note read in full shows them."""
+    notes: tuple[NoteView, ...]
+    more: bool
+    after: tuple | None
+    amendments: tuple[NoteView, ...] = ()
+
+
+def validate(data: NoteInput, now: datetime,
+             contact_types: Collection[str] = CONTACT_TYPES) -> None:
+    """`contact_types`: the codes of the administrator's list in use on the contact's day."""
     p = records.Problems()
     text_input.check_all(p, data, texts=("text",))
     if "contact_at" not in p.by_field and data.contact_at > now:
         p.add("contact_at", "cannot be in the future")
     if not 0 <= data.duration_min <= 600:
         p.add("duration_min", "0 to 600 minutes")
-    if data.contact_type not in CONTACT_TYPES:
-        p.add("contact_type", f"one of {', '.join(CONTACT_TYPES)}")
+    if data.contact_type not in contact_types:
+        p.add("contact_type", f"one of {', '.join(sorted(contact_types))}")
     if not data.text.strip():
         p.add("text", "required")
     p.raise_if_any()
@@ -82,7 +97,7 @@ class NoteService:
 
     def add(self, actor: Actor, case_id: str, data: NoteInput) -> str:
         self._require_write(actor, data.part2 or data.counseling_note, case_id)
-        validate(data, self.now())
+        validate(data, self.now(), self._contact_types(data))
         with self.db.write() as session:
             note = self._new(case_id, data, actor)
             session.add(note)
@@ -114,7 +129,7 @@ class NoteService:
         (the same author on another workstation) raises StaleRecord and writes nothing.
         Returns the new version; saving what is stored changes nothing."""
         self._require_note(actor, note_id, data.part2 or data.counseling_note)
-        validate(data, self.now())
+        validate(data, self.now(), self._contact_types(data, note_id))
         with self.db.write() as session:
             note = self._load(session, note_id)
             if note.author_id != actor.user_id:
@@ -142,7 +157,7 @@ class NoteService:
         text_input.require_clean(reason=reason)
         if not reason.strip():
             raise InvalidInput("Give the reason for the amendment.")
-        validate(data, self.now())
+        validate(data, self.now(), self._contact_types(data))
         with self.db.read() as session:
             original = self._load(session, note_id)
             case_id, sensitive = original.case_id, original.part2 or original.counseling_note
@@ -178,6 +193,42 @@ class NoteService:
                          details={"shown": len(views)})
             return views
 
+    def list_page(self, actor: Actor, case_id: str, after: tuple | None = None,
+                  size: int = PAGE_SIZE) -> NotesPage:
+        """The newest `size` notes this role may see (a case of 2,000 notes opens with its
+        newest page), or the page older than `after` (the previous page's `after`). Each
+        page is audited as a listing, with its place."""
+        require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.READ, case_id)
+        sees_part2 = allowed(actor, Data.PART2_NOTES, Access.READ)
+        now = self.now()
+        order = (CaseNote.contact_at, CaseNote.created_at, CaseNote.id)
+        query = select(CaseNote).where(CaseNote.case_id == case_id,
+                                       CaseNote.voided_at.is_(None))
+        if not sees_part2:
+            query = query.where(CaseNote.part2.is_(False), CaseNote.counseling_note.is_(False))
+        if after is not None:
+            query = query.where(tuple_(*order) < tuple_(*after))
+        with self.db.write() as session:
+            rows = session.scalars(query.order_by(*(c.desc() for c in order))
+                                   .limit(size + 1)).all()
+            more, rows = len(rows) > size, rows[:size]
+            shown = {row.id for row in rows}
+            amending = session.scalars(select(CaseNote).where(
+                CaseNote.amends_id.in_(shown), CaseNote.voided_at.is_(None))
+                .order_by(CaseNote.contact_at, CaseNote.created_at)).all() if rows else []
+            amendments: dict[str, list[str]] = {}
+            for row in amending:
+                amendments.setdefault(row.amends_id, []).append(row.id)
+            views = tuple(self._view(row, now, amendments) for row in rows)
+            outside = tuple(self._view(row, now, {}) for row in amending
+                            if row.id not in shown
+                            and (sees_part2 or not (row.part2 or row.counseling_note)))
+            audit.record(session, actor, "note.list", record_type="case", record_id=case_id,
+                         details={"shown": len(views), "page": "older" if after else "newest"})
+            last = rows[-1] if rows else None
+            return NotesPage(views, more, (last.contact_at, last.created_at, last.id)
+                             if last is not None else None, outside)
+
     def void(self, actor: Actor, note_id: str, reason: str) -> None:
         """Notes are never deleted; a note entered on the wrong case is voided."""
         with self.db.read() as session:
@@ -190,6 +241,14 @@ class NoteService:
                          reason=reason)
 
     # --- helpers ---
+
+    def _contact_types(self, data: NoteInput, draft_id: str | None = None) -> frozenset[str]:
+        """The contact types in use on the contact's day; a draft keeps its own type even
+        if the administrator retired it since the draft was written."""
+        with self.db.read() as session:
+            kept = session.get(CaseNote, draft_id) if draft_id else None
+            in_use = codes_in_use(session, "contact_type", data.contact_at.date())
+            return in_use | {kept.contact_type} if kept is not None else in_use
 
     def _require_write(self, actor: Actor, sensitive: bool, case_id: str) -> None:
         """The notes cell (Part 2 or ordinary) and its scope: a case manager's own caseload."""

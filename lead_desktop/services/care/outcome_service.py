@@ -19,6 +19,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import records, text_input
+from lead_desktop.services.program.code_lists import codes_in_use
 
 HOUSING = ("unsheltered", "emergency_shelter", "temporary", "permanent", "institution", "unknown")
 EMPLOYMENT = ("none", "job_search_training", "informal_or_part_time", "full_time", "unknown")
@@ -109,10 +110,13 @@ class OutcomeService:
             month = month.replace(day=1)
         if month > self.now().date():
             p.add("month", "cannot be in the future")
-        if housing not in HOUSING:
-            p.add("housing", f"one of {', '.join(HOUSING)}")
-        if employment not in EMPLOYMENT:
-            p.add("employment", f"one of {', '.join(EMPLOYMENT)}")
+        with self.db.read() as session:  # the administrator's lists, as of the month
+            housings = codes_in_use(session, "housing", month)
+            employments = codes_in_use(session, "employment", month)
+        if housing not in housings:
+            p.add("housing", f"one of {', '.join(sorted(housings))}")
+        if employment not in employments:
+            p.add("employment", f"one of {', '.join(sorted(employments))}")
         if not income_benefits or set(income_benefits) - set(INCOME):
             p.add("income_benefits", f"one or more of {', '.join(INCOME)}")
         p.raise_if_any()

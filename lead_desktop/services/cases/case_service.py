@@ -28,6 +28,7 @@ from lead_desktop.services.cases import effects, facts
 from lead_desktop.services.cases.caseload import open_cases_of as _open_cases_of
 from lead_desktop.services.cases.referral_form import ReferralInput, in_catchment, validate
 from lead_desktop.services.program import directory
+from lead_desktop.services.program.code_lists import listed_offense
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import OPEN_STATES, CaseState, Proposer
 from lead_desktop.services.program.workflow import (
@@ -152,8 +153,11 @@ class CaseService:
         if open_case is not None and data.person_agreed:
             raise OpenCaseExists(person_id, open_case.id, CaseState(open_case.state))
         with self.db.write() as session:
+            columns = _referral_columns(data)
+            # an offense of the administrator's list keeps its statute and level (summons)
+            columns["offenses"] = [listed_offense(session, o) for o in columns["offenses"]]
             referral = Referral(
-                person_id=person_id, **_referral_columns(data),
+                person_id=person_id, **columns,
                 in_catchment=in_catchment(profile, data.origin_area))
             records.created(referral, actor, now)
             session.add(referral)

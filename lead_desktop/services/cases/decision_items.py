@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lead_desktop.models import Case, CaseProposal, ExitRecord, Person
+from lead_desktop.services.labels import Coded
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import CaseState, NoncomplianceOutcome
@@ -32,7 +33,7 @@ def proposals(session: Session) -> list:
                       proposal.created_at.date(), message(
                           "WorkQueue", QT_TRANSLATE_NOOP(
                               "WorkQueue", "proposed: {step}; a supervisor decides"),
-                          step=proposal.to_state.replace("_", " ")),
+                          step=Coded("state", proposal.to_state)),
                       "proposal", person_id=person_id)
             for proposal, person_id, last, first in rows]
 
@@ -59,6 +60,6 @@ def exits_to_file_on(session: Session, profiles: dict[str, Profile],
         out.append(QueueItem(3, "compliance_decision", case.id, f"{last}, {first}", None,
                              message("WorkQueue", QT_TRANSLATE_NOOP(
                                  "WorkQueue", "exited ({why}): decide whether to file"),
-                                 why=exit_type.replace("_", " ")),
+                                 why=Coded("exit_type", exit_type)),
                              "compliance_review", person_id=case.person_id))
     return out

@@ -24,6 +24,7 @@ from lead_desktop.models import (
 )
 from lead_desktop.services.consent.consent_service import any_valid_consent
 from lead_desktop.services.program import eligibility
+from lead_desktop.services.program.code_lists import codes_in_use
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import CaseState, ReferralType
 from lead_desktop.services.program.workflow import CaseFacts
@@ -189,4 +190,6 @@ def gather(session: Session, case: Case, profile: Profile, today: date) -> CaseF
         exit_type=session.scalar(select(ExitRecord.exit_type).where(
             ExitRecord.case_id == case.id, ExitRecord.voided_at.is_(None))
             .order_by(ExitRecord.created_at.desc())) if state is CaseState.EXITED else None,
+        exit_reasons=tuple(sorted(codes_in_use(session, "exit_reason", today)))
+        if state.open else (),
     )

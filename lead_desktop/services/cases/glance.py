@@ -73,6 +73,9 @@ class TimelineEntry:
     code: str          # referral type, state or contact type: the UI shows its label
     by: str            # a staff name, a role code, or "timer"
     detail: str = ""
+    #: Awaiting treatment: (the provider, the day the waitlist began, ISO), as the
+    #: transition kept them.
+    waitlist: tuple[str, str] | None = None
 
 
 def _aware(value: datetime) -> datetime:
@@ -88,8 +91,11 @@ def timeline(referral_type: str, transitions: Sequence, notes: Sequence,
         if t.from_state is None:  # the case began with the referral
             entries.append(TimelineEntry(_aware(t.at), "referral", referral_type, by))
             continue
+        details = getattr(t, "details", None) or {}
+        waitlist = ((details["provider"], details.get("waitlisted_on") or "")
+                    if t.to_state == "awaiting_treatment" and details.get("provider") else None)
         entries.append(TimelineEntry(_aware(t.at), "state", t.to_state, by,
-                                     t.reason_text or ""))
+                                     t.reason_text or "", waitlist))
     for n in notes:
         entries.append(TimelineEntry(_aware(n.contact_at), "contact", n.contact_type,
                                      names.get(n.author_id, ""), str(n.duration_min or 0)))

@@ -33,6 +33,7 @@ from lead_desktop.security.permissions import require_session
 from lead_desktop.security.roles import Role
 from lead_desktop.services.cases import decision_items
 from lead_desktop.services.consent import rules as consent_rules
+from lead_desktop.services.labels import Coded
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 from lead_desktop.services.people.records import filed_name
 from lead_desktop.services.program.calendar import business_days_between
@@ -217,13 +218,13 @@ class WorkQueue:
             if day < today:
                 add(4, "attendance_missing", day, _say(QT_TRANSLATE_NOOP(
                     "WorkQueue", "{kind} appointment of {day}: record attendance"),
-                    kind=kind.replace("_", " "), day=day),
+                    kind=Coded("appointment_kind", kind), day=day),
                     "attendance")
             else:
                 text = (QT_TRANSLATE_NOOP("WorkQueue", "{kind} appointment today {time}")
                         if day == today else
                         QT_TRANSLATE_NOOP("WorkQueue", "{kind} appointment tomorrow {time}"))
-                add(4, "appointment", day, _say(text, kind=kind.replace("_", " "),
+                add(4, "appointment", day, _say(text, kind=Coded("appointment_kind", kind),
                                                  time=f"{scheduled_at:%H:%M}"),
                     "attendance")
         if state is S.LOST_CONTACT:
@@ -406,7 +407,7 @@ class WorkQueue:
             out.append(QueueItem(3, "compliance_decision", case.id, filed_name(last, first), None,
                                  _say(QT_TRANSLATE_NOOP(
                                      "WorkQueue", "{state}: decide whether to file"),
-                                     state=case.state.replace("_", " ")),
+                                     state=Coded("state", case.state)),
                                  "compliance_review", person_id=case.person_id))
         out += decision_items.exits_to_file_on(session, self.profiles, _day_start(today))
         recent = _day_start(today) - timedelta(days=14)
@@ -426,7 +427,7 @@ class WorkQueue:
             Case.referred_by_id == actor.user_id).order_by(Case.state_since.desc())).all()
         return [QueueItem(9, "my_referral", case_id, None, since.date(),
                           _say(QT_TRANSLATE_NOOP("WorkQueue", "status: {state}"),
-                               state=state.replace("_", " ")), "status")
+                               state=Coded("state", state)), "status")
                 for case_id, state, since in rows]
 
 

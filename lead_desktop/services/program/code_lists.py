@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import Callable
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput
@@ -56,6 +57,38 @@ class CodeInput:
     effective_from: date | None = None  # None: today
 
 
+def codes_in_use(session: Session, list_name: str, day: date) -> frozenset[str]:
+    """The codes of a list a record dated `day` may take (checked inside the service's own
+    unit of work); a database whose list holds nothing yet takes the built-in codes. Kept
+    for the unit of work: the timers gather the facts of every open case in one."""
+    key = ("codes_in_use", list_name, day)
+    if key not in session.info:
+        session.info[key] = _codes_in_use(session, list_name, day)
+    return session.info[key]
+
+
+def _codes_in_use(session: Session, list_name: str, day: date) -> frozenset[str]:
+    rows = session.execute(select(CodeEntry.code, CodeEntry.effective_from,
+                                  CodeEntry.effective_to)
+                           .where(CodeEntry.list_name == list_name)).all()
+    if not rows:
+        from lead_desktop.services.program.code_seed import built_in_codes
+
+        return frozenset(r["code"] for r in built_in_codes() if r["list_name"] == list_name)
+    return frozenset(code for code, start, end in rows
+                     if start <= day and (end is None or day < end))
+
+
+def listed_offense(session: Session, offense: dict) -> dict:
+    """An offense as a referral keeps it: with the statute and level of the list when the
+    code is on it (so the record reads the same after the code is retired)."""
+    row = session.scalar(select(CodeEntry).where(CodeEntry.list_name == "offense",
+                                                 CodeEntry.code == offense["code"]))
+    if row is None:
+        return offense
+    return offense | {"statute": row.statute or "", "level": row.level or ""}
+
+
 def _view(row: CodeEntry) -> CodeView:
     return CodeView(row.list_name, row.code, row.label_en, row.label_es, row.statute or "",
                     row.level or "", row.effective_from, row.effective_to)
@@ -79,6 +112,14 @@ class CodeListService:
             row = session.scalar(select(CodeEntry).where(CodeEntry.list_name == list_name,
                                                          CodeEntry.code == code))
         return _view(row) if row else None
+
+    def book(self) -> "CodeBook":
+        """Every list at once, for the forms (read once; `book()` again after a change)."""
+        from lead_desktop.services.program.code_book import CodeBook
+
+        with self.db.read() as session:
+            rows = session.scalars(select(CodeEntry)).all()
+        return CodeBook.of([_view(r) for r in rows])
 
     def add(self, actor: Actor, data: CodeInput) -> CodeView:
         require(self.db, actor, Data.CONFIGURATION, Access.WRITE, record_type="code")
@@ -128,4 +169,32 @@ class CodeListService:
             audit.record(session, actor, "configuration.code_retired", record_type="code",
                          record_id=row.id, details={"list": list_name, "code": code,
                                                     "from": row.effective_to.isoformat()})
+            return _view(row)
+
+    def relabel(self, actor: Actor, list_name: str, code: str, label_en: str, label_es: str,
+                *, seen: tuple[str, str] | None = None) -> CodeView:
+        """New English and Spanish words for a code (the code itself never changes, so
+        every record keeps it). `seen`: the labels the form showed; a change made since by
+        someone else is refused rather than overwritten. Audited with both wordings."""
+        require(self.db, actor, Data.CONFIGURATION, Access.WRITE, record_type="code")
+        label_en, label_es = label_en.strip(), label_es.strip()
+        text_input.require_clean(label_en=label_en, label_es=label_es)
+        p = records.Problems()
+        if not label_en:
+            p.add("label_en", "required: what the code means, in English")
+        p.raise_if_any()
+        with self.db.write() as session:
+            row = session.scalar(select(CodeEntry).where(CodeEntry.list_name == list_name,
+                                                         CodeEntry.code == code))
+            if row is None:
+                raise InvalidInput(f"No code {code} on the {list_name} list.")
+            before = (row.label_en, row.label_es)
+            if seen is not None and tuple(seen) != before:
+                raise InvalidInput(f"Someone changed the words of {code} since you opened "
+                                   "it; open it again to see them.")
+            row.label_en, row.label_es = label_en, label_es or label_en
+            audit.record(session, actor, "configuration.code_relabeled", record_type="code",
+                         record_id=row.id, details={
+                             "list": list_name, "code": code, "before_en": before[0],
+                             "before_es": before[1], "en": row.label_en, "es": row.label_es})
             return _view(row)

@@ -15,6 +15,7 @@ from decimal import Decimal
 from enum import Enum
 
 from lead_desktop.errors import InvalidInput
+from lead_desktop.services import labels
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import ReferralType
 
@@ -130,7 +131,8 @@ def evaluate(profile: Profile, facts: ReferralFacts) -> Checklist:
 def _referral_type(profile: Profile, facts: ReferralFacts) -> ChecklistItem:
     ok = profile.accepts(facts.referral_type)
     return _item("referral_type", "Referral type accepted", Result.PASS if ok else Result.FAIL,
-                 f"{facts.referral_type.value} {'is' if ok else 'is not'} accepted by "
+                 f"{labels.label('referral_type', facts.referral_type.value)} "
+                 f"{'is' if ok else 'is not'} accepted by "
                  f"{profile.name}", "other")
 
 

@@ -72,6 +72,8 @@ class CaseFacts:
     #: A provider has admitted the participant to treatment.
     treatment_admitted: bool = False
     exit_type: str | None = None
+    #: The exit reasons of the administrator's list in use today (code_lists.py).
+    exit_reasons: tuple[str, ...] = EXIT_TYPES
 
 
 @dataclass(frozen=True)
@@ -261,7 +263,7 @@ def _completion(f: CaseFacts, _: TransitionRequest) -> str | None:
 
 def _exit(f: CaseFacts, r: TransitionRequest) -> str | None:
     exit_type = r.details.get("exit_type")
-    if exit_type not in EXIT_TYPES:
+    if exit_type not in f.exit_reasons:
         return "choose the exit type"
     if exit_type != "completed" and not r.reason_text.strip():
         return "a reason is required"

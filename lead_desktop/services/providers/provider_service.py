@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import statistics
+import threading
+import time
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Callable
@@ -42,6 +44,35 @@ class ProviderChoice:
     insurance_accepted: tuple[str, ...] = ()   # payers: MassHealth, Medicaid, self-pay ...
 
 
+# The median days from sent to admission is a county-wide figure over months of referrals:
+# read in one pass over every provider's admissions and kept this long, so opening a
+# person's follow-up tab does not walk the county's referrals each time (issue 16).
+MEDIANS_KEPT_S = 600.0
+
+
+class _Medians:
+    """Provider id -> median days to admission, computed once per MEDIANS_KEPT_S."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._at: float | None = None
+        self._values: dict[str, float] = {}
+
+    def get(self, session) -> dict[str, float]:
+        with self._lock:
+            if self._at is None or time.monotonic() - self._at > MEDIANS_KEPT_S:
+                days: dict[str, list[int]] = {}
+                for provider_id, sent, admitted in session.execute(select(
+                        ProviderReferral.provider_id, ProviderReferral.sent_at,
+                        ProviderReferral.admitted_at).where(
+                        ProviderReferral.admitted_at.is_not(None),
+                        ProviderReferral.sent_at.is_not(None))):
+                    days.setdefault(provider_id, []).append((admitted - sent).days)
+                self._values = {k: float(statistics.median(v)) for k, v in days.items()}
+                self._at = time.monotonic()
+            return self._values
+
+
 # A capacity reading older than this is stale: call the provider before counting on it.
 STALE_AFTER_DAYS = 14
 
@@ -66,6 +97,7 @@ def capacity_warning(choice: ProviderChoice, level: str | None, today: date) -> 
 class ProviderService:
     def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
         self.db, self.now = db, now
+        self._medians = _Medians()
 
     def add(self, actor: Actor, name: str, *, levels_of_care: tuple[str, ...] = (),
             part2_program: bool = True, provider_type: str | None = None,
@@ -131,6 +163,7 @@ class ProviderService:
         with self.db.read() as session:
             providers = session.scalars(select(Provider).where(
                 Provider.active.is_(True), Provider.voided_at.is_(None))).all()
+            medians = self._medians.get(session)
             result = []
             for provider in providers:
                 if level and level not in provider.levels_of_care:
@@ -139,7 +172,7 @@ class ProviderService:
                     provider.id, provider.name, provider.part2_program,
                     tuple(provider.levels_of_care),
                     tuple(self._latest_capacity(session, provider.id, day)),
-                    self._median_days(session, provider.id),
+                    medians.get(provider.id),
                     tuple(provider.insurance_accepted or ())))
         result.sort(key=lambda c: (-sum(cap.vacancies for cap in c.capacity), c.name))
         return result
@@ -157,12 +190,3 @@ class ProviderService:
         by_level = {row.level: row for row in rows}  # last reading of that day wins
         return [CapacityView(r.level, r.total_slots, r.funded_slots, r.vacancies,
                              r.waitlist_length, r.as_of) for r in by_level.values()]
-
-    @staticmethod
-    def _median_days(session, provider_id: str) -> float | None:
-        rows = session.execute(select(ProviderReferral.sent_at, ProviderReferral.admitted_at)
-                               .where(ProviderReferral.provider_id == provider_id,
-                                      ProviderReferral.admitted_at.is_not(None),
-                                      ProviderReferral.sent_at.is_not(None))).all()
-        days = [(admitted - sent).days for sent, admitted in rows]
-        return float(statistics.median(days)) if days else None

@@ -77,7 +77,9 @@ def _snapshots(cohort: Cohort) -> list[Figure]:
         out.append(_fig("evaluation", f"snapshots.m{m}.recorded",
                         f"Month {m} after entry: snapshots recorded", len(rows),
                         [s.case_id for s in rows]))
-        for field, values in (("housing", HOUSING), ("employment", EMPLOYMENT)):
+        for field, built_in in (("housing", HOUSING), ("employment", EMPLOYMENT)):
+            # the built-in categories always, then those a site added (code lists)
+            values = list(built_in) + sorted({getattr(s, field) for s in rows} - set(built_in))
             for value in values:
                 hit = [s.case_id for s in rows if getattr(s, field) == value]
                 out.append(_fig("evaluation", f"snapshots.m{m}.{field}.{value}",

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from .caseload import ON_CASELOAD
 from .figures import Figure, ReportFilter
+from .grant_outcomes import GrantOutcomes
 from .providers import ProviderRows
 from .rows import CaseRow, Loaded
 
@@ -21,6 +22,11 @@ MEASURES = {  # key: what it counts, as printed
     "contacts": "Contacts with participants in the period",
     "treatment_admissions": "Treatment admissions (provider referrals admitted)",
     "completions": "Completions",
+    "housing_placements": "Housing placements (people moved into temporary or permanent "
+                          "housing, by their monthly snapshots)",
+    "rearrests": "Rearrests (arrests after entry to the program; the diverted incident not "
+                 "counted)",
+    "people_rearrested": "People rearrested (after entry to the program)",
     "case_managers": "Case managers carrying cases at the end of the period",
     "average_caseload": "Average caseload per case manager at the end of the period",
 }
@@ -64,7 +70,7 @@ def _open_in(c: CaseRow, period: ReportFilter) -> bool:
 
 def grant(template: GrantTemplate, loaded: Loaded, operations: list[Figure],
           caseload: list[Figure], providers: ProviderRows, period: ReportFilter,
-          ) -> GrantReport:
+          outcomes: GrantOutcomes | None = None) -> GrantReport:
     by_key = {f.key: f for f in operations}
     loads = [f.value for f in caseload
              if f.key.count(".") == 1 and f.value]  # "caseload.<user id>", with cases
@@ -79,6 +85,9 @@ def grant(template: GrantTemplate, loaded: Loaded, operations: list[Figure],
         "completions": by_key["exits.completed"].value,
         "case_managers": len(loads),
         "average_caseload": round(sum(loads) / len(loads), 1) if loads else None,
+        "housing_placements": outcomes.housing_placements if outcomes else None,
+        "rearrests": outcomes.rearrests if outcomes else None,
+        "people_rearrested": outcomes.people_rearrested if outcomes else None,
     }
     rows = tuple((key, MEASURES[key], values[key]) for key in template.measures)
     return GrantReport(template, period, rows, _referrals_by_month(loaded, period), (

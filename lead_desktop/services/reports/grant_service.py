@@ -19,6 +19,7 @@ from lead_desktop.services.exports import ExportService
 from .caseload import caseload
 from .figures import ReportFilter
 from .grant import MEASURES, TEMPLATE_SETTING, GrantReport, GrantTemplate, grant
+from .grant_outcomes import load_outcomes
 from .operations import operations
 from .progress import Progress
 from .providers import load_providers
@@ -69,9 +70,10 @@ class GrantService:
             profile = self.reports._profile(info.program_profile if info else None)
             loaded = load(session, filters, progress)
             providers = load_providers(session, filters)
+            outcomes = load_outcomes(session, filters)
         ops = operations(loaded, filters, profile.timers.handoff_target_minutes)
         loads = caseload(loaded, filters, profile.caseload_target, profile.caseload_max)
-        return grant(template, loaded, ops, loads, providers, filters)
+        return grant(template, loaded, ops, loads, providers, filters, outcomes)
 
     def export_pdf(self, actor: Actor, filters: ReportFilter, path: Path) -> int:
         """Write the grant report as a new PDF (program totals only, not encrypted: the

@@ -148,6 +148,12 @@ class ReportService:
         """The same as export_csv, as an XLSX workbook."""
         return self._export(actor, report, path, "xlsx")
 
+    def export_pdf(self, actor: Actor, report: Report, path: Path) -> int:
+        """The report as a PDF with every chart beside its table (dashboard_export.py)."""
+        from .dashboard_export import export_pdf
+
+        return export_pdf(self, actor, report, path)
+
     def _export(self, actor: Actor, report: Report, path: Path, kind: str) -> int:
         require(self.db, actor, Data.REPORTS, Access.READ, record_type="report")
         event = f"export.{kind}"

@@ -45,3 +45,25 @@ def _common_prefix(labels: list[str]) -> str:
     prefix = first[:n]
     cut = max(prefix.rfind(" "), prefix.rfind(":"))  # whole words only
     return prefix[:cut + 1] if n < len(first) and cut >= 0 else prefix
+
+
+def charts(figures: tuple[Figure, ...] | list[Figure],
+           ) -> list[tuple[str, str, list[tuple[str, float]]]]:
+    """Every chart a report has, once each, in the report's order: (section, title, bars)
+    for each breakdown of two numbers or more (the page draws the one of the chosen figure;
+    a PDF of the report draws them all)."""
+    seen, out = set(), []
+    for f in figures:
+        month = _MONTH.match(f.key)
+        group = (month["head"], month["tail"]) if month else \
+            (f.key.rsplit(".", 1)[0], f.key.count("."))
+        if group in seen or not _number(f):
+            continue
+        seen.add(group)
+        title, bars = series(figures, f)
+        # minutes beside counts (the hand-off's median and the hand-offs over 30 minutes)
+        # share no scale: such a group stays a table
+        # and a chart of nothing but zeros says no more than its table
+        if len(bars) >= 2 and len({type(v) for _, v in bars}) == 1 and any(v for _, v in bars):
+            out.append((f.section, title, bars))
+    return out

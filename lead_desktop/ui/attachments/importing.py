@@ -10,7 +10,7 @@ from typing import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from lead_desktop.errors import InvalidInput, LeadError
 from lead_desktop.security.actor import Actor
@@ -27,6 +27,57 @@ def choose_file(parent) -> Path | None:
         QCoreApplication.translate("Attachments", "PDF, JPEG, PNG, TIFF (*.pdf *.jpg *.jpeg "
                                    "*.png *.tif *.tiff);;All files (*)"))
     return Path(name) if name else None
+
+
+SCAN_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff")
+
+
+def scans_in(folder: Path) -> list[Path]:
+    """The files a scanner's "scan to file" left in `folder`, newest first (the type is
+    still checked by content when one is attached)."""
+    try:
+        found = [p for p in folder.iterdir()
+                 if p.is_file() and p.suffix.lower() in SCAN_SUFFIXES]
+    except OSError:
+        return []
+    return sorted(found, key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def scan_folder(parent) -> Path | None:
+    """This workstation's scan folder (remembered in its settings), asked for the first
+    time or when it is gone."""
+    from lead_desktop.settings import Settings
+
+    settings = Settings.load()
+    if settings.scan_folder and Path(settings.scan_folder).is_dir():
+        return Path(settings.scan_folder)
+    return choose_scan_folder(parent)
+
+
+def choose_scan_folder(parent) -> Path | None:
+    from lead_desktop.settings import Settings
+
+    chosen = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("Attachments", "The folder your scanner saves to"))
+    if not chosen:
+        return None
+    settings = Settings.load()
+    settings.scan_folder = chosen
+    settings.save()
+    return Path(chosen)
+
+
+def choose_scan(parent, scans: list[Path]) -> Path | None:
+    """One of the scans, newest first, by name and time."""
+    from datetime import datetime
+
+    shown = [f"{p.name}  ({datetime.fromtimestamp(p.stat().st_mtime):%Y-%m-%d %H:%M})"
+             for p in scans]
+    item, ok = QInputDialog.getItem(
+        parent, QCoreApplication.translate("Attachments", "Import a scan"),
+        QCoreApplication.translate("Attachments", "Scans in %1, newest first:")
+        .replace("%1", str(scans[0].parent)), shown, 0, False)
+    return scans[shown.index(item)] if ok and item in shown else None
 
 
 def ask_delete_source(parent, path: Path) -> bool:

@@ -38,25 +38,37 @@ from lead_desktop.ui.forms.actions import message_label
 
 
 class AttachmentsPanel(QWidget):
-    def __init__(self, service: AttachmentService, actor: Actor, person_id: str,
+    def __init__(self, service: AttachmentService, actor: Actor, person_id: str | None,
                  case_id: str | None, parent=None, *,
                  choose_file: Callable[[], Path | None] | None = None,
                  delete_source: Callable[[Path], bool] | None = None,
-                 ask_reason: Callable[[], str | None] | None = None) -> None:
+                 ask_reason: Callable[[], str | None] | None = None,
+                 anchor: Anchor | None = None,
+                 only_kinds: tuple[str, ...] | None = None,
+                 scan_folder: Callable[[], Path | None] | None = None,
+                 choose_scan: Callable[[list[Path]], Path | None] | None = None) -> None:
         """The callables ask the user (a file dialog, a question, a reason); tests answer
-        them without a modal dialog."""
+        them without a modal dialog. `anchor` narrows the panel to one record (a summons,
+        a provider referral, an officer's referral) and `only_kinds` to the kinds that
+        belong on it."""
         super().__init__(parent)
         self.setObjectName("attachmentsPanel")
         self._svc, self._actor, self._person_id, self._case_id = (service, actor, person_id,
                                                                   case_id)
+        self._record = anchor  # None: the person's whole file (the person window's tab)
+        on_case = case_id is not None or (anchor is not None and bool(
+            anchor.case_id or anchor.summons_id or anchor.provider_referral_id))
         self._choose = choose_file or (lambda: importing.choose_file(self))
         self._delete_source = delete_source or (lambda p: importing.ask_delete_source(self, p))
         self._ask_reason = ask_reason or self._reason_dialog
+        self._scan_folder = scan_folder or (lambda: importing.scan_folder(self))
+        self._choose_scan = choose_scan or (lambda scans: importing.choose_scan(self, scans))
         self.kind = QComboBox()
         self.kind.setObjectName("attachmentKind")
         for name, kind in KINDS.items():
             if name != CONSENT and allowed(actor, kind.data, Access.WRITE) and \
-                    (kind.needs != "case" or case_id is not None):
+                    (kind.needs != "case" or on_case) and \
+                    (only_kinds is None or name in only_kinds):
                 self.kind.addItem(self.kind_label(name), name)
         self.title = QLineEdit()
         self.title.setObjectName("attachmentTitle")
@@ -71,6 +83,7 @@ class AttachmentsPanel(QWidget):
         row = QHBoxLayout()
         for text, name, handler, adds in (
                 (self.tr("Add from &file…"), "attachFile", self._add_file, True),
+                (self.tr("Import from scan fo&lder…"), "attachScan", self.import_scan, True),
                 (self.tr("Paste from clip&board"), "attachClipboard", self.paste, True),
                 (self.tr("&View…"), "viewAttachment", self.view_selected, False),
                 (self.tr("P&rint…"), "printAttachment", self.print_selected, False),
@@ -105,7 +118,9 @@ class AttachmentsPanel(QWidget):
 
     def refresh(self) -> None:
         try:
-            self.views = self._svc.list_for_person(self._actor, self._person_id)
+            self.views = self._svc.list_for(self._actor, self._record) \
+                if self._record is not None else \
+                self._svc.list_for_person(self._actor, self._person_id)
         except LeadError as exc:
             self.message.setText(exc.message)
             self.views = []
@@ -115,6 +130,9 @@ class AttachmentsPanel(QWidget):
                    f"{view.created_at:%Y-%m-%d} · {view.size // 1024 + 1} KB"
             if view.voided:
                 text += "\n" + self.tr("VOID: %1").replace("%1", view.void_reason or "")
+            if view.purged_at is not None:
+                text += "\n" + self.tr("Content deleted %1 (retention rule)").replace(
+                    "%1", f"{view.purged_at:%Y-%m-%d}")
             item = QListWidgetItem(text)
             if view.thumbnail:
                 item.setIcon(QIcon(QPixmap.fromImage(QImage.fromData(view.thumbnail))))
@@ -130,8 +148,8 @@ class AttachmentsPanel(QWidget):
 
     def _offer(self) -> None:
         view = self.selected()
-        for name in ("viewAttachment", "printAttachment"):
-            self.buttons[name].setEnabled(view is not None)
+        for name in ("viewAttachment", "printAttachment"):  # a purged one has no content
+            self.buttons[name].setEnabled(view is not None and view.purged_at is None)
         self.buttons["voidAttachment"].setEnabled(
             view is not None and not view.voided
             and allowed(self._actor, KINDS[view.kind].data, Access.WRITE))
@@ -139,7 +157,7 @@ class AttachmentsPanel(QWidget):
     # --- adding ---
 
     def _anchor(self) -> Anchor:
-        return Anchor(person_id=self._person_id, case_id=self._case_id)
+        return self._record or Anchor(person_id=self._person_id, case_id=self._case_id)
 
     def _title(self, fallback: str) -> str:
         return self.title.text().strip() or fallback
@@ -159,6 +177,21 @@ class AttachmentsPanel(QWidget):
             self.title.clear()
             self.refresh()
         return view
+
+    def import_scan(self) -> AttachmentView | None:
+        """A scan the scanner saved to its folder ("scan to file"): chosen from that
+        folder, newest first, attached, then the unencrypted original deleted if the user
+        agrees."""
+        folder = self._scan_folder()
+        if folder is None:
+            return None
+        scans = importing.scans_in(folder)
+        if not scans:
+            self.message.setText(self.tr("No scans (PDF, JPEG, PNG, TIFF) in %1.")
+                                 .replace("%1", str(folder)))
+            return None
+        chosen = self._choose_scan(scans)
+        return self.add_file(chosen, source="scan") if chosen is not None else None
 
     def paste(self) -> AttachmentView | None:
         """A picture on the clipboard, or a file copied in the file manager."""

@@ -4,7 +4,9 @@ the program profile, the reviewer's answers, the records-check record, and the d
 from __future__ import annotations
 
 from dataclasses import replace
+from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -35,7 +37,9 @@ from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
 from lead_desktop.ui.labels import shown_label
 
-RESULT_MARK = {"pass": "✔ pass", "fail": "✘ FAIL", "unknown": "? unknown"}
+RESULT_MARK = {"pass": QT_TRANSLATE_NOOP("EligibilityForm", "✔ pass"),
+               "fail": QT_TRANSLATE_NOOP("EligibilityForm", "✘ FAIL"),
+               "unknown": QT_TRANSLATE_NOOP("EligibilityForm", "? unknown")}
 
 
 class EligibilityForm(QDialog):
@@ -50,8 +54,9 @@ class EligibilityForm(QDialog):
         heading = QLabel()
         if person_id:
             who = people.summary(actor, person_id)  # name and DOB only (audited)
-            heading.setText(f"<b>{who.last_name}, {who.first_name or '?'}</b> — born "
-                            f"{dob_text(who.dob, who.dob_estimated)}")
+            heading.setText(self.tr("<b>%1, %2</b> — born %3").replace(
+                "%1", escape(who.last_name)).replace("%2", escape(who.first_name or "?"))
+                .replace("%3", dob_text(who.dob, who.dob_estimated)))
         self.checklist_box = QGroupBox(self.tr("Checklist"))
         self.grid = QGridLayout(self.checklist_box)
         self.answers: dict[str, QButtonGroup] = {}
@@ -65,10 +70,12 @@ class EligibilityForm(QDialog):
         self.checked_by.setObjectName("checkedBy")
         self.source = QComboBox()
         self.source.setObjectName("historySource")
-        self.source.addItems(HISTORY_SOURCES)
+        for code in HISTORY_SOURCES:
+            self.source.addItem(shown_label("history_source", code), code)
         self.result = QComboBox()
         self.result.setObjectName("historyResult")
-        self.result.addItems(HISTORY_RESULTS)
+        for code in HISTORY_RESULTS:
+            self.result.addItem(shown_label("history_result", code), code)
         record_check = QPushButton(self.tr("Record the check"))
         record_check.setObjectName("recordCheck")
         record_check.clicked.connect(self.record_check)
@@ -80,8 +87,8 @@ class EligibilityForm(QDialog):
         self.stored_check = self._svc.history_check(actor, case_id)
         if self.stored_check is not None:  # open with what is recorded, not blank fields
             self.checked_by.setText(self.stored_check.checked_by or "")
-            self.source.setCurrentText(self.stored_check.source or "")
-            self.result.setCurrentText(self.stored_check.result or "")
+            self.source.setCurrentIndex(self.source.findData(self.stored_check.source))
+            self.result.setCurrentIndex(self.result.findData(self.stored_check.result))
 
         self.decision = QComboBox()
         self.decision.setObjectName("decision")
@@ -127,7 +134,7 @@ class EligibilityForm(QDialog):
         self.rows = {}
         self._remember_answers(checklist)
         for row, item in enumerate(checklist.items):
-            mark = QLabel(RESULT_MARK[item.result.value])
+            mark = QLabel(self.tr(RESULT_MARK[item.result.value]))
             mark.setObjectName(f"result_{item.key}")
             self.grid.addWidget(QLabel(item.label), row, 0)
             self.grid.addWidget(mark, row, 1)
@@ -166,14 +173,14 @@ class EligibilityForm(QDialog):
             self.message.setText(exc.message)
             return
         for item in checklist.items:
-            self.rows[item.key].setText(RESULT_MARK[item.result.value])
+            self.rows[item.key].setText(self.tr(RESULT_MARK[item.result.value]))
         self._remember_answers(checklist)
         self.unsaved.mark_saved()
 
     def record_check(self) -> None:
         stored = self.stored_check
         check = HistoryCheck(self.checked_by.text(), self._svc.now(),
-                             self.source.currentText(), self.result.currentText())
+                             self.source.currentData(), self.result.currentData())
         if stored is not None:  # the note and prior convictions it does not show stay
             check = replace(check, note=stored.note, prior_convictions=stored.prior_convictions)
         try:

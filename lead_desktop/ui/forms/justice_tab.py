@@ -33,6 +33,7 @@ from lead_desktop.services.care.outcome_service import (
 from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.actions import message_label, run_action
 from lead_desktop.ui.forms.field_errors import FieldErrors
+from lead_desktop.ui.forms.offense_picker import offense_completer
 from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.table_model import RowsModel
 
@@ -66,8 +67,8 @@ class JusticeTab(QWidget):
         today = QDate(outcomes.now().date())
         self.snapshots = RowsModel([
             (self.tr("Month"), lambda s: f"{s.month:%Y-%m}"),
-            (self.tr("Housing"), lambda s: s.housing.replace("_", " ")),
-            (self.tr("Employment"), lambda s: s.employment.replace("_", " ")),
+            (self.tr("Housing"), lambda s: shown_label("housing", s.housing)),
+            (self.tr("Employment"), lambda s: shown_label("employment", s.employment)),
             (self.tr("Income and benefits"), lambda s: ", ".join(s.income_benefits))], self)
         self.events = RowsModel([
             (self.tr("Date"), lambda e: e.event_date),
@@ -100,6 +101,8 @@ class JusticeTab(QWidget):
             self.level.addItem(value, value)
         self.offense = QLineEdit()
         self.offense.setObjectName("eventOffense")
+        # the program's offense codes; a listed code brings its level
+        self.offense_codes = offense_completer(self.offense, self._take_level)
         self.jurisdiction = QLineEdit()
         self.jurisdiction.setObjectName("eventJurisdiction")
         self.event_source = QLineEdit()
@@ -171,6 +174,10 @@ class JusticeTab(QWidget):
         if form is not None:
             row.addLayout(form, 2)
         return box
+
+    def _take_level(self, code) -> None:
+        if self.level.findData(code.level) >= 0:
+            self.level.setCurrentIndex(self.level.findData(code.level))
 
     def refresh(self) -> None:
         if self._case_id:

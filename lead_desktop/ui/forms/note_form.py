@@ -22,16 +22,12 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
-from lead_desktop.services.care.note_service import (
-    CONTACT_TYPES,
-    NoteInput,
-    NoteService,
-    NoteView,
-)
+from lead_desktop.services.care.note_service import NoteInput, NoteService, NoteView
 from lead_desktop.services.records import StaleRecord, ValidationFailed
 from lead_desktop.ui.forms import conflict_dialog
 from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.forms.length_counter import LengthCounter
+from lead_desktop.ui.labels import offered_codes
 
 
 def _minute(when):
@@ -63,8 +59,8 @@ class NoteForm(QDialog):
         self.duration.setValue(15)
         self.contact_type = QComboBox()
         self.contact_type.setObjectName("contactType")
-        for value in CONTACT_TYPES:
-            self.contact_type.addItem(value.replace("_", " "), value)
+        self._offer_contact_types()
+        self.contact_at.dateChanged.connect(lambda _: self._offer_contact_types())
         self.text = QPlainTextEdit()
         self.text.setObjectName("noteText")
         self.text.setAccessibleName(self.tr("Note"))
@@ -97,6 +93,19 @@ class NoteForm(QDialog):
         if draft is not None:
             self._show(draft)
         self._opened = self.data()  # what the form showed when it opened
+
+    def _offer_contact_types(self) -> None:
+        """The administrator's contact types in use on the contact's day (a draft's own
+        type stays offered, even if retired since); the choice made is kept."""
+        chosen = self.contact_type.currentData() or (self.draft.contact_type
+                                                     if self.draft else None)
+        self.contact_type.clear()
+        keep = self.draft.contact_type if self.draft else None
+        for words, code in offered_codes("contact_type", self.contact_at.date().toPython(),
+                                         keep):
+            self.contact_type.addItem(words, code)
+        if chosen is not None and self.contact_type.findData(chosen) >= 0:
+            self.contact_type.setCurrentIndex(self.contact_type.findData(chosen))
 
     def _show(self, draft: NoteView) -> None:
         """The stored draft, as it is stored (a blank form would save blanks over it)."""

@@ -25,9 +25,9 @@ from lead_desktop.services.care.intake_service import (
     HORIZONS,
     IntakeService,
 )
-from lead_desktop.services.care.outcome_service import EMPLOYMENT, HOUSING, INCOME, OutcomeService
+from lead_desktop.services.care.outcome_service import INCOME, OutcomeService
 from lead_desktop.ui.forms.actions import message_label, run_action
-from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.labels import offered_codes, shown_label
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -87,12 +87,10 @@ class PlanAndOutcomes(QWidget):
         self.month.setDisplayFormat("yyyy-MM")
         self.housing = QComboBox()
         self.housing.setObjectName("housing")
-        for code in HOUSING:
-            self.housing.addItem(shown_label("housing", code), code)
         self.employment = QComboBox()
         self.employment.setObjectName("employment")
-        for code in EMPLOYMENT:
-            self.employment.addItem(shown_label("employment", code), code)
+        self._offer_categories()
+        self.month.dateChanged.connect(lambda _: self._offer_categories())
         self.income = {value: QCheckBox(shown_label("income", value)) for value in INCOME}
         income_row = QHBoxLayout()
         for value, box in self.income.items():
@@ -115,6 +113,18 @@ class PlanAndOutcomes(QWidget):
         layout.addWidget(snapshot)
         layout.addWidget(self.message)
         self.refresh()
+
+    def _offer_categories(self) -> None:
+        """The administrator's housing and employment categories in use in the month; the
+        choice made is kept when it still is."""
+        month = self.month.date().toPython().replace(day=1)
+        for box, list_name in ((self.housing, "housing"), (self.employment, "employment")):
+            chosen = box.currentData()
+            box.clear()
+            for words, code in offered_codes(list_name, month):
+                box.addItem(words, code)
+            if chosen is not None and box.findData(chosen) >= 0:
+                box.setCurrentIndex(box.findData(chosen))
 
     def refresh(self) -> None:
         self.model.set_rows(self._intake.goals(self._actor, self._case_id))

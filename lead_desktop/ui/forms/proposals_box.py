@@ -58,9 +58,11 @@ class ProposalsBox(QWidget):
         row.addWidget(self.message, 1)
         self.open: list = []
 
-    def refresh(self, state: CaseState) -> None:
+    def refresh(self, state: CaseState, open_now: list | None = None) -> None:
+        """`open_now`: the open proposals when the window read them already."""
         self.state = state
-        self.open = self._svc.open_for_case(self._actor, self._case_id)
+        self.open = open_now if open_now is not None else \
+            self._svc.open_for_case(self._actor, self._case_id)
         self.shown.setText("; ".join(
             self.tr("%1 proposes: %2 (%3)").replace("%1", p.proposed_by)
             .replace("%2", p.to_state.value.replace("_", " ")).replace("%3", p.reason_text)

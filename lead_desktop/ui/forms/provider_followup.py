@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.security.actor import Actor
+from lead_desktop.services.attachments.attachment_service import Anchor, AttachmentService
+from lead_desktop.services.attachments.kinds import CASE_PAPER, TREATMENT
 from lead_desktop.services.providers.provider_service import ProviderService, capacity_warning
 from lead_desktop.services.providers.referral_service import (
     ATTENDANCE,
@@ -51,11 +53,13 @@ def capacity_text(choice) -> str:
 
 class ProviderFollowUp(QWidget):
     def __init__(self, providers: ProviderService, referrals: ProviderReferralService,
-                 actor: Actor, case_id: str, parent=None) -> None:
+                 actor: Actor, case_id: str, parent=None,
+                 attachments: AttachmentService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("providerFollowUp")
         self._providers, self._referrals, self._actor, self._case_id = (
             providers, referrals, actor, case_id)
+        self._attachments = attachments
         # choosing a provider
         self.provider = QComboBox()
         self.provider.setObjectName("providerChoice")
@@ -117,6 +121,11 @@ class ProviderFollowUp(QWidget):
         for widget in (self.next_status, self.outcome_reason, self.waitlist_position,
                        self.expected_date, self.detail, advance):
             steps.addWidget(widget)
+        if attachments is not None:  # the provider's papers: a discharge summary, a letter
+            papers = QPushButton(self.tr("&Attachments…"))
+            papers.setObjectName("referralAttachments")
+            papers.clicked.connect(lambda: self.open_attachments())
+            steps.addWidget(papers)
         # appointments
         self.when = QDateTimeEdit(QDateTime.currentDateTime().addDays(1))
         self.when.setObjectName("appointmentAt")
@@ -196,6 +205,20 @@ class ProviderFollowUp(QWidget):
         current = self.selected()
         for status in sorted(NEXT.get(current.status, ())) if current else ():
             self.next_status.addItem(status, status)
+
+    def open_attachments(self) -> bool:
+        """The selected provider referral's papers (treatment records follow Part 2)."""
+        from lead_desktop.ui.attachments.dialog import open_attachments
+
+        row = self.selected()
+        if row is None or self._attachments is None:
+            self.message.setText(self.tr("Select a provider referral first."))
+            return False
+        open_attachments(self, self._attachments, self._actor,
+                         Anchor(provider_referral_id=row.id), (TREATMENT, CASE_PAPER),
+                         self.tr("Papers of the referral to %1")
+                         .replace("%1", self._names.get(row.provider_id, "")))
+        return True
 
     def _run(self, action, done: str) -> bool:
         return run_action(action, self.message, done, self.refresh)

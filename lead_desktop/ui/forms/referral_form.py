@@ -27,6 +27,10 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import allowed
+from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.attachments.attachment_service import Anchor, AttachmentService
+from lead_desktop.services.attachments.kinds import IDENTITY
 from lead_desktop.services.cases.case_service import CaseService, OpenCaseExists
 from lead_desktop.services.cases.referral_form import Offense, ReferralInput
 from lead_desktop.services.cases.referral_form import validate as validate_referral
@@ -40,6 +44,7 @@ from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.birth_date_field import BirthDateField
 from lead_desktop.ui.forms.field_errors import FieldErrors
+from lead_desktop.ui.forms.offense_picker import OffensePicker, referral_day
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
 from lead_desktop.ui.labels import shown_label
 
@@ -48,8 +53,9 @@ class ReferralForm(QWidget):
     def __init__(self, people: PersonService, cases: CaseService, actor: Actor,
                  profile: Profile, officer_name: str = "", parent=None,
                  agency_names: tuple[str, ...] = (), open_person=None,
-                 profile_source=None) -> None:
+                 profile_source=None, attachments: AttachmentService | None = None) -> None:
         super().__init__(parent)
+        self._attachments = attachments  # a photo of the person's ID, once the referral is saved
         #: The version in force now (an administrator may add one while the app is open).
         self._profile_source = profile_source
         self._open_person = open_person  # a person with an open case: link to it
@@ -95,6 +101,10 @@ class ReferralForm(QWidget):
         self.offense_text.setObjectName("offenseDescription")
         self.offense_code.setAccessibleName(self.tr("Offense code"))
         self.offense_text.setAccessibleName(self.tr("Offense description"))
+        # the administrator's offense codes in use on the referral's day
+        self.offenses = OffensePicker(self.offense_code, self.offense_text,
+                                      lambda: referral_day(self.referred_at), self)
+        self.referred_at.dateChanged.connect(lambda _: self.offenses.offer())
         self.quantity = QDoubleSpinBox()
         self.quantity.setObjectName("quantity")
         self.quantity.setAccessibleName(self.tr("Quantity"))
@@ -160,6 +170,7 @@ class ReferralForm(QWidget):
         holder = QWidget()
         holder.setLayout(offense)
         e(form, self.tr("Offense (code, description)"), "offenses", holder)
+        form.addRow("", self.offenses.hint)
         quantity = QHBoxLayout()
         quantity.setContentsMargins(0, 0, 0, 0)
         quantity.addWidget(self.quantity)
@@ -194,12 +205,16 @@ class ReferralForm(QWidget):
         self.submit.setObjectName("saveReferral")
         self.submit.clicked.connect(lambda: self._save())
         self.message = message_label("referralMessage")
+        self.attach_id = QPushButton(self.tr("Attach a photo of their &ID…"))
+        self.attach_id.setObjectName("attachReferralId")
+        self.attach_id.hide()
+        self.attach_id.clicked.connect(lambda: self.open_attachments())
 
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.addLayout(form)
         for widget in (self.candidates, self.use_existing, self.confirm_new, self.submit,
-                       self.message, self.open_existing):
+                       self.message, self.open_existing, self.attach_id):
             column.addWidget(widget)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -212,6 +227,7 @@ class ReferralForm(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         self.follow_profile()
+        self.offenses.offer()
         super().showEvent(event)
 
     def follow_profile(self) -> None:
@@ -265,6 +281,7 @@ class ReferralForm(QWidget):
         self.errors.clear()
         self.message.clear()
         self.open_existing.hide()
+        self.attach_id.hide()
         self.follow_profile()
         try:
             self._check_all()
@@ -288,6 +305,8 @@ class ReferralForm(QWidget):
             self.message.setText(exc.message)
             return
         self.created_case_id = case.id
+        self.attach_id.setVisible(self._attachments is not None and
+                                  allowed(self._actor, Data.IDENTITY, Access.WRITE))
         self._saved_incomplete = bool(missing_fields(self.first_name.text(), self.dob.value()[0],
                                                      last_name=self.last_name.text()))
         self.candidates.hide()
@@ -305,6 +324,18 @@ class ReferralForm(QWidget):
         if self._saved_incomplete:
             self.message.setText(self.message.text() + " " + self.tr(
                 "The person is flagged for completion (a name or the date of birth unknown)."))
+
+    def open_attachments(self) -> bool:
+        """The papers of the referral just saved: a photo of the person's ID (an officer
+        attaches to their own referrals only)."""
+        from lead_desktop.ui.attachments.dialog import open_attachments
+
+        if self._attachments is None or self.created_case_id is None:
+            return False
+        open_attachments(self, self._attachments, self._actor,
+                         Anchor(case_id=self.created_case_id), (IDENTITY,),
+                         self.tr("Papers of the referral just saved"))
+        return True
 
     def _open_existing(self) -> None:
         if self._open_person is not None and self.existing_person_id:

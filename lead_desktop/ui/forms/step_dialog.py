@@ -18,11 +18,10 @@ from lead_desktop.services.program.eligibility import REASON_CODES
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.program.workflow import (
     COMPLIANCE_TRIGGERS,
-    EXIT_TYPES,
     TRIGGER_INTAKE_DEADLINE,
 )
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
-from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.labels import offered_codes, shown_label
 
 S = CaseState
 NEEDS_DETAILS = {S.EXITED, S.REMOVED, S.INELIGIBLE, S.COMPLIANCE_REVIEW}
@@ -49,8 +48,9 @@ class StepDialog(QDialog):
         if target is S.EXITED:
             self.exit_type = QComboBox()
             self.exit_type.setObjectName("exitType")
-            for code in EXIT_TYPES:
-                self.exit_type.addItem(shown_label("exit_type", code), code)
+            # the administrator's exit reasons in use today (Code lists page)
+            for words, code in offered_codes("exit_reason", QDate.currentDate().toPython()):
+                self.exit_type.addItem(words, code)
             form.addRow(self.tr("Exit type"), self.exit_type)
         if target is S.REMOVED:
             self.incident_date = QDateEdit(QDate.currentDate())

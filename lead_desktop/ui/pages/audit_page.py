@@ -1,8 +1,15 @@
-"""The audit log viewer (auditors only): newest entries first, and a chain check."""
+"""The audit log viewer (auditors only): newest entries first, and a chain check.
+
+Events, roles, kinds of record and outcomes show as words in the user's language
+(services/labels.py); the event's code, which the log actually holds, is in each event's
+tooltip and in an "Event code" column the auditor can show."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -14,8 +21,27 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.audit_reader import AuditReader
+from lead_desktop.services.labels import LABELS
+from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
+
+EVENT_COLUMN = 4
+
+
+def shown_event(code: str) -> str:
+    """An event in words; one the table does not know yet shows as its code."""
+    return shown_label("audit_event", code) if code in LABELS["audit_event"] else code
+
+
+class AuditModel(RowsModel):
+    """The log's rows; an event's tooltip is its code."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() \
+                and index.column() == EVENT_COLUMN:
+            return self.row(index.row()).event
+        return super().data(index, role)
 
 
 class AuditPage(QWidget):
@@ -23,31 +49,56 @@ class AuditPage(QWidget):
         super().__init__(parent)
         self.setObjectName("auditPage")
         self._reader, self._actor = reader, actor
-        self.model = RowsModel([
+        self.model = AuditModel([
             ("#", lambda r: r.seq), (self.tr("When (UTC)"), lambda r: r.at),
-            (self.tr("User"), lambda r: r.username), (self.tr("Role"), lambda r: r.role),
-            (self.tr("Event"), lambda r: r.event), (self.tr("Record"), lambda r: r.record_type),
-            (self.tr("Id"), lambda r: r.record_id), (self.tr("Outcome"), lambda r: r.outcome),
+            (self.tr("User"), lambda r: r.username),
+            (self.tr("Role"), lambda r: shown_label("role", r.role)),
+            (self.tr("Event"), lambda r: shown_event(r.event)),
+            (self.tr("Record"), lambda r: shown_label("audit_record", r.record_type)),
+            (self.tr("Id"), lambda r: r.record_id),
+            (self.tr("Outcome"), lambda r: shown_label("audit_outcome", r.outcome)),
             (self.tr("Reason"), lambda r: r.reason),
+            (self.tr("Event code"), lambda r: r.event),
         ], self)
-        table = QTableView()
+        self.table = table = QTableView()
         table.setObjectName("auditTable")
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
+        codes_column = self.model.columnCount() - 1
+        table.setColumnHidden(codes_column, True)
+        self.show_codes = QCheckBox(self.tr("Show event &codes"))
+        self.show_codes.setObjectName("showEventCodes")
+        self.show_codes.toggled.connect(lambda on: table.setColumnHidden(codes_column, not on))
+        self.event_filter = QComboBox()
+        self.event_filter.setObjectName("auditEventFilter")
+        self.event_filter.setAccessibleName(self.tr("Event"))
+        self.event_filter.addItem(self.tr("All events"), None)
+        for text, code in sorted((shown_event(c), c) for c in LABELS["audit_event"]):
+            self.event_filter.addItem(text, code)
+        self.event_filter.currentIndexChanged.connect(lambda _: self.refresh())
         self.chain = QLabel()
         self.chain.setObjectName("chainStatus")
+        self.chain.setWordWrap(True)
         verify = QPushButton(self.tr("&Verify the chain"))
         verify.setObjectName("verifyChain")
         verify.clicked.connect(self.verify)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Audit log, newest first")))
         top.addStretch(1)
-        top.addWidget(self.chain)
+        top.addWidget(self.chain, 1)
         top.addWidget(verify)
+        shown = QHBoxLayout()
+        filter_label = QLabel(self.tr("&Show:"))
+        filter_label.setBuddy(self.event_filter)
+        shown.addWidget(filter_label)
+        shown.addWidget(self.event_filter)
+        shown.addStretch(1)
+        shown.addWidget(self.show_codes)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(shown)
         layout.addWidget(table)
         self._rows = Channel(self.model.set_rows, lambda e: self.chain.setText(str(e)), self)
         self._check = Channel(lambda r: self.chain.setText(r.describe()),
@@ -56,7 +107,8 @@ class AuditPage(QWidget):
 
     def refresh(self) -> None:
         reader, actor = self._reader, self._actor
-        self._rows.submit(lambda: reader.page(actor))
+        event = self.event_filter.currentData()
+        self._rows.submit(lambda: reader.page(actor, event=event))
 
     def verify(self) -> None:
         self.chain.setText(self.tr("Checking…"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -18,7 +19,12 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import ConflictError, LeadError
 from lead_desktop.security.actor import Actor
+from lead_desktop.services.attachments.attachment_service import Anchor, AttachmentService
+from lead_desktop.services.attachments.kinds import COURT
 from lead_desktop.services.cases.summons_service import NEXT, SummonsService
+
+WORKING = ("drafted", "printed", "filed", "issued", "returned_unserved")
+DONE = ("served", "withdrawn")  # shown on request: a return of service comes back later
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.exports import ExportService
 from lead_desktop.services.program.directory import DirectoryService
@@ -33,10 +39,12 @@ from lead_desktop.ui.table_model import RowsModel
 class PrintQueuePage(QWidget):
     def __init__(self, summonses: SummonsService, documents: DocumentService, actor: Actor,
                  print_pdf=None, print_batch=None, parent=None,
-                 directory: DirectoryService | None = None) -> None:
+                 directory: DirectoryService | None = None,
+                 attachments: AttachmentService | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("printQueuePage")
         self._summonses, self._documents, self._actor = summonses, documents, actor
+        self._attachments = attachments or AttachmentService(summonses.db, summonses.now)
         self._directory = directory or DirectoryService(summonses.db, summonses.now)
         # printing goes through the standard dialog; tests hand in their own printers
         self._exports = ExportService(documents.db, documents.now)
@@ -79,7 +87,9 @@ class PrintQueuePage(QWidget):
                                     (self.tr("Print all &drafted"), "printAllDrafted",
                                      lambda: self.print_all_drafted()),
                                     (self.tr("Record status"), "recordStatus",
-                                     lambda: self.record_status())):
+                                     lambda: self.record_status()),
+                                    (self.tr("&Attachments…"), "summonsAttachments",
+                                     lambda: self.open_attachments())):
             button = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(handler)
@@ -88,8 +98,13 @@ class PrintQueuePage(QWidget):
         for widget in (self.next_status, self.reason, self.method):
             status_row.addWidget(widget)
         self.message = message_label("queueMessage")
+        self.show_done = QCheckBox(self.tr("Show served and withdrawn too (to attach their "
+                                           "papers)"))
+        self.show_done.setObjectName("showDoneSummonses")
+        self.show_done.toggled.connect(lambda _on: self.refresh())
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Summonses to print, file, issue or serve")))
+        layout.addWidget(self.show_done)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addLayout(status_row)
@@ -98,7 +113,8 @@ class PrintQueuePage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(self._summonses.queue(self._actor))
+        self.model.set_rows(self._summonses.queue(
+            self._actor, WORKING + DONE if self.show_done.isChecked() else WORKING))
         self._offer_next()
 
     def selected(self):
@@ -197,6 +213,19 @@ class PrintQueuePage(QWidget):
     def court_dialog(self) -> CourtDateDialog:
         return CourtDateDialog(self._directory.courts(active_only=True),
                                self._summonses.now().date(), self)
+
+    def open_attachments(self) -> bool:
+        """The selected summons's court papers (a return of service, a court notice)."""
+        from lead_desktop.ui.attachments.dialog import open_attachments
+
+        row = self.selected()
+        if row is None:
+            self.message.setText(self.tr("Select a summons first."))
+            return False
+        open_attachments(self, self._attachments, self._actor, Anchor(summons_id=row.id),
+                         (COURT,), self.tr("Papers of summons %1")
+                         .replace("%1", row.tracking_number))
+        return True
 
     def record_status(self) -> bool:
         row, status = self.selected(), self.next_status.currentData()

@@ -1,6 +1,8 @@
 """Program settings an administrator sets for every workstation of the database (auditors
-see them): whether documents may be saved to disk as unencrypted files, and the largest
-attachment (a scan, a photo) kept in the database."""
+see them): whether documents may be saved to disk as unencrypted files, the largest
+attachment (a scan, a photo) kept in the database, and how long a removed attachment's
+content is kept (the purge itself needs a supervisor's approval: lead-admin
+attachments-purge)."""
 
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
-from lead_desktop.services.attachments import limits
+from lead_desktop.services.attachments import limits, retention
 from lead_desktop.services.exports import ExportService
 
 
@@ -57,12 +59,38 @@ class ProgramSettingsPage(QWidget):
         limit_row.addWidget(self.attachment_mb)
         limit_row.addWidget(save_limit)
         limit_row.addStretch(1)
+        self.retention_days = QSpinBox()
+        self.retention_days.setObjectName("attachmentRetentionDays")
+        self.retention_days.setRange(30, retention.LONGEST_DAYS)
+        self.retention_days.setSuffix(self.tr(" days"))
+        with exports.db.read() as session:
+            self.retention_days.setValue(retention.retention_days(session))
+            approval = retention.automatic_approval(session)
+        self.retention_days.setEnabled(writes)
+        save_retention = QPushButton(self.tr("Save the retention"))
+        save_retention.setObjectName("saveAttachmentRetention")
+        save_retention.setEnabled(writes)
+        save_retention.clicked.connect(self.save_retention)
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(QLabel(self.tr("Keep a removed attachment's content")))
+        retention_row.addWidget(self.retention_days)
+        retention_row.addWidget(save_retention)
+        retention_row.addStretch(1)
+        self.purging = QLabel(
+            self.tr("Automatic purging: on (a supervisor approved it on %1).")
+            .replace("%1", approval.get("at", "")[:10]) if approval else
+            self.tr("Automatic purging: off. A supervisor approves it with lead-admin "
+                    "attachments-purge; nothing is deleted before that."))
+        self.purging.setObjectName("attachmentPurging")
+        self.purging.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Documents")))
         layout.addWidget(self.save_to_disk)
         layout.addWidget(explanation)
         layout.addWidget(QLabel(self.tr("Attachments")))
         layout.addLayout(limit_row)
+        layout.addLayout(retention_row)
+        layout.addWidget(self.purging)
         layout.addWidget(self.status)
         layout.addStretch(1)
 
@@ -85,3 +113,13 @@ class ProgramSettingsPage(QWidget):
             self.status.setText(exc.message)
             return
         self.status.setText(self.tr("Saved: attachments up to %1 MB.").replace("%1", str(mb)))
+
+    def save_retention(self) -> None:
+        try:
+            days = retention.set_retention_days(self._exports.db, self._actor,
+                                                self.retention_days.value())
+        except LeadError as exc:
+            self.status.setText(exc.message)
+            return
+        self.status.setText(self.tr("Saved: a removed attachment's content is kept %1 days.")
+                            .replace("%1", str(days)))

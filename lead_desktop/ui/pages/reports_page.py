@@ -49,6 +49,7 @@ from lead_desktop.services.reports.report_service import (
 from lead_desktop.services.reports.series import series
 from lead_desktop.ui.bar_chart import BarChart
 from lead_desktop.ui.export_guard import confirm_unencrypted
+from lead_desktop.ui.pages.report_pdf_export import ReportPdfExport
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
@@ -145,6 +146,7 @@ class ReportsPage(QWidget):
         self.xlsx_button.setObjectName("exportXlsx")
         self.xlsx_button.setEnabled(False)
         self.xlsx_button.clicked.connect(self.export_xlsx)
+        self.pdf = ReportPdfExport(self)
         self.export_button = QPushButton(self.tr("Export &CSV…"))
         self.export_button.setObjectName("exportCsv")
         self.export_button.setEnabled(False)
@@ -183,6 +185,7 @@ class ReportsPage(QWidget):
         top.addWidget(self.grant_button)
         top.addWidget(self.export_button)
         top.addWidget(self.xlsx_button)
+        top.addWidget(self.pdf.button)
         self.chart = BarChart()
         self.chart.setToolTip(self.tr("The chosen figure beside the others of its breakdown; "
                                       "the numbers are in the table."))
@@ -200,6 +203,10 @@ class ReportsPage(QWidget):
         layout.addWidget(split, 1)
         self._channel = Channel(self._show, self._failed, self)
         self._behind = Channel(self._list_cases, self._drill_failed, self)
+
+    def add_row(self, widget: QWidget) -> None:
+        """Another job's buttons under the filters (the supervisor's roster import)."""
+        self.layout().insertWidget(1, widget)
 
     def filters(self) -> ReportFilter:
         return ReportFilter(self.start.date().toPython(), self.end.date().toPython(),
@@ -249,6 +256,7 @@ class ReportsPage(QWidget):
         self.chart.set_bars("", [])
         self.export_button.setEnabled(True)
         self.xlsx_button.setEnabled(True)
+        self.pdf.button.setEnabled(True)
         f = report.filters
         self.status.setText(self.tr("%1 figures, %2 to %3.").replace("%1", str(len(
             report.figures))).replace("%2", f.start.isoformat()).replace("%3", f.end.isoformat())

@@ -1,6 +1,7 @@
 """Case notes: append-only, locked after signing or 24 hours, amendments beside the
 original, and Part 2 notes only for case managers and supervisors."""
 
+import json
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -160,3 +161,50 @@ def test_another_case_managers_notes_are_refused(notes, staff, case_id, db):
                     lambda: notes.void(other, nid, "wrong case")):
         with pytest.raises(PermissionDenied, match="caseload"):
             attempt()
+
+
+def test_notes_page_in_newest_first_each_page_audited(notes, staff, case_id, db):
+    """A person window opens with the newest page and reads older pages as the list is
+    scrolled: every note once, in the order of the full list reversed, each page audited;
+    an amendment on a later page still reaches the note it corrects."""
+    from sqlalchemy import select
+
+    from lead_desktop.models import AuditEntry
+
+    cm = staff[R.CASE_MANAGER]
+    first = notes.add(cm, case_id, note("The first contact.", contact_at=START - timedelta(days=9)))
+    notes.sign(cm, first)
+    for n in range(6):
+        notes.add(cm, case_id, note(f"Contact {n}.", contact_at=START - timedelta(days=8 - n)))
+    fix = notes.amend(cm, first, note("Correction of the first.",
+                                      contact_at=START - timedelta(hours=2)), "wrong day")
+    every = [v.id for v in reversed(notes.list_for_case(cm, case_id))]
+    pages, after = [], None
+    while True:
+        page = notes.list_page(cm, case_id, after=after, size=3)
+        pages.append(page)
+        after = page.after
+        if not page.more:
+            break
+    assert [len(p.notes) for p in pages] == [3, 3, 2]
+    assert [n.id for p in pages for n in p.notes] == every
+    oldest = pages[-1].notes[-1]
+    assert oldest.id == first and oldest.amended_by == (fix,)
+    assert [a.id for a in pages[-1].amendments] == [fix]  # on the first page, sent again
+    with db.read() as session:
+        listed = session.scalars(select(AuditEntry).where(
+            AuditEntry.event == "note.list").order_by(AuditEntry.seq.desc())
+            .limit(3)).all()
+    assert [json.loads(e.details)["page"] for e in reversed(listed)] == [
+        "newest", "older", "older"]
+
+
+def test_a_page_brings_the_amendments_that_sort_outside_it(notes, staff, case_id):
+    cm = staff[R.CASE_MANAGER]
+    old = notes.add(cm, case_id, note("Old.", contact_at=START - timedelta(days=5)))
+    notes.sign(cm, old)
+    fix = notes.amend(cm, old, note("Fixed.", contact_at=START - timedelta(days=6)), "typo")
+    notes.add(cm, case_id, note("Newest.", contact_at=START - timedelta(hours=1)))
+    page = notes.list_page(cm, case_id, size=2)
+    assert [n.text for n in page.notes] == ["Newest.", "Old."] and page.more
+    assert [a.id for a in page.amendments] == [fix]

@@ -30,7 +30,7 @@ def test_a_removal_proposal_waits_for_the_supervisor(program, staff, db):
     queue = program.work_queue.for_user(sup)
     item = next(i for i in queue if i.kind == "proposal")
     assert (item.case_id, item.form) == (case.id, "proposal")
-    assert "removed" in item.detail
+    assert "Removed" in item.detail
     with pytest.raises(Exception, match="supervisor decides"):
         proposals.approve(cm, proposal.id)
 

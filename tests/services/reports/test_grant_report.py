@@ -65,7 +65,8 @@ def test_every_measure_matches_the_hand_count(grants, staff):
     assert {key: value for key, _, value in report.rows} == {
         "people_served": 2, "new_enrollments": 2, "active_at_end": 1, "contacts": 1,
         "treatment_admissions": 1, "completions": 0, "case_managers": 1,
-        "average_caseload": 1.0}
+        "average_caseload": 1.0, "housing_placements": 0, "rearrests": 0,
+        "people_rearrested": 0}
     assert report.referrals_by_month == (("2026-03", 2),)
     spring = grants.compute(staff[Role.SUPERVISOR], SPRING)
     assert spring.referrals_by_month == (("2026-03", 2), ("2026-04", 1))

@@ -1,0 +1,128 @@
+"""A report of the Reports page as a PDF (any dashboard: operations and caseload,
+evaluation, providers, disparity): for each section its charts, each with the table of its
+bars beside it, then every figure of the section in a table. Drawn with reportlab's own
+graphics, as the grant report (documents/grant_report.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.units import inch
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Drawing
+
+from lead_desktop.documents import fonts
+from lead_desktop.documents.page import Stamp, para, render, styles
+
+TEMPLATE = "report v1"
+_LEVEL_COLORS = {"above_target": colors.HexColor("#ffe08a"),
+                 "over_max": colors.HexColor("#f4a6a6")}
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    charts: tuple[tuple[str, tuple[tuple[str, object], ...]], ...]   # (title, bars)
+    rows: tuple[tuple[str, str, str], ...]                          # (measure, value, level)
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    title: str
+    period: str
+    filters: tuple[str, ...]      # "Case manager: every one", ... in words
+    sections: tuple[Section, ...]
+    notes: tuple[str, ...] = ()
+
+
+def build(dashboard: Dashboard, stamp: Stamp) -> bytes:
+    s = styles()
+    story = [para(dashboard.title, s["title"], "title"),
+             para(f"{stamp.program} · {dashboard.period}", s["body"], "period")]
+    story += [para(line, s["small"]) for line in dashboard.filters]
+    story += [para(note, s["small"]) for note in dashboard.notes]
+    for section in dashboard.sections:
+        story += [Spacer(1, 10), CondPageBreak(2.6 * inch), para(section.title, s["heading"])]
+        for title, bars in section.charts:
+            story.append(KeepTogether([para(title, s["small"], "chart"),
+                                       _chart_with_table(bars, s)]))
+            story.append(Spacer(1, 6))
+        story.append(_figures_table(section.rows, s))
+    return render(story, stamp, dashboard.title)
+
+
+def bar_chart(bars: tuple[tuple[str, object], ...], width: float) -> Drawing:
+    """Horizontal bars: a measure's words fit on the left, however long (cut at 34
+    characters; the table beside has them whole), first bar at the top."""
+    label_width, each = 2.1 * inch, 15
+    height = len(bars) * each + 34
+    drawing = Drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = label_width, 20
+    chart.width, chart.height = width - label_width - 12, len(bars) * each
+    values = [float(v) if isinstance(v, (int, float)) else 0.0 for _, v in bars]
+    chart.data = [list(reversed(values))]
+    chart.categoryAxis.categoryNames = [_short(str(label)) for label, _ in reversed(bars)]
+    chart.categoryAxis.labels.fontName = fonts.REGULAR
+    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.boxAnchor = "e"
+    chart.valueAxis.valueMin = 0
+    top = max(values or [0])
+    chart.valueAxis.valueMax = top * 1.15 if top > 0 else 1
+    if all(isinstance(v, int) for _, v in bars):   # counts: whole steps only
+        chart.valueAxis.valueStep = max(1, round((top or 1) / 4))
+    chart.valueAxis.labels.fontName = fonts.REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.bars[0].fillColor = colors.HexColor("#3b6ea5")
+    drawing.add(chart)
+    return drawing
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= 34 else label[:33] + "…"
+
+
+def _chart_with_table(bars: tuple[tuple[str, object], ...], s) -> Table:
+    beside = Table([[para("Bar", s["small"]), para("Value", s["small"])]] + [
+        [para(str(label), s["small"], "bar"), para(value_text(value), s["small"])]
+        for label, value in bars], colWidths=[1.5 * inch, 0.7 * inch])
+    beside.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+                                ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return Table([[bar_chart(bars, 4.4 * inch), beside]],
+                 colWidths=[4.6 * inch, 2.3 * inch],
+                 style=[("VALIGN", (0, 0), (-1, -1), "TOP")])
+
+
+def _figures_table(rows: tuple[tuple[str, str, str], ...], s) -> Table:
+    levels = any(level for _, _, level in rows)   # only the caseload has levels
+    head = [para("Measure", s["small"]), para("Value", s["small"])]
+    body = [head + [para("Caseload level", s["small"])] if levels else head]
+    for label, value, level in rows:
+        line = [para(label, s["small"], "measure"), para(value, s["small"])]
+        body.append(line + [para(level, s["small"]) if level else ""] if levels else line)
+    widths = [4.6 * inch, 1.0 * inch, 1.3 * inch] if levels else [5.9 * inch, 1.0 * inch]
+    table = Table(body, colWidths=widths, repeatRows=1)
+    style = [("GRID", (0, 0), (-1, -1), 0.3, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5"))]
+    for i, (_, _, level) in enumerate(rows, start=1):
+        color = _LEVEL_COLORS.get({"above target": "above_target",
+                                   "over maximum": "over_max"}.get(level, ""))
+        if color is not None:
+            style.append(("BACKGROUND", (0, i), (-1, i), color))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def value_text(value: object) -> str:
+    if value is None:
+        return "none recorded"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        return f"{value:,.1f}"
+    return str(value)

@@ -1,0 +1,1 @@
+"""Bringing a program's roster and history in from a spreadsheet (XLSX or CSV)."""

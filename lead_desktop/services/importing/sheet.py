@@ -1,0 +1,122 @@
+"""Reading a spreadsheet (XLSX or CSV) into its header and rows of cells, nothing more.
+
+The first non-empty row is the header. Cells keep what the file holds: XLSX dates stay
+dates, numbers stay numbers; CSV cells are text. A file that cannot be read is refused with
+what to do, before anything is looked at.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lead_desktop.errors import InvalidInput
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_ROWS = 50_000
+SUFFIXES = (".xlsx", ".csv")
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str             # the file's name, for the report and the audit
+    sha256: str           # of the file's bytes: the audit names what was imported
+    headers: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]   # each as long as the header
+    first_row_number: int  # the spreadsheet row number of rows[0] (the header's + 1)
+
+    def row_number(self, index: int) -> int:
+        return self.first_row_number + index
+
+
+def read_sheet(path: Path) -> Sheet:
+    path = Path(path)
+    if path.suffix.lower() not in SUFFIXES:
+        raise InvalidInput(f"{path.name} is not an XLSX or CSV file.",
+                           next_step="Save the spreadsheet as .xlsx or .csv and try again.")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"{path.name} could not be read ({exc.strerror or exc}).") from None
+    if len(data) > MAX_BYTES:
+        raise InvalidInput(f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB.",
+                           next_step="Split it into several files.")
+    table = _xlsx_rows(data, path.name) if path.suffix.lower() == ".xlsx" else \
+        _csv_rows(data, path.name)
+    return _sheet(path.name, hashlib.sha256(data).hexdigest(), table)
+
+
+def _sheet(name: str, digest: str, table: list[list[object]]) -> Sheet:
+    start = next((i for i, row in enumerate(table) if any(_filled(c) for c in row)), None)
+    if start is None:
+        raise InvalidInput(f"{name} is empty.")
+    headers = [str(c).strip() if _filled(c) else "" for c in table[start]]
+    while headers and not headers[-1]:
+        headers.pop()
+    if not headers:
+        raise InvalidInput(f"{name} has no column headers in its first row.")
+    if "" in headers:
+        at = headers.index("") + 1
+        raise InvalidInput(f"{name}: column {at} of the header row has no name.",
+                           next_step="Give every column a header, then try again.")
+    folded = [h.casefold() for h in headers]
+    twice = sorted({h for h in headers if folded.count(h.casefold()) > 1})
+    if twice:
+        raise InvalidInput(f"{name}: the header {twice[0]!r} appears twice.")
+    width = len(headers)
+    rows = []
+    for row in table[start + 1:]:
+        cells = (list(row) + [None] * width)[:width]
+        if any(_filled(c) for c in row[width:]):
+            raise InvalidInput(f"{name}: row {start + 2 + len(rows)} has values beyond the "
+                               "last named column.")
+        rows.append(tuple(cells))
+    while rows and not any(_filled(c) for c in rows[-1]):
+        rows.pop()
+    if len(rows) > MAX_ROWS:
+        raise InvalidInput(f"{name} has {len(rows):,} rows; at most {MAX_ROWS:,} are "
+                           "imported at once.", next_step="Split it into several files.")
+    return Sheet(name, digest, tuple(headers), tuple(rows), start + 2)
+
+
+def _filled(cell: object) -> bool:
+    return cell is not None and str(cell).strip() != ""
+
+
+def _xlsx_rows(data: bytes, name: str) -> list[list[object]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        raise InvalidInput(f"{name} is not a readable XLSX workbook.",
+                           next_step="Open it in your spreadsheet program and save it again "
+                                     "as .xlsx, or as .csv.") from None
+    try:
+        sheet = book.worksheets[0]
+        return [list(row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+def _csv_rows(data: bytes, name: str) -> list[list[object]]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        # Excel on Windows saves "CSV" in the Windows code page
+        text = data.decode("cp1252", errors="replace")
+    if "\x00" in text:
+        raise InvalidInput(f"{name} is not a text CSV file.")
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    try:
+        return [list(row) for row in csv.reader(io.StringIO(text, newline=""), dialect)]
+    except csv.Error as exc:
+        raise InvalidInput(f"{name} is not a well-formed CSV file ({exc}).") from None

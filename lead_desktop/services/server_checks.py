@@ -1,0 +1,115 @@
+"""What the app can check of a PostgreSQL database, for the administration page (backups in
+this mode are the DBA's, pg_dump and point-in-time recovery: the app makes none).
+
+Each check says what it found in words an administrator can pass to IT: the connection, its
+encryption, the rights of the role the app connects as (the audit log append-only), the
+audit log's protecting trigger, the audit chain, and the records against their seals.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from time import perf_counter
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from lead_desktop.security import audit, record_seals
+from lead_desktop.security.actor import Actor
+from lead_desktop.security.permissions import require
+from lead_desktop.security.roles import Access, Data
+
+#: Rights the application role must not have on the audit log and the schema's version.
+FORBIDDEN = (("audit_log", "UPDATE"), ("audit_log", "DELETE"), ("audit_log", "TRUNCATE"),
+             ("alembic_version", "UPDATE"))
+
+
+@dataclass(frozen=True)
+class ServerCheck:
+    name: str
+    ok: bool
+    detail: str
+
+
+def _connection(session: Session) -> ServerCheck:
+    started = perf_counter()
+    version = session.execute(text("SHOW server_version")).scalar()
+    elapsed = (perf_counter() - started) * 1000
+    return ServerCheck("connection", True, f"PostgreSQL {version}, answered in {elapsed:.0f} ms")
+
+
+def _tls(session: Session) -> ServerCheck:
+    row = session.execute(text("SELECT ssl, version, cipher FROM pg_stat_ssl "
+                               "WHERE pid = pg_backend_pid()")).first()
+    if row is not None and row.ssl:
+        return ServerCheck("encryption", True, f"TLS {row.version} ({row.cipher}), the "
+                                               "server's certificate verified")
+    recorded = session.execute(text("SELECT 1 FROM audit_log WHERE event = "
+                                    "'server.tls_downgrade' LIMIT 1")).first() is not None
+    if recorded:
+        return ServerCheck("encryption", True, "not encrypted: a server on this computer, "
+                                               "as an administrator recorded")
+    return ServerCheck("encryption", False, "not encrypted, and no administrator recorded it")
+
+
+def _rights(session: Session) -> ServerCheck:
+    role, superuser = session.execute(text(
+        "SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user")).one()
+    if superuser:
+        return ServerCheck("rights", False, f"the app connects as {role}, a superuser: it "
+                                            "should use the application role")
+    held = [f"{right} on {table}" for table, right in FORBIDDEN
+            if session.execute(text("SELECT has_table_privilege(current_user, :t, :r)"),
+                               {"t": table, "r": right}).scalar()]
+    if held:
+        return ServerCheck("rights", False, f"the role {role} may {', '.join(held)}: the "
+                                            "app should connect with the application role")
+    return ServerCheck("rights", True, f"the role {role} may only add to and read the audit "
+                                       "log, and only read the schema version")
+
+
+def _trigger(session: Session) -> ServerCheck:
+    enabled = session.execute(text(
+        "SELECT tgenabled FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass "
+        "AND tgname = 'audit_log_append_only'")).scalar()
+    if enabled is None:
+        return ServerCheck("audit protection", False, "the audit log's append-only trigger "
+                                                      "is missing")
+    if enabled == "D":
+        return ServerCheck("audit protection", False, "the audit log's append-only trigger "
+                                                      "is disabled")
+    return ServerCheck("audit protection", True, "the append-only trigger is in place")
+
+
+def _chain(session: Session) -> ServerCheck:
+    report = audit.verify_chain(session)
+    return ServerCheck("audit chain", report.ok, report.describe())
+
+
+def _records(session: Session) -> ServerCheck:
+    """Every record against its newest seal: a row changed outside the app (psql, a tool
+    with the owner's password) no longer matches."""
+    report = record_seals.check(session)
+    return ServerCheck("records", report.ok, "; ".join(report.lines(limit=3)))
+
+
+def server_checks(database, actor: Actor) -> list[ServerCheck]:  # noqa: ANN001 - a ServerDatabase
+    """Every check, for a signed-in administrator or auditor (the administration page)."""
+    require(database, actor, Data.CONFIGURATION, Access.READ, record_type="server")
+    return run_checks(database)
+
+
+def run_checks(database) -> list[ServerCheck]:  # noqa: ANN001 - a ServerDatabase
+    """Every check, in order (`lead-admin server-check` runs them as IT); a check that
+    cannot run is reported as failed, never raised."""
+    results = []
+    with database.read() as session:
+        for check in (_connection, _tls, _rights, _trigger, _chain, _records):
+            try:
+                with session.begin_nested():
+                    results.append(check(session))
+            except Exception as exc:  # noqa: BLE001 - shown as a failed check
+                name = check.__name__.strip("_")
+                results.append(ServerCheck(name, False, f"could not be checked "
+                                                        f"({type(exc).__name__})"))
+    return results

@@ -1,0 +1,91 @@
+"""Schema upgrades happen only when an administrator asks (`lead-admin upgrade`): a
+workstation refuses a schema older (or newer) than its program, untouched; a file is
+upgraded only when no one else is connected; a server's upgrade is one transaction."""
+
+from __future__ import annotations
+
+import uuid
+
+import psycopg
+import pytest
+from sqlalchemy import select, text
+
+from lead_desktop.cli.main import main
+from lead_desktop.db import presence, schema
+from lead_desktop.db.database import open_database
+from lead_desktop.db.server import open_server_database, store_password, upgrade_server_database
+from lead_desktop.db.server_address import ServerAddress
+from lead_desktop.errors import OlderSchema, UpgradeFailed
+from lead_desktop.models import AuditEntry
+from lead_desktop.security import audit
+from tests.db.helpers import file_digest
+from tests.support import postgres
+
+PREVIOUS = schema.known_revisions()[-2]
+
+
+def _events(database) -> list[str]:  # noqa: ANN001
+    with database.read() as session:
+        assert audit.verify_chain(session).ok
+        return session.scalars(select(AuditEntry.event).order_by(AuditEntry.seq)).all()
+
+
+def test_a_file_is_upgraded_only_on_request_and_only_when_no_one_else_is_there(
+        db, key_store, capsys):
+    with db.write() as session:
+        session.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": PREVIOUS})
+    someone = presence.arrive(db, "bea")
+    db.close()
+    before = file_digest(db.path)
+    with pytest.raises(OlderSchema) as refused:
+        open_database(db.path, key_store)
+    assert "lead-admin upgrade" in refused.value.next_step
+    assert file_digest(db.path) == before
+
+    assert main(["upgrade", "--db", str(db.path)]) == 18  # bea is connected
+    assert "1 workstation is connected" in capsys.readouterr().err
+    assert file_digest(db.path) == before
+
+    with open_database(db.path, key_store, upgrade=False) as old:
+        presence.leave(old, someone)
+    assert main(["upgrade", "--db", str(db.path)]) == 0
+    assert "verified backup" in capsys.readouterr().out
+    with open_database(db.path, key_store) as upgraded:
+        with upgraded.engine.connect() as connection:
+            assert schema.current_revision(connection) == schema.head_revision()
+        assert _events(upgraded)[-2:] == ["database.schema_upgrade", "records.baseline"]
+    assert main(["upgrade", "--db", str(db.path)]) == 0
+    assert "nothing to do" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_a_server_is_upgraded_as_one_transaction_or_not_at_all(postgres_template, key_store,
+                                                               system_actor):
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    url = postgres.copy_of_template(postgres_template, name)
+    store_password(key_store, *ServerAddress.parse(url))  # as `lead-admin server-password`
+    try:
+        with psycopg.connect(url) as dba:  # the schema as revision 0012 left it
+            dba.execute("DROP TABLE person_search_terms")
+            dba.execute("UPDATE alembic_version SET version_num = '0012_profiles'")
+            # something in the way of the next migration: its CREATE TABLE fails
+            dba.execute("CREATE VIEW person_search_terms AS SELECT 1 AS x")
+        with pytest.raises(OlderSchema):
+            open_server_database(url, key_store, transport=postgres.loopback())
+        with pytest.raises(UpgradeFailed, match="rolled back"):
+            upgrade_server_database(url, key_store, actor=system_actor,
+                                    transport=postgres.loopback())
+        with psycopg.connect(url) as dba:
+            assert dba.execute("SELECT version_num FROM alembic_version").fetchone()[0] == \
+                "0012_profiles"
+            dba.execute("DROP VIEW person_search_terms")
+        assert upgrade_server_database(url, key_store, actor=system_actor,
+                                       transport=postgres.loopback()) == (
+            "0012_profiles", schema.head_revision())
+        with open_server_database(url, key_store, transport=postgres.loopback()) as upgraded:
+            assert "database.schema_upgrade" in _events(upgraded)[-2:]
+            with upgraded.read() as session:
+                assert session.execute(text("SELECT count(*) FROM person_search_terms")
+                                       ).scalar() == 0
+    finally:
+        postgres.drop(postgres_template, name)
