@@ -182,29 +182,37 @@ def write_launchers(staging: Path) -> None:
 
 def compile_bytecode(python: Path) -> None:
     """Bytecode now, so the first start is quick and nothing is written to the install
-    folder later (unchecked hashes: file times do not matter). It must be CPython 3.11's
-    bytecode: this interpreter if it is 3.11, else the bundled one under wine. A fixed
-    hash seed and source prefix make the .pyc files the same on every build."""
+    folder later (unchecked hashes: file times do not matter). It is compiled by the
+    bundled CPython 3.11 itself (directly on Windows, under wine elsewhere), so every host
+    writes the same files; without wine a 3.11 host compiles it (the same bytecode, but
+    source paths with "/"), and any other host is refused. A fixed hash seed and source
+    prefix make the .pyc files the same on every build."""
     site_packages = python / "Lib" / "site-packages"
     arguments = ["-m", "compileall", "-q", "-j", "1", "--invalidation-mode", "unchecked-hash",
-                 "-d", "Lib/site-packages"]
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
-    if sys.version_info[:2] == (3, 11):
-        subprocess.run([sys.executable, *arguments, str(site_packages)], env=env,
-                       stdout=subprocess.DEVNULL, check=False)
+                 "-d", "Lib\\site-packages"]
+    env = {**os.environ, "PYTHONHASHSEED": "0", "WINEDEBUG": "-all"}
+    if sys.platform == "win32":
+        command, by = [str(python / "python.exe")], "the bundled interpreter"
     elif shutil.which("wine"):
-        subprocess.run(["wine", str(python / "python.exe"), *arguments, "Lib\\site-packages"],
-                       cwd=python, env={**env, "WINEDEBUG": "-all"},
-                       stdout=subprocess.DEVNULL, check=False)
-        subprocess.run(["wineserver", "-w"], env=env, check=False)
+        command, by = ["wine", str(python / "python.exe")], "the bundled interpreter (wine)"
+    elif sys.version_info[:2] == (3, 11):
+        command, by = [sys.executable], f"this Python {sys.version.split()[0]}"
     else:
         sys.exit(f"The bundle's bytecode must be compiled by CPython 3.11; this is "
                  f"{sys.version.split()[0]} and wine is not installed: run the build with "
                  "python3.11 or install wine.")
+    # real pipes for all three streams: wine gives a Windows program an invalid handle for
+    # a closed one, and Python then cannot start
+    result = subprocess.run([*command, *arguments, "Lib/site-packages"], cwd=python, env=env,
+                            input="", capture_output=True, text=True, check=False)
+    if "Fatal Python error" in result.stderr:
+        sys.exit(f"Compiling the bytecode failed:\n{result.stderr[-2000:]}")
+    if command[0] == "wine":
+        subprocess.run(["wineserver", "-w"], env=env, check=False)
     compiled = sum(1 for _ in site_packages.rglob("*.cpython-311.pyc"))
     if compiled == 0:
         sys.exit("No CPython 3.11 bytecode was written: refusing to build.")
-    log(f"{compiled} modules compiled for CPython 3.11")
+    log(f"{compiled} modules compiled for CPython 3.11 by {by}")
 
 
 def stage() -> Path:

@@ -292,6 +292,7 @@ def run_steps(wine: Wine, setup: Path, version: str, previous: Path, previous_ve
     expect(database.exists(), "uninstall kept the user's database")
 
     chosen_folder_with_foreign_files(wine, setup)
+    per_machine(wine, setup)
 
     install(wine, setup)
     wine.run(wine.windows_path(wine.install_dir / "uninstall.exe"), "/S", "/REMOVEDATA")
@@ -345,6 +346,23 @@ def chosen_folder_with_foreign_files(wine: Wine, setup: Path) -> None:
            and not (ours / "python").exists() and not (ours / "uninstall.exe").exists(),
            "the uninstaller removed only the manifest's files: foreign files stay")
     shutil.rmtree(tools)
+
+
+def per_machine(wine: Wine, setup: Path) -> None:
+    """/ALLUSERS: Program Files, the machine's uninstall entry and Start menu (wine's user
+    is an administrator, as a deployment tool's account is)."""
+    program_files = wine.prefix / "drive_c" / "Program Files" / "LEAD Desktop"
+    shortcut = (wine.prefix / "drive_c" / "ProgramData" / "Microsoft" / "Windows"
+                / "Start Menu" / "Programs" / "LEAD Desktop.lnk")
+    install(wine, setup, "/ALLUSERS")
+    entry = wine.run("reg", "query", UNINSTALL_KEY.replace("HKCU", "HKLM"), check=False,
+                     wait=False)
+    expect((program_files / "python" / "python.exe").exists() and shortcut.exists()
+           and entry.returncode == 0 and not wine.install_dir.exists(),
+           "/ALLUSERS installed under Program Files, for all users, in the machine's entry")
+    wine.run(wine.windows_path(program_files / "uninstall.exe"), "/S")
+    expect(not program_files.exists() and not shortcut.exists(),
+           "the per-machine uninstall removed it")
 
 
 def previous_version_of(version: str) -> str:
