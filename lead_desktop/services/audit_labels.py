@@ -55,6 +55,8 @@ AUDIT_EVENTS: dict[str, str] = {
     "case.transition": QT_TRANSLATE_NOOP("Labels", "Moved a case to a new state"),
     "case.view": QT_TRANSLATE_NOOP("Labels", "Opened a case"),
     "case.view_history": QT_TRANSLATE_NOOP("Labels", "Read a case's history"),
+    "completion_notice.acknowledge":
+        QT_TRANSLATE_NOOP("Labels", "Acknowledged a completion notice"),
     "config.change": QT_TRANSLATE_NOOP("Labels", "Changed a setting"),
     "configuration.code_added": QT_TRANSLATE_NOOP("Labels", "Added a code to a list"),
     "configuration.code_relabeled": QT_TRANSLATE_NOOP("Labels", "Changed a code's words"),
@@ -77,6 +79,7 @@ AUDIT_EVENTS: dict[str, str] = {
     "court.add": QT_TRANSLATE_NOOP("Labels", "Added a court"),
     "court.change": QT_TRANSLATE_NOOP("Labels", "Changed a court"),
     "database.create": QT_TRANSLATE_NOOP("Labels", "Created the database"),
+    "database.demo_mark": QT_TRANSLATE_NOOP("Labels", "Marked the database as a demonstration"),
     "database.export": QT_TRANSLATE_NOOP("Labels", "Exported the database"),
     "database.exported_from_server":
         QT_TRANSLATE_NOOP("Labels", "Exported the database from the server"),

@@ -31,6 +31,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     from lead_desktop.services.program.profile_store import ProfileStore
     from lead_desktop.services.providers.provider_service import ProviderService
     from lead_desktop.services.providers.referral_service import ProviderReferralService
+    from lead_desktop.ui.forms.completion_acknowledgment import CompletionAcknowledgment
     from lead_desktop.ui.forms.compliance_decision import ComplianceDecision
     from lead_desktop.ui.forms.eligibility_form import EligibilityForm
     from lead_desktop.ui.forms.referral_form import ReferralForm
@@ -78,6 +79,21 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
         # `tab`, e.g. a look-up due: straight to the outcomes tab once the window has loaded
         run_modal(PersonWindow(services, actor, person_id, open_tab=tab))
 
+    def read_completion_notice(case_id: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from lead_desktop.errors import LeadError
+        from lead_desktop.services.case_letters import completion_notice
+        from lead_desktop.ui import printing
+
+        try:
+            made = completion_notice(services.documents, actor, case_id)
+        except LeadError as exc:
+            QMessageBox.warning(None, QCoreApplication.translate("App", "Completion notice"),
+                                exc.message)
+            return
+        printing.preview(made.pdf, made.number)
+
     def open_item(item) -> bool:
         """A work-queue row opens the form for its kind, for the roles that use it."""
         if item.form == "eligibility" and role is Role.PROSECUTOR_REVIEWER and item.case_id:
@@ -88,6 +104,11 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
                 and item.case_id:
             run_modal(ComplianceDecision(services.cases, services.people, actor, item.case_id,
                                          item.person_id))
+            return True
+        if item.form == "completion" and role is Role.PROSECUTOR_REVIEWER and item.case_id:
+            run_modal(CompletionAcknowledgment(
+                services.cases, services.people, actor, item.case_id, item.person_id,
+                preview=lambda case_id: read_completion_notice(case_id)))
             return True
         if role in (Role.CASE_MANAGER, Role.SUPERVISOR) and item.person_id:
             open_person(item.person_id, "justice" if item.form == "justice_event" else None)

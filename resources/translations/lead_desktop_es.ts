@@ -173,6 +173,10 @@
         <translation>Algo salió mal y es posible que la última acción no se haya guardado. Revíselo y avise a su administrador (%1). Los detalles están en %2.</translation>
     </message>
     <message>
+        <source>Completion notice</source>
+        <translation>Aviso de finalización</translation>
+    </message>
+    <message>
         <source>Timers %1: %2 moved</source>
         <translation>Plazos automáticos %1: %2 movidos</translation>
     </message>
@@ -832,6 +836,25 @@ Delete it now?</source>
     <message>
         <source>%1 is no longer offered from %2; records that carry it still read it.</source>
         <translation>%1 ya no se ofrece desde %2; los registros que lo llevan lo siguen mostrando.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionAcknowledgment</name>
+    <message>
+        <source>Completion notice</source>
+        <translation>Aviso de finalización</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, born %2&lt;br&gt;Completed the program on %3. The notice tells your office that the charges for this referral are not to be filed.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, nacido/a el %2&lt;br&gt;Completó el programa el %3. El aviso informa a su oficina que los cargos de esta remisión no deben presentarse.</translation>
+    </message>
+    <message>
+        <source>&amp;Read the notice…</source>
+        <translation>&amp;Leer el aviso…</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acusar recibo</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3109,10 @@ Save it anyway?</source>
         <translation>Se leyó el historial de un caso</translation>
     </message>
     <message>
+        <source>Acknowledged a completion notice</source>
+        <translation>Se acusó recibo de un aviso de finalización</translation>
+    </message>
+    <message>
         <source>Changed a setting</source>
         <translation>Se cambió una configuración</translation>
     </message>
@@ -3244,6 +3271,10 @@ Save it anyway?</source>
     <message>
         <source>Saved the roster as a spreadsheet</source>
         <translation type="vanished">Se guardó la lista de casos como hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Marked the database as a demonstration</source>
+        <translation>Se marcó la base de datos como demostración</translation>
     </message>
     <message>
         <source>Exported the database</source>

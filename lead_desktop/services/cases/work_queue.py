@@ -31,7 +31,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require_session
 from lead_desktop.security.roles import Role
-from lead_desktop.services.cases import decision_items
+from lead_desktop.services.cases import completion_notices, decision_items
 from lead_desktop.services.consent import rules as consent_rules
 from lead_desktop.services.labels import Coded
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
@@ -414,11 +414,13 @@ class WorkQueue:
         for case, last, first in session.execute(
                 select(Case, Person.last_name, Person.first_name)
                 .join(Person, Person.id == Case.person_id)
-                .where(Case.state == S.COMPLETED.value, Case.state_since >= recent)).all():
+                .where(Case.state == S.COMPLETED.value, Case.state_since >= recent,
+                       Case.id.not_in(completion_notices.acknowledged_case_ids()))
+                ).all():
             out.append(QueueItem(4, "completion_notice", case.id, filed_name(last, first),
                                  case.state_since.date(), _say(QT_TRANSLATE_NOOP(
                                      "WorkQueue", "completed: acknowledge the notice")),
-                                 "completion"))
+                                 "completion", person_id=case.person_id))
         return out
 
     def _officer(self, session, actor) -> list[QueueItem]:
