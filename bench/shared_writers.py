@@ -107,14 +107,14 @@ def saves_per_second(where, writers: list, count: int, seconds: float) -> float:
 
 
 def search_p95(db) -> float:  # noqa: ANN001
-    from bench.measures import p95, search_queries
-    from lead_desktop.security.accounts import AccountService
-    from lead_desktop.services.demo_data.generator import STAFF_PASSWORD
-    from lead_desktop.services.people.person_service import PersonService
     from sqlalchemy import select
 
+    from bench.measures import p95, search_queries
     from lead_desktop.models import User
+    from lead_desktop.security.accounts import AccountService
     from lead_desktop.security.roles import Role
+    from lead_desktop.services.demo_data.generator import STAFF_PASSWORD
+    from lead_desktop.services.people.person_service import PersonService
 
     with db.read() as session:
         supervisor = session.scalar(select(User.username).where(

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import getpass
 import os
-import time
 import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 UNINSTALL_KEY = r"HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\LEADDesktop"

@@ -20,11 +20,10 @@ from lead_desktop.services.program.directory import (
 
 def cmd_run_timers(args: argparse.Namespace) -> int:
     """The timers due now, as the timer (the system's act), under the timer lease."""
+    from lead_desktop.services.attachments.retention import purge_if_approved
     from lead_desktop.services.cases.case_service import CaseService
     from lead_desktop.services.cases.timers import run_timers_leased
     from lead_desktop.services.program.profile_store import ProfileStore
-
-    from lead_desktop.services.attachments.retention import purge_if_approved
 
     with open_database(Path(args.db), KeyringKeyStore()) as database:
         run = run_timers_leased(CaseService(database, ProfileStore(database)))

@@ -31,8 +31,8 @@ def sealed_tables() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _sealed_tables() -> tuple[tuple[str, str], ...]:
-    from lead_desktop.models.base import Base
     import lead_desktop.models  # noqa: F401  (registers every table)
+    from lead_desktop.models.base import Base
 
     tables = {}
     for table in Base.metadata.sorted_tables:

@@ -311,8 +311,9 @@ def _with_times(session: Session, findings) -> list[Finding]:  # noqa: ANN001
     seqs = sorted({seq for *_, seq in findings if seq is not None})
     times: dict[int, datetime] = {}
     if seqs:
-        from lead_desktop.models import AuditEntry
         from sqlalchemy import select
+
+        from lead_desktop.models import AuditEntry
         for i in range(0, len(seqs), _IN_CHUNK):
             for seq, at in session.execute(select(AuditEntry.seq, AuditEntry.at).where(
                     AuditEntry.seq.in_(seqs[i:i + _IN_CHUNK]))):

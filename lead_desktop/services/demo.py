@@ -11,7 +11,6 @@ from pathlib import Path
 
 from lead_desktop import paths
 from lead_desktop.db.database import Database, create_database, open_database
-from lead_desktop.services.demo_data.marker import mark_as_demo
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.key_store import KeyringKeyStore, demo_key_store
@@ -19,6 +18,7 @@ from lead_desktop.security.roles import Role
 from lead_desktop.services.cases.case_service import CaseService
 from lead_desktop.services.cases.timers import run_timers
 from lead_desktop.services.demo_data.generator import DemoDataGenerator
+from lead_desktop.services.demo_data.marker import mark_as_demo
 from lead_desktop.services.program.profile_store import ProfileStore
 from lead_desktop.services.setup import set_program_profile
 

@@ -14,10 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
-from lead_desktop.documents import agency_template
+from lead_desktop.documents import agency_template, names
 from lead_desktop.documents import consent as consent_doc
 from lead_desktop.documents import ma_packet as ma_doc
-from lead_desktop.documents import names
 from lead_desktop.documents import participation_agreement as agreement_doc
 from lead_desktop.documents import prosecutor_summary as prosecutor_doc
 from lead_desktop.documents import summons as summons_doc

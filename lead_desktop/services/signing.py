@@ -12,9 +12,9 @@ from typing import Callable
 from lead_desktop.db.database import Database
 from lead_desktop.documents import consent as consent_doc
 from lead_desktop.documents import dates, signed_copy
-from lead_desktop.documents.fonts import entry_problem
 from lead_desktop.documents import participation_agreement as agreement_doc
 from lead_desktop.documents import revocation as revocation_doc
+from lead_desktop.documents.fonts import entry_problem
 from lead_desktop.errors import InvalidInput
 from lead_desktop.models import Case, Consent, Person
 from lead_desktop.models.base import utcnow

@@ -42,7 +42,6 @@ from lead_desktop.services.reports.progress import Progress, ReportCanceled
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
-
 translate = QCoreApplication.translate
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 import subprocess
 import sys
-import os
 
 import pytest
 

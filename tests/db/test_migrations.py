@@ -13,10 +13,10 @@ from lead_desktop import paths
 from lead_desktop.db import schema
 from lead_desktop.db.database import open_database, open_with_key
 from lead_desktop.errors import NewerSchema, NotALeadDatabase, OlderSchema
-from tests.db.helpers import file_digest
 from lead_desktop.models import Base
 from lead_desktop.security import audit
 from lead_desktop.services.program.code_lists import CodeListService
+from tests.db.helpers import file_digest
 
 
 def test_a_new_database_is_at_head(db):

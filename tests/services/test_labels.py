@@ -9,8 +9,8 @@ from lead_desktop.security.roles import Role
 from lead_desktop.services import labels
 from lead_desktop.services.care.intake_service import DOMAINS, GOAL_STATUSES, HORIZONS
 from lead_desktop.services.care.note_service import CONTACT_TYPES
-from lead_desktop.services.cases.eligibility_service import HISTORY_RESULTS, HISTORY_SOURCES
 from lead_desktop.services.care.outcome_service import EMPLOYMENT, EVENT_TYPES, HOUSING, INCOME
+from lead_desktop.services.cases.eligibility_service import HISTORY_RESULTS, HISTORY_SOURCES
 from lead_desktop.services.cases.summons_service import NEXT as SUMMONS_NEXT
 from lead_desktop.services.consent.rules import CONSENT_TYPES
 from lead_desktop.services.people.records import LANGUAGES

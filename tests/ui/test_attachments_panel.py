@@ -3,10 +3,10 @@ pasted from the clipboard, viewed, printed through the document print path, remo
 void with a reason; each role sees and adds only its kinds."""
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QPushButton
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from lead_desktop.models import AuditEntry

@@ -7,7 +7,6 @@ from datetime import date, datetime, timezone
 
 import pytest
 from PySide6.QtCore import QDateTime, Qt
-from sqlalchemy import select
 
 from lead_desktop.models import Case, Referral
 from lead_desktop.security.roles import Role

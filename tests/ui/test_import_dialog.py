@@ -5,8 +5,8 @@ with the same headers. The roster export writes the file the import reads."""
 
 import csv
 
-from PySide6.QtCore import Qt
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 
 from lead_desktop.security.roles import Role
 from lead_desktop.services.importing.roster import HEADERS

@@ -15,8 +15,16 @@ from lead_desktop.ui.attachments.dialog import AttachmentsDialog
 from lead_desktop.ui.desk_assembly import build_pages
 from lead_desktop.ui.main_window import MainWindow
 from lead_desktop.ui.person_window import PersonWindow
-from tests.stories.app import choose, enter_birth, find_person, form_says, section, tab
-from tests.stories.app import type_into, while_open
+from tests.stories.app import (
+    choose,
+    enter_birth,
+    find_person,
+    form_says,
+    section,
+    tab,
+    type_into,
+    while_open,
+)
 from tests.support import steps
 from tests.support.paper import picture, tiny_pdf
 

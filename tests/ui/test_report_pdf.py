@@ -3,8 +3,8 @@ thread after the unencrypted warning, and read back."""
 
 import io
 
-from PySide6.QtCore import QDate, Qt
 from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
 
 from lead_desktop.security.roles import Role
 from lead_desktop.ui.pages.reports_page import ReportsPage

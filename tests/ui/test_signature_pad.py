@@ -5,11 +5,11 @@ checked; the consent is active with that copy."""
 import io
 
 import pypdfium2
+from pypdf import PdfReader
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QInputDevice, QPointingDevice, QTabletEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from lead_desktop.models import Attachment, Consent

@@ -39,8 +39,8 @@ from lead_desktop.security.scope import (
 from lead_desktop.services import records, text_input
 from lead_desktop.services.attachments import content
 from lead_desktop.services.attachments.kinds import AGREEMENT, Kind, kind
-from lead_desktop.services.care.intake_service import record_agreement_signed
 from lead_desktop.services.attachments.limits import max_bytes
+from lead_desktop.services.care.intake_service import record_agreement_signed
 from lead_desktop.services.program.prosecutor_office import program_office, prosecutor_office
 
 CHUNK = 1 << 20  # 1 MiB a row: a 20 MB scan is 20 rows, read back in order

@@ -20,8 +20,8 @@ from lead_desktop.security.roles import Access, Data, Role, Scope, scope
 from lead_desktop.security.scope import office_of, receives, require_consent
 from lead_desktop.services import records, text_input
 from lead_desktop.services.consent import rules
-from lead_desktop.services.records import Problems
 from lead_desktop.services.program.prosecutor_office import program_office, prosecutor_office
+from lead_desktop.services.records import Problems
 
 LEGAL_BASES = ("court_order", "medical_emergency", "audit")
 # What a draft's form edits (recipients, a list, apart).

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +22,9 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import records, text_input
+
+if TYPE_CHECKING:
+    from lead_desktop.services.program.code_book import CodeBook
 
 LISTS = ("offense", "exit_reason", "contact_type", "housing", "employment")
 LEVELS = ("felony", "misdemeanor", "violation", "infraction")

@@ -38,6 +38,7 @@ from lead_desktop.ui.forms.unsaved import UnsavedChanges
 from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.messages import shown
 
+
 def words(message, english: str) -> str:
     """A checklist label or reason in the user's language (its English when not a message)."""
     return shown(message) if message is not None else english

@@ -35,8 +35,7 @@ from lead_desktop.services.cases.case_service import CaseService, OpenCaseExists
 from lead_desktop.services.cases.referral_form import Offense, ReferralInput
 from lead_desktop.services.cases.referral_form import validate as validate_referral
 from lead_desktop.services.people.person_service import PersonService
-from lead_desktop.services.people.records import (
-    PersonInput, dob_text, filed_name, missing_fields)
+from lead_desktop.services.people.records import PersonInput, dob_text, filed_name, missing_fields
 from lead_desktop.services.people.records import validate as validate_person
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import ReferralType
