@@ -8,7 +8,8 @@ Works on a fresh Windows or Linux machine with only Python 3.11+ installed: it c
 when pyproject.toml has changed (a .venv left broken is made anew). On Linux it checks what
 Qt needs (offscreen for the tests, a window for the demo) and installs what is missing when
 it may (root with apt-get), or names the packages. The tests need nothing else from the
-system: PDFs are checked, rendered and scanned with wheels.
+system (PDFs are checked, rendered and scanned with wheels) but osslsigncode for the
+installer's signing tests, installed the same way; where it cannot be, they say why they skip.
 """
 
 from __future__ import annotations
@@ -137,6 +138,17 @@ def ensure_window_can_open(python: Path) -> None:
                  "why, or try QT_QPA_PLATFORM=wayland / xcb.")
 
 
+def ensure_signing_tool() -> None:
+    """installer/signing.py signs with osslsigncode on Linux (signtool on Windows)."""
+    if not sys.platform.startswith("linux") or shutil.which("osslsigncode"):
+        return
+    if may_install_system_packages():
+        try:
+            apt_install(["osslsigncode"])
+        except subprocess.CalledProcessError:
+            print("osslsigncode could not be installed: the signing tests will skip.")
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] not in {"demo", "test"}:
         print(__doc__)
@@ -147,6 +159,7 @@ def main(argv: list[str]) -> int:
         ensure_window_can_open(python)
         return subprocess.run([str(python), "-m", "lead_desktop.app", "--demo", *argv[1:]]).returncode
     ensure_offscreen_qt(python)
+    ensure_signing_tool()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     # -X faulthandler: a crash outside any test (at exit, say) still prints where it was
     code = subprocess.run([str(python), "-X", "faulthandler", "-m", "pytest", *argv[1:]],
