@@ -7,24 +7,22 @@ replaces or modifies a file that fails to open, and writes nothing beside it.
 from __future__ import annotations
 
 import logging
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, event, inspect
-from sqlalchemy.orm import Session
+from sqlalchemy import Engine, inspect
 
 from lead_desktop.db import keys, schema, sqlcipher_file
-from lead_desktop.db.engine import read_session, sqlcipher_engine, write_session
+from lead_desktop.db.engine import sqlcipher_engine
 from lead_desktop.db.one_unit import SharedUnit
+from lead_desktop.db.units_of_work import UnitsOfWork
 from lead_desktop.errors import (
     AlreadyExists,
     CorruptDatabase,
-    InvalidInput,
     KeyMissing,
     NewerSchema,
     NotALeadDatabase,
@@ -42,7 +40,7 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
-class Database:
+class Database(UnitsOfWork):
     """An open database. Hand it to services; each use case takes one `read()` or `write()`."""
 
     path: Path
@@ -62,59 +60,11 @@ class Database:
     def fingerprint(self) -> str:
         return self.header.fingerprint
 
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One unit of work that writes; it also appends the queued audit entries of reads
-        (first, so the chain keeps the order things happened), which go back to the queue
-        if it does not commit."""
-        if self.shared_unit.session is not None:
-            with self.shared_unit.savepoint() as session:
-                yield session
-            return
-        taken = self.deferred_audit.take()
-        try:
-            with _text_guard(), write_session(self.engine) as session:
-                # what the unit of work changed after its last audit entry is sealed too
-                event.listen(session, "before_commit", audit.seal_before_commit)
-                self.deferred_audit.record(session, taken)
-                yield session
-        except BaseException:
-            self.deferred_audit.put_back(taken)
-            raise
-
-    @contextmanager
-    def one_unit(self) -> Iterator[Session]:
-        """One write transaction that this thread's services all join (db/one_unit.py):
-        committed at the end, or rolled back whole by an exception."""
-        with self.write() as session, self.shared_unit.hold(session):
-            yield session
-
-    def settle_audit(self) -> None:
-        """Write the queued audit entries now (the app calls it off the UI thread a moment
-        after a search; closing the database calls it too)."""
-        if len(self.deferred_audit):
-            with self.write():
-                pass
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        if self.shared_unit.session is not None:
-            yield self.shared_unit.session
-            return
-        with _text_guard(), read_session(self.engine) as session:
-            yield session
-
     def raw_connection(self, *, read_only: bool = False) -> sqlcipher.Connection:
         """A DB-API connection of its own, for backup and integrity checks (each page read
         once: a small page cache)."""
         return sqlcipher_file.connect_when_free(self.path, self._key, read_only=read_only,
                                                 cache_kib=sqlcipher_file.MAINTENANCE_CACHE_KIB)
-
-    def info(self) -> DatabaseInfo:
-        with self.read() as session:
-            info = session.get(DatabaseInfo, 1)
-            assert info is not None
-            return info
 
     def close(self) -> None:
         try:
@@ -129,17 +79,6 @@ class Database:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-
-@contextmanager
-def _text_guard() -> Iterator[None]:
-    """Text that cannot be encoded (a lone surrogate) fails as bad input, never as a crash.
-    Services check text first (services/text_input.py); this is the net under them."""
-    try:
-        yield
-    except UnicodeEncodeError as exc:
-        raise InvalidInput("Some text holds a broken character and could not be saved; "
-                           "nothing was changed. Please type it again.") from exc
 
 
 @dataclass(frozen=True)

@@ -11,19 +11,18 @@ never made on open: `lead-admin init` creates, `lead-admin upgrade` (owner role)
 from __future__ import annotations
 
 import hashlib
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Callable, Iterator
+from typing import Callable
 
 import sqlalchemy.exc
 from sqlalchemy import Engine, create_engine, event, inspect, select
 from sqlalchemy.orm import Session
 
 from lead_desktop.db import change_tracking, keys, schema, server_roles
-from lead_desktop.db.database import _text_guard
-from lead_desktop.db.engine import POOL_OVERFLOW, POOL_SIZE, read_session, write_session
+from lead_desktop.db.engine import POOL_OVERFLOW, POOL_SIZE
 from lead_desktop.db.one_unit import SharedUnit
 from lead_desktop.db.server_address import ServerAddress
+from lead_desktop.db.units_of_work import UnitsOfWork
 from lead_desktop.errors import (
     AlreadyExists,
     InsecureConnection,
@@ -56,7 +55,7 @@ class Transport:
 
 
 @dataclass
-class ServerDatabase:
+class ServerDatabase(UnitsOfWork):
     """An open server database; the same interface services use on `Database`."""
 
     address: ServerAddress
@@ -74,50 +73,6 @@ class ServerDatabase:
     def path(self) -> str:
         """Where it is, for messages and the session page (no password)."""
         return self.address.display
-
-    @contextmanager
-    def write(self) -> Iterator[Session]:
-        """As `Database.write`: the queued audit entries of reads first, then the unit of
-        work; what it changed after its last audit entry is sealed too (record_seals)."""
-        if self.shared_unit.session is not None:
-            with self.shared_unit.savepoint() as session:
-                yield session
-            return
-        taken = self.deferred_audit.take()
-        try:
-            with _text_guard(), write_session(self.engine) as session:
-                event.listen(session, "before_commit", audit.seal_before_commit)
-                self.deferred_audit.record(session, taken)
-                yield session
-        except BaseException:
-            self.deferred_audit.put_back(taken)
-            raise
-
-    @contextmanager
-    def one_unit(self) -> Iterator[Session]:
-        """One write transaction that this thread's services all join (db/one_unit.py):
-        committed at the end, or rolled back whole by an exception."""
-        with self.write() as session, self.shared_unit.hold(session):
-            yield session
-
-    def settle_audit(self) -> None:
-        if len(self.deferred_audit):
-            with self.write():
-                pass
-
-    @contextmanager
-    def read(self) -> Iterator[Session]:
-        if self.shared_unit.session is not None:
-            yield self.shared_unit.session
-            return
-        with _text_guard(), read_session(self.engine) as session:
-            yield session
-
-    def info(self) -> DatabaseInfo:
-        with self.read() as session:
-            info = session.get(DatabaseInfo, 1)
-            assert info is not None
-            return info
 
     def close(self) -> None:
         try:
