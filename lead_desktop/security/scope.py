@@ -31,22 +31,36 @@ def require_case(db: "Database", actor: Actor, data: Data, needed: Access, case_
     """The cell, then the case against its scope. `unassigned_ok`: a case not handed off
     yet counts as in any case manager's caseload (the hand-off pending)."""
     require(db, actor, data, needed, record_type="case", record_id=case_id)
-    wanted = scope(actor.role, data) if actor.role else Scope.ALL
-    if wanted not in (Scope.CASELOAD, Scope.OWN_REFERRALS):
+    wanted = case_scope(actor, data)
+    if wanted is None:
         return
     with db.read() as session:
-        row = session.execute(select(Case.case_manager_id, Case.referred_by_id)
-                              .where(Case.id == case_id)).one_or_none()
+        refusal = case_refusal(session, actor, wanted, case_id, unassigned_ok=unassigned_ok)
+    if refusal is not None:
+        message, reason = refusal
+        deny(db, actor, message, record_type="case", record_id=case_id, reason=reason)
+
+
+def case_scope(actor: Actor, data: Data) -> Scope | None:
+    """The scope a case must be checked against for this cell, or None (all cases)."""
+    wanted = scope(actor.role, data) if actor.role else Scope.ALL
+    return wanted if wanted in (Scope.CASELOAD, Scope.OWN_REFERRALS) else None
+
+
+def case_refusal(session: "Session", actor: Actor, wanted: Scope, case_id: str, *,
+                 unassigned_ok: bool = False) -> tuple[str, str] | None:
+    """(message, audited reason) when the case is outside the actor's scope, else None."""
+    row = session.execute(select(Case.case_manager_id, Case.referred_by_id)
+                          .where(Case.id == case_id)).one_or_none()
     if row is None:
         raise InvalidInput("No such case.")
     manager, referred_by = row
     if wanted is Scope.CASELOAD and not (manager == actor.user_id
                                          or (unassigned_ok and manager is None)):
-        deny(db, actor, "This case is not on your caseload.", record_type="case",
-             record_id=case_id, reason="not_in_caseload")
+        return "This case is not on your caseload.", "not_in_caseload"
     if wanted is Scope.OWN_REFERRALS and referred_by != actor.user_id:
-        deny(db, actor, "Officers see the status of their own referrals only.",
-             record_type="case", record_id=case_id, reason="not_own_referral")
+        return "Officers see the status of their own referrals only.", "not_own_referral"
+    return None
 
 
 def require_person(db: "Database", actor: Actor, data: Data, needed: Access,

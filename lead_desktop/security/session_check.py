@@ -21,6 +21,8 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
     from lead_desktop.db.database import Database
 
 _MESSAGES = {
@@ -37,9 +39,18 @@ def ended_reason(db: "Database", actor: Actor, now: datetime | None = None) -> s
     if actor.user_id is None:  # the command line's OS account, timers: not a session
         return None
     with db.engine.connect() as connection:  # Core, no ORM session: ~0.5 ms under load
-        row = connection.execute(
-            select(User.account_version, User.disabled_at, User.locked_until, User.role)
-            .where(User.id == actor.user_id)).one_or_none()
+        return ended_reason_on(connection, actor, now)
+
+
+def ended_reason_on(connection: "Connection", actor: Actor, now: datetime | None = None,
+                    ) -> str | None:
+    """The same, read on a connection the caller holds (a write unit of work that checks
+    its actor inside itself: security/case_write.py)."""
+    if actor.user_id is None:
+        return None
+    row = connection.execute(
+        select(User.account_version, User.disabled_at, User.locked_until, User.role)
+        .where(User.id == actor.user_id)).one_or_none()
     if row is None:
         return "account_missing"
     version, disabled_at, locked_until, role = row
@@ -57,8 +68,13 @@ def ended_reason(db: "Database", actor: Actor, now: datetime | None = None) -> s
 def require_current(db: "Database", actor: Actor) -> None:
     """Raise SessionEnded (audited, listeners told) unless the account is as it was."""
     reason = ended_reason(db, actor)
-    if reason is None:
-        return
+    if reason is not None:
+        end_session(db, actor, reason)
+
+
+def end_session(db: "Database", actor: Actor, reason: str) -> None:
+    """The refusal of an ended session: audited in its own transaction, the database's
+    listeners told, then SessionEnded raised. Call it outside any write unit of work."""
     with db.write() as session:
         audit.record(session, actor, "session.ended", record_type="user",
                      record_id=actor.user_id, outcome=audit.FAILURE, reason=reason)

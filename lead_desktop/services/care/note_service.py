@@ -16,6 +16,7 @@ from lead_desktop.models import CaseNote
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
+from lead_desktop.security.case_write import case_write
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.security.scope import require_case
@@ -91,14 +92,23 @@ def validate(data: NoteInput, now: datetime,
     p.raise_if_any()
 
 
+def _notes_cell(sensitive: bool) -> Data:
+    """Part 2 and counselling notes are their own cell of the matrix."""
+    return Data.PART2_NOTES if sensitive else Data.INTAKE_PLAN_NOTES
+
+
 class NoteService:
     def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
         self.db, self.now = db, now
 
     def add(self, actor: Actor, case_id: str, data: NoteInput) -> str:
-        self._require_write(actor, data.part2 or data.counseling_note, case_id)
-        validate(data, self.now(), self._contact_types(data))
-        with self.db.write() as session:
+        """One transaction: the notes cell, the account and the caseload are checked inside
+        it (security/case_write.py), then the list's contact types, then the note is saved
+        with its audit entry and seal. Bad input or a refusal writes nothing of the note."""
+        sensitive = data.part2 or data.counseling_note
+        with case_write(self.db, actor, _notes_cell(sensitive), case_id) as session:
+            validate(data, self.now(),
+                     codes_in_use(session, "contact_type", data.contact_at.date()))
             note = self._new(case_id, data, actor)
             session.add(note)
             session.flush()
@@ -252,8 +262,7 @@ class NoteService:
 
     def _require_write(self, actor: Actor, sensitive: bool, case_id: str) -> None:
         """The notes cell (Part 2 or ordinary) and its scope: a case manager's own caseload."""
-        require_case(self.db, actor, Data.PART2_NOTES if sensitive else Data.INTAKE_PLAN_NOTES,
-                     Access.WRITE, case_id)
+        require_case(self.db, actor, _notes_cell(sensitive), Access.WRITE, case_id)
 
     def _require_note(self, actor: Actor, note_id: str, sensitive: bool = False) -> None:
         """Signing or editing a note is writing notes: the same cell and scope as adding."""
