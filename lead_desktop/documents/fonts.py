@@ -103,7 +103,13 @@ def invisible(ch: str) -> bool:
 
 def unprintable(text: str) -> list[str]:
     """The distinct characters of `text` no bundled font prints, in order of code point."""
-    return sorted({ch for ch in text if not invisible(ch) and face_for(ch) is None})
+    return list(_unprintable(text))
+
+
+@lru_cache(maxsize=4096)
+def _unprintable(text: str) -> tuple[str, ...]:
+    # Remembered by text: a batch of summonses checks the same wording on every one.
+    return tuple(sorted({ch for ch in text if not invisible(ch) and face_for(ch) is None}))
 
 
 def _message(missing: list[str], field: str) -> str:

@@ -13,6 +13,7 @@ order for the shaper, so the PDF's text layer keeps the logical text.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from bidi import algorithm as uba
@@ -166,8 +167,10 @@ def needs_bidi(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
 
+@lru_cache(maxsize=4096)
 def markup(text: str, bold: bool = False) -> str:
-    """Paragraph markup of plain `text` (escaped), lines joined by <br/>."""
+    """Paragraph markup of plain `text` (escaped), lines joined by <br/>. Remembered by
+    text: a document's fixed wording is the same on every copy of a batch."""
     lines = []
     for line in text.split("\n"):
         line = _clean(line)
