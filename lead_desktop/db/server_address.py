@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import ipaddress
 from dataclasses import dataclass
-
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from typing import TYPE_CHECKING
 
 from lead_desktop.errors import InsecureConnection, InvalidInput
+
+if TYPE_CHECKING:
+    # SQLAlchemy is imported where an address is read, not here: the app asks
+    # `is_server_url` before its sign-in window, which must not wait for SQLAlchemy.
+    from sqlalchemy.engine import URL
 
 DRIVER = "postgresql+psycopg"
 LOOPBACK_NAMES = {"localhost", "localhost.localdomain"}
@@ -36,6 +39,9 @@ class ServerAddress:
     def parse(cls, text: str) -> tuple["ServerAddress", str | None]:
         """The address, and the password if the URL carried one (to be stored, then
         forgotten)."""
+        from sqlalchemy.engine import URL, make_url
+        from sqlalchemy.exc import ArgumentError
+
         if not is_server_url(text):
             raise InvalidInput(f"Not a PostgreSQL address: {text!r} "
                                "(expected postgresql://role@host:port/database).")

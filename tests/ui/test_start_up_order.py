@@ -48,3 +48,25 @@ def test_sign_in_is_shown_before_the_database_is_opened(qapp, db, monkeypatch):
         qapp.setQuitOnLastWindowClosed(True)
     assert seen["windows"] == ["signInDialog"] and seen["on_ui_thread"] is False
     assert db.fingerprint in seen["label"]   # then the database's name and fingerprint
+
+
+def test_what_runs_before_the_window_imports_no_sqlalchemy_or_alembic():
+    """The modules the start runs before its sign-in window (app, the early sign-in, the
+    dialog) do not import SQLAlchemy or alembic: a fresh interpreter says which it has."""
+    import subprocess
+
+    code = ("import sys, lead_desktop.app, lead_desktop.ui.early_sign_in, "
+            "lead_desktop.ui.sign_in_dialog; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('sqlalchemy', 'alembic')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_the_version_read_at_start_is_the_installed_one():
+    from importlib.metadata import version
+
+    import lead_desktop
+
+    assert lead_desktop.__version__ == version("lead-desktop")
