@@ -31,7 +31,7 @@ def ensure_county(path: Path, participants: int) -> None:
         return
     print(f"Making the county database {path} ({participants:,} participants; this takes "
           "a while, once) ...", flush=True)
-    lead_admin("init", "--db", str(path), "--admin", "admin", "--password-stdin",
+    lead_admin("init", "--demo", "--db", str(path), "--admin", "admin", "--password-stdin",
                stdin=ADMIN_PASSWORD + "\n")
     lead_admin("demo-data", "--db", str(path), "--participants", str(participants))
 

@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
-from bench.timing import measure  # noqa: E402
+from bench.timing import measure_with_cpu  # noqa: E402
 from lead_desktop.documents import consent, summons  # noqa: E402
 from lead_desktop.documents.page import Stamp  # noqa: E402
 from tests.documents.test_consent_documents import document  # noqa: E402
@@ -49,16 +49,16 @@ def summons_batch() -> bytes:
 
 
 def main() -> None:
-    base, base_mem = measure(bare_page, 20)
-    rows = [("bare reportlab page (baseline)", base, base_mem, 1.0)]
+    base, base_cpu, base_mem = measure_with_cpu(bare_page, 20)
+    rows = [("bare reportlab page (baseline)", base, base_mem, 1.0, base_cpu)]
     for name, fn, repeat in (("one summons", one_summons, 10),
                              ("consent packet (3 forms)", consent_packet, 5),
                              ("500 summonses", summons_batch, 1)):
-        seconds, memory = measure(fn, repeat)
-        rows.append((name, seconds, memory, seconds / base))
-    print(f"{'document':<32}{'median s':>10}{'peak MB':>10}{'x baseline':>12}")
-    for name, seconds, memory, ratio in rows:
-        print(f"{name:<32}{seconds:>10.4f}{memory:>10.1f}{ratio:>12.0f}")
+        seconds, cpu, memory = measure_with_cpu(fn, repeat)
+        rows.append((name, seconds, memory, seconds / base, cpu))
+    print(f"{'document':<32}{'median s':>10}{'peak MB':>10}{'x baseline':>12}{'CPU s':>10}")
+    for name, seconds, memory, ratio, cpu in rows:
+        print(f"{name:<32}{seconds:>10.4f}{memory:>10.1f}{ratio:>12.0f}{cpu:>10.4f}")
 
 
 if __name__ == "__main__":

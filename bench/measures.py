@@ -80,26 +80,29 @@ def notes_one_by_one(db: Database, desk: Desk, count: int = 1000) -> list[tuple]
     notes, actor = NoteService(db), desk.case_manager.actor
     when = datetime.now(UTC) - timedelta(hours=1)
     note = NoteInput(contact_at=when, duration_min=20, contact_type="office", text=NOTE_TEXT)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for _ in range(count):
         notes.add(actor, desk.busiest_case_id, note)
-    saved = time.perf_counter() - start
+    saved, saved_cpu = time.perf_counter() - start, time.process_time() - cpu
     raw = db.engine.raw_connection()  # the floor: same size, one transaction each
     try:
         driver = raw.driver_connection
         driver.isolation_level = None  # we say BEGIN and COMMIT ourselves
         driver.execute("CREATE TABLE IF NOT EXISTS bench_floor (id INTEGER PRIMARY KEY, "
                        "body TEXT NOT NULL)")
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         for _ in range(count):
             driver.execute("BEGIN IMMEDIATE")
             driver.execute("INSERT INTO bench_floor (body) VALUES (?)", (NOTE_TEXT,))
             driver.execute("COMMIT")
-        floor = time.perf_counter() - start
+        floor, floor_cpu = time.perf_counter() - start, time.process_time() - cpu
         driver.execute("DROP TABLE bench_floor")
     finally:
         raw.close()
-    return [(f"{count:,} notes saved one by one", saved, floor, "s", "<= 1.5x")]
+    # CPU beside wall: on a shared, loaded machine the wall time of both sides swings with
+    # the disk's fsyncs and the scheduler; the CPU time says what the code itself costs
+    return [(f"{count:,} notes saved one by one", saved, floor, "s", "<= 1.5x",
+             {"cpu_s": saved_cpu, "floor_cpu_s": floor_cpu})]
 
 
 def top_up_notes(db: Database, desk: Desk, wanted: int = 2000) -> None:
@@ -119,5 +122,6 @@ def top_up_notes(db: Database, desk: Desk, wanted: int = 2000) -> None:
 def summons_batch() -> list[tuple]:
     out = subprocess.run([sys.executable, str(HERE / "documents.py")], capture_output=True,
                          text=True, check=True, env=environment()).stdout
-    seconds = float(re.search(r"500 summonses\s+([\d.]+)", out).group(1))
-    return [("500 summonses in one batch", seconds, None, "s", "<= 5 s")]
+    found = re.search(r"500 summonses\s+([\d.]+)\s+[\d.]+\s+\d+\s+([\d.]+)", out)
+    return [("500 summonses in one batch", float(found.group(1)), None, "s", "<= 5 s",
+             {"cpu_s": float(found.group(2))})]
