@@ -13,6 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 
 from lead_desktop.documents import fonts
+from lead_desktop.documents.remembered_paragraph import RememberedParagraph
 from lead_desktop.documents.text import markup, needs_bidi
 
 
@@ -62,4 +63,4 @@ def paragraph(text: str, style: ParagraphStyle) -> Paragraph:
     bold = style.fontName == fonts.BOLD
     if needs_bidi(text):
         return BidiParagraph(text, style, bold)
-    return Paragraph(markup(text, bold), style)
+    return RememberedParagraph(markup(text, bold), style)
