@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any, Callable
 
 from sqlalchemy import event as orm_event
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from lead_desktop.models import AuditEntry, DatabaseInfo
@@ -129,9 +129,8 @@ def record(session: Session, actor: Actor, event: str, *, record_type: str | Non
     values = {column.key: getattr(entry, column.key) for column in _COLUMNS}
     if seals is not None:
         values["seals"] = seals
-    connection.execute(insert(AuditEntry), values)
-    connection.execute(update(DatabaseInfo).where(DatabaseInfo.id == 1).values(
-        audit_head_seq=entry.seq, audit_head_hash=entry.entry_hash))
+    connection.execute(_APPEND, values)
+    connection.execute(_NEW_HEAD, {"new_seq": entry.seq, "new_hash": entry.entry_hash})
     if entry.seq % PUBLISH_EVERY == 0:
         _publish_after_commit(session, fingerprint, entry.seq, entry.entry_hash)
     return entry
@@ -139,6 +138,9 @@ def record(session: Session, actor: Actor, event: str, *, record_type: str | Non
 
 _HEAD = select(DatabaseInfo.audit_head_seq, DatabaseInfo.audit_head_hash,
                DatabaseInfo.fingerprint).where(DatabaseInfo.id == 1)
+_APPEND = insert(AuditEntry)
+_NEW_HEAD = update(DatabaseInfo).where(DatabaseInfo.id == 1).values(
+    audit_head_seq=bindparam("new_seq"), audit_head_hash=bindparam("new_hash"))
 
 
 def seal_before_commit(session: Session) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from sqlalchemy import exists, select
+from sqlalchemy import bindparam, exists, select
 
 from lead_desktop.errors import InvalidInput
 from lead_desktop.models import Case, Consent, User
@@ -50,8 +50,7 @@ def case_scope(actor: Actor, data: Data) -> Scope | None:
 def case_refusal(session: "Session", actor: Actor, wanted: Scope, case_id: str, *,
                  unassigned_ok: bool = False) -> tuple[str, str] | None:
     """(message, audited reason) when the case is outside the actor's scope, else None."""
-    row = session.execute(select(Case.case_manager_id, Case.referred_by_id)
-                          .where(Case.id == case_id)).one_or_none()
+    row = session.execute(_CASE_PEOPLE, {"case_id": case_id}).one_or_none()
     if row is None:
         raise InvalidInput("No such case.")
     manager, referred_by = row
@@ -61,6 +60,11 @@ def case_refusal(session: "Session", actor: Actor, wanted: Scope, case_id: str, 
     if wanted is Scope.OWN_REFERRALS and referred_by != actor.user_id:
         return "Officers see the status of their own referrals only.", "not_own_referral"
     return None
+
+
+# Built once (a save checks it every time).
+_CASE_PEOPLE = select(Case.case_manager_id, Case.referred_by_id
+                      ).where(Case.id == bindparam("case_id"))
 
 
 def require_person(db: "Database", actor: Actor, data: Data, needed: Access,

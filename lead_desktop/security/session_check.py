@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from lead_desktop.errors import SessionEnded
 from lead_desktop.models import User
@@ -48,9 +48,7 @@ def ended_reason_on(connection: "Connection", actor: Actor, now: datetime | None
     its actor inside itself: security/case_write.py)."""
     if actor.user_id is None:
         return None
-    row = connection.execute(
-        select(User.account_version, User.disabled_at, User.locked_until, User.role)
-        .where(User.id == actor.user_id)).one_or_none()
+    row = connection.execute(_ACCOUNT, {"user_id": actor.user_id}).one_or_none()
     if row is None:
         return "account_missing"
     version, disabled_at, locked_until, role = row
@@ -63,6 +61,11 @@ def ended_reason_on(connection: "Connection", actor: Actor, now: datetime | None
     if actor.account_version is not None and version != actor.account_version:
         return "account_changed"
     return None
+
+
+# Built once: the check runs in every save, and building a statement costs more than running it.
+_ACCOUNT = select(User.account_version, User.disabled_at, User.locked_until, User.role
+                  ).where(User.id == bindparam("user_id"))
 
 
 def require_current(db: "Database", actor: Actor) -> None:

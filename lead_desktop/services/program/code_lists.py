@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Callable
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
@@ -71,15 +71,18 @@ def codes_in_use(session: Session, list_name: str, day: date) -> frozenset[str]:
 
 
 def _codes_in_use(session: Session, list_name: str, day: date) -> frozenset[str]:
-    rows = session.execute(select(CodeEntry.code, CodeEntry.effective_from,
-                                  CodeEntry.effective_to)
-                           .where(CodeEntry.list_name == list_name)).all()
+    rows = session.execute(_LIST_CODES, {"list_name": list_name}).all()
     if not rows:
         from lead_desktop.services.program.code_seed import built_in_codes
 
         return frozenset(r["code"] for r in built_in_codes() if r["list_name"] == list_name)
     return frozenset(code for code, start, end in rows
                      if start <= day and (end is None or day < end))
+
+
+# Built once: a save reads its list every time.
+_LIST_CODES = select(CodeEntry.code, CodeEntry.effective_from, CodeEntry.effective_to
+                     ).where(CodeEntry.list_name == bindparam("list_name"))
 
 
 def listed_offense(session: Session, offense: dict) -> dict:
