@@ -24,9 +24,9 @@ from lead_desktop.services.cases.summons_service import SummonsService
 from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import OPEN_STATES, CaseState
+from lead_desktop.services.urgency import SOON_DAYS, Urgency, of_due, of_state
 
 S = CaseState
-SOON_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,7 @@ class HomeRow:
     when: date | datetime | None
     what: str                  # a code (state, appointment kind, status) or a message
     person_id: str | None = None
+    urgency: Urgency | None = None  # its chip: overdue, due soon, on hold (services/urgency.py)
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,8 @@ class HomeService:
                 else None)
             if when is not None and (when - today).days <= SOON_DAYS:
                 kind = "intake_due" if state == S.INTAKE_PENDING.value else "completion_due"
-                deadlines.append(HomeRow(_name(last, first), when, kind, pid))
+                deadlines.append(HomeRow(_name(last, first), when, kind, pid,
+                                         of_due(when, today)))
         deadlines.sort(key=lambda r: r.when)
         unsigned = [HomeRow(_name(last, first), at, "unsigned_note", pid)
                     for at, last, first, pid in drafts]
@@ -145,14 +147,16 @@ class HomeService:
                 .join(Person, Person.id == Case.person_id)
                 .where(Case.voided_at.is_(None), Case.state == S.WAITLISTED.value)
                 .order_by(Case.state_since)).all()
-        overdue = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id)
+        # overdue as the queue's chips say (a referral made yesterday is not overdue)
+        overdue = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, i.urgency)
                         for i in self.queue.for_user(actor, today)
-                        if i.due is not None and i.due < today)
+                        if i.urgency is Urgency.OVERDUE)
         in_program = sum(1 for s in open_cases if s != S.WAITLISTED.value)
         target = self.profile.caseload_target
         over = sum(1 for _, n in counts if n > target)
         loads = [HomeRow(name, None, f"{n} / {target}") for name, n in counts]
-        waitlist = tuple(HomeRow(_name(last, first), since, "waitlisted", pid)
+        waitlist = tuple(HomeRow(_name(last, first), since, "waitlisted", pid,
+                                 of_state(S.WAITLISTED))
                          for since, last, first, pid in waiting)
         return [Tile("caseloads_over_target", tuple(loads), value=over),
                 Tile("in_program", tuple(loads), self.profile.capacity_concurrent,
@@ -174,8 +178,8 @@ class HomeService:
 
     def _prosecutor(self, actor: Actor) -> list[Tile]:
         items = self.queue.for_user(actor, self.today())
-        reviews = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id)
+        reviews = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, i.urgency)
                         for i in items if i.form == "eligibility")
-        decisions = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id)
+        decisions = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, i.urgency)
                           for i in items if i.form == "compliance_review")
         return [Tile("eligibility_reviews", reviews), Tile("compliance_decisions", decisions)]

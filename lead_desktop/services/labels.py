@@ -259,6 +259,12 @@ LABELS: dict[str, dict[str, str]] = {
         "da_review": QT_TRANSLATE_NOOP("Labels", "Eligibility review waiting"),
         "da_review_overdue": QT_TRANSLATE_NOOP("Labels", "Eligibility review overdue"),
     },
+    # how urgent a row is (services/urgency.py): the word on its colored chip
+    "urgency": {
+        "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
+        "due_soon": QT_TRANSLATE_NOOP("Labels", "Due soon"),
+        "on_hold": QT_TRANSLATE_NOOP("Labels", "On hold"),
+    },
     "justice_event": {
         "arrest": QT_TRANSLATE_NOOP("Labels", "Arrest"),
         "citation": QT_TRANSLATE_NOOP("Labels", "Citation"),

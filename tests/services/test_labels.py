@@ -23,6 +23,7 @@ from lead_desktop.services.program.workflow import (
 )
 from lead_desktop.services.providers.referral_service import APPOINTMENT_KINDS, ATTENDANCE
 from lead_desktop.services.providers.referral_states import ENDED, LEVELS_OF_CARE, NEXT
+from lead_desktop.services.urgency import Urgency
 from tests.services.audit_codes import audit_events, audit_records
 
 
@@ -46,6 +47,7 @@ WORK_ITEM_KINDS = _work_item_kinds()
 
 CODE_LISTS = {
     "state": [s.value for s in CaseState],
+    "urgency": [u.value for u in Urgency],
     "referral_type": [t.value for t in ReferralType],
     "proposer": [p.value for p in Proposer],
     "role": [r.value for r in Role],

@@ -32,6 +32,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require_session
 from lead_desktop.security.roles import Role
 from lead_desktop.services.cases import completion_notices, decision_items
+from lead_desktop.services import urgency
 from lead_desktop.services.consent import rules as consent_rules
 from lead_desktop.services.labels import Coded
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
@@ -40,6 +41,7 @@ from lead_desktop.services.program.calendar import business_days_between
 from lead_desktop.services.program.holidays import days_off
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import OPEN_STATES, CaseState
+from lead_desktop.services.urgency import Urgency
 
 S = CaseState
 
@@ -54,6 +56,7 @@ class QueueItem:
     message: Message       # what needs doing, translatable (services/messages.py)
     form: str              # which form the row opens
     person_id: str | None = None
+    urgency: Urgency | None = None  # its chip (services/urgency.py), set by for_user
 
     @property
     def detail(self) -> str:
@@ -119,6 +122,7 @@ class WorkQueue:
         with self.db.write() as session:
             audit.record(session, actor, "work_queue.view",
                          details={"items": len(items), "case_manager": case_manager_id})
+        items = [replace(i, urgency=urgency.of_work_item(i.kind, i.due, today)) for i in items]
         return sorted(items, key=lambda i: (i.priority, i.due or date.max, i.person or ""))
 
     def case_managers(self, actor: Actor) -> list[tuple[str, str]]:
