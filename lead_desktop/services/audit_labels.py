@@ -46,8 +46,11 @@ AUDIT_EVENTS: dict[str, str] = {
     "backup.restore": QT_TRANSLATE_NOOP("Labels", "Restored a backup"),
     "case.caseload_override": QT_TRANSLATE_NOOP("Labels", "Assigned over the caseload limit"),
     "case.handoff": QT_TRANSLATE_NOOP("Labels", "Handed a case over"),
+    "case.hold_status": QT_TRANSLATE_NOOP("Labels", "Saw which people found are on hold"),
     "case.list": QT_TRANSLATE_NOOP("Labels", "Listed cases"),
     "case.participation_agreement": QT_TRANSLATE_NOOP("Labels", "Participation agreement signed"),
+    "case.participation_agreement_cleared": QT_TRANSLATE_NOOP(
+        "Labels", "Participation agreement no longer on file (its signed copy removed)"),
     "case.profile_moved": QT_TRANSLATE_NOOP("Labels", "Moved a case to a new program version"),
     "case.proposal_approved": QT_TRANSLATE_NOOP("Labels", "Approved a proposal"),
     "case.proposal_declined": QT_TRANSLATE_NOOP("Labels", "Declined a proposal"),
