@@ -41,7 +41,8 @@ def _work_item_kinds() -> list[str]:
 
     folder = Path(cases.__file__).parent
     text = "".join((folder / name).read_text(encoding="utf-8")
-                   for name in ("work_queue.py", "decision_items.py"))
+                   for name in ("queue_case_work.py", "queue_oversight.py",
+                                "decision_items.py"))
     kinds = set(re.findall(r'(?:QueueItem\(|add\()\s*\w+(?: if \w+ else \w+ \+ 1)?,\s*"([a-z_]+)"',
                            text))
     kinds |= set(re.findall(r'"(da_review(?:_overdue)?)"', text))
