@@ -24,7 +24,13 @@ from lead_desktop.services.cases.summons_service import SummonsService
 from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import OPEN_STATES, CaseState
-from lead_desktop.services.urgency import SOON_DAYS, Urgency, of_due, of_state
+from lead_desktop.services.urgency import (
+    SOON_DAYS,
+    Urgency,
+    of_draft_note,
+    of_due,
+    of_state,
+)
 
 S = CaseState
 
@@ -106,10 +112,12 @@ class HomeService:
                 .join(Person, Person.id == Case.person_id)
                 .where(*mine, Case.state.in_([s.value for s in OPEN_STATES]))).all()
             drafts = session.execute(
-                select(CaseNote.contact_at, Person.last_name, Person.first_name, Person.id)
+                select(CaseNote.contact_at, Person.last_name, Person.first_name, Person.id,
+                       CaseNote.created_at)
                 .join(Case, Case.id == CaseNote.case_id)
                 .join(Person, Person.id == Case.person_id)
-                .where(CaseNote.author_id == actor.user_id, CaseNote.signed_at.is_(None))
+                .where(CaseNote.author_id == actor.user_id, CaseNote.signed_at.is_(None),
+                       CaseNote.voided_at.is_(None))  # a voided draft is no longer work
                 .order_by(CaseNote.contact_at)).all()
         week = [HomeRow(_name(last, first), at, kind, pid)
                 for at, kind, last, first, pid in visits]
@@ -125,8 +133,10 @@ class HomeService:
                 deadlines.append(HomeRow(_name(last, first), when, kind, pid,
                                          of_due(when, today)))
         deadlines.sort(key=lambda r: r.when)
-        unsigned = [HomeRow(_name(last, first), at, "unsigned_note", pid)
-                    for at, last, first, pid in drafts]
+        now = self.now()
+        unsigned = [HomeRow(_name(last, first), at, "unsigned_note", pid,
+                            of_draft_note(created, now))
+                    for at, last, first, pid, created in drafts]
         return [Tile("appointments_today", tuple(todays)),
                 Tile("appointments_week", tuple(week)),
                 Tile("deadlines", tuple(deadlines)),

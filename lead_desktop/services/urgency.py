@@ -13,12 +13,13 @@ Anything else has no chip."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 from lead_desktop.services.program.vocabulary import CaseState
 
 SOON_DAYS = 7
+NOTE_SIGNED_WITHIN = timedelta(hours=24)  # a draft note older than this is overdue
 
 
 class Urgency(str, Enum):
@@ -60,6 +61,11 @@ def of_state(state: CaseState | str | None) -> Urgency | None:
         return Urgency.ON_HOLD if CaseState(state) in ON_HOLD_STATES else None
     except ValueError:
         return None
+
+
+def of_draft_note(created_at: datetime, now: datetime) -> Urgency | None:
+    """A note not signed yet: overdue once older than a day (the queue lists it then)."""
+    return Urgency.OVERDUE if now - created_at > NOTE_SIGNED_WITHIN else None
 
 
 def of_work_item(kind: str, due: date | None, today: date) -> Urgency | None:

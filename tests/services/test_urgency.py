@@ -1,12 +1,13 @@
 """One place decides how urgent a thing is (services/urgency.py); every screen draws it."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.urgency import (
     SOON_DAYS,
     Urgency,
     most_urgent,
+    of_draft_note,
     of_due,
     of_state,
     of_work_item,
@@ -47,3 +48,9 @@ def test_a_list_shows_its_most_urgent_row():
     assert most_urgent([None, Urgency.ON_HOLD, Urgency.DUE_SOON]) is Urgency.DUE_SOON
     assert most_urgent([Urgency.ON_HOLD, Urgency.OVERDUE]) is Urgency.OVERDUE
     assert most_urgent([None]) is None and most_urgent([]) is None
+
+
+def test_a_note_left_unsigned_for_more_than_a_day_is_overdue():
+    now = datetime(2026, 11, 24, 15, 0, tzinfo=timezone.utc)
+    assert of_draft_note(now - timedelta(hours=25), now) is Urgency.OVERDUE
+    assert of_draft_note(now - timedelta(hours=2), now) is None

@@ -119,3 +119,21 @@ def test_home_counts_overdue_work_as_the_queue_chips_do(qtbot, program, staff):
     assert page.buttons["overdue"].chip.text() == "Overdue"
     page.open_tile("overdue")
     assert opened[-1].model.index(0, 3).data() == "Overdue"
+
+
+def test_a_note_unsigned_for_two_days_is_overdue_on_the_case_managers_home(qtbot, program,
+                                                                         staff):
+    from tests.ui.test_home_page import home_page
+
+    cm = staff[R.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1", "Okafor", "Chris")
+    steps.note(program, cm, case.id, "Called; left a message")     # a draft
+    page, _, opened = home_page(qtbot, program, cm)
+    assert page.tiles["unsigned_notes"].count == 1
+    assert not page.buttons["unsigned_notes"].chip.isVisibleTo(page)   # written today
+    program.clock.advance(days=2)
+    page.refresh()
+    qtbot.waitUntil(lambda: page.loaded, timeout=10000)
+    assert page.buttons["unsigned_notes"].chip.text() == "Overdue"
+    page.open_tile("unsigned_notes")
+    assert opened[-1].model.index(0, 3).data() == "Overdue"
