@@ -53,14 +53,16 @@ def load_outcomes(session: Session, period: ReportFilter) -> GrantOutcomes:
         select(Case.person_id).join(paired, paired.c.case_id == Case.id).where(
             *cases, paired.c.month >= first_month, paired.c.housing.in_(HOUSED),
             paired.c.before.is_not(None), paired.c.before.not_in(HOUSED))))
-    entered: dict[str, object] = {}
+    in_period = (JusticeEvent.voided_at.is_(None), JusticeEvent.event_type == "arrest",
+                 JusticeEvent.relates_to_diverted_incident.is_(False),
+                 JusticeEvent.event_date >= period.start, JusticeEvent.event_date <= period.end)
+    arrests = session.execute(select(JusticeEvent.person_id, JusticeEvent.event_date)
+                              .where(*in_period)).all()
+    entered: dict[str, object] = {}   # the entries of the people arrested in the period only
     for person_id, day in session.execute(select(Case.person_id, Case.entered_on).where(
-            Case.entered_on.is_not(None), *cases)):
+            Case.entered_on.is_not(None), *cases,
+            Case.person_id.in_(select(JusticeEvent.person_id).where(*in_period)))):
         entered[person_id] = min(day, entered.get(person_id, day))
-    arrests = session.execute(select(JusticeEvent.person_id, JusticeEvent.event_date).where(
-        JusticeEvent.voided_at.is_(None), JusticeEvent.event_type == "arrest",
-        JusticeEvent.relates_to_diverted_incident.is_(False),
-        JusticeEvent.event_date >= period.start, JusticeEvent.event_date <= period.end)).all()
     rearrests = [(person, day) for person, day in arrests
                  if person in entered and entered[person] <= day]
     return GrantOutcomes(len(placed), len(rearrests), len({p for p, _ in rearrests}))
