@@ -194,6 +194,7 @@ class DashboardPage(QWidget):
         self.cases.setToolTip(self.tr("The people behind the chosen number; double-click "
                                       "one to open the person."))
         self.cases.itemActivated.connect(self._open)
+        self.cases.setWordWrap(True)
         self.cases.setMinimumWidth(180)
         self.cases.setMaximumWidth(320)  # the charts and their tables get the width
         self.drills = self.view in ("program", "caseload")
@@ -261,6 +262,9 @@ class DashboardPage(QWidget):
             box.deleteLater()
         self.boxes = {}
         self.cases.clear()
+        if board.drill_down:
+            self.cases.addItem(self.tr("Choose a number in a table to list the people "
+                                       "behind it."))
         drill = self._drill if board.drill_down else None
         for panel in board.panels:
             box = PanelBox(panel, drill)

@@ -118,11 +118,11 @@ def test_a_case_manager_sees_only_their_caseload(boards, staff):
         service.run(cm, ReportFilter(SPRING.start, SPRING.end, staff[Role.SUPERVISOR].user_id))
 
 
-@pytest.mark.parametrize("role", [Role.OFFICER, Role.CLERK, Role.ADMINISTRATOR, Role.AUDITOR])
-def test_the_roles_without_reports_have_no_dashboard(boards, staff, role):
+def test_the_roles_without_reports_have_no_dashboard(boards, staff):
     service, _ = boards
-    with pytest.raises(PermissionDenied):
-        service.run(staff[role], SPRING)
+    for role in (Role.OFFICER, Role.CLERK, Role.ADMINISTRATOR, Role.AUDITOR):
+        with pytest.raises(PermissionDenied):
+            service.run(staff[role], SPRING)
 
 
 def test_every_run_and_export_is_audited_and_the_pdf_reads_back(boards, staff, db, tmp_path):
