@@ -27,6 +27,7 @@ from lead_desktop.models import AuditEntry
 from lead_desktop.security.roles import Role
 from lead_desktop.services.reports.dashboard_service import DashboardService
 from lead_desktop.services.reports.figures import ReportFilter
+from lead_desktop.services.reports.progress import Progress, ReportCanceled
 from tests.services.reports.test_operations_report import made  # noqa: F401 - the data set
 
 SPRING = ReportFilter(date(2026, 3, 1), date(2026, 4, 30))
@@ -116,6 +117,22 @@ def test_a_case_manager_sees_only_their_caseload(boards, staff):
     assert board.view == "caseload" and board.filters.case_manager_id == cm.user_id
     with pytest.raises(PermissionDenied):
         service.run(cm, ReportFilter(SPRING.start, SPRING.end, staff[Role.SUPERVISOR].user_id))
+
+
+def test_a_canceled_dashboard_stops_and_records_no_run(boards, staff, db):
+    service, _ = boards
+    steps = []
+    progress = Progress(lambda done, total, what: steps.append((done, total)))
+    progress.cancel()
+    with pytest.raises(ReportCanceled):
+        service.run(staff[Role.SUPERVISOR], SPRING, progress)
+    assert steps == []
+    with db.read() as session:
+        assert session.scalar(select(AuditEntry).where(
+            AuditEntry.event == "dashboard.run")) is None
+    done = []
+    service.run(staff[Role.SUPERVISOR], SPRING, Progress(lambda d, t, w: done.append((d, t))))
+    assert done[0] == (0, 12) and done[-1] == (11, 12)  # one bar: the rows, cohort, charts
 
 
 def test_the_roles_without_reports_have_no_dashboard(boards, staff):
