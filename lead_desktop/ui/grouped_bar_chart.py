@@ -23,6 +23,7 @@ class GroupedBarChart(QWidget):
         self.series: list[str] = []
         self.groups: list[tuple[str, list[object]]] = []
         self.lines: list[tuple[str, float]] = []
+        self.empty_text = ""   # said in the chart when it has no bar to draw
         self.setMinimumSize(320, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
@@ -74,6 +75,9 @@ class GroupedBarChart(QWidget):
         step = area.width() / len(self.groups)
         count = max(1, len(self.series))
         width = min(40.0, max(2.0, step * 0.8 / count))
+        if self.empty_text and not self.bar_count():
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.empty_text)
         for g, (label, vs) in enumerate(self.groups):
             left = area.left() + g * step + (step - width * count) / 2
             for s, value in enumerate(vs):

@@ -38,6 +38,7 @@ from lead_desktop.services.exports import ready_export_folder
 from lead_desktop.services.program.vocabulary import ReferralType
 from lead_desktop.services.reports.dashboard import MANY_MANAGERS, Dashboard, Panel
 from lead_desktop.services.reports.dashboard_service import DashboardService
+from lead_desktop.services.reports.disparity import SUPPRESSED
 from lead_desktop.services.reports.figures import ReportFilter
 from lead_desktop.services.reports.progress import Progress, ReportCanceled
 from lead_desktop.ui.export_guard import confirm_unencrypted
@@ -69,6 +70,9 @@ class PanelBox(QGroupBox):
         self.chart.set_data("", [panel.columns[i] for i in charted],
                             [(label, [cells[i].value for i in charted]) for label, cells in rows],
                             list(panel.lines))
+        if any(c.value == SUPPRESSED for _, cells in panel.rows for c in cells):
+            self.chart.empty_text = self.tr("The numbers of this chart are under 11 people "
+                                            "and hidden (<11 in the table).")
         self.model = QStandardItemModel(0, len(panel.columns) + 1, self)
         self.model.setHorizontalHeaderLabels([""] + list(panel.columns))
         for label, cells in panel.rows:
