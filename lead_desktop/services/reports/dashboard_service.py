@@ -75,7 +75,9 @@ class DashboardService:
         with self.db.read() as session:
             info = session.get(DatabaseInfo, 1)
             profile = self.reports._profile(info.program_profile if info else None)
-            loaded = load(session, filters, _Later(progress, 0))
+            # no summons and no last contact is charted: not read
+            loaded = load(session, filters, _Later(progress, 0), detail=False,
+                          appointments=True)
             cohort = load_cohort(session, filters, _Later(progress, ROWS_STEPS))
         progress.step(STEPS - 1, STEPS, "charts")
         panels = self.panels(loaded, cohort, filters, profile, view)

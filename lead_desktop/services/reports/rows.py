@@ -101,7 +101,7 @@ class Loaded:
 
 
 def load(session: Session, filters: ReportFilter, progress: Progress | None = None, *,
-         detail: bool = True) -> Loaded:
+         detail: bool = True, appointments: bool | None = None) -> Loaded:
     """Every live case of the program referred by the end of the period and matching the
     case manager and referral type filters (a later case cannot count in the period); the
     period is applied per measure (referrals by date, exits by transition date). Columns,
@@ -109,7 +109,8 @@ def load(session: Session, filters: ReportFilter, progress: Progress | None = No
     only what can count in the period: a county holds 100,000 cases.
 
     `detail=False` (the grant report's totals): no appointments, no summonses, and of the
-    contacts only the number in the period (no last contact, no hand-off read for it)."""
+    contacts only the number in the period (no last contact, no hand-off read for it);
+    `appointments` reads them all the same (a dashboard's attendance)."""
     progress = progress or Progress()
     after_end = datetime.combine(filters.end + timedelta(days=1), time.min, timezone.utc)
     start = datetime.combine(filters.start, time.min, timezone.utc)
@@ -144,7 +145,8 @@ def load(session: Session, filters: ReportFilter, progress: Progress | None = No
             .where(CaseTransition.case_id.in_(moved))):
         moves[t.case_id].append((t.seq, Move(t.at, t.from_state, t.to_state, t.reason_code)))
     progress.step(2, STEPS, "appointments")
-    appointments = () if not detail else tuple(  # only attendance in the period is reported
+    wanted = detail if appointments is None else appointments
+    appointments = () if not wanted else tuple(  # only attendance in the period is reported
         AppointmentRow(a.case_id, a.scheduled_at.date(), a.attendance)
         for a in session.execute(select(
             Appointment.case_id, Appointment.scheduled_at, Appointment.attendance).where(
