@@ -90,6 +90,7 @@ AUDIT_EVENTS: dict[str, str] = {
     "database.recovered": QT_TRANSLATE_NOOP("Labels", "Recovered the database after a crash"),
     "database.schema_upgrade": QT_TRANSLATE_NOOP("Labels", "Upgraded the database"),
     "demo_data.generate": QT_TRANSLATE_NOOP("Labels", "Made demonstration records"),
+    "dashboard.run": QT_TRANSLATE_NOOP("Labels", "Looked at a dashboard"),
     "disclosure": QT_TRANSLATE_NOOP("Labels", "Disclosed records"),
     "document.export": QT_TRANSLATE_NOOP("Labels", "Saved a document to disk"),
     "document.generate": QT_TRANSLATE_NOOP("Labels", "Made a document"),
