@@ -228,6 +228,7 @@ AUDIT_REASONS: dict[str, str] = {
     "not_recipient": QT_TRANSLATE_NOOP("Labels", "The consent does not name this office"),
     "not_supervisor": QT_TRANSLATE_NOOP("Labels", "Only a supervisor may"),
     "officer_search": QT_TRANSLATE_NOOP("Labels", "Officers do not search people"),
+    "other_view": QT_TRANSLATE_NOOP("Labels", "Another role's dashboard"),
     "outside_caseload": QT_TRANSLATE_NOOP("Labels", "Outside this case manager's caseload"),
     "password_reused": QT_TRANSLATE_NOOP("Labels", "A password used before"),
     "password_rule": QT_TRANSLATE_NOOP("Labels", "The password breaks a rule"),
