@@ -145,9 +145,11 @@ def migrate_to_server(source: Database, url: str, key_store: KeyStore, *, actor:
                     session.flush()
                     entries = _verified_chain(session)
                     fingerprint = info.fingerprint
-                # the planner's statistics now, not at autovacuum's next round: a search on
-                # tables it thinks empty reads every person
-                target.exec_driver_sql("ANALYZE")
+        # The planner's statistics and the visibility map now, not at autovacuum's next
+        # round: a search on tables the planner thinks empty reads every person, and an
+        # index-only look-up still visits the table's pages until they are marked visible.
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as tidy:
+            tidy.exec_driver_sql("VACUUM (ANALYZE)")
         store_password(key_store, address, password)
     finally:
         engine.dispose()
