@@ -104,7 +104,8 @@ STORAGE_CHECKS = (_connection, _tls, _rights, _trigger)
 ALL_CHECKS = (*STORAGE_CHECKS, _chain, _records)
 
 
-def run_checks(database, checks: tuple = ALL_CHECKS) -> list[ServerCheck]:  # noqa: ANN001 - a ServerDatabase
+def run_checks(database, checks: tuple = ALL_CHECKS,  # noqa: ANN001 - a ServerDatabase
+               ) -> list[ServerCheck]:
     """Every check, in order (`lead-admin server-check` runs them as IT); a check that
     cannot run is reported as failed, never raised."""
     results = []

@@ -74,7 +74,8 @@ def _has(kind: str, term: str, *, prefix: bool = False):  # noqa: ANN202
     return select(terms.c.person_id).where(terms.c.kind == kind, *match)
 
 
-def token_filter(alternatives: list[tuple[str, str, bool]], all_of: list[tuple[str, str, bool]]):  # noqa: ANN201
+def token_filter(alternatives: list[tuple[str, str, bool]],  # noqa: ANN201
+                 all_of: list[tuple[str, str, bool]]):
     """A person matches a typed word when every one of `all_of` (the word's name parts)
     holds, or any one of `alternatives` does; each is (kind, term, prefix)."""
     branches = []
