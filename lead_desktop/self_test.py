@@ -200,6 +200,56 @@ def show_a_window() -> str:
     return f"Qt {qVersion()} on the '{app.platformName()}' platform"
 
 
+def check_server(url: str, plaintext_loopback: bool = False, ca_file: str | None = None,
+                 ) -> str:
+    """A workstation in PostgreSQL mode: its server opens with the password in this
+    workstation's credential store, over TLS (or the recorded loopback downgrade), at this
+    program's schema; the role's rights and the audit trigger hold; the search's terms
+    table answers. Only reads: nothing is written to the server."""
+    from sqlalchemy import text
+
+    from lead_desktop.db import schema
+    from lead_desktop.db.server import Transport, open_server_database
+    from lead_desktop.security.key_store import KeyringKeyStore
+    from lead_desktop.services.people import search
+    from lead_desktop.services.server_checks import STORAGE_CHECKS, run_checks
+
+    transport = Transport(plaintext_loopback=plaintext_loopback, ca_file=ca_file)
+    database = open_server_database(url, KeyringKeyStore(), transport=transport)
+    try:
+        failed = [f"{check.name}: {check.detail}"
+                  for check in run_checks(database, STORAGE_CHECKS) if not check.ok]
+        with database.read() as session:
+            version = session.execute(text("SHOW server_version")).scalar()
+            search.search(session, "self test")  # the terms table and its query
+    finally:
+        database.engine.dispose()  # not close(): a read-only check settles no audit entry
+    if failed:
+        raise CheckFailed("; ".join(failed))
+    return (f"PostgreSQL {version} at {database.path}, schema {schema.head_revision()}, "
+            "rights and audit trigger in place, search answers")
+
+
+def server_to_check(url: str | None = None, plaintext_loopback: bool = False,
+                    ca_file: str | None = None) -> tuple[str, Callable[[], str]] | None:
+    """The server check for `url`, else for the server this workstation's settings name
+    (None when it works on a file)."""
+    from functools import partial
+
+    from lead_desktop.db.server_address import is_server_url
+
+    if url is None:
+        from lead_desktop.settings import Settings
+
+        settings = Settings.load()
+        if not is_server_url(settings.database_path):
+            return None
+        url, plaintext_loopback, ca_file = (settings.database_path,
+                                            settings.server_plaintext_loopback,
+                                            settings.server_ca_file)
+    return ("server", partial(check_server, url, plaintext_loopback, ca_file))
+
+
 CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("imports", check_imports),
     ("resources", check_resources),
@@ -244,9 +294,14 @@ def report(results: list[CheckResult]) -> str:
     return "\n".join(lines)
 
 
-def main() -> int:
-    """Print the report; exit 0 when every check passed, 1 otherwise."""
-    results = run_checks()
+def main(server: tuple[str, Callable[[], str]] | None = None) -> int:
+    """Print the report; exit 0 when every check passed, 1 otherwise. A workstation in
+    PostgreSQL mode also checks its server (`server`, else the one its settings name)."""
+    try:
+        server = server or server_to_check()
+    except Exception:  # noqa: BLE001 - unreadable settings: the other checks still run
+        server = None
+    results = run_checks(CHECKS + ([server] if server else []))
     text = report(results)
     if sys.stdout is not None:
         print(text, flush=True)

@@ -64,15 +64,17 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    """File integrity, the chain itself, this workstation's anchor and (with --event-log)
-    the heads in the OS event log."""
+    """The storage (a file's page integrity; a server's connection, TLS, rights and audit
+    trigger), the chain itself, this workstation's anchor, every record against its seal
+    and (with --event-log) the heads in the OS event log."""
     store = KeyringKeyStore()
-    with open_database(Path(args.db), store, upgrade=False) as database:
-        conn = database.raw_connection(read_only=True)
-        try:
-            problems = sqlcipher_file.integrity_problems(conn)
-        finally:
-            conn.close()
+    if args.url:
+        database, storage = server_commands.open_for_verify(args, store)
+    else:
+        database = open_database(Path(args.db), store, upgrade=False)
+        storage = _file_integrity
+    with database:
+        lines, problems = storage(database)
         writes_log = args.event_log or args.accept_current_chain
         watch = ChainWatch(database, AnchorStore(store.backend),
                            system_event_log() if writes_log else None)
@@ -90,14 +92,24 @@ def cmd_verify(args: argparse.Namespace) -> int:
             audit.record(session, Actor.system(), "audit.verify", record_type="database",
                          record_id=database.fingerprint,
                          outcome=audit.SUCCESS if report.ok and not problems else audit.FAILURE)
-    say(f"integrity: {'ok' if not problems else 'FAILED'}")
-    for problem in problems:
-        say(f"  {problem}")
+    for line in lines:
+        say(line)
     for line in report.lines():
         say(line)
     if problems or not report.ok:
         raise VerificationFailed("The database did not pass verification.")
     return 0
+
+
+def _file_integrity(database) -> tuple[list[str], list[str]]:  # noqa: ANN001 - a Database
+    """Every page's HMAC and SQLite's own integrity check: (lines to print, problems)."""
+    conn = database.raw_connection(read_only=True)
+    try:
+        problems = sqlcipher_file.integrity_problems(conn)
+    finally:
+        conn.close()
+    return [f"integrity: {'ok' if not problems else 'FAILED'}"] + [f"  {p}" for p in problems], \
+        problems
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -213,7 +225,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 
     p = commands.add_parser("verify", help="check encryption integrity and the audit chain "
                                            "(also against this workstation's anchor)")
-    p.add_argument("--db", required=True)
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--db", help="the encrypted database file")
+    server_commands.add_verify_options(p, where)
     p.add_argument("--event-log", action="store_true",
                    help="also check the chain against the heads written to the OS event log "
                         "(Windows Application log, source 'LEAD Desktop'; journald on Linux; "

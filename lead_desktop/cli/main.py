@@ -77,14 +77,24 @@ def build_parser() -> argparse.ArgumentParser:
     self_test = commands.add_parser(
         "self-test", help="check that this installation works (imports, encrypted database, "
                           "credential store, PDF, window); exit 1 if a check fails")
-    self_test.set_defaults(func=lambda args: run_self_test())
+    self_test.add_argument("--url", help="also check this PostgreSQL database (default: the "
+                                         "server this workstation's settings name, if any)")
+    self_test.add_argument("--ca-file", help="with --url: the department's CA certificate")
+    self_test.add_argument("--allow-loopback-without-tls", action="store_true",
+                           help="with --url: a server on this machine only, without TLS "
+                                "(as recorded)")
+    self_test.set_defaults(func=run_self_test)
     return parser
 
 
-def run_self_test() -> int:
+def run_self_test(args: argparse.Namespace | None = None) -> int:
     from lead_desktop import self_test
 
-    return self_test.main()
+    server = None
+    if args is not None and args.url:
+        server = self_test.server_to_check(args.url, args.allow_loopback_without_tls,
+                                           args.ca_file)
+    return self_test.main(server)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -115,6 +115,35 @@ def add_init_options(p: argparse.ArgumentParser, where: argparse._MutuallyExclus
                         "(after the administrator's, with --password-stdin)")
 
 
+def add_verify_options(p: argparse.ArgumentParser, where: argparse._MutuallyExclusiveGroup,
+                       ) -> None:
+    """`lead-admin verify --url …`: a server database instead of a file."""
+    where.add_argument("--url", help="instead of --db: a server database, as the role "
+                                     "workstations use: postgresql://role@host:port/database")
+    p.add_argument("--ca-file", help="with --url: the department's CA certificate (PEM)")
+    p.add_argument("--allow-loopback-without-tls", action="store_true",
+                   help="with --url: a server on this machine only, without TLS (as recorded)")
+
+
+def open_for_verify(args: argparse.Namespace, store: KeyringKeyStore):  # noqa: ANN201
+    """The server database, and its storage checks for `verify`: the connection, TLS, the
+    role's rights and the audit log's trigger (the chain and the records are verify's own).
+    A server keeps its pages itself: there is no file to check page by page."""
+    from lead_desktop.db.server import open_server_database
+    from lead_desktop.services.server_checks import STORAGE_CHECKS, run_checks
+
+    transport = Transport(plaintext_loopback=args.allow_loopback_without_tls,
+                          ca_file=args.ca_file)
+    database = open_server_database(args.url, store, transport=transport)
+
+    def storage(opened) -> tuple[list[str], list[str]]:  # noqa: ANN001
+        checks = run_checks(opened, STORAGE_CHECKS)
+        lines = [f"{check.name + ':':<18} {'ok' if check.ok else 'PROBLEM'}  {check.detail}"
+                 for check in checks]
+        return lines, [check.detail for check in checks if not check.ok]
+    return database, storage
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser("server-setup", help="print the SQL a DBA runs to prepare a "
                                                  "PostgreSQL server (roles, database)")

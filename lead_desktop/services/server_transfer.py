@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection, inspect, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from lead_desktop.db import change_tracking, keys, presence, schema, server_roles, table_copy
 from lead_desktop.db.database import Database, create_empty_file
@@ -83,7 +83,10 @@ def _rebuild_search(session: Session) -> None:
     ids = list(session.scalars(select(Person.id)))
     for start in range(0, len(ids), SEARCH_CHUNK):
         chunk = ids[start:start + SEARCH_CHUNK]
-        for person in session.scalars(select(Person).where(Person.id.in_(chunk))):
+        # names and identifiers in two queries a chunk, not two per person
+        people = select(Person).where(Person.id.in_(chunk)).options(
+            selectinload(Person.aliases), selectinload(Person.identifiers))
+        for person in session.scalars(people):
             index_person(session, person)
         session.expunge_all()  # memory stays flat on a county's database
 
@@ -142,6 +145,11 @@ def migrate_to_server(source: Database, url: str, key_store: KeyStore, *, actor:
                     session.flush()
                     entries = _verified_chain(session)
                     fingerprint = info.fingerprint
+        # The planner's statistics and the visibility map now, not at autovacuum's next
+        # round: a search on tables the planner thinks empty reads every person, and an
+        # index-only look-up still visits the table's pages until they are marked visible.
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as tidy:
+            tidy.exec_driver_sql("VACUUM (ANALYZE)")
         store_password(key_store, address, password)
     finally:
         engine.dispose()

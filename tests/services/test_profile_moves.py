@@ -15,6 +15,8 @@ from lead_desktop.services.program.vocabulary import CaseState as S
 from lead_desktop.services.program.vocabulary import ComplianceModel, NoncomplianceOutcome
 from tests.support import steps
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
 SEATTLE = "seattle-lead@1"
 
 

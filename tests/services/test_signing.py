@@ -16,6 +16,8 @@ from lead_desktop.services.records import ValidationFailed
 from lead_desktop.services.signing import CASE_MANAGER, PARTICIPANT, WITNESS, Ink, SigningService
 from tests.support import steps
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
 
 def ink_png(color=(0, 0, 0, 255)) -> bytes:
     """A drawn scrawl on a transparent background, as the pad gives it."""

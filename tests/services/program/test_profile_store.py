@@ -11,6 +11,8 @@ from lead_desktop.services.program.profile import ProfileError, bundled_profiles
 from lead_desktop.services.program.profile_store import ProfileStore
 from tests.support import steps
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
 
 def test_the_presets_are_in_a_new_database(db):
     store = ProfileStore(db)
