@@ -19,7 +19,6 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require_session
 from lead_desktop.security.roles import Role
-from lead_desktop.services.cases.caseload import open_cases_of
 from lead_desktop.services.cases.summons_service import SummonsService
 from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.services.program.profile import Profile
@@ -37,6 +36,11 @@ class HomeRow:
     when: date | datetime | None
     what: str                  # a code (state, appointment kind, status) or a message
     person_id: str | None = None
+    # what else a row opens: the list behind it (a case manager's caseload), the summons in
+    # the print queue, the work item's own form (a review)
+    rows: tuple["HomeRow", ...] = ()
+    summons_id: str | None = None
+    item: object | None = None
 
 
 @dataclass(frozen=True)
@@ -135,28 +139,35 @@ class HomeService:
     def _supervisor(self, actor: Actor) -> list[Tile]:
         today = self.today()
         managers = self.queue.case_managers(actor)
+        open_states = [s.value for s in OPEN_STATES]
         with self.db.read() as session:
-            counts = [(name, open_cases_of(session, user_id)) for user_id, name in managers]
-            open_cases = session.scalars(select(Case.state).where(
-                Case.voided_at.is_(None),
-                Case.state.in_([s.value for s in OPEN_STATES]))).all()
-            waiting = session.execute(
-                select(Case.state_since, Person.last_name, Person.first_name, Person.id)
+            cases = session.execute(
+                select(Case.case_manager_id, Case.state, Case.state_since, Person.last_name,
+                       Person.first_name, Person.id)
                 .join(Person, Person.id == Case.person_id)
-                .where(Case.voided_at.is_(None), Case.state == S.WAITLISTED.value)
-                .order_by(Case.state_since)).all()
-        overdue = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id)
+                .where(Case.voided_at.is_(None), Case.state.in_(open_states))
+                .order_by(Person.last_name, Person.first_name)).all()
+        overdue = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, item=i)
                         for i in self.queue.for_user(actor, today)
                         if i.due is not None and i.due < today)
-        in_program = sum(1 for s in open_cases if s != S.WAITLISTED.value)
         target = self.profile.caseload_target
-        over = sum(1 for _, n in counts if n > target)
-        loads = [HomeRow(name, None, f"{n} / {target}") for name, n in counts]
-        waitlist = tuple(HomeRow(_name(last, first), since, "waitlisted", pid)
-                         for since, last, first, pid in waiting)
-        return [Tile("caseloads_over_target", tuple(loads), value=over),
-                Tile("in_program", tuple(loads), self.profile.capacity_concurrent,
-                     value=in_program),
+        # each count is the length of its list: a case manager over the target opens
+        # their caseload, a row of which opens the person
+        caseload = {user_id: tuple(HomeRow(_name(last, first), since, state, pid)
+                                   for manager, state, since, last, first, pid in cases
+                                   if manager == user_id)
+                    for user_id, _ in managers}
+        over = tuple(HomeRow(name, None, f"{len(caseload[user_id])} / {target}",
+                             rows=caseload[user_id])
+                     for user_id, name in managers if len(caseload[user_id]) > target)
+        in_program = tuple(HomeRow(_name(last, first), since, state, pid)
+                           for _, state, since, last, first, pid in cases
+                           if state != S.WAITLISTED.value)
+        waitlist = tuple(sorted((HomeRow(_name(last, first), since, state, pid)
+                                 for _, state, since, last, first, pid in cases
+                                 if state == S.WAITLISTED.value), key=lambda r: r.when))
+        return [Tile("caseloads_over_target", over),
+                Tile("in_program", in_program, self.profile.capacity_concurrent),
                 Tile("waitlisted", waitlist),
                 Tile("overdue", overdue)]
 
@@ -164,7 +175,8 @@ class HomeService:
 
     def _clerk(self, actor: Actor) -> list[Tile]:
         rows = self.summonses.queue(actor) if self.summonses else []
-        by = {status: tuple(HomeRow(r.person, r.decided_at, status) for r in rows
+        by = {status: tuple(HomeRow(r.person, r.decided_at, status, summons_id=r.id)
+                            for r in rows
                             if r.status == status)
               for status in ("drafted", "printed", "filed", "issued")}
         return [Tile("summons_to_print", by["drafted"]),
@@ -174,8 +186,8 @@ class HomeService:
 
     def _prosecutor(self, actor: Actor) -> list[Tile]:
         items = self.queue.for_user(actor, self.today())
-        reviews = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id)
+        reviews = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, item=i)
                         for i in items if i.form == "eligibility")
-        decisions = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id)
+        decisions = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, item=i)
                           for i in items if i.form == "compliance_review")
         return [Tile("eligibility_reviews", reviews), Tile("compliance_decisions", decisions)]
