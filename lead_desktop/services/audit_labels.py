@@ -125,6 +125,8 @@ AUDIT_EVENTS: dict[str, str] = {
     "person.duplicate_check": QT_TRANSLATE_NOOP("Labels", "Checked for duplicates"),
     "person.merge": QT_TRANSLATE_NOOP("Labels", "Merged two people"),
     "person.merge_list": QT_TRANSLATE_NOOP("Labels", "Listed merges"),
+    "person.duplicates_scan": QT_TRANSLATE_NOOP("Labels", "Listed suspected duplicates"),
+    "person.not_same": QT_TRANSLATE_NOOP("Labels", "Marked two records as not the same person"),
     "person.search": QT_TRANSLATE_NOOP("Labels", "Searched for a person"),
     "person.unmerge": QT_TRANSLATE_NOOP("Labels", "Undid a merge"),
     "person.update": QT_TRANSLATE_NOOP("Labels", "Changed a person's details"),

@@ -152,6 +152,15 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
                             merges=MergeService(database, now)
                             if role is Role.SUPERVISOR else None)
         pages.append(Page(translate("Sections", "People"), people))
+    if role is Role.SUPERVISOR:
+        from lead_desktop.services.people.suspected_duplicates import SuspectedDuplicates
+        from lead_desktop.ui.forms.merge_dialog import MergeDialog
+        from lead_desktop.ui.pages.duplicates_page import DuplicatesPage
+
+        merges = MergeService(database, now)
+        pages.append(Page(translate("Sections", "Suspected duplicates"), DuplicatesPage(
+            SuspectedDuplicates(database, now), actor,
+            lambda first, second: MergeDialog(merges, services.people, actor, first, second))))
     if role in (Role.OFFICER, Role.CASE_MANAGER, Role.SUPERVISOR):
         profile = profiles.current() or next(iter(profiles.values()))
         referral = ReferralForm(services.people, services.cases, actor, profile,

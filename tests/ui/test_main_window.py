@@ -44,8 +44,8 @@ def sections(window):
 @pytest.mark.parametrize("role, expected", [
     (Role.CASE_MANAGER, ["Home", "Work queue", "People", "New referral", "Providers",
                          "Reports", "This session"]),
-    (Role.SUPERVISOR, ["Home", "Work queue", "People", "New referral", "Providers",
-                       "Reports", "Evaluation extract", "Print queue", "Program",
+    (Role.SUPERVISOR, ["Home", "Work queue", "People", "Suspected duplicates", "New referral",
+                       "Providers", "Reports", "Evaluation extract", "Print queue", "Program",
                        "This session"]),
     (Role.PROSECUTOR_REVIEWER, ["Home", "Work queue", "Reports", "This session"]),
     (Role.CLERK, ["Home", "People", "Print queue", "This session"]),
