@@ -23,9 +23,15 @@ from lead_desktop.services.cases.summons_service import SummonsService
 from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import OPEN_STATES, CaseState
+from lead_desktop.services.urgency import (
+    SOON_DAYS,
+    Urgency,
+    of_draft_note,
+    of_due,
+    of_state,
+)
 
 S = CaseState
-SOON_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,7 @@ class HomeRow:
     when: date | datetime | None
     what: str                  # a code (state, appointment kind, status) or a message
     person_id: str | None = None
+    urgency: Urgency | None = None  # its chip: overdue, due soon, on hold (services/urgency.py)
     # what else a row opens: the list behind it (a case manager's caseload), the summons in
     # the print queue, the work item's own form (a review)
     rows: tuple["HomeRow", ...] = ()
@@ -109,10 +116,12 @@ class HomeService:
                 .join(Person, Person.id == Case.person_id)
                 .where(*mine, Case.state.in_([s.value for s in OPEN_STATES]))).all()
             drafts = session.execute(
-                select(CaseNote.contact_at, Person.last_name, Person.first_name, Person.id)
+                select(CaseNote.contact_at, Person.last_name, Person.first_name, Person.id,
+                       CaseNote.created_at)
                 .join(Case, Case.id == CaseNote.case_id)
                 .join(Person, Person.id == Case.person_id)
-                .where(CaseNote.author_id == actor.user_id, CaseNote.signed_at.is_(None))
+                .where(CaseNote.author_id == actor.user_id, CaseNote.signed_at.is_(None),
+                       CaseNote.voided_at.is_(None))  # a voided draft is no longer work
                 .order_by(CaseNote.contact_at)).all()
         week = [HomeRow(_name(last, first), at, kind, pid)
                 for at, kind, last, first, pid in visits]
@@ -125,10 +134,13 @@ class HomeService:
                 else None)
             if when is not None and (when - today).days <= SOON_DAYS:
                 kind = "intake_due" if state == S.INTAKE_PENDING.value else "completion_due"
-                deadlines.append(HomeRow(_name(last, first), when, kind, pid))
+                deadlines.append(HomeRow(_name(last, first), when, kind, pid,
+                                         of_due(when, today)))
         deadlines.sort(key=lambda r: r.when)
-        unsigned = [HomeRow(_name(last, first), at, "unsigned_note", pid)
-                    for at, last, first, pid in drafts]
+        now = self.now()
+        unsigned = [HomeRow(_name(last, first), at, "unsigned_note", pid,
+                            of_draft_note(created, now))
+                    for at, last, first, pid, created in drafts]
         return [Tile("appointments_today", tuple(todays)),
                 Tile("appointments_week", tuple(week)),
                 Tile("deadlines", tuple(deadlines)),
@@ -147,25 +159,25 @@ class HomeService:
                 .join(Person, Person.id == Case.person_id)
                 .where(Case.voided_at.is_(None), Case.state.in_(open_states))
                 .order_by(Person.last_name, Person.first_name)).all()
-        overdue = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, item=i)
+        # overdue as the queue's chips say (a referral made yesterday is not overdue)
+        overdue = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, i.urgency, item=i)
                         for i in self.queue.for_user(actor, today)
-                        if i.due is not None and i.due < today)
+                        if i.urgency is Urgency.OVERDUE)
         target = self.profile.caseload_target
+
+        def row(state, since, last, first, pid) -> HomeRow:
+            return HomeRow(_name(last, first), since, state, pid, of_state(state))
+
         # each count is the length of its list: a case manager over the target opens
         # their caseload, a row of which opens the person
-        caseload = {user_id: tuple(HomeRow(_name(last, first), since, state, pid)
-                                   for manager, state, since, last, first, pid in cases
-                                   if manager == user_id)
+        caseload = {user_id: tuple(row(*case[1:]) for case in cases if case[0] == user_id)
                     for user_id, _ in managers}
         over = tuple(HomeRow(name, None, f"{len(caseload[user_id])} / {target}",
                              rows=caseload[user_id])
                      for user_id, name in managers if len(caseload[user_id]) > target)
-        in_program = tuple(HomeRow(_name(last, first), since, state, pid)
-                           for _, state, since, last, first, pid in cases
-                           if state != S.WAITLISTED.value)
-        waitlist = tuple(sorted((HomeRow(_name(last, first), since, state, pid)
-                                 for _, state, since, last, first, pid in cases
-                                 if state == S.WAITLISTED.value), key=lambda r: r.when))
+        in_program = tuple(row(*case[1:]) for case in cases if case[1] != S.WAITLISTED.value)
+        waitlist = tuple(sorted((row(*case[1:]) for case in cases
+                                 if case[1] == S.WAITLISTED.value), key=lambda r: r.when))
         return [Tile("caseloads_over_target", over),
                 Tile("in_program", in_program, self.profile.capacity_concurrent),
                 Tile("waitlisted", waitlist),
@@ -186,8 +198,9 @@ class HomeService:
 
     def _prosecutor(self, actor: Actor) -> list[Tile]:
         items = self.queue.for_user(actor, self.today())
-        reviews = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, item=i)
-                        for i in items if i.form == "eligibility")
-        decisions = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, item=i)
+        reviews = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, i.urgency,
+                                item=i) for i in items if i.form == "eligibility")
+        decisions = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, i.urgency,
+                                  item=i)
                           for i in items if i.form == "compliance_review")
         return [Tile("eligibility_reviews", reviews), Tile("compliance_decisions", decisions)]
