@@ -42,7 +42,7 @@ class DuplicatesPage(QWidget):
         super().__init__(parent)
         self.setObjectName("duplicatesPage")
         self._scan, self._actor, self._merge_dialog = scan, actor, merge_dialog
-        self.loaded = False
+        self.loaded = True  # nothing being read: the first look waits for the page to show
         title = QLabel(self.tr("Suspected duplicates"))
         title.setObjectName("pageTitle")
         scaled(title, TITLE_SCALE)
@@ -68,7 +68,10 @@ class DuplicatesPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # why: the most room
+        self.table.setWordWrap(True)
         self.table.activated.connect(lambda _: self.merge_selected())
         self.rescan = QPushButton(self.tr("&Look again"))
         self.rescan.setObjectName("duplicatesRescan")
