@@ -18,7 +18,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 
 from lead_desktop.db.database import Database
-from lead_desktop.errors import InvalidInput, PermissionDenied
+from lead_desktop.errors import InvalidInput, LeadError, PermissionDenied
 from lead_desktop.models import NotSamePerson, Person, PersonAlias, PersonIdentifier, PersonNameKey
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
@@ -31,7 +31,11 @@ from lead_desktop.services.people.duplicates import MAX_BLOCKED, rank
 from lead_desktop.services.people.match_score import Name, Typed
 
 QUERIED = ("li", "ly", "fy", "dob", "md", "fl")   # the fields the desk check looks up
-STEP_EVERY = 500                                 # people scored between progress reports
+STEP_EVERY = 100                                 # people scored between progress reports
+
+
+class ScanCanceled(LeadError):
+    """The supervisor stopped the scan; nothing was listed or recorded."""
 
 
 @dataclass(frozen=True)
@@ -64,7 +68,7 @@ class SuspectedDuplicates:
     def scan(self, actor: Actor, step: Callable[[int, int], None] | None = None,
              ) -> list[SuspectedPair]:
         """Every pair the desk check would show, best first. `step(done, total)` is called
-        as the people are scored (a progress bar; it may raise to stop the scan)."""
+        as the people are scored (a progress bar; it raises ScanCanceled to stop)."""
         self._require_supervisor(actor)
         with self.db.read() as session:
             people = {pid: (last, first, dob, bool(est)) for pid, last, first, dob, est in

@@ -4,6 +4,8 @@ compares and merges the pair, or records that they are two people (with the reas
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
-from lead_desktop.services.people.suspected_duplicates import SuspectedDuplicates
+from lead_desktop.services.people.suspected_duplicates import ScanCanceled, SuspectedDuplicates
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.theme import TITLE_SCALE, scaled
 from lead_desktop.ui.workers import Channel
@@ -76,6 +78,11 @@ class DuplicatesPage(QWidget):
         self.rescan = QPushButton(self.tr("&Look again"))
         self.rescan.setObjectName("duplicatesRescan")
         self.rescan.clicked.connect(self.refresh)
+        self.stop_button = QPushButton(self.tr("&Stop"))
+        self.stop_button.setObjectName("duplicatesStop")
+        self.stop_button.setVisible(False)
+        self.stop_button.clicked.connect(self.stop)
+        self._stopping = threading.Event()  # set on the UI thread, read on the pool thread
         self.merge_button = QPushButton(self.tr("&Compare and merge…"))
         self.merge_button.setObjectName("duplicatesMerge")
         self.merge_button.clicked.connect(lambda: self.merge_selected())
@@ -91,6 +98,7 @@ class DuplicatesPage(QWidget):
         actions.addWidget(self.reason, 1)
         actions.addWidget(self.not_same_button)
         actions.addWidget(self.rescan)
+        actions.addWidget(self.stop_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(hint)
@@ -113,12 +121,24 @@ class DuplicatesPage(QWidget):
         """Scan on a pool thread; its progress arrives through `_steps`."""
         scan, actor, steps = self._scan, self._actor, self._steps.step
         self._scanned, self.loaded = True, False
+        self._stopping.set()  # an older look still running stops: only the newest counts
+        stopping = self._stopping = threading.Event()
         self.rescan.setEnabled(False)
+        self.stop_button.setVisible(True)
         self.status.setText(self.tr("Looking for suspected duplicates…"))
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self._channel.submit(lambda: scan.scan(actor, lambda done, total: steps.emit(done,
-                                                                                     total)))
+
+        def step(done: int, total: int) -> None:  # on the pool thread
+            if stopping.is_set():
+                raise ScanCanceled("The look for suspected duplicates was stopped.")
+            steps.emit(done, total)
+
+        self._channel.submit(lambda: scan.scan(actor, step))
+
+    def stop(self) -> None:
+        """Stop the look being made (at its next step)."""
+        self._stopping.set()
 
     def _stepped(self, done: int, total: int) -> None:
         if self.loaded:
@@ -128,6 +148,7 @@ class DuplicatesPage(QWidget):
 
     def _show(self, pairs) -> None:
         self.model.set_rows(pairs)
+        self.stop_button.setVisible(False)
         self.progress.setVisible(False)
         self.rescan.setEnabled(True)
         self.status.setText(self.tr("%1 pair(s) to look at.").replace("%1", str(len(pairs)))
@@ -135,6 +156,7 @@ class DuplicatesPage(QWidget):
         self.loaded = True
 
     def _failed(self, exc: Exception) -> None:
+        self.stop_button.setVisible(False)
         self.progress.setVisible(False)
         self.rescan.setEnabled(True)
         self.status.setText(exc.message if isinstance(exc, LeadError) else str(exc))

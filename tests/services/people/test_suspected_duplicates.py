@@ -14,7 +14,7 @@ from lead_desktop.security.roles import Role
 from lead_desktop.services.people.merge_service import MergeService
 from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.people.records import IdentifierInput, PersonInput
-from lead_desktop.services.people.suspected_duplicates import SuspectedDuplicates
+from lead_desktop.services.people.suspected_duplicates import ScanCanceled, SuspectedDuplicates
 
 
 def make(people, officer, last, first, dob, **kw):
@@ -80,3 +80,15 @@ def test_only_a_supervisor_lists_suspected_duplicates(db, staff, on_file):
             SuspectedDuplicates(db).scan(staff[role])
     with db.read() as session:
         assert session.scalar(select(Person.id).where(Person.id == on_file["ana"]))
+
+
+def test_a_stopped_scan_lists_and_records_nothing(db, staff, on_file):
+    def stop(done, total):
+        if done:
+            raise ScanCanceled("stopped")
+
+    with pytest.raises(ScanCanceled):
+        SuspectedDuplicates(db).scan(staff[Role.SUPERVISOR], stop)
+    with db.read() as session:
+        assert not session.scalars(select(AuditEntry).where(
+            AuditEntry.event == "person.duplicates_scan")).all()
