@@ -16,6 +16,8 @@ from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.people.records import IdentifierInput, PersonInput
 from lead_desktop.services.people.suspected_duplicates import ScanCanceled, SuspectedDuplicates
 
+pytestmark = pytest.mark.postgres  # runs on the encrypted file and on PostgreSQL
+
 
 def make(people, officer, last, first, dob, **kw):
     return people.create(officer, PersonInput(last_name=last, first_name=first, dob=dob, **kw),
