@@ -50,6 +50,24 @@ FOOTER = {"en": ("Generated {when} by {who} · {number} · template {template}",
           "es": ("Generado el {when} por {who} · {number} · plantilla {template}",
                  "Página {page} de {total}", "N.º {number}")}
 COPY = {"en": " (copy {copy})", "es": " (copia {copy})"}
+# the footer names the template in the page's language (the record keeps the English id)
+TEMPLATE_NAMES = {"es": {
+    "participation agreement v1": "acuerdo de participación v1",
+    "consent v1": "consentimiento v1",
+    "revocation v1": "revocación v1",
+    "decline letter v1": "carta de rechazo v1",
+    "da completion notice v1": "aviso de finalización para la fiscalía v1",
+    "summons-generic v2": "citación genérica v2",
+    "prosecutor-summary v1": "resumen para la fiscalía v1",
+    "report v1": "informe v1",
+    "grant-report v1": "informe de subvención v1",
+    "recovery-key-sheet v1": "hoja de la clave de recuperación v1",
+    "ma complaint packet v1": "paquete de denuncia de MA v1",
+}}
+
+
+def template_name(template: str, language: str) -> str:
+    return TEMPLATE_NAMES.get(language, {}).get(template, template)
 
 
 def styles() -> dict[str, ParagraphStyle]:
@@ -166,7 +184,8 @@ def decorate(canvas: Canvas, stamp: Stamp, page: int, total: int) -> None:
     when = dates.moment(stamp.local(stamp.generated_at), stamp.language)
     draw_line(canvas, MARGIN, 0.42 * inch, width - 2 * MARGIN,
               generated.format(when=when, who=stamp.generated_by, number=stamp.document_id,
-                               template=stamp.template), line_style(7.5))
+                               template=template_name(stamp.template, stamp.language)),
+              line_style(7.5))
     if stamp.barcode and page > 1:  # page 1 carries the large one under its header
         draw_barcode(canvas, stamp.document_id, width - MARGIN, height - 0.2 * inch)
 

@@ -14,7 +14,7 @@ from lead_desktop.models.database_info import DatabaseInfo
 from lead_desktop.models.directory import Agency, Court, Lease, ProgramSetting
 from lead_desktop.models.documents import AgencyTemplateRecord, GeneratedDocument
 from lead_desktop.models.eligibility import ChecklistRow, EligibilityReview
-from lead_desktop.models.merge import PersonMerge
+from lead_desktop.models.merge import NotSamePerson, PersonMerge
 from lead_desktop.models.outcomes import ExitRecord, JusticeEvent, JusticeLookup, OutcomeSnapshot
 from lead_desktop.models.person import Person, PersonAlias, PersonIdentifier, PersonNameKey
 from lead_desktop.models.presence import WorkstationPresence
@@ -35,7 +35,7 @@ __all__ = [
     "EligibilityReview", "ChecklistRow", "Consent", "DisclosureLogEntry",
     "IntakeAssessment", "PlanGoal", "CaseNote",
     "Provider", "ProviderCapacity", "ProviderReferral", "ProviderReferralEvent", "Appointment",
-    "OutcomeSnapshot", "JusticeEvent", "ExitRecord", "Summons", "PersonMerge",
+    "OutcomeSnapshot", "JusticeEvent", "ExitRecord", "Summons", "PersonMerge", "NotSamePerson",
     "GeneratedDocument", "AgencyTemplateRecord", "WorkstationPresence", "JusticeLookup",
     "Court", "Agency", "ProgramSetting", "Lease", "CaseProposal", "Attachment",
     "AttachmentChunk", "ProfileVersion", "Holiday", "CodeEntry",

@@ -23,3 +23,17 @@ class PersonMerge(Base):
     before_image: Mapped[dict] = mapped_column(JSON)
     unmerged_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     unmerged_by: Mapped[str | None] = mapped_column(IdColumn, nullable=True)
+
+
+class NotSamePerson(Base):
+    """A supervisor's finding that two records the duplicate check pairs are two people:
+    the pair stays off the list of suspected duplicates (the lower id first)."""
+
+    __tablename__ = "person_not_same"
+
+    id: Mapped[str] = mapped_column(IdColumn, primary_key=True, default=new_id)
+    first_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+    second_id: Mapped[str] = mapped_column(ForeignKey("persons.id"), index=True)
+    decided_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    decided_by: Mapped[str] = mapped_column(IdColumn)
+    reason: Mapped[str] = mapped_column(String(500))

@@ -19,7 +19,6 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require_session
 from lead_desktop.security.roles import Role
-from lead_desktop.services.cases.caseload import open_cases_of
 from lead_desktop.services.cases.summons_service import SummonsService
 from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.services.program.profile import Profile
@@ -44,6 +43,11 @@ class HomeRow:
     what: str                  # a code (state, appointment kind, status) or a message
     person_id: str | None = None
     urgency: Urgency | None = None  # its chip: overdue, due soon, on hold (services/urgency.py)
+    # what else a row opens: the list behind it (a case manager's caseload), the summons in
+    # the print queue, the work item's own form (a review)
+    rows: tuple["HomeRow", ...] = ()
+    summons_id: str | None = None
+    item: object | None = None
 
 
 @dataclass(frozen=True)
@@ -147,30 +151,35 @@ class HomeService:
     def _supervisor(self, actor: Actor) -> list[Tile]:
         today = self.today()
         managers = self.queue.case_managers(actor)
+        open_states = [s.value for s in OPEN_STATES]
         with self.db.read() as session:
-            counts = [(name, open_cases_of(session, user_id)) for user_id, name in managers]
-            open_cases = session.scalars(select(Case.state).where(
-                Case.voided_at.is_(None),
-                Case.state.in_([s.value for s in OPEN_STATES]))).all()
-            waiting = session.execute(
-                select(Case.state_since, Person.last_name, Person.first_name, Person.id)
+            cases = session.execute(
+                select(Case.case_manager_id, Case.state, Case.state_since, Person.last_name,
+                       Person.first_name, Person.id)
                 .join(Person, Person.id == Case.person_id)
-                .where(Case.voided_at.is_(None), Case.state == S.WAITLISTED.value)
-                .order_by(Case.state_since)).all()
+                .where(Case.voided_at.is_(None), Case.state.in_(open_states))
+                .order_by(Person.last_name, Person.first_name)).all()
         # overdue as the queue's chips say (a referral made yesterday is not overdue)
-        overdue = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, i.urgency)
+        overdue = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, i.urgency, item=i)
                         for i in self.queue.for_user(actor, today)
                         if i.urgency is Urgency.OVERDUE)
-        in_program = sum(1 for s in open_cases if s != S.WAITLISTED.value)
         target = self.profile.caseload_target
-        over = sum(1 for _, n in counts if n > target)
-        loads = [HomeRow(name, None, f"{n} / {target}") for name, n in counts]
-        waitlist = tuple(HomeRow(_name(last, first), since, "waitlisted", pid,
-                                 of_state(S.WAITLISTED))
-                         for since, last, first, pid in waiting)
-        return [Tile("caseloads_over_target", tuple(loads), value=over),
-                Tile("in_program", tuple(loads), self.profile.capacity_concurrent,
-                     value=in_program),
+
+        def row(state, since, last, first, pid) -> HomeRow:
+            return HomeRow(_name(last, first), since, state, pid, of_state(state))
+
+        # each count is the length of its list: a case manager over the target opens
+        # their caseload, a row of which opens the person
+        caseload = {user_id: tuple(row(*case[1:]) for case in cases if case[0] == user_id)
+                    for user_id, _ in managers}
+        over = tuple(HomeRow(name, None, f"{len(caseload[user_id])} / {target}",
+                             rows=caseload[user_id])
+                     for user_id, name in managers if len(caseload[user_id]) > target)
+        in_program = tuple(row(*case[1:]) for case in cases if case[1] != S.WAITLISTED.value)
+        waitlist = tuple(sorted((row(*case[1:]) for case in cases
+                                 if case[1] == S.WAITLISTED.value), key=lambda r: r.when))
+        return [Tile("caseloads_over_target", over),
+                Tile("in_program", in_program, self.profile.capacity_concurrent),
                 Tile("waitlisted", waitlist),
                 Tile("overdue", overdue)]
 
@@ -178,7 +187,8 @@ class HomeService:
 
     def _clerk(self, actor: Actor) -> list[Tile]:
         rows = self.summonses.queue(actor) if self.summonses else []
-        by = {status: tuple(HomeRow(r.person, r.decided_at, status) for r in rows
+        by = {status: tuple(HomeRow(r.person, r.decided_at, status, summons_id=r.id)
+                            for r in rows
                             if r.status == status)
               for status in ("drafted", "printed", "filed", "issued")}
         return [Tile("summons_to_print", by["drafted"]),
@@ -188,8 +198,9 @@ class HomeService:
 
     def _prosecutor(self, actor: Actor) -> list[Tile]:
         items = self.queue.for_user(actor, self.today())
-        reviews = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, i.urgency)
-                        for i in items if i.form == "eligibility")
-        decisions = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, i.urgency)
+        reviews = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, i.urgency,
+                                item=i) for i in items if i.form == "eligibility")
+        decisions = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, i.urgency,
+                                  item=i)
                           for i in items if i.form == "compliance_review")
         return [Tile("eligibility_reviews", reviews), Tile("compliance_decisions", decisions)]

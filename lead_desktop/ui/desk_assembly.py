@@ -115,6 +115,22 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
             return True
         return False
 
+    shown: dict = {}  # pages a Home row leads to, once made
+
+    def open_home_row(row):
+        """A Home row opens what it is about: a review's form, or the summons in the print
+        queue ("left": the Home list closes as the user goes to that page)."""
+        if row.item is not None and open_item(row.item):
+            return True
+        queue_page = shown.get("print_queue")
+        if row.summons_id and queue_page is not None and queue_page.show_summons(
+                row.summons_id):
+            window = queue_page.window()
+            if hasattr(window, "show_page"):
+                window.show_page(queue_page)
+            return "left"
+        return False
+
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.CLERK, Role.PROSECUTOR_REVIEWER):
         from lead_desktop.services.home import HomeService
         from lead_desktop.ui.pages.home_page import HomePage
@@ -124,7 +140,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
                            SummonsService(database, now), now)
         pages.append(Page(translate("Sections", "Home"), HomePage(
             home, actor, open_person if role in (Role.CASE_MANAGER, Role.SUPERVISOR)
-            else None)))
+            else None, open_row=lambda row: open_home_row(row))))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER, Role.OFFICER):
         queue = WorkQueuePage(WorkQueue(database, profiles, now), actor, open_item)
         queue.refresh()
@@ -136,6 +152,15 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
                             merges=MergeService(database, now)
                             if role is Role.SUPERVISOR else None)
         pages.append(Page(translate("Sections", "People"), people))
+    if role is Role.SUPERVISOR:
+        from lead_desktop.services.people.suspected_duplicates import SuspectedDuplicates
+        from lead_desktop.ui.forms.merge_dialog import MergeDialog
+        from lead_desktop.ui.pages.duplicates_page import DuplicatesPage
+
+        merges = MergeService(database, now)
+        pages.append(Page(translate("Sections", "Suspected duplicates"), DuplicatesPage(
+            SuspectedDuplicates(database, now), actor,
+            lambda first, second: MergeDialog(merges, services.people, actor, first, second))))
     if role in (Role.OFFICER, Role.CASE_MANAGER, Role.SUPERVISOR):
         profile = profiles.current() or next(iter(profiles.values()))
         referral = ReferralForm(services.people, services.cases, actor, profile,
@@ -206,6 +231,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
         queue_page = PrintQueuePage(SummonsService(database, now), services.documents, actor,
                                     directory=DirectoryService(database, now),
                                     print_pdf=print_pdf, attachments=services.attachments)
+        shown["print_queue"] = queue_page
         pages.append(Page(translate("Sections", "Print queue"), queue_page))
     if role in (Role.SUPERVISOR, Role.ADMINISTRATOR, Role.AUDITOR):
         from lead_desktop.services.cases.profile_moves import ProfileMoves

@@ -143,7 +143,7 @@ def test_0008_upgrades_a_database_with_people_and_cases(program, staff, db, key_
         session.execute(text("DROP TABLE attachment_chunks"))
         session.execute(text("DROP TABLE attachments"))
         session.execute(text("ALTER TABLE disclosure_log DROP COLUMN signed_copy_id"))
-        for table in ("profile_versions", "holidays", "code_entries"):
+        for table in ("profile_versions", "holidays", "code_entries", "person_not_same"):
             session.execute(text(f"DROP TABLE {table}"))
         session.execute(text("UPDATE alembic_version SET version_num = '0010_programs'"))
     path = db.path

@@ -125,3 +125,11 @@ def test_required_fields_are_listed():
     with pytest.raises(MissingFields) as caught:
         build(agreement(person_name="", case_manager=" "), STAMP)
     assert "participant's name" in str(caught.value) and "case manager" in str(caught.value)
+
+
+def test_the_spanish_footer_names_the_template_in_spanish():
+    """Tester's defect 9: the footer read "plantilla participation agreement v1"."""
+    spanish = text_of(build(agreement(language="es"), STAMP))
+    assert "plantilla acuerdo de participación v1" in spanish
+    assert "participation agreement" not in spanish
+    assert "template participation agreement v1" in text_of(build(agreement(), STAMP))

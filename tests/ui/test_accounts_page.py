@@ -130,3 +130,15 @@ def test_the_team_dialog_opens_with_the_stored_team_and_refuses_a_stale_change(
 
         from lead_desktop.models import User
         assert session.scalar(query(User.team).where(User.username == "kim")) == "South"
+
+
+def test_the_state_column_is_in_words(qtbot, db, admin):
+    """Tester's defect 9: the column showed the codes "active" and "locked"."""
+    page = page_for(qtbot, db, admin)
+    page.add("jdoe", "Jane Doe", Role.CASE_MANAGER)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
+    select(page, "jdoe")
+    page.disable(page.selected(), "left the agency")
+    qtbot.waitUntil(lambda: any(page.model.row(r).disabled for r in range(2)), timeout=5000)
+    states = {page.model.row(r).username: page.model.index(r, 4).data() for r in range(2)}
+    assert states == {"admin": "Active", "jdoe": "Disabled"}

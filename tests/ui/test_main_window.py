@@ -44,8 +44,9 @@ def sections(window):
 @pytest.mark.parametrize("role, expected", [
     (Role.CASE_MANAGER, ["Home", "Work queue", "People", "New referral", "Providers",
                          "Dashboard", "Reports", "This session"]),
-    (Role.SUPERVISOR, ["Home", "Work queue", "People", "New referral", "Providers",
-                       "Dashboard", "Reports", "Evaluation extract", "Print queue", "Program",
+    (Role.SUPERVISOR, ["Home", "Work queue", "People", "Suspected duplicates", "New referral",
+                       "Providers", "Dashboard", "Reports", "Evaluation extract",
+                       "Print queue", "Program",
                        "This session"]),
     (Role.PROSECUTOR_REVIEWER, ["Home", "Work queue", "Dashboard", "Reports",
                                  "This session"]),

@@ -51,7 +51,8 @@ def test_a_supervisor_sees_drills_down_and_exports(qtbot, db, staff, program, tm
     page.table.selectRow(row)
     qtbot.waitUntil(lambda: page.cases.count() == 2)
     listed = [page.cases.item(i) for i in range(page.cases.count())]
-    assert [i.text() for i in listed] == ["Doe, Sam · intake pending", "Rivera, Ana · active"]
+    assert [i.text() for i in listed] == ["Doe, Sam · Waiting for intake",
+                                          "Rivera, Ana · Active"]
     assert [i.toolTip() for i in listed] == [c.id, a.id]
 
     page.referral_type.setCurrentIndex(page.referral_type.findData("social_contact"))

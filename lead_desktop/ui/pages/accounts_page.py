@@ -36,8 +36,8 @@ class AccountsPage(QWidget):
             (self.tr("Name"), lambda u: u.display_name),
             (self.tr("Role"), lambda u: role_name(u.role)),
             (self.tr("Team"), lambda u: u.team or ""),
-            (self.tr("State"), lambda u: "disabled" if u.disabled else (
-                "locked" if u.locked_until else "active")),
+            (self.tr("State"), lambda u: self.tr("Disabled") if u.disabled else (
+                self.tr("Locked") if u.locked_until else self.tr("Active"))),
         ], self)
         self.table = QTableView()
         self.table.setObjectName("accountsTable")

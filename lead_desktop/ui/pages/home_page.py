@@ -68,13 +68,18 @@ def what_text(code: str) -> str:
 
 
 class TileList(QDialog):
-    """The list behind one count; Enter or a double-click opens the person."""
+    """The list behind one count; Enter or a double-click opens the row: the person, the
+    list behind it (a case manager's caseload), or what `open_row` opens for it (a review's
+    form, a summons in the print queue), which closes this list when it takes the user
+    elsewhere (it returns "left")."""
 
-    def __init__(self, tile: Tile, open_person=None, parent=None) -> None:
+    def __init__(self, tile: Tile, open_person=None, parent=None, open_row=None,
+                 show_list=None) -> None:
         super().__init__(parent)
         self.setObjectName("homeList")
         self.setWindowTitle(tile_title(tile.key))
-        self._open_person = open_person
+        self._open_person, self._open_row = open_person, open_row
+        self._show_list = show_list or (lambda dialog: dialog.exec())
         self.model = RowsModel([
             (self.tr("Person"), lambda r: r.person),
             (self.tr("When"), lambda r: r.when),
@@ -100,7 +105,16 @@ class TileList(QDialog):
 
     def _open(self, index) -> None:
         row = self.model.row(index.row())
-        if self._open_person is not None and row.person_id:
+        if row.rows:
+            inner = Tile("", row.rows)
+            dialog = TileList(inner, self._open_person, self, self._open_row, self._show_list)
+            dialog.setWindowTitle(row.person)
+            self._show_list(dialog)
+            return
+        opened = self._open_row(row) if self._open_row is not None else None
+        if opened == "left":
+            self.accept()
+        elif not opened and self._open_person is not None and row.person_id:
             self._open_person(row.person_id)
 
 
@@ -132,10 +146,11 @@ class TileButton(QPushButton):
 
 class HomePage(QWidget):
     def __init__(self, home: HomeService, actor: Actor, open_person=None,
-                 show_list=None, parent=None) -> None:
+                 show_list=None, parent=None, open_row=None) -> None:
         super().__init__(parent)
         self.setObjectName("homePage")
         self._home, self._actor, self._open_person = home, actor, open_person
+        self._open_row = open_row
         # tests pass `show_list` to read the list instead of showing it modally
         self._show_list = show_list or (lambda dialog: dialog.exec())
         self.tiles: dict[str, Tile] = {}
@@ -191,6 +206,7 @@ class HomePage(QWidget):
         return count
 
     def open_tile(self, key: str) -> TileList:
-        dialog = TileList(self.tiles[key], self._open_person, self)
+        dialog = TileList(self.tiles[key], self._open_person, self, self._open_row,
+                          self._show_list)
         self._show_list(dialog)
         return dialog

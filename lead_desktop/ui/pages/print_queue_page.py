@@ -117,6 +117,23 @@ class PrintQueuePage(QWidget):
             self._actor, WORKING + DONE if self.show_done.isChecked() else WORKING))
         self._offer_next()
 
+    def show_summons(self, summons_id: str) -> bool:
+        """Select one summons (opened from the clerk's Home), showing the finished ones too
+        when it is one of them."""
+        self.refresh()
+        found = [i for i in range(self.model.rowCount()) if self.model.row(i).id == summons_id]
+        if not found and not self.show_done.isChecked():
+            self.show_done.setChecked(True)
+            self.refresh()
+            found = [i for i in range(self.model.rowCount())
+                     if self.model.row(i).id == summons_id]
+        if not found:
+            return False
+        self.table.selectRow(found[0])
+        self.table.setFocus()
+        self._offer_next()
+        return True
+
     def selected(self):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import ComplianceModel, NoncomplianceOutcome
+from lead_desktop.ui.labels import shown_label
 
 
 def _t(text: str) -> str:
@@ -32,7 +33,7 @@ def _referrals(p: Profile) -> list[str]:
         lines.append(_t("The prosecutor reviews the eligibility of every arrest diversion.")
                      if [t.value for t in reviewed] == ["arrest_diversion"] else
                      _fill(_t("The prosecutor reviews eligibility for: %1."),
-                           ", ".join(t.value.replace("_", " ") for t in reviewed)))
+                           ", ".join(shown_label("referral_type", t) for t in reviewed)))
     if "prostitution" in p.arrest_offense_kinds:
         lines.append(_t("Arrests for prostitution are diverted too (no drug quantity needed)."))
     if p.community_requires_approval:
@@ -146,7 +147,8 @@ def _documents(p: Profile) -> list[str]:
                "ma_complaint": _t("the Massachusetts complaint packet"),
                "agency_template": _t("the agency's own court form")}[p.summons_document]
     return [_fill(_t("A summons prints as %1."), summons),
-            _fill(_t("Forms and letters in: %1."), ", ".join(p.languages)),
+            _fill(_t("Forms and letters in: %1."),
+                  ", ".join(shown_label("language", code) for code in p.languages)),
             _fill(_t("Dates and deadlines follow the time zone %1."), p.time_zone)]
 
 

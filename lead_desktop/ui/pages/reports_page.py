@@ -49,7 +49,9 @@ from lead_desktop.services.reports.report_service import (
 from lead_desktop.services.reports.series import series
 from lead_desktop.ui.bar_chart import BarChart
 from lead_desktop.ui.export_guard import confirm_unencrypted
+from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.pages.report_pdf_export import ReportPdfExport
+from lead_desktop.ui.pages.report_words import chart_title_words, in_words
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
@@ -173,7 +175,8 @@ class ReportsPage(QWidget):
             # sized by a number of letters, not the longest choice: the row fits a laptop
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(letters)
+            # but never fewer than the "every …" choice needs (it was cut off in Spanish)
+            combo.setMinimumContentsLength(max(letters, len(combo.itemText(0))))
         top = QHBoxLayout()
         top.addWidget(self.kind)
         top.addWidget(QLabel(self.tr("From")))
@@ -261,7 +264,7 @@ class ReportsPage(QWidget):
     def _show(self, report: Report) -> None:
         self._finished()
         self.report = report
-        self.model.set_rows(report.figures)
+        self.model.set_rows(in_words(report.figures))  # names in the user's language
         self.cases.clear()
         self.chart.set_bars("", [])
         self.export_button.setEnabled(True)
@@ -291,7 +294,8 @@ class ReportsPage(QWidget):
         if not current.isValid() or self.report is None:
             return
         figure: Figure = self.model.row(current.row())
-        self.chart.set_bars(*series(self.report.figures, figure))
+        title, bars = series(in_words(self.report.figures), figure)
+        self.chart.set_bars(chart_title_words(title), bars)
         if not self.report.drill_down:
             self.cases.addItem(self.tr("Program totals: no cases listed."))
             return
@@ -304,7 +308,7 @@ class ReportsPage(QWidget):
     def _list_cases(self, lines: list[CaseLine]) -> None:
         self.cases.clear()
         for line in lines:
-            item = QListWidgetItem(f"{line.name} · {line.state.replace('_', ' ')}")
+            item = QListWidgetItem(f"{line.name} · {shown_label('state', line.state)}")
             item.setData(Qt.ItemDataRole.UserRole, line.person_id)
             item.setToolTip(line.case_id)
             self.cases.addItem(item)
