@@ -108,7 +108,8 @@ class HomeService:
                 select(CaseNote.contact_at, Person.last_name, Person.first_name, Person.id)
                 .join(Case, Case.id == CaseNote.case_id)
                 .join(Person, Person.id == Case.person_id)
-                .where(CaseNote.author_id == actor.user_id, CaseNote.signed_at.is_(None))
+                .where(CaseNote.author_id == actor.user_id, CaseNote.signed_at.is_(None),
+                       CaseNote.voided_at.is_(None))
                 .order_by(CaseNote.contact_at)).all()
         week = [HomeRow(_name(last, first), at, kind, pid)
                 for at, kind, last, first, pid in visits]

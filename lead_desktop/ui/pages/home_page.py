@@ -95,7 +95,10 @@ class TileList(QDialog):
     def _open(self, index) -> None:
         row = self.model.row(index.row())
         if self._open_person is not None and row.person_id:
-            self._open_person(row.person_id)
+            if row.what == "unsigned_note":  # straight to the notes, one ready to sign
+                self._open_person(row.person_id, "notes")
+            else:
+                self._open_person(row.person_id)
 
 
 class TileButton(QPushButton):
