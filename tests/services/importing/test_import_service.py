@@ -162,6 +162,15 @@ def test_a_row_left_without_a_form_field_is_bad_with_the_forms_reason(db, import
     assert report.rows[0].problems == ("Officer badge: required",)
 
 
+def test_a_quantity_without_its_unit_names_the_unit(db, importer, staff, tmp_path):
+    sup = staff[Role.SUPERVISOR]
+    no_unit = row("Trần", "Văn Minh", "1984-03-03", "2025-12-04")
+    no_unit[15] = ""
+    sheet, mapping, _ = importer.open_file(sup, write_csv(tmp_path / "u.csv", [no_unit]))
+    (problem,) = importer.dry_run(sup, sheet, mapping).rows[0].problems
+    assert problem.startswith("Quantity unit (g or dosage units): required with the quantity")
+
+
 def test_the_dry_run_shows_who_is_already_on_file(db, importer, program, staff, tmp_path):
     from tests.support import steps
 
