@@ -120,3 +120,28 @@ def test_only_the_author_signs_and_a_locked_note_is_amended_not_edited(qtbot, pr
     select(tab, "Draft by the case manager.")
     assert not tab.edit_note.isEnabled() and tab.amend_note.isEnabled()
     assert tab.sign_note.isEnabled()                   # the author still signs it
+
+
+def test_the_work_queues_unsigned_note_opens_it_ready_to_sign(qtbot, db, program, staff):
+    from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
+
+    cm = staff[R.CASE_MANAGER]
+    case = steps.eligible_case(program, staff, "seattle-lead@1")
+    steps.note(program, cm, case.id, "Phoned about the intake date.")
+    program.clock.advance(days=2)
+    window = window_for(qtbot, db, staff, R.CASE_MANAGER, program.clock)
+    page = page_of(window, WorkQueuePage)
+    qtbot.waitUntil(lambda: any(i.kind == "draft_note" for i in page.model._rows),
+                    timeout=10000)
+    row = next(n for n, i in enumerate(page.model._rows) if i.kind == "draft_note")
+    assert page.model.row(row).person == "Rivera, Ana"
+    seen = []
+
+    def ready(person):
+        assert person.tabs.currentWidget() is person.notes
+        assert person.notes.selected_note().text == "Phoned about the intake date."
+        assert person.notes.sign_note.isEnabled()
+        seen.append(True)
+
+    while_open(qtbot, PersonWindow, ready, lambda: page._activated(page.model.index(row, 0)))
+    assert seen
