@@ -120,6 +120,15 @@ class AuthenticationFailed(LeadError):
     exit_code = 11
 
 
+class PasswordChangeRequired(AuthenticationFailed):
+    """A temporary password (new account, or reset) signs in nowhere but to be changed:
+    `lead-admin` refuses it, as the app asks for the change before anything else."""
+
+    next_step = ("Change it first: sign in to LEAD Desktop, or run `lead-admin users "
+                 "change-password --db PATH --as NAME` (the temporary password, then the new "
+                 "one twice).")
+
+
 class AccountLocked(AuthenticationFailed):
     def __init__(self, message: str, *, seconds_left: int) -> None:
         super().__init__(message)

@@ -33,7 +33,8 @@ EXIT_CODES = """exit codes:
   8  the file is damaged, or not a LEAD database
   9  no usable credential store
  10  verification failed (integrity or audit chain)
- 11  sign-in failed or not permitted
+ 11  sign-in failed or not permitted (a temporary password is refused until it is
+     changed: in the app, or `users change-password`)
  12  a file or account already exists (nothing overwritten)
  13  invalid input (password rules, recovery key typo, ...)
  14  someone else saved the record first

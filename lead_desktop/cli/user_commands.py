@@ -7,6 +7,7 @@ from pathlib import Path
 
 from lead_desktop.cli.io import read_secret, say
 from lead_desktop.db.database import Database, open_database
+from lead_desktop.errors import InvalidInput
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.key_store import KeyringKeyStore
@@ -14,10 +15,28 @@ from lead_desktop.security.roles import Role
 
 
 def signed_in(args: argparse.Namespace, database: Database) -> tuple[AccountService, Actor]:
-    """Sign in as the administrator named by --as (password from stdin or a prompt)."""
+    """Sign in as the account named by --as (password from stdin or a prompt). A temporary
+    password is refused (exit 11): it is changed first, in the app or `users change-password`."""
     accounts = AccountService(database)
     password = read_secret(from_stdin=args.password_stdin, prompt=f"Password for {args.as_user}: ")
-    return accounts, accounts.sign_in(args.as_user, password).actor
+    return accounts, accounts.sign_in(args.as_user, password, temporary_ok=False).actor
+
+
+def _change_password(args: argparse.Namespace) -> int:
+    """Your own password: the current (or temporary) one, then the new one twice (three
+    lines on standard input with --password-stdin)."""
+    with open_database(Path(args.db), KeyringKeyStore()) as database:
+        accounts = AccountService(database)
+        current = read_secret(from_stdin=args.password_stdin,
+                              prompt=f"Current password for {args.as_user}: ")
+        actor = accounts.sign_in(args.as_user, current).actor
+        new = read_secret(from_stdin=args.password_stdin, prompt="New password: ")
+        again = read_secret(from_stdin=args.password_stdin, prompt="New password again: ")
+        if new != again:
+            raise InvalidInput("The two new passwords differ; nothing was changed.")
+        accounts.change_password(actor, current, new)
+    say(f"Password changed for {args.as_user}.")
+    return 0
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -110,3 +129,7 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--username", required=True)
     p.add_argument("--role", required=True, choices=[r.value for r in Role])
     action("list", _list, "list accounts")
+    p = actions.add_parser("change-password", help="change your own password (a temporary "
+                           "one first: lead-admin refuses it for anything else)")
+    add_sign_in_arguments(p)
+    p.set_defaults(func=_change_password)

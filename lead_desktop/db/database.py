@@ -23,6 +23,7 @@ from lead_desktop.db.units_of_work import UnitsOfWork
 from lead_desktop.errors import (
     AlreadyExists,
     CorruptDatabase,
+    InvalidInput,
     KeyMissing,
     NewerSchema,
     NotALeadDatabase,
@@ -120,12 +121,19 @@ def create_empty_file(path: Path, key_store: KeyStore) -> tuple[Database, bytes]
     key kept in the key store; returns it open, and the key (for the recovery key)."""
     if path.exists():
         raise AlreadyExists(f"{path} already exists; it was left as it was.")
-    path.parent.mkdir(parents=True, exist_ok=True)
     key, database_id = keys.new_key(), keys.new_database_id()
     salt = keys.salt_for(key, database_id)
     header = keys.FileHeader.from_salt(salt)
-    conn = sqlcipher_file.connect(path, key, create_salt=salt)
-    conn.close()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlcipher_file.connect(path, key, create_salt=salt)
+        conn.close()
+    except (OSError, sqlcipher.OperationalError) as exc:  # a folder not writable here
+        raise InvalidInput(
+            f"The database cannot be created at {path}: the folder cannot be written "
+            f"({type(exc).__name__}: {exc}). Nothing was created.",
+            next_step="Choose a folder this account may write to (for example under your "
+                      "documents or the program's data folder).") from exc
     try:
         key_store.put(header.fingerprint, key)
     except BaseException:

@@ -15,6 +15,7 @@ from lead_desktop.documents.consent import redisclosure_notice
 from lead_desktop.documents.consent import wording as consent_wording
 from lead_desktop.documents.page import Stamp, para, render, signature_block, styles
 from lead_desktop.documents.required import require
+from lead_desktop.documents.text import after_rtl
 from lead_desktop.documents.wording import load
 
 TEMPLATE = "participation agreement v1"
@@ -109,7 +110,8 @@ def build(form: Agreement, stamp: Stamp) -> bytes:
         para(t["title"], s["title"]),
         para(t["parties"], s["heading"]),
         para(f"{t['program']} {form.program_name}", s["body"], "program"),
-        para(f"{t['participant']} {form.person_name}, {born}".rstrip(", "), s["body"], "name"),
+        para(f"{t['participant']} " + (after_rtl(form.person_name, f", {born}") if born
+                                       else form.person_name), s["body"], "name"),
         para(f"{t['case_manager']} {form.case_manager}", s["body"], "case manager"),
         para(f"{t['phone']} {form.phone_24h or '________'}", s["body"], "24-hour number"),
         para(t["offered_heading"], s["heading"]), para(t["offered"], s["body"]),

@@ -163,6 +163,17 @@ def _words(pieces: list[str]) -> list[str]:
     return out[:-1]
 
 
+LRM = "\u200e"  # LEFT-TO-RIGHT MARK
+
+
+def after_rtl(text: str, follows: str) -> str:
+    """`follows` (", 03/04/1988") after `text` (a name), kept after it on the page when
+    the name is right-to-left: without a mark the digits join the Arabic run and the date
+    shows left of the name, the comma on the wrong side."""
+    return f"{text}{follows[:2]}{LRM}{follows[2:]}" if needs_bidi(text) and \
+        follows.startswith(", ") else text + follows
+
+
 def needs_bidi(text: str) -> bool:
     return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
 
@@ -178,5 +189,7 @@ def markup(text: str, bold: bool = False) -> str:
             pieces = _words(visual_order(_tokens(line)))
         else:
             pieces = [piece for part in line.split(" ") for piece in (part, " ")][:-1]
-        lines.append("".join(_font_markup(piece, bold) for piece in pieces))
+        # a left-to-right mark steers the order (after_rtl) but is never drawn
+        lines.append("".join(_font_markup(piece.replace(LRM, ""), bold) for piece in pieces
+                             if piece.replace(LRM, "") or not piece))
     return "<br/>".join(lines)

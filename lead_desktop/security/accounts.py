@@ -23,6 +23,7 @@ from lead_desktop.errors import (
     AuthenticationFailed,
     ConflictError,
     InvalidInput,
+    PasswordChangeRequired,
 )
 from lead_desktop.models import PasswordHistory, User
 from lead_desktop.models.base import utcnow
@@ -221,9 +222,12 @@ class AccountService:
 
     # --- the user's own actions ---
 
-    def sign_in(self, username: str, password: str, workstation: str | None = None) -> SignedIn:
+    def sign_in(self, username: str, password: str, workstation: str | None = None, *,
+                temporary_ok: bool = True) -> SignedIn:
         """Check the password; count failures, lock after five, refuse disabled, locked and
-        dormant accounts. The same message for an unknown name and a wrong password."""
+        dormant accounts. The same message for an unknown name and a wrong password.
+        `temporary_ok=False` (lead-admin, which has no change-password step) refuses a
+        password that must be changed, audited as a refused sign-in."""
         where = workstation or workstation_name()
         failure: AuthenticationFailed | None = None
         typed = username.strip().casefold()
@@ -242,6 +246,13 @@ class AccountService:
                 actor = Actor(user.id, user.username, Role(user.role), where,
                               user.account_version)
                 failure = self._refusal(session, user, actor, password)
+                if failure is None and user.must_change_password and not temporary_ok:
+                    audit.record(session, actor, "auth.sign_in", record_type="user",
+                                 record_id=user.id, outcome=audit.FAILURE,
+                                 reason="password_change_required")
+                    failure = PasswordChangeRequired(
+                        "This account still has a temporary password, which must be changed "
+                        "before it is used for anything else.")
                 if failure is None:
                     user.failed_attempts, user.locked_until = 0, None
                     user.last_sign_in_at = self.now()

@@ -237,6 +237,8 @@ AUDIT_REASONS: dict[str, str] = {
     "password_reused": QT_TRANSLATE_NOOP("Labels", "A password used before"),
     "password_rule": QT_TRANSLATE_NOOP("Labels", "The password breaks a rule"),
     "program_totals": QT_TRANSLATE_NOOP("Labels", "Program totals only"),
+    "password_change_required": QT_TRANSLATE_NOOP(
+        "Labels", "Temporary password not changed yet"),
     "program_wide": QT_TRANSLATE_NOOP("Labels", "Program-wide data"),
     "prosecutor_only": QT_TRANSLATE_NOOP("Labels", "Only the prosecutor's reviewer may"),
     "reassignment_needs_supervisor": QT_TRANSLATE_NOOP(

@@ -61,6 +61,7 @@ from lead_desktop.services.consent import rules as consent_rules
 from lead_desktop.services.consent.consent_service import signed_copy_id
 from lead_desktop.services.program import directory
 from lead_desktop.services.program.profile import Profile
+from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.program.profile_store import ProfileStore
 from lead_desktop.services.program.prosecutor_office import program_office, prosecutor_office
 
@@ -273,6 +274,10 @@ class DocumentService:
         today = self.now().date()
         with self.db.write() as session:
             case = self._case(session, case_id)
+            if CaseState(case.state).terminal:  # e.g. removed for a threat: nothing to agree to
+                raise InvalidInput(
+                    f"This case is closed ({case.state.replace('_', ' ')}): a participation "
+                    "agreement is only for a case in the program.")
             person = session.get(Person, case.person_id)
             key = f"{case.profile_id}@{case.profile_version}"
             profile = self.profiles.get(key)

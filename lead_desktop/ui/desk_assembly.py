@@ -111,7 +111,8 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
                 preview=lambda case_id: read_completion_notice(case_id)))
             return True
         if role in (Role.CASE_MANAGER, Role.SUPERVISOR) and item.person_id:
-            open_person(item.person_id, "justice" if item.form == "justice_event" else None)
+            open_person(item.person_id, "justice" if item.form == "justice_event" else
+                        "notes" if item.kind == "draft_note" else None)
             return True
         return False
 

@@ -11,9 +11,14 @@ from lead_desktop.ui.labels import shown_label
 
 def shown(message: Message) -> str:
     text = QCoreApplication.translate(message.context, message.text)
-    values = {name: shown_label(value.kind, value.code) if isinstance(value, Coded) else value
-              for name, value in message.values}
+    values = {name: _shown_value(value) for name, value in message.values}
     try:
         return text.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that broke a {placeholder}
         return str(message)
+
+
+def _shown_value(value: object) -> object:
+    if isinstance(value, Coded):
+        return shown_label(value.kind, value.code)
+    return shown(value) if isinstance(value, Message) else value  # a message inside one

@@ -29,7 +29,8 @@ class NoteDetail(QTextBrowser):
                 .replace("%2", shown_label("contact_type", note.contact_type))
                 .replace("%3", str(note.duration_min))
                 .replace("%4", authors.get(note.author_id) or self.tr("unknown author")))
-        state = self.tr("signed") if note.locked or note.signed_at else self.tr("draft")
+        state = (self.tr("signed") if note.signed_at else
+                 self.tr("locked, not signed") if note.locked else self.tr("draft"))
         parts = [f"<p><b>{escape(head)}</b> ({escape(state)})</p>"]
         if note.amends_id:
             parts.append("<p><i>" + escape(self.tr("Corrects an earlier note: %1")

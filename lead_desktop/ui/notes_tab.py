@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
+    QLabel,
     QPushButton,
     QSplitter,
     QTableView,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
@@ -37,7 +40,7 @@ def first_line(text: str, limit: int = 120) -> str:
 
 
 class NotesTab(QWidget):
-    changed = Signal()  # a note was added or a draft saved
+    changed = Signal()  # a note was added, a draft saved, a note signed, amended or voided
     paged = Signal()    # an older page arrived (its authors may be new to the window)
 
     def __init__(self, notes: NoteService, actor: Actor, case_id: str, parent=None) -> None:
@@ -94,6 +97,27 @@ class NotesTab(QWidget):
         self.edit_note.setObjectName("editDraftNote")
         self.edit_note.setEnabled(False)
         self.edit_note.clicked.connect(lambda: self.edit_draft())
+        # forms.md: the author signs; a locked note is corrected by an amendment with a
+        # reason (the original stays beside it); a note is never deleted, only voided
+        self.sign_note = QPushButton(QCoreApplication.translate("PersonWindow", "&Sign"))
+        self.sign_note.setObjectName("signNote")
+        self.sign_note.setToolTip(QCoreApplication.translate(
+            "PersonWindow", "Sign your note: it is locked from then on"))
+        self.sign_note.clicked.connect(self.sign_selected)
+        self.amend_note = QPushButton(QCoreApplication.translate("PersonWindow", "A&mend…"))
+        self.amend_note.setObjectName("amendNote")
+        self.amend_note.setToolTip(QCoreApplication.translate(
+            "PersonWindow", "Correct a locked note: the original stays beside the amendment"))
+        self.amend_note.clicked.connect(lambda: self.amend_selected())
+        self.void_note = QPushButton(QCoreApplication.translate("PersonWindow", "&Void…"))
+        self.void_note.setObjectName("voidNote")
+        self.void_note.setToolTip(QCoreApplication.translate(
+            "PersonWindow", "A note written on the wrong case: voided with a reason, never "
+            "deleted"))
+        self.void_note.clicked.connect(lambda: self.void_selected())
+        self.message = QLabel()
+        self.message.setObjectName("notesMessage")
+        self.message.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("notesTable")
         self.table.setModel(self.model)
@@ -114,12 +138,16 @@ class NotesTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(self.edit_note)
+        buttons.addWidget(self.sign_note)
+        buttons.addWidget(self.amend_note)
+        buttons.addWidget(self.void_note)
         buttons.addStretch(1)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(self.detail)
         column = QVBoxLayout(self)
         column.addLayout(buttons)
+        column.addWidget(self.message)
         column.addWidget(
             EmptyHint(
                 self.model,
@@ -181,19 +209,76 @@ class NotesTab(QWidget):
         return self.model.row(rows[0].row()) if rows else None
 
     def _offer_draft_edit(self) -> None:
-        """Only the author's own unlocked notes can be edited; the rest get amendments."""
+        """Only the author's own unlocked notes can be edited; the rest get amendments. The
+        author signs their own unsigned note; a locked note is amended, any note voided, by
+        whoever writes notes of its kind (the service checks the caseload)."""
         note = self.selected_note()
-        self.edit_note.setEnabled(
-            note is not None and not note.locked and note.author_id == self._actor.user_id
-        )
+        mine = note is not None and note.author_id == self._actor.user_id
+        self.edit_note.setEnabled(mine and not note.locked)
+        self.sign_note.setEnabled(mine and note.signed_at is None)
+        writes = note is not None and allowed(
+            self._actor, Data.PART2_NOTES if note.part2 or note.counseling_note
+            else Data.INTAKE_PLAN_NOTES, Access.WRITE)
+        self.amend_note.setEnabled(writes and note.locked)
+        self.void_note.setEnabled(writes)
 
-    def _form(self, draft=None) -> NoteForm:
+    def select_first_unsigned(self) -> None:
+        """Home's "My unsigned notes" opens here: the oldest of my unsigned notes selected,
+        ready to be signed."""
+        rows = [i for i, n in enumerate(self.model._rows)
+                if n.author_id == self._actor.user_id and n.signed_at is None]
+        if rows:
+            self.table.selectRow(rows[-1])  # newest first: the last is the oldest
+            self.sign_note.setFocus()
+
+    def sign_selected(self) -> None:
+        note = self.selected_note()
+        if note is None:
+            return
+        try:
+            self._notes.sign(self._actor, note.id, expected_version=note.row_version)
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(QCoreApplication.translate("PersonWindow", "Note signed."))
+        self.changed.emit()
+
+    def amend_selected(self, run=None) -> None:
+        """A correction of the selected locked note (`run` lets tests drive the form)."""
+        note = self.selected_note()
+        if note is None:
+            return
+        if (run or NoteForm.exec)(self._form(amends=note)):
+            self.message.setText(QCoreApplication.translate(
+                "PersonWindow", "Amendment saved; the original note stays beside it."))
+            self.changed.emit()
+
+    def void_selected(self) -> None:
+        note = self.selected_note()
+        if note is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, QCoreApplication.translate("PersonWindow", "Void this note"),
+            QCoreApplication.translate(
+                "PersonWindow", "Why is it voided? (kept in the audit log; the note is kept)"))
+        if not ok:
+            return
+        try:
+            self._notes.void(self._actor, note.id, reason)
+        except LeadError as exc:
+            self.message.setText(exc.message)
+            return
+        self.message.setText(QCoreApplication.translate("PersonWindow", "Note voided."))
+        self.changed.emit()
+
+    def _form(self, draft=None, amends=None) -> NoteForm:
         return NoteForm(
             self._notes,
             self._actor,
             self._case_id,
             can_flag_part2=allowed(self._actor, Data.PART2_NOTES, Access.WRITE),
             draft=draft,
+            amends=amends,
             parent=self,
         )
 

@@ -206,11 +206,14 @@ class PersonWindow(PersonOverview, QDialog):
         shown = getattr(self, self._open_tab, None) if self._open_tab else None
         if shown is not None:  # e.g. a look-up due: straight to the outcomes tab
             self.tabs.setCurrentWidget(shown)
+            if shown is getattr(self, "notes", None):  # Home's unsigned notes: one to sign
+                self.notes.select_first_unsigned()
 
     def _documents_tab(self) -> QWidget:
         s, actor, case = self._s, self._actor, self.case
+        # a closed case (removed for a threat, exited, ...) has no agreement to sign
         agreement_case = case.id if case is not None and self.in_caseload and \
-            allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
+            case.state.open and allowed(actor, Data.INTAKE_PLAN_NOTES, Access.READ) else None
         tab = DocumentsTab(
             s.documents, actor, s.consents.list_for_person(actor, self._person_id),
             s.documents.summons_ids(actor, self._person_id),

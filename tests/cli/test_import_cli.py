@@ -33,7 +33,7 @@ def run(isolated):
 
 @pytest.fixture
 def database(run, tmp_path):
-    """A Seattle database with a supervisor (temporary password) who imports."""
+    """A Seattle database with a supervisor (temporary password changed) who imports."""
     path = tmp_path / "lead.db"
     made = run("init", "--db", str(path), "--admin", "admin", "--display-name", "Ada Admin",
                "--profile", "seattle-lead@1", "--password-stdin", stdin=ADMIN_PW + "\n")
@@ -42,7 +42,11 @@ def database(run, tmp_path):
                 "--username", "sam", "--name", "Sam Supervisor", "--role", "supervisor",
                 stdin=ADMIN_PW + "\n")
     assert added.returncode == 0, added.stderr
-    password = re.search(r"Temporary password.*: (\S.*)$", added.stdout, re.M).group(1)
+    temporary = re.search(r"Temporary password.*: (\S.*)$", added.stdout, re.M).group(1)
+    password = "seven herons cross the grey estuary"   # lead-admin refuses a temporary one
+    changed = run("users", "change-password", "--db", str(path), "--as", "sam",
+                  "--password-stdin", stdin=f"{temporary}\n{password}\n{password}\n")
+    assert changed.returncode == 0, changed.stderr
     return path, password
 
 

@@ -14,6 +14,7 @@ import pytest
 from tests.conftest import isolated_env
 
 ADMIN_PW = "copper kettle on the stove"
+NEW_PW = "seven herons cross the grey estuary"
 
 
 @pytest.fixture
@@ -63,6 +64,16 @@ def test_init_refuses_an_existing_file(run, initialised):
                  stdin=ADMIN_PW + "\n")
     assert result.returncode == 12 and "already exists" in result.stderr
     assert digest(path) == before
+
+
+def test_init_into_a_folder_that_cannot_be_written_says_so(run, tmp_path):
+    (tmp_path / "a file").write_text("not a folder")
+    for where in (tmp_path / "a file" / "lead.db", "/proc/lead-test.db"):
+        result = run("init", "--db", str(where), "--admin", "admin", "--password-stdin",
+                     stdin=ADMIN_PW + "\n")
+        assert result.returncode == 13, result.stderr
+        assert "cannot be created" in result.stderr and "unexpected" not in result.stderr
+        assert "Choose a folder" in result.stderr
 
 
 def test_init_with_a_weak_password_creates_nothing(run, tmp_path):
@@ -151,9 +162,18 @@ def test_users_commands(run, initialised):
                  stdin=temporary + "\n")
     assert locked.returncode == 11 and "locked" in locked.stderr
     assert run("users", "unlock", *base, "--username", "jdoe", stdin=ADMIN_PW + "\n").returncode == 0
+    # a temporary password does nothing in lead-admin but be changed (audited as refused)
+    own = ("--db", str(path), "--as", "jdoe", "--password-stdin")
+    refused = run("users", "list", *own, stdin=temporary + "\n")
+    assert refused.returncode == 11 and "temporary password" in refused.stderr
+    assert "users change-password" in refused.stderr
+    differ = run("users", "change-password", *own,
+                 stdin=f"{temporary}\n{NEW_PW}\nsomething else entirely\n")
+    assert differ.returncode == 13 and "differ" in differ.stderr
+    changed = run("users", "change-password", *own, stdin=f"{temporary}\n{NEW_PW}\n{NEW_PW}\n")
+    assert changed.returncode == 0, changed.stderr
     # a case manager may sign in but not administer accounts
-    denied = run("users", "list", "--db", str(path), "--as", "jdoe", "--password-stdin",
-                 stdin=temporary + "\n")
+    denied = run("users", "list", *own, stdin=NEW_PW + "\n")
     assert denied.returncode == 11 and "may not" in denied.stderr
     reset = run("users", "reset-password", *base, "--username", "jdoe", stdin=ADMIN_PW + "\n")
     assert reset.returncode == 0
@@ -221,6 +241,10 @@ def test_courts_and_agencies_are_kept_and_timers_run_from_a_scheduled_task(run, 
     agency = run("agencies", "add", *sign_in, "--name", "Worcester PD", "--address",
                  "9-11 Lincoln Square", "--badge-format", r"\d{4}", stdin=ADMIN_PW + "\n")
     assert agency.returncode == 0, agency.stderr
+    nested = run("agencies", "add", *sign_in, "--name", "Leicester PD", "--address",
+                 "3 Washburn Square", "--badge-format", "[[[", stdin=ADMIN_PW + "\n")
+    assert nested.returncode == 13 and "nested set" in nested.stderr
+    assert "Warning" not in nested.stderr and ".py" not in nested.stderr  # one clear line
     listed = run("courts", "list", "--db", str(path))
     assert "Worcester District Court – Central" in listed.stdout
     assert "Worcester PD" in run("agencies", "list", "--db", str(path)).stdout
@@ -269,8 +293,12 @@ def test_the_retention_of_removed_attachments(run, initialised):
     refused = run("attachments-purge", *base, "--automatic", "on", stdin=ADMIN_PW + "\n")
     assert refused.returncode == 11 and "supervisor" in refused.stderr
     sup = ["--db", str(path), "--as", "sam", "--password-stdin"]
+    early = run("attachments-purge", *sup, "--now", stdin=temporary + "\n")
+    assert early.returncode == 11 and "temporary password" in early.stderr  # change it first
+    assert run("users", "change-password", *sup,
+               stdin=f"{temporary}\n{NEW_PW}\n{NEW_PW}\n").returncode == 0
     approved = run("attachments-purge", *sup, "--automatic", "on", "--now",
-                   stdin=temporary + "\n")
+                   stdin=NEW_PW + "\n")
     assert approved.returncode == 0, approved.stderr
     assert "Deleted the content of 0 removed attachment(s)" in approved.stdout
     assert "automatic purging: on since" in approved.stdout

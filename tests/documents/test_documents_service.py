@@ -146,6 +146,21 @@ def test_participation_agreement_from_the_case(program, staff, db):
     assert kinds == ["participation_agreement", "participation_agreement"]
 
 
+def test_no_participation_agreement_for_a_case_removed_for_a_threat(program, staff, db):
+    from lead_desktop.errors import InvalidInput
+    from lead_desktop.services.program.vocabulary import CaseState
+
+    cm, sup = staff[Role.CASE_MANAGER], staff[Role.SUPERVISOR]
+    case = steps.active_case(program, staff, "seattle-lead@1", "Шевченко", "Тарас")
+    program.cases.transition(sup, case.id, CaseState.REMOVED, reason_code="threat", details={
+        "incident_date": program.clock.now.date().isoformat(),
+        "description": "threatened the case manager", "staff_involved": "Case Manager"})
+    with pytest.raises(InvalidInput, match="closed"):
+        DocumentService(db, program.clock).participation_agreement(cm, case.id)
+    with db.read() as session:
+        assert session.scalars(select(GeneratedDocument.kind)).all() == []
+
+
 def test_a_registered_agency_template_replaces_the_built_in_summons(program, staff, db,
                                                                      tmp_path):
     from lead_desktop.documents.agency_template import TemplateError

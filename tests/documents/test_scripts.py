@@ -177,3 +177,20 @@ def test_spanish_summons_keeps_the_name(script):
     pdf = _summons(first, last, "es")
     compact, _ = _page_words(pdf)
     assert "CITACIÓN" in compact and all(word in compact for word in (first + " " + last).split())
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_an_arabic_name_on_the_agreement_keeps_its_date_to_its_right(language):
+    """"Participant: أحمد العبدالله, 03/04/1988": the date prints right of the name, after
+    the comma (without a mark the digits joined the Arabic run and printed left of it)."""
+    pdf = participation_agreement.build(participation_agreement.Agreement(
+        program_name="Harbor City LEAD", person_name="أحمد العبدالله", dob=date(1988, 3, 4),
+        case_manager="Casey Morales", phone_24h="555-0100",
+        consequences=participation_agreement.Consequences(False, 30, "referral", None, "none",
+                                                          "generic"),
+        language=language), STAMP)
+    compact, left_of = _page_words(pdf)
+    born = "03/04/1988" if language == "en" else "4demarzode1988"
+    name = compact.index("العبدالله")               # the first name prints left of it
+    assert compact.index(f",{born}") > name and left_of("1988") > left_of("العبدالله")
+    assert "\u200e" not in compact                  # the mark steers the order, unseen

@@ -84,8 +84,22 @@ def test_prosecutor_and_officer_queues(program, staff):
     assert kinds(program.work_queue.for_user(da)) == ["da_review_overdue"]
     mine = program.work_queue.for_user(officer)
     assert kinds(mine) == ["my_referral"] and "Eligibility review" in mine[0].detail
-    assert mine[0].person is None  # status only
+    assert mine[0].person == "Rivera, Ana"  # security.md: the officer's own referral
     assert program.work_queue.for_user(staff[R.CLERK]) == []
+
+
+def test_an_officer_sees_whom_their_open_referrals_are_about_and_not_closed_ones(
+        program, staff):
+    officer, sup = staff[R.OFFICER], staff[R.SUPERVISOR]
+    kept = steps.arrest_referral(program, officer, steps.person(program, officer).id,
+                                 "seattle-lead@1", incident_number="24-118803")
+    closed = steps.arrest_referral(program, officer, steps.person(
+        program, officer, "Boggs", "Tina").id, "seattle-lead@1")
+    program.cases.transition(sup, closed.id, S.EXITED, reason_text="moved away",
+                             details={"exit_type": "moved"})
+    mine = program.work_queue.for_user(officer)
+    assert [(i.case_id, i.person) for i in mine] == [(kept.id, "Rivera, Ana")]
+    assert "incident 24-118803" in mine[0].detail
 
 
 def test_evaluation_lookups_at_6_and_18_months(program, staff, active_case):

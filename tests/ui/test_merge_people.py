@@ -72,3 +72,28 @@ def test_a_supervisor_merges_two_records_of_one_person(qtbot, db, program, staff
     assert undo.model.rowCount() == 0
     with db.read() as session:
         assert {c.person_id for c in session.scalars(select(Case))} == {second.id}
+
+
+def test_a_merge_of_two_records_with_open_cases_is_refused_naming_both(qtbot, db, program,
+                                                                        staff):
+    officer, manager = staff[Role.OFFICER], staff[Role.CASE_MANAGER]
+    first = program.people.create(officer, PersonInput(
+        "Boggs", "Tina", date(1985, 9, 12)), confirmed_new=True)
+    second = program.people.create(officer, PersonInput(
+        "Boggs", "Tina", date(1985, 12, 9)), confirmed_new=True)
+    waiting = steps.arrest_referral(program, officer, first.id, "seattle-lead@1")
+    program.cases.record_handoff(manager, waiting.id, manager.user_id)
+    steps.arrest_referral(program, officer, second.id, "seattle-lead@1")
+
+    window = window_for(qtbot, db, staff, Role.SUPERVISOR, program.clock)
+    page = page_of(window, PeoplePage)
+    page.query.setText("Boggs")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10000)
+    select_rows(page, [0, 1])
+    dialog = page.merge_dialog()
+    qtbot.addWidget(dialog)
+    dialog.reason.setText("same person, day and month swapped")
+    assert not page.merge_selected(dialog)
+    said = dialog.message.text()
+    assert "Both records have an open case" in said and "Close or exit one" in said
+    assert said.count("Boggs, Tina's case (Referred") == 2 and "Case manager" in said

@@ -192,3 +192,26 @@ def test_a_consent_made_in_the_window_is_offered_at_once_in_its_documents_tab(
     while_open(qtbot, ConsentForm, draft, w.consents.findChild(QPushButton, "newConsent").click)
     qtbot.waitUntil(lambda: len(offered()) == len(before) + 1)
     assert any(text.endswith("(Draft)") for text in offered()), offered()
+
+
+def test_a_case_removed_for_a_threat_is_offered_no_participation_agreement(
+        qtbot, program, staff, active, db):
+    from lead_desktop.services.documents_service import DocumentService
+
+    services = CaseServices(program.people, program.cases, program.notes, program.consents,
+                            program.intake, documents=DocumentService(db, program.clock))
+
+    def agreement_offered():
+        w = PersonWindow(services, staff[R.CASE_MANAGER], active.person_id)
+        qtbot.addWidget(w)
+        qtbot.waitUntil(lambda: w.loaded, timeout=10000)
+        documents = w._lazy.page("documents_tab")
+        return any(documents.choice.itemData(i)[0] == "agreement"
+                   for i in range(documents.choice.count()))
+    assert agreement_offered()
+    program.cases.transition(staff[R.SUPERVISOR], active.id, CaseState.REMOVED,
+                             reason_code="threat", details={
+                                 "incident_date": program.clock.now.date().isoformat(),
+                                 "description": "threatened the case manager",
+                                 "staff_involved": "Case Manager"})
+    assert not agreement_offered()

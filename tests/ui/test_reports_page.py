@@ -240,3 +240,19 @@ def test_the_shown_table_exports_as_xlsx(qtbot, db, staff, program, tmp_path):
     rows = list(load_workbook(target).active.iter_rows(values_only=True))
     assert len(rows) == page.model.total + 1
     assert ("operations", "referrals.total", "Referrals in the period", 1) == rows[1][:4]
+
+
+def test_the_prosecutor_exports_the_disparity_report(qtbot, db, staff, program, tmp_path):
+    """Program totals come suppressed ("<11"); the export no longer suppresses them again
+    (it crashed comparing "<11" with numbers, and nothing was saved)."""
+    steps.active_case(program, staff, "seattle-lead@1", "Rivera", "Ana")
+    window = window_for(qtbot, db, staff, Role.PROSECUTOR_REVIEWER, program.clock)
+    page = _go_to_reports(window)
+    page.kind.setCurrentIndex(page.kind.findText(
+        "Disparity: by race, ethnicity, sex and age band"))
+    figures = _show(qtbot, page)
+    assert figures and {f.value for f in figures.values()} == {"<11"}
+    target = tmp_path / "disparity.csv"
+    assert page.export_to(target), page.status.text()
+    rows = list(csv.DictReader(target.read_text(encoding="utf-8-sig").splitlines()))
+    assert len(rows) == len(figures) and {r["value"] for r in rows} == {"<11"}

@@ -26,7 +26,7 @@ from lead_desktop.services.consent.consent_service import any_valid_consent
 from lead_desktop.services.program import eligibility
 from lead_desktop.services.program.code_lists import codes_in_use
 from lead_desktop.services.program.profile import Profile
-from lead_desktop.services.program.vocabulary import CaseState, ReferralType
+from lead_desktop.services.program.vocabulary import OPEN_STATES, CaseState, ReferralType
 from lead_desktop.services.program.workflow import CaseFacts
 
 # Cases that hold one of the program's places (workflow.md §5 capacity_concurrent).
@@ -199,4 +199,14 @@ def gather(session: Session, case: Case, profile: Profile, today: date) -> CaseF
             .order_by(ExitRecord.created_at.desc())) if state is CaseState.EXITED else None,
         exit_reasons=tuple(sorted(codes_in_use(session, "exit_reason", today)))
         if state.open else (),
+        other_open_case=other_open_case(session, case) if state.terminal else None,
     )
+
+
+def other_open_case(session: Session, case: Case) -> CaseState | None:
+    """The state of another open case of the same person (a closed case is not reopened
+    beside it: one person has at most one open case)."""
+    state = session.scalar(select(Case.state).where(
+        Case.person_id == case.person_id, Case.id != case.id, Case.voided_at.is_(None),
+        Case.state.in_([s.value for s in OPEN_STATES])))
+    return CaseState(state) if state else None

@@ -186,12 +186,16 @@ class CaseWork:
 
     def _draft_notes(self, session, actor, today) -> list[QueueItem]:
         cutoff = day_start(today) - timedelta(hours=24)
-        rows = session.execute(select(CaseNote.case_id, CaseNote.created_at).where(
-            CaseNote.author_id == actor.user_id, CaseNote.signed_at.is_(None),
-            CaseNote.voided_at.is_(None), CaseNote.created_at < cutoff)).all()
-        return [QueueItem(11, "draft_note", case_id, None, created.date(),
+        rows = session.execute(
+            select(CaseNote.case_id, CaseNote.created_at, Person.id, Person.last_name,
+                   Person.first_name)
+            .join(Case, Case.id == CaseNote.case_id).join(Person, Person.id == Case.person_id)
+            .where(CaseNote.author_id == actor.user_id, CaseNote.signed_at.is_(None),
+                   CaseNote.voided_at.is_(None), CaseNote.created_at < cutoff)).all()
+        # whose note, and the person to open (Enter: the notes, the note ready to sign)
+        return [QueueItem(11, "draft_note", case_id, filed_name(last, first), created.date(),
                           say(QT_TRANSLATE_NOOP("WorkQueue", "unsigned note older than 24 hours")),
-                          "note")
-                for case_id, created in rows]
+                          "note", person_id=person_id)
+                for case_id, created, person_id, last, first in rows]
 
     # --- supervisors ---

@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from sqlalchemy import and_, func, select
 
-from lead_desktop.models import Case, Person, User
+from lead_desktop.models import Case, Person, Referral, User
 from lead_desktop.services.cases import completion_notices, decision_items
 from lead_desktop.services.cases.queue_item import QueueItem, day_start, say
 from lead_desktop.services.labels import Coded
@@ -114,10 +114,21 @@ class Oversight:
         return out
 
     def _officer(self, session, actor) -> list[QueueItem]:
-        """Officers see the status of their own referrals, nothing more."""
-        rows = session.execute(select(Case.id, Case.state, Case.state_since).where(
-            Case.referred_by_id == actor.user_id).order_by(Case.state_since.desc())).all()
-        return [QueueItem(9, "my_referral", case_id, None, since.date(),
+        """Officers see the status of their own open referrals, with whom each is about
+        (security.md: identity of their own referrals) and its incident number; a closed
+        case leaves the queue."""
+        rows = session.execute(
+            select(Case.id, Case.state, Case.state_since, Person.last_name, Person.first_name,
+                   Referral.incident_number)
+            .join(Person, Person.id == Case.person_id)
+            .join(Referral, Referral.id == Case.referral_id)
+            .where(Case.referred_by_id == actor.user_id, Case.voided_at.is_(None),
+                   Case.state.in_([s.value for s in OPEN_STATES]))
+            .order_by(Case.state_since.desc())).all()
+        return [QueueItem(9, "my_referral", case_id, filed_name(last, first), since.date(),
                           say(QT_TRANSLATE_NOOP("WorkQueue", "status: {state}"),
-                               state=Coded("state", state)), "status")
-                for case_id, state, since in rows]
+                              state=Coded("state", state)) if not incident else
+                          say(QT_TRANSLATE_NOOP("WorkQueue", "status: {state} (incident "
+                                                "{incident})"),
+                              state=Coded("state", state), incident=incident), "status")
+                for case_id, state, since, last, first, incident in rows]

@@ -83,8 +83,11 @@ def validate(data: ReferralInput, profile: Profile, now: datetime) -> None:
                               f"{', '.join(profile.arrest_offense_kinds)}")
     drugs = not no_drugs_involved([o.kind for o in data.offenses])
     if (ex.max_quantity_g is not None or ex.max_dosage_units is not None) and arrest and drugs:
-        if data.quantity is None or not data.quantity_unit:
+        if data.quantity is None:
             p.add("quantity", f"required: {profile.name} has a quantity threshold")
+        elif not data.quantity_unit:  # the amount is there: say what is missing
+            p.add("quantity_unit", f"required with the quantity: grams (g) or dosage units "
+                                   f"({profile.name} has a quantity threshold)")
     if data.quantity is not None and data.quantity < 0:
         p.add("quantity", "cannot be negative")
     if data.quantity_unit not in (None, "g", "dosage_units"):

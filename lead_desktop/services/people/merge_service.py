@@ -17,6 +17,7 @@ from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput, PermissionDenied
 from lead_desktop.models import (
     Case,
+    User,
     Consent,
     DisclosureLogEntry,
     JusticeEvent,
@@ -30,7 +31,10 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require_session
 from lead_desktop.security.roles import Role
 from lead_desktop.services import records, text_input
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 from lead_desktop.services.people import duplicates, search
+from lead_desktop.services.program.vocabulary import OPEN_STATES
 from lead_desktop.services.people.records import (
     SCALAR_FIELDS,
     AliasInput,
@@ -41,6 +45,45 @@ from lead_desktop.services.people.records import (
 )
 
 REPOINTED = (Referral, Case, Consent, DisclosureLogEntry, JusticeEvent)
+
+_BOTH_OPEN = QT_TRANSLATE_NOOP(
+    "Merge", "Both records have an open case, and one person has at most one open case: "
+    "{first} and {second}. Close or exit one of the two cases first (person window, Case "
+    "tab), then merge.")
+_ONE_CASE = QT_TRANSLATE_NOOP("Merge", "{name}'s case ({state}, since {since}, {manager})")
+_NO_MANAGER = QT_TRANSLATE_NOOP("Merge", "no case manager yet")
+
+
+class OpenCaseOnBoth(InvalidInput):
+    """Each record has an open case: merging would leave one person with two, so the
+    supervisor closes or exits one first. `said` holds the message for the user's language
+    (its two case descriptions are messages too)."""
+
+    def __init__(self, said: Message, case_ids: tuple[str, str]) -> None:
+        super().__init__(str(said), next_step="Close or exit one of the two cases, then merge.")
+        self.said, self.case_ids = said, case_ids
+
+
+def _open_case(session, person: Person):
+    return session.scalars(select(Case).where(
+        Case.person_id == person.id, Case.voided_at.is_(None),
+        Case.state.in_([s.value for s in OPEN_STATES])).order_by(Case.state_since)).first()
+
+
+def _refuse_two_open_cases(session, survivor: Person, merged: Person) -> None:
+    cases = [(_open_case(session, p), p) for p in (survivor, merged)]
+    if any(case is None for case, _ in cases):
+        return
+    described = []
+    for case, person in cases:
+        manager = session.get(User, case.case_manager_id) if case.case_manager_id else None
+        described.append(message(
+            "Merge", _ONE_CASE, name=person.display_name, state=Coded("state", case.state),
+            since=case.state_since.date().isoformat(),
+            manager=manager.display_name if manager else message("Merge", _NO_MANAGER)))
+    raise OpenCaseOnBoth(message("Merge", _BOTH_OPEN, first=described[0],
+                                 second=described[1]),
+                         (cases[0][0].id, cases[1][0].id))
 
 
 def _image(person: Person) -> dict:
@@ -92,6 +135,7 @@ class MergeService:
                 raise InvalidInput("No such person.")
             if merged.merged_into_id or survivor.merged_into_id:
                 raise InvalidInput("One of these records is already merged into another.")
+            _refuse_two_open_cases(session, survivor, merged)
             image = {"survivor": _image(survivor), "merged": _image(merged), "records": {}}
             for model in REPOINTED:
                 ids = session.scalars(select(model.id).where(model.person_id == merged_id)).all()

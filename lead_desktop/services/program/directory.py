@@ -10,6 +10,7 @@ service uses inside its own unit of work.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Callable
@@ -228,9 +229,14 @@ class DirectoryService:
             p.add("address", "required: it prints on every summons")
         if data.badge_format.strip():
             try:
-                re.compile(data.badge_format.strip())
+                with warnings.catch_warnings():  # "[[" is a nested set to come: refused, not
+                    warnings.simplefilter("error", FutureWarning)  # a warning on the console
+                    re.compile(data.badge_format.strip())
             except re.error as exc:
                 p.add("badge_format", f"not a pattern ({exc.msg}); e.g. \\d{{4}} for 4 digits")
+            except FutureWarning as exc:
+                p.add("badge_format", f"not a pattern ({exc}; write \\[ for a bracket); e.g. "
+                      "\\d{4} for 4 digits")
         p.raise_if_any()
         values = dict(name=data.name.strip(), address=data.address.strip(),
                       phone=data.phone.strip() or None,

@@ -75,6 +75,8 @@ class CaseFacts:
     exit_type: str | None = None
     #: The exit reasons of the administrator's list in use today (code_lists.py).
     exit_reasons: tuple[str, ...] = EXIT_TYPES
+    #: Another open case of the same person (gathered for a closed case: no reopening beside it).
+    other_open_case: CaseState | None = None
 
 
 @dataclass(frozen=True)
@@ -288,6 +290,9 @@ def _exit(f: CaseFacts, r: TransitionRequest) -> str | None:
 def _reopen(f: CaseFacts, r: TransitionRequest) -> str | None:
     if f.previous_open_state is None:
         return "the case has no earlier open state to return to"
+    if f.other_open_case is not None:
+        return (f"this person has another open case ({f.other_open_case.value.replace('_', ' ')})"
+                "; one person has one open case at a time")
     if r.to is not f.previous_open_state:
         return f"a reopened case returns to {f.previous_open_state.value}"
     if f.entered_state_on is None:

@@ -98,9 +98,12 @@ def disparity(operations: list[Figure], people: dict[str, Demographics]) -> list
 def suppress(figures: list[Figure] | tuple[Figure, ...]) -> list[Figure]:
     """Cells of 1 to 10 people shown as "<11" without their cases; where a breakdown has
     exactly one such cell, its next smallest cell too, so no cell is found by subtraction
-    from the total."""
+    from the total. Figures already suppressed (program totals) pass through unchanged, so a
+    file of an already suppressed report is suppressed once."""
     groups: dict[str, list[int]] = {}
     out = list(figures)
+    if any(f.section == "disparity" and f.value == SUPPRESSED for f in out):
+        return out
     for index, f in enumerate(out):
         if f.section == "disparity":
             groups.setdefault(f.key.rsplit(".", 1)[0], []).append(index)

@@ -25,6 +25,7 @@ from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.people.records import SCALAR_FIELDS
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.labels import field_words, value_words
+from lead_desktop.ui.messages import shown
 
 
 class MergeDialog(QDialog):
@@ -112,8 +113,9 @@ class MergeDialog(QDialog):
         try:
             self.merge_id = self._merges.merge(self._actor, self.kept.id, self.other.id,
                                                self.reason.text(), take_from_merged=chosen)
-        except LeadError as exc:
-            self.message.setText(exc.message)
+        except LeadError as exc:  # two open cases: said in the user's language
+            said = getattr(exc, "said", None)
+            self.message.setText(shown(said) if said is not None else exc.message)
             return False
         self.accept()
         return True

@@ -1,5 +1,7 @@
-"""The case note form (forms.md "Case note / contact"): a new note, or the author's draft
-reopened with what is stored and its version (a save over a newer version asks first)."""
+"""The case note form (forms.md "Case note / contact"): a new note, the author's draft
+reopened with what is stored and its version (a save over a newer version asks first), or
+an amendment of a locked note: the original's words to correct, and the reason (required;
+the original stays beside it)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
@@ -37,15 +40,17 @@ def _minute(when):
 class NoteForm(QDialog):
     def __init__(self, notes: NoteService, actor: Actor, case_id: str, *, can_flag_part2: bool,
                  draft: NoteView | None = None, resolve_conflict=None, confirm_discard=None,
-                 parent=None) -> None:
+                 amends: NoteView | None = None, parent=None) -> None:
         super().__init__(parent)
         self._confirm_discard = confirm_discard or self._ask_discard
         self._resolve = resolve_conflict or (lambda conflict: conflict_dialog.ask(conflict, self))
         self.setObjectName("noteForm")
-        self.setWindowTitle(self.tr("Case note") if draft is None else self.tr("Draft note"))
+        self.setWindowTitle(self.tr("Amend note") if amends is not None else
+                            self.tr("Case note") if draft is None else self.tr("Draft note"))
         self._notes, self._actor, self._case_id = notes, actor, case_id
         self.saved_id: str | None = None
         self.draft = draft                                  # the note being edited, if any
+        self.amends = amends                                # the locked note corrected
         self.version = draft.row_version if draft else None  # the version on screen
 
         self.contact_at = QDateTimeEdit(QDateTime.currentDateTime())
@@ -77,6 +82,12 @@ class NoteForm(QDialog):
         self.counter = LengthCounter(self.text)
         form.addRow("", self.counter)
         form.addRow("", self.part2)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("amendmentReason")
+        self.reason.setMaxLength(500)
+        if amends is not None:
+            self.errors.add_row(form, self.tr("Reason for the amendment"), "reason",
+                                self.reason, required=True)
         self.message = QLabel()
         self.message.setObjectName("noteMessage")
         self.message.setStyleSheet("color: #b00020;")
@@ -90,8 +101,10 @@ class NoteForm(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(560, 460)
-        if draft is not None:
-            self._show(draft)
+        if draft is not None or amends is not None:
+            self._show(draft or amends)
+        if amends is not None and amends.part2:  # an amendment of a Part 2 note stays Part 2
+            self.part2.setEnabled(False)
         self._opened = self.data()  # what the form showed when it opened
 
     def _offer_contact_types(self) -> None:
@@ -116,7 +129,7 @@ class NoteForm(QDialog):
         self.part2.setChecked(draft.part2)
 
     def data(self) -> NoteInput:
-        draft = self.draft
+        draft = self.draft or self.amends
         when = self.contact_at.dateTime().toPython().astimezone(timezone.utc)
         if draft is not None and _minute(when) == _minute(draft.contact_at):
             when = draft.contact_at  # the editor shows minutes: keep the stored seconds
@@ -130,7 +143,10 @@ class NoteForm(QDialog):
 
     def save(self) -> None:
         try:
-            if self.draft is None:
+            if self.amends is not None:
+                self.saved_id = self._notes.amend(self._actor, self.amends.id, self.data(),
+                                                  self.reason.text())
+            elif self.draft is None:
                 self.saved_id = self._notes.add(self._actor, self._case_id, self.data())
             elif not self._save_draft():
                 return
@@ -158,7 +174,8 @@ class NoteForm(QDialog):
     def reject(self) -> None:
         """Nothing typed is lost by accident: closing a new note with text, or a draft with
         changes, asks first."""
-        typed = self.data() != self._opened if self.draft is not None \
+        typed = self.data() != self._opened or bool(self.reason.text().strip()) \
+            if self.draft is not None or self.amends is not None \
             else bool(self.text.toPlainText().strip())
         if typed and self.saved_id is None and not self._confirm_discard():
             return

@@ -115,7 +115,10 @@ class TileList(QDialog):
         if opened == "left":
             self.accept()
         elif not opened and self._open_person is not None and row.person_id:
-            self._open_person(row.person_id)
+            if row.what == "unsigned_note":  # straight to the notes, one ready to sign
+                self._open_person(row.person_id, "notes")
+            else:
+                self._open_person(row.person_id)
 
 
 class TileButton(QPushButton):

@@ -36,6 +36,8 @@ PRIORITY_LABELS = {1: QT_TRANSLATE_NOOP("WorkQueuePage", "New"),
                    10: QT_TRANSLATE_NOOP("WorkQueuePage", "DA"),
                    11: QT_TRANSLATE_NOOP("WorkQueuePage", "Draft note")}
 STATUS_COLUMN = 3  # overdue, due soon, on hold: a chip (services/urgency.py decides)
+# a kind whose words are not its section's (an officer's referral is not "Justice")
+KIND_LABELS = {"my_referral": QT_TRANSLATE_NOOP("WorkQueuePage", "My referral")}
 
 
 class WorkQueuePage(QWidget):
@@ -44,7 +46,8 @@ class WorkQueuePage(QWidget):
         self.setObjectName("workQueuePage")
         self._queue, self._actor, self._open_item = queue, actor, open_item
         self.model = RowsModel([
-            (self.tr("Kind"), lambda i: self.tr(PRIORITY_LABELS.get(i.priority, ""))),
+            (self.tr("Kind"), lambda i: self.tr(KIND_LABELS.get(i.kind)
+                                                or PRIORITY_LABELS.get(i.priority, ""))),
             (self.tr("Person"), lambda i: i.person or ""),
             (self.tr("Due"), lambda i: i.due),
             chip_column(self.tr("Status"), lambda i: i.urgency),
@@ -100,6 +103,12 @@ class WorkQueuePage(QWidget):
         item = self.model.row(index.row())
         if self._open_item is not None and self._open_item(item):
             self.refresh()
+        elif item.kind == "my_referral":  # security.md: an officer sees the status only
+            self.status.setText(self.tr(
+                "Officers see the status of their own referrals; the case itself is kept by "
+                "the LEAD team (call its case manager for more)."))
+        else:
+            self.status.setText(self.tr("This row has nothing to open from here."))
 
     def _show(self, items) -> None:
         # every item is there; the model hands them to the view a batch at a time

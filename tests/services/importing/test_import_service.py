@@ -162,6 +162,15 @@ def test_a_row_left_without_a_form_field_is_bad_with_the_forms_reason(db, import
     assert report.rows[0].problems == ("Officer badge: required",)
 
 
+def test_a_quantity_without_its_unit_names_the_unit(db, importer, staff, tmp_path):
+    sup = staff[Role.SUPERVISOR]
+    no_unit = row("Trần", "Văn Minh", "1984-03-03", "2025-12-04")
+    no_unit[15] = ""
+    sheet, mapping, _ = importer.open_file(sup, write_csv(tmp_path / "u.csv", [no_unit]))
+    (problem,) = importer.dry_run(sup, sheet, mapping).rows[0].problems
+    assert problem.startswith("Quantity unit (g or dosage units): required with the quantity")
+
+
 def test_the_dry_run_shows_who_is_already_on_file(db, importer, program, staff, tmp_path):
     from tests.support import steps
 
@@ -293,3 +302,15 @@ def test_a_choice_for_a_row_not_in_the_file_is_refused(db, importer, staff, tmp_
     sheet, mapping, _ = importer.open_file(sup, write_csv(tmp_path / "n.csv", GOOD[:1]))
     with pytest.raises(InvalidInput):
         importer.dry_run(sup, sheet, mapping, choices={9: "someone"})
+
+
+def test_a_second_open_case_for_one_person_in_a_file_is_refused(db, importer, staff, tmp_path):
+    """One person, one open case: two open rows of the same person (the second a new
+    referral weeks later) leave the second row bad, with the form's reason."""
+    sup = staff[Role.SUPERVISOR]
+    rows = [row("Rivera", "Ana", "1991-06-02", "2025-11-03"),
+            row("Rivera", "Ana", "1991-06-02", "2025-12-03")]
+    sheet, mapping, _ = importer.open_file(sup, write_csv(tmp_path / "o.csv", rows))
+    report = importer.dry_run(sup, sheet, mapping)
+    assert report.rows[0].action == CREATE and report.rows[1].action == BAD
+    assert "already has an open case" in report.rows[1].problems[0]

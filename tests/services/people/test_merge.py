@@ -9,7 +9,9 @@ from sqlalchemy import select
 from lead_desktop.errors import PermissionDenied
 from lead_desktop.models import AuditEntry, Case, Person
 from lead_desktop.security.roles import Role
-from lead_desktop.services.people.merge_service import MergeService
+from lead_desktop.services.program.vocabulary import CaseState
+from lead_desktop.services.program.workflow import TransitionRefused
+from lead_desktop.services.people.merge_service import MergeService, OpenCaseOnBoth
 from lead_desktop.services.people.records import AliasInput, IdentifierInput, PersonInput
 from tests.support import steps
 
@@ -38,6 +40,8 @@ def test_merge_and_unmerge(program, staff, db):
     b = program.people.create(officer, B, confirmed_new=True)
     case_a = steps.arrest_referral(program, officer, a.id, "seattle-lead@1")
     case_b = steps.arrest_referral(program, officer, b.id, "seattle-lead@1")
+    program.cases.transition(sup, case_a.id, CaseState.EXITED, reason_text="moved away",
+                             details={"exit_type": "moved"})   # one open case at a time
     before_a, before_b = snapshot(db, a.id), snapshot(db, b.id)
     merges = MergeService(db, program.clock)
 
@@ -63,3 +67,32 @@ def test_merge_and_unmerge(program, staff, db):
     with db.read() as session:
         assert session.get(Case, case_b.id).person_id == b.id
         assert session.get(Case, case_a.id).person_id == a.id
+
+
+def test_two_open_cases_refuse_the_merge_and_a_reopening_beside_an_open_case(
+        program, staff, db):
+    officer, sup, manager = staff[R.OFFICER], staff[R.SUPERVISOR], staff[R.CASE_MANAGER]
+    a = program.people.create(officer, A, confirmed_new=True)
+    b = program.people.create(officer, B, confirmed_new=True)
+    case_a = steps.arrest_referral(program, officer, a.id, "seattle-lead@1")
+    case_b = steps.arrest_referral(program, officer, b.id, "seattle-lead@1")
+    program.cases.record_handoff(manager, case_a.id, manager.user_id)
+    merges = MergeService(db, program.clock)
+
+    with pytest.raises(OpenCaseOnBoth) as refused:
+        merges.merge(sup, a.id, b.id, "same SID at booking")
+    said = refused.value.message
+    assert "Nguyen, Minh's case (Referred" in said and "Nguyễn, Thị Minh's case" in said
+    assert "Case manager" in said and "no case manager yet" in said
+    assert "Close or exit one" in said
+    assert set(refused.value.case_ids) == {case_a.id, case_b.id}
+    with db.read() as session:                          # nothing moved, nothing hidden
+        assert session.get(Case, case_b.id).person_id == b.id
+        assert session.get(Person, b.id).merged_into_id is None
+
+    # exit one, merge, and the exited case cannot be reopened beside the open one
+    program.cases.transition(sup, case_b.id, CaseState.EXITED, reason_text="moved away",
+                             details={"exit_type": "moved"})
+    merges.merge(sup, a.id, b.id, "same SID at booking")
+    with pytest.raises(TransitionRefused, match="another open case"):
+        program.cases.transition(sup, case_b.id, CaseState.REFERRED, reason_text="back")

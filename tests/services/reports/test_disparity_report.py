@@ -156,3 +156,24 @@ def test_an_xlsx_keeps_numbers_and_never_makes_a_formula(tmp_path):
     assert [c.value for c in sheet[2]] == ["operations", "referrals.agency.=1+1",
                                            "Referrals from =1+1", 3, None, "a b c"]
     assert sheet["C2"].data_type == "s" and sheet["D2"].data_type == "n"
+
+
+def test_the_prosecutor_exports_program_totals_suppressed_once(made, staff, tmp_path):
+    """Program totals come suppressed from the run; their files are not suppressed again
+    (a second pass compared "<11" with numbers and every export crashed)."""
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    service, _ = made
+    da = staff[Role.PROSECUTOR_REVIEWER]
+    report = service.run(da, MARCH, DISPARITY)
+    assert service.export_csv(da, report, tmp_path / "d.csv") == len(report.figures)
+    rows = list(csv.DictReader((tmp_path / "d.csv").read_text(encoding="utf-8-sig")
+                               .splitlines()))
+    assert {r["value"] for r in rows} == {"<11"} and "case_ids" not in rows[0]
+    assert service.export_xlsx(da, report, tmp_path / "d.xlsx") == len(report.figures)
+    sheet = list(load_workbook(tmp_path / "d.xlsx")["disparity"].iter_rows(values_only=True))
+    assert {r[3] for r in sheet[1:]} == {"<11"}
+    service.export_pdf(da, report, tmp_path / "d.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "d.pdf").pages)
+    assert "<11" in text
