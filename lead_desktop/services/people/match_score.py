@@ -44,6 +44,9 @@ class Name:
     parts: tuple[str, ...]     # folded parts of two or more characters
     keys: frozenset[str]       # phonetic keys
 
+    def __hash__(self) -> int:  # the rest is derived from the text: hash it alone, once
+        return hash(self.text)
+
     @classmethod
     def of(cls, text: str | None) -> "Name":
         return _prepared(text or "")
@@ -69,8 +72,11 @@ def _typo(a: str, b: str) -> bool:
             or jellyfish.jaro_winkler_similarity(a, b) >= 0.92)
 
 
+@lru_cache(maxsize=65536)
 def compare_name(a: Name, b: Name, given: bool = False) -> str:
-    """The level at which two names agree ("missing" when either is empty)."""
+    """The level at which two names agree ("missing" when either is empty). Remembered:
+    a county's blocks bring the same few hundred names again and again (many Reids, many
+    Jameses), and the comparison is the costliest part of a check."""
     if not a.plain or not b.plain:
         return "missing"
     if a.plain == b.plain:
