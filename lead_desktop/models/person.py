@@ -12,6 +12,9 @@ from lead_desktop.models.base import Base, Tracked
 
 class Person(Tracked, Base):
     __tablename__ = "persons"
+    # covering: the search ranks people from the index alone, not a wide row each (0032)
+    __table_args__ = (Index("ix_persons_search_row", "id", "last_name", "first_name", "dob",
+                            "dob_estimated"),)
 
     last_name: Mapped[str] = mapped_column(String(100))
     first_name: Mapped[str] = mapped_column(String(100))
