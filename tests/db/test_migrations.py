@@ -137,7 +137,8 @@ def test_0008_upgrades_a_database_with_people_and_cases(program, staff, db, key_
                         {"sql": sql.replace("dob DATE,", "dob DATE NOT NULL,")})
         session.execute(text(f"PRAGMA schema_version = {version + 1}"))
         session.execute(text("PRAGMA writable_schema = OFF"))
-        session.execute(text("DROP INDEX ix_person_name_keys_field_key"))
+        session.execute(text("DROP INDEX ix_person_name_keys_blocks"))  # 0032's
+        session.execute(text("DROP INDEX ix_persons_search_row"))  # 0032_search_rows's
         session.execute(text("DELETE FROM person_name_keys WHERE field NOT IN ('last', 'first')"))
         # and without what later revisions add (0014: attachments; 0012: profiles)
         session.execute(text("DROP TABLE attachment_chunks"))

@@ -120,7 +120,11 @@ def query_blocks(last: str, first: str, dob: date | None, dob_estimated: bool = 
     as_last = lasts | name_keys(first)                 # first and last name swapped
     starts = initials(first) | initials(last)
     filed_lasts = as_last | {UNKNOWN}                  # and people known by one name
-    li = _pairs(filed_lasts, starts | {UNKNOWN})
+    # each last name with the other name's initial, as typed and swapped: a last name with
+    # its own initial ("Reid, R.") is no match of "Reid, James" and brought hundreds of
+    # the county's Reids to score
+    li = (_pairs(lasts | {UNKNOWN}, initials(first) | {UNKNOWN})
+          | _pairs(name_keys(first) | {UNKNOWN}, initials(last) | {UNKNOWN}))
     if dob is None:
         # nothing to pair the names with: the last-name keys alone, if no first name either
         return Blocks(last=frozenset(as_last) if not firsts else frozenset(), li=li,

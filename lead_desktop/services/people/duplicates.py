@@ -14,8 +14,9 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from lead_desktop.models import Person, PersonAlias, PersonIdentifier, PersonNameKey
@@ -63,40 +64,58 @@ def index_names(person: Person) -> None:
     person.name_keys = [PersonNameKey(field=f, key=k) for f, k in sorted(blocks.rows())]
 
 
-def _blocked_ids(data: PersonInput, idents: set[tuple[str, str]]):
+BLOCK_FIELDS = ("last", "li", "ly", "fy", "dob", "md", "fl")
+
+
+@lru_cache(maxsize=64)
+def _candidates_statement(fields: tuple[str, ...], by_ident: bool):  # noqa: ANN202
+    """The people in the looked-up blocks (or sharing an identifier), with their aliases
+    joined, as one statement per shape of the query: its keys are expanding parameters,
+    so the statement is built and compiled once and SQLite reuses its prepared form."""
+    parts = []
+    if fields:
+        parts.append(select(PersonNameKey.person_id).where(or_(*[
+            and_(PersonNameKey.field == field,
+                 PersonNameKey.key.in_(bindparam(f"k_{field}", expanding=True)))
+            for field in fields])))
+    if by_ident:
+        parts.append(select(PersonIdentifier.person_id).where(
+            PersonIdentifier.value.in_(bindparam("ident_values", expanding=True)),
+            PersonIdentifier.kind.in_(bindparam("ident_kinds", expanding=True))))
+    blocked = parts[0] if len(parts) == 1 else parts[0].union(parts[1])
+    return (select(Person.id, Person.last_name, Person.first_name, Person.dob,
+                   Person.dob_estimated, PersonAlias.last_name, PersonAlias.first_name)
+            .outerjoin(PersonAlias, PersonAlias.person_id == Person.id)
+            .where(Person.id.in_(blocked), Person.voided_at.is_(None),
+                   Person.merged_into_id.is_(None)).limit(MAX_BLOCKED))
+
+
+def _blocked_rows(session: Session, data: PersonInput, idents: set[tuple[str, str]]):
     blocks = query_blocks(data.last_name, data.first_name, data.dob, data.dob_estimated,
                           tuple(a.last_name for a in data.aliases))
-    terms = [and_(PersonNameKey.field == field, PersonNameKey.key.in_(sorted(keys)))
-             for field in ("last", "li", "ly", "fy", "dob", "md", "fl")
-             if (keys := getattr(blocks, field))]
-    by_key = select(PersonNameKey.person_id).where(or_(*terms)) if terms else None
-    by_ident = select(PersonIdentifier.person_id).where(or_(*[
-        and_(PersonIdentifier.kind == k, PersonIdentifier.value == v) for k, v in idents
-    ])) if idents else None
-    parts = [q for q in (by_key, by_ident) if q is not None]
-    if not parts:
-        return None
-    return parts[0] if len(parts) == 1 else parts[0].union(parts[1])
+    keys = {f"k_{field}": sorted(found) for field in BLOCK_FIELDS
+            if (found := getattr(blocks, field))}
+    fields = tuple(field for field in BLOCK_FIELDS if f"k_{field}" in keys)
+    if not fields and not idents:
+        return []
+    if idents:  # pairs of kind and value are matched exactly below, for the points
+        keys["ident_values"] = sorted({v for _, v in idents})
+        keys["ident_kinds"] = sorted({k for k, _ in idents})
+    return session.execute(_candidates_statement(fields, bool(idents)), keys).all()
 
 
 def find_candidates(session: Session, data: PersonInput, *, exclude_id: str | None = None,
                     ) -> list[Candidate]:
     idents = {(i.kind, normalise_identifier(i.value)) for i in data.identifiers if i.value}
-    blocked = _blocked_ids(data, idents)
-    if blocked is None:
+    read = _blocked_rows(session, data, idents)
+    if not read:
         return []
-    rows = session.execute(
-        select(Person.id, Person.last_name, Person.first_name, Person.dob, Person.dob_estimated)
-        .where(Person.id.in_(blocked), Person.voided_at.is_(None),
-               Person.merged_into_id.is_(None)).limit(MAX_BLOCKED)).all()
-    if not rows:
-        return []
-    aliases: dict[str, list[tuple[Name, Name | None]]] = {}
-    for person_id, last, first in session.execute(  # the ids read: blocks are looked up once
-            select(PersonAlias.person_id, PersonAlias.last_name, PersonAlias.first_name)
-            .where(PersonAlias.person_id.in_([r[0] for r in rows]))):
-        aliases.setdefault(person_id, []).append((Name.of(last), Name.of(first) if first
-                                                  else None))
+    rows, aliases = {}, {}
+    for person_id, last, first, dob, estimated, alias_last, alias_first in read:
+        rows.setdefault(person_id, (person_id, last, first, dob, estimated))
+        if alias_last is not None:
+            aliases.setdefault(person_id, []).append(
+                (Name.of(alias_last), Name.of(alias_first) if alias_first else None))
     shared: dict[str, set[str]] = {}
     if idents:
         for person_id, kind in session.execute(
@@ -107,7 +126,7 @@ def find_candidates(session: Session, data: PersonInput, *, exclude_id: str | No
     typed = Typed(Name.of(data.last_name), Name.of(data.first_name),
                   tuple(Name.of(a.last_name) for a in data.aliases), data.dob,
                   data.dob_estimated)
-    return rank(typed, [r for r in rows if r[0] != exclude_id], aliases, shared)
+    return rank(typed, [r for r in rows.values() if r[0] != exclude_id], aliases, shared)
 
 
 def rank(typed: Typed, rows, aliases: dict[str, list[tuple[Name, Name | None]]],

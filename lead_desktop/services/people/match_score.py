@@ -35,9 +35,11 @@ RARE_NAME_POINTS = 3
 RARE_NAME_COUNT = 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Name:
-    """A name prepared once for many comparisons."""
+    """A name prepared once for many comparisons. One object per text (`of` remembers
+    them), compared and hashed by identity: the remembered comparisons look them up
+    hundreds of times a check."""
 
     text: str
     plain: str                 # folded, letters and digits only
@@ -69,8 +71,11 @@ def _typo(a: str, b: str) -> bool:
             or jellyfish.jaro_winkler_similarity(a, b) >= 0.92)
 
 
+@lru_cache(maxsize=65536)
 def compare_name(a: Name, b: Name, given: bool = False) -> str:
-    """The level at which two names agree ("missing" when either is empty)."""
+    """The level at which two names agree ("missing" when either is empty). Remembered:
+    a county's blocks bring the same few hundred names again and again (many Reids, many
+    Jameses), and the comparison is the costliest part of a check."""
     if not a.plain or not b.plain:
         return "missing"
     if a.plain == b.plain:
@@ -92,6 +97,10 @@ def compare_name(a: Name, b: Name, given: bool = False) -> str:
     return "different"
 
 
+def _digits(day: date) -> str:
+    return "%04d%02d%02d" % (day.year, day.month, day.day)  # strftime is slower, per row
+
+
 def compare_dob(a: date | None, a_estimated: bool, b: date | None, b_estimated: bool) -> str:
     if a is None or b is None:
         return "missing"
@@ -103,7 +112,7 @@ def compare_dob(a: date | None, a_estimated: bool, b: date | None, b_estimated: 
         return "swapped"
     if (a.month, a.day) == (b.month, b.day) and abs(a.year - b.year) == 1:
         return "year"
-    x, y = f"{a:%Y%m%d}", f"{b:%Y%m%d}"
+    x, y = _digits(a), _digits(b)
     differing = [i for i in range(8) if x[i] != y[i]]
     if len(differing) == 1:
         return "digit"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import jellyfish
 
@@ -18,8 +19,10 @@ _SPECIAL = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "o
 _PARTS = re.compile(r"[^\w]+|_", re.UNICODE)
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Case-folded, accents removed: the spelling-insensitive form of a name."""
+    """Case-folded, accents removed: the spelling-insensitive form of a name. Remembered:
+    a search or a duplicate check folds the same names hundreds of times."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

@@ -35,6 +35,7 @@ def _plain(name: str) -> str:
     return "".join(c for c in fold(name) if c.isalpha())
 
 
+@lru_cache(maxsize=16384)
 def formal_forms(given: str) -> frozenset[str]:
     """The folded name and the formal names it may be short for."""
     plain = _plain(given)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import jellyfish
 from sqlalchemy import text
@@ -31,6 +32,9 @@ FTS_TABLE = "person_search"
 CREATE_FTS = (f"CREATE VIRTUAL TABLE IF NOT EXISTS {FTS_TABLE} USING fts5("
               "person_id UNINDEXED, names, sound, born, ids, "
               "tokenize = 'unicode61 remove_diacritics 2')")
+# the persons columns the ranking reads, covered (revision 0032_search_rows): SQLite's
+# planner takes the primary key's index and a table row per person unless told
+SEARCH_ROW_INDEX = "ix_persons_search_row"
 MIN_CHARACTERS = 2
 FETCH = 300        # rows read per query before ranking
 _DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$|^(\d{1,2})/(\d{1,2})/(\d{4})$")
@@ -108,7 +112,19 @@ def _quote(term: str) -> str:
 
 
 def _parts(text_: str) -> list[str]:
-    return [p for p in re.split(r"[^\w]+|_", fold(text_)) if p]
+    return list(_split(text_))
+
+
+@lru_cache(maxsize=65536)
+def _split(text_: str) -> tuple[str, ...]:
+    """Folded parts of a name, remembered: a search ranks up to 300 people per typed
+    word, and a county repeats its last names."""
+    return tuple(p for p in re.split(r"[^\w]+|_", fold(text_)) if p)
+
+
+@lru_cache(maxsize=4096)
+def _sound_keys(word: str) -> frozenset[str]:
+    return frozenset(name_keys(word))
 
 
 def too_short(query: str) -> bool:
@@ -153,7 +169,8 @@ def _fts_rows(session: Session, tokens: list[str], loose: bool) -> list:
         return []
     return session.execute(text(
         f"SELECT p.id, p.last_name, p.first_name, p.dob, p.dob_estimated, s.names, s.sound "
-        f"FROM {FTS_TABLE} s JOIN persons p ON p.id = s.person_id WHERE {FTS_TABLE} MATCH :q "
+        f"FROM {FTS_TABLE} s JOIN persons p INDEXED BY {SEARCH_ROW_INDEX} ON p.id = s.person_id "
+        f"WHERE {FTS_TABLE} MATCH :q "
         "ORDER BY s.rank LIMIT :limit"), {"q": " AND ".join(clauses), "limit": FETCH}).all()
 
 
@@ -211,21 +228,21 @@ def word_rank(word: str, last_name: str, names: str, sound: set[str]) -> tuple[i
     not: `names` is every name of theirs, folded; `sound` their phonetic keys. Within the
     name tiers people are listed alphabetically; sounds-alike and near spellings closest
     first (the costlier likeness is computed only for them)."""
-    typed = _parts(word)
+    typed = _split(word)
     if not typed:
         return None
-    last = _parts(last_name)
+    last = _split(last_name)
     joined_last, joined_typed = "".join(last), "".join(typed)
     if joined_typed == joined_last or (len(typed) == 1 and typed[0] in last):
         return EXACT_LAST, 0.0
-    if all(any(p.startswith(t) for p in last + [joined_last]) for t in typed):
+    if all(any(p.startswith(t) for p in (*last, joined_last)) for t in typed):
         return LAST_PREFIX, 0.0
-    all_parts = _parts(names)
+    all_parts = _split(names)
     if all(any(p.startswith(t) for p in all_parts) for t in typed):
         return OTHER_NAME, 0.0
     near = max((jellyfish.jaro_winkler_similarity(joined_typed, p)
-                for p in all_parts + [joined_last]), default=0.0)
-    if name_keys(word) & sound:
+                for p in (*all_parts, joined_last)), default=0.0)
+    if _sound_keys(word) & sound:
         return SOUNDS_ALIKE, -near
     if len(joined_typed) >= 4 and near >= 0.88:
         return NEAR_SPELLING, -near
