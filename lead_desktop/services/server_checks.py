@@ -92,7 +92,8 @@ def _trigger(session: Session) -> ServerCheck:
     if enabled == "D":
         return ServerCheck("audit protection", False, "the audit log's append-only trigger "
                                                       "is disabled")
-    shown = re.sub(r"\b\w+\.audit_log\b", "audit_log", normalized_sql(definition))
+    # the table and function as the server names them, with or without their schema
+    shown = re.sub(r"\b\w+\.(audit_log\w*)", r"\1", normalized_sql(definition))
     if shown != EXPECTED_TRIGGER or normalized_sql(source) != EXPECTED_FUNCTION:
         return ServerCheck("audit protection", False, "the audit log's append-only trigger "
                                                       "was replaced by one that does "
