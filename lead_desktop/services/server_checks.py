@@ -8,6 +8,7 @@ audit log's protecting trigger, the audit chain, and the records against their s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from time import perf_counter
 
@@ -15,6 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from lead_desktop.security import audit, record_seals
+from lead_desktop.security.audit_protection import normalized_sql
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
@@ -68,16 +70,37 @@ def _rights(session: Session) -> ServerCheck:
                                        "log, and only read the schema version")
 
 
+#: The trigger and function of migration 0001 as PostgreSQL shows them (schema aside).
+EXPECTED_TRIGGER = ("create trigger audit_log_append_only before delete or update on "
+                    "audit_log for each row execute function audit_log_append_only()")
+EXPECTED_FUNCTION = "begin raise exception 'the audit log is append-only'; end"
+
+
 def _trigger(session: Session) -> ServerCheck:
-    enabled = session.execute(text(
-        "SELECT tgenabled FROM pg_trigger WHERE tgrelid = 'audit_log'::regclass "
-        "AND tgname = 'audit_log_append_only'")).scalar()
-    if enabled is None:
+    """The append-only trigger by what it does, not by its name: someone with the owner's
+    password could keep the name and replace the function with one that lets changes
+    through (audit_protection.py does the same for the file's triggers)."""
+    rows = session.execute(text(
+        "SELECT t.tgname, pg_get_triggerdef(t.oid), p.prosrc, t.tgenabled FROM pg_trigger t "
+        "JOIN pg_proc p ON p.oid = t.tgfoid WHERE t.tgrelid = 'audit_log'::regclass "
+        "AND NOT t.tgisinternal")).all()
+    found = {name: (definition, source, enabled) for name, definition, source, enabled in rows}
+    if "audit_log_append_only" not in found:
         return ServerCheck("audit protection", False, "the audit log's append-only trigger "
                                                       "is missing")
+    definition, source, enabled = found.pop("audit_log_append_only")
     if enabled == "D":
         return ServerCheck("audit protection", False, "the audit log's append-only trigger "
                                                       "is disabled")
+    # the table and function as the server names them, with or without their schema
+    shown = re.sub(r"\b\w+\.(audit_log\w*)", r"\1", normalized_sql(definition))
+    if shown != EXPECTED_TRIGGER or normalized_sql(source) != EXPECTED_FUNCTION:
+        return ServerCheck("audit protection", False, "the audit log's append-only trigger "
+                                                      "was replaced by one that does "
+                                                      "something else")
+    if found:
+        return ServerCheck("audit protection", False, "unknown triggers were added to the "
+                                                      f"audit log ({', '.join(sorted(found))})")
     return ServerCheck("audit protection", True, "the append-only trigger is in place")
 
 

@@ -79,3 +79,23 @@ def test_self_test_checks_the_server_given_or_named_by_the_settings(department, 
     superuser = department.url("lead_care", password="").replace(":@", "@")
     [result] = self_test.run_checks([self_test.server_to_check(superuser, True)])
     assert not result.passed and "a superuser" in result.detail
+
+
+def test_verify_url_names_a_trigger_that_kept_its_name_but_lets_changes_through(
+        department, key_store, capsys):
+    _open_as(department, key_store, "care_app", APP_PASSWORD).close()
+    verify = ["verify", "--url", _app_url(department), "--allow-loopback-without-tls"]
+    _as_dba(department, ["CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger "
+                         "AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql"], "lead_care")
+    assert main(verify) == 10
+    assert "was replaced by one that does something else" in capsys.readouterr().out
+    _as_dba(department, ["CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger "
+                         "AS $$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$ "
+                         "LANGUAGE plpgsql",
+                         "CREATE FUNCTION lead_note() RETURNS trigger AS $$ BEGIN RETURN NEW; "
+                         "END $$ LANGUAGE plpgsql",
+                         "CREATE TRIGGER audit_log_note AFTER INSERT ON audit_log "
+                         "FOR EACH ROW EXECUTE FUNCTION lead_note()"], "lead_care")
+    assert main(verify) == 10
+    assert "unknown triggers were added to the audit log (audit_log_note)" in \
+        capsys.readouterr().out
