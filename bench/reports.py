@@ -40,6 +40,7 @@ from lead_desktop.security.actor import Actor  # noqa: E402
 from lead_desktop.security.key_store import KeyringKeyStore  # noqa: E402
 from lead_desktop.security.roles import Role  # noqa: E402
 from lead_desktop.services.program.profile_store import ProfileStore  # noqa: E402
+from lead_desktop.services.reports.dashboard_service import DashboardService  # noqa: E402
 from lead_desktop.services.reports.figures import ReportFilter  # noqa: E402
 from lead_desktop.services.reports.grant_service import GrantService  # noqa: E402
 from lead_desktop.services.reports.report_service import (  # noqa: E402
@@ -53,6 +54,7 @@ def main(path: Path, only: tuple[str, ...] = ()) -> None:
     with open_database(path, KeyringKeyStore()) as db:
         service = ReportService(db, ProfileStore(db))
         grants = GrantService(service)
+        boards = DashboardService(service)
         with db.read() as session:
             last = session.scalar(select(func.max(Referral.referred_at))).date()
             cases = session.scalar(select(func.count()).select_from(Case))
@@ -61,6 +63,7 @@ def main(path: Path, only: tuple[str, ...] = ()) -> None:
                 .order_by(func.count().desc())).first()
         supervisor = Actor(None, "bench-supervisor", Role.SUPERVISOR, "bench")
         manager = Actor(busiest[0], "bench-cm", Role.CASE_MANAGER, "bench")
+        evaluator = Actor(None, "bench-evaluator", Role.EVALUATOR, "bench")
         month = ReportFilter(last.replace(day=1), last)
         year = ReportFilter(last - timedelta(days=364), last)
 
@@ -103,6 +106,8 @@ def main(path: Path, only: tuple[str, ...] = ()) -> None:
             ("grant report, last 12 months", lambda: grants.compute(supervisor, year), 1),
             ("grant report PDF (from the computed report)", grant_pdf, 3),
             ("dashboard PDF, last month (from the report)", dashboard_pdf, 3),
+            ("role dashboard, supervisor, last month", lambda: boards.run(supervisor, month), 1),
+            ("role dashboard, evaluator, last 12 months", lambda: boards.run(evaluator, year), 1),
             ("supervisor, last month", lambda: service.run(supervisor, month), 1),
             ("supervisor, last 12 months", lambda: service.run(supervisor, year), 1),
             (f"case manager's own ({busiest[1]} cases)", lambda: service.run(manager, year), 3),

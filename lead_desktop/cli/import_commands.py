@@ -3,7 +3,9 @@
 Without --mapping, the columns are mapped as last time for this layout of headers, else by
 their names; --print-mapping shows that mapping as JSON, to edit and pass back with
 --mapping. --dry-run says what would happen and saves nothing (exit 13 if the file would be
-refused); without it, every row is imported or none is.
+refused); without it, every row is imported or none is. A row the dry run shows matching
+someone on file ("person <id>") can be attached to that person with --link ROW=ID (its
+referral and case become theirs), or added as a new person with --new-person ROW.
 """
 
 from __future__ import annotations
@@ -38,11 +40,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         say(f"{sheet.name}: {len(sheet.rows)} rows; columns mapped {origin}:")
         for key, header in mapping.items():
             say(f"  {BY_KEY[key].label if key in BY_KEY else key:<36} <- {header}")
+        choices = row_choices(args.link or [], args.new_person or [])
         try:
             if args.dry_run:
-                report = service.dry_run(actor, sheet, mapping, on_match=args.matched)
+                report = service.dry_run(actor, sheet, mapping, on_match=args.matched,
+                                         choices=choices)
             else:
-                report = service.run(actor, sheet, mapping, on_match=args.matched)
+                report = service.run(actor, sheet, mapping, on_match=args.matched,
+                                     choices=choices)
         except ImportRefused as refused:
             for line in refused.report.lines():
                 say(line)
@@ -53,6 +58,25 @@ def cmd_import(args: argparse.Namespace) -> int:
         warn(f"lead-admin: {len(report.bad)} rows are bad: the import would be refused.")
         return InvalidInput.exit_code
     return 0
+
+
+def row_choices(links: list[str], new_rows: list[str]) -> dict[int, str]:
+    """--link ROW=PERSON_ID and --new-person ROW as the import's choices per row."""
+    from lead_desktop.services.importing.row_import import NEW_FOR_MATCHES
+
+    choices: dict[int, str] = {}
+    try:
+        for link in links:
+            row, _, person = link.partition("=")
+            if not person.strip():
+                raise ValueError(link)
+            choices[int(row)] = person.strip()
+        for row in new_rows:
+            choices[int(row)] = NEW_FOR_MATCHES
+    except ValueError:
+        raise InvalidInput("--link is ROW=PERSON_ID (the row's number in the file, the id "
+                           "the dry run shows) and --new-person is a row's number.") from None
+    return choices
 
 
 def _read_mapping(path: Path) -> dict[str, str]:
@@ -87,4 +111,9 @@ def register(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--matched", choices=("skip", "new"), default="skip",
                    help="rows matching someone on file: skip them (default) or add them as "
                         "new people")
+    p.add_argument("--link", action="append", metavar="ROW=PERSON_ID",
+                   help="attach the case of this row, which matches someone on file, to "
+                        "that person (the id the dry run shows); repeat for more rows")
+    p.add_argument("--new-person", action="append", metavar="ROW",
+                   help="add this matching row as a new person; repeat for more rows")
     p.set_defaults(func=cmd_import)

@@ -150,6 +150,16 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR):
         providers = ProvidersPage(services.providers, actor)
         pages.append(Page(translate("Sections", "Providers"), providers))
+    if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER, Role.EVALUATOR):
+        from lead_desktop.services.reports.dashboard_service import DashboardService
+        from lead_desktop.services.reports.report_service import ReportService
+        from lead_desktop.ui.pages.dashboard_page import DashboardPage
+
+        dashboard = DashboardPage(
+            DashboardService(ReportService(database, profiles, now)), actor,
+            today=lambda: now().date(),
+            open_person=open_person if role in (Role.CASE_MANAGER, Role.SUPERVISOR) else None)
+        pages.append(Page(translate("Sections", "Dashboard"), dashboard))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER):
         from lead_desktop.services.reports.report_service import ReportService
         from lead_desktop.ui.pages.reports_page import ReportsPage

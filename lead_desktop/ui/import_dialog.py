@@ -31,6 +31,7 @@ from lead_desktop.services.importing.import_service import ImportRefused, Import
 from lead_desktop.services.importing.outcome import (
     BAD,
     CREATE,
+    LINKED,
     MATCHED,
     NOT_IMPORTED,
     ImportReport,
@@ -58,7 +59,8 @@ class ImportDialog(QDialog):
         self._service, self._actor, self.sheet = service, actor, sheet
         self.report: ImportReport | None = None
         self.imported = False
-        self._tried: tuple | None = None   # the mapping and choice the last dry run used
+        self._tried: tuple | None = None   # the mapping and choices the last dry run used
+        self.choices: dict[int, str] = {}  # row number -> person on file, "new" or "skip"
         where = self.tr("mapped as last time for these headers") if remembered else \
             self.tr("mapped by the headers' names: check each field")
         heading = QLabel(self.tr("%1: %2 rows, %3.").replace("%1", sheet.name)
@@ -126,7 +128,8 @@ class ImportDialog(QDialog):
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
         outcome = {CREATE: self.tr("new person and case"),
-                   MATCHED: self.tr("may be someone on file: skipped"), BAD: self.tr("bad")}
+                   MATCHED: self.tr("may be someone on file: skipped"), BAD: self.tr("bad"),
+                   LINKED: self.tr("case attached to the person on file")}
         self.model = RowsModel([
             (self.tr("Row"), lambda r: r.row),
             (self.tr("Name"), lambda r: r.name),
@@ -140,6 +143,20 @@ class ImportDialog(QDialog):
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.results.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.results.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.results.selectionModel().currentRowChanged.connect(
+            lambda current, _: self._offer_choices(current.row()))
+        # a row that may be someone on file: skip it, add a new person, or attach its case
+        # to the person on file (chosen per row; the next dry run shows the choice)
+        self.row_choice = QComboBox()
+        self.row_choice.setObjectName("rowChoice")
+        self.row_choice.setEnabled(False)
+        self.row_choice.setToolTip(self.tr("For the chosen row that may be someone already "
+                                           "on file: skip it, add a new person, or attach "
+                                           "its referral and case to that person."))
+        self.row_choice.activated.connect(lambda _: self._chose())
+        self._choice_row: int | None = None
         not_imported = QLabel(self.tr("Not imported by design: %1").replace(
             "%1", " ".join(NOT_IMPORTED)))
         not_imported.setObjectName("importNotImported")
@@ -158,6 +175,10 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.summary)
         layout.addWidget(self.results, 2)
+        choosing = QHBoxLayout()
+        choosing.addWidget(QLabel(self.tr("The chosen row:")))
+        choosing.addWidget(self.row_choice, 1)
+        layout.addLayout(choosing)
         layout.addWidget(not_imported)
         self.resize(1180, 820)
         self._running: Progress | None = None
@@ -187,11 +208,13 @@ class ImportDialog(QDialog):
         mapping, on_match = self.mapping(), self.on_match.currentData()
         steps = self._steps.step
         progress = self._running = Progress(lambda done, total, _: steps.emit(done, total))
-        self._tried = (mapping, on_match) if dry else self._tried
+        choices = dict(self.choices)
+        self._tried = (mapping, on_match, choices) if dry else self._tried
         self._busy(True)
         self.summary.setText(self.tr("Checking every row…") if dry else self.tr("Importing…"))
         work = service.dry_run if dry else service.run
-        self._channel.submit(lambda: work(actor, sheet, mapping, on_match, progress))
+        self._channel.submit(lambda: work(actor, sheet, mapping, on_match, progress,
+                                          choices=choices))
 
     def _stepped(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -202,6 +225,7 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 0)
         self.cancel_button.setVisible(busy)
         self.cancel_button.setEnabled(busy)
+        self._offer_choices(-1 if busy else self.results.currentIndex().row())
         for widget in (self.dry_button, self.on_match, *self.columns.values()):
             widget.setEnabled(not busy and not self.imported)
         self.import_button.setEnabled(False)
@@ -229,8 +253,10 @@ class ImportDialog(QDialog):
         self.report = report
         self.model.set_rows(report.rows)
         counts = (self.tr("%1 rows: %2 to add as a new person with a case, %3 may be someone "
-                          "on file (skipped), %4 bad, %5 imported only in part.")
+                          "on file (skipped), %4 bad, %5 imported only in part, %6 attached "
+                          "to someone on file.")
                   .replace("%1", str(len(report.rows)))
+                  .replace("%6", str(report.count(LINKED)))
                   .replace("%2", str(report.count(CREATE)))
                   .replace("%3", str(report.count(MATCHED)))
                   .replace("%4", str(report.count(BAD))).replace("%5", str(report.with_notes)))
@@ -239,13 +265,15 @@ class ImportDialog(QDialog):
             if report.bad:
                 head += " " + self.tr("Correct the bad rows in the file (or leave them out) "
                                       "and open it again: the import takes every row or none.")
-            self.import_button.setEnabled(not report.bad and report.count(CREATE) > 0)
+            self.import_button.setEnabled(not report.bad and report.count(CREATE)
+                                          + report.count(LINKED) > 0)
         elif report.committed:
             head = self.tr("Imported. %1 The spreadsheet itself is not encrypted: delete it "
                            "when you no longer need it.").replace("%1", counts)
         else:
             head = self.tr("Nothing was imported: the file has bad rows.") + " " + counts
         self.summary.setText(head)
+        self._offer_choices(self.results.currentIndex().row())
 
     # --- the mapping ---
 
@@ -255,8 +283,42 @@ class ImportDialog(QDialog):
 
     def _stale(self) -> None:
         """A changed mapping or choice needs a dry run of its own before the import."""
-        if (self.mapping(), self.on_match.currentData()) != self._tried:
+        if (self.mapping(), self.on_match.currentData(), self.choices) != self._tried:
             self.import_button.setEnabled(False)
+
+    # --- a matching row's choice ---
+
+    def _offer_choices(self, index: int) -> None:
+        """The choices of the chosen row, if it may be someone on file."""
+        self.row_choice.clear()
+        self._choice_row = None
+        row = self.model.row(index) if self.report is not None and 0 <= index < \
+            len(self.report.rows) else None
+        on_file = [m for m in row.matches if not m.file_row] if row is not None else []
+        self.row_choice.setEnabled(bool(on_file) and not self.imported)
+        if not on_file:
+            return
+        self._choice_row = row.row
+        self.row_choice.addItem(self.tr("Skip this row"), SKIP_MATCHES)
+        self.row_choice.addItem(self.tr("Add a new person"), NEW_FOR_MATCHES)
+        for m in on_file:
+            self.row_choice.addItem(self.tr("It is %1 (%2), on file: attach the case to them")
+                                    .replace("%1", m.name).replace("%2", m.dob), m.person_id)
+        chosen = self.choices.get(row.row, self.on_match.currentData())
+        self.row_choice.setCurrentIndex(max(0, self.row_choice.findData(chosen)))
+
+    def choose_for_row(self, value: str) -> None:
+        """Choose for the selected row (what picking in the list does)."""
+        self.row_choice.setCurrentIndex(self.row_choice.findData(value))
+        self._chose()
+
+    def _chose(self) -> None:
+        if self._choice_row is None:
+            return
+        self.choices[self._choice_row] = self.row_choice.currentData()
+        self._stale()
+        if not self.import_button.isEnabled():
+            self.summary.setText(self.tr("Make a dry run again: it shows the rows as chosen."))
 
     def _sample(self, box: QComboBox, sample: QLabel) -> None:
         header = box.currentData()

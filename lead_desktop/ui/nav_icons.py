@@ -14,7 +14,7 @@ ICONS = {
     "printQueuePage": "print-queue", "sessionPage": "session",
     "accountsPage": "administration", "programSettingsPage": "settings",
     "directoryPage": "courts", "programPage": "profile", "auditPage": "audit",
-    "reportsPage": "reports", "extractPage": "extract",
+    "reportsPage": "reports", "extractPage": "extract", "dashboardPage": "reports",
     "codeListsPage": "code-lists",
 }
 

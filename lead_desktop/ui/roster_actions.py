@@ -71,8 +71,9 @@ class RosterActions(QWidget):
         dialog = ImportDialog(self._importer, self._actor, sheet, mapping, remembered, self)
         dialog.exec()
         if dialog.imported and dialog.report is not None:
+            added = dialog.report.count("create") + dialog.report.count("linked")
             self.status.setText(self.tr("Imported %1 from %2.").replace(
-                "%1", str(dialog.report.count("create"))).replace("%2", sheet.name))
+                "%1", str(added)).replace("%2", sheet.name))
         return dialog
 
     def export_roster(self) -> bool:

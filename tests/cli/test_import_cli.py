@@ -92,3 +92,34 @@ def test_dry_run_then_import_from_the_command_line(run, database, tmp_path):
     admin = run("import", str(sheet), "--db", str(path), "--as", "admin", "--password-stdin",
                 "--dry-run", stdin=ADMIN_PW + "\n")
     assert admin.returncode == 11 and "supervisor" in admin.stderr
+
+
+@pytest.mark.slow
+def test_a_row_matching_someone_on_file_is_linked_from_the_command_line(run, database,
+                                                                        tmp_path):
+    """Ana Rivera is imported (her case exited when she moved); a later file names her
+    again: the dry run shows her on file with her id, and --link attaches the new row's case
+    to her."""
+    path, password = database
+    sup = ("--db", str(path), "--as", "sam", "--password-stdin")
+    exits = ["Status", "Exit date", "Exit type", "Exit reason"]
+    one = tmp_path / "one.csv"
+    with open(one, "w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([HEADER + exits, ["Rivera", "Ana", "1991-06-02", *ARREST,
+                                                  "exited", "2025-12-01", "moved", "moved"]])
+    first = run("import", str(one), *sup, stdin=password + "\n")
+    assert first.returncode == 0, first.stdout + first.stderr
+    later = ["2026-01-05" if v == "2025-11-03" else v for v in ARREST]
+    sheet = write(tmp_path / "two.csv", [["Rivera", "Ana", "1991-06-02", *later]])
+    dry = run("import", str(sheet), *sup, "--dry-run", stdin=password + "\n")
+    found = re.search(r"row 2 \(Rivera, Ana\): matches Rivera, Ana \(1991-06-02\), on file, "
+                      r"score \d+, person (\S+)", dry.stdout)
+    assert found, dry.stdout
+    bad = run("import", str(sheet), *sup, "--link", "2", stdin=password + "\n")
+    assert bad.returncode == 13 and "--link is ROW=PERSON_ID" in bad.stderr
+    done = run("import", str(sheet), *sup, "--link", f"2={found.group(1)}",
+               stdin=password + "\n")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 new people" in done.stdout and "1 attached to someone on file" in done.stdout
+    assert f"row 2 (Rivera, Ana): case attached to the person on file {found.group(1)}" \
+        in done.stdout

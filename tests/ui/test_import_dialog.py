@@ -8,6 +8,7 @@ import csv
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
+from lead_desktop.models import Case
 from lead_desktop.security.roles import Role
 from lead_desktop.services.importing.roster import HEADERS
 from lead_desktop.services.program.profile_store import ProfileStore
@@ -124,3 +125,46 @@ def test_a_file_that_cannot_be_read_is_said_on_the_page(qtbot, db, staff, progra
     actions.choose_file = lambda: broken
     assert actions.open_import() is None
     assert "is not a readable XLSX workbook" in actions.status.text()
+
+
+def test_a_row_matching_someone_on_file_is_attached_to_them(qtbot, db, staff, program,
+                                                           tmp_path):
+    """The dry run shows Ana Rivera on file; the supervisor chooses, for her row, that it is
+    her: the next dry run says so, the import attaches the case to her (no second Ana)."""
+    on_file = steps.person(program, staff[Role.CASE_MANAGER], "Rivera", "Ana")
+    _, actions = roster_actions(qtbot, db, staff, program)
+    sheet = write(tmp_path / "roster.csv", [["Rivera", "Ana", "1991-06-02", *ARREST, ""],
+                                            ["Okafor", "Lee", "1985-06-14", *ARREST, ""]])
+    actions.choose_file = lambda: sheet
+    seen = {}
+
+    def work(dialog: ImportDialog) -> None:
+        dialog.columns["last_name"].setCurrentIndex(
+            dialog.columns["last_name"].findData("Family"))
+        qtbot.mouseClick(dialog.dry_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+        assert not dialog.row_choice.isEnabled()        # no row chosen yet
+        dialog.results.selectRow(0)                     # Rivera, Ana: on file
+        assert dialog.row_choice.isEnabled()
+        offered = [dialog.row_choice.itemData(i) for i in range(dialog.row_choice.count())]
+        assert offered == ["skip", "new", on_file.id]
+        dialog.results.selectRow(1)                     # Okafor: nobody on file
+        assert not dialog.row_choice.isEnabled()
+        dialog.results.selectRow(0)
+        dialog.choose_for_row(on_file.id)
+        assert not dialog.import_button.isEnabled()     # the choice needs its dry run
+        qtbot.mouseClick(dialog.dry_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.import_button.isEnabled())
+        assert dialog.model.index(0, 2).data() == "case attached to the person on file"
+        assert "1 attached to someone on file" in dialog.summary.text()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.imported)
+        seen["case"] = dialog.report.rows[0].case_id
+
+    while_open(qtbot, ImportDialog, work,
+               lambda: qtbot.mouseClick(actions.import_button, Qt.MouseButton.LeftButton))
+    assert actions.status.text() == "Imported 2 from roster.csv."
+    rivera = program.people.search(staff[Role.SUPERVISOR], "Rivera")
+    assert [p.person_id for p in rivera] == [on_file.id]  # no second Ana Rivera
+    with db.read() as session:
+        assert session.get(Case, seen["case"]).person_id == on_file.id

@@ -43,16 +43,17 @@ def sections(window):
 
 @pytest.mark.parametrize("role, expected", [
     (Role.CASE_MANAGER, ["Home", "Work queue", "People", "New referral", "Providers",
-                         "Reports", "This session"]),
+                         "Dashboard", "Reports", "This session"]),
     (Role.SUPERVISOR, ["Home", "Work queue", "People", "New referral", "Providers",
-                       "Reports", "Evaluation extract", "Print queue", "Program",
+                       "Dashboard", "Reports", "Evaluation extract", "Print queue", "Program",
                        "This session"]),
-    (Role.PROSECUTOR_REVIEWER, ["Home", "Work queue", "Reports", "This session"]),
+    (Role.PROSECUTOR_REVIEWER, ["Home", "Work queue", "Dashboard", "Reports",
+                                 "This session"]),
     (Role.CLERK, ["Home", "People", "Print queue", "This session"]),
     (Role.OFFICER, ["Work queue", "New referral", "This session"]),
     (Role.ADMINISTRATOR, ["Administration", "Program settings", "Courts and agencies",
                           "Code lists", "Program", "This session"]),
-    (Role.EVALUATOR, ["Evaluation extract", "This session"]),
+    (Role.EVALUATOR, ["Dashboard", "Evaluation extract", "This session"]),
     (Role.AUDITOR, ["Administration", "Program settings", "Program", "Audit log",
                     "This session"]),
 ])

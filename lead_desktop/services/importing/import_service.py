@@ -78,15 +78,20 @@ class ImportService:
 
     def dry_run(self, actor: Actor, sheet: Sheet, mapping: dict[str, str],
                 on_match: str = SKIP_MATCHES, progress: Progress | None = None,
-                ) -> ImportReport:
+                choices: Mapping[int, str] | None = None) -> ImportReport:
         """What the import would do, row by row; nothing is saved but the mapping and the
-        audit entry."""
-        return self._play(actor, sheet, mapping, on_match, progress, dry_run=True)
+        audit entry. `choices`: for a row matching someone on file (by its number in the
+        file), the id of the person on file its case is attached to, SKIP_MATCHES or
+        NEW_FOR_MATCHES; the rows not chosen follow `on_match`."""
+        return self._play(actor, sheet, mapping, on_match, progress, dry_run=True,
+                          choices=choices)
 
     def run(self, actor: Actor, sheet: Sheet, mapping: dict[str, str],
-            on_match: str = SKIP_MATCHES, progress: Progress | None = None) -> ImportReport:
+            on_match: str = SKIP_MATCHES, progress: Progress | None = None,
+            choices: Mapping[int, str] | None = None) -> ImportReport:
         """Import every row, or none: ImportRefused (with the report) if any row is bad."""
-        report = self._play(actor, sheet, mapping, on_match, progress, dry_run=False)
+        report = self._play(actor, sheet, mapping, on_match, progress, dry_run=False,
+                            choices=choices)
         if not report.committed:
             raise ImportRefused(report)
         return report
@@ -94,11 +99,18 @@ class ImportService:
     # --- the play ---
 
     def _play(self, actor: Actor, sheet: Sheet, mapping: dict[str, str], on_match: str,
-              progress: Progress | None, *, dry_run: bool) -> ImportReport:
+              progress: Progress | None, *, dry_run: bool,
+              choices: Mapping[int, str] | None = None) -> ImportReport:
         self._require(actor)
         if on_match not in (SKIP_MATCHES, NEW_FOR_MATCHES):
             raise InvalidInput(f"Matching rows are skipped or added as new people, not "
                                f"{on_match!r}.")
+        choices = dict(choices or {})
+        numbers = {sheet.row_number(i) for i in range(len(sheet.rows))}
+        for number, choice in choices.items():
+            if number not in numbers or not isinstance(choice, str) or not choice:
+                raise InvalidInput(f"Row {number}: no such row in {sheet.name}, or no person "
+                                   "chosen for it.")
         mapping = check_mapping(mapping, sheet.headers)
         profile = self._profile()
         progress = progress or Progress()
@@ -106,7 +118,7 @@ class ImportService:
         clock = RowClock(self.now)
         ctx = RowContext(actor, PersonService(self.db, self.now),
                          CaseService(self.db, self.profiles, now=clock), clock, profile.key,
-                         on_match, {})
+                         on_match, {}, choices=choices)
         outcomes: list[RowOutcome] = []
         keep = False
         try:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 CREATE = "create"      # the row makes a new person and their case
 MATCHED = "matched"    # someone on file may be this person: the row is skipped
+LINKED = "linked"      # the row's referral and case attached to a person already on file
 BAD = "bad"            # the row cannot be imported: `problems` says why
 
 # What an import never brings in (the services have no way to write it without the
@@ -18,7 +19,8 @@ NOT_IMPORTED = (
     "hand-off to its case manager), declined offer, or exited (with its exit date, type "
     "and reason). A row with another status is imported up to there, and says so.",
     "A row that matches someone already on file (or an earlier row of the file) is not "
-    "imported unless you choose to add such rows as new people.",
+    "imported unless you choose, for that row, to attach its case to the person on file, "
+    "or to add such rows as new people.",
 )
 
 
@@ -67,6 +69,8 @@ class ImportReport:
         """For the audit entry: counts only, never a name."""
         return {"file": self.file[:200], "sha256": self.sha256, "rows": len(self.rows),
                 "create": self.count(CREATE), "matched": self.count(MATCHED),
+                "linked": self.count(LINKED),
+                "linked_rows": [r.row for r in self.rows if r.action == LINKED],
                 "bad": self.count(BAD), "partly": self.with_notes}
 
     def lines(self) -> list[str]:
@@ -77,13 +81,17 @@ class ImportReport:
         out = [f"{head}: {self.file}",
                f"  {len(self.rows)} rows: {self.count(CREATE)} new people with their case, "
                f"{self.count(MATCHED)} matching someone on file (skipped), "
-               f"{self.count(BAD)} bad, {self.with_notes} imported only in part"]
+               f"{self.count(BAD)} bad, {self.with_notes} imported only in part, "
+               f"{self.count(LINKED)} attached to someone on file"]
         for r in self.rows:
             if r.action == BAD:
                 out.append(f"  row {r.row} ({r.name}): bad: {'; '.join(r.problems)}")
             elif r.action == MATCHED:
                 who = "; ".join(_match_text(m) for m in r.matches)
                 out.append(f"  row {r.row} ({r.name}): matches {who}")
+            elif r.action == LINKED:
+                out.append(f"  row {r.row} ({r.name}): case attached to the person on file "
+                           f"{r.person_id}")
             for note in r.notes:
                 out.append(f"  row {r.row} ({r.name}): {note}")
         out.append("Not imported by design:")
@@ -93,4 +101,4 @@ class ImportReport:
 
 def _match_text(m: Match) -> str:
     where = f"row {m.file_row} of this file" if m.file_row else "on file"
-    return f"{m.name} ({m.dob}), {where}, score {m.score}"
+    return f"{m.name} ({m.dob}), {where}, score {m.score}, person {m.person_id}"

@@ -27,7 +27,7 @@ from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.records import ValidationFailed
 
 from .columns import BY_KEY
-from .outcome import BAD, CREATE, MATCHED, Match, RowOutcome
+from .outcome import BAD, CREATE, LINKED, MATCHED, Match, RowOutcome
 from .row_values import RowPlan
 
 SKIP_MATCHES = "skip"
@@ -57,6 +57,9 @@ class RowContext:
     row_keys: dict[str, tuple] = field(default_factory=dict)
     #: the accounts a file may name as case manager: user name and full name -> id
     managers: dict[str, str] | None = None
+    #: the choice made for a matching row (by its number): a person on file's id to attach
+    #: its case to, or NEW_FOR_MATCHES; a row without one follows `on_match`
+    choices: dict[int, str] = field(default_factory=dict)
 
 
 def play_row(ctx: RowContext, session: Session, row: int, plan: RowPlan) -> RowOutcome:
@@ -73,7 +76,7 @@ def play_row(ctx: RowContext, session: Session, row: int, plan: RowPlan) -> RowO
     except BaseException:
         savepoint.rollback()
         raise
-    if outcome.action == CREATE:
+    if outcome.action in (CREATE, LINKED):
         savepoint.commit()
     else:
         savepoint.rollback()
@@ -91,6 +94,7 @@ def _steps(ctx: RowContext, session: Session, row: int, name: str, plan: RowPlan
             return RowOutcome(row, name, BAD, problems=(
                 f"{BY_KEY['case_manager'].label}: no case manager's account is named "
                 f"{plan.case_manager!r}",))
+    linked, matches = False, ()
     try:
         person = ctx.people.create(ctx.actor, plan.person)
     except DuplicatesNotReviewed as dup:
@@ -98,13 +102,19 @@ def _steps(ctx: RowContext, session: Session, row: int, name: str, plan: RowPlan
                               dob_text(c.dob, c.dob_estimated), c.score, c.reasons,
                               ctx.created_by_row.get(c.person_id)) for c in dup.candidates)
         same = [m.person_id for m in matches if ctx.row_keys.get(m.person_id) == _key(plan)]
+        choice = ctx.choices.get(row)
         if same:   # another case of a person an earlier row of this file added
             person = None
             person_id = same[0]
-        elif ctx.on_match != NEW_FOR_MATCHES:
-            return RowOutcome(row, name, MATCHED, matches=matches)
-        else:
+        elif choice == NEW_FOR_MATCHES or (choice is None and ctx.on_match == NEW_FOR_MATCHES):
             person = ctx.people.create(ctx.actor, plan.person, confirmed_new=True)
+        elif choice is None or choice == SKIP_MATCHES:
+            return RowOutcome(row, name, MATCHED, matches=matches)
+        elif choice not in {m.person_id for m in matches}:
+            return RowOutcome(row, name, BAD, matches=matches, problems=(
+                "the person chosen for this row is not one of the people it matches",))
+        else:   # the supervisor chose: this row is that person, already on file
+            person, person_id, linked = None, choice, True
     else:
         ctx.row_keys[person.id] = _key(plan)
     person_id = person.id if person is not None else person_id
@@ -126,11 +136,16 @@ def _steps(ctx: RowContext, session: Session, row: int, name: str, plan: RowPlan
                          f"case is {reached}; record its next steps in the app")
     finally:
         ctx.clock.at = None
+    if linked:
+        chosen = next(m for m in matches if m.person_id == person_id)
+        notes.insert(0, f"case attached to {chosen.name} ({chosen.dob}), on file")
+        return RowOutcome(row, name, LINKED, matches=matches, notes=tuple(notes),
+                          person_id=person_id, case_id=case.id)
     ctx.created_by_row.setdefault(person_id, row)
     if person is None:
         notes.insert(0, f"another case of the person of row {ctx.created_by_row[person_id]}")
-    return RowOutcome(row, name, CREATE, notes=tuple(notes), person_id=person_id,
-                      case_id=case.id)
+    return RowOutcome(row, name, CREATE, matches=matches, notes=tuple(notes),
+                      person_id=person_id, case_id=case.id)
 
 
 def _key(plan: RowPlan) -> tuple:

@@ -19,6 +19,7 @@ from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services.exports import ExportService
 
+from . import caseload_summary
 from .disparity import suppress
 from .figures import Report
 from .series import charts
@@ -38,6 +39,15 @@ def dashboard(report: Report, manager_name: str | None) -> pdf.Dashboard:
     drawn = charts(figures)
     sections = []
     for section in dict.fromkeys(f.section for f in figures):
+        if section == "caseload" and caseload_summary.is_many(figures):
+            shown, rows = caseload_summary.summary(figures)
+            sections.append(pdf.Section(
+                "Caseload: the case managers above target by name; every one is on the "
+                "Reports page and in the CSV and XLSX exports",
+                tuple((title, tuple(bars)) for title, bars in shown),
+                tuple((label, pdf.value_text(value), LEVELS.get(level, level))
+                      for label, value, level in rows)))
+            continue
         sections.append(pdf.Section(
             SECTIONS.get(section, section.title()),
             tuple((title, tuple(bars)) for s, title, bars in drawn if s == section),

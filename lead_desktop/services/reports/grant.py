@@ -69,19 +69,22 @@ def _open_in(c: CaseRow, period: ReportFilter) -> bool:
 
 
 def grant(template: GrantTemplate, loaded: Loaded, operations: list[Figure],
-          caseload: list[Figure], providers: ProviderRows, period: ReportFilter,
+          caseload: list[Figure], admissions: ProviderRows | int, period: ReportFilter,
           outcomes: GrantOutcomes | None = None) -> GrantReport:
+    """`admissions`: the provider referrals admitted in the period, counted
+    (providers.count_admissions), or the provider report's rows to count them from."""
     by_key = {f.key: f for f in operations}
     loads = [f.value for f in caseload
              if f.key.count(".") == 1 and f.value]  # "caseload.<user id>", with cases
-    admitted = [r for r in providers.referrals if r.admitted_at is not None
-                and period.start <= r.admitted_at.date() <= period.end]
+    if not isinstance(admissions, int):
+        admissions = sum(1 for r in admissions.referrals if r.admitted_at is not None
+                         and period.start <= r.admitted_at.date() <= period.end)
     values = {
         "people_served": len({c.person_id or c.id for c in loaded.cases if _open_in(c, period)}),
         "new_enrollments": by_key["intake.entered"].value,
         "active_at_end": by_key["active.at_end"].value,
         "contacts": sum(c.contacts_in_period for c in loaded.cases),
-        "treatment_admissions": len(admitted),
+        "treatment_admissions": admissions,
         "completions": by_key["exits.completed"].value,
         "case_managers": len(loads),
         "average_caseload": round(sum(loads) / len(loads), 1) if loads else None,

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from lead_desktop.models import Case, JusticeEvent, OutcomeSnapshot
 
@@ -37,30 +37,27 @@ def load_outcomes(session: Session, period: ReportFilter) -> GrantOutcomes:
     if period.referral_type:
         cases.append(Case.referral_type == period.referral_type)
     first_month = period.start.replace(day=1)
-    live = (OutcomeSnapshot.voided_at.is_(None),)
-    # only the cases with a housed snapshot in the period, each snapshot beside the one
-    # before it (LAG): a county has a million snapshots, a period's placements a few
-    housed = select(OutcomeSnapshot.case_id).where(
-        *live, OutcomeSnapshot.month >= first_month, OutcomeSnapshot.month <= period.end,
-        OutcomeSnapshot.housing.in_(HOUSED))
-    previous = func.lag(OutcomeSnapshot.housing).over(
-        partition_by=OutcomeSnapshot.case_id, order_by=OutcomeSnapshot.month)
-    paired = (select(OutcomeSnapshot.case_id, OutcomeSnapshot.month,
-                     OutcomeSnapshot.housing, previous.label("before"))
-              .where(*live, OutcomeSnapshot.month <= period.end,
-                     OutcomeSnapshot.case_id.in_(housed)).subquery())
-    placed = set(session.scalars(
-        select(Case.person_id).join(paired, paired.c.case_id == Case.id).where(
-            *cases, paired.c.month >= first_month, paired.c.housing.in_(HOUSED),
-            paired.c.before.is_not(None), paired.c.before.not_in(HOUSED))))
-    entered: dict[str, object] = {}
+    # each housed snapshot of the period beside the live snapshot before it, found through
+    # the (case, month) index: a county has a million snapshots, a period's placements a few
+    s, before = OutcomeSnapshot, aliased(OutcomeSnapshot)
+    earlier = (select(before.housing).where(before.case_id == s.case_id,
+                                            before.month < s.month, before.voided_at.is_(None))
+               .order_by(before.month.desc()).limit(1).correlate(s).scalar_subquery())
+    placed = set(session.scalars(select(Case.person_id).join(s, s.case_id == Case.id).where(
+        *cases, s.voided_at.is_(None), s.month >= first_month, s.month <= period.end,
+        s.housing.in_(HOUSED),
+        # none before: the baseline at entry, never a placement (as a housed one before)
+        func.coalesce(earlier, HOUSED[0]).not_in(HOUSED))))
+    in_period = (JusticeEvent.voided_at.is_(None), JusticeEvent.event_type == "arrest",
+                 JusticeEvent.relates_to_diverted_incident.is_(False),
+                 JusticeEvent.event_date >= period.start, JusticeEvent.event_date <= period.end)
+    arrests = session.execute(select(JusticeEvent.person_id, JusticeEvent.event_date)
+                              .where(*in_period)).all()
+    entered: dict[str, object] = {}   # the entries of the people arrested in the period only
     for person_id, day in session.execute(select(Case.person_id, Case.entered_on).where(
-            Case.entered_on.is_not(None), *cases)):
+            Case.entered_on.is_not(None), *cases,
+            Case.person_id.in_(select(JusticeEvent.person_id).where(*in_period)))):
         entered[person_id] = min(day, entered.get(person_id, day))
-    arrests = session.execute(select(JusticeEvent.person_id, JusticeEvent.event_date).where(
-        JusticeEvent.voided_at.is_(None), JusticeEvent.event_type == "arrest",
-        JusticeEvent.relates_to_diverted_incident.is_(False),
-        JusticeEvent.event_date >= period.start, JusticeEvent.event_date <= period.end)).all()
     rearrests = [(person, day) for person, day in arrests
                  if person in entered and entered[person] <= day]
     return GrantOutcomes(len(placed), len(rearrests), len({p for p, _ in rearrests}))

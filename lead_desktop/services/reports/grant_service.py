@@ -20,9 +20,9 @@ from .caseload import caseload
 from .figures import ReportFilter
 from .grant import MEASURES, TEMPLATE_SETTING, GrantReport, GrantTemplate, grant
 from .grant_outcomes import load_outcomes
-from .operations import operations
+from .operations import totals
 from .progress import Progress
-from .providers import load_providers
+from .providers import count_admissions
 from .report_service import ReportService, _write_new
 from .rows import load
 
@@ -68,12 +68,14 @@ class GrantService:
         with self.db.read() as session:
             info = session.get(DatabaseInfo, 1)
             profile = self.reports._profile(info.program_profile if info else None)
-            loaded = load(session, filters, progress)
-            providers = load_providers(session, filters)
+            # totals only: no appointment, summons or last contact is read (rows.py), and
+            # the admissions are counted by the database
+            loaded = load(session, filters, progress, detail=False)
+            admissions = count_admissions(session, filters)
             outcomes = load_outcomes(session, filters)
-        ops = operations(loaded, filters, profile.timers.handoff_target_minutes)
+        ops = totals(loaded, filters)
         loads = caseload(loaded, filters, profile.caseload_target, profile.caseload_max)
-        return grant(template, loaded, ops, loads, providers, filters, outcomes)
+        return grant(template, loaded, ops, loads, admissions, filters, outcomes)
 
     def export_pdf(self, actor: Actor, filters: ReportFilter, path: Path) -> int:
         """Write the grant report as a new PDF (program totals only, not encrypted: the

@@ -98,6 +98,17 @@ def operations(loaded: Loaded, period: ReportFilter, handoff_target_min: int) ->
     return out
 
 
+def totals(loaded: Loaded, period: ReportFilter) -> list[Figure]:
+    """Only the figures the grant report takes from the operations (intakes, active at the
+    end, completions), computed as operations() computes them, without the breakdowns."""
+    completed = {c.id for c in loaded.cases for m in c.moves
+                 if m.to_state == S.COMPLETED.value and _in(period, m.at.date())}
+    active = [c for c in loaded.cases if c.state_on(period.end) in ENROLLED]
+    return _intake(loaded.cases, period) + [
+        _fig("active.at_end", "Active at the end of the period", active),
+        _fig(f"exits.{S.COMPLETED.value}", "Exits: completed", completed)]
+
+
 def _handoff(referred: list[CaseRow], target: int) -> list[Figure]:
     handed = [c for c in referred if c.handoff_at is not None]
     minutes = [(c.handoff_at - c.referred_at).total_seconds() / 60 for c in handed]

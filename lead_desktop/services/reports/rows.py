@@ -100,12 +100,17 @@ class Loaded:
     summonses: tuple[SummonsRow, ...] = ()
 
 
-def load(session: Session, filters: ReportFilter, progress: Progress | None = None) -> Loaded:
+def load(session: Session, filters: ReportFilter, progress: Progress | None = None, *,
+         detail: bool = True, appointments: bool | None = None) -> Loaded:
     """Every live case of the program referred by the end of the period and matching the
     case manager and referral type filters (a later case cannot count in the period); the
     period is applied per measure (referrals by date, exits by transition date). Columns,
     not ORM objects, the cases chosen by a subquery (never id lists sent in chunks), and
-    only what can count in the period: a county holds 100,000 cases."""
+    only what can count in the period: a county holds 100,000 cases.
+
+    `detail=False` (the grant report's totals): no appointments, no summonses, and of the
+    contacts only the number in the period (no last contact, no hand-off read for it);
+    `appointments` reads them all the same (a dashboard's attendance)."""
     progress = progress or Progress()
     after_end = datetime.combine(filters.end + timedelta(days=1), time.min, timezone.utc)
     start = datetime.combine(filters.start, time.min, timezone.utc)
@@ -140,7 +145,8 @@ def load(session: Session, filters: ReportFilter, progress: Progress | None = No
             .where(CaseTransition.case_id.in_(moved))):
         moves[t.case_id].append((t.seq, Move(t.at, t.from_state, t.to_state, t.reason_code)))
     progress.step(2, STEPS, "appointments")
-    appointments = tuple(  # only attendance in the period is reported
+    wanted = detail if appointments is None else appointments
+    appointments = () if not wanted else tuple(  # only attendance in the period is reported
         AppointmentRow(a.case_id, a.scheduled_at.date(), a.attendance)
         for a in session.execute(select(
             Appointment.case_id, Appointment.scheduled_at, Appointment.attendance).where(
@@ -150,6 +156,14 @@ def load(session: Session, filters: ReportFilter, progress: Progress | None = No
     last_contact: dict[str, date] = {}
     in_period: dict[str, int] = {}
     for cases in (moved, select(Case.id).where(*settled)):
+        if not detail:  # the contacts in the period only: a year's notes, not every note
+            in_period.update(session.execute(select(CaseNote.case_id, func.count()).where(
+                CaseNote.case_id.in_(cases), CaseNote.voided_at.is_(None),
+                CaseNote.amends_id.concat("").is_(None),
+                CaseNote.contact_type.not_in(NOT_A_CONTACT),
+                CaseNote.contact_at >= start, CaseNote.contact_at < after_end)
+                .group_by(CaseNote.case_id)).all())
+            continue
         for case_id, last, count in session.execute(select(
                 CaseNote.case_id, func.max(CaseNote.contact_at),
                 func.sum(case((CaseNote.contact_at >= start, 1), else_=0)))
@@ -162,7 +176,7 @@ def load(session: Session, filters: ReportFilter, progress: Progress | None = No
                 .group_by(CaseNote.case_id)):
             last_contact[case_id], in_period[case_id] = last.date(), int(count or 0)
     progress.step(4, STEPS, "summonses")
-    summonses = tuple(
+    summonses = () if not detail else tuple(
         SummonsRow(sm.case_id, sm.decided_at.date(), sm.status)
         for sm in session.execute(select(Summons.case_id, Summons.decided_at, Summons.status)
                                   .where(Summons.case_id.in_(any_case),
@@ -171,7 +185,7 @@ def load(session: Session, filters: ReportFilter, progress: Progress | None = No
                                          Summons.decided_at < after_end)))
     # The hand-off counts as the first contact: read for the settled cases never met since.
     handoffs: dict[str, datetime] = {}
-    unmet = [r.id for r in kept if r.id not in last_contact]
+    unmet = [r.id for r in kept if r.id not in last_contact] if detail else []
     for chunk in range(0, len(unmet), 500):
         handoffs.update(session.execute(
             select(Case.id, Referral.handoff_at).join(Referral, Referral.id == Case.referral_id)

@@ -246,3 +246,50 @@ def test_a_mapping_without_a_required_column_is_refused(db, importer, staff, tmp
     del mapping["referred_at"]
     with pytest.raises(InvalidInput, match="Choose the column for: Referral date"):
         importer.dry_run(sup, sheet, mapping)
+
+
+def test_a_row_matching_someone_on_file_is_attached_to_them_by_choice(db, importer, program,
+                                                                       staff, tmp_path):
+    """Row 2 (Rivera, Ana, 2 June 1991) matches Ana Rivera on file: chosen to be her, its
+    referral and case are hers, no second person is made; row 3 (Okafor) is new."""
+    from tests.support import steps
+
+    from lead_desktop.services.importing.outcome import LINKED
+
+    sup = staff[Role.SUPERVISOR]
+    on_file = steps.person(program, staff[Role.CASE_MANAGER], "Rivera", "Ana",
+                           dob=date(1991, 6, 2))
+    other = steps.person(program, staff[Role.CASE_MANAGER], "Doe", "Sam", dob=date(1980, 1, 1))
+    sheet, mapping, _ = importer.open_file(sup, write_csv(tmp_path / "l.csv", GOOD[:2]))
+    before = record_counts(db)
+    dry = importer.dry_run(sup, sheet, mapping, choices={2: on_file.id})
+    assert [(r.row, r.action) for r in dry.rows] == [(2, LINKED), (3, CREATE)]
+    assert dry.rows[0].person_id == on_file.id
+    assert dry.rows[0].notes[0] == "case attached to Rivera, Ana (1991-06-02), on file"
+    assert record_counts(db) == before  # a dry run saves nothing
+
+    # someone who is not among the row's matches is refused: the file is, whole
+    with pytest.raises(ImportRefused) as refused:
+        importer.run(sup, sheet, mapping, choices={2: other.id})
+    assert refused.value.report.rows[0].problems == (
+        "the person chosen for this row is not one of the people it matches",)
+    assert record_counts(db) == before
+
+    done = importer.run(sup, sheet, mapping, choices={2: on_file.id})
+    assert done.committed and done.rows[0].action == LINKED
+    people, cases, referrals, _ = record_counts(db)
+    assert (people, cases, referrals) == (before[0] + 1, before[1] + 2, before[2] + 2)
+    with db.read() as session:
+        case = session.get(Case, done.rows[0].case_id)
+        assert case.person_id == on_file.id
+        entry = session.scalars(select(AuditEntry).where(AuditEntry.event == "import.run")
+                                .order_by(AuditEntry.seq.desc())).first()
+    details = json.loads(entry.details)
+    assert (details["linked"], details["linked_rows"], details["create"]) == (1, [2], 1)
+
+
+def test_a_choice_for_a_row_not_in_the_file_is_refused(db, importer, staff, tmp_path):
+    sup = staff[Role.SUPERVISOR]
+    sheet, mapping, _ = importer.open_file(sup, write_csv(tmp_path / "n.csv", GOOD[:1]))
+    with pytest.raises(InvalidInput):
+        importer.dry_run(sup, sheet, mapping, choices={9: "someone"})

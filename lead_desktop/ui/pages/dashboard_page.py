@@ -1,0 +1,360 @@
+"""A role's dashboard (services/reports/dashboard_service.py): a supervisor's program view,
+a case manager's own caseload, the prosecutor's program totals, the evaluator's
+de-identified view. Each chart with its table beside it; filters; computed off the UI
+thread with progress and a Cancel; a cell of the table lists the people behind it for the
+roles that may see them (never the prosecutor's totals or the evaluator's view); the whole
+dashboard saves as PDF (with its charts), CSV or XLSX, each export audited."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lead_desktop.errors import LeadError
+from lead_desktop.security.actor import Actor
+from lead_desktop.services.exports import ready_export_folder
+from lead_desktop.services.program.vocabulary import ReferralType
+from lead_desktop.services.reports.dashboard import MANY_MANAGERS, Dashboard, Panel
+from lead_desktop.services.reports.dashboard_service import DashboardService
+from lead_desktop.services.reports.disparity import SUPPRESSED
+from lead_desktop.services.reports.figures import ReportFilter
+from lead_desktop.services.reports.progress import Progress, ReportCanceled
+from lead_desktop.ui.export_guard import confirm_unencrypted
+from lead_desktop.ui.grouped_bar_chart import GroupedBarChart
+from lead_desktop.ui.pages.reports_page import _qdate
+from lead_desktop.ui.workers import Channel
+
+CASES = Qt.ItemDataRole.UserRole + 1
+
+
+class _Steps(QObject):
+    step = Signal(object, int, int, str)  # the run, done, total, what
+
+
+class PanelBox(QGroupBox):
+    """One chart and its table beside it."""
+
+    def __init__(self, panel: Panel, drill: Callable[[tuple[str, ...]], None] | None,
+                 parent=None) -> None:
+        super().__init__(panel.title, parent)
+        self.setObjectName(f"dashboard_{panel.key}")
+        self.panel = panel
+        self.chart = GroupedBarChart()
+        self.chart.setObjectName(f"chart_{panel.key}")
+        charted = panel.chart_columns()
+        rows = list(panel.rows)
+        if panel.key == "caseload" and len(rows) > MANY_MANAGERS:  # the largest caseloads
+            rows = sorted(rows, key=lambda r: -_number(r[1][0].value))[:MANY_MANAGERS]
+        self.chart.set_data("", [panel.columns[i] for i in charted],
+                            [(label, [cells[i].value for i in charted]) for label, cells in rows],
+                            list(panel.lines))
+        if any(c.value == SUPPRESSED for _, cells in panel.rows for c in cells):
+            self.chart.empty_text = self.tr("The numbers of this chart are under 11 people "
+                                            "and hidden (<11 in the table).")
+        self.model = QStandardItemModel(0, len(panel.columns) + 1, self)
+        self.model.setHorizontalHeaderLabels([""] + list(panel.columns))
+        for label, cells in panel.rows:
+            items = [QStandardItem(label)]
+            for cell in cells:
+                item = QStandardItem(_text(cell.value))
+                item.setData(cell.case_ids, CASES)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                items.append(item)
+            for item in items:
+                item.setEditable(False)
+            self.model.appendRow(items)
+        self.table = QTableView()
+        self.table.setObjectName(f"table_{panel.key}")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumWidth(280)
+        if drill is not None:
+            self.table.setToolTip(self.tr("Choose a number to list the people behind it."))
+            self.table.clicked.connect(lambda index: drill(
+                tuple(index.data(CASES) or ())))
+        beside = QHBoxLayout()
+        beside.addWidget(self.chart, 3)
+        beside.addWidget(self.table, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(beside)
+        if panel.note:
+            note = QLabel(panel.note)
+            note.setWordWrap(True)
+            layout.addWidget(note)
+
+    def cell(self, row: int, column: int):
+        """The model index of a value (column 0 is the first value, after the row label)."""
+        return self.model.index(row, column + 1)
+
+
+class DashboardPage(QWidget):
+    def __init__(self, service: DashboardService, actor: Actor, today: Callable[[], date],
+                 open_person: Callable[[str], None] | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardPage")
+        self._service, self._actor, self._open_person = service, actor, open_person
+        self.board: Dashboard | None = None
+        self.boxes: dict[str, PanelBox] = {}
+        try:
+            self.view = service.view(actor)
+        except LeadError:
+            self.view = ""
+        end = today()
+        first = date(end.year - (end.month <= 5), (end.month - 6) % 12 + 1, 1)  # 6 months
+        self.start, self.end = QDateEdit(_qdate(first)), QDateEdit(_qdate(end))
+        for edit, name in ((self.start, "dashboardStart"), (self.end, "dashboardEnd")):
+            edit.setObjectName(name)
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM" if self.view == "deidentified" else "yyyy-MM-dd")
+        self.manager = QComboBox()
+        self.manager.setObjectName("dashboardCaseManager")
+        self.manager.addItem(self.tr("Every case manager"), None)
+        if self.view == "program":  # the other views are one caseload or the whole program
+            try:
+                for user_id, name in service.reports.case_managers(actor):
+                    self.manager.addItem(name, user_id)
+            except LeadError:
+                pass
+        self.manager.setVisible(self.view == "program")
+        self.referral_type = QComboBox()
+        self.referral_type.setObjectName("dashboardReferralType")
+        self.referral_type.addItem(self.tr("Every referral type"), None)
+        for kind, label in ((ReferralType.ARREST_DIVERSION, self.tr("Arrest diversion")),
+                            (ReferralType.SOCIAL_CONTACT, self.tr("Social contact")),
+                            (ReferralType.COMMUNITY, self.tr("Community"))):
+            self.referral_type.addItem(label, kind.value)
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button.setObjectName("showDashboard")
+        self.show_button.clicked.connect(self.refresh)
+        self.cancel_button = QPushButton(self.tr("Cance&l"))
+        self.cancel_button.setObjectName("cancelDashboard")
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("dashboardProgress")
+        self.progress.setVisible(False)
+        self.export_buttons = {}
+        for kind, words in (("pdf", self.tr("Save as &PDF…")), ("csv", self.tr("Export &CSV…")),
+                            ("xlsx", self.tr("Export &XLSX…"))):
+            button = QPushButton(words)
+            button.setObjectName(f"dashboardExport_{kind}")
+            button.setEnabled(False)
+            button.clicked.connect(lambda _=False, k=kind: self.export(k))
+            self.export_buttons[kind] = button
+        heading = {"program": self.tr("The program at a glance"),
+                   "caseload": self.tr("My caseload at a glance"),
+                   "totals": self.tr("Program totals: counts of 1 to 10 people show as <11; "
+                                     "no person is listed."),
+                   "deidentified": self.tr("De-identified: whole months, counts of 1 to 10 "
+                                           "people show as <11, no person or case manager "
+                                           "named.")}.get(self.view, "")
+        self.heading = QLabel(heading)
+        self.heading.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("dashboardStatus")
+        self.status.setWordWrap(True)
+        top = QHBoxLayout()
+        for widget in (QLabel(self.tr("From")), self.start, QLabel(self.tr("to")), self.end,
+                       self.manager, self.referral_type, self.show_button,
+                       self.cancel_button, self.progress):
+            top.addWidget(widget)
+        top.addStretch(1)
+        saving = QHBoxLayout()
+        saving.addStretch(1)
+        for button in self.export_buttons.values():
+            saving.addWidget(button)
+        self.charts = QWidget()
+        self.charts_layout = QVBoxLayout(self.charts)
+        scroll = QScrollArea()
+        scroll.setObjectName("dashboardCharts")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.charts)
+        self.cases = QListWidget()
+        self.cases.setObjectName("dashboardCases")
+        self.cases.setToolTip(self.tr("The people behind the chosen number; double-click "
+                                      "one to open the person."))
+        self.cases.itemActivated.connect(self._open)
+        self.cases.setWordWrap(True)
+        self.cases.setMinimumWidth(180)
+        self.cases.setMaximumWidth(320)  # the charts and their tables get the width
+        self.drills = self.view in ("program", "caseload")
+        body = QSplitter()
+        body.addWidget(scroll)
+        if self.drills:
+            body.addWidget(self.cases)
+            body.setStretchFactor(0, 4)
+            body.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addLayout(saving)
+        layout.addWidget(self.status)
+        layout.addWidget(body, 1)
+        self._running: Progress | None = None
+        self._steps = _Steps(self)
+        self._steps.step.connect(self._stepped)
+        self._channel = Channel(self._show, self._failed, self)
+        self._behind = Channel(self._list_cases, self._drill_failed, self)
+
+    def filters(self) -> ReportFilter:
+        return ReportFilter(self.start.date().toPython(), self.end.date().toPython(),
+                            self.manager.currentData(), self.referral_type.currentData())
+
+    def refresh(self) -> None:
+        """Compute the dashboard on a pool thread; the newest request wins."""
+        service, actor, filters = self._service, self._actor, self.filters()
+        self.status.setText(self.tr("Computing…"))
+        self.show_button.setEnabled(False)
+        steps = self._steps.step
+        progress = self._running = Progress(
+            lambda done, total, what: steps.emit(progress, done, total, what))
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self._channel.submit(lambda: service.run(actor, filters, progress))
+
+    def cancel(self) -> None:
+        if self._running is not None:
+            self._running.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Canceling…"))
+
+    def _stepped(self, run: Progress, done: int, total: int, what: str) -> None:
+        if run is not self._running or run.canceled:
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.status.setText(self.tr("Computing… (%1 of %2)").replace("%1", str(done + 1))
+                            .replace("%2", str(total)))
+
+    def _finished(self) -> None:
+        self._running = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self.show_button.setEnabled(True)
+
+    def _show(self, board: Dashboard) -> None:
+        self._finished()
+        self.board = board
+        for box in self.boxes.values():
+            box.setParent(None)
+            box.deleteLater()
+        self.boxes = {}
+        self.cases.clear()
+        if board.drill_down:
+            self.cases.addItem(self.tr("Choose a number in a table to list the people "
+                                       "behind it."))
+        drill = self._drill if board.drill_down else None
+        for panel in board.panels:
+            box = PanelBox(panel, drill)
+            self.charts_layout.addWidget(box)
+            self.boxes[panel.key] = box
+        for button in self.export_buttons.values():
+            button.setEnabled(True)
+        f = board.filters
+        self.status.setText(self.tr("%1 charts, %2 to %3.").replace("%1", str(len(
+            board.panels))).replace("%2", f.start.isoformat()).replace("%3", f.end.isoformat()))
+
+    def _failed(self, exc: Exception) -> None:
+        self._finished()
+        if isinstance(exc, ReportCanceled):
+            self.status.setText(self.tr("The dashboard was canceled."))
+            return
+        self.status.setText(exc.message if isinstance(exc, LeadError) else
+                            self.tr("The dashboard could not be computed."))
+
+    def _drill(self, case_ids: tuple[str, ...]) -> None:
+        self.cases.clear()
+        if not case_ids:
+            self.cases.addItem(self.tr("No one."))
+            return
+        service, actor = self._service, self._actor
+        self._behind.submit(lambda: service.cases_behind(actor, case_ids))
+
+    def _list_cases(self, lines) -> None:
+        self.cases.clear()
+        for line in lines:
+            item = QListWidgetItem(f"{line.name} · {line.state.replace('_', ' ')}")
+            item.setData(Qt.ItemDataRole.UserRole, line.person_id)
+            item.setToolTip(line.case_id)
+            self.cases.addItem(item)
+
+    def _drill_failed(self, exc: Exception) -> None:
+        self.status.setText(exc.message if isinstance(exc, LeadError) else
+                            self.tr("The people could not be listed."))
+
+    def _open(self, item: QListWidgetItem) -> None:
+        person_id = item.data(Qt.ItemDataRole.UserRole)
+        if person_id and self._open_person is not None:
+            self._open_person(person_id)
+
+    # --- asking the user (tests answer these without a modal dialog) ---
+
+    def confirm_unencrypted(self) -> bool:
+        return confirm_unencrypted(self)
+
+    def choose_path(self, suggested: Path, kind: str) -> Path | None:
+        kinds = {"pdf": self.tr("PDF files (*.pdf)"), "csv": self.tr("CSV files (*.csv)"),
+                 "xlsx": self.tr("Excel workbooks (*.xlsx)")}
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the dashboard"),
+                                              str(suggested), kinds[kind])
+        return Path(name) if name else None
+
+    def export(self, kind: str) -> bool:
+        """Save the shown dashboard: the not-encrypted warning, a place, the audited export."""
+        if self.board is None or not self.confirm_unencrypted():
+            return False
+        f = self.board.filters
+        path = self.choose_path(ready_export_folder() / f"lead-dashboard-{f.start.isoformat()}-"
+                                                        f"{f.end.isoformat()}.{kind}", kind)
+        if path is None:
+            return False
+        try:
+            rows = self._service.export(self._actor, self.board, path, kind)
+        except LeadError as exc:
+            self.status.setText(exc.message)
+            return False
+        self.status.setText(self.tr("Saved %1 numbers to %2 (not encrypted).")
+                            .replace("%1", str(rows)).replace("%2", str(path)))
+        return True
+
+
+def _number(value: object) -> float:
+    return float(value) if isinstance(value, (int, float)) else 0.0
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:g}"
+    words = {"ok": QT_TRANSLATE_NOOP("DashboardPage", "within target"),
+             "above_target": QT_TRANSLATE_NOOP("DashboardPage", "above target"),
+             "over_max": QT_TRANSLATE_NOOP("DashboardPage", "over maximum")}
+    return QCoreApplication.translate("DashboardPage", words[value]) if value in words \
+        else str(value)
