@@ -1,6 +1,7 @@
 """Screenshots of the real app for docs/screenshots: each role's home, a person's page
-(overview and notes), the work queue of a case manager and a supervisor, and the referral form, in English and Spanish, from the demo
-database, through the app's own composition root. Run under a virtual screen:
+(overview and notes), the work queue of a case manager and a supervisor, and the referral
+form, in English and Spanish, from the demo database, through the app's own composition
+root. Run under a virtual screen:
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py
 

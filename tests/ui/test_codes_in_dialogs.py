@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.audit_reader import AuditReader
 from lead_desktop.security.roles import Role
+from lead_desktop.services.labels import label
 from lead_desktop.services.people.merge_service import MergeService
 from lead_desktop.services.people.records import PersonInput
 from lead_desktop.services.program.holidays import HolidayService
 from lead_desktop.services.program.profile_store import ProfileStore
 from lead_desktop.services.providers.referral_service import StepInput
-from lead_desktop.services.labels import label
 from lead_desktop.services.records import StaleRecord
 from lead_desktop.services.setup import set_program_profile
 from lead_desktop.ui.forms.conflict_dialog import ConflictDialog

@@ -47,7 +47,8 @@ def test_the_provider_follow_up_steps_the_version_it_shows(qtbot, program, staff
         stored = session.get(ProviderReferral, referral)
     assert (stored.status, stored.waitlist_position, stored.provider_contact) == (
         "waitlisted", 4, None)
-    page.next_status.setCurrentIndex(page.next_status.findData("accepted"))      # refreshed: now it steps from waitlisted
+    # refreshed: now it steps from waitlisted
+    page.next_status.setCurrentIndex(page.next_status.findData("accepted"))
     assert page.model.row(0).status == "waitlisted"
     page.detail.setText("intake nurse")
     assert page.advance(), page.message.text()

@@ -2,7 +2,7 @@
 and drawn by ui/status_chip.py, in the work queue, on each role's Home and in the person's
 header. The chip's color is read back from the pixels the table draws."""
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor

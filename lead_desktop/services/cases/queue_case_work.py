@@ -64,7 +64,8 @@ class CaseWork:
             referred_at, handoff_at = known.referrals[case.referral_id]
             add(1, "new_referral", referred_at.date(),
                 referred_words(self.now() - referred_at, handoff_at is not None), "handoff")
-        if state is S.INTAKE_PENDING and case.intake_due and case.intake_due <= today + timedelta(7):
+        if state is S.INTAKE_PENDING and case.intake_due \
+                and case.intake_due <= today + timedelta(7):
             days = (case.intake_due - today).days
             add(2, "intake_due", case.intake_due,
                 say(QT_TRANSLATE_NOOP("WorkQueue", "intake overdue by {n} days"), n=-days)

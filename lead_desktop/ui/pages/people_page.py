@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.security.actor import Actor
+from lead_desktop.services.cases import hold_status
 from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.people.records import dob_text
-from lead_desktop.services.cases import hold_status
 from lead_desktop.services.people.search import too_short
 from lead_desktop.services.urgency import Urgency, of_state
 from lead_desktop.ui.status_chip import ChipDelegate, chip_column

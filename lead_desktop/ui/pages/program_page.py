@@ -30,8 +30,6 @@ from lead_desktop.ui.pages.program_change_form import ProgramChangeForm
 from lead_desktop.ui.pages.program_rules_words import rules_in_words
 from lead_desktop.ui.table_model import RowsModel
 
-
-
 # what the app itself writes into a version's "by" and "why" (profile_store.seed_bundled),
 # kept in English in the database and shown in the user's language
 STORED_WORDS = {
