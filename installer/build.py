@@ -249,7 +249,8 @@ def make_installer(version: str, sign: bool = False, fast: bool = False) -> Path
         defines.append("-DFAST_COMPRESSION")
     if sign:
         if not signing.configured():
-            sys.exit("--sign: set LEAD_SIGN_PFX and LEAD_SIGN_PASSWORD (installer/README.md)")
+            sys.exit("--sign: set LEAD_SIGN_PFX and LEAD_SIGN_PASSWORD, or on Windows "
+                     "LEAD_SIGN_THUMBPRINT (installer/README.md)")
         # makensis signs setup.exe and the uninstaller it embeds before they are sealed
         defines.append(f'-DSIGN="{sys.executable}" "{ROOT / "installer" / "signing.py"}"')
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(bundle.source_date_epoch(ROOT))}

@@ -128,3 +128,11 @@ def test_the_documented_exit_codes_are_the_installers():
 def test_the_bundle_ships_the_license_the_installer_shows():
     assert (ROOT / "LICENSE").read_text().lstrip().startswith("Apache License")
     assert "MUI_PAGE_LICENSE" in NSIS
+
+
+def test_the_package_metadata_names_the_same_license():
+    """pip, SBOM tools and a department's software inventory read the license from the
+    package metadata, not from the installer's page: both must say Apache-2.0."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    assert project["license"] == "Apache-2.0"
+    assert project["license-files"] == ["LICENSE"]
