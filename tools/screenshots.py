@@ -1,5 +1,5 @@
 """Screenshots of the real app for docs/screenshots: each role's home, a person's page
-(overview and notes) and the referral form, in English and Spanish, from the demo
+(overview and notes), the work queue of a case manager and a supervisor, and the referral form, in English and Spanish, from the demo
 database, through the app's own composition root. Run under a virtual screen:
 
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py
@@ -70,6 +70,8 @@ def _person_window(database, actor):
 
 
 def shoot(language: str) -> list[Path]:
+    from PySide6.QtWidgets import QWidget
+
     from lead_desktop import app as lead_app
     from lead_desktop.security.accounts import AccountService
     from lead_desktop.services.demo import DEMO_PASSWORD, open_demo
@@ -95,6 +97,12 @@ def shoot(language: str) -> list[Path]:
         home = window.pages.widget(0)
         _wait(until=lambda home=home: getattr(home, "loaded", True))
         save(window, f"home-{role}")
+        if username in ("casey", "sam"):  # the queue's status chips: overdue, due soon
+            show_section(window, "workQueuePage")
+            queue = window.findChild(QWidget, "workQueuePage")  # loaded as the desk opened
+            _wait(until=lambda queue=queue: queue.model.total > 0
+                  and not queue.status.text().endswith("…"))
+            save(window, f"work-queue-{role}")
         if username == "casey":
             show_section(window, "referralForm")
             _wait()

@@ -20,9 +20,13 @@ LANGUAGES = ("es",)
 
 
 # Qt-free modules whose messages the UI shows (marked with services/messages.py)
-RULES_WITH_MESSAGES = ["lead_desktop/services/cases/work_queue.py",
+RULES_WITH_MESSAGES = ["lead_desktop/services/cases/queue_item.py",
+                       "lead_desktop/services/cases/queue_case_work.py",
+                       "lead_desktop/services/cases/queue_oversight.py",
+                       "lead_desktop/services/cases/decision_items.py",
                        "lead_desktop/services/labels.py",
                        "lead_desktop/services/audit_labels.py",
+                       "lead_desktop/services/field_labels.py",
                        "lead_desktop/services/program/eligibility.py",
                        "lead_desktop/services/importing/columns.py"]
 

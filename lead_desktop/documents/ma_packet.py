@@ -11,7 +11,10 @@ the clerk's packet, numbered as one document (the tracking number, barcode on ev
 then, as a document of its own that is not filed with the clerk:
 4. the notice of program non-completion to the District Attorney, copy to the participant:
    no clinical or attendance detail unless a §2.35 consent covers it (then with the §2.32
-   notice, and the print is logged as a disclosure).
+   notice, and the print is logged as a disclosure). The DA's notice is in English; when
+   the participant prefers another language the program prints (Spanish), the
+   participant's copy follows it on a page of its own in that language, as every
+   participant-facing letter does (documents.md).
 """
 
 from __future__ import annotations
@@ -21,10 +24,11 @@ from datetime import date
 
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from lead_desktop.documents import dates, fonts
+from lead_desktop.documents import dates, fonts, names
 from lead_desktop.documents.addendum import Addendum
 from lead_desktop.documents.barcode import TrackingBarcode
 from lead_desktop.documents.bundle import bundle
+from lead_desktop.documents.choices import in_language
 from lead_desktop.documents.consent import redisclosure_notice
 from lead_desktop.documents.page import (
     BLANK,
@@ -37,6 +41,7 @@ from lead_desktop.documents.page import (
 )
 from lead_desktop.documents.reasons import wording
 from lead_desktop.documents.required import require
+from lead_desktop.documents.wording import load
 
 TEMPLATE = "ma complaint packet v1"
 PROGRAM_COPY = "Program copy – not an official court form"
@@ -50,6 +55,7 @@ CHECKLIST = ("Application for criminal complaint (process requested: summons)",
              "Copy of the notice sent to the participant",
              "Offense codes and charging language checked against the current table")
 CELL_ROOM = 300  # characters a table cell holds before the text goes to the addendum
+LANGUAGES = ("en", "es")  # the participant's copy of the notice prints in these
 
 
 @dataclass(frozen=True)
@@ -82,6 +88,8 @@ class NonCompletion:
     reason_dates: str = ""            # e.g. "intake due 2026-04-01"
     da_reviewer: str = ""
     decision_date: date | None = None
+    ended_state: str = ""             # the step that ended the program, and its day: the
+    ended_on: date | None = None      # participant's copy words them in its language
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,7 @@ class MaPacket:
     obtn: str = ""
     statement_of_facts: str = ""
     cj_consent_scope: str = ""        # a §2.35 consent in force lets the notice say more
+    participant_language: str = "en"  # the participant's preferred language
 
 
 def _grid(rows: list[list], widths: list[float]) -> Table:
@@ -162,31 +171,41 @@ def _statement(p: MaPacket) -> list:
     return [para("Statement of facts", s["title"]), para(body, s["body"], "statement of facts")]
 
 
-def _notice(p: MaPacket, stamp: Stamp) -> list:
-    s, n = styles(), p.non_completion
-    accused = f"{p.accused.first_name} {p.accused.last_name}"
-    reason = wording(n.reason)
+def _notice_text(language: str) -> dict:
+    texts = load("letters_text.toml")["noncompletion"]
+    return texts.get(language, texts["en"])
+
+
+def _notice(p: MaPacket, stamp: Stamp, language: str = "en") -> list:
+    s, n, t = styles(), p.non_completion, _notice_text(language)
+    f = load("letters_text.toml")["facts"][language]
+    accused = names.first_last(p.accused.first_name, p.accused.last_name, language)
+    reason = wording(n.reason, language)
+    when = n.reason_dates
+    if language != "en" and n.ended_state:  # "Lost contact ... 03/02/2026" in its words
+        when = f"{wording(n.ended_state, language)}, {dates.day(n.ended_on, language, BLANK)}"
     story = [para(n.program_name, s["heading"]),
-             para("Notice of program non-completion", s["title"]),
-             para("To: the District Attorney. Copy: the participant.", s["body"]),
-             _grid([["Name", para(accused, s["small"], "name")],
-                    ["Date of birth", dates.birth_day(p.accused.dob, p.accused.dob_estimated)],
-                    ["Referral date", dates.day(n.referral_date, blank=BLANK)],
-                    ["Incident number", p.incident_number or BLANK],
-                    ["Program", para(n.program_name, s["small"], "program")],
-                    ["Reason", para(reason, s["small"], "reason")],
-                    ["Dates", para(n.reason_dates or BLANK, s["small"], "dates")],
-                    ["DA reviewer, decision date",
+             para(t["title"], s["title"]),
+             para(t["to"], s["body"]),
+             _grid([[f["name"], para(accused, s["small"], "name")],
+                    [f["dob"], dates.birth_day(p.accused.dob, p.accused.dob_estimated,
+                                               language)],
+                    [f["referral"], dates.day(n.referral_date, language, BLANK)],
+                    [f["incident"], p.incident_number or BLANK],
+                    [f["program"], para(n.program_name, s["small"], "program")],
+                    [t["reason"], para(reason, s["small"], "reason")],
+                    [t["dates"], para(when or BLANK, s["small"], "dates")],
+                    [para(t["reviewer"], s["small"]),
                      para(f"{n.da_reviewer or BLANK}, "
-                          f"{dates.day(n.decision_date, blank=BLANK)}",
+                          f"{dates.day(n.decision_date, language, BLANK)}",
                           s["small"], "reviewer")]], [1.9, 5.1])]
     if p.cj_consent_scope:
-        story += [para("Under the participant's criminal-justice referral consent, the program "
-                       f"may also report: {p.cj_consent_scope}", s["body"], "scope"),
+        scope = in_language(p.cj_consent_scope, language)
+        story += [para(t["scope"].format(scope=scope), s["body"], "scope"),
                   para(redisclosure_notice(stamp.notice), s["small"])]
     else:
-        story.append(para("No treatment or attendance information is disclosed.", s["small"]))
-    story += [Spacer(1, 12), signature_block(["Program representative"], "Date", s["small"])]
+        story.append(para(t["nothing"], s["small"]))
+    story += [Spacer(1, 12), signature_block([t["signature"]], t["date"], s["small"])]
     return story
 
 
@@ -215,4 +234,13 @@ def build(p: MaPacket, stamp: Stamp, application: list[bytes] | None = None) -> 
                                   "document_id": f"{p.tracking_number}-N",
                                   # under a §2.35 consent it reports program information
                                   "confidential": CONFIDENTIAL if p.cj_consent_scope else ""}))
-    return bundle([packet, notice], two_sided=False)
+    documents = [packet, notice]
+    language = p.participant_language
+    if language != "en" and language in LANGUAGES:  # the participant's copy, in their words
+        title = _notice_text(language)["title"]
+        documents.append(stamp_pages(
+            [render_plain(_notice(p, stamp, language), title)],
+            Stamp(**{**stamp.__dict__, "person": person,
+                     "document_id": f"{p.tracking_number}-P",
+                     "confidential": CONFIDENTIAL if p.cj_consent_scope else ""})))
+    return bundle(documents, two_sided=False)

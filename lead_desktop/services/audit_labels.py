@@ -46,8 +46,11 @@ AUDIT_EVENTS: dict[str, str] = {
     "backup.restore": QT_TRANSLATE_NOOP("Labels", "Restored a backup"),
     "case.caseload_override": QT_TRANSLATE_NOOP("Labels", "Assigned over the caseload limit"),
     "case.handoff": QT_TRANSLATE_NOOP("Labels", "Handed a case over"),
+    "case.hold_status": QT_TRANSLATE_NOOP("Labels", "Saw which people found are on hold"),
     "case.list": QT_TRANSLATE_NOOP("Labels", "Listed cases"),
     "case.participation_agreement": QT_TRANSLATE_NOOP("Labels", "Participation agreement signed"),
+    "case.participation_agreement_cleared": QT_TRANSLATE_NOOP(
+        "Labels", "Participation agreement no longer on file (its signed copy removed)"),
     "case.profile_moved": QT_TRANSLATE_NOOP("Labels", "Moved a case to a new program version"),
     "case.proposal_approved": QT_TRANSLATE_NOOP("Labels", "Approved a proposal"),
     "case.proposal_declined": QT_TRANSLATE_NOOP("Labels", "Declined a proposal"),
@@ -205,8 +208,47 @@ AUDIT_OUTCOMES: dict[str, str] = {
     "failure": QT_TRANSLATE_NOOP("Labels", "Failed"),
 }
 
+# why an act was refused or a session ended: the coded reasons the log records (a reason a
+# person typed, or a finding's own text, shows as written)
+AUDIT_REASONS: dict[str, str] = {
+    "account_changed": QT_TRANSLATE_NOOP("Labels", "The account was changed"),
+    "account_missing": QT_TRANSLATE_NOOP("Labels", "The account no longer exists"),
+    "assignment_needs_supervisor": QT_TRANSLATE_NOOP(
+        "Labels", "Assigning a case to someone else is a supervisor's"),
+    "bad_rows": QT_TRANSLATE_NOOP("Labels", "Rows of the file were refused"),
+    "disabled": QT_TRANSLATE_NOOP("Labels", "The account is disabled"),
+    "dormant": QT_TRANSLATE_NOOP("Labels", "The account was unused too long"),
+    "import_needs_supervisor": QT_TRANSLATE_NOOP("Labels", "Importing is a supervisor's"),
+    "locked": QT_TRANSLATE_NOOP("Labels", "The account is locked"),
+    "merge_is_for_supervisors": QT_TRANSLATE_NOOP("Labels", "Merging is a supervisor's"),
+    "no_valid_consent": QT_TRANSLATE_NOOP("Labels", "No valid consent"),
+    "not_evaluator": QT_TRANSLATE_NOOP("Labels", "Only an evaluator may"),
+    "not_in_caseload": QT_TRANSLATE_NOOP("Labels", "Not on this case manager's caseload"),
+    "not_own_referral": QT_TRANSLATE_NOOP("Labels", "Not this officer's referral"),
+    "not_recipient": QT_TRANSLATE_NOOP("Labels", "The consent does not name this office"),
+    "not_supervisor": QT_TRANSLATE_NOOP("Labels", "Only a supervisor may"),
+    "officer_search": QT_TRANSLATE_NOOP("Labels", "Officers do not search people"),
+    "other_view": QT_TRANSLATE_NOOP("Labels", "Another role's dashboard"),
+    "outside_caseload": QT_TRANSLATE_NOOP("Labels", "Outside this case manager's caseload"),
+    "password_reused": QT_TRANSLATE_NOOP("Labels", "A password used before"),
+    "password_rule": QT_TRANSLATE_NOOP("Labels", "The password breaks a rule"),
+    "program_totals": QT_TRANSLATE_NOOP("Labels", "Program totals only"),
+    "program_wide": QT_TRANSLATE_NOOP("Labels", "Program-wide data"),
+    "prosecutor_only": QT_TRANSLATE_NOOP("Labels", "Only the prosecutor's reviewer may"),
+    "reassignment_needs_supervisor": QT_TRANSLATE_NOOP(
+        "Labels", "Reassigning a case is a supervisor's"),
+    "role_changed": QT_TRANSLATE_NOOP("Labels", "The account's role changed"),
+    "roster_needs_supervisor": QT_TRANSLATE_NOOP(
+        "Labels", "Exporting the roster is a supervisor's"),
+    "saving_turned_off": QT_TRANSLATE_NOOP("Labels", "Saving is turned off"),
+    "unknown_user": QT_TRANSLATE_NOOP("Labels", "No such account"),
+    "wrong_current_password": QT_TRANSLATE_NOOP("Labels", "Wrong current password"),
+    "wrong_password": QT_TRANSLATE_NOOP("Labels", "Wrong password"),
+}
+
 AUDIT_LABELS: dict[str, dict[str, str]] = {
     "audit_event": AUDIT_EVENTS,
     "audit_record": AUDIT_RECORDS,
     "audit_outcome": AUDIT_OUTCOMES,
+    "audit_reason": AUDIT_REASONS,
 }

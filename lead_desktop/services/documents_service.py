@@ -410,7 +410,10 @@ class DocumentService:
                 f"{ending.to_state.replace('_', ' ')} "
                 f"{day(dates_local(ending.at, zone))}" if ending else "",
                 decider.display_name if decider else "",
-                dates_local(record.decided_at, zone).date()))
+                dates_local(record.decided_at, zone).date(),
+                ending.to_state if ending else "",
+                dates_local(ending.at, zone).date() if ending else None),
+            participant_language=person.preferred_language or "en")
 
     @staticmethod
     def _case(session: Session, case_id: str) -> Case:

@@ -24,9 +24,15 @@ from lead_desktop.services.cases.summons_service import SummonsService
 from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import OPEN_STATES, CaseState
+from lead_desktop.services.urgency import (
+    SOON_DAYS,
+    Urgency,
+    of_draft_note,
+    of_due,
+    of_state,
+)
 
 S = CaseState
-SOON_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,7 @@ class HomeRow:
     when: date | datetime | None
     what: str                  # a code (state, appointment kind, status) or a message
     person_id: str | None = None
+    urgency: Urgency | None = None  # its chip: overdue, due soon, on hold (services/urgency.py)
 
 
 @dataclass(frozen=True)
@@ -105,10 +112,12 @@ class HomeService:
                 .join(Person, Person.id == Case.person_id)
                 .where(*mine, Case.state.in_([s.value for s in OPEN_STATES]))).all()
             drafts = session.execute(
-                select(CaseNote.contact_at, Person.last_name, Person.first_name, Person.id)
+                select(CaseNote.contact_at, Person.last_name, Person.first_name, Person.id,
+                       CaseNote.created_at)
                 .join(Case, Case.id == CaseNote.case_id)
                 .join(Person, Person.id == Case.person_id)
-                .where(CaseNote.author_id == actor.user_id, CaseNote.signed_at.is_(None))
+                .where(CaseNote.author_id == actor.user_id, CaseNote.signed_at.is_(None),
+                       CaseNote.voided_at.is_(None))  # a voided draft is no longer work
                 .order_by(CaseNote.contact_at)).all()
         week = [HomeRow(_name(last, first), at, kind, pid)
                 for at, kind, last, first, pid in visits]
@@ -121,10 +130,13 @@ class HomeService:
                 else None)
             if when is not None and (when - today).days <= SOON_DAYS:
                 kind = "intake_due" if state == S.INTAKE_PENDING.value else "completion_due"
-                deadlines.append(HomeRow(_name(last, first), when, kind, pid))
+                deadlines.append(HomeRow(_name(last, first), when, kind, pid,
+                                         of_due(when, today)))
         deadlines.sort(key=lambda r: r.when)
-        unsigned = [HomeRow(_name(last, first), at, "unsigned_note", pid)
-                    for at, last, first, pid in drafts]
+        now = self.now()
+        unsigned = [HomeRow(_name(last, first), at, "unsigned_note", pid,
+                            of_draft_note(created, now))
+                    for at, last, first, pid, created in drafts]
         return [Tile("appointments_today", tuple(todays)),
                 Tile("appointments_week", tuple(week)),
                 Tile("deadlines", tuple(deadlines)),
@@ -145,14 +157,16 @@ class HomeService:
                 .join(Person, Person.id == Case.person_id)
                 .where(Case.voided_at.is_(None), Case.state == S.WAITLISTED.value)
                 .order_by(Case.state_since)).all()
-        overdue = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id)
+        # overdue as the queue's chips say (a referral made yesterday is not overdue)
+        overdue = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, i.urgency)
                         for i in self.queue.for_user(actor, today)
-                        if i.due is not None and i.due < today)
+                        if i.urgency is Urgency.OVERDUE)
         in_program = sum(1 for s in open_cases if s != S.WAITLISTED.value)
         target = self.profile.caseload_target
         over = sum(1 for _, n in counts if n > target)
         loads = [HomeRow(name, None, f"{n} / {target}") for name, n in counts]
-        waitlist = tuple(HomeRow(_name(last, first), since, "waitlisted", pid)
+        waitlist = tuple(HomeRow(_name(last, first), since, "waitlisted", pid,
+                                 of_state(S.WAITLISTED))
                          for since, last, first, pid in waiting)
         return [Tile("caseloads_over_target", tuple(loads), value=over),
                 Tile("in_program", tuple(loads), self.profile.capacity_concurrent,
@@ -174,8 +188,8 @@ class HomeService:
 
     def _prosecutor(self, actor: Actor) -> list[Tile]:
         items = self.queue.for_user(actor, self.today())
-        reviews = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id)
+        reviews = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, i.urgency)
                         for i in items if i.form == "eligibility")
-        decisions = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id)
+        decisions = tuple(HomeRow(i.person or "", i.due, i.kind, i.person_id, i.urgency)
                           for i in items if i.form == "compliance_review")
         return [Tile("eligibility_reviews", reviews), Tile("compliance_decisions", decisions)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lead_desktop.services.audit_labels import AUDIT_LABELS
+from lead_desktop.services.field_labels import FIELD_LABELS
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP
 
 # Kinds of code, each a table code -> English label.
@@ -161,6 +162,22 @@ LABELS: dict[str, dict[str, str]] = {
         "discharged": QT_TRANSLATE_NOOP("Labels", "Discharged"),
         "cancelled": QT_TRANSLATE_NOOP("Labels", "Canceled"),
     },
+    # why a provider declined a referral, or why treatment ended (provider follow-up)
+    "decline_reason": {
+        "no_capacity": QT_TRANSLATE_NOOP("Labels", "No capacity"),
+        "not_appropriate": QT_TRANSLATE_NOOP("Labels", "Not the right level of care"),
+        "insurance": QT_TRANSLATE_NOOP("Labels", "Insurance"),
+        "no_show": QT_TRANSLATE_NOOP("Labels", "Did not come"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
+    "discharge_reason": {
+        "left_early": QT_TRANSLATE_NOOP("Labels", "Left early"),
+        "left_against_advice": QT_TRANSLATE_NOOP("Labels", "Left against advice"),
+        "administrative": QT_TRANSLATE_NOOP("Labels", "Administrative discharge"),
+        "transferred": QT_TRANSLATE_NOOP("Labels", "Transferred"),
+        "incarcerated": QT_TRANSLATE_NOOP("Labels", "Jailed"),
+        "other": QT_TRANSLATE_NOOP("Labels", "Other"),
+    },
     "appointment_kind": {
         "provider": QT_TRANSLATE_NOOP("Labels", "Provider"),
         "case_manager": QT_TRANSLATE_NOOP("Labels", "Case manager"),
@@ -259,6 +276,12 @@ LABELS: dict[str, dict[str, str]] = {
         "da_review": QT_TRANSLATE_NOOP("Labels", "Eligibility review waiting"),
         "da_review_overdue": QT_TRANSLATE_NOOP("Labels", "Eligibility review overdue"),
     },
+    # how urgent a row is (services/urgency.py): the word on its colored chip
+    "urgency": {
+        "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
+        "due_soon": QT_TRANSLATE_NOOP("Labels", "Due soon"),
+        "on_hold": QT_TRANSLATE_NOOP("Labels", "On hold"),
+    },
     "justice_event": {
         "arrest": QT_TRANSLATE_NOOP("Labels", "Arrest"),
         "citation": QT_TRANSLATE_NOOP("Labels", "Citation"),
@@ -271,6 +294,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 LABELS.update(AUDIT_LABELS)  # the audit log's events, records and outcomes
+LABELS["field"] = FIELD_LABELS  # the words of record fields (services/field_labels.py)
 
 
 def label(kind: str, code: str | None) -> str:

@@ -21,6 +21,7 @@ class StaleRecord(ConflictError):
         super().__init__(f"Someone else saved this {record_type} after you opened it. "
                          "Nothing was overwritten; compare both versions and save again.")
         self.theirs, self.yours = theirs, yours
+        self.record_type = record_type  # which record: the dialog words its fields' codes
 
 
 def created(record: Tracked, actor: Actor, now: datetime) -> Tracked:

@@ -12,13 +12,14 @@ from typing import Callable
 from PySide6.QtCore import QCoreApplication
 
 from lead_desktop.errors import LeadError
+from lead_desktop.services.field_labels import value_kind
 from lead_desktop.services.labels import LABELS, label
 from lead_desktop.services.program.code_book import CodeBook
 from lead_desktop.services.program.code_seed import KIND_OF_LIST, LIST_OF_KIND
 from lead_desktop.ui.translations import current_language
 
-__all__ = ["code_book", "current_language", "fresh_code_book", "offered_codes",
-           "offense_words", "shown_label", "use_code_book"]
+__all__ = ["code_book", "current_language", "field_words", "fresh_code_book",
+           "offered_codes", "offense_words", "shown_label", "use_code_book", "value_words"]
 
 _book: CodeBook | None = None
 _source: Callable[[], CodeBook] | None = None
@@ -91,3 +92,29 @@ def shown_offense_level(level: str) -> str:
              "violation": QCoreApplication.translate("Labels", "violation"),
              "infraction": QCoreApplication.translate("Labels", "infraction")}
     return words.get(level, level)
+
+
+def field_words(field: str) -> str:
+    """A record's field by its name in words ("Preferred language", not preferred_language)."""
+    return shown_label("field", field)
+
+
+def value_words(field: str, value: object, record_type: str | None = None) -> str:
+    """A field's value as a person reads it: a code in words, yes/no, a list or a mapping
+    item by item, nothing as a dash."""
+    if value is None or value == "" or value == () or value == []:
+        return "—"
+    if isinstance(value, bool):
+        return (QCoreApplication.translate("Labels", "yes") if value
+                else QCoreApplication.translate("Labels", "no"))
+    if isinstance(value, dict):
+        return "; ".join(f"{shown_label(value_kind(field, record_type) or 'field', k)}: "
+                         f"{value_words(k, v)}" for k, v in value.items())
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ", ".join(value_words(field, v, record_type) for v in value)
+    kind = value_kind(field, record_type)
+    if kind is not None and isinstance(value, str):
+        return shown_label(kind, value)
+    if isinstance(value, str):
+        return value
+    return str(getattr(value, "value", value))

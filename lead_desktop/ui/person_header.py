@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from lead_desktop.services.cases.glance import Deadline
 from lead_desktop.services.program.vocabulary import CaseState
+from lead_desktop.services.urgency import Urgency, of_due, of_state
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.status_chip import StatusChip
 from lead_desktop.ui.theme import NAME_SCALE, scaled
 
 S = CaseState
@@ -21,7 +23,7 @@ S = CaseState
 TONES = {S.ACTIVE: "good", S.COMPLETED: "good", S.INTAKE_PENDING: "waiting",
          S.REFERRED: "waiting", S.ELIGIBILITY_REVIEW: "waiting", S.WAITLISTED: "waiting",
          S.LOST_CONTACT: "warning", S.COMPLIANCE_REVIEW: "warning"}
-DUE_SOON_DAYS = 7
+TONE_OF_URGENCY = {Urgency.OVERDUE: "overdue", Urgency.DUE_SOON: "warning"}
 
 
 def initials(display_name: str) -> str:
@@ -55,17 +57,30 @@ class PersonHeader(QFrame):
         self.case_manager = _field("headerCaseManager")
         self.consent = _field("headerConsent")
         self.deadline = _field("headerDeadline")
+        self.hold_chip = StatusChip()          # "On hold" beside a waiting case's state
+        self.hold_chip.setObjectName("holdChip")
+        self.deadline_chip = StatusChip()      # "Overdue" / "Due soon" beside the deadline
+        self.deadline_chip.setObjectName("deadlineChip")
         who = QVBoxLayout()
         who.addWidget(self.name)
         who.addWidget(self.birth)
         facts = QGridLayout()
-        for row, (title, value) in enumerate((
-                (self.tr("Case"), self.chip), (self.tr("Case manager"), self.case_manager),
-                (self.tr("Consent"), self.consent), (self.tr("Next deadline"), self.deadline))):
+        for row, (title, value, chip) in enumerate((
+                (self.tr("Case"), self.chip, self.hold_chip),
+                (self.tr("Case manager"), self.case_manager, None),
+                (self.tr("Consent"), self.consent, None),
+                (self.tr("Next deadline"), self.deadline, self.deadline_chip))):
             caption = QLabel(title)
             caption.setProperty("role", "caption")
             facts.addWidget(caption, row, 0)
-            facts.addWidget(value, row, 1, Qt.AlignmentFlag.AlignLeft)
+            if chip is None:
+                facts.addWidget(value, row, 1, Qt.AlignmentFlag.AlignLeft)
+                continue
+            pair = QHBoxLayout()
+            pair.addWidget(value)
+            pair.addWidget(chip)
+            pair.addStretch(1)
+            facts.addLayout(pair, row, 1)
         layout = QHBoxLayout(self)
         layout.addWidget(self.photo)
         layout.addLayout(who, 1)
@@ -84,6 +99,7 @@ class PersonHeader(QFrame):
         else:
             self.chip.setText(shown_label("state", state))
             tone = TONES.get(state, "closed" if state.terminal else "neutral")
+        self.hold_chip.set_urgency(of_state(state))
         self.chip.setProperty("tone", tone)
         self.chip.style().unpolish(self.chip)   # the theme colors the new tone
         self.chip.style().polish(self.chip)
@@ -112,17 +128,13 @@ class PersonHeader(QFrame):
         if deadline is None:
             self.deadline.setText(self.tr("None"))
             self.deadline.setProperty("tone", "neutral")
+            self.deadline_chip.set_urgency(None)
             return
         what = (self.tr("Intake by %1") if deadline.kind == "intake"
                 else self.tr("Program completion by %1")).replace("%1", deadline.due.isoformat())
-        days = (deadline.due - today).days
-        if days < 0:
-            what += " " + self.tr("(overdue by %n day(s))", "", -days)
-            tone = "overdue"
-        elif days <= DUE_SOON_DAYS:
-            what += " " + self.tr("(due soon)")
-            tone = "warning"
-        else:
-            tone = "neutral"
+        urgency = of_due(deadline.due, today)
+        if urgency is Urgency.OVERDUE:  # the chip says "Overdue"; the text says by how much
+            what += " " + self.tr("(overdue by %n day(s))", "", (today - deadline.due).days)
         self.deadline.setText(what)
-        self.deadline.setProperty("tone", tone)
+        self.deadline.setProperty("tone", TONE_OF_URGENCY.get(urgency, "neutral"))
+        self.deadline_chip.set_urgency(urgency)

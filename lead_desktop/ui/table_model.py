@@ -11,6 +11,7 @@ from typing import Any, Callable, Sequence
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 BATCH = 200
+CHIP_ROLE = Qt.ItemDataRole.UserRole + 7  # the chip's urgency code (ui/status_chip.py)
 
 
 class RowsModel(QAbstractTableModel):
@@ -66,7 +67,14 @@ class RowsModel(QAbstractTableModel):
     #: Optional: a row's background colour (e.g. a caseload over its maximum), or None.
     background: Callable[[Any], Any] | None = None
 
+    #: Optional: a row's urgency code (services/urgency.py) for a chip column, or None;
+    #: answered for the role ui/status_chip.CHIP_ROLE, which ChipDelegate draws.
+    chip: Callable[[Any], Any] | None = None
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+        if role == CHIP_ROLE and index.isValid() and self.chip is not None:
+            urgency = self.chip(self._rows[index.row()])
+            return getattr(urgency, "value", urgency)
         if (role == Qt.ItemDataRole.BackgroundRole and index.isValid()
                 and self.background is not None):
             return self.background(self._rows[index.row()])

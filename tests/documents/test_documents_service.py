@@ -301,3 +301,24 @@ def test_the_prosecutor_summary_goes_to_the_office_the_profile_names(db, program
     text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(made.pdf)).pages)
     assert "Case summary for the State's Attorney" in text
     assert "District Attorney" not in text
+
+
+def test_the_massachusetts_notice_follows_the_participants_language(program, staff, db):
+    """A tester found the participant's copy of the non-completion notice in English for a
+    participant who prefers Spanish: it now follows their language; the court's and the
+    DA's papers stay in English."""
+    sup, da, clerk = staff[Role.SUPERVISOR], staff[Role.PROSECUTOR_REVIEWER], staff[Role.CLERK]
+    case = steps.active_case(program, staff, "worcester-buyer-diversion@1", "Rivera", "Ana",
+                             preferred_language="es")
+    incident = {"incident_date": "2026-03-01", "description": "threat", "staff_involved": "CM"}
+    program.cases.transition(sup, case.id, CaseState.REMOVED, details=incident, reason_text="x")
+    program.cases.transition(da, case.id, CaseState.REFERRED_FOR_CHARGES, reason_text="file")
+    steps.schedule_every_summons(program, db, staff, "Worcester District Court",
+                                 "225 Main Street, Worcester, MA 01608")
+    row = SummonsService(db, program.clock).queue(clerk)[0]
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(
+        DocumentService(db, program.clock).summons(clerk, row.id).pdf)).pages]
+    assert "Application for criminal complaint" in " ".join(pages)
+    assert "Notice of program non-completion" in pages[-2]
+    assert "Aviso de no finalización del programa" in pages[-1]
+    assert "Motivo" in pages[-1] and "Reason" not in pages[-1]

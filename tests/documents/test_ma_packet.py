@@ -124,3 +124,23 @@ def test_the_official_form_replaces_only_the_application(tmp_path):
     assert "OFFICIAL APPLICATION" in pages[1] and "O'Brien-Muñoz, Tomás" in pages[1]
     assert PROGRAM_COPY not in " ".join(pages) and "Page 2 of 3" in pages[1]
     assert "Statement of facts" in pages[2] and "Notice of program non-completion" in pages[3]
+
+
+def test_a_participant_who_prefers_spanish_gets_a_copy_of_the_notice_in_spanish():
+    """The DA's notice stays in English; the participant's copy follows in their language."""
+    packet = replace(PACKET, participant_language="es", non_completion=replace(
+        PACKET.non_completion, ended_state="intake_deadline_missed",
+        ended_on=date(2026, 3, 31)))
+    pages = pages_of(build(packet, STAMP))
+    assert len(pages) == 5
+    assert "Notice of program non-completion" in pages[3]  # the DA's, in English
+    copy = pages[4]
+    for part in ("Aviso de no finalización del programa", "Copia para el/la participante",
+                 "Tomás O'Brien-Muñoz", "Fecha de nacimiento", "1 de febrero de 1990",
+                 "Motivo", "No se divulga información sobre tratamiento ni asistencia.",
+                 "31 de marzo de 2026", "LD26-MA7Q2K9P-P"):
+        assert part in copy, part
+    for english in ("Notice of program", "Date of birth", "Reason ", "No treatment"):
+        assert english not in copy, english
+    # an English-speaking participant reads the DA's notice: no second copy
+    assert len(pages_of(build(PACKET, STAMP))) == 4

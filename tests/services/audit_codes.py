@@ -47,3 +47,17 @@ def audit_records() -> list[str]:
     found = {kind for text in _texts() for kind in re.findall(r'record_type="([a-z_]+)"', text)}
     assert len(found) > 20
     return sorted(found)
+
+
+def audit_reasons() -> list[str]:
+    """The coded reasons (snake_case) the code records: `reason="not_in_caseload"` in an
+    audit call or a refusal, the failures counted and the ends of sessions."""
+    reasons: set[str] = set()
+    for text in _texts():
+        reasons |= set(re.findall(r'\breason="([a-z]+(?:_[a-z]+)*)"', text))
+        reasons |= set(re.findall(r'_count_failure\([^)]*"([a-z_]+)"\)', text))
+        reasons |= set(re.findall(r'"(password_re[a-z]+)"', text))
+    session_check = (SOURCE / "security" / "session_check.py").read_text(encoding="utf-8")
+    reasons |= set(re.findall(r'return "([a-z_]+)"', session_check))
+    assert len(reasons) > 20  # the reading above still finds them
+    return sorted(reasons)

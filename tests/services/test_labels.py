@@ -22,8 +22,15 @@ from lead_desktop.services.program.workflow import (
     TRIGGER_INTAKE_DEADLINE,
 )
 from lead_desktop.services.providers.referral_service import APPOINTMENT_KINDS, ATTENDANCE
-from lead_desktop.services.providers.referral_states import ENDED, LEVELS_OF_CARE, NEXT
-from tests.services.audit_codes import audit_events, audit_records
+from lead_desktop.services.providers.referral_states import (
+    DECLINE_REASONS,
+    DISCHARGE_REASONS,
+    ENDED,
+    LEVELS_OF_CARE,
+    NEXT,
+)
+from lead_desktop.services.urgency import Urgency
+from tests.services.audit_codes import audit_events, audit_reasons, audit_records
 
 
 def _work_item_kinds() -> list[str]:
@@ -34,7 +41,8 @@ def _work_item_kinds() -> list[str]:
 
     folder = Path(cases.__file__).parent
     text = "".join((folder / name).read_text(encoding="utf-8")
-                   for name in ("work_queue.py", "decision_items.py"))
+                   for name in ("queue_case_work.py", "queue_oversight.py",
+                                "decision_items.py"))
     kinds = set(re.findall(r'(?:QueueItem\(|add\()\s*\w+(?: if \w+ else \w+ \+ 1)?,\s*"([a-z_]+)"',
                            text))
     kinds |= set(re.findall(r'"(da_review(?:_overdue)?)"', text))
@@ -44,8 +52,24 @@ def _work_item_kinds() -> list[str]:
 
 WORK_ITEM_KINDS = _work_item_kinds()
 
+
+def _record_fields() -> list[str]:
+    """The fields the merge and "someone else saved first" dialogs show by name."""
+    from lead_desktop.services.care import note_service
+    from lead_desktop.services.consent import consent_service
+    from lead_desktop.services.people.records import SCALAR_FIELDS
+
+    return sorted({*SCALAR_FIELDS, "race", "phones", "aliases", "identifiers",
+                   *note_service._DRAFT_FIELDS, "needs_addressed",
+                   *consent_service._DRAFT_FIELDS, "recipients",
+                   "intake_started", "intake_completed", "domains", "immediate_needs",
+                   "action_taken", "state", "status", "signed_at", "voided", "attendance"})
+
 CODE_LISTS = {
     "state": [s.value for s in CaseState],
+    "urgency": [u.value for u in Urgency],
+    "decline_reason": list(DECLINE_REASONS),
+    "discharge_reason": list(DISCHARGE_REASONS),
     "referral_type": [t.value for t in ReferralType],
     "proposer": [p.value for p in Proposer],
     "role": [r.value for r in Role],
@@ -76,6 +100,8 @@ CODE_LISTS = {
     "work_item": WORK_ITEM_KINDS,
     "audit_event": audit_events(),
     "audit_record": audit_records(),
+    "audit_reason": audit_reasons(),
+    "field": _record_fields(),
     "audit_outcome": [audit.SUCCESS, audit.FAILURE],
 }
 

@@ -119,7 +119,7 @@ def test_wilmington_brunswick_referral_a_threat_and_the_supervisors_decision(qtb
     supervisor = app.sign_in("price")
 
     def approve(person: PersonWindow):
-        assert "proposes: removed (threat with a weapon)" in person.proposals.shown.text()
+        assert "proposes: Removed (threat with a weapon)" in person.proposals.shown.text()
         person.proposals.approve_button.click()
         assert person.proposals.message.text() == "Approved.", person.proposals.message.text()
         assert person.case.state.value == "removed"

@@ -8,6 +8,7 @@ import pytest
 from lead_desktop.security.roles import Role
 from lead_desktop.services.cases.summons_service import SummonsService
 from lead_desktop.services.home import HomeService
+from lead_desktop.services.urgency import Urgency
 from lead_desktop.ui.pages.home_page import HomePage
 from tests.support import steps
 
@@ -86,7 +87,7 @@ def test_the_supervisors_team(qtbot, program, staff, small_program):
     assert row.what == f"2 / {target}"
     assert page.tiles["in_program"].count == 2
     today = home.today()
-    overdue = [i for i in program.work_queue.for_user(sup, today) if i.due and i.due < today]
+    overdue = [i for i in program.work_queue.for_user(sup, today) if i.urgency is Urgency.OVERDUE]
     assert page.tiles["overdue"].count == len(overdue)
 
 

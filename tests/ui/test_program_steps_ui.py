@@ -63,10 +63,10 @@ def test_a_removal_proposed_by_the_case_manager_and_approved(qtbot, program, sta
     dialog.staff.setText("J. Case Manager")
     dialog.reason.setText("threat")
     assert w.proposals.propose(details_dialog=dialog), w.proposals.message.text()
-    assert "proposes: removed" in w.proposals.shown.text()
+    assert "proposes: Removed" in w.proposals.shown.text()
 
     w = window(qtbot, program, db, sup, case.person_id)
-    assert "proposes: removed (threat)" in w.proposals.shown.text()
+    assert "proposes: Removed (threat)" in w.proposals.shown.text()
     w.proposals.approve_button.click()
     assert w.proposals.message.text() == "Approved."
     assert program.cases.get(sup, case.id).state is S.REMOVED

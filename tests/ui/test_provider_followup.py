@@ -29,13 +29,13 @@ def test_refer_send_and_record_attendance(qtbot, program, staff, db):
     page = ProviderFollowUp(program.providers, program.provider_referrals, cm, case.id)
     qtbot.addWidget(page)
     labels = [page.provider.itemText(i) for i in range(page.provider.count())]
-    assert labels[0].startswith("Spectrum — detox: 3 open")
+    assert labels[0].startswith("Spectrum — Detox: 3 open")  # the level in words
     assert "45 waiting" in labels[1]
 
     assert page.draft()
     assert [page.next_status.itemText(i) for i in range(page.next_status.count())] == [
-        "cancelled", "sent"]
-    page.next_status.setCurrentText("sent")
+        "Canceled", "Sent"]                               # the steps in words, not codes
+    page.next_status.setCurrentIndex(page.next_status.findData("sent"))
     page.detail.setText("secure fax")
     assert page.advance(), page.message.text()
     assert page.model.row(0).status == "sent" and page.model.row(0).consent_id

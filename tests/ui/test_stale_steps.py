@@ -39,7 +39,7 @@ def test_the_provider_follow_up_steps_the_version_it_shows(qtbot, program, staff
     program.provider_referrals.step(sup, referral, "waitlisted",
                                     StepInput(waitlist_position=4),
                                     expected_version=shown.row_version)
-    page.next_status.setCurrentText("accepted")
+    page.next_status.setCurrentIndex(page.next_status.findData("accepted"))
     page.detail.setText("intake nurse")
     assert not page.advance()
     assert "Someone else saved" in page.message.text()
@@ -47,7 +47,7 @@ def test_the_provider_follow_up_steps_the_version_it_shows(qtbot, program, staff
         stored = session.get(ProviderReferral, referral)
     assert (stored.status, stored.waitlist_position, stored.provider_contact) == (
         "waitlisted", 4, None)
-    page.next_status.setCurrentText("accepted")      # refreshed: now it steps from waitlisted
+    page.next_status.setCurrentIndex(page.next_status.findData("accepted"))      # refreshed: now it steps from waitlisted
     assert page.model.row(0).status == "waitlisted"
     page.detail.setText("intake nurse")
     assert page.advance(), page.message.text()

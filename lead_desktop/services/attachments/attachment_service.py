@@ -6,7 +6,7 @@ database, in chunks; nothing is ever written beside it."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Callable
@@ -40,6 +40,7 @@ from lead_desktop.services import records, text_input
 from lead_desktop.services.attachments import content
 from lead_desktop.services.attachments.kinds import AGREEMENT, Kind, kind
 from lead_desktop.services.attachments.limits import max_bytes
+from lead_desktop.services.care import agreement_evidence
 from lead_desktop.services.care.intake_service import record_agreement_signed
 from lead_desktop.services.program.prosecutor_office import program_office, prosecutor_office
 
@@ -72,6 +73,8 @@ class AttachmentView:
     purged_at: datetime | None = None  # the content deleted under the retention rule
     summons_id: str | None = None
     provider_referral_id: str | None = None
+    #: a void that removed the case's last signed participation agreement cleared its flag
+    agreement_cleared: bool = False
 
     @classmethod
     def of(cls, a: Attachment) -> "AttachmentView":
@@ -279,7 +282,8 @@ class AttachmentService:
             audit.record(session, actor, "attachment.void", record_type="attachment",
                          record_id=attachment_id, reason=reason.strip()[:200],
                          details={"kind": row.kind, "sha256": row.sha256})
-            return AttachmentView.of(row)
+            cleared = agreement_evidence.clear_if_last(session, actor, row, self.now())
+            return replace(AttachmentView.of(row), agreement_cleared=cleared)
 
     # --- the limit ---
 

@@ -257,12 +257,18 @@ class AttachmentsPanel(QWidget):
         if reason is None:
             return
         try:
-            self._svc.void(self._actor, view.id, reason, expected_version=view.row_version)
+            voided = self._svc.void(self._actor, view.id, reason,
+                                    expected_version=view.row_version)
         except LeadError as exc:
             self.message.setText(exc.message)
             return
         self.message.setText(self.tr("Removed (void): the content is kept as the retention "
                                      "rule requires."))
+        if getattr(voided, "agreement_cleared", False):
+            self.message.setText(self.tr(
+                "Removed (void). It was the case's last signed participation agreement: the "
+                "case no longer counts the agreement as signed. Have it signed again and "
+                "attach the signed copy."))
         self.refresh()
 
     def _reason_dialog(self) -> str | None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.services.records import StaleRecord
+from lead_desktop.ui.labels import field_words, value_words
 
 KEEP_THEIRS, SAVE_MINE = "keep_theirs", "save_mine"
 
@@ -28,10 +29,13 @@ class ConflictDialog(QDialog):
         table.setObjectName("conflictTable")
         table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Saved by them"),
                                          self.tr("Yours, not saved yet")])
+        record_type = getattr(conflict, "record_type", None)
         for row, name in enumerate(fields):
-            for column, value in enumerate((name.replace("_", " "), conflict.theirs.get(name),
-                                            conflict.yours.get(name))):
-                table.setItem(row, column, QTableWidgetItem("" if value is None else str(value)))
+            for column, text in enumerate((
+                    field_words(name),
+                    value_words(name, conflict.theirs.get(name), record_type),
+                    value_words(name, conflict.yours.get(name), record_type))):
+                table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
         buttons = QDialogButtonBox()
         keep = buttons.addButton(self.tr("Keep theirs"), QDialogButtonBox.ButtonRole.RejectRole)

@@ -24,14 +24,7 @@ from lead_desktop.services.people.merge_service import MergeService
 from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.people.records import SCALAR_FIELDS
 from lead_desktop.ui.forms.actions import message_label
-
-
-def _shown(value) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return str(value)
+from lead_desktop.ui.labels import field_words, value_words
 
 
 class MergeDialog(QDialog):
@@ -102,13 +95,13 @@ class MergeDialog(QDialog):
         row = 1
         for name in SCALAR_FIELDS:
             mine, theirs = getattr(self.kept, name), getattr(self.other, name)
-            self.grid.addWidget(QLabel(name.replace("_", " ")), row, 0)
-            self.grid.addWidget(QLabel(_shown(mine)), row, 1)
-            self.grid.addWidget(QLabel(_shown(theirs)), row, 2)
+            self.grid.addWidget(QLabel(field_words(name)), row, 0)
+            self.grid.addWidget(QLabel(value_words(name, mine, "person")), row, 1)
+            self.grid.addWidget(QLabel(value_words(name, theirs, "person")), row, 2)
             box = QCheckBox()
             box.setObjectName(f"take_{name}")
             box.setAccessibleName(self.tr("Take the other record's %1")
-                                  .replace("%1", name.replace("_", " ")))
+                                  .replace("%1", field_words(name)))
             box.setEnabled(mine != theirs)
             self.grid.addWidget(box, row, 3)
             self.take[name] = box

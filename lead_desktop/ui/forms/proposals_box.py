@@ -64,7 +64,7 @@ class ProposalsBox(QWidget):
             self._svc.open_for_case(self._actor, self._case_id)
         self.shown.setText("; ".join(
             self.tr("%1 proposes: %2 (%3)").replace("%1", p.proposed_by)
-            .replace("%2", p.to_state.value.replace("_", " ")).replace("%3", p.reason_text)
+            .replace("%2", shown_label("state", p.to_state)).replace("%3", p.reason_text)
             for p in self.open))
         self.approve_button.setEnabled(bool(self.open))
         self.decline_button.setEnabled(bool(self.open))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import timezone
 
-from PySide6.QtCore import QDate, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -41,13 +41,18 @@ from lead_desktop.ui.table_model import RowsModel
 
 
 def capacity_text(choice) -> str:
+    """"Residential: 2 open, 9 waiting (as of 2026-11-20)", in the user's language."""
+    translate = QCoreApplication.translate
     if not choice.capacity:
-        return "capacity not reported"
+        return translate("ProviderFollowUp", "capacity not reported")
     parts = []
     for cap in choice.capacity:
-        waiting = f", {cap.waitlist_length} waiting" if cap.waitlist_length else ""
-        parts.append(f"{cap.level.replace('_', ' ')}: {cap.vacancies} open{waiting} "
-                     f"(as of {cap.as_of})")
+        waiting = (translate("ProviderFollowUp", ", %1 waiting")
+                   .replace("%1", str(cap.waitlist_length)) if cap.waitlist_length else "")
+        parts.append(translate("ProviderFollowUp", "%1: %2 open%3 (as of %4)")
+                     .replace("%1", shown_label("level_of_care", cap.level))
+                     .replace("%2", str(cap.vacancies)).replace("%3", waiting)
+                     .replace("%4", str(cap.as_of)))
     return "; ".join(parts)
 
 
@@ -184,8 +189,9 @@ class ProviderFollowUp(QWidget):
         status = self.next_status.currentData()
         reasons = {"discharged": DISCHARGE_REASONS, "declined": DECLINE_REASONS}.get(status, ())
         self.outcome_reason.clear()
+        kind = "discharge_reason" if status == "discharged" else "decline_reason"
         for reason in reasons:
-            self.outcome_reason.addItem(reason.replace("_", " "), reason)
+            self.outcome_reason.addItem(shown_label(kind, reason), reason)
         self.outcome_reason.setVisible(bool(reasons))
         for widget in (self.waitlist_position, self.expected_date):
             widget.setVisible(status == "waitlisted")
@@ -204,7 +210,7 @@ class ProviderFollowUp(QWidget):
         self.next_status.clear()
         current = self.selected()
         for status in sorted(NEXT.get(current.status, ())) if current else ():
-            self.next_status.addItem(status, status)
+            self.next_status.addItem(shown_label("provider_referral_status", status), status)
 
     def open_attachments(self) -> bool:
         """The selected provider referral's papers (treatment records follow Part 2)."""

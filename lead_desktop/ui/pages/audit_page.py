@@ -6,7 +6,7 @@ tooltip and in an "Event code" column the auditor can show."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,37 @@ def shown_event(code: str) -> str:
     return shown_label("audit_event", code) if code in LABELS["audit_event"] else code
 
 
+def shown_reason(reason: str | None) -> str:
+    """A coded reason (not_in_caseload) in words; a reason a person typed, as written."""
+    if reason and reason in LABELS["audit_reason"]:
+        return shown_label("audit_reason", reason)
+    return reason or ""
+
+
+def chain_words(report) -> str:
+    """The chain check's result in the user's language; a break's technical finding (what
+    the log holds at that entry) follows as the check wrote it."""
+    chain = getattr(report, "chain", report)
+    if report.ok:
+        return QCoreApplication.translate("AuditPage", "The audit chain is intact: %n "
+                                          "entries checked.", "", chain.entries_checked)
+    if chain.ok:  # the chain holds; the anchors, the event log or the records do not
+        head = QCoreApplication.translate(
+            "AuditPage", "The audit chain holds, but a check against it failed:")
+    elif chain.first_bad_seq is not None:
+        head = QCoreApplication.translate(
+            "AuditPage", "The audit chain is broken at entry %1:").replace(
+            "%1", str(chain.first_bad_seq))
+    else:
+        head = QCoreApplication.translate("AuditPage", "The audit chain is broken:")
+    findings = report.findings() if hasattr(report, "findings") else [report.describe()]
+    if chain.ok:  # its own line only says "intact"
+        findings = [f for f in findings if f != chain.describe()]
+    elif chain.problem:
+        findings = [chain.problem if f == chain.describe() else f for f in findings]
+    return f"{head} {'; '.join(findings)}"
+
+
 class AuditModel(RowsModel):
     """The log's rows; an event's tooltip is its code."""
 
@@ -57,7 +88,7 @@ class AuditPage(QWidget):
             (self.tr("Record"), lambda r: shown_label("audit_record", r.record_type)),
             (self.tr("Id"), lambda r: r.record_id),
             (self.tr("Outcome"), lambda r: shown_label("audit_outcome", r.outcome)),
-            (self.tr("Reason"), lambda r: r.reason),
+            (self.tr("Reason"), lambda r: shown_reason(r.reason)),
             (self.tr("Event code"), lambda r: r.event),
         ], self)
         self.table = table = QTableView()
@@ -101,7 +132,7 @@ class AuditPage(QWidget):
         layout.addLayout(shown)
         layout.addWidget(table)
         self._rows = Channel(self.model.set_rows, lambda e: self.chain.setText(str(e)), self)
-        self._check = Channel(lambda r: self.chain.setText(r.describe()),
+        self._check = Channel(lambda r: self.chain.setText(chain_words(r)),
                               lambda e: self.chain.setText(str(e)), self)
         self.refresh()
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -17,12 +18,14 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.home import HomeService, Tile
+from lead_desktop.services.urgency import most_urgent
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.status_chip import ChipDelegate, StatusChip, chip_column, chip_words
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.theme import TITLE_SCALE, scaled
+from lead_desktop.ui.workers import Channel
 
 COUNT_SCALE = 2.2
-from lead_desktop.ui.workers import Channel
 
 TITLES = {
     "appointments_today": QT_TRANSLATE_NOOP("HomePage", "Appointments today"),
@@ -76,7 +79,9 @@ class TileList(QDialog):
             (self.tr("Person"), lambda r: r.person),
             (self.tr("When"), lambda r: r.when),
             (self.tr("What"), lambda r: what_text(r.what)),
+            chip_column(self.tr("Status"), lambda r: r.urgency),
         ], self)
+        self.model.chip = lambda r: r.urgency
         self.model.set_rows(list(tile.rows))
         self.table = QTableView()
         self.table.setObjectName("homeListTable")
@@ -85,6 +90,7 @@ class TileList(QDialog):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(3, ChipDelegate(self.table))
         self.table.activated.connect(self._open)
         layout = QVBoxLayout(self)
         if not tile.rows:
@@ -101,18 +107,24 @@ class TileList(QDialog):
 class TileButton(QPushButton):
     """A count in large type over what it counts; the whole tile is one button."""
 
-    def __init__(self, count: str, caption: str, parent=None) -> None:
+    def __init__(self, count: str, caption: str, urgency=None, parent=None) -> None:
         super().__init__(parent)
         self.count_label = QLabel(count)
         self.count_label.setObjectName("tileCount")
         scaled(self.count_label, COUNT_SCALE)
+        self.chip = StatusChip()  # the worst of its rows: overdue, due soon, on hold
+        self.chip.set_urgency(urgency)
         self.caption = QLabel(caption)
         self.caption.setObjectName("tileCaption")
         self.caption.setWordWrap(True)
-        for label in (self.count_label, self.caption):
+        for label in (self.count_label, self.caption, self.chip):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        top = QHBoxLayout()
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        top.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignTop)
         column = QVBoxLayout(self)
-        column.addWidget(self.count_label)
+        column.addLayout(top)
         column.addWidget(self.caption)
         self.setMinimumHeight(self.count_label.sizeHint().height()
                               + self.caption.sizeHint().height() + 36)
@@ -158,12 +170,14 @@ class HomePage(QWidget):
         self.tiles = {t.key: t for t in tiles}
         self.buttons = {}
         for index, tile in enumerate(tiles):
-            button = TileButton(self._count_text(tile), tile_title(tile.key))
+            worst = most_urgent(row.urgency for row in tile.rows)
+            button = TileButton(self._count_text(tile), tile_title(tile.key), worst)
             button.setObjectName(f"tile_{tile.key}")
             button.setProperty("role", "tile")
             button.setProperty("tone", "warning" if tile.key in ("overdue", "deadlines")
                                and tile.count else "neutral")
-            button.setAccessibleName(f"{self._count_text(tile)} {tile_title(tile.key)}")
+            button.setAccessibleName(" ".join(part for part in (
+                self._count_text(tile), tile_title(tile.key), chip_words(worst)) if part))
             button.clicked.connect(lambda _=False, t=tile: self.open_tile(t.key))
             self.grid.addWidget(button, index // 2, index % 2)
             self.buttons[tile.key] = button

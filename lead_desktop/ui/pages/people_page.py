@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.people.records import dob_text
+from lead_desktop.services.cases import hold_status
 from lead_desktop.services.people.search import too_short
+from lead_desktop.services.urgency import Urgency, of_state
+from lead_desktop.ui.status_chip import ChipDelegate, chip_column
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
@@ -29,6 +32,12 @@ TYPING_PAUSE_MS = 200
 # queued entry is written this long after the last results, off the UI thread (a burst of
 # typing is written in one transaction); any other write, and the heartbeat, write it too.
 AUDIT_SETTLE_MS = 1500
+
+
+def _with_holds(people: PersonService, actor: Actor, text: str):
+    """The hits, and which of them have a case on hold (off the UI thread, together)."""
+    hits = people.search(actor, text)
+    return hits, hold_status.on_hold(people.db, actor, [h.person_id for h in hits])
 
 
 class PeoplePage(QWidget):
@@ -48,13 +57,17 @@ class PeoplePage(QWidget):
             (self.tr("First name"), lambda h: h.first_name),
             (self.tr("Date of birth"), lambda h: dob_text(h.dob, h.dob_estimated)),
             (self.tr("To complete"), self._to_complete),
+            chip_column(self.tr("Case"), self._hold),  # "On hold": waiting for a place
         ], self)
+        self.model.chip = self._hold
+        self._holds: dict[str, str] = {}  # person id -> their on-hold case's state
         self.results = QTableView()
         self.results.setObjectName("peopleResults")
         self.results.setModel(self.model)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.results.setItemDelegateForColumn(4, ChipDelegate(self.results))
         self.results.verticalHeader().setVisible(False)
         self.status = QLabel()
         self.status.setObjectName("peopleStatus")
@@ -106,7 +119,7 @@ class PeoplePage(QWidget):
             return
         self.status.setText(self.tr("Searching…"))
         people, actor = self._people, self._actor
-        self._channel.submit(lambda: people.search(actor, text))
+        self._channel.submit(lambda: _with_holds(people, actor, text))
 
     def selected_ids(self) -> list[str]:
         return [self.model.row(i.row()).person_id
@@ -142,7 +155,11 @@ class PeoplePage(QWidget):
         if self._open_person is not None:
             self._open_person(self.model.row(index.row()).person_id)
 
-    def _show(self, hits) -> None:
+    def _hold(self, hit) -> Urgency | None:
+        return of_state(self._holds.get(hit.person_id))
+
+    def _show(self, found) -> None:
+        hits, self._holds = found if isinstance(found, tuple) else (found, {})
         self._settle.start()
         self.model.set_rows(hits)
         self.status.setText(self.tr("%n match(es)", "", len(hits)))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -30,6 +31,23 @@ from lead_desktop.ui.pages.program_rules_words import rules_in_words
 from lead_desktop.ui.table_model import RowsModel
 
 
+
+# what the app itself writes into a version's "by" and "why" (profile_store.seed_bundled),
+# kept in English in the database and shown in the user's language
+STORED_WORDS = {
+    "bundled preset": QT_TRANSLATE_NOOP("ProgramPage", "A preset that comes with LEAD Desktop"),
+    "setup": QT_TRANSLATE_NOOP("ProgramPage", "Set-up of the database"),
+}
+
+
+def stored_words(text: str | None) -> str:
+    if not text:
+        return ""
+    if text.startswith("upgrade "):  # "upgrade 0012": the schema upgrade that copied it in
+        return QCoreApplication.translate("ProgramPage", "Upgrade of the database")
+    words = STORED_WORDS.get(text)
+    return QCoreApplication.translate("ProgramPage", words) if words else text
+
 class ProgramPage(QWidget):
     def __init__(self, store: ProfileStore, holidays: HolidayService, actor: Actor,
                  directory_page: QWidget | None = None, moves=None, parent=None) -> None:
@@ -51,8 +69,8 @@ class ProgramPage(QWidget):
         self.history = RowsModel([
             (self.tr("Version"), lambda v: v.version),
             (self.tr("Made"), lambda v: v.created_at.astimezone().strftime("%Y-%m-%d %H:%M")),
-            (self.tr("By"), lambda v: v.created_by),
-            (self.tr("Why"), lambda v: v.note),
+            (self.tr("By"), lambda v: stored_words(v.created_by)),
+            (self.tr("Why"), lambda v: stored_words(v.note)),
             (self.tr("In force"), lambda v: self.tr("new referrals") if v.in_force else "")],
             self)
         self.history_table = QTableView()

@@ -19,6 +19,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.roles import Role
 from lead_desktop.services.cases.work_queue import WorkQueue
 from lead_desktop.ui.messages import shown
+from lead_desktop.ui.status_chip import ChipDelegate, chip_column
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
@@ -34,6 +35,7 @@ PRIORITY_LABELS = {1: QT_TRANSLATE_NOOP("WorkQueuePage", "New"),
                    9: QT_TRANSLATE_NOOP("WorkQueuePage", "Justice"),
                    10: QT_TRANSLATE_NOOP("WorkQueuePage", "DA"),
                    11: QT_TRANSLATE_NOOP("WorkQueuePage", "Draft note")}
+STATUS_COLUMN = 3  # overdue, due soon, on hold: a chip (services/urgency.py decides)
 
 
 class WorkQueuePage(QWidget):
@@ -45,14 +47,17 @@ class WorkQueuePage(QWidget):
             (self.tr("Kind"), lambda i: self.tr(PRIORITY_LABELS.get(i.priority, ""))),
             (self.tr("Person"), lambda i: i.person or ""),
             (self.tr("Due"), lambda i: i.due),
+            chip_column(self.tr("Status"), lambda i: i.urgency),
             (self.tr("What needs doing"), lambda i: shown(i.message)),
         ], self)
+        self.model.chip = lambda i: i.urgency
         self.table = QTableView()
         self.table.setObjectName("workQueueTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(STATUS_COLUMN, ChipDelegate(self.table))
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         # columns fit the rows in sight: measuring every row of a team's queue held the UI
         # thread for most of the queue's longest stall (issue 16)
         self.table.horizontalHeader().setResizeContentsPrecision(0)
