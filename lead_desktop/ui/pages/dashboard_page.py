@@ -91,7 +91,7 @@ class PanelBox(QGroupBox):
             items = [QStandardItem(label)]
             for cell in cells:
                 item = QStandardItem(_text(cell.value))
-                item.setData(cell.case_ids, CASES)
+                item.setData(" ".join(cell.case_ids), CASES)  # text: no Python object in Qt
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 items.append(item)
             for item in items:
@@ -107,7 +107,7 @@ class PanelBox(QGroupBox):
         if drill is not None:
             self.table.setToolTip(self.tr("Choose a number to list the people behind it."))
             self.table.clicked.connect(lambda index: drill(
-                tuple(index.data(CASES) or ())))
+                tuple((index.data(CASES) or "").split())))
         beside = QHBoxLayout()
         beside.addWidget(self.chart, 3)
         beside.addWidget(self.table, 2)
