@@ -24,10 +24,23 @@ _LEVEL_COLORS = {"above_target": colors.HexColor("#ffe08a"),
 
 
 @dataclass(frozen=True)
+class Grouped:
+    """A chart of rows (months) with a bar per series (referral types), its table beside."""
+    title: str
+    series: tuple[str, ...]
+    rows: tuple[tuple[str, tuple[object, ...]], ...]   # (row label, a value per series)
+    charted: tuple[int, ...] = ()                      # the series drawn (all: ())
+
+    def drawn(self) -> tuple[int, ...]:
+        return self.charted or tuple(range(len(self.series)))
+
+
+@dataclass(frozen=True)
 class Section:
     title: str
     charts: tuple[tuple[str, tuple[tuple[str, object], ...]], ...]   # (title, bars)
     rows: tuple[tuple[str, str, str], ...]                          # (measure, value, level)
+    grouped: tuple[Grouped, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -47,6 +60,10 @@ def build(dashboard: Dashboard, stamp: Stamp) -> bytes:
     story += [para(note, s["small"]) for note in dashboard.notes]
     for section in dashboard.sections:
         story += [Spacer(1, 10), CondPageBreak(2.6 * inch), para(section.title, s["heading"])]
+        for chart in section.grouped:
+            head = [para(chart.title, s["small"], "chart")] if chart.title else []
+            story += [KeepTogether(head + [grouped_chart(chart, 6.9 * inch)]),
+                      _grouped_table(chart, s), Spacer(1, 6)]
         for title, bars in section.charts:
             if len(bars) > MAX_BARS:   # a county's officers: the largest, the rest in the table
                 title = f"{title} (the {MAX_BARS} largest of {len(bars)}; every one is in " \
@@ -60,7 +77,8 @@ def build(dashboard: Dashboard, stamp: Stamp) -> bytes:
                                            bar_chart(bars, 6.9 * inch)]))
                 story.append(_bar_table(bars, s, 4.6 * inch))
             story.append(Spacer(1, 6))
-        story.append(_figures_table(section.rows, s))
+        if section.rows or not section.grouped:
+            story.append(_figures_table(section.rows, s))
     return render(story, stamp, dashboard.title)
 
 
@@ -89,6 +107,63 @@ def bar_chart(bars: tuple[tuple[str, object], ...], width: float) -> Drawing:
     chart.bars[0].fillColor = colors.HexColor("#3b6ea5")
     drawing.add(chart)
     return drawing
+
+
+SERIES_COLORS = [colors.HexColor(c) for c in ("#3b6ea5", "#e08a3b", "#5aa05a", "#b04a4a",
+                                              "#8a6bb0", "#4aa6a6", "#a68a3b")]
+
+
+def grouped_chart(chart: Grouped, width: float) -> Drawing:
+    """Vertical bars, a group per row and a color per series, with a legend; a value that
+    is not a number (a hidden "<11") draws no bar. At most 25 rows (the table has all)."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+
+    rows = chart.rows[-MAX_BARS:]
+    height = 150 + 14 * ((len(chart.drawn()) + 3) // 4)
+    drawing = Drawing(width, height)
+    bars = VerticalBarChart()
+    bars.x, bars.y, bars.width, bars.height = 30, 30, width - 40, 110
+    drawn = chart.drawn()
+    bars.data = [[_number(values[i]) for _, values in rows] for i in drawn]
+    bars.categoryAxis.categoryNames = [_short(label) for label, _ in rows]
+    bars.categoryAxis.labels.fontName = fonts.REGULAR
+    bars.categoryAxis.labels.fontSize = 6
+    bars.valueAxis.valueMin = 0
+    top = max([v for series in bars.data for v in series] + [0])
+    bars.valueAxis.valueMax = top * 1.15 if top > 0 else 1
+    if all(isinstance(values[i], int) for _, values in rows for i in drawn):
+        bars.valueAxis.valueStep = max(1, round((top or 1) / 4))   # counts: whole steps
+    bars.valueAxis.labels.fontName = fonts.REGULAR
+    bars.valueAxis.labels.fontSize = 7
+    for i in range(len(drawn)):
+        bars.bars[i].fillColor = SERIES_COLORS[i % len(SERIES_COLORS)]
+    drawing.add(bars)
+    if len(drawn) > 1:
+        legend = Legend()
+        legend.x, legend.y = 30, height - 4
+        legend.fontName, legend.fontSize = fonts.REGULAR, 7
+        legend.columnMaximum, legend.alignment = 1, "right"
+        legend.dx = legend.dy = 6
+        legend.deltax = max(60, 6 * max(len(chart.series[i]) for i in drawn))
+        legend.colorNamePairs = [(SERIES_COLORS[n % len(SERIES_COLORS)], chart.series[i])
+                                 for n, i in enumerate(drawn)]
+        drawing.add(legend)
+    return drawing
+
+
+def _grouped_table(chart: Grouped, s) -> Table:
+    head = [""] + [para(name, s["small"]) for name in chart.series]
+    body = [head] + [[para(label, s["small"], "bar")] + [para(value_text(v), s["small"])
+                                                        for v in values]
+                     for label, values in chart.rows]
+    first = 1.6 * inch
+    rest = (6.9 * inch - first) / max(1, len(chart.series))
+    table = Table(body, colWidths=[first] + [rest] * len(chart.series), repeatRows=1)
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5"))]))
+    return table
 
 
 def _number(value: object) -> float:

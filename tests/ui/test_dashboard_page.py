@@ -67,8 +67,12 @@ def test_the_supervisor_looks_drills_down_and_saves_a_pdf(qtbot, db, staff, prog
     assert json.loads(last.details)["view"] == "program"
 
 
-def test_the_prosecutor_and_the_evaluator_see_no_one(qtbot, db, staff, program,
+def test_a_case_manager_the_prosecutor_and_the_evaluator(qtbot, db, staff, program,
                                                      made):  # noqa: F811
+    _, mine = _dashboard(qtbot, db, staff, Role.CASE_MANAGER, program.clock)
+    assert mine.heading.text() == "My caseload at a glance" and mine.manager.isHidden()
+    assert _cells(mine.boxes["caseload"]) == [["Case manager", "3", "within target"]]
+    assert mine.drills  # her own cases are listed
     _, prosecutor = _dashboard(qtbot, db, staff, Role.PROSECUTOR_REVIEWER, program.clock)
     assert _cells(prosecutor.boxes["referrals_by_month"]) == [
         ["2026-03", "<11", "0", "0"], ["2026-04", "<11", "0", "0"]]

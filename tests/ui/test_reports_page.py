@@ -156,7 +156,7 @@ def test_the_grant_report_pdf_from_the_reports_page(qtbot, db, staff, program, t
     page.confirm_unencrypted = lambda: True
     page.choose_pdf_path = lambda suggested: asked.append(suggested.name) or target
     qtbot.mouseClick(page.grant_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Saved the grant report" in page.status.text())
+    qtbot.waitUntil(lambda: "Saved the grant report" in page.status.text(), timeout=20000)
     assert asked == ["lead-grant-report-2026-03-01-2026-03-31.pdf"]
     text = PdfReader(BytesIO(target.read_bytes())).pages[0].extract_text()
     assert "Grant report" in text and "Rivera" not in text

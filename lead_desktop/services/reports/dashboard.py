@@ -8,6 +8,7 @@ from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date
 
+from lead_desktop.services.care.outcome_service import HOUSING
 from lead_desktop.services.program.vocabulary import ReferralType
 
 from .caseload import ON_CASELOAD, level
@@ -17,7 +18,6 @@ from .operations import ENROLLED, EXIT_STATES
 from .rows import Loaded
 
 ATTENDANCE = ("attended", "missed", "excused")
-HOUSING = ("unsheltered", "shelter", "temporary", "permanent")
 LEVEL_WORDS = {"ok": "within target", "above_target": "above target",
                "over_max": "over maximum"}
 MANY_MANAGERS = 25   # more case managers than this: the chart shows how many in each level
@@ -39,6 +39,8 @@ class Panel:
     charted: tuple[int, ...] = ()                    # the columns the chart draws (all: ())
     lines: tuple[tuple[str, float], ...] = ()        # reference lines: capacity, target
     note: str = ""
+    kind: str = ""                                   # the columns are codes of this kind
+    codes: tuple[str, ...] = ()                      # (services/labels.py), for the screen
 
     def chart_columns(self) -> tuple[int, ...]:
         return self.charted or tuple(range(len(self.columns)))
@@ -100,7 +102,7 @@ def referrals_by_month(loaded: Loaded, spans) -> Panel:
     return Panel("referrals_by_month", "Referrals per month by type",
                  tuple(k.replace("_", " ") for k in kinds),
                  tuple((m, tuple(_cell(got.get((m, k), ())) for k in kinds))
-                       for m, _, _ in spans))
+                       for m, _, _ in spans), kind="referral_type", codes=tuple(kinds))
 
 
 def active_against_capacity(loaded: Loaded, spans, capacity: int | None) -> Panel:
@@ -143,7 +145,8 @@ def attendance(loaded: Loaded, spans) -> Panel:
         rows.append((m, tuple(Cell(len(got.get((m, v), ())), tuple(sorted(set(got.get(
             (m, v), ())))), len(set(got.get((m, v), ())))) for v in values)))
     return Panel("attendance", "Appointments by attendance",
-                 tuple(v.replace("_", " ") for v in values), tuple(rows))
+                 tuple(v.replace("_", " ") for v in values), tuple(rows), kind="attendance",
+                 codes=tuple(values))
 
 
 def exits_by_type(loaded: Loaded, spans) -> Panel:
@@ -157,7 +160,7 @@ def exits_by_type(loaded: Loaded, spans) -> Panel:
     return Panel("exits_by_type", "Exits by type",
                  tuple(s.replace("_", " ") for s in states),
                  tuple((m, tuple(_cell(got.get((m, s), ())) for s in states))
-                       for m, _, _ in spans))
+                       for m, _, _ in spans), kind="state", codes=tuple(states))
 
 
 def housing_by_month(evaluation: list[Figure]) -> Panel:
@@ -176,9 +179,9 @@ def housing_by_month(evaluation: list[Figure]) -> Panel:
                               recorded.value))
         rows.append((f"month {m}", tuple(cells)))
     return Panel("housing_by_month", "Housing by month since entry, % of snapshots",
-                 HOUSING, tuple(rows),
+                 tuple(h.replace("_", " ") for h in HOUSING), tuple(rows),
                  note="" if rows else "No monthly snapshot of the people who entered in "
-                                      "the period.")
+                                      "the period.", kind="housing", codes=HOUSING)
 
 
 def caseloads(loaded: Loaded, period: ReportFilter, target: int, maximum: int,

@@ -21,24 +21,21 @@ def sections(board: d.Dashboard) -> tuple[pdf.Section, ...]:
     for panel in board.panels:
         rows = panel.rows
         title = panel.title
-        if panel.key == "caseload":
+        if panel.key == "caseload":  # one bar per case manager above target, the level beside
             rows = tuple(r for r in rows if r[1][1].value != "ok")
             title = f"{title}: the {len(rows)} above target of {len(panel.rows)}"
-        charts = []
-        for index in panel.chart_columns():
-            bars = tuple((label, cells[index].value) for label, cells in rows)
-            if len(panel.chart_columns()) > 1 or len(bars) > 1:
-                name = f"{title}: {panel.columns[index]}" if len(panel.columns) > 1 else title
-                if any(isinstance(v, (int, float)) and v for _, v in bars):
-                    charts.append((name, bars))
-        table = tuple((f"{label}: {column}", pdf.value_text(cell.value), "")
-                      for label, cells in rows for column, cell in zip(panel.columns, cells)
-                      if column != "level")
-        if panel.key == "caseload":  # the level is a column of its own in the table
-            table = tuple((f"{label}", pdf.value_text(cells[0].value),
+            bars = tuple((label, cells[0].value) for label, cells in rows)
+            charts = ((title, bars),) if len(bars) > 1 else ()
+            table = tuple((label, pdf.value_text(cells[0].value),
                            d.LEVEL_WORDS.get(cells[1].value, "")) for label, cells in rows)
+            grouped = ()
+        else:  # one chart of its columns, the table of every column under it
+            charts, table = (), ()
+            grouped = (pdf.Grouped("", panel.columns, tuple(
+                (label, tuple(c.value for c in cells)) for label, cells in rows),
+                panel.charted),) if rows else ()
         notes = ((panel.note, "", ""),) if panel.note else ()
-        out.append(pdf.Section(title, tuple(charts), notes + table))
+        out.append(pdf.Section(title, tuple(charts), notes + table, grouped))
     return tuple(out)
 
 

@@ -43,6 +43,7 @@ from lead_desktop.services.reports.figures import ReportFilter
 from lead_desktop.services.reports.progress import Progress, ReportCanceled
 from lead_desktop.ui.export_guard import confirm_unencrypted
 from lead_desktop.ui.grouped_bar_chart import GroupedBarChart
+from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.pages.reports_page import _qdate
 from lead_desktop.ui.workers import Channel
 
@@ -58,28 +59,39 @@ class PanelBox(QGroupBox):
 
     def __init__(self, panel: Panel, drill: Callable[[tuple[str, ...]], None] | None,
                  parent=None) -> None:
-        super().__init__(panel.title, parent)
+        titles = {
+            "referrals_by_month": self.tr("Referrals per month by type"),
+            "active_capacity": self.tr("Active participants against the program's capacity"),
+            "intake_on_time": self.tr("Intakes within the deadline"),
+            "attendance": self.tr("Appointments by attendance"),
+            "exits_by_type": self.tr("Exits by type"),
+            "housing_by_month": self.tr("Housing by month since entry, % of snapshots"),
+            "caseload_levels": self.tr("Case managers by caseload against the standard"),
+            "caseload": self.tr("Caseload per case manager against the standard")}
+        super().__init__(titles.get(panel.key, panel.title), parent)
         self.setObjectName(f"dashboard_{panel.key}")
         self.panel = panel
+        columns = [shown_label(panel.kind, code) for code in panel.codes] if panel.codes \
+            else list(panel.columns)
         self.chart = GroupedBarChart()
         self.chart.setObjectName(f"chart_{panel.key}")
         charted = panel.chart_columns()
         rows = list(panel.rows)
         if panel.key == "caseload" and len(rows) > MANY_MANAGERS:  # the largest caseloads
             rows = sorted(rows, key=lambda r: -_number(r[1][0].value))[:MANY_MANAGERS]
-        self.chart.set_data("", [panel.columns[i] for i in charted],
+        self.chart.set_data("", [columns[i] for i in charted],
                             [(label, [cells[i].value for i in charted]) for label, cells in rows],
                             list(panel.lines))
         if any(c.value == SUPPRESSED for _, cells in panel.rows for c in cells):
             self.chart.empty_text = self.tr("The numbers of this chart are under 11 people "
                                             "and hidden (<11 in the table).")
         self.model = QStandardItemModel(0, len(panel.columns) + 1, self)
-        self.model.setHorizontalHeaderLabels([""] + list(panel.columns))
+        self.model.setHorizontalHeaderLabels([""] + columns)
         for label, cells in panel.rows:
             items = [QStandardItem(label)]
             for cell in cells:
                 item = QStandardItem(_text(cell.value))
-                item.setData(cell.case_ids, CASES)
+                item.setData(" ".join(cell.case_ids), CASES)  # text: no Python object in Qt
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 items.append(item)
             for item in items:
@@ -95,7 +107,7 @@ class PanelBox(QGroupBox):
         if drill is not None:
             self.table.setToolTip(self.tr("Choose a number to list the people behind it."))
             self.table.clicked.connect(lambda index: drill(
-                tuple(index.data(CASES) or ())))
+                tuple((index.data(CASES) or "").split())))
         beside = QHBoxLayout()
         beside.addWidget(self.chart, 3)
         beside.addWidget(self.table, 2)

@@ -164,3 +164,18 @@ def test_every_run_and_export_is_audited_and_the_pdf_reads_back(boards, staff, d
     assert seen == [("dashboard.run", evaluator.user_id, None),
                     ("export.pdf", evaluator.user_id, rows),
                     ("export.csv", evaluator.user_id, rows)]
+
+
+def test_housing_by_month_since_entry_matches_the_hand_count(program, staff, db):
+    """The data set of test_dashboard_pdf.py: Rivera (A) and Okafor (B) entered 2 March;
+    A's snapshots: March (month 0) emergency shelter, April (month 1) temporary housing.
+    So month 0: 1 snapshot, 100% emergency shelter; month 1: 1 snapshot, 100% temporary."""
+    from tests.services.reports.test_dashboard_pdf import reports as made_with_snapshots
+
+    service = DashboardService(made_with_snapshots.__wrapped__(program, staff, db))
+    board = service.run(staff[Role.SUPERVISOR], SPRING)
+    housing = board.panel("housing_by_month")
+    assert housing.codes == ("unsheltered", "emergency_shelter", "temporary", "permanent",
+                             "institution", "unknown")
+    assert _table(housing) == {"month 0": (0.0, 100.0, 0.0, 0.0, 0.0, 0.0),
+                               "month 1": (0.0, 0.0, 100.0, 0.0, 0.0, 0.0)}
