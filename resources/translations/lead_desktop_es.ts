@@ -24,6 +24,18 @@
         <translation>Estado</translation>
     </message>
     <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished">Activo</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
         <translation>&amp;Agregar…</translation>
     </message>
@@ -396,6 +408,10 @@ Delete it now?</source>
         <translation>Quitado (anulado): el contenido se conserva según exige la regla de retención.</translation>
     </message>
     <message>
+        <source>Removed (void). It was the case&apos;s last signed participation agreement: the case no longer counts the agreement as signed. Have it signed again and attach the signed copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove this attachment</source>
         <translation>Quitar este adjunto</translation>
     </message>
@@ -406,6 +422,25 @@ Delete it now?</source>
 </context>
 <context>
     <name>AuditPage</name>
+    <message numerus="yes">
+        <source>The audit chain is intact: %n entries checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit chain holds, but a check against it failed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at entry %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is broken:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
@@ -1094,6 +1129,145 @@ Delete it now?</source>
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Every case manager</source>
+        <translation type="unfinished">Todos los administradores de casos</translation>
+    </message>
+    <message>
+        <source>Every referral type</source>
+        <translation type="unfinished">Todos los tipos de remisión</translation>
+    </message>
+    <message>
+        <source>Arrest diversion</source>
+        <translation type="unfinished">Desvío en el arresto</translation>
+    </message>
+    <message>
+        <source>Social contact</source>
+        <translation type="unfinished">Contacto social</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <translation type="unfinished">Comunitaria</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished">&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation type="unfinished">Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished">Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation type="unfinished">Exportar &amp;XLSX…</translation>
+    </message>
+    <message>
+        <source>The program at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My caseload at a glance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program totals: counts of 1 to 10 people show as &lt;11; no person is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De-identified: whole months, counts of 1 to 10 people show as &lt;11, no person or case manager named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">De</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished">a</translation>
+    </message>
+    <message>
+        <source>The people behind the chosen number; double-click one to open the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished">Calculando…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation type="unfinished">Cancelando…</translation>
+    </message>
+    <message>
+        <source>Computing… (%1 of %2)</source>
+        <translation type="unfinished">Calculando… (%1 de %2)</translation>
+    </message>
+    <message>
+        <source>Choose a number in a table to list the people behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 charts, %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished">Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 numbers to %2 (not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within target</source>
+        <translation type="unfinished">dentro del objetivo</translation>
+    </message>
+    <message>
+        <source>above target</source>
+        <translation type="unfinished">por encima del objetivo</translation>
+    </message>
+    <message>
+        <source>over maximum</source>
+        <translation type="unfinished">por encima del máximo</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseCarePanel</name>
     <message>
         <source>&amp;Back up now</source>
@@ -1348,6 +1522,69 @@ Delete it now?</source>
     <message>
         <source>Save the PDF in</source>
         <translation type="vanished">Guardar el PDF en</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <source>Suspected duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on file the duplicate check finds likely to be the same person. Open a pair to merge it, or record that they are two people: the pair then stays off this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other record</source>
+        <translation type="unfinished">Otro registro</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Por qué</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare and merge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they are two people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for suspected duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pair(s) to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suspected duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a pair first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2173,10 @@ Save it anyway?</source>
         <translation>con errores</translation>
     </message>
     <message>
+        <source>case attached to the person on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -1952,8 +2193,16 @@ Save it anyway?</source>
         <translation>Por qué / qué más</translation>
     </message>
     <message>
+        <source>For the chosen row that may be someone already on file: skip it, add a new person, or attach its referral and case to that person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not imported by design: %1</source>
         <translation>No se importa por diseño: %1</translation>
+    </message>
+    <message>
+        <source>The chosen row:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Canceling…</source>
@@ -1972,8 +2221,12 @@ Save it anyway?</source>
         <translation>Cancelado: no se guardó nada.</translation>
     </message>
     <message>
+        <source>%1 rows: %2 to add as a new person with a case, %3 may be someone on file (skipped), %4 bad, %5 imported only in part, %6 attached to someone on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 rows: %2 to add as a new person with a case, %3 may be someone on file (skipped), %4 bad, %5 imported only in part.</source>
-        <translation>%1 filas: %2 para agregar como persona nueva con un caso, %3 pueden ser alguien ya registrado (omitidas), %4 con errores, %5 importadas solo en parte.</translation>
+        <translation type="vanished">%1 filas: %2 para agregar como persona nueva con un caso, %3 pueden ser alguien ya registrado (omitidas), %4 con errores, %5 importadas solo en parte.</translation>
     </message>
     <message>
         <source>Dry run, nothing was saved.</source>
@@ -1990,6 +2243,22 @@ Save it anyway?</source>
     <message>
         <source>Nothing was imported: the file has bad rows.</source>
         <translation>No se importó nada: el archivo tiene filas con errores.</translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is %1 (%2), on file: attach the case to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a dry run again: it shows the rows as chosen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>row %1 of this file</source>
@@ -2617,6 +2886,38 @@ Save it anyway?</source>
         <translation>Cancelada</translation>
     </message>
     <message>
+        <source>No capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the right level of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left against advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative discharge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jailed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
@@ -2881,6 +3182,18 @@ Save it anyway?</source>
         <translation>Revisión de elegibilidad atrasada</translation>
     </message>
     <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Arrest</source>
         <translation>Arresto</translation>
     </message>
@@ -2927,6 +3240,14 @@ Save it anyway?</source>
     <message>
         <source>infraction</source>
         <translation>infracción</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
     </message>
     <message>
         <source>Access refused</source>
@@ -3073,12 +3394,20 @@ Save it anyway?</source>
         <translation>Se traspasó un caso</translation>
     </message>
     <message>
+        <source>Saw which people found are on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Listed cases</source>
         <translation>Se listaron casos</translation>
     </message>
     <message>
         <source>Participation agreement signed</source>
         <translation>Acuerdo de participación firmado</translation>
+    </message>
+    <message>
+        <source>Participation agreement no longer on file (its signed copy removed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Moved a case to a new program version</source>
@@ -3289,6 +3618,10 @@ Save it anyway?</source>
         <translation>Trasladó la base de datos</translation>
     </message>
     <message>
+        <source>Looked at a dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved a roster</source>
         <translation>Guardó una lista de personas</translation>
     </message>
@@ -3395,6 +3728,14 @@ Save it anyway?</source>
     <message>
         <source>Listed merges</source>
         <translation>Se listaron fusiones</translation>
+    </message>
+    <message>
+        <source>Listed suspected duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked two records as not the same person</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Searched for a person</source>
@@ -3585,6 +3926,134 @@ Save it anyway?</source>
         <translation>Importación</translation>
     </message>
     <message>
+        <source>The account was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigning a case to someone else is a supervisor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of the file were refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was unused too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing is a supervisor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging is a supervisor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected duplicates are a supervisor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No valid consent</source>
+        <translation type="unfinished">Sin consentimiento válido</translation>
+    </message>
+    <message>
+        <source>Only an evaluator may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this case manager&apos;s caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not this officer&apos;s referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent does not name this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers do not search people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another role&apos;s dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside this case manager&apos;s caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password used before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password breaks a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program totals only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password not changed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program-wide data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the prosecutor&apos;s reviewer may</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reassigning a case is a supervisor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the roster is a supervisor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving is turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Spreadsheet import</source>
         <translation type="vanished">Importación de hoja de cálculo</translation>
     </message>
@@ -3667,6 +4136,202 @@ Save it anyway?</source>
     <message>
         <source>Failed</source>
         <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished">Apellido</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished">Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished">Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Date of birth estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished">Sexo</translation>
+    </message>
+    <message>
+        <source>Gender identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation type="unfinished">Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <source>Unhoused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished">Contacto de emergencia</translation>
+    </message>
+    <message>
+        <source>Safe to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Asistencia</translation>
+    </message>
+    <message>
+        <source>Contact date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished">Minutos</translation>
+    </message>
+    <message>
+        <source>Type of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part 2 (treatment) note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counseling note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs addressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake started</source>
+        <translation type="unfinished">Admisión iniciada</translation>
+    </message>
+    <message>
+        <source>Intake completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate needs</source>
+        <translation type="unfinished">Necesidades inmediatas</translation>
+    </message>
+    <message>
+        <source>Action taken</source>
+        <translation type="unfinished">Medida tomada</translation>
+    </message>
+    <message>
+        <source>Type of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who discloses</source>
+        <translation type="unfinished">Quién divulga</translation>
+    </message>
+    <message>
+        <source>What may be disclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished">Propósito</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">Idioma</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished">Vence el</translation>
+    </message>
+    <message>
+        <source>Expires at the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocable after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocable after the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation type="unfinished">Testigo</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished">Destinatarios</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +4544,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>borrador</translation>
     </message>
     <message>
+        <source>locked, not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Corrects an earlier note: %1</source>
         <translation>Corrige una nota anterior: %1</translation>
     </message>
@@ -3889,6 +4558,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
 </context>
 <context>
     <name>NoteForm</name>
+    <message>
+        <source>Amend note</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Case note</source>
         <translation>Nota del caso</translation>
@@ -3920,6 +4593,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Reason for the amendment</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kept the version saved by someone else.</source>
@@ -3977,6 +4654,49 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
 </context>
 <context>
+    <name>PanelBox</name>
+    <message>
+        <source>Referrals per month by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active participants against the program&apos;s capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intakes within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments by attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing by month since entry, % of snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case managers by caseload against the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload per case manager against the standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The numbers of this chart are under 11 people and hidden (&lt;11 in the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a number to list the people behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Name, alias, date of birth (1988-03-14) or ID</source>
@@ -4001,6 +4721,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>To complete</source>
         <translation>Por completar</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Caso</translation>
     </message>
     <message>
         <source>&amp;Merge the two selected…</source>
@@ -4192,7 +4916,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>(due soon)</source>
-        <translation>(vence pronto)</translation>
+        <translation type="vanished">(vence pronto)</translation>
     </message>
 </context>
 <context>
@@ -4469,12 +5193,56 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>&amp;Editar mi borrador…</translation>
     </message>
     <message>
+        <source>&amp;Sign</source>
+        <translation type="unfinished">&amp;Firmar</translation>
+    </message>
+    <message>
+        <source>Sign your note: it is locked from then on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;mend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct a locked note: the original stays beside the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note written on the wrong case: voided with a reason, never deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case notes</source>
         <translation>Notas del caso</translation>
     </message>
     <message>
         <source>No notes yet.</source>
         <translation>Aún no hay notas.</translation>
+    </message>
+    <message>
+        <source>Note signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amendment saved; the original note stays beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it voided? (kept in the audit log; the note is kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note voided.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Status</source>
@@ -4816,6 +5584,18 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
 <context>
     <name>ProgramPage</name>
     <message>
+        <source>A preset that comes with LEAD Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
@@ -4963,6 +5743,18 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Provider</source>
         <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>capacity not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 open%3 (as of %4)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Level of care</source>
@@ -5470,6 +6262,309 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>65 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>race</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offers declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found ineligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disqualifications and removals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referrals for charges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X (another sex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals from the area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summonses decided in the period, now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-offs over %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ineligible because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload of %1 (target %2, maximum %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts in the period per case, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases without contact for %1 days or more, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1 after entry: snapshots recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1 after entry: housing %2, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1 after entry: employment %2, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1 after entry: legitimate income or benefits, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1 after entry: contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month %1 after entry: minutes of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: people followed that long after entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 entry: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies at %1, %2, as of %3, %4 waiting, stale (%5 days old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies at %1, %2, as of %3, stale (%4 days old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies at %1, %2, as of %3, %4 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies at %1, %2, as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from referral sent to admission, median, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined because: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the waitlist of %1 now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals in the catchment area, % of those with a known area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offers declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active at the end of the period (active, lost contact, compliance review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median days since entry of those active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off time, median minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-off time, 90th percentile minutes (nearest rank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility review time (review to decision), median hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility decisions in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found ineligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility rate, % of decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from referral to entry, median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intakes completed (entered) in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intakes within the deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intakes within the deadline, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered the program in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days from referral sent to admission, median (admitted in the period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals declined by the provider in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a provider&apos;s waitlist now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>within target</source>
@@ -5837,12 +6932,20 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Personas</translation>
     </message>
     <message>
+        <source>Suspected duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New referral</source>
         <translation>Nueva remisión</translation>
     </message>
     <message>
         <source>Providers</source>
         <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reports</source>
@@ -6247,6 +7350,10 @@ LEAD Desktop %5</translation>
         <translation>Qué</translation>
     </message>
     <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
         <source>Nothing here.</source>
         <translation>No hay nada aquí.</translation>
     </message>
@@ -6433,6 +7540,18 @@ LEAD Desktop %5</translation>
         <source>status: {state}</source>
         <translation>estado: {state}</translation>
     </message>
+    <message>
+        <source>status: {state} (incident {incident})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed: {step}; a supervisor decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited ({why}): decide whether to file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WorkQueuePage</name>
@@ -6481,6 +7600,10 @@ LEAD Desktop %5</translation>
         <translation>Nota en borrador</translation>
     </message>
     <message>
+        <source>My referral</source>
+        <translation type="unfinished">Mi remisión</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -6491,6 +7614,10 @@ LEAD Desktop %5</translation>
     <message>
         <source>Due</source>
         <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
     </message>
     <message>
         <source>What needs doing</source>
@@ -6519,6 +7646,14 @@ LEAD Desktop %5</translation>
     <message>
         <source>Loading…</source>
         <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Officers see the status of their own referrals; the case itself is kept by the LEAD team (call its case manager for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has nothing to open from here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
