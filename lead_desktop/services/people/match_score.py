@@ -14,6 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 import jellyfish
+from anyascii import anyascii
 
 from lead_desktop.services.people.blocking import ESTIMATE_YEARS
 from lead_desktop.services.people.name_keys import fold, name_keys
@@ -54,10 +55,14 @@ class Name:
 @lru_cache(maxsize=16384)
 def _prepared(text: str) -> Name:
     """Names repeat (a county has many Smiths): each is folded and keyed once."""
+    compared = text
     folded = fold(text).strip()
+    if not folded.isascii():  # another script: compared in its Latin transliteration, so
+        compared = anyascii(text)  # "Шевченко" at one desk meets "Shevchenko" at another
+        folded = fold(compared).strip()
     parts = tuple(p for p in _PARTS.split(folded) if p)
     return Name(text, "".join(parts), tuple(p for p in parts if len(p) > 1),
-                frozenset(name_keys(text)))
+                frozenset(name_keys(compared)))
 
 
 def _typo(a: str, b: str) -> bool:

@@ -69,6 +69,10 @@ def test_each_kind_of_error_finds_her_first(check, typed, why):
      PersonInput("Alhasan", "Muhammad", date(1993, 2, 11)), "spelled nearly alike"),
     (PersonInput("Tkachenko", "Oleksandr", date(1988, 4, 12)),
      PersonInput("Tkatchenko", "Aleksandr", date(1988, 12, 4)), "day and month swapped"),
+    (PersonInput("Шевченко", "Тарас", date(1979, 3, 9)),             # another script
+     PersonInput("Shevchenko", "Taras", date(1979, 3, 9)), "same date of birth"),
+    (PersonInput("Papadopoulos", "Eleni", date(1985, 7, 21)),
+     PersonInput("Παπαδόπουλος", "Ελένη", date(1985, 7, 21)), "same date of birth"),
 ])
 def test_names_written_another_way(check, on_file, typed, why):
     wanted, shown = check(typed, on_file)
