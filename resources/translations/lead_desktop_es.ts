@@ -25,15 +25,15 @@
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivada</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -409,7 +409,7 @@ Delete it now?</source>
     </message>
     <message>
         <source>Removed (void). It was the case&apos;s last signed participation agreement: the case no longer counts the agreement as signed. Have it signed again and attach the signed copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado (anulado). Era el último acuerdo de participación firmado del caso: el caso ya no cuenta el acuerdo como firmado. Haga que se firme de nuevo y adjunte la copia firmada.</translation>
     </message>
     <message>
         <source>Remove this attachment</source>
@@ -424,22 +424,22 @@ Delete it now?</source>
     <name>AuditPage</name>
     <message numerus="yes">
         <source>The audit chain is intact: %n entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La cadena de auditoría está intacta: se verificó %n entrada.</numerusform>
+            <numerusform>La cadena de auditoría está intacta: se verificaron %n entradas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit chain holds, but a check against it failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de auditoría se mantiene, pero falló una verificación contra ella:</translation>
     </message>
     <message>
         <source>The audit chain is broken at entry %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de auditoría está rota en la entrada %1:</translation>
     </message>
     <message>
         <source>The audit chain is broken:</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de auditoría está rota:</translation>
     </message>
     <message>
         <source>When (UTC)</source>
@@ -1132,139 +1132,139 @@ Delete it now?</source>
     <name>DashboardPage</name>
     <message>
         <source>Every case manager</source>
-        <translation type="unfinished">Todos los administradores de casos</translation>
+        <translation>Todos los administradores de casos</translation>
     </message>
     <message>
         <source>Every referral type</source>
-        <translation type="unfinished">Todos los tipos de remisión</translation>
+        <translation>Todos los tipos de remisión</translation>
     </message>
     <message>
         <source>Arrest diversion</source>
-        <translation type="unfinished">Desvío en el arresto</translation>
+        <translation>Desvío en el arresto</translation>
     </message>
     <message>
         <source>Social contact</source>
-        <translation type="unfinished">Contacto social</translation>
+        <translation>Contacto social</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished">Comunitaria</translation>
+        <translation>Comunitaria</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished">&amp;Mostrar</translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation type="unfinished">Cance&amp;lar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como &amp;PDF…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished">Exportar &amp;CSV…</translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;XLSX…</source>
-        <translation type="unfinished">Exportar &amp;XLSX…</translation>
+        <translation>Exportar &amp;XLSX…</translation>
     </message>
     <message>
         <source>The program at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa de un vistazo</translation>
     </message>
     <message>
         <source>My caseload at a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi carga de casos de un vistazo</translation>
     </message>
     <message>
         <source>Program totals: counts of 1 to 10 people show as &lt;11; no person is listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales del programa: los recuentos de 1 a 10 personas se muestran como &lt;11; no se lista a ninguna persona.</translation>
     </message>
     <message>
         <source>De-identified: whole months, counts of 1 to 10 people show as &lt;11, no person or case manager named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desidentificado: meses completos, los recuentos de 1 a 10 personas se muestran como &lt;11, sin nombrar a ninguna persona ni administrador(a) de caso.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">De</translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished">a</translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>The people behind the chosen number; double-click one to open the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas detrás del número elegido; haga doble clic en una para abrir la persona.</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished">Calculando…</translation>
+        <translation>Calculando…</translation>
     </message>
     <message>
         <source>Canceling…</source>
-        <translation type="unfinished">Cancelando…</translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Computing… (%1 of %2)</source>
-        <translation type="unfinished">Calculando… (%1 de %2)</translation>
+        <translation>Calculando… (%1 de %2)</translation>
     </message>
     <message>
         <source>Choose a number in a table to list the people behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un número en una tabla para listar las personas detrás de él.</translation>
     </message>
     <message>
         <source>%1 charts, %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gráficos, del %2 al %3.</translation>
     </message>
     <message>
         <source>The dashboard was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el panel de control.</translation>
     </message>
     <message>
         <source>The dashboard could not be computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo calcular el panel de control.</translation>
     </message>
     <message>
         <source>No one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie.</translation>
     </message>
     <message>
         <source>The people could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo listar a las personas.</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">Archivos CSV (*.csv)</translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Libros de Excel (*.xlsx)</translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Save the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el panel de control</translation>
     </message>
     <message>
         <source>Saved %1 numbers to %2 (not encrypted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron %1 números en %2 (sin cifrar).</translation>
     </message>
     <message>
         <source>within target</source>
-        <translation type="unfinished">dentro del objetivo</translation>
+        <translation>dentro del objetivo</translation>
     </message>
     <message>
         <source>above target</source>
-        <translation type="unfinished">por encima del objetivo</translation>
+        <translation>por encima del objetivo</translation>
     </message>
     <message>
         <source>over maximum</source>
-        <translation type="unfinished">por encima del máximo</translation>
+        <translation>por encima del máximo</translation>
     </message>
 </context>
 <context>
@@ -1528,63 +1528,63 @@ Delete it now?</source>
     <name>DuplicatesPage</name>
     <message>
         <source>Suspected duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <source>People on file the duplicate check finds likely to be the same person. Open a pair to merge it, or record that they are two people: the pair then stays off this list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas registradas que la verificación de duplicados considera probablemente la misma persona. Abra un par para fusionarlo, o registre que son dos personas: el par ya no aparecerá en esta lista.</translation>
     </message>
     <message>
         <source>One record</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro</translation>
     </message>
     <message>
         <source>Other record</source>
-        <translation type="unfinished">Otro registro</translation>
+        <translation>Otro registro</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Por qué</translation>
+        <translation>Por qué</translation>
     </message>
     <message>
         <source>&amp;Look again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar de nuevo</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>&amp;Compare and merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comparar y fusionar…</translation>
     </message>
     <message>
         <source>Why they are two people</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué son dos personas</translation>
     </message>
     <message>
         <source>&amp;Not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No es la misma persona</translation>
     </message>
     <message>
         <source>Looking for suspected duplicates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando posibles duplicados…</translation>
     </message>
     <message>
         <source>%1 pair(s) to look at.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par(es) por revisar.</translation>
     </message>
     <message>
         <source>No suspected duplicates.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay posibles duplicados.</translation>
     </message>
     <message>
         <source>Select a pair first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un par.</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2174,7 @@ Save it anyway?</source>
     </message>
     <message>
         <source>case attached to the person on file</source>
-        <translation type="unfinished"></translation>
+        <translation>caso agregado a la persona registrada</translation>
     </message>
     <message>
         <source>Row</source>
@@ -2194,7 +2194,7 @@ Save it anyway?</source>
     </message>
     <message>
         <source>For the chosen row that may be someone already on file: skip it, add a new person, or attach its referral and case to that person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la fila elegida que puede ser alguien ya registrado: omítala, agregue una persona nueva o asocie su remisión y su caso a esa persona.</translation>
     </message>
     <message>
         <source>Not imported by design: %1</source>
@@ -2202,7 +2202,7 @@ Save it anyway?</source>
     </message>
     <message>
         <source>The chosen row:</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila elegida:</translation>
     </message>
     <message>
         <source>Canceling…</source>
@@ -2222,7 +2222,7 @@ Save it anyway?</source>
     </message>
     <message>
         <source>%1 rows: %2 to add as a new person with a case, %3 may be someone on file (skipped), %4 bad, %5 imported only in part, %6 attached to someone on file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas: %2 por agregar como persona nueva con un caso, %3 pueden ser alguien registrado (omitidas), %4 con errores, %5 importadas solo en parte, %6 asociadas a alguien registrado.</translation>
     </message>
     <message>
         <source>%1 rows: %2 to add as a new person with a case, %3 may be someone on file (skipped), %4 bad, %5 imported only in part.</source>
@@ -2246,19 +2246,19 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Skip this row</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir esta fila</translation>
     </message>
     <message>
         <source>Add a new person</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una persona nueva</translation>
     </message>
     <message>
         <source>It is %1 (%2), on file: attach the case to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Es %1 (%2), ya registrado/a: asociar el caso a esta persona</translation>
     </message>
     <message>
         <source>Make a dry run again: it shows the rows as chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga una simulación de nuevo: muestra las filas según lo elegido.</translation>
     </message>
     <message>
         <source>row %1 of this file</source>
@@ -2887,35 +2887,35 @@ Save it anyway?</source>
     </message>
     <message>
         <source>No capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cupo</translation>
     </message>
     <message>
         <source>Not the right level of care</source>
-        <translation type="unfinished"></translation>
+        <translation>No es el nivel de atención adecuado</translation>
     </message>
     <message>
         <source>Insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguro médico</translation>
     </message>
     <message>
         <source>Did not come</source>
-        <translation type="unfinished"></translation>
+        <translation>No se presentó</translation>
     </message>
     <message>
         <source>Left early</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fue antes</translation>
     </message>
     <message>
         <source>Left against advice</source>
-        <translation type="unfinished"></translation>
+        <translation>Se fue en contra de la recomendación</translation>
     </message>
     <message>
         <source>Administrative discharge</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta administrativa</translation>
     </message>
     <message>
         <source>Jailed</source>
-        <translation type="unfinished"></translation>
+        <translation>Encarcelado/a</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -3183,15 +3183,15 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence pronto</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Arrest</source>
@@ -3243,11 +3243,11 @@ Save it anyway?</source>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Access refused</source>
@@ -3395,7 +3395,7 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Saw which people found are on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vio cuáles de las personas encontradas están en espera</translation>
     </message>
     <message>
         <source>Listed cases</source>
@@ -3407,7 +3407,7 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Participation agreement no longer on file (its signed copy removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo de participación ya no está en el expediente (se quitó su copia firmada)</translation>
     </message>
     <message>
         <source>Moved a case to a new program version</source>
@@ -3619,7 +3619,7 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Looked at a dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultó un panel de control</translation>
     </message>
     <message>
         <source>Saved a roster</source>
@@ -3731,11 +3731,11 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Listed suspected duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Listó posibles duplicados</translation>
     </message>
     <message>
         <source>Marked two records as not the same person</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcó dos registros como personas distintas</translation>
     </message>
     <message>
         <source>Searched for a person</source>
@@ -3927,131 +3927,131 @@ Save it anyway?</source>
     </message>
     <message>
         <source>The account was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta se modificó</translation>
     </message>
     <message>
         <source>The account no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta ya no existe</translation>
     </message>
     <message>
         <source>Assigning a case to someone else is a supervisor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar un caso a otra persona corresponde a un(a) supervisor(a)</translation>
     </message>
     <message>
         <source>Rows of the file were refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazaron filas del archivo</translation>
     </message>
     <message>
         <source>The account is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está desactivada</translation>
     </message>
     <message>
         <source>The account was unused too long</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no se usó durante demasiado tiempo</translation>
     </message>
     <message>
         <source>Importing is a supervisor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar corresponde a un(a) supervisor(a)</translation>
     </message>
     <message>
         <source>The account is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está bloqueada</translation>
     </message>
     <message>
         <source>Merging is a supervisor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar corresponde a un(a) supervisor(a)</translation>
     </message>
     <message>
         <source>Suspected duplicates are a supervisor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Los posibles duplicados corresponden a un(a) supervisor(a)</translation>
     </message>
     <message>
         <source>No valid consent</source>
-        <translation type="unfinished">Sin consentimiento válido</translation>
+        <translation>Sin consentimiento válido</translation>
     </message>
     <message>
         <source>Only an evaluator may</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un(a) evaluador(a) puede</translation>
     </message>
     <message>
         <source>Not on this case manager&apos;s caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en la carga de casos de este/a administrador(a) de caso</translation>
     </message>
     <message>
         <source>Not this officer&apos;s referral</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una remisión de este/a agente</translation>
     </message>
     <message>
         <source>The consent does not name this office</source>
-        <translation type="unfinished"></translation>
+        <translation>El consentimiento no nombra a esta oficina</translation>
     </message>
     <message>
         <source>Only a supervisor may</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un(a) supervisor(a) puede</translation>
     </message>
     <message>
         <source>Officers do not search people</source>
-        <translation type="unfinished"></translation>
+        <translation>Los agentes no buscan personas</translation>
     </message>
     <message>
         <source>Another role&apos;s dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de control de otro rol</translation>
     </message>
     <message>
         <source>Outside this case manager&apos;s caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de la carga de casos de este/a administrador(a) de caso</translation>
     </message>
     <message>
         <source>A password used before</source>
-        <translation type="unfinished"></translation>
+        <translation>Una contraseña ya usada</translation>
     </message>
     <message>
         <source>The password breaks a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña incumple una regla</translation>
     </message>
     <message>
         <source>Program totals only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo totales del programa</translation>
     </message>
     <message>
         <source>Temporary password not changed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña temporal aún no se ha cambiado</translation>
     </message>
     <message>
         <source>Program-wide data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de todo el programa</translation>
     </message>
     <message>
         <source>Only the prosecutor&apos;s reviewer may</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el/la revisor(a) de la fiscalía puede</translation>
     </message>
     <message>
         <source>Reassigning a case is a supervisor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasignar un caso corresponde a un(a) supervisor(a)</translation>
     </message>
     <message>
         <source>The account&apos;s role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol de la cuenta cambió</translation>
     </message>
     <message>
         <source>Exporting the roster is a supervisor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la lista corresponde a un(a) supervisor(a)</translation>
     </message>
     <message>
         <source>Saving is turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>El guardado está desactivado</translation>
     </message>
     <message>
         <source>No such account</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe esa cuenta</translation>
     </message>
     <message>
         <source>Wrong current password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña actual incorrecta</translation>
     </message>
     <message>
         <source>Wrong password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña incorrecta</translation>
     </message>
     <message>
         <source>Spreadsheet import</source>
@@ -4139,199 +4139,199 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Apellido</translation>
+        <translation>Apellido</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished">Segundo nombre</translation>
+        <translation>Segundo nombre</translation>
     </message>
     <message>
         <source>Suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sufijo</translation>
     </message>
     <message>
         <source>Date of birth</source>
-        <translation type="unfinished">Fecha de nacimiento</translation>
+        <translation>Fecha de nacimiento</translation>
     </message>
     <message>
         <source>Date of birth estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de nacimiento estimada</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished">Sexo</translation>
+        <translation>Sexo</translation>
     </message>
     <message>
         <source>Gender identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad de género</translation>
     </message>
     <message>
         <source>Preferred language</source>
-        <translation type="unfinished">Idioma preferido</translation>
+        <translation>Idioma preferido</translation>
     </message>
     <message>
         <source>Needs an interpreter</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita intérprete</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen étnico</translation>
     </message>
     <message>
         <source>Race</source>
-        <translation type="unfinished"></translation>
+        <translation>Raza</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Unhoused</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vivienda</translation>
     </message>
     <message>
         <source>Usual location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación habitual</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished">Contacto de emergencia</translation>
+        <translation>Contacto de emergencia</translation>
     </message>
     <message>
         <source>Safe to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede contactar sin riesgo</translation>
     </message>
     <message>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
         <source>Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificadores</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished">Asistencia</translation>
+        <translation>Asistencia</translation>
     </message>
     <message>
         <source>Contact date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora del contacto</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished">Minutos</translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Type of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contacto</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Who was there</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién estuvo presente</translation>
     </message>
     <message>
         <source>Part 2 (treatment) note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de la Parte 2 (tratamiento)</translation>
     </message>
     <message>
         <source>Counseling note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de consejería</translation>
     </message>
     <message>
         <source>Needs addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidades atendidas</translation>
     </message>
     <message>
         <source>Intake started</source>
-        <translation type="unfinished">Admisión iniciada</translation>
+        <translation>Admisión iniciada</translation>
     </message>
     <message>
         <source>Intake completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisión completada</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas</translation>
     </message>
     <message>
         <source>Immediate needs</source>
-        <translation type="unfinished">Necesidades inmediatas</translation>
+        <translation>Necesidades inmediatas</translation>
     </message>
     <message>
         <source>Action taken</source>
-        <translation type="unfinished">Medida tomada</translation>
+        <translation>Medida tomada</translation>
     </message>
     <message>
         <source>Type of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de consentimiento</translation>
     </message>
     <message>
         <source>Who discloses</source>
-        <translation type="unfinished">Quién divulga</translation>
+        <translation>Quién divulga</translation>
     </message>
     <message>
         <source>What may be disclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se puede divulgar</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished">Propósito</translation>
+        <translation>Propósito</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Idioma</translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Expires on</source>
-        <translation type="unfinished">Vence el</translation>
+        <translation>Vence el</translation>
     </message>
     <message>
         <source>Expires at the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence con el evento</translation>
     </message>
     <message>
         <source>Revocable after</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocable después del</translation>
     </message>
     <message>
         <source>Revocable after the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Revocable después del evento</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished">Testigo</translation>
+        <translation>Testigo</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished">Destinatarios</translation>
+        <translation>Destinatarios</translation>
     </message>
 </context>
 <context>
@@ -4545,7 +4545,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>locked, not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueada, sin firmar</translation>
     </message>
     <message>
         <source>Corrects an earlier note: %1</source>
@@ -4560,7 +4560,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>NoteForm</name>
     <message>
         <source>Amend note</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmendar la nota</translation>
     </message>
     <message>
         <source>Case note</source>
@@ -4596,7 +4596,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Reason for the amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la enmienda</translation>
     </message>
     <message>
         <source>Kept the version saved by someone else.</source>
@@ -4657,43 +4657,43 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>PanelBox</name>
     <message>
         <source>Referrals per month by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisiones por mes según el tipo</translation>
     </message>
     <message>
         <source>Active participants against the program&apos;s capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes activos frente al cupo del programa</translation>
     </message>
     <message>
         <source>Intakes within the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisiones dentro del plazo</translation>
     </message>
     <message>
         <source>Appointments by attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas según la asistencia</translation>
     </message>
     <message>
         <source>Exits by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas según el tipo</translation>
     </message>
     <message>
         <source>Housing by month since entry, % of snapshots</source>
-        <translation type="unfinished"></translation>
+        <translation>Vivienda por mes desde el ingreso, % de los resúmenes</translation>
     </message>
     <message>
         <source>Case managers by caseload against the standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Administradores de casos según la carga de casos frente al estándar</translation>
     </message>
     <message>
         <source>Caseload per case manager against the standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de casos por administrador(a) de caso frente al estándar</translation>
     </message>
     <message>
         <source>The numbers of this chart are under 11 people and hidden (&lt;11 in the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de este gráfico son de menos de 11 personas y están ocultos (&lt;11 en la tabla).</translation>
     </message>
     <message>
         <source>Choose a number to list the people behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un número para listar las personas detrás de él.</translation>
     </message>
 </context>
 <context>
@@ -4724,7 +4724,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">Caso</translation>
+        <translation>Caso</translation>
     </message>
     <message>
         <source>&amp;Merge the two selected…</source>
@@ -5194,27 +5194,27 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished">&amp;Firmar</translation>
+        <translation>&amp;Firmar</translation>
     </message>
     <message>
         <source>Sign your note: it is locked from then on</source>
-        <translation type="unfinished"></translation>
+        <translation>Firme su nota: a partir de entonces queda bloqueada</translation>
     </message>
     <message>
         <source>A&amp;mend…</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;mendar…</translation>
     </message>
     <message>
         <source>Correct a locked note: the original stays beside the amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir una nota bloqueada: la original se conserva junto a la enmienda</translation>
     </message>
     <message>
         <source>&amp;Void…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anular…</translation>
     </message>
     <message>
         <source>A note written on the wrong case: voided with a reason, never deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota escrita en el caso equivocado: se anula con un motivo, nunca se borra</translation>
     </message>
     <message>
         <source>Case notes</source>
@@ -5226,23 +5226,23 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Note signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota firmada.</translation>
     </message>
     <message>
         <source>Amendment saved; the original note stays beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmienda guardada; la nota original se conserva junto a ella.</translation>
     </message>
     <message>
         <source>Void this note</source>
-        <translation type="unfinished"></translation>
+        <translation>Anular esta nota</translation>
     </message>
     <message>
         <source>Why is it voided? (kept in the audit log; the note is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Por qué se anula? (queda en el registro de auditoría; la nota se conserva)</translation>
     </message>
     <message>
         <source>Note voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota anulada.</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5585,15 +5585,15 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>ProgramPage</name>
     <message>
         <source>A preset that comes with LEAD Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ajuste predefinido incluido con LEAD Desktop</translation>
     </message>
     <message>
         <source>Set-up of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de la base de datos</translation>
     </message>
     <message>
         <source>Upgrade of the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización de la base de datos</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -5746,15 +5746,15 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>capacity not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>cupo no informado</translation>
     </message>
     <message>
         <source>, %1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 en espera</translation>
     </message>
     <message>
         <source>%1: %2 open%3 (as of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 plazas libres%3 (al %4)</translation>
     </message>
     <message>
         <source>Level of care</source>
@@ -6265,303 +6265,303 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>ReportWords</name>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>prefirió no responder</translation>
     </message>
     <message>
         <source>two or more</source>
-        <translation type="unfinished"></translation>
+        <translation>dos o más</translation>
     </message>
     <message>
         <source>under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>menores de 18</translation>
     </message>
     <message>
         <source>65 and over</source>
-        <translation type="unfinished"></translation>
+        <translation>65 y más</translation>
     </message>
     <message>
         <source>none recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nada registrado</translation>
     </message>
     <message>
         <source>before</source>
-        <translation type="unfinished"></translation>
+        <translation>antes</translation>
     </message>
     <message>
         <source>after</source>
-        <translation type="unfinished"></translation>
+        <translation>después</translation>
     </message>
     <message>
         <source>race</source>
-        <translation type="unfinished"></translation>
+        <translation>raza</translation>
     </message>
     <message>
         <source>ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>origen étnico</translation>
     </message>
     <message>
         <source>sex</source>
-        <translation type="unfinished"></translation>
+        <translation>sexo</translation>
     </message>
     <message>
         <source>age band</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo de edad</translation>
     </message>
     <message>
         <source>housing</source>
-        <translation type="unfinished"></translation>
+        <translation>vivienda</translation>
     </message>
     <message>
         <source>employment</source>
-        <translation type="unfinished"></translation>
+        <translation>empleo</translation>
     </message>
     <message>
         <source>referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>remisiones</translation>
     </message>
     <message>
         <source>offers declined</source>
-        <translation type="unfinished"></translation>
+        <translation>ofertas rechazadas</translation>
     </message>
     <message>
         <source>found eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>declarados elegibles</translation>
     </message>
     <message>
         <source>found ineligible</source>
-        <translation type="unfinished"></translation>
+        <translation>declarados no elegibles</translation>
     </message>
     <message>
         <source>completions</source>
-        <translation type="unfinished"></translation>
+        <translation>finalizaciones</translation>
     </message>
     <message>
         <source>disqualifications and removals</source>
-        <translation type="unfinished"></translation>
+        <translation>descalificaciones y expulsiones</translation>
     </message>
     <message>
         <source>referrals for charges</source>
-        <translation type="unfinished"></translation>
+        <translation>remisiones para presentar cargos</translation>
     </message>
     <message>
         <source>6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>6 meses</translation>
     </message>
     <message>
         <source>18 months</source>
-        <translation type="unfinished"></translation>
+        <translation>18 meses</translation>
     </message>
     <message>
         <source>2 years</source>
-        <translation type="unfinished"></translation>
+        <translation>2 años</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>femenino</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>masculino</translation>
     </message>
     <message>
         <source>X (another sex)</source>
-        <translation type="unfinished"></translation>
+        <translation>X (otro sexo)</translation>
     </message>
     <message>
         <source>Referrals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisiones: %1</translation>
     </message>
     <message>
         <source>Referrals from the area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisiones del área %1</translation>
     </message>
     <message>
         <source>Referrals from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisiones de %1</translation>
     </message>
     <message>
         <source>Referrals by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisiones según %1</translation>
     </message>
     <message>
         <source>Exits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salidas: %1</translation>
     </message>
     <message>
         <source>Summonses decided in the period, now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Citaciones decididas en el período, ahora %1</translation>
     </message>
     <message>
         <source>Hand-offs over %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasos de más de %1 minutos</translation>
     </message>
     <message>
         <source>Ineligible because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de no elegibilidad: %1</translation>
     </message>
     <message>
         <source>Appointments %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas %1</translation>
     </message>
     <message>
         <source>Caseload of %1 (target %2, maximum %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga de casos de %1 (objetivo %2, máximo %3)</translation>
     </message>
     <message>
         <source>Contacts in the period per case, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos en el período por caso, %1</translation>
     </message>
     <message>
         <source>Cases without contact for %1 days or more, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Casos sin contacto durante %1 días o más, %2</translation>
     </message>
     <message>
         <source>Month %1 after entry: snapshots recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes %1 después del ingreso: resúmenes registrados</translation>
     </message>
     <message>
         <source>Month %1 after entry: housing %2, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes %1 después del ingreso: vivienda %2, %</translation>
     </message>
     <message>
         <source>Month %1 after entry: employment %2, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes %1 después del ingreso: empleo %2, %</translation>
     </message>
     <message>
         <source>Month %1 after entry: legitimate income or benefits, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes %1 después del ingreso: ingresos legítimos o beneficios, %</translation>
     </message>
     <message>
         <source>Month %1 after entry: contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes %1 después del ingreso: contactos</translation>
     </message>
     <message>
         <source>Month %1 after entry: minutes of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes %1 después del ingreso: minutos de contacto</translation>
     </message>
     <message>
         <source>%1: people followed that long after entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: personas con seguimiento durante ese tiempo después del ingreso</translation>
     </message>
     <message>
         <source>%1 %2 entry: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 del ingreso: %3</translation>
     </message>
     <message>
         <source>Vacancies at %1, %2, as of %3, %4 waiting, stale (%5 days old)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacantes en %1, %2, al %3, %4 en espera, desactualizado (de hace %5 días)</translation>
     </message>
     <message>
         <source>Vacancies at %1, %2, as of %3, stale (%4 days old)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacantes en %1, %2, al %3, desactualizado (de hace %4 días)</translation>
     </message>
     <message>
         <source>Vacancies at %1, %2, as of %3, %4 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacantes en %1, %2, al %3, %4 en espera</translation>
     </message>
     <message>
         <source>Vacancies at %1, %2, as of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacantes en %1, %2, al %3</translation>
     </message>
     <message>
         <source>Days from referral sent to admission, median, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde el envío de la remisión hasta el ingreso, mediana, %1</translation>
     </message>
     <message>
         <source>Declined because: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del rechazo: %1</translation>
     </message>
     <message>
         <source>On the waitlist of %1 now</source>
-        <translation type="unfinished"></translation>
+        <translation>En la lista de espera de %1 ahora</translation>
     </message>
     <message>
         <source>%1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 según %2: %3</translation>
     </message>
     <message>
         <source>Referrals in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisiones en el período</translation>
     </message>
     <message>
         <source>Referrals in the catchment area, % of those with a known area</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisiones en el área de servicio, % de las que tienen un área conocida</translation>
     </message>
     <message>
         <source>Offers declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofertas rechazadas</translation>
     </message>
     <message>
         <source>Active at the end of the period (active, lost contact, compliance review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Activos al final del período (activo, contacto perdido, revisión de cumplimiento)</translation>
     </message>
     <message>
         <source>Median days since entry of those active</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de días desde el ingreso de los activos</translation>
     </message>
     <message>
         <source>Hand-off time, median minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de traspaso, mediana en minutos</translation>
     </message>
     <message>
         <source>Hand-off time, 90th percentile minutes (nearest rank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de traspaso, percentil 90 en minutos (rango más cercano)</translation>
     </message>
     <message>
         <source>Eligibility review time (review to decision), median hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de revisión de elegibilidad (de la revisión a la decisión), mediana en horas</translation>
     </message>
     <message>
         <source>Eligibility decisions in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisiones de elegibilidad en el período</translation>
     </message>
     <message>
         <source>Found eligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarados elegibles</translation>
     </message>
     <message>
         <source>Found ineligible</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarados no elegibles</translation>
     </message>
     <message>
         <source>Eligibility rate, % of decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de elegibilidad, % de las decisiones</translation>
     </message>
     <message>
         <source>Days from referral to entry, median</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde la remisión hasta el ingreso, mediana</translation>
     </message>
     <message>
         <source>Intakes completed (entered) in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisiones completadas (ingresos) en el período</translation>
     </message>
     <message>
         <source>Intakes within the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisiones dentro del plazo</translation>
     </message>
     <message>
         <source>Intakes within the deadline, %</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisiones dentro del plazo, %</translation>
     </message>
     <message>
         <source>Entered the program in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresaron al programa en el período</translation>
     </message>
     <message>
         <source>Days from referral sent to admission, median (admitted in the period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Días desde el envío de la remisión hasta el ingreso, mediana (ingresados en el período)</translation>
     </message>
     <message>
         <source>Referrals declined by the provider in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisiones rechazadas por el proveedor en el período</translation>
     </message>
     <message>
         <source>On a provider&apos;s waitlist now</source>
-        <translation type="unfinished"></translation>
+        <translation>En la lista de espera de un proveedor ahora</translation>
     </message>
 </context>
 <context>
@@ -6933,7 +6933,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Suspected duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles duplicados</translation>
     </message>
     <message>
         <source>New referral</source>
@@ -6945,7 +6945,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de control</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -7351,7 +7351,7 @@ LEAD Desktop %5</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Nothing here.</source>
@@ -7542,15 +7542,15 @@ LEAD Desktop %5</translation>
     </message>
     <message>
         <source>status: {state} (incident {incident})</source>
-        <translation type="unfinished"></translation>
+        <translation>estado: {state} (incidente {incident})</translation>
     </message>
     <message>
         <source>proposed: {step}; a supervisor decides</source>
-        <translation type="unfinished"></translation>
+        <translation>propuesto: {step}; decide un(a) supervisor(a)</translation>
     </message>
     <message>
         <source>exited ({why}): decide whether to file</source>
-        <translation type="unfinished"></translation>
+        <translation>salió del programa ({why}): decidir si presentar cargos</translation>
     </message>
 </context>
 <context>
@@ -7601,7 +7601,7 @@ LEAD Desktop %5</translation>
     </message>
     <message>
         <source>My referral</source>
-        <translation type="unfinished">Mi remisión</translation>
+        <translation>Mi remisión</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -7617,7 +7617,7 @@ LEAD Desktop %5</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>What needs doing</source>
@@ -7649,11 +7649,11 @@ LEAD Desktop %5</translation>
     </message>
     <message>
         <source>Officers see the status of their own referrals; the case itself is kept by the LEAD team (call its case manager for more).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los agentes ven el estado de sus propias remisiones; el caso en sí lo lleva el equipo LEAD (para más información, llame a su administrador(a) de caso).</translation>
     </message>
     <message>
         <source>This row has nothing to open from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta fila no tiene nada que abrir desde aquí.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
