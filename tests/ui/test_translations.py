@@ -68,7 +68,7 @@ def test_a_spanish_speaking_user_sees_spanish(qtbot, spanish, db, staff):
     qtbot.addWidget(window)
     sections = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert sections == ["Inicio", "Trabajo pendiente", "Personas", "Nueva remisión",
-                        "Proveedores", "Informes", "Esta sesión"]
+                        "Proveedores", "Panel de control", "Informes", "Esta sesión"]
     assert window.windowTitle().endswith("DEMO (datos ficticios)")
 
 
