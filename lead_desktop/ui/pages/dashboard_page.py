@@ -175,7 +175,8 @@ class DashboardPage(QWidget):
             button = QPushButton(words)
             button.setObjectName(f"dashboardExport_{kind}")
             button.setEnabled(False)
-            button.clicked.connect(lambda _=False, k=kind: self.export(k))
+            # a slot without arguments: PySide passes no `checked` bool to it
+            button.clicked.connect(getattr(self, f"export_{kind}"))
             self.export_buttons[kind] = button
         heading = {"program": self.tr("The program at a glance"),
                    "caseload": self.tr("My caseload at a glance"),
@@ -336,6 +337,15 @@ class DashboardPage(QWidget):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the dashboard"),
                                               str(suggested), kinds[kind])
         return Path(name) if name else None
+
+    def export_pdf(self) -> bool:
+        return self.export("pdf")
+
+    def export_csv(self) -> bool:
+        return self.export("csv")
+
+    def export_xlsx(self) -> bool:
+        return self.export("xlsx")
 
     def export(self, kind: str) -> bool:
         """Save the shown dashboard: the not-encrypted warning, a place, the audited export."""
