@@ -277,10 +277,14 @@ def pytest_runtest_teardown(item, nextitem):
     return result
 
 
+_run_result: list[int] = []  # what pytest decided, for pytest_unconfigure
+
+
 def pytest_sessionfinish(session, exitstatus):
     """Leave Qt tidy before the interpreter tears down: no job still running on the
     thread pool, no window left for Python's garbage collector to delete after the
     QApplication (both have crashed the process at exit, after every test had passed)."""
+    _run_result.append(int(exitstatus))
     import gc
     import sys
 
@@ -299,3 +303,18 @@ def pytest_sessionfinish(session, exitstatus):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
     gc.collect()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """PySide6 6.12 on CPython 3.11 can abort in the interpreter's own finalization
+    ("bool_dealloc" while garbage-collecting, seen after a few hundred UI tests), after
+    every test has run and pytest has reported. The run's result is what pytest decided:
+    the process ends with it here, before that finalization, once Qt has been loaded."""
+    import os
+    import sys
+
+    if "PySide6.QtWidgets" in sys.modules and _run_result:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_run_result[-1])
