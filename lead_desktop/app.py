@@ -134,9 +134,6 @@ def _start_application(language: str | None):
     from lead_desktop.ui.theme import apply_theme
 
     apply_theme(app)  # resources/theme/lead.qss
-    from lead_desktop.ui import ui_thread_gc
-
-    ui_thread_gc.install(app)
     chosen = translations.language_for(language or Settings.load().ui_language)
     translations.install(app, chosen)
     return app

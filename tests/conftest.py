@@ -235,25 +235,8 @@ def _modal_watchdog():
     return watchdog()
 
 
-def _collect_on_the_ui_thread() -> None:
-    """As the app does (lead_desktop/ui/ui_thread_gc.py): once a test has made the
-    QApplication, Python's cycle collector runs on the UI thread only, never on a pool
-    thread where freeing a window crashes the process."""
-    import sys
-
-    if "PySide6.QtWidgets" not in sys.modules:
-        return
-    from PySide6.QtWidgets import QApplication
-
-    from lead_desktop.ui import ui_thread_gc
-
-    if QApplication.instance() is not None:
-        ui_thread_gc.install(QApplication.instance())
-
-
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_call(item):
-    _collect_on_the_ui_thread()
     guard = _modal_watchdog()
     if guard is not None:
         guard.start_test()
@@ -269,12 +252,7 @@ def pytest_runtest_teardown(item, nextitem):
     guard = _modal_watchdog()
     if guard is not None:
         guard.in_teardown = True
-    result = yield
-    if guard is not None:  # a test that never ran the event loop still gets its collection
-        from lead_desktop.ui.ui_thread_gc import collect_if_due
-
-        collect_if_due()
-    return result
+    return (yield)
 
 
 _run_result: list[int] = []  # what pytest decided, for pytest_unconfigure

@@ -7,9 +7,35 @@ for the same `Channel` makes older results arrive nowhere (search as you type).
 
 from __future__ import annotations
 
+import gc
+import threading
+from contextlib import contextmanager
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+_jobs_running = [0]
+_jobs_lock = threading.Lock()
+
+
+@contextmanager
+def _no_collection_off_the_ui_thread():
+    """Python's cycle collector runs in whichever thread allocates when a generation
+    fills. On a pool thread it may free a cycle holding a window, and Qt then deletes the
+    window off the UI thread: the process dies "Garbage-collecting" (seen in the test
+    suite). So while any job runs, automatic collection waits; it resumes after."""
+    with _jobs_lock:
+        if _jobs_running[0] == 0:
+            gc.disable()
+        _jobs_running[0] += 1
+    try:
+        yield
+    finally:
+        with _jobs_lock:
+            _jobs_running[0] -= 1
+            if _jobs_running[0] == 0:
+                gc.enable()
 
 
 class _Signals(QObject):
@@ -23,12 +49,13 @@ class _Job(QRunnable):
         self.ticket, self.work, self.signals = ticket, work, signals
 
     def run(self) -> None:  # on a pool thread
-        try:
-            result = self.work()
-        except Exception as exc:  # noqa: BLE001 - every failure is shown to the user
-            self.signals.failed.emit(self.ticket, exc)
-        else:
-            self.signals.done.emit(self.ticket, result)
+        with _no_collection_off_the_ui_thread():
+            try:
+                result = self.work()
+            except Exception as exc:  # noqa: BLE001 - every failure is shown to the user
+                self.signals.failed.emit(self.ticket, exc)
+            else:
+                self.signals.done.emit(self.ticket, result)
 
 
 class Channel(QObject):
