@@ -15,7 +15,7 @@ ICONS = {
     "accountsPage": "administration", "programSettingsPage": "settings",
     "directoryPage": "courts", "programPage": "profile", "auditPage": "audit",
     "reportsPage": "reports", "extractPage": "extract", "dashboardPage": "reports",
-    "codeListsPage": "code-lists",
+    "codeListsPage": "code-lists", "duplicatesPage": "people",
 }
 
 
