@@ -282,6 +282,32 @@ LABELS: dict[str, dict[str, str]] = {
         "due_soon": QT_TRANSLATE_NOOP("Labels", "Due soon"),
         "on_hold": QT_TRANSLATE_NOOP("Labels", "On hold"),
     },
+    # a record someone else saved first (services/records.StaleRecord), inside a sentence
+    "saved_record": {
+        "person": QT_TRANSLATE_NOOP("Labels", "Person"),
+        "case": QT_TRANSLATE_NOOP("Labels", "Case"),
+        "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+        "consent": QT_TRANSLATE_NOOP("Labels", "Consent"),
+        "intake": QT_TRANSLATE_NOOP("Labels", "Intake"),
+        "plan goal": QT_TRANSLATE_NOOP("Labels", "Plan goal"),
+        "provider referral": QT_TRANSLATE_NOOP("Labels", "Provider referral"),
+        "appointment": QT_TRANSLATE_NOOP("Labels", "Appointment"),
+        "attachment": QT_TRANSLATE_NOOP("Labels", "Attachment"),
+        "summons": QT_TRANSLATE_NOOP("Labels", "Summons"),
+        "eligibility answer": QT_TRANSLATE_NOOP("Labels", "Eligibility answer"),
+        "criminal-history check": QT_TRANSLATE_NOOP("Labels", "Criminal-history check"),
+        "court": QT_TRANSLATE_NOOP("Labels", "Court"),
+        "agency": QT_TRANSLATE_NOOP("Labels", "Agency"),
+    },
+    # the consent chip of a person's header (services/consent/standing.py)
+    "consent_standing": {
+        "signed": QT_TRANSLATE_NOOP("Labels", "Consent signed"),
+        "expires_soon": QT_TRANSLATE_NOOP("Labels", "Consent expires soon"),
+        "draft": QT_TRANSLATE_NOOP("Labels", "Consent not signed yet"),
+        "revoked": QT_TRANSLATE_NOOP("Labels", "Consent revoked"),
+        "expired": QT_TRANSLATE_NOOP("Labels", "Consent expired"),
+        "none": QT_TRANSLATE_NOOP("Labels", "No consent"),
+    },
     "justice_event": {
         "arrest": QT_TRANSLATE_NOOP("Labels", "Arrest"),
         "citation": QT_TRANSLATE_NOOP("Labels", "Citation"),

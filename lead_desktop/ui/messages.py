@@ -18,6 +18,15 @@ def shown(message: Message) -> str:
         return str(message)
 
 
+def error_words(error: BaseException) -> str:
+    """What went wrong, in the user's language: a service error that carries its message
+    (`LeadError.said`) is translated; any other shows its text as written."""
+    said = getattr(error, "said", None)
+    if isinstance(said, Message):
+        return shown(said)
+    return getattr(error, "message", None) or str(error)
+
+
 def _shown_value(value: object) -> object:
     if isinstance(value, Coded):
         return shown_label(value.kind, value.code)

@@ -50,6 +50,7 @@ from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
 from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
 from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.lazy_tabs import LazyTabs
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.notes_tab import NotesTab
 from lead_desktop.ui.person_header import PersonHeader
 from lead_desktop.ui.person_loading import read_case, read_first
@@ -363,10 +364,10 @@ class PersonWindow(PersonOverview, QDialog):
                                      expected_version=self.case.row_version)
         except ConflictError as exc:  # the case changed since it was shown: show it now
             self.refresh()
-            self.action_message.setText(exc.message)
+            self.action_message.setText(error_words(exc))
             return
         except LeadError as exc:
-            self.action_message.setText(exc.message)
+            self.action_message.setText(error_words(exc))
             return
         self.action_message.setText(self.tr("Done."))
         self.reason.clear()

@@ -30,6 +30,8 @@ from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.services import records, text_input
 from lead_desktop.services.consent.consent_service import ConsentMissing, guard_consent
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.providers.referral_states import (
     DECLINE_REASONS,
     DISCHARGE_REASONS,
@@ -99,7 +101,10 @@ class ProviderReferralService:
                 records.require_version(referral, expected_version, {"status": to},
                                         "provider referral")
             if not can_move(referral.status, to):
-                raise InvalidInput(f"A referral that is {referral.status} cannot become {to}.")
+                raise InvalidInput(message("ProviderReferrals", QT_TRANSLATE_NOOP(
+                    "ProviderReferrals", "A referral with the status {status} cannot move to {to}."),
+                    status=Coded("provider_referral_status", referral.status),
+                    to=Coded("provider_referral_status", to)))
             now = self.now()
             if to == "sent":
                 failure = self._send(session, referral, actor, data, now)

@@ -37,6 +37,7 @@ from lead_desktop.services.providers.referral_states import (
 )
 from lead_desktop.ui.forms.actions import message_label, run_action
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import shown
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -183,7 +184,7 @@ class ProviderFollowUp(QWidget):
         choice = self._choices.get(self.provider.currentData())
         warning = capacity_warning(choice, self.level.currentData(), self._providers.today()) \
             if choice is not None and self.level.currentData() else None
-        self.capacity_warning.setText(warning or "")
+        self.capacity_warning.setText(shown(warning) if warning is not None else "")
 
     def _offer_reasons(self) -> None:
         status = self.next_status.currentData()

@@ -44,6 +44,7 @@ from lead_desktop.services.reports.progress import Progress, ReportCanceled
 from lead_desktop.ui.export_guard import confirm_unencrypted
 from lead_desktop.ui.grouped_bar_chart import GroupedBarChart
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.pages.reports_page import _qdate
 from lead_desktop.ui.workers import Channel
 
@@ -359,7 +360,7 @@ class DashboardPage(QWidget):
         try:
             rows = self._service.export(self._actor, self.board, path, kind)
         except LeadError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_words(exc))
             return False
         self.status.setText(self.tr("Saved %1 numbers to %2 (not encrypted).")
                             .replace("%1", str(rows)).replace("%2", str(path)))

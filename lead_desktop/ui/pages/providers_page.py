@@ -34,6 +34,7 @@ from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.problem_words import in_one_line
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -214,7 +215,7 @@ class ProvidersPage(QWidget):
                           contact_person=self.contact.text().strip() or None,
                           insurance_accepted=tuple(self.payers.text().split(",")))
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self.message.setText(self.tr("Added %s.") % self.name.text().strip())
         for field in (self.name, self.address, self.phone, self.contact, self.payers):
@@ -238,7 +239,7 @@ class ProvidersPage(QWidget):
             self.message.setText(in_one_line(exc.problems))
             return False
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self.message.setText(self.tr("Capacity recorded for %s.") % row.provider)
         self.refresh()

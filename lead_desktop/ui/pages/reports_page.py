@@ -50,6 +50,7 @@ from lead_desktop.services.reports.series import series
 from lead_desktop.ui.bar_chart import BarChart
 from lead_desktop.ui.export_guard import confirm_unencrypted
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.pages.report_pdf_export import ReportPdfExport
 from lead_desktop.ui.pages.report_words import chart_title_words, in_words
 from lead_desktop.ui.table_model import RowsModel
@@ -330,7 +331,7 @@ class ReportsPage(QWidget):
         try:
             rows = self._service.export_csv(self._actor, self.report, path)
         except LeadError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_words(exc))
             return False
         self.status.setText(self.tr("Saved %1 rows to %2 (not encrypted).").replace("%1", str(rows))
                             .replace("%2", str(path)))
@@ -379,7 +380,7 @@ class ReportsPage(QWidget):
         try:
             current = grants.template(actor)
         except LeadError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_words(exc))
             return False
         dialog = GrantTemplateDialog(current, lambda t: grants.save_template(actor, t), self)
         saved = dialog.exec() == GrantTemplateDialog.DialogCode.Accepted
@@ -412,7 +413,7 @@ class ReportsPage(QWidget):
         try:
             rows = self._service.export_xlsx(self._actor, self.report, path)
         except LeadError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_words(exc))
             return False
         self.status.setText(self.tr("Saved %1 rows to %2 (not encrypted).")
                             .replace("%1", str(rows)).replace("%2", str(path)))
