@@ -44,20 +44,19 @@ def test_the_capacity_warning_is_translated_with_its_values(qtbot, program, staf
     cm = staff[Role.CASE_MANAGER]
     case = steps.active_case(program, staff, "seattle-lead@1")
     today = program.clock.now.date()
-    detox = program.providers.add(cm, "Highland Detox", levels_of_care=("detox",),
-                                  provider_type="treatment provider")
-    program.providers.update_capacity(cm, detox, "detox", total_slots=12, funded_slots=12,
+    full, silent = (program.providers.add(cm, name, levels_of_care=(level,),
+                                          provider_type="treatment provider")
+                    for name, level in (("Highland Detox", "detox"),
+                                        ("Quiet Harbor", "residential")))
+    program.providers.update_capacity(cm, full, "detox", total_slots=12, funded_slots=12,
                                       vacancies=0, waitlist_length=9, as_of=today)
     page = ProviderFollowUp(program.providers, program.provider_referrals, cm, case.id)
     qtbot.addWidget(page)
+    page.provider.setCurrentIndex(page.provider.findData(full))
     assert page.capacity_warning.text() == (
         f"«Highland Detox had no vacancies on {today.isoformat()}; 9 waiting: "
         "expect a waitlist.»")
-    other = program.providers.add(cm, "Quiet Harbor", levels_of_care=("residential",),
-                                  provider_type="treatment provider")
-    page = ProviderFollowUp(program.providers, program.provider_referrals, cm, case.id)
-    qtbot.addWidget(page)
-    page.provider.setCurrentIndex(page.provider.findData(other))
+    page.provider.setCurrentIndex(page.provider.findData(silent))
     assert page.capacity_warning.text() == (  # the level of care in words, translated too
         "«Quiet Harbor has reported no capacity for «Residential treatment»: call first.»")
 
