@@ -58,7 +58,7 @@ class AssignButton(QPushButton):
                                                     override_reason=override_reason or "")
         except CaseloadFull as exc:
             if self._actor.role is Role.SUPERVISOR and override_reason is None:
-                reason, ok = (ask_reason or self._ask_reason)(exc.message)
+                reason, ok = (ask_reason or self._ask_reason)(error_words(exc))
                 if ok and reason.strip():
                     self.assign_to(case_manager_id, reason)
                     return

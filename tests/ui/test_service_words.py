@@ -21,7 +21,8 @@ from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
 from lead_desktop.ui.messages import error_words
 from tests.support import steps
 
-MARKED = ("ProviderWarnings", "Conflicts", "Consents", "ProviderReferrals", "Labels")
+MARKED = ("ProviderWarnings", "Conflicts", "Consents", "ProviderReferrals", "Labels",
+          "Import")
 
 
 class Marking(QTranslator):
@@ -107,3 +108,17 @@ def test_why_a_consent_is_not_valid_is_translated(qtbot, program, staff, marking
         program.consents.revoke(cm, consent.id, received_how="in writing")
     assert error_words(refused.value) == "«This consent is «Revoked»: it can no longer be " \
         "revoked.»"
+
+
+def test_an_import_file_refused_is_said_in_the_users_language(tmp_path, marking):
+    from lead_desktop.services.importing.sheet import read_sheet
+
+    (tmp_path / "people.txt").write_text("last,first\n", encoding="utf-8")
+    (tmp_path / "empty.csv").write_text("\n\n", encoding="utf-8")
+    with pytest.raises(InvalidInput) as wrong_kind:
+        read_sheet(tmp_path / "people.txt")
+    with pytest.raises(InvalidInput) as empty:
+        read_sheet(tmp_path / "empty.csv")
+    assert error_words(wrong_kind.value) == "«people.txt is not an XLSX or CSV file.»"
+    assert error_words(empty.value) == "«empty.csv is empty.»"
+    assert empty.value.message == "empty.csv is empty."   # lead-admin and the log: English
