@@ -22,7 +22,7 @@ from lead_desktop.ui.messages import error_words
 from tests.support import steps
 
 MARKED = ("ProviderWarnings", "Conflicts", "Consents", "ProviderReferrals", "Labels",
-          "Import")
+          "Import", "Saving")
 
 
 class Marking(QTranslator):
@@ -122,3 +122,23 @@ def test_an_import_file_refused_is_said_in_the_users_language(tmp_path, marking)
     assert error_words(wrong_kind.value) == "«people.txt is not an XLSX or CSV file.»"
     assert error_words(empty.value) == "«empty.csv is empty.»"
     assert empty.value.message == "empty.csv is empty."   # lead-admin and the log: English
+
+
+def test_a_file_not_saved_is_said_in_the_users_language(program, staff, tmp_path, marking):
+    from datetime import date
+
+    from lead_desktop.services.program.profile import bundled_profiles
+    from lead_desktop.services.reports.figures import ReportFilter
+    from lead_desktop.services.reports.report_service import ReportService
+
+    profiles = bundled_profiles()
+    service = ReportService(program.cases.db, profiles, program.clock)
+    sup = staff[Role.SUPERVISOR]
+    report = service.run(sup, ReportFilter(date(2026, 3, 1), date(2026, 3, 31)))
+    taken = tmp_path / "march.csv"
+    taken.write_text("kept")
+    with pytest.raises(InvalidInput) as refused:
+        service.export_csv(sup, report, taken)
+    assert error_words(refused.value) == (
+        f"«{taken} already exists; nothing was overwritten. Choose another name.»")
+    assert taken.read_text() == "kept"
