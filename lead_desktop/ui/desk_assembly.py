@@ -85,12 +85,13 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
         from lead_desktop.errors import LeadError
         from lead_desktop.services.case_letters import completion_notice
         from lead_desktop.ui import printing
+        from lead_desktop.ui.messages import error_words
 
         try:
             made = completion_notice(services.documents, actor, case_id)
         except LeadError as exc:
             QMessageBox.warning(None, QCoreApplication.translate("App", "Completion notice"),
-                                exc.message)
+                                error_words(exc))
             return
         printing.preview(made.pdf, made.number)
 

@@ -133,7 +133,7 @@ class PersonWindow(PersonOverview, QDialog):
     attachments = property(lambda self: self._lazy.page("attachments"))
 
     def _load_failed(self, error: Exception) -> None:
-        self.wait.setText(error.message if isinstance(error, LeadError) else str(error))
+        self.wait.setText(error_words(error) if isinstance(error, LeadError) else str(error))
 
     def _build(self, first) -> None:
         """The window's parts from what `read_first` read, on the UI thread, a part per turn

@@ -67,7 +67,7 @@ class RosterActions(QWidget):
         try:
             sheet, mapping, remembered = self._importer.open_file(self._actor, path)
         except LeadError as exc:
-            self.status.setText(exc.message + (f" {exc.next_step}" if exc.next_step else ""))
+            self.status.setText(error_words(exc) + (f" {exc.next_step}" if exc.next_step else ""))
             return None
         dialog = ImportDialog(self._importer, self._actor, sheet, mapping, remembered, self)
         dialog.exec()

@@ -160,7 +160,7 @@ class DuplicatesPage(QWidget):
         self.stop_button.setVisible(False)
         self.progress.setVisible(False)
         self.rescan.setEnabled(True)
-        self.status.setText(exc.message if isinstance(exc, LeadError) else str(exc))
+        self.status.setText(error_words(exc) if isinstance(exc, LeadError) else str(exc))
         self.loaded = True
 
     def selected(self):

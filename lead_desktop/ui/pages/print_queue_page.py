@@ -184,7 +184,7 @@ class PrintQueuePage(QWidget):
             try:
                 made.append((row, self._documents.summons(self._actor, row.id)))
             except LeadError as exc:  # e.g. a court missing: the others still print
-                problems.append(f"{row.tracking_number}: {exc.message}")
+                problems.append(f"{row.tracking_number}: {error_words(exc)}")
         printed = 0
         self._batch_numbers = [document.number for _, document in made]
         if made and self._print_batch([document.pdf for _, document in made],
