@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lead_desktop.services.labels import Coded
-from lead_desktop.services.messages import Message
+from lead_desktop.services.messages import Listed, Message
 from lead_desktop.ui.labels import shown_label
 
 
@@ -28,6 +28,8 @@ def error_words(error: BaseException) -> str:
 
 
 def _shown_value(value: object) -> object:
+    if isinstance(value, Listed):
+        return ", ".join(str(_shown_value(item)) for item in value.items)
     if isinstance(value, Coded):
         return shown_label(value.kind, value.code)
     return shown(value) if isinstance(value, Message) else value  # a message inside one

@@ -22,7 +22,7 @@ from lead_desktop.ui.messages import error_words
 from tests.support import steps
 
 MARKED = ("ProviderWarnings", "Conflicts", "Consents", "ProviderReferrals", "Labels",
-          "Import", "Saving")
+          "Import", "Saving", "Checklist")
 
 
 class Marking(QTranslator):
@@ -142,3 +142,17 @@ def test_a_file_not_saved_is_said_in_the_users_language(program, staff, tmp_path
     assert error_words(refused.value) == (
         f"«{taken} already exists; nothing was overwritten. Choose another name.»")
     assert taken.read_text() == "kept"
+
+
+def test_several_values_in_one_sentence_are_each_translated(marking):
+    from lead_desktop.services.messages import Listed
+
+    fired = message("Checklist", QT_TRANSLATE_NOOP(
+        "Checklist", "These exclusions fire: {names}. Decide ineligible, or eligible with "
+        "override and a reason code."), names=Listed((
+            message("Checklist", QT_TRANSLATE_NOOP("Checklist", "Age")),
+            Coded("eligibility_reason", "protective_order"))))
+    assert str(fired).startswith("These exclusions fire: Age, Protective order. Decide")
+    refused = InvalidInput(fired)
+    assert error_words(refused).startswith(
+        "«These exclusions fire: «Age», «Protective order». Decide")
