@@ -203,6 +203,9 @@ class PersonWindow(PersonOverview, QDialog):
         self.wait.hide()
         yield "actions"
         self._show_case(first.reading)
+        # laid out now, not on a later turn: what `loaded` promises is what the user sees
+        # (the next step's drop-down had its width of before the steps came)
+        self.layout().activate()
         self.loaded = True
         shown = getattr(self, self._open_tab, None) if self._open_tab else None
         if shown is not None:  # e.g. a look-up due: straight to the outcomes tab
