@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,10 @@ from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.table_model import RowsModel
 
 
+# the words keep Provider follow-up's context (where they were first translated)
+translate = QCoreApplication.translate
+
+
 def _local(at: datetime) -> datetime:
     """Stored in UTC; shown in this computer's time, as it was entered."""
     return (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone()
@@ -54,16 +58,20 @@ class AppointmentsBox(QWidget):
         self._message, self._selected_referral = message, selected_referral
         self.last_appointment: str | None = None
         self.model = RowsModel([
-            (self.tr("Date"), lambda a: f"{_local(a.scheduled_at):%Y-%m-%d}"),
-            (self.tr("Time"), lambda a: f"{_local(a.scheduled_at):%H:%M}"),
-            (self.tr("Provider"), lambda a: a.provider or shown_label("appointment_kind", a.kind)),
-            (self.tr("Attendance"), lambda a: shown_label("attendance", a.attendance)
-             if a.attendance else self.tr("Not recorded")),
-            (self.tr("Excuse"), lambda a: a.excuse_reason or ""),
+            (translate("ProviderFollowUp", "Date"),
+             lambda a: f"{_local(a.scheduled_at):%Y-%m-%d}"),
+            (translate("ProviderFollowUp", "Time"),
+             lambda a: f"{_local(a.scheduled_at):%H:%M}"),
+            (translate("ProviderFollowUp", "Provider"),
+             lambda a: a.provider or shown_label("appointment_kind", a.kind)),
+            (translate("ProviderFollowUp", "Attendance"),
+             lambda a: shown_label("attendance", a.attendance) if a.attendance
+             else translate("ProviderFollowUp", "Not recorded")),
+            (translate("ProviderFollowUp", "Excuse"), lambda a: a.excuse_reason or ""),
         ], self)
         self.table = QTableView()
         self.table.setObjectName("appointments")
-        self.table.setAccessibleName(self.tr("Appointments"))
+        self.table.setAccessibleName(translate("ProviderFollowUp", "Appointments"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -76,34 +84,35 @@ class AppointmentsBox(QWidget):
         # scheduling
         self.when = QDateTimeEdit(QDateTime.currentDateTime().addDays(1))
         self.when.setObjectName("appointmentAt")
-        self.when.setAccessibleName(self.tr("Appointment date and time"))
+        self.when.setAccessibleName(translate("ProviderFollowUp", "Appointment date and time"))
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        schedule = QPushButton(self.tr("Schedule appointment"))
+        schedule = QPushButton(translate("ProviderFollowUp", "Schedule appointment"))
         schedule.setObjectName("scheduleAppointment")
         schedule.clicked.connect(self.schedule)
         # attendance of the selected appointment
         self.attendance = QComboBox()
         self.attendance.setObjectName("attendance")
-        self.attendance.setAccessibleName(self.tr("Attendance"))
+        self.attendance.setAccessibleName(translate("ProviderFollowUp", "Attendance"))
         for code in ATTENDANCE:
             self.attendance.addItem(shown_label("attendance", code), code)
         self.excuse = QLineEdit()
         self.excuse.setObjectName("excuseReason")
-        self.excuse.setAccessibleName(self.tr("Reason, if excused"))
-        self.excuse.setPlaceholderText(self.tr("reason, if excused"))
-        self.record_button = QPushButton(self.tr("Record attendance"))
+        self.excuse.setAccessibleName(translate("ProviderFollowUp", "Reason, if excused"))
+        self.excuse.setPlaceholderText(translate("ProviderFollowUp", "reason, if excused"))
+        self.record_button = QPushButton(translate("ProviderFollowUp", "Record attendance"))
         self.record_button.setObjectName("recordAttendance")
         self.record_button.clicked.connect(lambda: self.record_selected())
         self.attendance.currentIndexChanged.connect(self._offer_excuse)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._offer_record())
         row = QHBoxLayout()
-        for widget in (self.when, schedule, QLabel(self.tr("Selected appointment:")),
-                       self.attendance, self.excuse, self.record_button):
+        chosen = QLabel(translate("ProviderFollowUp", "Selected appointment:"))
+        for widget in (self.when, schedule, chosen, self.attendance, self.excuse,
+                       self.record_button):
             row.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Appointments")))
+        layout.addWidget(QLabel(translate("ProviderFollowUp", "Appointments")))
         layout.addWidget(self.table)
         layout.addLayout(row)
         self.refresh()
@@ -146,7 +155,8 @@ class AppointmentsBox(QWidget):
             self.last_appointment = self._referrals.schedule(
                 self._actor, self._case_id, when, "provider",
                 referral.id if referral is not None else None)
-        if not run_action(act, self._message, self.tr("Appointment scheduled."), self.refresh):
+        done = translate("ProviderFollowUp", "Appointment scheduled.")
+        if not run_action(act, self._message, done, self.refresh):
             return False
         self.select(self.last_appointment)
         return True
@@ -154,14 +164,14 @@ class AppointmentsBox(QWidget):
     def record_selected(self) -> bool:
         chosen = self.selected()
         if chosen is None:
-            self._message.setText(self.tr("Select an appointment first."))
+            self._message.setText(translate("ProviderFollowUp", "Select an appointment first."))
             return False
         return self.record(chosen.id, chosen.row_version)
 
     def record(self, appointment_id: str, version: int | None = None) -> bool:
         code = self.attendance.currentData()
         excuse = self.excuse.text().strip() or None if code == "excused" else None
-        done = self.tr("Attendance recorded: %1.").replace(
+        done = translate("ProviderFollowUp", "Attendance recorded: %1.").replace(
             "%1", shown_label("attendance", code))
         ok = run_action(lambda: self._referrals.record_attendance(
             self._actor, appointment_id, code, "provider_report", excuse,

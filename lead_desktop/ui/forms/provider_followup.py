@@ -126,9 +126,10 @@ class ProviderFollowUp(QWidget):
             papers.clicked.connect(lambda: self.open_attachments())
             steps.addWidget(papers)
         self.message = message_label("followUpMessage")
-        # appointments, and attendance as the provider reports it (ui/forms/appointments_box.py)
+        # appointments, and attendance as the provider reports it (ui/forms/appointments_box.py);
+        # parented by the layout below, so Tab reaches it after the referral's fields
         self.appointments = AppointmentsBox(referrals, actor, case_id, self.message,
-                                            self.selected, self)
+                                            self.selected)
         box = self.appointments
         self.when, self.attendance, self.excuse = box.when, box.attendance, box.excuse
         layout = QVBoxLayout(self)
