@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,8 +46,6 @@ def _local(at: datetime) -> datetime:
 
 class AppointmentsBox(QWidget):
     """`selected_referral()` gives the referral a new appointment belongs to (or None)."""
-
-    recorded = Signal()  # attendance was recorded (the case may now be up for review)
 
     def __init__(self, referrals: ProviderReferralService, actor: Actor, case_id: str,
                  message: QLabel, selected_referral: Callable[[], object | None],
@@ -178,5 +176,4 @@ class AppointmentsBox(QWidget):
             expected_version=version), self._message, done, self.refresh)
         if ok:
             self.excuse.clear()
-            self.recorded.emit()
         return ok
