@@ -114,3 +114,39 @@ def test_a_provider_typed_on_the_page_is_covered_by_a_consent_to_its_class(
             AuditEntry.record_id == provider.id)).all()
     assert (provider.provider_type, provider.phone) == ("treatment provider", "910-555-0142")
     assert "provider.update" in events
+
+
+def test_provider_details_reopen_with_what_is_stored_and_a_change_made_elsewhere_wins_no_overwrite(
+        qtbot, program, staff, db):
+    cm = staff[Role.CASE_MANAGER]
+    provider = program.providers.add(cm, "Evergreen", levels_of_care=("detox",),
+                                     provider_type="treatment provider", phone="555-0100",
+                                     contact_person="Pat Lane")
+    page = ProvidersPage(program.providers, cm)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    assert (page.edit_type.currentData(), page.edit_phone.text(), page.edit_contact.text()) == (
+        "treatment provider", "555-0100", "Pat Lane")
+    assert page.save_details(), page.message.text()        # unchanged: nothing written
+
+    def updates():
+        with db.read() as session:
+            return session.scalars(select(AuditEntry).where(
+                AuditEntry.event == "provider.update")).all()
+    assert updates() == []
+
+    other = ProvidersPage(program.providers, cm)           # another workstation, same moment
+    qtbot.addWidget(other)
+    other.table.selectRow(0)
+    page.edit_phone.setText("555-0199")
+    assert page.save_details(), page.message.text()
+    other.edit_type.setCurrentIndex(other.edit_type.findData("housing provider"))
+    assert not other.save_details()                        # it showed the older version
+    assert other.edit_type.currentData() == "housing provider"   # what was chosen stays
+    assert "saved" in other.message.text().lower(), other.message.text()
+    assert other.edit_phone.text() == "555-0100"                   # as it was shown
+    assert other.model.index(0, 1).data() == "Treatment provider"  # the table: as stored
+    with db.read() as session:
+        stored = session.get(Provider, provider)
+    assert (stored.phone, stored.provider_type) == ("555-0199", "treatment provider")
+    assert len(updates()) == 1

@@ -298,13 +298,21 @@ class ProvidersPage(QWidget):
             self._refresh_keeping_selection)
 
     def _refresh_keeping_selection(self) -> None:
+        """After saving, or a conflict (someone saved first): the table shows what is
+        stored now, the same provider stays selected and what was typed stays."""
         row = self.selected()
+        typed = (self.edit_type.currentIndex(), self.edit_address.text(),
+                 self.edit_phone.text(), self.edit_contact.text())
         self.refresh()
         if row is not None:
             for index in range(self.model.rowCount()):
                 if self.model.row(index).provider_id == row.provider_id:
                     self.table.selectRow(index)
                     break
+        self.edit_type.setCurrentIndex(typed[0])
+        for field, text in zip((self.edit_address, self.edit_phone, self.edit_contact),
+                               typed[1:]):
+            field.setText(text)
 
     def record_capacity(self) -> bool:
         row, level = self.selected(), self.level.currentData()
