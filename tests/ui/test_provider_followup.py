@@ -103,3 +103,35 @@ def test_appointments_listed_and_attendance_recorded_on_the_selected_one(qtbot, 
     with db.read() as session:
         shown = {a.id: a.attendance for a in session.scalars(select(Appointment))}
     assert sorted(v or "" for v in shown.values()) == ["", "excused", "missed"]
+
+
+def test_the_work_queues_record_attendance_opens_the_appointment(qtbot, program, staff, db):
+    """Enter on "... appointment of <day>: record attendance": the person window opens at
+    Provider follow-up with that appointment chosen, ready to mark."""
+    from lead_desktop.ui.pages.work_queue_page import WorkQueuePage
+    from lead_desktop.ui.person_window import PersonWindow
+    from tests.stories.app import while_open
+    from tests.ui.test_courts_and_agencies import page_of, window_for
+
+    cm = staff[Role.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    program.provider_referrals.schedule(cm, case.id, steps.at(program, 1), "provider")
+    second = program.provider_referrals.schedule(cm, case.id, steps.at(program, 2), "provider")
+    program.provider_referrals.schedule(cm, case.id, steps.at(program, 3), "provider")
+    program.clock.advance(days=5)
+    window = window_for(qtbot, db, staff, Role.CASE_MANAGER, program.clock)
+    page = page_of(window, WorkQueuePage)
+    qtbot.waitUntil(lambda: sum(i.kind == "attendance_missing" for i in page.model._rows) == 3,
+                    timeout=10000)
+    row = next(n for n, i in enumerate(page.model._rows) if i.record_id == second)
+    seen = []
+
+    def ready(person):
+        follow = person.followup
+        assert person.tabs.currentWidget() is follow
+        assert follow.appointments.selected().id == second
+        assert follow.appointments.record_button.isEnabled()
+        seen.append(True)
+
+    while_open(qtbot, PersonWindow, ready, lambda: page._activated(page.model.index(row, 0)))
+    assert seen
