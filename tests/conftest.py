@@ -12,6 +12,10 @@ import keyring
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Test-only knob (lead_desktop/security/passwords.py): real Argon2id with the cheapest
+# parameters, in this process and the lead-admin processes tests start; set before the app
+# is imported. tests/security/test_password_parameters.py holds the production parameters.
+os.environ["LEAD_DESKTOP_TEST_CHEAP_HASHES"] = "1"
 TEST_KEYRING = "keyrings.alt.file.PlaintextKeyring"
 
 
@@ -151,7 +155,7 @@ STAFF_PASSWORD = "staff password for tests"
 def _staff_hash():
     from lead_desktop.security.passwords import hash_password
 
-    return hash_password(STAFF_PASSWORD)  # once: Argon2id is slow on purpose
+    return hash_password(STAFF_PASSWORD)  # once: Argon2id is slow on purpose (in production)
 
 
 @pytest.fixture
