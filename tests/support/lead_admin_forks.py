@@ -1,5 +1,6 @@
 """The helper process of tests/support/lead_admin_process.py: imports lead-admin once, then
-for each request (one JSON line on standard input) forks a child that runs one command.
+for each request (one JSON line on standard input) forks a child that runs one command
+(or, with "module", a test's helper program such as tests/db/child_saver.py, alongside).
 
 The child takes the request's environment (all of it), working folder and files for its
 standard input, output and error, runs `main(argv)` and exits with its result, as
@@ -15,6 +16,7 @@ import importlib
 import json
 import os
 import pkgutil
+import runpy
 import sys
 import traceback
 
@@ -90,26 +92,70 @@ def _child(request: dict) -> None:
             os._exit(code if isinstance(code, int) else 1)
 
 
+def _module_child(request: dict) -> None:
+    """`python -m MODULE ARGS` (a test's helper program), its output into a FIFO the test
+    reads while it runs."""
+    os.environ.clear()
+    os.environ.update(request["env"])
+    os.chdir(request["cwd"])
+    stdin = os.open(os.devnull, os.O_RDONLY)
+    os.dup2(stdin, 0)
+    stdout = os.open(request["stdout"], os.O_WRONLY)  # the test opened the other end
+    os.dup2(stdout, 1)
+    os.close(stdout)
+    sys.stdin = open(0, "r", closefd=False)
+    sys.stdout = open(1, "w", closefd=False)
+    import keyring.core
+
+    from lead_desktop.security import passwords
+
+    keyring.core._keyring_backend = None
+    passwords._hasher = passwords._make_hasher()
+    sys.argv = [request["module"], *request["argv"]]
+    code = 0
+    try:
+        runpy.run_module(request["module"], run_name="__main__", alter_sys=True)
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+    except BaseException:  # noqa: BLE001 - as the interpreter reports an uncaught error
+        traceback.print_exc()
+        code = 1
+    finally:
+        try:
+            atexit._run_exitfuncs()
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
+
+
 def serve() -> None:
     _warm_up()
     out = sys.stdout
-    out.write(json.dumps({"ready": True}) + "\n")
-    out.flush()
+
+    def answer(message: dict) -> None:
+        out.write(json.dumps(message) + "\n")
+        out.flush()
+
+    answer({"ready": True})
     for line in sys.stdin:
         request = json.loads(line)
+        if "poll" in request:  # a child started with "module": ended yet?
+            pid, status = os.waitpid(request["poll"], os.WNOHANG)
+            answer({"returncode": os.waitstatus_to_exitcode(status) if pid else None})
+            continue
         sys.stderr.flush()
         pid = os.fork()
         if pid == 0:
             try:
-                _child(request)
+                (_module_child if "module" in request else _child)(request)
             finally:
                 os._exit(70)  # the child could not even start its command
-        out.write(json.dumps({"pid": pid}) + "\n")
-        out.flush()
+        answer({"pid": pid})
+        if "module" in request:
+            continue  # runs alongside; the test polls it
         _, status = os.waitpid(pid, 0)
-        code = os.waitstatus_to_exitcode(status)
-        out.write(json.dumps({"returncode": code}) + "\n")
-        out.flush()
+        answer({"returncode": os.waitstatus_to_exitcode(status)})
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,6 +47,52 @@ def run(args, *, stdin: str = "", env: dict[str, str] | None = None, timeout: fl
         return subprocess.CompletedProcess(
             ["lead-admin", *map(str, args)], returncode,
             files["stdout"].read_text(), files["stderr"].read_text())
+
+
+class WarmChild:
+    """`python -m MODULE ARGS` forked from the helper process, its output read as it comes
+    (`stdout`); what a test uses of `subprocess.Popen`."""
+
+    def __init__(self, module: str, args, env: dict[str, str]):
+        self._folder = tempfile.TemporaryDirectory(prefix="warm-child-")
+        fifo = Path(self._folder.name) / "stdout"
+        os.mkfifo(fifo)
+        request = {"module": module, "argv": [str(a) for a in args], "env": dict(env),
+                   "cwd": str(ROOT), "stdout": str(fifo)}
+        with _lock:
+            server = _started()
+            server.stdin.write(json.dumps(request) + "\n")
+            server.stdin.flush()
+            self.pid = int(_line(server, 60)["pid"])
+        self.stdout = open(fifo, encoding="utf-8")  # meets the child's end
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None:
+            with _lock:
+                server = _started()
+                server.stdin.write(json.dumps({"poll": self.pid}) + "\n")
+                server.stdin.flush()
+                self.returncode = _line(server, 60)["returncode"]
+        if self.returncode is not None:
+            self.stdout.close()
+            self._folder.cleanup()
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(f"python -m ... (pid {self.pid})", timeout)
+            time.sleep(0.01)  # the helper reaps it; ask again
+        return self.returncode
+
+    def send_signal(self, sig: int) -> None:
+        if self.returncode is None:
+            os.kill(self.pid, sig)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
 
 
 def _ask(request: dict, timeout: float, args) -> int:
