@@ -38,6 +38,7 @@ def test_a_file_is_upgraded_only_on_request_and_only_when_no_one_else_is_there(
         session.execute(text("DROP INDEX ix_case_notes_amends_id"))
         session.execute(text("CREATE INDEX ix_case_notes_amends_id ON case_notes (amends_id)"))
         session.execute(text("CREATE INDEX ix_case_notes_case_id ON case_notes (case_id)"))
+        session.execute(text("CREATE INDEX ix_case_notes_contact_at ON case_notes (contact_at)"))
     someone = presence.arrive(db, "bea")
     db.close()
     before = file_digest(db.path)
@@ -78,10 +79,11 @@ def test_a_server_is_upgraded_as_one_transaction_or_not_at_all(postgres_template
             # later migration undone (0018 search terms, with 0034's indexes on them; 0021
             # purge column; 0022 seeded codes; 0036 the pairs found not the same person;
             # 0032 the covering indexes of the duplicate check's blocks and of the search;
-            # 0040 the notes' case index, and the amendments' index over every note)
+            # 0040 the notes' case and contact time indexes, the amendments' over every note)
             dba.execute("DROP INDEX ix_case_notes_amends_id")
             dba.execute("CREATE INDEX ix_case_notes_amends_id ON case_notes (amends_id)")
             dba.execute("CREATE INDEX ix_case_notes_case_id ON case_notes (case_id)")
+            dba.execute("CREATE INDEX ix_case_notes_contact_at ON case_notes (contact_at)")
             dba.execute("DROP TABLE person_not_same")
             dba.execute("DROP INDEX ix_persons_search_row")
             dba.execute("DROP INDEX ix_person_name_keys_blocks")
