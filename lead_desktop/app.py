@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from lead_desktop import APP_NAME, __version__
-from lead_desktop.db.server_address import is_server_url
 from lead_desktop.errors import LeadError
 
 
@@ -29,6 +28,7 @@ def _open(args: argparse.Namespace):
     """The database to use: the demo, the one named, the one this workstation was set up
     with, or (first run only) whatever the setup wizard creates or opens. A configured
     database that is missing is an error, never a reason to make a new one."""
+    from lead_desktop.db.server_address import is_server_url
     from lead_desktop.security.key_store import KeyringKeyStore
     from lead_desktop.services.demo import open_demo
     from lead_desktop.settings import Settings
@@ -113,6 +113,17 @@ def freeze_start_up_objects() -> None:
     gc.freeze()
 
 
+def _note_start() -> None:
+    """The start's line in the error log. An error before it is still logged: the
+    excepthook (set before any window) writes through error_log.record."""
+    from lead_desktop import error_log
+
+    try:
+        error_log.note_start("lead-desktop")
+    except OSError:  # a full or read-only data folder must not stop the app
+        pass
+
+
 def _start_application(language: str | None):
     """The QApplication with our name, icon and translations."""
     from PySide6.QtGui import QIcon
@@ -146,20 +157,24 @@ def main(argv: list[str] | None = None) -> int:
 
         return self_test.main()
     from PySide6.QtCore import QThreadPool
-    from PySide6.QtWidgets import QMessageBox
 
     from lead_desktop import error_log, running
     from lead_desktop.ui import early_sign_in
 
     running.hold()  # the installer waits for this app to close (installer/lead-desktop.nsi)
     try:
-        error_log.note_start("lead-desktop")
         error_log.trace_crashes()
     except OSError:  # a full or read-only data folder must not stop the app
         pass
     app = _start_application(args.language)
     path = early_sign_in.known_path(args.db, args.demo)
     shown = early_sign_in.show(path) if path is not None else None
+    if shown is not None:  # the start's log line waits for the window (logging's imports)
+        early_sign_in.after_first_paint(shown, _note_start)
+    else:
+        _note_start()
+    from PySide6.QtWidgets import QMessageBox
+
     try:
         database = early_sign_in.open_behind(path, shown) if shown is not None else _open(args)
     except LeadError as exc:
