@@ -47,17 +47,15 @@ def _exit_on_first_paint() -> None:
 
 
 def main(argv: list[str]) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv[:1])
     _exit_on_first_paint()
     if argv[0] == "bare":
-        from PySide6.QtWidgets import QWidget
+        from PySide6.QtWidgets import QApplication, QWidget
 
+        app = QApplication(sys.argv[:1])
         window = QWidget()
         window.show()
         app.exec()
-    else:
+    else:  # the app makes its own QApplication, as when it is started from its shortcut
         from lead_desktop.app import main as lead_main
 
         lead_main(argv[1:])

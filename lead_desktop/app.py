@@ -132,19 +132,23 @@ def _start_application(language: str | None):
     from lead_desktop.paths import resource_path
     from lead_desktop.settings import Settings
     from lead_desktop.ui import translations
+    from lead_desktop.ui.theme import FUSION
 
     if sys.platform == "win32":  # taskbar shows our icon, not pythonw's
         import ctypes
 
         ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("LEADDesktop.App")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    styled = app is None  # made here with the Fusion style from the start (theme.py)
+    if styled:
+        app = QApplication(sys.argv[:1] + ["-style", FUSION])
     sys.excepthook = _show_unexpected_error
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "lead-desktop.png"))))
     from lead_desktop.ui.theme import apply_theme
 
-    apply_theme(app)  # resources/theme/lead.qss
+    apply_theme(app, style_set=styled)  # resources/theme/lead.qss
     chosen = translations.language_for(language or Settings.load().ui_language)
     translations.install(app, chosen)
     return app
@@ -173,11 +177,11 @@ def main(argv: list[str] | None = None) -> int:
         early_sign_in.after_first_paint(shown, _note_start)
     else:
         _note_start()
-    from PySide6.QtWidgets import QMessageBox
-
     try:
         database = early_sign_in.open_behind(path, shown) if shown is not None else _open(args)
     except LeadError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         if shown is not None:
             shown.close()
         QMessageBox.critical(None, APP_NAME, _refusal_text(exc, args))
@@ -195,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             watch = watch_chain(database, args.demo, start=False)
         except LeadError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             if shown is not None:
                 shown.close()
             QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.next_step}".strip())

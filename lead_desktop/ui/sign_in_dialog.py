@@ -70,7 +70,8 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Password"), self.password)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+        self.buttons = QDialogButtonBox()  # the constructor with buttons reads Qt.Orientation
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.buttons.accepted.connect(self._try_sign_in)

@@ -98,3 +98,28 @@ def test_the_start_up_to_the_shown_window_imports_only_what_the_window_needs(tmp
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=60).stdout
     assert out.strip() == "[]"
+
+
+def test_the_application_the_start_makes_has_the_theme_on_fusion(tmp_path):
+    """The start makes its QApplication with the Fusion style (`-style Fusion`, rather
+    than a second style set after it) and the theme's stylesheet on it."""
+    import subprocess
+
+    code = (
+        "import os\n"
+        "from PySide6.QtWidgets import QApplication, QDialog\n"
+        "from lead_desktop.ui.theme import stylesheet\n"
+        "real_open = QDialog.open\n"
+        "def open_and_tell(dialog):\n"
+        "    real_open(dialog)\n"
+        "    app = QApplication.instance()\n"
+        "    themed = app.styleSheet() == stylesheet()\n"
+        "    app.setStyleSheet('')  # the style under the stylesheet's own\n"
+        "    print(app.style().name(), themed, flush=True)\n"
+        "    os._exit(0)\n"
+        "QDialog.open = open_and_tell\n"
+        "from lead_desktop.app import main\n"
+        f"main(['--db', {str(tmp_path / 'county.db')!r}])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60).stdout
+    assert out.split() == ["fusion", "True"]
