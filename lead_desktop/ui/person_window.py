@@ -266,6 +266,9 @@ class PersonWindow(PersonOverview, QDialog):
     def _actions(self) -> QHBoxLayout:
         self.step = QComboBox()
         self.step.setObjectName("nextStep")
+        # wide enough for the longest step's words, and nothing chosen until the user picks
+        self.step.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.step.setPlaceholderText(self.tr("Choose a step"))
         self.reason = QLineEdit()
         self.reason.setObjectName("stepReason")
         self.reason.setPlaceholderText(self.tr("Reason"))
@@ -340,6 +343,7 @@ class PersonWindow(PersonOverview, QDialog):
         self.step.clear()
         for state in reading.steps:
             self.step.addItem(shown_label("state", state), state)
+        self.step.setCurrentIndex(-1)
         self.apply.setEnabled(self.step.count() > 0)
         self.step.setEnabled(self.step.count() > 0)
         self.no_step.setVisible(self.step.count() == 0)
@@ -349,6 +353,9 @@ class PersonWindow(PersonOverview, QDialog):
     def take_step(self, details_dialog=None) -> None:
         """Move the case; a step that needs more than a reason asks for it first
         (`details_dialog` lets tests fill that dialog without showing it modally)."""
+        if self.step.currentIndex() < 0:
+            self.action_message.setText(self.tr("Choose the next step first."))
+            return
         target = CaseState(self.step.currentData())  # Qt hands str-enums back as str
         code, reason, details = None, self.reason.text(), {}
         if needs_details(target, self.case.state):
