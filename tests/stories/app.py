@@ -13,9 +13,9 @@ from __future__ import annotations
 import io
 import os
 import subprocess
-import uuid
 import sys
-from datetime import datetime, timezone
+import uuid
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -96,6 +96,15 @@ def while_open(qtbot, kind: type, work, trigger) -> None:
     assert seen, f"no {kind.__name__} opened"
 
 
+def last_noon_utc() -> datetime:
+    """Where a story's clock starts: the last 12:00 UTC, so that the UTC date and every US
+    program's own date agree for the next twelve hours of the story (a clock started at the
+    real time after 00:00 UTC put a Seattle letter on "tomorrow" by UTC's calendar)."""
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    noon = now.replace(hour=12, minute=0, second=0)
+    return noon if noon <= now else noon - timedelta(days=1)
+
+
 class App:
     """One program's installation: the database IT made, and the app's clock. With `server`
     (tests/support/department_server.py) the database is on PostgreSQL, made as a department
@@ -113,7 +122,7 @@ class App:
                        program_name, "--profile", profile_key, "--password-stdin",
                        stdin=ADMIN_PASSWORD + "\n")
             self.database = open_database(self.path, KeyringKeyStore())
-        self.clock = Clock(datetime.now(timezone.utc).replace(microsecond=0))
+        self.clock = Clock(last_noon_utc())
         self.accounts = AccountService(self.database, now=self.clock)
         self.passwords = {ADMIN: ADMIN_PASSWORD}
         self.printed: list[bytes] = []

@@ -1,7 +1,7 @@
 """PostgreSQL mode: the people search reads its candidates' rows from one partial index.
 
 Revision ID: 0042_searchable_rows
-Revises: 0032_search_rows
+Revises: 0040_note_indexes
 
 The server's search reads, for each person its typed words matched, the columns it sorts
 and ranks by. Through 0032's index on the id that is an index probe and then a table row
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0042_searchable_rows'
-down_revision = '0032_search_rows'
+down_revision = '0040_note_indexes'
 branch_labels = None
 depends_on = None
 
