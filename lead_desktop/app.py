@@ -162,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
         return self_test.main()
     from PySide6.QtCore import QThreadPool
 
+    from lead_desktop.ui.pyside_imports import stop_source_caching
+
+    stop_source_caching()  # before the app's own imports: 32 MB of source lines otherwise
     from lead_desktop import error_log, running
     from lead_desktop.ui import early_sign_in
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.errors import AuthenticationFailed
+from lead_desktop.ui.messages import error_words
 
 if TYPE_CHECKING:  # the accounts module brings the ORM: not needed to show the window
     from lead_desktop.security.accounts import SignedIn
@@ -121,7 +122,7 @@ class SignInDialog(QDialog):
         try:
             self.signed_in = self._authenticate(self.username.text(), self.password.text())
         except AuthenticationFailed as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             self.password.clear()
             self.password.setFocus()
             return
