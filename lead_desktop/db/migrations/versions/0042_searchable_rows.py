@@ -8,8 +8,8 @@ and ranks by. Through 0032's index on the id that is an index probe and then a t
 (the voided and merged markers are only in the row); this index holds only people who can
 be found (not voided, not merged) with those columns, so each probe is index-only and the
 planner prefers the probes to reading all of `persons`. On the county's 100,000 people the
-search's p95 went from about 2.1x the file's to about 1.1-1.3x in the same runs
-(bench/results/server-search.md). SQLite's FTS5 query names its own index (search.py): a
+search's p95 (with the words as one INTERSECT) went from 2.1-2.2x the file's to 1.05-2.1x
+in the same runs (bench/results/server-search.md). SQLite's FTS5 query names its own index (search.py): a
 no-op there.
 """
 
