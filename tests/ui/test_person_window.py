@@ -8,6 +8,7 @@ from sqlalchemy import select
 from lead_desktop.models import AuditEntry, CaseNote
 from lead_desktop.security.roles import Role
 from lead_desktop.services.program.vocabulary import CaseState
+from lead_desktop.ui import translations
 from lead_desktop.ui.forms.note_form import NoteForm
 from lead_desktop.ui.person_window import CaseServices, PersonWindow
 from tests.support import steps
@@ -85,6 +86,33 @@ def test_clerk_sees_no_notes_at_all(qtbot, program, staff, active):
         shown += " ".join(str(model.index(r, c).data()) for r in range(model.rowCount())
                           for c in range(model.columnCount()))
     assert SECRET_NOTE not in shown and "Methadone" not in shown
+
+
+@pytest.fixture
+def spanish(qapp):
+    loaded = translations.install(qapp, "es")
+    yield
+    for translator in loaded:
+        qapp.removeTranslator(translator)
+
+
+def test_no_step_is_chosen_for_the_user_and_each_step_is_shown_whole(qtbot, program, staff,
+                                                                    active, spanish):
+    # shown at once, as the app does, and filled when the reads come back; in Spanish,
+    # whose words are longer ("Se perdió el contacto" once showed as "Se perdi")
+    w = PersonWindow(CaseServices(program.people, program.cases, program.notes),
+                     staff[R.CASE_MANAGER], active.person_id)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.loaded, timeout=10000)
+    metrics = w.step.fontMetrics()
+    longest = max(metrics.horizontalAdvance(w.step.itemText(i)) for i in range(w.step.count()))
+    assert w.step.width() > longest
+    assert w.step.count() > 0 and w.step.currentIndex() == -1 and w.step.currentText() == ""
+    assert w.step.placeholderText()
+    w.apply.click()  # nothing chosen: nothing happens to the case, and the user is told
+    assert w.action_message.text() not in ("", "Done.", "Hecho.")
+    assert w.case.state == CaseState.ACTIVE
 
 
 def test_offered_steps_and_moving_the_case(qtbot, program, staff, active):
