@@ -121,8 +121,8 @@ class SignInDialog(QDialog):
         try:
             self.signed_in = self._authenticate(self.username.text(), self.password.text())
         except AuthenticationFailed as exc:
-            # imported here: ui.messages brings the code lists and SQLAlchemy, which the
-            # start must not import before this window (tests/ui/test_start_up_order.py)
+            # ui.messages reads the services' words (and with them SQLAlchemy): imported
+            # here, not before the window (tests/ui/test_start_up_order.py)
             from lead_desktop.ui.messages import error_words
 
             self.message.setText(error_words(exc))
