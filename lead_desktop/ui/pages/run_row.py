@@ -49,8 +49,15 @@ class RunRow(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName(f"{name}Progress")
         self.progress.setVisible(False)
-        self._steps = _Steps(self)
-        self._steps.step.connect(self._stepped)
+        # Not owned by the row: a run's pool thread may still report a step after the page
+        # is closed, and emitting on an object Qt has deleted kills the process (seen in
+        # the test suite). The run holds it; a closed row hears nothing more.
+        self._steps = _Steps()
+        alive = {"open": True}
+        self._steps.step.connect(
+            lambda run, done, total, what: alive["open"] and self._stepped(run, done, total,
+                                                                           what))
+        self.destroyed.connect(lambda *_: alive.update(open=False))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.referral_type, self.show_button, self.cancel_button,
@@ -61,9 +68,9 @@ class RunRow(QWidget):
         """A new run: `submit` hands its Progress to the pool thread (the newest run wins)."""
         self._status.setText(self.tr("Computing…"))
         self.show_button.setEnabled(False)
-        steps = self._steps.step  # emitted on the pool thread, delivered on this one
+        steps = self._steps  # emitted on the pool thread, delivered on this one
         progress = self.running = Progress(
-            lambda done, total, what: steps.emit(progress, done, total, what))
+            lambda done, total, what: steps.step.emit(progress, done, total, what))
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
