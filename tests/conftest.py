@@ -37,6 +37,9 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name, value in isolated_env(tmp_path).items():
         monkeypatch.setenv(name, value)
     keyring.core._keyring_backend = None  # forget any backend chosen for an earlier test
+    from lead_desktop.ui import shown_time
+
+    monkeypatch.setattr(shown_time, "_zone", None)  # an earlier test's program time zone
     return tmp_path
 
 

@@ -8,6 +8,7 @@ from lead_desktop.security.roles import Role
 from lead_desktop.services.cases.glance import TimelineEntry
 from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.role_names import role_name
+from lead_desktop.ui.shown_time import moment
 
 
 class CaseTimeline(QListWidget):
@@ -49,4 +50,4 @@ class CaseTimeline(QListWidget):
             text = self.tr("Contact: %1, %2 min, by %3").replace(
                 "%1", shown_label("contact_type", entry.code)).replace(
                 "%2", entry.detail).replace("%3", who)
-        return f"{entry.at:%Y-%m-%d}  {text}"
+        return f"{moment(entry.at, '%Y-%m-%d')}  {text}"

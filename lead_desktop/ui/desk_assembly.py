@@ -58,6 +58,12 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
 
     code_lists = CodeListService(database, now)
     use_code_book(code_lists.book(), source=code_lists.book)
+    # times on screen in the program's zone, as its documents print them
+    from lead_desktop.ui.shown_time import today as today_of
+    from lead_desktop.ui.shown_time import use_time_zone
+
+    program = profiles.current() or next(iter(profiles.values()), None)
+    use_time_zone(program.time_zone if program else None)
     services = CaseServices(PersonService(database, now),
                             CaseService(database, profiles, now),
                             NoteService(database, now), ConsentService(database, now),
@@ -186,7 +192,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
 
         dashboard = DashboardPage(
             DashboardService(ReportService(database, profiles, now)), actor,
-            today=lambda: now().date(),
+            today=lambda: today_of(now()),
             open_person=open_person if role in (Role.CASE_MANAGER, Role.SUPERVISOR) else None)
         pages.append(Page(translate("Sections", "Dashboard"), dashboard))
     if role in (Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER):
@@ -194,7 +200,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
         from lead_desktop.ui.pages.reports_page import ReportsPage
 
         reports = ReportsPage(ReportService(database, profiles, now), actor,
-                              today=lambda: now().date(),
+                              today=lambda: today_of(now()),
                               open_person=None if role is Role.PROSECUTOR_REVIEWER
                               else open_person)
         if role is Role.SUPERVISOR:
@@ -204,7 +210,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
         from lead_desktop.services.reports.extract_service import ExtractService
         from lead_desktop.ui.pages.extract_page import ExtractPage
 
-        extract = ExtractPage(ExtractService(database, now), actor, lambda: now().date())
+        extract = ExtractPage(ExtractService(database, now), actor, lambda: today_of(now()))
         pages.append(Page(translate("Sections", "Evaluation extract"), extract))
     if role in (Role.ADMINISTRATOR, Role.AUDITOR):
         from lead_desktop.services.maintenance import MaintenanceService
@@ -230,7 +236,7 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
         from lead_desktop.ui.pages.code_lists_page import CodeListsPage
 
         pages.append(Page(translate("Sections", "Code lists"),
-                          CodeListsPage(code_lists, actor, lambda: now().date())))
+                          CodeListsPage(code_lists, actor, lambda: today_of(now()))))
     if role in (Role.CLERK, Role.SUPERVISOR):
         queue_page = PrintQueuePage(SummonsService(database, now), services.documents, actor,
                                     directory=DirectoryService(database, now),
@@ -312,7 +318,9 @@ def start_timers(database, window, now=None, every_ms: int | None = None):
     window.statusBar().addPermanentWidget(status)
 
     def show_moves(run) -> None:
-        local = run.at.astimezone().strftime("%H:%M")
+        from lead_desktop.ui.shown_time import moment
+
+        local = moment(run.at, "%H:%M")
         if run.ran:
             status.setText(QCoreApplication.translate("App", "Timers %1: %2 moved")
                            .replace("%1", local).replace("%2", str(len(run.moves))))

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from lead_desktop.db.enrollment import Offer
+from lead_desktop.ui.shown_time import moment
 
 
 class EnrollmentCodeDialog(QDialog):
@@ -20,7 +21,7 @@ class EnrollmentCodeDialog(QDialog):
             "On the new workstation, start LEAD Desktop, choose \"Open an existing "
             "database\", pick this database's file and type this code where the recovery key "
             "is asked for. It works once, until %1.")
-            .replace("%1", f"{offer.expires_at.astimezone():%H:%M}"))
+            .replace("%1", moment(offer.expires_at, "%H:%M")))
         intro.setWordWrap(True)
         self.code = QLabel(offer.code)
         self.code.setObjectName("enrollmentCode")

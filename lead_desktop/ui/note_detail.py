@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser
 
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.shown_time import moment
 
 
 class NoteDetail(QTextBrowser):
@@ -25,7 +26,7 @@ class NoteDetail(QTextBrowser):
                          "</i></p>")
             return
         head = (self.tr("%1 · %2 · %3 min · by %4")
-                .replace("%1", f"{note.contact_at:%Y-%m-%d %H:%M}")
+                .replace("%1", moment(note.contact_at))
                 .replace("%2", shown_label("contact_type", note.contact_type))
                 .replace("%3", str(note.duration_min))
                 .replace("%4", authors.get(note.author_id) or self.tr("unknown author")))
@@ -43,7 +44,7 @@ class NoteDetail(QTextBrowser):
                 continue
             parts.append("<hr><p><b>" + escape(
                 self.tr("Amended %1 by %2: %3")
-                .replace("%1", f"{amendment.contact_at:%Y-%m-%d}")
+                .replace("%1", moment(amendment.contact_at, "%Y-%m-%d"))
                 .replace("%2", authors.get(amendment.author_id) or self.tr("unknown author"))
                 .replace("%3", amendment.amendment_reason or "")) + "</b></p>")
             parts.append("<p style='white-space: pre-wrap'>" + escape(amendment.text) + "</p>")

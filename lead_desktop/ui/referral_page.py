@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.shown_time import moment
 
 
 def _words() -> dict[str, str]:
@@ -39,9 +40,9 @@ def _words() -> dict[str, str]:
 def referral_page(view) -> QWidget:
     w = _words()
     decision = (w["on"].replace("%1", shown_label("decision", view.da_decision))
-                .replace("%2", f"{view.da_decided_at:%Y-%m-%d}")
+                .replace("%2", moment(view.da_decided_at, "%Y-%m-%d"))
                 if view.da_decision and view.da_decided_at else w["undecided"])
-    rows = [(w["referred"], f"{view.referred_at:%Y-%m-%d %H:%M} "
+    rows = [(w["referred"], f"{moment(view.referred_at)} "
                             f"({shown_label('referral_type', view.referral_type)})"),
             (w["officer"], view.officer), (w["agency"], view.agency),
             (w["incident"], view.incident_number),

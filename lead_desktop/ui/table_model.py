@@ -10,6 +10,8 @@ from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from lead_desktop.ui import shown_time
+
 BATCH = 200
 CHIP_ROLE = Qt.ItemDataRole.UserRole + 7  # the chip's urgency code (ui/status_chip.py)
 
@@ -81,8 +83,8 @@ class RowsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         value = self._columns[index.column()][1](self._rows[index.row()])
-        if isinstance(value, datetime):
-            return value.strftime("%Y-%m-%d %H:%M")
+        if isinstance(value, datetime):  # stored UTC, shown in the program's time
+            return shown_time.moment(value)
         if isinstance(value, date):
             return value.isoformat()
         return "" if value is None else str(value)

@@ -171,3 +171,21 @@ def test_a_supervisors_eligibility_reviews_are_the_teams_own(program, staff, db)
                 if i.kind in ("da_review", "da_review_overdue")}
     assert waiting(sup) == {ours}
     assert waiting(staff[R.PROSECUTOR_REVIEWER]) == {ours, theirs}
+
+
+def test_an_evening_appointment_is_todays_at_its_local_time(program, staff, active_case):
+    """Worcester keeps Eastern time: 8 PM on 2 March is 01:00 UTC on the 3rd. The queue of
+    2 March (10 AM there) says today at 20:00, as the appointment letter does, not tomorrow
+    at 01:00; one tomorrow evening is listed too, one the day after is not yet."""
+    from datetime import datetime, timezone
+
+    cm = staff[R.CASE_MANAGER]
+    for evening in (3, 4, 5):  # 01:00 UTC on 3, 4 and 5 March: 8 PM on 2, 3 and 4 March
+        program.provider_referrals.schedule(
+            cm, active_case.id, datetime(2026, 3, evening, 1, 0, tzinfo=timezone.utc),
+            "provider")
+    shown = sorted(i.detail for i in program.work_queue.for_user(cm) if i.kind == "appointment")
+    assert len(shown) == 2, shown
+    assert "today 20:00" in shown[0] and "tomorrow 20:00" in shown[1], shown
+    assert {i.due for i in program.work_queue.for_user(cm) if i.kind == "appointment"} == {
+        program.clock.now.date(), program.clock.now.date().replace(day=3)}

@@ -4,6 +4,7 @@ summons printed from the queue names the court, its address, the agency's addres
 offense time (the PDF read back)."""
 
 import io
+from datetime import date
 
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel
@@ -93,11 +94,13 @@ def test_the_clerk_picks_the_court_and_prints_it(qtbot, db, staff, program):
     dialog = queue.court_dialog()
     qtbot.addWidget(dialog)
     assert dialog.address.text() == steps.COURT_ADDRESS
-    assert dialog.session.count() == 5 and dialog.session.itemText(0).startswith("Thu")
+    # the first session on or after the program's 14 days' lead time (Monday 2 March)
+    assert dialog.session.count() == 5
+    assert dialog.session.itemText(0) == "Mon 2026-03-16 09:00"
     assert queue.schedule_selected(dialog), queue.message.text()
     row = queue.model.row(0)
     assert row.court == "New Hanover County District Court – Criminal"
-    assert row.return_date.weekday() == 3 and row.return_time == "14:00"
+    assert row.return_date == date(2026, 3, 16) and row.return_time == "09:00"
 
     queue.table.selectionModel().select(queue.model.index(0, 0),
                                         QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -106,6 +109,6 @@ def test_the_clerk_picks_the_court_and_prints_it(qtbot, db, staff, program):
     text = " ".join(PdfReader(io.BytesIO(printed[0])).pages[0].extract_text().split())
     assert "New Hanover County District Court – Criminal" in text
     assert steps.COURT_ADDRESS in text and "615 Bess Street" in text
-    assert f"{row.return_date:%B} {row.return_date.day}, {row.return_date.year} at 14:00" in text
+    assert f"{row.return_date:%B} {row.return_date.day}, {row.return_date.year} at 09:00" in text
     # referred 30 minutes before 15:00 UTC on March 2: 9:30 AM in Wilmington (EST)
     assert "Offense: 03/02/2026 at 9:30 AM EST, Main St & Front St" in text

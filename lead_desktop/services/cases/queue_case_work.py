@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -77,7 +78,12 @@ class CaseWork:
                 "WorkQueue", "compliance review: a decision is needed")),
                 "compliance_review")
         for scheduled_at, kind, appointment_id in known.appointments.get(case.id, []):
-            day = scheduled_at.date()
+            # the program's local day and time: an 8 PM appointment is today's, at 20:00
+            local = (scheduled_at.astimezone(ZoneInfo(profile.time_zone)) if profile
+                     else scheduled_at)
+            day = local.date()
+            if day > today + timedelta(days=1):
+                continue  # after tomorrow: not today's work yet
             if day < today:  # Enter opens the follow-up tab with this appointment chosen
                 add(4, "attendance_missing", day, say(QT_TRANSLATE_NOOP(
                     "WorkQueue", "{kind} appointment of {day}: record attendance"),
@@ -88,7 +94,7 @@ class CaseWork:
                         if day == today else
                         QT_TRANSLATE_NOOP("WorkQueue", "{kind} appointment tomorrow {time}"))
                 add(4, "appointment", day, say(text, kind=Coded("appointment_kind", kind),
-                                                 time=f"{scheduled_at:%H:%M}"),
+                                                 time=f"{local:%H:%M}"),
                     "attendance", appointment_id)
         if state is S.LOST_CONTACT:
             add(5, "lost_contact", None,

@@ -51,7 +51,8 @@ class Prefetched:
                 Appointment.id).where(
                 Appointment.case_id.in_(scope), Appointment.voided_at.is_(None),
                 Appointment.attendance.is_(None),
-                Appointment.scheduled_at < day_start(today + timedelta(days=2)))):
+                # a day more than tomorrow in UTC: tomorrow evening in the program's zone
+                Appointment.scheduled_at < day_start(today + timedelta(days=3)))):
             appointments.setdefault(case_id, []).append((at, kind, appointment_id))
         in_scope = select(ProviderReferral.id).where(ProviderReferral.case_id.in_(scope))
         waitlisted = select(ProviderReferralEvent.provider_referral_id,

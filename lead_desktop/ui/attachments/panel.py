@@ -36,6 +36,7 @@ from lead_desktop.ui.attachments import importing
 from lead_desktop.ui.attachments.viewer import AttachmentViewer
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.messages import error_words
+from lead_desktop.ui.shown_time import moment
 
 
 class AttachmentsPanel(QWidget):
@@ -131,7 +132,7 @@ class AttachmentsPanel(QWidget):
         self.list.clear()
         for view in self.views:
             text = f"{view.title}\n{self.kind_label(view.kind)} · " \
-                   f"{view.created_at:%Y-%m-%d} · {view.size // 1024 + 1} KB"
+                   f"{moment(view.created_at, '%Y-%m-%d')} · {view.size // 1024 + 1} KB"
             if self._record is None and view.summons_id:  # the person's whole file
                 text += " · " + self.tr("on a summons")
             elif self._record is None and view.provider_referral_id:
@@ -140,7 +141,7 @@ class AttachmentsPanel(QWidget):
                 text += "\n" + self.tr("VOID: %1").replace("%1", view.void_reason or "")
             if view.purged_at is not None:
                 text += "\n" + self.tr("Content deleted %1 (retention rule)").replace(
-                    "%1", f"{view.purged_at:%Y-%m-%d}")
+                    "%1", moment(view.purged_at, "%Y-%m-%d"))
             item = QListWidgetItem(text)
             if view.thumbnail:
                 item.setIcon(QIcon(QPixmap.fromImage(QImage.fromData(view.thumbnail))))

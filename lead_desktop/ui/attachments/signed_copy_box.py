@@ -15,6 +15,7 @@ from lead_desktop.services.attachments.attachment_service import (
 )
 from lead_desktop.ui.attachments.viewer import AttachmentViewer
 from lead_desktop.ui.messages import error_words
+from lead_desktop.ui.shown_time import moment
 
 
 class SignedCopyBox(QWidget):
@@ -60,7 +61,7 @@ class SignedCopyBox(QWidget):
             else self.tr("scanned")
         self.text.setText(self.tr("Signed copy: %1 (%2, added %3; SHA-256 %4…)")
                           .replace("%1", self.copy.title).replace("%2", how)
-                          .replace("%3", f"{self.copy.created_at:%Y-%m-%d}")
+                          .replace("%3", moment(self.copy.created_at, "%Y-%m-%d"))
                           .replace("%4", self.copy.sha256[:12]))
 
     def viewer(self) -> AttachmentViewer | None:

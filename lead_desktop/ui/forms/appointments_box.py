@@ -30,6 +30,7 @@ from lead_desktop.services.providers.referral_service import (
     AppointmentView,
     ProviderReferralService,
 )
+from lead_desktop.ui import shown_time
 from lead_desktop.ui.forms.actions import run_action
 from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.table_model import RowsModel
@@ -40,8 +41,8 @@ translate = QCoreApplication.translate
 
 
 def _local(at: datetime) -> datetime:
-    """Stored in UTC; shown in this computer's time, as it was entered."""
-    return (at if at.tzinfo else at.replace(tzinfo=timezone.utc)).astimezone()
+    """Stored in UTC; shown in the program's time, as every screen and paper shows it."""
+    return shown_time.local(at)
 
 
 class AppointmentsBox(QWidget):

@@ -25,6 +25,7 @@ from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
 from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.messages import error_words
+from lead_desktop.ui.shown_time import moment
 
 S = CaseState
 
@@ -42,7 +43,7 @@ class ComplianceDecision(QDialog):
                          .replace("%1", escape(f"{person.last_name}, {person.first_name}"))
                          .replace("%2", person.dob.isoformat())
                          .replace("%3", shown_label("state", self.case.state))
-                         .replace("%4", f"{self.case.state_since:%Y-%m-%d}"))
+                         .replace("%4", moment(self.case.state_since, "%Y-%m-%d")))
         summary.setObjectName("decisionSummary")
         self.step = QComboBox()
         self.step.setObjectName("decisionStep")

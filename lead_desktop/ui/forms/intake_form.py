@@ -21,6 +21,7 @@ from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.care.intake_service import DOMAINS, IntakeInput, IntakeService
 from lead_desktop.services.records import StaleRecord
+from lead_desktop.ui import shown_time
 from lead_desktop.ui.forms import conflict_dialog
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
@@ -39,7 +40,7 @@ class IntakeForm(QDialog):
         self._svc, self._actor, self._case_id = intake, actor, case_id
         self.version: int | None = None  # the stored version this form shows (None: none)
         self._stored_domains: dict = {}    # kept whole: the form edits only each status
-        self.started = QDateEdit(QDate.currentDate())
+        self.started = QDateEdit(QDate(shown_time.today(intake.now())))  # the app's day
         self.started.setObjectName("intakeStarted")
         self.started.setCalendarPopup(True)
         self.domains: dict[str, QLineEdit] = {}
@@ -144,7 +145,7 @@ class IntakeForm(QDialog):
             return
         try:
             self.version = self._svc.sign_off(self._actor, self._case_id,
-                                              QDate.currentDate().toPython(),
+                                              shown_time.today(self._svc.now()),
                                               self.consent.currentData(), self.version)
         except StaleRecord as conflict:
             self.message.setText(conflict.message)

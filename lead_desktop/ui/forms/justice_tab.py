@@ -31,6 +31,7 @@ from lead_desktop.services.care.outcome_service import (
     OutcomeService,
 )
 from lead_desktop.services.records import ValidationFailed
+from lead_desktop.ui import shown_time
 from lead_desktop.ui.forms.actions import message_label, run_action
 from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.forms.offense_picker import offense_completer
@@ -64,7 +65,7 @@ class JusticeTab(QWidget):
         self.setObjectName("justiceTab")
         self._svc, self._actor, self._person_id, self._case_id = (outcomes, actor, person_id,
                                                                   case_id)
-        today = QDate(outcomes.now().date())
+        today = QDate(shown_time.today(outcomes.now()))
         self.snapshots = RowsModel([
             (self.tr("Month"), lambda s: f"{s.month:%Y-%m}"),
             (self.tr("Housing"), lambda s: shown_label("housing", s.housing)),

@@ -29,6 +29,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.services.attachments.attachment_service import Anchor, AttachmentService
 from lead_desktop.services.attachments.kinds import CONSENT
 from lead_desktop.services.consent.consent_service import ConsentService, ConsentView
+from lead_desktop.ui import shown_time
 from lead_desktop.ui.attachments.importing import import_file
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.labels import shown_label
@@ -46,7 +47,7 @@ class RevokeDialog(QDialog):
         self.setObjectName("revokeDialog")
         self.setWindowTitle(self.tr("Revoke the consent"))
         self._svc, self._files, self._actor, self._consent = consents, attachments, actor, consent
-        today = QDate(consents.now().date())
+        today = QDate(shown_time.today(consents.now()))
         self.day = QDateEdit(today)
         self.day.setObjectName("revokedOn")
         self.day.setCalendarPopup(True)
@@ -100,7 +101,8 @@ class RevokeDialog(QDialog):
         says why and records nothing."""
         day = self.day.date().toPython()
         now = self._svc.now()
-        when = now if day == now.date() else datetime.combine(day, time(12), timezone.utc)
+        when = (now if day == shown_time.today(now)  # the program's today, as offered
+                else datetime.combine(day, time(12), timezone.utc))
         try:
             self._svc.revoke(self._actor, self._consent.id,
                              received_how=self.how.currentData(), revoked_at=when,

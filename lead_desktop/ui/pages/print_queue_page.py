@@ -27,8 +27,9 @@ WORKING = ("drafted", "printed", "filed", "issued", "returned_unserved")
 DONE = ("served", "withdrawn")  # shown on request: a return of service comes back later
 from lead_desktop.services.documents_service import DocumentService
 from lead_desktop.services.exports import ExportService
+from lead_desktop.services.program.court_days import court_calendar
 from lead_desktop.services.program.directory import DirectoryService
-from lead_desktop.ui import printing
+from lead_desktop.ui import printing, shown_time
 from lead_desktop.ui.export_guard import allow_file_output, confirm_unencrypted
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.court_date_dialog import CourtDateDialog
@@ -217,6 +218,7 @@ class PrintQueuePage(QWidget):
             if not dialog.exec():
                 return False
         court_id, day, time = dialog.values()
+        unusual = dialog.problem_words()  # warned in the dialog; said again, not refused
         try:
             self._summonses.schedule(self._actor, row.id, court_id, day, time)
         except LeadError as exc:
@@ -224,13 +226,16 @@ class PrintQueuePage(QWidget):
             return False
         self.message.setText(self.tr("%1: %2 on %3 at %4.").replace("%1", row.tracking_number)
                              .replace("%2", dialog.court.currentText())
-                             .replace("%3", day.isoformat()).replace("%4", time))
+                             .replace("%3", day.isoformat()).replace("%4", time)
+                             + (" " + self.tr("Check the date: %1").replace("%1", unusual)
+                                if unusual else ""))
         self.refresh()
         return True
 
     def court_dialog(self) -> CourtDateDialog:
         return CourtDateDialog(self._directory.courts(active_only=True),
-                               self._summonses.now().date(), self)
+                               court_calendar(self._directory.db,
+                                              shown_time.today(self._summonses.now())), self)
 
     def open_attachments(self) -> bool:
         """The selected summons's court papers (a return of service, a court notice)."""

@@ -28,6 +28,7 @@ from lead_desktop.services.program.profile_store import ProfileStore
 from lead_desktop.ui.pages.holidays_panel import HolidaysPanel
 from lead_desktop.ui.pages.program_change_form import ProgramChangeForm
 from lead_desktop.ui.pages.program_rules_words import rules_in_words
+from lead_desktop.ui.shown_time import moment
 from lead_desktop.ui.table_model import RowsModel
 
 # what the app itself writes into a version's "by" and "why" (profile_store.seed_bundled),
@@ -66,7 +67,7 @@ class ProgramPage(QWidget):
         history = QGroupBox(self.tr("Versions"))
         self.history = RowsModel([
             (self.tr("Version"), lambda v: v.version),
-            (self.tr("Made"), lambda v: v.created_at.astimezone().strftime("%Y-%m-%d %H:%M")),
+            (self.tr("Made"), lambda v: moment(v.created_at)),
             (self.tr("By"), lambda v: stored_words(v.created_by)),
             (self.tr("Why"), lambda v: stored_words(v.note)),
             (self.tr("In force"), lambda v: self.tr("new referrals") if v.in_force else "")],

@@ -20,6 +20,7 @@ from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.maintenance import MaintenanceService
 from lead_desktop.ui.messages import error_words
+from lead_desktop.ui.shown_time import moment
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
@@ -66,8 +67,8 @@ class ServerCarePanel(QWidget):
         self.connected = RowsModel([
             (self.tr("User"), lambda p: p.username),
             (self.tr("Computer"), lambda p: p.workstation),
-            (self.tr("Connected since (UTC)"), lambda p: f"{p.opened_at:%Y-%m-%d %H:%M}"),
-            (self.tr("Last heard (UTC)"), lambda p: f"{p.heartbeat_at:%H:%M:%S}"),
+            (self.tr("Connected since"), lambda p: moment(p.opened_at)),
+            (self.tr("Last heard"), lambda p: moment(p.heartbeat_at, "%H:%M:%S")),
         ], self)
         connected_table = QTableView()
         connected_table.setObjectName("connectedTable")
