@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -81,9 +81,17 @@ class App:
                    "--profile", profile_key, "--password-stdin", stdin=ADMIN_PASSWORD + "\n")
         self.database = open_database(self.path, KeyringKeyStore())
         self.clock = Clock(datetime.now(timezone.utc).replace(microsecond=0))
+        self.profile_key = profile_key
         self.accounts = AccountService(self.database, now=self.clock)
         self.passwords = {ADMIN: ADMIN_PASSWORD}
         self.printed: list[bytes] = []
+
+    def today(self) -> date:
+        """Today in the program's time zone, as the screens and documents date things (the
+        clock starts at the real time: past midnight UTC it is still yesterday in Seattle)."""
+        from lead_desktop.services.program.profile import bundled_profiles
+
+        return bundled_profiles()[self.profile_key].local_date(self.clock.now)
 
     def lead_admin_as_it(self, *args: str) -> str:
         """A `lead-admin` command IT runs on this database as its administrator."""

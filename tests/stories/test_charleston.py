@@ -199,7 +199,7 @@ def test_charleston_waitlist_awaiting_treatment_and_admission(qtbot, app):
         step(person, "awaiting_treatment")
         qtbot.waitUntil(lambda: person.header.chip.text() == "Awaiting treatment")
     find_person(qtbot, cm, "Walker", PersonWindow, waiting_for_treatment)
-    waitlisted_on = app.clock.now.date()
+    waitlisted_on = app.today()
 
     app.clock.advance(days=20)                       # a bed opens
 
