@@ -178,6 +178,11 @@ LABELS: dict[str, dict[str, str]] = {
         "incarcerated": QT_TRANSLATE_NOOP("Labels", "Jailed"),
         "other": QT_TRANSLATE_NOOP("Labels", "Other"),
     },
+    "provider_type": {  # stored as the consent's recipient class (providers/provider_types.py)
+        "treatment provider": QT_TRANSLATE_NOOP("Labels", "Treatment provider"),
+        "housing provider": QT_TRANSLATE_NOOP("Labels", "Housing provider"),
+        "primary care provider": QT_TRANSLATE_NOOP("Labels", "Primary care provider"),
+    },
     "appointment_kind": {
         "provider": QT_TRANSLATE_NOOP("Labels", "Provider"),
         "case_manager": QT_TRANSLATE_NOOP("Labels", "Case manager"),

@@ -96,11 +96,11 @@ class PersonWindow(PersonOverview, QDialog):
     tabs that read the database themselves are made when first opened (ui/lazy_tabs.py)."""
 
     def __init__(self, services: CaseServices, actor: Actor, person_id: str, parent=None,
-                 open_tab: str | None = None) -> None:
+                 open_tab: str | None = None, open_record: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personWindow")
         self._s, self._actor, self._person_id = services, actor, person_id
-        self._open_tab = open_tab
+        self._open_tab, self._open_record = open_tab, open_record
         self.loaded = False
         self.case = None
         self.cases: list = []
@@ -212,6 +212,8 @@ class PersonWindow(PersonOverview, QDialog):
             self.tabs.setCurrentWidget(shown)
             if shown is getattr(self, "notes", None):  # Home's unsigned notes: one to sign
                 self.notes.select_first_unsigned()
+            elif self._open_record and shown is self.followup:  # attendance to record
+                shown.select_appointment(self._open_record)
 
     def _documents_tab(self) -> QWidget:
         s, actor, case = self._s, self._actor, self.case

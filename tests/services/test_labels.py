@@ -22,6 +22,7 @@ from lead_desktop.services.program.workflow import (
     EXIT_TYPES,
     TRIGGER_INTAKE_DEADLINE,
 )
+from lead_desktop.services.providers.provider_types import PROVIDER_TYPES
 from lead_desktop.services.providers.referral_service import APPOINTMENT_KINDS, ATTENDANCE
 from lead_desktop.services.providers.referral_states import (
     DECLINE_REASONS,
@@ -106,6 +107,7 @@ CODE_LISTS = {
     "provider_referral_status": sorted(set(NEXT) | {s for t in NEXT.values() for s in t}
                                        | ENDED),
     "appointment_kind": list(APPOINTMENT_KINDS),
+    "provider_type": list(PROVIDER_TYPES),
     "attendance": list(ATTENDANCE),
     "justice_event": list(EVENT_TYPES),
     "domain": list(DOMAINS),

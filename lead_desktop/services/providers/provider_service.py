@@ -22,6 +22,7 @@ from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import records, text_input
 from lead_desktop.services.labels import Coded
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
+from lead_desktop.services.providers.provider_types import checked_type
 from lead_desktop.services.providers.referral_states import LEVELS_OF_CARE
 
 
@@ -131,6 +132,7 @@ class ProviderService:
         bad = set(levels_of_care) - set(LEVELS_OF_CARE)
         if bad:
             raise InvalidInput(f"Unknown levels of care: {', '.join(sorted(bad))}.")
+        provider_type = checked_type(provider_type)  # as consents name a class of recipients
         with self.db.write() as session:
             provider = records.created(Provider(
                 name=name.strip(), levels_of_care=list(levels_of_care), provider_type=provider_type,

@@ -232,6 +232,25 @@ class ProviderReferralService:
             audit.record(session, actor, "appointment.attendance", record_type="appointment",
                          record_id=appointment_id, details={"attendance": attendance})
 
+    def list_appointments(self, actor: Actor, case_id: str) -> list["AppointmentView"]:
+        """The case's appointments, earliest first, each with its provider's name: what
+        the case manager records attendance on."""
+        require(self.db, actor, Data.PROVIDER_REFERRALS, Access.READ, record_type="case",
+                record_id=case_id)
+        with self.db.write() as session:
+            rows = session.execute(
+                select(Appointment, Provider.name)
+                .outerjoin(ProviderReferral,
+                           ProviderReferral.id == Appointment.provider_referral_id)
+                .outerjoin(Provider, Provider.id == ProviderReferral.provider_id)
+                .where(Appointment.case_id == case_id, Appointment.voided_at.is_(None))
+                .order_by(Appointment.scheduled_at)).all()
+            audit.record(session, actor, "appointment.list", record_type="case",
+                         record_id=case_id)
+            return [AppointmentView(a.id, a.scheduled_at, a.kind, a.provider_referral_id,
+                                    provider, a.attendance, a.excuse_reason, a.row_version)
+                    for a, provider in rows]
+
     def list_referrals(self, actor: Actor, case_id: str) -> list["ProviderReferralView"]:
         require(self.db, actor, Data.PROVIDER_REFERRALS, Access.READ, record_type="case",
                 record_id=case_id)
@@ -241,6 +260,18 @@ class ProviderReferralService:
             audit.record(session, actor, "provider_referral.list", record_type="case",
                          record_id=case_id)
             return [ProviderReferralView.of(row) for row in rows]
+
+
+@dataclass(frozen=True)
+class AppointmentView:
+    id: str
+    scheduled_at: datetime
+    kind: str
+    provider_referral_id: str | None
+    provider: str | None          # the referral's provider, by name
+    attendance: str | None        # None until recorded
+    excuse_reason: str | None
+    row_version: int = 1
 
 
 @dataclass(frozen=True)
