@@ -15,7 +15,7 @@ import os
 import subprocess
 import sys
 import uuid
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -96,15 +96,6 @@ def while_open(qtbot, kind: type, work, trigger) -> None:
     assert seen, f"no {kind.__name__} opened"
 
 
-def last_noon_utc() -> datetime:
-    """Where a story's clock starts: the last 12:00 UTC, so that the UTC date and every US
-    program's own date agree for the next twelve hours of the story (a clock started at the
-    real time after 00:00 UTC put a Seattle letter on "tomorrow" by UTC's calendar)."""
-    now = datetime.now(timezone.utc).replace(microsecond=0)
-    noon = now.replace(hour=12, minute=0, second=0)
-    return noon if noon <= now else noon - timedelta(days=1)
-
-
 class App:
     """One program's installation: the database IT made, and the app's clock. With `server`
     (tests/support/department_server.py) the database is on PostgreSQL, made as a department
@@ -122,18 +113,10 @@ class App:
                        program_name, "--profile", profile_key, "--password-stdin",
                        stdin=ADMIN_PASSWORD + "\n")
             self.database = open_database(self.path, KeyringKeyStore())
-        self.clock = Clock(last_noon_utc())
-        self.profile_key = profile_key
+        self.clock = Clock(datetime.now(timezone.utc).replace(microsecond=0))
         self.accounts = AccountService(self.database, now=self.clock)
         self.passwords = {ADMIN: ADMIN_PASSWORD}
         self.printed: list[bytes] = []
-
-    def today(self) -> date:
-        """Today in the program's time zone, as the screens and documents date things (past
-        midnight UTC it is still yesterday in Seattle)."""
-        from lead_desktop.services.program.profile import bundled_profiles
-
-        return bundled_profiles()[self.profile_key].local_date(self.clock.now)
 
     def _made_on_server(self, server, profile_key: str, program_name: str):  # noqa: ANN001, ANN202
         """The DBA's empty database; IT's `lead-admin init --url` as the owner role, from IT's
