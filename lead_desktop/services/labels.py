@@ -295,6 +295,7 @@ LABELS: dict[str, dict[str, str]] = {
         "consent": QT_TRANSLATE_NOOP("Labels", "Consent"),
         "intake": QT_TRANSLATE_NOOP("Labels", "Intake"),
         "plan goal": QT_TRANSLATE_NOOP("Labels", "Plan goal"),
+        "provider": QT_TRANSLATE_NOOP("Labels", "Provider"),
         "provider referral": QT_TRANSLATE_NOOP("Labels", "Provider referral"),
         "appointment": QT_TRANSLATE_NOOP("Labels", "Appointment"),
         "attachment": QT_TRANSLATE_NOOP("Labels", "Attachment"),

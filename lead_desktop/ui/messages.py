@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 
 from lead_desktop.services.labels import Coded
 from lead_desktop.services.messages import Listed, Message
-from lead_desktop.ui.labels import shown_label
 
 
 def shown(message: Message) -> str:
@@ -31,5 +30,9 @@ def _shown_value(value: object) -> object:
     if isinstance(value, Listed):
         return ", ".join(str(_shown_value(item)) for item in value.items)
     if isinstance(value, Coded):
+        # imported here: the sign-in window shows errors before the database layer (which
+        # ui/labels reads the code lists with) may be imported (tests/ui/test_start_up_order)
+        from lead_desktop.ui.labels import shown_label
+
         return shown_label(value.kind, value.code)
     return shown(value) if isinstance(value, Message) else value  # a message inside one
