@@ -303,6 +303,7 @@ LABELS: dict[str, dict[str, str]] = {
         "criminal-history check": QT_TRANSLATE_NOOP("Labels", "Criminal-history check"),
         "court": QT_TRANSLATE_NOOP("Labels", "Court"),
         "agency": QT_TRANSLATE_NOOP("Labels", "Agency"),
+        "provider": QT_TRANSLATE_NOOP("Labels", "Provider"),
     },
     # the consent chip of a person's header (services/consent/standing.py)
     "consent_standing": {
