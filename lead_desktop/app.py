@@ -14,7 +14,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="lead-desktop", description=f"{APP_NAME} {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="open the demo database (created with demo accounts on first use)")
-    parser.add_argument("--db", type=Path, help="open this database file")
+    parser.add_argument("--db", type=_database_argument,
+                        help="open this database file, or a server database "
+                             "(postgresql://role@host:port/database)")
     parser.add_argument("--language", choices=["en", "es"],
                         help="the language of the program's own words (default: as set, "
                              "else as Windows)")
@@ -22,6 +24,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check that this installation works, print one line per check")
     parser.add_argument("--version", action="version", version=f"lead-desktop {__version__}")
     return parser
+
+
+def _database_argument(text: str) -> Path | str:
+    """A file path, or a server URL kept as typed (a Path would fold its "//" into "/").
+    No import of lead_desktop.db here: the start shows its window before SQLAlchemy loads."""
+    return text if "://" in text else Path(text)
 
 
 def _open(args: argparse.Namespace):

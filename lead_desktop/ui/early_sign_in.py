@@ -17,17 +17,19 @@ from pathlib import Path
 from lead_desktop.errors import LeadError
 
 
-def known_path(named: Path | None, demo: bool) -> Path | None:
+def known_path(named: Path | str | None, demo: bool) -> Path | None:
     """The database file when it is known before any window: named, or this workstation's
-    (the demo and the first run's wizard are opened the usual way)."""
+    (the demo, the first run's wizard and a server database are opened the usual way:
+    a server address is no file to open here)."""
     if demo:
         return None
-    if named:
-        return named
-    from lead_desktop.settings import Settings
+    if not named:
+        from lead_desktop.settings import Settings
 
-    configured = Settings.load().database_path
-    return Path(configured) if configured else None
+        named = Settings.load().database_path
+    if not named or "://" in str(named):  # a server's address (app._open opens it)
+        return None
+    return Path(named)
 
 
 def show(path: Path):
