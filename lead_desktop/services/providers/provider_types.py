@@ -6,6 +6,8 @@ stored exactly as the consent stores its class."""
 from __future__ import annotations
 
 from lead_desktop.errors import InvalidInput
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, message
 
 PROVIDER_TYPES = ("treatment provider", "housing provider", "primary care provider")
 
@@ -15,5 +17,7 @@ def checked_type(provider_type: str | None) -> str | None:
     could never name it."""
     value = (provider_type or "").strip() or None
     if value is not None and value not in PROVIDER_TYPES:
-        raise InvalidInput(f"A provider's type is one of {', '.join(PROVIDER_TYPES)}.")
+        raise InvalidInput(message("Providers", QT_TRANSLATE_NOOP(
+            "Providers", "A provider's type is one of: {types}."),
+            types=Listed(tuple(Coded("provider_type", code) for code in PROVIDER_TYPES))))
     return value

@@ -17,7 +17,7 @@ def test_every_provider_type_is_a_recipient_class_of_the_consent_form():
 
 def test_a_type_no_consent_could_name_is_refused(program, staff, db):
     cm = staff[Role.CASE_MANAGER]
-    with pytest.raises(InvalidInput, match="treatment provider"):
+    with pytest.raises(InvalidInput, match="Treatment provider, Housing provider"):
         program.providers.add(cm, "Evergreen", provider_type="rehab place")
     evergreen = program.providers.add(cm, "Evergreen", provider_type=" ")
     details = ProviderDetails(db, program.clock)
