@@ -15,7 +15,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="lead-desktop", description=f"{APP_NAME} {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="open the demo database (created with demo accounts on first use)")
-    parser.add_argument("--db", type=Path, help="open this database file")
+    # text, not a Path: a Path would fold a server address's `//` (postgresql://...)
+    parser.add_argument("--db", help="open this database: a file, or a PostgreSQL server "
+                                     "(postgresql://role@host:port/database)")
     parser.add_argument("--language", choices=["en", "es"],
                         help="the language of the program's own words (default: as set, "
                              "else as Windows)")
@@ -38,13 +40,11 @@ def _open(args: argparse.Namespace):
         return open_demo().database
     settings = Settings.load()
     if is_server_url(args.db or settings.database_path):  # PostgreSQL mode: no key, no file
-        from lead_desktop.db.server import Transport, open_server_database
+        from lead_desktop.ui.early_sign_in import open_server
 
-        return open_server_database(args.db or settings.database_path, KeyringKeyStore(),
-                                    transport=Transport(settings.server_plaintext_loopback,
-                                                        settings.server_ca_file))
+        return open_server(args.db or settings.database_path)
     if args.db:  # a missing or stale key here is offered the recovery-key dialog
-        return open_or_recover(args.db, KeyringKeyStore())
+        return open_or_recover(Path(args.db), KeyringKeyStore())
     if settings.database_path:
         return open_or_recover(Path(settings.database_path), KeyringKeyStore())
     from lead_desktop.ui.setup_wizard import SetupWizard
@@ -71,7 +71,8 @@ def _refusal_text(exc: LeadError, args: argparse.Namespace) -> str:
 
     text = f"{exc.message}\n\n{exc.next_step}".strip()
     path = args.db or Settings.load().database_path
-    if isinstance(exc, (CorruptDatabase, TruncatedDatabase)) and path and not args.demo:
+    if isinstance(exc, (CorruptDatabase, TruncatedDatabase)) and path and not args.demo \
+            and not is_server_url(path):
         newest = newest_backup_of(Path(path))
         if newest is not None:
             text += "\n\n" + QCoreApplication.translate(

@@ -1,48 +1,82 @@
 """At start, the sign-in window first: a bare window process shows in a tenth of a second,
 while opening the database (its checks, an upgrade when due, SQLAlchemy's models and their
 first-query set-up) took half a second more. So when the database is known before any window
-(named with --db, or this workstation's), sign-in is shown at once and the database is
-opened off the UI thread while the user reads the banner and types; "Sign in" is enabled
-when it is open. The demo and the first run's wizard open the usual way (app._open).
+(named with --db, or this workstation's: a file or a PostgreSQL server), sign-in is shown at
+once and the database is opened off the UI thread while the user reads the banner and
+types; "Sign in" is enabled when it is open. The demo and the first run's wizard open the
+usual way (app._open).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from lead_desktop.db.server_address import is_server_url
 from lead_desktop.errors import LeadError
 
+#: Where a database is: a file's path, or a server's address (postgresql://role@host/db).
+Where = Path | str
 
-def known_path(named: Path | None, demo: bool) -> Path | None:
-    """The database file when it is known before any window: named, or this workstation's
+
+def where_named(text: str | None) -> Where | None:
+    """A server address stays text (a Path would fold its `//`); anything else is a file."""
+    if not text:
+        return None
+    return str(text).strip() if is_server_url(text) else Path(text)
+
+
+def known_path(named: str | Path | None, demo: bool) -> Where | None:
+    """The database when it is known before any window: named, or this workstation's
     (the demo and the first run's wizard are opened the usual way)."""
     if demo:
         return None
     if named:
-        return named
+        return where_named(str(named))
     from lead_desktop.settings import Settings
 
-    configured = Settings.load().database_path
-    return Path(configured) if configured else None
+    return where_named(Settings.load().database_path)
 
 
-def show(path: Path):
+def label_of(where: Where) -> str:
+    """For the sign-in window: a file's name, or a server's host and database (never a
+    password, even one typed into --db)."""
+    if isinstance(where, Path):
+        return where.name
+    parts = urlsplit(where)
+    return f"{parts.hostname or ''}{parts.path}"
+
+
+def show(where: Where):
     """The sign-in window, shown before the database is opened: the user reads the banner
-    and types while the file is checked (its "Sign in" waits for the database)."""
+    and types while the database is checked (its "Sign in" waits for the database)."""
     from PySide6.QtCore import QCoreApplication
 
     from lead_desktop.ui.sign_in_dialog import SignInDialog
 
     dialog = SignInDialog(None, database_label=QCoreApplication.translate(
-        "App", "Opening %1…").replace("%1", path.name))
+        "App", "Opening %1…").replace("%1", label_of(where)))
     dialog.open()
     return dialog
 
 
-def open_behind(path: Path, dialog):
+def open_server(url: str):
+    """A server database, with the password from the credential store and the transport
+    this workstation's settings name (TLS, or the recorded loopback downgrade)."""
+    from lead_desktop.db.server import Transport, open_server_database
+    from lead_desktop.security.key_store import KeyringKeyStore
+    from lead_desktop.settings import Settings
+
+    settings = Settings.load()
+    return open_server_database(url, KeyringKeyStore(),
+                                transport=Transport(settings.server_plaintext_loopback,
+                                                    settings.server_ca_file))
+
+
+def open_behind(where: Where, dialog):
     """Open the database (checks, upgrade when due, the ORM configured) off the UI thread
-    while the sign-in window is up; a missing or stale key then offers the recovery-key
-    dialog on the UI thread, as app._open does."""
+    while the sign-in window is up; for a file, a missing or stale key then offers the
+    recovery-key dialog on the UI thread, as app._open does (a server has no key)."""
     from PySide6.QtCore import QEventLoop
 
     from lead_desktop.security.key_store import KeyringKeyStore
@@ -55,7 +89,10 @@ def open_behind(path: Path, dialog):
 
         from lead_desktop.db.database import open_database
 
-        database = open_database(path, KeyringKeyStore())
+        if isinstance(where, str):
+            database = open_server(where)
+        else:
+            database = open_database(where, KeyringKeyStore())
         configure_mappers()  # the first query's set-up, done while the user types
         return database
 
@@ -67,6 +104,7 @@ def open_behind(path: Path, dialog):
     error = outcome.get("error")
     if error is None:
         return outcome["database"]
-    if isinstance(error, LeadError) and setup.needs_recovery_key(error):
-        return open_or_recover(path, KeyringKeyStore())
+    if (isinstance(where, Path) and isinstance(error, LeadError)
+            and setup.needs_recovery_key(error)):
+        return open_or_recover(where, KeyringKeyStore())
     raise error
