@@ -151,8 +151,7 @@ def open_database(path: Path, key_store: KeyStore, *, upgrade: bool | None = Non
     False opens it as it is (backups, verification, a copy's source)."""
     path = Path(path)
     header = sqlcipher_file.read_header(path)
-    if upgrade is not False:  # an open that may write: not into a file its program left
-        moved_file.refuse_if_moved(path)
+    moved_file.refuse_if_moved(path)  # even a verification writes (its audit entry)
     key = key_store.get(header.fingerprint)
     if key is None:
         raise KeyMissing(

@@ -3,9 +3,9 @@ writing into the file the program left (split records, silently).
 
 `lead-admin migrate-to` writes a small note beside the file, `<file>.moved`, naming the
 server workstations now use. The file itself is not changed (it stays, byte for byte, the
-record of the program before the move); every open that could write to it (the app, an
-upgrade, a restore, lead-admin's editing commands) is refused with the server's address.
-Opens that only read (`verify`, a backup's check, `migrate-to`'s own source) still work.
+record of the program before the move); every open of it (the app, `lead-admin`, even
+`verify`, which audits itself in the file) is refused with the server's address. An
+administrator who must read the kept file again removes the note first (docs/SERVER.md).
 """
 
 from __future__ import annotations
