@@ -140,8 +140,12 @@ def cmd_server_password(args: argparse.Namespace) -> int:
     password = read_secret(from_stdin=args.password_stdin,
                            prompt=f"Password of the server role {address.url.username}: ")
     store_password(store, address, password)
-    before = _remember(address, args.allow_loopback_without_tls, args.ca_file)
     say(f"Stored the password for {address.display} in {store.describe()}.")
+    if args.password_only:  # e.g. the owner's, for `lead-admin upgrade` on this workstation
+        say(f"This workstation's settings were left as they were "
+            f"({Settings.load().database_path or 'no database named'}).")
+        return 0
+    before = _remember(address, args.allow_loopback_without_tls, args.ca_file)
     say(f"LEAD Desktop on this workstation now opens {address.display}"
         + (f" (its settings named {before} before)." if before else "."))
     return 0
@@ -213,6 +217,10 @@ def register(commands: argparse._SubParsersAction) -> None:
                                                     "a PostgreSQL role in the credential store")
     p.add_argument("--url", required=True, help="postgresql://role@host:port/database")
     p.add_argument("--password-stdin", action="store_true")
+    p.add_argument("--password-only", action="store_true",
+                   help="only store the password (e.g. the owner role's, for `lead-admin "
+                        "upgrade`); by default the workstation's settings also name this "
+                        "address, the database LEAD Desktop opens")
     p.add_argument("--ca-file", help="the department's CA certificate (PEM) for verified TLS")
     p.add_argument("--allow-loopback-without-tls", action="store_true",
                    help="a server on this machine only, used without TLS (for a test)")

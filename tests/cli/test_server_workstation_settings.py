@@ -60,6 +60,13 @@ def test_init_then_server_password_leave_the_workstation_on_the_application_role
     assert _settings(isolated)["database_path"] == department.app_url
     assert key_store.get(_owner_account(department)) is None  # the owner's: not kept
     assert f"server-password --url {department.app_url}" in made.stdout
+    # the owner's password stored for `upgrade` only: the settings stay on the app role
+    kept = run("server-password", "--url", department.owner_url, "--password-stdin",
+               "--password-only", "--allow-loopback-without-tls",
+               stdin=department.owner_password + "\n")
+    assert kept.returncode == 0, kept.stderr
+    assert _settings(isolated)["database_path"] == department.app_url
+    key_store.delete(_owner_account(department))
 
     stored = run("server-password", "--url", department.app_url, "--password-stdin",
                  "--allow-loopback-without-tls", stdin=department.app_password + "\n")
