@@ -12,6 +12,7 @@ from lead_desktop.db import moved_file
 from lead_desktop.db.database import open_database
 from lead_desktop.db.server import Transport, open_server_database
 from lead_desktop.db.server_address import ServerAddress
+from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.key_store import KeyringKeyStore
 from lead_desktop.services.server_transfer import (
@@ -48,7 +49,15 @@ def cmd_migrate_to(args: argparse.Namespace) -> int:
                                        transport=transport)
     _say_tables(report)
     workstations = server_commands.workstation_address(address, args.app_role)
-    note = moved_file.mark_moved(path, workstations.display, report.fingerprint)
+    try:
+        note = moved_file.mark_moved(path, workstations.display, report.fingerprint)
+    except OSError as exc:  # the copy stands; the file must still be kept from use
+        raise LeadError(
+            f"Copied and verified into {address.display}, but {args.db} could not be marked "
+            f"moved ({exc.strerror or exc}): workstations could still write to it.",
+            next_step="Move or rename the file where no workstation opens it, and point each "
+                      f"workstation at the server (`lead-admin server-password --url "
+                      f"{workstations.display}`).") from None
     say(f"{args.db} was only read: not a byte of it changed. Keep it (and its recovery key) "
         "as the record of the program before the move.")
     say(f"It is marked moved ({note.name} beside it): LEAD Desktop and lead-admin refuse to "
