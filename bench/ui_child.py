@@ -43,6 +43,9 @@ def supervisor_morning(path: Path) -> dict:
     from PySide6.QtWidgets import QApplication, QTableView
 
     app = QApplication(sys.argv[:1])  # noqa: F841 - kept alive for the measure
+    from lead_desktop.ui.pyside_imports import stop_source_caching
+
+    stop_source_caching()  # as the app does right after importing PySide6 (app.main)
     from bench.county import sign_in_desk
     from bench.ui_probe import StallProbe
     from lead_desktop.db.database import open_database

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from lead_desktop import APP_NAME, __version__
-from lead_desktop.db.server_address import is_server_url
 from lead_desktop.errors import LeadError
 
 
@@ -31,6 +30,7 @@ def _open(args: argparse.Namespace):
     """The database to use: the demo, the one named, the one this workstation was set up
     with, or (first run only) whatever the setup wizard creates or opens. A configured
     database that is missing is an error, never a reason to make a new one."""
+    from lead_desktop.db.server_address import is_server_url
     from lead_desktop.security.key_store import KeyringKeyStore
     from lead_desktop.services.demo import open_demo
     from lead_desktop.settings import Settings
@@ -65,6 +65,7 @@ def _refusal_text(exc: LeadError, args: argparse.Namespace) -> str:
     never written), also which backup to restore."""
     from PySide6.QtCore import QCoreApplication
 
+    from lead_desktop.db.server_address import is_server_url
     from lead_desktop.errors import CorruptDatabase, TruncatedDatabase
     from lead_desktop.services.maintenance import newest_backup_of
     from lead_desktop.settings import Settings
@@ -114,6 +115,17 @@ def freeze_start_up_objects() -> None:
     gc.freeze()
 
 
+def _note_start() -> None:
+    """The start's line in the error log. An error before it is still logged: the
+    excepthook (set before any window) writes through error_log.record."""
+    from lead_desktop import error_log
+
+    try:
+        error_log.note_start("lead-desktop")
+    except OSError:  # a full or read-only data folder must not stop the app
+        pass
+
+
 def _start_application(language: str | None):
     """The QApplication with our name, icon and translations."""
     from PySide6.QtGui import QIcon
@@ -122,19 +134,23 @@ def _start_application(language: str | None):
     from lead_desktop.paths import resource_path
     from lead_desktop.settings import Settings
     from lead_desktop.ui import translations
+    from lead_desktop.ui.theme import FUSION
 
     if sys.platform == "win32":  # taskbar shows our icon, not pythonw's
         import ctypes
 
         ctypes.windll.shell32.SetCurrentProcessExplicitAppUserModelID("LEADDesktop.App")
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance()
+    styled = app is None  # made here with the Fusion style from the start (theme.py)
+    if styled:
+        app = QApplication(sys.argv[:1] + ["-style", FUSION])
     sys.excepthook = _show_unexpected_error
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "lead-desktop.png"))))
     from lead_desktop.ui.theme import apply_theme
 
-    apply_theme(app)  # resources/theme/lead.qss
+    apply_theme(app, style_set=styled)  # resources/theme/lead.qss
     chosen = translations.language_for(language or Settings.load().ui_language)
     translations.install(app, chosen)
     return app
@@ -147,23 +163,30 @@ def main(argv: list[str] | None = None) -> int:
 
         return self_test.main()
     from PySide6.QtCore import QThreadPool
-    from PySide6.QtWidgets import QMessageBox
 
+    from lead_desktop.ui.pyside_imports import stop_source_caching
+
+    stop_source_caching()  # before the app's own imports: 32 MB of source lines otherwise
     from lead_desktop import error_log, running
     from lead_desktop.ui import early_sign_in
 
     running.hold()  # the installer waits for this app to close (installer/lead-desktop.nsi)
     try:
-        error_log.note_start("lead-desktop")
         error_log.trace_crashes()
     except OSError:  # a full or read-only data folder must not stop the app
         pass
     app = _start_application(args.language)
     path = early_sign_in.known_path(args.db, args.demo)
     shown = early_sign_in.show(path) if path is not None else None
+    if shown is not None:  # the start's log line waits for the window (logging's imports)
+        early_sign_in.after_first_paint(shown, _note_start)
+    else:
+        _note_start()
     try:
         database = early_sign_in.open_behind(path, shown) if shown is not None else _open(args)
     except LeadError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         if shown is not None:
             shown.close()
         QMessageBox.critical(None, APP_NAME, _refusal_text(exc, args))
@@ -181,6 +204,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             watch = watch_chain(database, args.demo, start=False)
         except LeadError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             if shown is not None:
                 shown.close()
             QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.next_step}".strip())

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import logging.handlers
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -38,6 +36,8 @@ def _handler_for(path: Path) -> logging.Handler:
     for handler in list(_logger.handlers):  # the data folder moved (tests): start again
         _logger.removeHandler(handler)
         handler.close()
+    import logging.handlers  # socket, pickle, queue...: not before the sign-in window
+
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=_MAX_BYTES,
                                                    backupCount=_KEPT, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
@@ -49,6 +49,8 @@ def _handler_for(path: Path) -> logging.Handler:
 
 def describe(kind: type[BaseException], trace: TracebackType | None) -> str:
     """The error's type and its frames; never its message or any value."""
+    import traceback
+
     frames = traceback.extract_tb(trace)
     lines = [f"{kind.__module__}.{kind.__qualname__} (LEAD Desktop {__version__})"]
     lines += [f"  {Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames]

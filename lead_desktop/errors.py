@@ -14,8 +14,12 @@ class LeadError(Exception):
     #: What the person can safely do next; shown under the message.
     next_step = ""
 
-    def __init__(self, message: str, *, next_step: str | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, message: object, *, next_step: str | None = None) -> None:
+        # A message of the rules layer (services/messages.py: English text with its codes
+        # and values) is kept as `said`, so the UI shows it in the user's language
+        # (ui/messages.error_words); logs and lead-admin read the English text.
+        super().__init__(message if isinstance(message, str) else str(message))
+        self.said = None if isinstance(message, str) else message
         if next_step is not None:
             self.next_step = next_step
 

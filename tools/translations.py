@@ -36,7 +36,20 @@ def sources() -> list[str]:
     rules modules whose messages the UI shows."""
     files = sorted((ROOT / "lead_desktop" / "ui").rglob("*.py")) + [ROOT / "lead_desktop" / "app.py"]
     files += [ROOT / path for path in RULES_WITH_MESSAGES]
+    files += [path for path in marked_rules() if path not in files]
     return [str(path.relative_to(ROOT)) for path in files]
+
+
+def marked_rules() -> list[Path]:
+    """Every Qt-free module that marks a message for translation (QT_TRANSLATE_NOOP), so a
+    service's new message reaches the Spanish file without being listed by hand."""
+    found = []
+    for path in sorted((ROOT / "lead_desktop").rglob("*.py")):
+        if "ui" in path.relative_to(ROOT / "lead_desktop").parts[:1]:
+            continue
+        if "QT_TRANSLATE_NOOP(" in path.read_text(encoding="utf-8"):
+            found.append(path)
+    return found
 
 
 def tool(name: str) -> str:

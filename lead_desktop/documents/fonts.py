@@ -47,8 +47,9 @@ LATIN_FACE, ARABIC_FACE, CJK_FACE = Face(REGULAR, BOLD), Face(ARABIC, ARABIC_BOL
 @lru_cache(maxsize=1)
 def register() -> None:
     _no_optional_ligatures()
-    from lead_desktop.documents import text_layer
+    from lead_desktop.documents import shaped_text, text_layer
     text_layer.install()
+    shaped_text.install()
     for name, file_name in _FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file_name))))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)

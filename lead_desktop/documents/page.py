@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-import unicodedata
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -22,6 +22,8 @@ from lead_desktop.documents.bidi_paragraph import paragraph
 
 MARGIN = 0.75 * inch
 BLANK = "________"
+# Unicode's control characters (category Cc: U+0000-001F, U+007F-009F) but line feed and tab
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -89,8 +91,7 @@ def styles() -> dict[str, ParagraphStyle]:
 def para(text: str | None, style: ParagraphStyle, field: str = "") -> Paragraph:
     """User text, escaped and checked against the font; empty prints as a blank line."""
     # control characters (a stray BEL or NUL pasted from another system) are not printable
-    value = "".join(ch for ch in (text or "") if ch in "\n\t" or unicodedata.category(ch) != "Cc")
-    value = value.strip()
+    value = _CONTROL.sub("", text or "").strip()
     if not value:
         return Paragraph(BLANK, style)
     fonts.check(value, field)

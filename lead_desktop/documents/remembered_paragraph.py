@@ -11,6 +11,7 @@ the same as without it.
 
 from __future__ import annotations
 
+import weakref
 from collections import OrderedDict
 
 from reportlab.lib.styles import ParagraphStyle
@@ -38,11 +39,20 @@ _parsed = _Kept()
 _broken = _Kept()
 
 
+_style_keys: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
 def _style_key(style: ParagraphStyle) -> str:
     """Everything of the style that parsing and breaking read (the attributes are flat:
-    reportlab copies a parent's into each style)."""
-    return repr(sorted((name, value) for name, value in style.__dict__.items()
-                       if name not in ("name", "parent")))
+    reportlab copies a parent's into each style). Kept per style object with the
+    attributes it was made from, and made again if any of them changed since."""
+    kept = _style_keys.get(style)
+    if kept is not None and kept[0] == style.__dict__:
+        return kept[1]
+    key = repr(sorted((name, value) for name, value in style.__dict__.items()
+                      if name not in ("name", "parent")))
+    _style_keys[style] = (dict(style.__dict__), key)
+    return key
 
 
 class RememberedParagraph(Paragraph):

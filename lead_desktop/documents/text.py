@@ -174,8 +174,11 @@ def after_rtl(text: str, follows: str) -> str:
         follows.startswith(", ") else text + follows
 
 
+@lru_cache(maxsize=8192)
 def needs_bidi(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+    # Remembered by text: every paragraph of a summons asks, most of them fixed wording.
+    return not text.isascii() and any(unicodedata.bidirectional(ch) in ("R", "AL")
+                                      for ch in text)
 
 
 @lru_cache(maxsize=4096)

@@ -3,6 +3,7 @@ user's and program's own names refused, no reuse of the last ten, Argon2id hashe
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -21,7 +22,26 @@ HISTORY_DEPTH = 10
 # Words every LEAD site shares; site-specific names come from the policy's context words.
 PROGRAM_WORDS = ("lead desktop", "leaddesktop", "diversion", "lead program")
 
-_hasher = PasswordHasher()  # Argon2id with argon2-cffi's current recommended parameters
+# Argon2id with argon2-cffi's recommended parameters (RFC 9106's second choice: t=3,
+# 64 MiB, p=4): what every installation uses.
+PRODUCTION_PARAMETERS = {"time_cost": 3, "memory_cost": 64 * 1024, "parallelism": 4}
+# Test-only knob, never set by the program, its installer or its documentation for users:
+# with this variable set to exactly "1" (tests/conftest.py does, so the CLI processes a test
+# starts inherit it) new hashes are still real Argon2id but with the cheapest parameters,
+# so the suite's thousands of accounts and sign-ins stay quick. A hash made that way is
+# weaker than the production parameters, so a program run without the knob treats it as
+# needing a rehash (upgraded at the next sign-in). tests/security/test_password_parameters.py
+# holds that without it the parameters are the production ones.
+TEST_CHEAP_HASHES_ENV = "LEAD_DESKTOP_TEST_CHEAP_HASHES"
+_TEST_PARAMETERS = {"time_cost": 1, "memory_cost": 8, "parallelism": 1}
+
+
+def _make_hasher(environ=os.environ) -> PasswordHasher:
+    cheap = environ.get(TEST_CHEAP_HASHES_ENV) == "1"
+    return PasswordHasher(**(_TEST_PARAMETERS if cheap else PRODUCTION_PARAMETERS))
+
+
+_hasher = _make_hasher()
 
 
 def normalize(password: str) -> str:

@@ -22,6 +22,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.saving import already_there, not_saved
 
 SAVE_TO_DISK = "documents.save_to_disk"
 EXPORT_FOLDER_NAME = "LEAD Desktop exports"
@@ -92,21 +93,18 @@ class ExportService:
         self.refuse_unless_allowed(actor, number, "save_pdf")
         path = Path(path)
         if path.exists():
-            raise InvalidInput(f"{path} already exists; nothing was overwritten. "
-                               "Choose another name.")
+            raise InvalidInput(already_there(path))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             stream = path.open("xb")  # x: never over a file made in the meantime
         except OSError as exc:
-            raise InvalidInput(f"The PDF could not be saved at {path}: {exc.strerror or exc}. "
-                               "Nothing was written; choose another folder.") from exc
+            raise InvalidInput(not_saved(path, exc, begun=False)) from exc
         try:
             with stream:
                 stream.write(pdf)
         except OSError as exc:  # a full disk, a lost share: no half file is left behind
             path.unlink(missing_ok=True)
-            raise InvalidInput(f"The PDF could not be saved at {path}: {exc.strerror or exc}. "
-                               "Nothing was kept; choose another folder.") from exc
+            raise InvalidInput(not_saved(path, exc, begun=True)) from exc
         self.record_export(actor, number, pdf, str(path.resolve()), "save_pdf")
         return path
 

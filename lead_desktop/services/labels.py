@@ -178,6 +178,11 @@ LABELS: dict[str, dict[str, str]] = {
         "incarcerated": QT_TRANSLATE_NOOP("Labels", "Jailed"),
         "other": QT_TRANSLATE_NOOP("Labels", "Other"),
     },
+    "provider_type": {  # stored as the consent's recipient class (providers/provider_types.py)
+        "treatment provider": QT_TRANSLATE_NOOP("Labels", "Treatment provider"),
+        "housing provider": QT_TRANSLATE_NOOP("Labels", "Housing provider"),
+        "primary care provider": QT_TRANSLATE_NOOP("Labels", "Primary care provider"),
+    },
     "appointment_kind": {
         "provider": QT_TRANSLATE_NOOP("Labels", "Provider"),
         "case_manager": QT_TRANSLATE_NOOP("Labels", "Case manager"),
@@ -281,6 +286,33 @@ LABELS: dict[str, dict[str, str]] = {
         "overdue": QT_TRANSLATE_NOOP("Labels", "Overdue"),
         "due_soon": QT_TRANSLATE_NOOP("Labels", "Due soon"),
         "on_hold": QT_TRANSLATE_NOOP("Labels", "On hold"),
+    },
+    # a record someone else saved first (services/records.StaleRecord), inside a sentence
+    "saved_record": {
+        "person": QT_TRANSLATE_NOOP("Labels", "Person"),
+        "case": QT_TRANSLATE_NOOP("Labels", "Case"),
+        "note": QT_TRANSLATE_NOOP("Labels", "Note"),
+        "consent": QT_TRANSLATE_NOOP("Labels", "Consent"),
+        "intake": QT_TRANSLATE_NOOP("Labels", "Intake"),
+        "plan goal": QT_TRANSLATE_NOOP("Labels", "Plan goal"),
+        "provider referral": QT_TRANSLATE_NOOP("Labels", "Provider referral"),
+        "appointment": QT_TRANSLATE_NOOP("Labels", "Appointment"),
+        "attachment": QT_TRANSLATE_NOOP("Labels", "Attachment"),
+        "summons": QT_TRANSLATE_NOOP("Labels", "Summons"),
+        "eligibility answer": QT_TRANSLATE_NOOP("Labels", "Eligibility answer"),
+        "criminal-history check": QT_TRANSLATE_NOOP("Labels", "Criminal-history check"),
+        "court": QT_TRANSLATE_NOOP("Labels", "Court"),
+        "agency": QT_TRANSLATE_NOOP("Labels", "Agency"),
+        "provider": QT_TRANSLATE_NOOP("Labels", "Provider"),
+    },
+    # the consent chip of a person's header (services/consent/standing.py)
+    "consent_standing": {
+        "signed": QT_TRANSLATE_NOOP("Labels", "Consent signed"),
+        "expires_soon": QT_TRANSLATE_NOOP("Labels", "Consent expires soon"),
+        "draft": QT_TRANSLATE_NOOP("Labels", "Consent not signed yet"),
+        "revoked": QT_TRANSLATE_NOOP("Labels", "Consent revoked"),
+        "expired": QT_TRANSLATE_NOOP("Labels", "Consent expired"),
+        "none": QT_TRANSLATE_NOOP("Labels", "No consent"),
     },
     "justice_event": {
         "arrest": QT_TRANSLATE_NOOP("Labels", "Arrest"),

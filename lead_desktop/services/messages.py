@@ -25,3 +25,14 @@ class Message:
 
 def message(context: str, text: str, **values: object) -> Message:
     return Message(context, text, tuple(values.items()))
+
+
+@dataclass(frozen=True)
+class Listed:
+    """Several values inside one message ("age, protective order"): each shown in the
+    user's language (a message, a code), joined with commas."""
+
+    items: tuple[object, ...]
+
+    def __str__(self) -> str:
+        return ", ".join(str(item) for item in self.items)

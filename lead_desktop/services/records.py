@@ -9,6 +9,8 @@ from typing import Any
 from lead_desktop.errors import ConflictError, InvalidInput
 from lead_desktop.models.base import Tracked
 from lead_desktop.security.actor import Actor
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 UNSEEN: Any = object()  # an edit made without a form showing the stored value (lead-admin)
 
@@ -18,8 +20,10 @@ class StaleRecord(ConflictError):
     the values now saved, `yours` the values this save wanted to write."""
 
     def __init__(self, record_type: str, theirs: dict[str, Any], yours: dict[str, Any]) -> None:
-        super().__init__(f"Someone else saved this {record_type} after you opened it. "
-                         "Nothing was overwritten; compare both versions and save again.")
+        super().__init__(message("Conflicts", QT_TRANSLATE_NOOP(
+            "Conflicts", "Someone else saved this record ({record}) after you opened it. "
+            "Nothing was overwritten; compare both versions and save again."),
+            record=Coded("saved_record", record_type)))
         self.theirs, self.yours = theirs, yours
         self.record_type = record_type  # which record: the dialog words its fields' codes
 

@@ -29,6 +29,7 @@ from lead_desktop.services.attachments.kinds import AGREEMENT, CONSENT
 from lead_desktop.services.consent import rules as consent_rules
 from lead_desktop.services.consent.consent_service import ConsentService, ConsentView, Signature
 from lead_desktop.services.documents_service import DocumentService
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.revocation_document import revocation
 
 PARTICIPANT, CASE_MANAGER, WITNESS = "participant", "case_manager", "witness"
@@ -89,7 +90,8 @@ class SigningService:
             in_force = consent is not None and consent.status in ("active", "draft")
             allowed = consent_rules.revocable(consent, self.now().date()) if in_force else None
         if allowed is not None and not allowed.valid:
-            raise InvalidInput(f"Cannot revoke: {allowed.why_not}.")
+            raise InvalidInput(message("Consents", QT_TRANSLATE_NOOP(
+                    "Consents", "Cannot revoke: {why}."), why=allowed.why_not))
         made = revocation(self.documents, actor, consent_id, language)
         lang = self._language(consent_id=consent_id, asked=language)
         labels = {PARTICIPANT: revocation_doc.wording()[lang]["signature"]}

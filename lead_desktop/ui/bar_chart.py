@@ -12,6 +12,20 @@ BAR = QColor("#3b6ea5")
 MAX_BARS = 40  # more would be unreadable: the table has them all
 
 
+def start_painting(chart: QWidget, title: str) -> tuple[QPainter, QColor, int]:
+    """A chart's painter in the theme's text color, with the title drawn on the first line
+    (cut with "…" when narrow): the painter, the text color and the height of a line."""
+    painter = QPainter(chart)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    text = chart.palette().color(QPalette.ColorRole.WindowText)
+    painter.setPen(text)
+    metrics = painter.fontMetrics()
+    line = metrics.height()
+    painter.drawText(QRectF(4, 2, chart.width() - 8, line), Qt.AlignmentFlag.AlignLeft,
+                     metrics.elidedText(title, Qt.TextElideMode.ElideRight, chart.width() - 8))
+    return painter, text, line
+
+
 class BarChart(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -31,15 +45,8 @@ class BarChart(QWidget):
         self.update()
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        text = self.palette().color(QPalette.ColorRole.WindowText)
-        painter.setPen(text)
+        painter, _, line = start_painting(self, self.title)
         metrics = painter.fontMetrics()
-        line = metrics.height()
-        painter.drawText(QRectF(4, 2, self.width() - 8, line), Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(self.title, Qt.TextElideMode.ElideRight,
-                                            self.width() - 8))
         if not self.bars:
             painter.end()
             return

@@ -13,6 +13,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.roles import Role
 from lead_desktop.services.cases.case_service import CaseloadFull, CaseService, CaseView
 from lead_desktop.services.cases.work_queue import WorkQueue
+from lead_desktop.ui.messages import error_words
 
 
 class AssignButton(QPushButton):
@@ -57,14 +58,14 @@ class AssignButton(QPushButton):
                                                     override_reason=override_reason or "")
         except CaseloadFull as exc:
             if self._actor.role is Role.SUPERVISOR and override_reason is None:
-                reason, ok = (ask_reason or self._ask_reason)(exc.message)
+                reason, ok = (ask_reason or self._ask_reason)(error_words(exc))
                 if ok and reason.strip():
                     self.assign_to(case_manager_id, reason)
                     return
-            self._tell(exc.message)
+            self._tell(error_words(exc))
             return
         except LeadError as exc:
-            self._tell(exc.message)
+            self._tell(error_words(exc))
             return
         self.setVisible(self._actor.role is Role.SUPERVISOR)
         self._tell(self.tr("Case manager recorded. Close and reopen the person to see the "

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QL
 from lead_desktop.errors import LeadError
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.actor import Actor
+from lead_desktop.ui.messages import error_words
 
 
 class ChangePasswordDialog(QDialog):
@@ -50,6 +51,6 @@ class ChangePasswordDialog(QDialog):
         try:
             self._accounts.change_password(self._actor, self.current.text(), self.new.text())
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return
         self.accept()

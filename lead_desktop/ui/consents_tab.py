@@ -23,6 +23,7 @@ from lead_desktop.ui.forms.consent_form import ConsentForm
 from lead_desktop.ui.forms.intake_form import IntakeForm
 from lead_desktop.ui.forms.revoke_dialog import RevokeDialog
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import shown
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -57,7 +58,7 @@ class ConsentsTab(QWidget):
                     lambda c: (
                         QCoreApplication.translate("PersonWindow", "yes")
                         if c.valid_today
-                        else c.why_not_valid
+                        else (shown(c.why_not_valid) if c.why_not_valid else "")
                     ),
                 ),
                 (QCoreApplication.translate("PersonWindow", "Expires"), lambda c: c.expires_on),

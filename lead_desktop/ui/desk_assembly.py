@@ -75,9 +75,10 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
 
-    def open_person(person_id: str, tab: str | None = None) -> None:
-        # `tab`, e.g. a look-up due: straight to the outcomes tab once the window has loaded
-        run_modal(PersonWindow(services, actor, person_id, open_tab=tab))
+    def open_person(person_id: str, tab: str | None = None, record: str | None = None) -> None:
+        # `tab`, e.g. a look-up due: straight to the outcomes tab once the window has loaded;
+        # `record`, e.g. the appointment whose attendance is due, chosen on that tab
+        run_modal(PersonWindow(services, actor, person_id, open_tab=tab, open_record=record))
 
     def read_completion_notice(case_id: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -85,12 +86,13 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
         from lead_desktop.errors import LeadError
         from lead_desktop.services.case_letters import completion_notice
         from lead_desktop.ui import printing
+        from lead_desktop.ui.messages import error_words
 
         try:
             made = completion_notice(services.documents, actor, case_id)
         except LeadError as exc:
             QMessageBox.warning(None, QCoreApplication.translate("App", "Completion notice"),
-                                exc.message)
+                                error_words(exc))
             return
         printing.preview(made.pdf, made.number)
 
@@ -112,7 +114,8 @@ def build_pages(database, signed_in, accounts, now=None, *, print_pdf=None,
             return True
         if role in (Role.CASE_MANAGER, Role.SUPERVISOR) and item.person_id:
             open_person(item.person_id, "justice" if item.form == "justice_event" else
-                        "notes" if item.kind == "draft_note" else None)
+                        "notes" if item.kind == "draft_note" else
+                        "followup" if item.form == "attendance" else None, item.record_id)
             return True
         return False
 

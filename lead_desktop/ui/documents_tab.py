@@ -36,6 +36,7 @@ from lead_desktop.ui.attachments.signed_copy_box import SignedCopyBox
 from lead_desktop.ui.export_guard import allow_file_output, confirm_unencrypted
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
 
 
 class DocumentsTab(QWidget):
@@ -178,7 +179,7 @@ class DocumentsTab(QWidget):
                 copy = signing.sign_revocation(self._actor, source, dialog.inks(),
                                                language=self.language.currentData())
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return
         self.message.setText(self.tr("Signed on screen: kept as %1 in Attachments.")
                              .replace("%1", copy.title))
@@ -206,7 +207,7 @@ class DocumentsTab(QWidget):
                 made = self._svc.summons(self._actor, source,
                                          language=self.language.currentData())
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return None
         self.message.setText(self.tr("Generated %s.") % made.number)
         return made
@@ -223,7 +224,7 @@ class DocumentsTab(QWidget):
         try:
             saved = self._exports.save_pdf(self._actor, made.number, made.pdf, path)
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return None
         self.message.setText(self.tr("Saved %s (not encrypted).") % saved)
         return saved

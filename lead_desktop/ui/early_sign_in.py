@@ -5,14 +5,16 @@ first-query set-up) took half a second more. So when the database is known befor
 once and the database is opened off the UI thread while the user reads the banner and
 types; "Sign in" is enabled when it is open. The demo and the first run's wizard open the
 usual way (app._open).
+
+The opening starts once the window has been painted (`after_first_paint`): begun at once,
+its imports (SQLAlchemy, the models) held Python's lock while the window waited for it to
+paint itself, so the window appeared but stayed blank for most of a second.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from lead_desktop.db.server_address import is_server_url
 from lead_desktop.errors import LeadError
 
 #: Where a database is: a file's path, or a server's address (postgresql://role@host/db).
@@ -21,6 +23,8 @@ Where = Path | str
 
 def where_named(text: str | None) -> Where | None:
     """A server address stays text (a Path would fold its `//`); anything else is a file."""
+    from lead_desktop.db.server_address import is_server_url
+
     if not text:
         return None
     return str(text).strip() if is_server_url(text) else Path(text)
@@ -43,6 +47,8 @@ def label_of(where: Where) -> str:
     password, even one typed into --db)."""
     if isinstance(where, Path):
         return where.name
+    from urllib.parse import urlsplit
+
     parts = urlsplit(where)
     return f"{parts.hostname or ''}{parts.path}"
 
@@ -58,6 +64,25 @@ def show(where: Where):
         "App", "Opening %1…").replace("%1", label_of(where)))
     dialog.open()
     return dialog
+
+
+#: If the window is never painted (minimized at start, no screen), the work starts anyway.
+PAINT_WAIT_MS = 500
+
+
+def after_first_paint(dialog, action) -> None:
+    """Run `action` once, on the UI thread, after the sign-in window's first paint (or
+    after PAINT_WAIT_MS if it is not painted by then)."""
+    from PySide6.QtCore import QTimer
+
+    pending = [action]
+
+    def run_once() -> None:
+        if pending:
+            pending.pop()()
+
+    dialog.first_painted.connect(run_once)
+    QTimer.singleShot(PAINT_WAIT_MS, dialog, run_once)
 
 
 def open_server(url: str):
@@ -79,15 +104,11 @@ def open_behind(where: Where, dialog):
     recovery-key dialog on the UI thread, as app._open does (a server has no key)."""
     from PySide6.QtCore import QEventLoop
 
-    from lead_desktop.security.key_store import KeyringKeyStore
-    from lead_desktop.services import setup
-    from lead_desktop.ui.recovery_key_dialog import open_or_recover
-    from lead_desktop.ui.workers import Channel
-
-    def open_and_configure():
+    def open_and_configure():  # its imports too run here, not before the window's paint
         from sqlalchemy.orm import configure_mappers
 
         from lead_desktop.db.database import open_database
+        from lead_desktop.security.key_store import KeyringKeyStore
 
         if isinstance(where, str):
             database = open_server(where)
@@ -97,14 +118,26 @@ def open_behind(where: Where, dialog):
         return database
 
     loop, outcome = QEventLoop(), {}
-    channel = Channel(lambda database: (outcome.update(database=database), loop.quit()),
-                      lambda error: (outcome.update(error=error), loop.quit()), dialog)
-    channel.submit(open_and_configure)
+
+    def start() -> None:
+        from lead_desktop.ui.workers import Channel
+
+        channel = Channel(lambda database: (outcome.update(database=database), loop.quit()),
+                          lambda error: (outcome.update(error=error), loop.quit()), dialog)
+        outcome["channel"] = channel  # kept alive until the answer comes
+        channel.submit(open_and_configure)
+
+    after_first_paint(dialog, start)
     loop.exec()
     error = outcome.get("error")
     if error is None:
         return outcome["database"]
-    if (isinstance(where, Path) and isinstance(error, LeadError)
-            and setup.needs_recovery_key(error)):
+    from lead_desktop.services import setup
+
+    if isinstance(where, Path) and isinstance(error, LeadError) \
+            and setup.needs_recovery_key(error):
+        from lead_desktop.security.key_store import KeyringKeyStore
+        from lead_desktop.ui.recovery_key_dialog import open_or_recover
+
         return open_or_recover(where, KeyringKeyStore())
     raise error

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.exports import ExportService
+from lead_desktop.ui.messages import error_words
 
 
 def confirm_unencrypted(parent) -> bool:
@@ -36,7 +37,7 @@ def allow_file_output(exports: ExportService, actor: Actor, documents: list[tupl
         for number, _ in documents:
             exports.refuse_unless_allowed(actor, number, how)
     except LeadError as exc:
-        tell(exc.message)
+        tell(error_words(exc))
         return False
     if not confirm():
         return False

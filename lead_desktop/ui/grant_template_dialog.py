@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import LeadError
 from lead_desktop.services.reports.grant import MEASURES, GrantTemplate
+from lead_desktop.ui.messages import error_words
 
 
 class GrantTemplateDialog(QDialog):
@@ -62,6 +63,6 @@ class GrantTemplateDialog(QDialog):
         try:
             self._save(self.template())
         except LeadError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(error_words(exc))
             return
         super().accept()

@@ -7,8 +7,10 @@ draws no bar."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from lead_desktop.ui.bar_chart import start_painting
 
 COLORS = [QColor(c) for c in ("#3b6ea5", "#e08a3b", "#5aa05a", "#b04a4a", "#8a6bb0",
                               "#4aa6a6", "#a68a3b")]
@@ -45,15 +47,8 @@ class GroupedBarChart(QWidget):
         return sum(1 for _, values in self.groups for v in values if _number(v) > 0)
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        text = self.palette().color(QPalette.ColorRole.WindowText)
-        painter.setPen(text)
+        painter, text, line = start_painting(self, self.title)
         metrics = painter.fontMetrics()
-        line = metrics.height()
-        painter.drawText(QRectF(4, 2, self.width() - 8, line), Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(self.title, Qt.TextElideMode.ElideRight,
-                                            self.width() - 8))
         x = 4.0  # the legend: a swatch and a name per series, then the lines
         for index, name in enumerate(self.series if len(self.series) > 1 else []):
             painter.fillRect(QRectF(x, line + 6, 10, 10), COLORS[index % len(COLORS)])

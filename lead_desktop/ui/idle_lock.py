@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from lead_desktop.errors import AuthenticationFailed
+from lead_desktop.ui.messages import error_words
 
 DEFAULT_IDLE_MINUTES = 15
 MAX_IDLE_MINUTES = 30
@@ -95,7 +96,7 @@ class LockScreen(QWidget):
         try:
             self._unlock(self.password.text())
         except AuthenticationFailed as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             self.password.clear()
             return
         self.password.clear()

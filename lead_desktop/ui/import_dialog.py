@@ -40,6 +40,7 @@ from lead_desktop.services.importing.outcome import (
 from lead_desktop.services.importing.row_import import NEW_FOR_MATCHES, SKIP_MATCHES
 from lead_desktop.services.importing.sheet import Sheet
 from lead_desktop.services.reports.progress import Progress, ReportCanceled
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
@@ -245,7 +246,7 @@ class ImportDialog(QDialog):
         elif isinstance(exc, ReportCanceled):
             self.summary.setText(self.tr("Canceled: nothing was saved."))
         elif isinstance(exc, LeadError):
-            self.summary.setText(exc.message)
+            self.summary.setText(error_words(exc))
         else:
             raise exc
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lead_desktop.services.labels import Coded
-from lead_desktop.services.messages import Message
+from lead_desktop.services.messages import Listed, Message
 from lead_desktop.ui.labels import shown_label
 
 
@@ -18,7 +18,18 @@ def shown(message: Message) -> str:
         return str(message)
 
 
+def error_words(error: BaseException) -> str:
+    """What went wrong, in the user's language: a service error that carries its message
+    (`LeadError.said`) is translated; any other shows its text as written."""
+    said = getattr(error, "said", None)
+    if isinstance(said, Message):
+        return shown(said)
+    return getattr(error, "message", None) or str(error)
+
+
 def _shown_value(value: object) -> object:
+    if isinstance(value, Listed):
+        return ", ".join(str(_shown_value(item)) for item in value.items)
     if isinstance(value, Coded):
         return shown_label(value.kind, value.code)
     return shown(value) if isinstance(value, Message) else value  # a message inside one

@@ -28,6 +28,7 @@ from lead_desktop.services.care.note_service import NoteService
 from lead_desktop.ui.empty_hint import EmptyHint
 from lead_desktop.ui.forms.note_form import NoteForm
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.note_detail import NoteDetail
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
@@ -238,7 +239,7 @@ class NotesTab(QWidget):
         try:
             self._notes.sign(self._actor, note.id, expected_version=note.row_version)
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return
         self.message.setText(QCoreApplication.translate("PersonWindow", "Note signed."))
         self.changed.emit()
@@ -266,7 +267,7 @@ class NotesTab(QWidget):
         try:
             self._notes.void(self._actor, note.id, reason)
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return
         self.message.setText(QCoreApplication.translate("PersonWindow", "Note voided."))
         self.changed.emit()

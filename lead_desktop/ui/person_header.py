@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from lead_desktop.services.cases.glance import Deadline
+from lead_desktop.services.consent.standing import ConsentStanding
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.urgency import Urgency, of_due, of_state
 from lead_desktop.ui.labels import shown_label
@@ -61,6 +62,8 @@ class PersonHeader(QFrame):
         self.hold_chip.setObjectName("holdChip")
         self.deadline_chip = StatusChip()      # "Overdue" / "Due soon" beside the deadline
         self.deadline_chip.setObjectName("deadlineChip")
+        self.consent_chip = StatusChip()       # "Consent signed" / "No consent" / ...
+        self.consent_chip.setObjectName("consentChip")
         who = QVBoxLayout()
         who.addWidget(self.name)
         who.addWidget(self.birth)
@@ -68,7 +71,7 @@ class PersonHeader(QFrame):
         for row, (title, value, chip) in enumerate((
                 (self.tr("Case"), self.chip, self.hold_chip),
                 (self.tr("Case manager"), self.case_manager, None),
-                (self.tr("Consent"), self.consent, None),
+                (self.tr("Consent"), self.consent, self.consent_chip),
                 (self.tr("Next deadline"), self.deadline, self.deadline_chip))):
             caption = QLabel(title)
             caption.setProperty("role", "caption")
@@ -111,7 +114,10 @@ class PersonHeader(QFrame):
     def show_case_manager(self, name: str | None) -> None:
         self.case_manager.setText(name or self.tr("Not assigned yet"))
 
-    def show_consent(self, status: str | None, expires: date | None) -> None:
+    def show_consent(self, status: str | None, expires: date | None,
+                     standing: ConsentStanding | None = None) -> None:
+        """The consent in words, and its chip (where it stands: services/consent/standing.py;
+        none for a role that does not see consents)."""
         if status is None:
             text = self.tr("Not shown to your role")
         elif status == "valid":
@@ -123,6 +129,7 @@ class PersonHeader(QFrame):
             text = self.tr("No valid consent")
         self.consent.setText(text)
         self.consent.setProperty("tone", "good" if status == "valid" else "warning")
+        self.consent_chip.set_consent(standing if status is not None else None)
 
     def show_deadline(self, deadline: Deadline | None, today: date) -> None:
         if deadline is None:

@@ -13,6 +13,7 @@ from lead_desktop.errors import LeadError
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services.cases import glance
+from lead_desktop.services.consent.standing import consent_standing
 from lead_desktop.services.people.records import dob_text
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.ui.case_timeline import CaseTimeline
@@ -117,20 +118,24 @@ class PersonOverview:
             ids = [case.case_manager_id] + [n.author_id for n in notes] + \
                 [t.user_id for t in history]
             names = glance.staff_names(s.cases.db, actor, ids)
-            consent = (None, None)
+            consent, standing = (None, None), None
+            profile = s.cases.profile_of(case)
+            today = s.cases.today(profile)
             if consents_shown:
-                consent = glance.consent_status(
-                    consents if consents is not None else s.consents.list_for_person(
-                        actor, person_id))
-            return names, consent, s.cases.today(s.cases.profile_of(case))
+                listed = consents if consents is not None else s.consents.list_for_person(
+                    actor, person_id)
+                consent = glance.consent_status(listed)
+                standing = consent_standing(listed, today,
+                                            profile.timers.consent_expiry_alert_days)
+            return names, consent, standing, today
         self.header.show_loading()
         self._glance.submit(work)
 
     def _show_glance(self, result) -> None:
-        names, (consent, expires), today = result
+        names, (consent, expires), standing, today = result
         self._names = names
         self.header.show_case_manager(names.get(self.case.case_manager_id or ""))
-        self.header.show_consent(consent, expires)
+        self.header.show_consent(consent, expires, standing)
         self.header.show_deadline(glance.next_deadline(
             self.case.state, self.case.intake_due, self.case.completion_due), today)
         self.header.show_state(self.case.state)

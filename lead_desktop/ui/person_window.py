@@ -50,6 +50,7 @@ from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
 from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
 from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.lazy_tabs import LazyTabs
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.notes_tab import NotesTab
 from lead_desktop.ui.person_header import PersonHeader
 from lead_desktop.ui.person_loading import read_case, read_first
@@ -95,11 +96,11 @@ class PersonWindow(PersonOverview, QDialog):
     tabs that read the database themselves are made when first opened (ui/lazy_tabs.py)."""
 
     def __init__(self, services: CaseServices, actor: Actor, person_id: str, parent=None,
-                 open_tab: str | None = None) -> None:
+                 open_tab: str | None = None, open_record: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personWindow")
         self._s, self._actor, self._person_id = services, actor, person_id
-        self._open_tab = open_tab
+        self._open_tab, self._open_record = open_tab, open_record
         self.loaded = False
         self.case = None
         self.cases: list = []
@@ -132,7 +133,7 @@ class PersonWindow(PersonOverview, QDialog):
     attachments = property(lambda self: self._lazy.page("attachments"))
 
     def _load_failed(self, error: Exception) -> None:
-        self.wait.setText(error.message if isinstance(error, LeadError) else str(error))
+        self.wait.setText(error_words(error) if isinstance(error, LeadError) else str(error))
 
     def _build(self, first) -> None:
         """The window's parts from what `read_first` read, on the UI thread, a part per turn
@@ -202,12 +203,17 @@ class PersonWindow(PersonOverview, QDialog):
         self.wait.hide()
         yield "actions"
         self._show_case(first.reading)
+        # laid out now, not on a later turn: what `loaded` promises is what the user sees
+        # (the next step's drop-down had its width of before the steps came)
+        self.layout().activate()
         self.loaded = True
         shown = getattr(self, self._open_tab, None) if self._open_tab else None
         if shown is not None:  # e.g. a look-up due: straight to the outcomes tab
             self.tabs.setCurrentWidget(shown)
             if shown is getattr(self, "notes", None):  # Home's unsigned notes: one to sign
                 self.notes.select_first_unsigned()
+            elif self._open_record and shown is self.followup:  # attendance to record
+                shown.select_appointment(self._open_record)
 
     def _documents_tab(self) -> QWidget:
         s, actor, case = self._s, self._actor, self.case
@@ -370,10 +376,10 @@ class PersonWindow(PersonOverview, QDialog):
                                      expected_version=self.case.row_version)
         except ConflictError as exc:  # the case changed since it was shown: show it now
             self.refresh()
-            self.action_message.setText(exc.message)
+            self.action_message.setText(error_words(exc))
             return
         except LeadError as exc:
-            self.action_message.setText(exc.message)
+            self.action_message.setText(error_words(exc))
             return
         self.action_message.setText(self.tr("Done."))
         self.reason.clear()

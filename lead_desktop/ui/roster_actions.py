@@ -15,6 +15,7 @@ from lead_desktop.services.importing.import_service import ImportService
 from lead_desktop.services.importing.roster import RosterService
 from lead_desktop.ui.export_guard import confirm_unencrypted
 from lead_desktop.ui.import_dialog import ImportDialog
+from lead_desktop.ui.messages import error_words
 
 
 class RosterActions(QWidget):
@@ -66,7 +67,7 @@ class RosterActions(QWidget):
         try:
             sheet, mapping, remembered = self._importer.open_file(self._actor, path)
         except LeadError as exc:
-            self.status.setText(exc.message + (f" {exc.next_step}" if exc.next_step else ""))
+            self.status.setText(error_words(exc) + (f" {exc.next_step}" if exc.next_step else ""))
             return None
         dialog = ImportDialog(self._importer, self._actor, sheet, mapping, remembered, self)
         dialog.exec()
@@ -85,7 +86,7 @@ class RosterActions(QWidget):
         try:
             rows = self._roster.export(self._actor, path)
         except LeadError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_words(exc))
             return False
         self.status.setText(self.tr("Saved the roster (%1 cases) to %2 (not encrypted).")
                             .replace("%1", str(rows)).replace("%2", str(path)))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import LeadError
 from lead_desktop.services import setup
+from lead_desktop.ui.messages import error_words
 
 
 class ServerPage(QWizardPage):
@@ -91,7 +92,7 @@ class ServerPage(QWizardPage):
         try:
             wizard.database = setup.connect_server(choice, wizard.key_store)
         except LeadError as exc:
-            self.error.setText(f"{exc.message}\n{exc.next_step}".strip())
+            self.error.setText(f"{error_words(exc)}\n{exc.next_step}".strip())
             return False
         wizard.server_transport = choice.transport
         self.password.clear()  # kept in the credential store only

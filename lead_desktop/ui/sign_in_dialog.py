@@ -2,13 +2,17 @@
 
 At start the dialog is shown before the database is open (app.py opens it meanwhile, off the
 UI thread): the user reads the banner and types while the file is checked; "Sign in" is
-enabled once `ready()` hands over the database's sign-in."""
+enabled once `ready()` hands over the database's sign-in.
+
+The window is built from few widget classes and touches none of Qt's namespace enums
+before it is painted: PySide6 creates every enum of the `Qt` namespace (94 of them) on its
+first use, which is paid after the window is up (`first_painted`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.errors import AuthenticationFailed
+from lead_desktop.ui.messages import error_words
 
 if TYPE_CHECKING:  # the accounts module brings the ORM: not needed to show the window
     from lead_desktop.security.accounts import SignedIn
@@ -32,6 +37,10 @@ BANNER = (
 
 
 class SignInDialog(QDialog):
+    #: Once, when the window has been painted for the first time: the start opens the
+    #: database after it (ui/early_sign_in.py), so that work never delays the first paint.
+    first_painted = Signal()
+
     def __init__(self, authenticate: Callable[[str, str], SignedIn] | None, *,
                  database_label: str, parent=None) -> None:
         super().__init__(parent)
@@ -62,7 +71,8 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Password"), self.password)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+        self.buttons = QDialogButtonBox()  # the constructor with buttons reads Qt.Orientation
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.buttons.accepted.connect(self._try_sign_in)
@@ -74,7 +84,6 @@ class SignInDialog(QDialog):
         layout.addWidget(self.acknowledge)
         database = QLabel(database_label)
         database.setObjectName("databaseLabel")
-        database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.database_label = database
         layout.addWidget(database)
         layout.addLayout(form)
@@ -82,6 +91,20 @@ class SignInDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update_enabled()
         self.resize(480, self.sizeHint().height())
+        self._painted = False
+        self.first_painted.connect(self._after_first_paint)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:  # told after this paint has reached the screen
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def _after_first_paint(self) -> None:
+        from PySide6.QtCore import Qt  # creates the Qt namespace's enums: after the paint
+
+        self.database_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def ready(self, authenticate: Callable[[str, str], SignedIn], database_label: str) -> None:
         """The database is open: signing in is possible now."""
@@ -99,7 +122,7 @@ class SignInDialog(QDialog):
         try:
             self.signed_in = self._authenticate(self.username.text(), self.password.text())
         except AuthenticationFailed as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             self.password.clear()
             self.password.setFocus()
             return

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from lead_desktop.services.consent.standing import ConsentStanding
 from lead_desktop.services.urgency import Urgency
 from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.table_model import CHIP_ROLE  # noqa: F401  (the role a chip answers)
@@ -27,6 +28,15 @@ COLORS: dict[str, tuple[str, str]] = {
     Urgency.OVERDUE.value: ("#fee2e2", "#991b1b"),
     Urgency.DUE_SOON.value: ("#fef3c7", "#78350f"),
     Urgency.ON_HOLD.value: ("#e0e7ff", "#3730a3"),
+}
+#: where a person's consent stands (services/consent/standing.py) -> its chip's colors
+CONSENT_COLORS: dict[str, tuple[str, str]] = {
+    ConsentStanding.SIGNED.value: ("#dcfce7", "#14532d"),
+    ConsentStanding.EXPIRES_SOON.value: COLORS[Urgency.DUE_SOON.value],
+    ConsentStanding.DRAFT.value: COLORS[Urgency.ON_HOLD.value],
+    ConsentStanding.REVOKED.value: COLORS[Urgency.OVERDUE.value],
+    ConsentStanding.EXPIRED.value: COLORS[Urgency.OVERDUE.value],
+    ConsentStanding.NONE.value: COLORS[Urgency.OVERDUE.value],
 }
 PAD_X, PAD_Y, MARGIN = 8, 2, 4
 
@@ -47,23 +57,35 @@ def chip_column(title: str, urgency_of: Callable[[Any], Any]) -> tuple[str, Call
 
 
 class StatusChip(QLabel):
-    """A chip beside a value (the header's next deadline); hidden when nothing is urgent."""
+    """A chip beside a value (the header's next deadline, its consent); hidden when there is
+    nothing to say."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("statusChip")
         self.urgency: str | None = None
+        self.standing: str | None = None   # a consent chip's code (set_consent)
         self.hide()
 
     def set_urgency(self, urgency: Urgency | str | None) -> None:
         self.urgency = _code(urgency)
         self.setProperty("urgency", self.urgency or "")
-        if self.urgency is None:
+        self._draw(chip_words(self.urgency), COLORS.get(self.urgency or ""))
+
+    def set_consent(self, standing: ConsentStanding | str | None) -> None:
+        """Where the person's consent stands: "Consent signed", "No consent", ..."""
+        self.standing = _code(standing)
+        self.setProperty("standing", self.standing or "")
+        words = shown_label("consent_standing", self.standing) if self.standing else ""
+        self._draw(words, CONSENT_COLORS.get(self.standing or ""))
+
+    def _draw(self, words: str, colors: tuple[str, str] | None) -> None:
+        if colors is None or not words:
             self.clear()
             self.hide()
             return
-        back, text = COLORS[self.urgency]
-        self.setText(chip_words(self.urgency))
+        back, text = colors
+        self.setText(words)
         self.setStyleSheet(f"QLabel {{ background: {back}; color: {text}; "
                            f"border: 1px solid {text}; border-radius: 9px; "
                            f"padding: {PAD_Y}px {PAD_X}px; font-weight: 600; }}")

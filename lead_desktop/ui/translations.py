@@ -5,8 +5,13 @@ A string with no translation yet shows in English; nothing breaks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
 
 from lead_desktop.paths import resource_path
 
@@ -35,6 +40,8 @@ def install(app: QApplication, language: str) -> list[QTranslator]:
     children, so they live as long as it does."""
     if language == "en":
         return []
+    from PySide6.QtCore import QLibraryInfo, QTranslator  # not needed in English
+
     loaded = []
     ours = QTranslator(app)
     if ours.load(str(resource_path("translations", f"lead_desktop_{language}.qm"))):

@@ -6,12 +6,11 @@ import csv
 import json
 import os
 import re
-import subprocess
-import sys
 
 import pytest
 
 from tests.conftest import isolated_env
+from tests.support import lead_admin_process
 
 ADMIN_PW = "copper kettle on the stove"
 HEADER = ["Last name", "First name", "DOB", "Referral type", "Referral date", "Officer",
@@ -25,9 +24,8 @@ ARREST = ["arrest diversion", "2025-11-03", "Dana Reyes", "4471", "Seattle PD", 
 def run(isolated):
     env = {**os.environ, **isolated_env(isolated)}
 
-    def _run(*args, stdin: str = ""):
-        return subprocess.run([sys.executable, "-m", "lead_desktop.cli.main", *args],
-                              input=stdin, capture_output=True, text=True, env=env, timeout=180)
+    def _run(*args, stdin: str = ""):  # a process per command (lead_admin_process.py)
+        return lead_admin_process.run(args, stdin=stdin, env=env, timeout=180)
     return _run
 
 

@@ -6,12 +6,11 @@ import hashlib
 import os
 import re
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 
 from tests.conftest import isolated_env
+from tests.support import lead_admin_process
 
 ADMIN_PW = "copper kettle on the stove"
 NEW_PW = "seven herons cross the grey estuary"
@@ -21,9 +20,8 @@ NEW_PW = "seven herons cross the grey estuary"
 def run(isolated):
     env = {**os.environ, **isolated_env(isolated)}
 
-    def _run(*args, stdin: str = ""):
-        return subprocess.run([sys.executable, "-m", "lead_desktop.cli.main", *args],
-                              input=stdin, capture_output=True, text=True, env=env, timeout=120)
+    def _run(*args, stdin: str = "", fresh: bool = False):  # a process per command
+        return lead_admin_process.run(args, stdin=stdin, env=env, timeout=120, fresh=fresh)
     return _run
 
 
@@ -42,7 +40,7 @@ def digest(path):
 
 
 def test_help_documents_exit_codes(run):
-    result = run("--help")
+    result = run("--help", fresh=True)  # `python -m lead_desktop.cli.main`: a new interpreter
     assert result.returncode == 0
     for command in ("init", "verify", "backup", "restore", "enroll", "rekey", "users"):
         assert command in result.stdout

@@ -14,6 +14,7 @@ from sqlalchemy import select, text
 from lead_desktop.db.server import open_server_database
 from lead_desktop.models import AuditEntry, User
 from tests.conftest import isolated_env
+from tests.support import lead_admin_process
 from tests.support import postgres
 
 pytestmark = pytest.mark.slow
@@ -25,9 +26,8 @@ ADMIN_PW = "copper kettle on the stove"
 def run(isolated):
     env = {**os.environ, **isolated_env(isolated)}
 
-    def _run(*args, stdin: str = ""):
-        return subprocess.run([sys.executable, "-m", "lead_desktop.cli.main", *args],
-                              input=stdin, capture_output=True, text=True, env=env, timeout=120)
+    def _run(*args, stdin: str = ""):  # a process per command (lead_admin_process.py)
+        return lead_admin_process.run(args, stdin=stdin, env=env, timeout=120)
     return _run
 
 

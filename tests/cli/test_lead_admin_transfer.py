@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import subprocess
-import sys
 
 import psycopg
 import pytest
 
 from tests.conftest import isolated_env
+from tests.support import lead_admin_process
 from tests.support import postgres
 
 pytestmark = pytest.mark.slow
@@ -22,9 +21,8 @@ ADMIN_PW = "copper kettle on the stove"
 def run(isolated):
     env = {**os.environ, **isolated_env(isolated)}
 
-    def _run(*args, stdin: str = ""):
-        return subprocess.run([sys.executable, "-m", "lead_desktop.cli.main", *args],
-                              input=stdin, capture_output=True, text=True, env=env, timeout=180)
+    def _run(*args, stdin: str = ""):  # a process per command (lead_admin_process.py)
+        return lead_admin_process.run(args, stdin=stdin, env=env, timeout=180)
     return _run
 
 

@@ -7,10 +7,8 @@ from __future__ import annotations
 import os
 import random
 import signal
-import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -21,8 +19,8 @@ from lead_desktop.db.database import open_database
 from lead_desktop.security import audit
 from lead_desktop.security.roles import Role
 from tests.conftest import isolated_env
+from tests.support.lead_admin_process import WarmChild
 
-REPO = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(sys.platform == "win32",
                                                    reason="SIGKILL is POSIX")]
 
@@ -32,10 +30,9 @@ def spawn(isolated):
     env = {**os.environ, **isolated_env(isolated)}
     children = []
 
-    def _spawn(*args) -> subprocess.Popen:
-        child = subprocess.Popen([sys.executable, "-m", "tests.db.child_saver",
-                                  *map(str, args)], stdout=subprocess.PIPE, text=True,
-                                 env=env, cwd=REPO)
+    def _spawn(*args) -> WarmChild:
+        # a process of its own, forked from one that has imported the app already
+        child = WarmChild("tests.db.child_saver", args, env)
         children.append(child)
         assert child.stdout.readline().strip() == "ready"
         return child
@@ -46,7 +43,7 @@ def spawn(isolated):
             child.wait()
 
 
-def _read(child: subprocess.Popen, count: int) -> list[str]:
+def _read(child: WarmChild, count: int) -> list[str]:
     lines = []
     while len(lines) < count:
         line = child.stdout.readline().strip()
@@ -55,7 +52,7 @@ def _read(child: subprocess.Popen, count: int) -> list[str]:
     return lines
 
 
-def _rest(child: subprocess.Popen) -> list[str]:
+def _rest(child: WarmChild) -> list[str]:
     """Every line the child wrote before it ended (committed, since printed after commit)."""
     out = child.stdout.read()
     child.wait(timeout=60)
@@ -108,7 +105,7 @@ def test_rekey_while_another_process_saves(db, key_store, system_actor, spawn):
     assert {int(n) for n in saved} <= rows
 
 
-def _read_until_it_fails(child: subprocess.Popen) -> list[str]:
+def _read_until_it_fails(child: WarmChild) -> list[str]:
     """After a rekey the child's key is stale: its next save fails (reported), never lands
     silently nowhere."""
     lines = []

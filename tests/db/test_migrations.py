@@ -139,6 +139,10 @@ def test_0008_upgrades_a_database_with_people_and_cases(program, staff, db, key_
         session.execute(text("PRAGMA writable_schema = OFF"))
         session.execute(text("DROP INDEX ix_person_name_keys_blocks"))  # 0032's
         session.execute(text("DROP INDEX ix_persons_search_row"))  # 0032_search_rows's
+        session.execute(text("DROP INDEX ix_case_notes_amends_id"))  # 0040's, as before it
+        session.execute(text("CREATE INDEX ix_case_notes_amends_id ON case_notes (amends_id)"))
+        session.execute(text("CREATE INDEX ix_case_notes_case_id ON case_notes (case_id)"))
+        session.execute(text("CREATE INDEX ix_case_notes_contact_at ON case_notes (contact_at)"))
         session.execute(text("DELETE FROM person_name_keys WHERE field NOT IN ('last', 'first')"))
         # and without what later revisions add (0014: attachments; 0012: profiles)
         session.execute(text("DROP TABLE attachment_chunks"))

@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from lead_desktop.db.database import create_database
 from lead_desktop.security import audit
 
 
@@ -110,9 +109,10 @@ tampers = st.sampled_from(["edit", "delete", "swap", "truncate"])
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(actions=actions, tamper=tampers, data=st.data())
-def test_any_single_tampering_is_detected(key_store, system_actor, actions, tamper, data):
-    with tempfile.TemporaryDirectory() as folder:
-        created = create_database(Path(folder) / "h.db", key_store, name="h", actor=system_actor)
+def test_any_single_tampering_is_detected(key_store, system_actor, sqlite_template, actions,
+                                          tamper, data):
+    with tempfile.TemporaryDirectory() as folder:  # a copy of a database create_database made
+        created = sqlite_template.copy_to(Path(folder) / "h.db", key_store)
         with created.database as db:
             _check_one_tampering(db, system_actor, actions, tamper, data)
 

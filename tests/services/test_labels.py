@@ -13,6 +13,7 @@ from lead_desktop.services.care.outcome_service import EMPLOYMENT, EVENT_TYPES, 
 from lead_desktop.services.cases.eligibility_service import HISTORY_RESULTS, HISTORY_SOURCES
 from lead_desktop.services.cases.summons_service import NEXT as SUMMONS_NEXT
 from lead_desktop.services.consent.rules import CONSENT_TYPES
+from lead_desktop.services.consent.standing import ConsentStanding
 from lead_desktop.services.people.records import LANGUAGES
 from lead_desktop.services.program.eligibility import DECISIONS, DISTRIBUTIONS, REASON_CODES
 from lead_desktop.services.program.vocabulary import CaseState, Proposer, ReferralType
@@ -21,6 +22,7 @@ from lead_desktop.services.program.workflow import (
     EXIT_TYPES,
     TRIGGER_INTAKE_DEADLINE,
 )
+from lead_desktop.services.providers.provider_types import PROVIDER_TYPES
 from lead_desktop.services.providers.referral_service import APPOINTMENT_KINDS, ATTENDANCE
 from lead_desktop.services.providers.referral_states import (
     DECLINE_REASONS,
@@ -51,6 +53,23 @@ def _work_item_kinds() -> list[str]:
 
 
 WORK_ITEM_KINDS = _work_item_kinds()
+
+
+def _saved_records() -> list[str]:
+    """Every kind of record a stale save names (records.require_version, StaleRecord), read
+    from the services' source: the "someone else saved first" message words each."""
+    from pathlib import Path
+
+    import lead_desktop.services as services
+
+    text = "".join(p.read_text(encoding="utf-8")
+                   for p in Path(services.__file__).parent.rglob("*.py"))
+    kinds = set(re.findall(r'StaleRecord\(\s*"([^"]+)"', text))
+    kinds |= set(re.findall(r'require_version\([^()]*?(?:\{[^{}]*\}|\w+),\s*"([^"]+)"\)', text))
+    kinds |= set(re.findall(r'_load\(session, actor, \w+, \w+, row_version, values, "([^"]+)"\)',
+                            text))  # the directory's courts and agencies
+    assert len(kinds) > 10  # the reading above still finds them
+    return sorted(kinds)
 
 
 def _record_fields() -> list[str]:
@@ -88,6 +107,7 @@ CODE_LISTS = {
     "provider_referral_status": sorted(set(NEXT) | {s for t in NEXT.values() for s in t}
                                        | ENDED),
     "appointment_kind": list(APPOINTMENT_KINDS),
+    "provider_type": list(PROVIDER_TYPES),
     "attendance": list(ATTENDANCE),
     "justice_event": list(EVENT_TYPES),
     "domain": list(DOMAINS),
@@ -98,6 +118,8 @@ CODE_LISTS = {
     "income": list(INCOME),
     "summons_status": sorted(set(SUMMONS_NEXT) | {s for t in SUMMONS_NEXT.values() for s in t}),
     "work_item": WORK_ITEM_KINDS,
+    "saved_record": _saved_records(),
+    "consent_standing": [s.value for s in ConsentStanding],
     "audit_event": audit_events(),
     "audit_record": audit_records(),
     "audit_reason": audit_reasons(),

@@ -64,7 +64,7 @@ def test_summons_steps(program, staff, case, db):
     with db.read() as session:
         summons_id = session.scalar(select(Summons.id))
     summonses = SummonsService(db, program.clock)
-    with pytest.raises(InvalidInput, match="cannot become served"):
+    with pytest.raises(InvalidInput, match="cannot move to Served"):
         summonses.move(clerk, summons_id, "served")
     summonses.move(clerk, summons_id, "printed")
     with pytest.raises(InvalidInput, match="reprint"):

@@ -32,7 +32,8 @@ def test_case_manager_queue_in_order(program, staff, active_case):
                                      provider_type="treatment provider")
     referral = program.provider_referrals.draft(cm, active_case.id, provider, "detox")
     program.provider_referrals.step(cm, referral, "sent", StepInput(method="fax"))
-    program.provider_referrals.schedule(cm, active_case.id, steps.at(program, 1), "provider")
+    appointment = program.provider_referrals.schedule(cm, active_case.id, steps.at(program, 1),
+                                                      "provider")
     steps.note(program, cm, active_case.id, "draft I forgot to sign")
     program.clock.advance(days=40)  # into next month: snapshot due, no contact, consent ok
 
@@ -42,6 +43,8 @@ def test_case_manager_queue_in_order(program, staff, active_case):
             "draft_note"} <= set(kinds(items))
     assert [i.priority for i in items] == sorted(i.priority for i in items)
     assert all(i.person in (None, "Rivera, Ana", "Ödegård, Zoë") for i in items)
+    # Enter on "record attendance" opens the person with that appointment chosen
+    assert [i.record_id for i in items if i.kind == "attendance_missing"] == [appointment]
 
 
 def test_intake_deadline_and_consent_expiry(program, staff):

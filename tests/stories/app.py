@@ -13,7 +13,7 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -70,6 +70,15 @@ def while_open(qtbot, kind: type, work, trigger) -> None:
     assert seen, f"no {kind.__name__} opened"
 
 
+def last_noon_utc() -> datetime:
+    """Where a story's clock starts: the last 12:00 UTC, so that the UTC date and every US
+    program's own date agree for the next twelve hours of the story (a clock started at the
+    real time after 00:00 UTC put a Seattle letter on "tomorrow" by UTC's calendar)."""
+    now = datetime.now(timezone.utc).replace(microsecond=0)
+    noon = now.replace(hour=12, minute=0, second=0)
+    return noon if noon <= now else noon - timedelta(days=1)
+
+
 class App:
     """One program's installation: the database IT made, and the app's clock."""
 
@@ -80,7 +89,7 @@ class App:
         lead_admin("init", "--db", str(self.path), "--admin", ADMIN, "--name", program_name,
                    "--profile", profile_key, "--password-stdin", stdin=ADMIN_PASSWORD + "\n")
         self.database = open_database(self.path, KeyringKeyStore())
-        self.clock = Clock(datetime.now(timezone.utc).replace(microsecond=0))
+        self.clock = Clock(last_noon_utc())
         self.accounts = AccountService(self.database, now=self.clock)
         self.passwords = {ADMIN: ADMIN_PASSWORD}
         self.printed: list[bytes] = []

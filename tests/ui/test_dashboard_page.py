@@ -51,7 +51,7 @@ def test_the_supervisor_looks_drills_down_and_saves_a_pdf(qtbot, db, staff, prog
     exits = page.boxes["exits_by_type"]
     exits.table.clicked.emit(exits.cell(0, 2))  # March, removed
     qtbot.waitUntil(lambda: page.cases.count() == 1 and "Okafor" in page.cases.item(0).text())
-    assert page.cases.item(0).text() == "Okafor, Lee · removed"
+    assert page.cases.item(0).text() == "Okafor, Lee · Removed"  # the state in words
     assert page.cases.item(0).toolTip() == ids["B"]
 
     target = tmp_path / "spring.pdf"

@@ -137,3 +137,40 @@ def test_a_note_unsigned_for_two_days_is_overdue_on_the_case_managers_home(qtbot
     assert page.buttons["unsigned_notes"].chip.text() == "Overdue"
     page.open_tile("unsigned_notes")
     assert opened[-1].model.index(0, 3).data() == "Overdue"
+
+
+def test_the_header_shows_where_the_consent_stands_with_a_chip(qtbot, program, staff):
+    """Decided by services/consent/standing.py from the consents the services keep; drawn
+    with a color and its words beside the consent line."""
+    from tests.ui.test_person_page import page as person_page
+    from lead_desktop.ui.status_chip import CONSENT_COLORS
+
+    cm = staff[R.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1", "Le", "Casey")  # signed at intake
+    header = person_page(qtbot, program, cm, case.person_id).header
+    assert header.consent_chip.isVisibleTo(header)
+    assert (header.consent_chip.text(), header.consent_chip.standing) == (
+        "Consent signed", "signed")
+    chip = header.consent_chip.grab().toImage()
+    assert chip.pixelColor(QPoint(6, chip.height() // 2)) == QColor(CONSENT_COLORS["signed"][0])
+
+    program.clock.advance(days=340)          # 25 days before the year's consent ends
+    header = person_page(qtbot, program, cm, case.person_id).header
+    assert header.consent_chip.text() == "Consent expires soon"
+
+    consent = program.consents.list_for_person(cm, case.person_id)[0]
+    program.consents.revoke(cm, consent.id, received_how="in writing")
+    header = person_page(qtbot, program, cm, case.person_id).header
+    assert (header.consent_chip.text(), header.consent_chip.standing) == (
+        "Consent revoked", "revoked")
+    assert "No valid consent" in header.consent.text()
+    chip = header.consent_chip.grab().toImage()
+    assert chip.pixelColor(QPoint(6, chip.height() // 2)) == QColor(
+        CONSENT_COLORS["revoked"][0])
+
+    waiting = steps.eligible_case(program, staff, "seattle-lead@1", "Rivera", "Ana")
+    header = person_page(qtbot, program, cm, waiting.person_id).header
+    assert header.consent_chip.text() == "No consent"
+    # a role that does not see consents sees no chip either
+    header = person_page(qtbot, program, cm, waiting.person_id, full=False).header
+    assert not header.consent_chip.isVisibleTo(header)

@@ -39,6 +39,7 @@ from lead_desktop.security.scope import (
 from lead_desktop.services import records, text_input
 from lead_desktop.services.attachments import content
 from lead_desktop.services.attachments.kinds import AGREEMENT, Kind, kind
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.attachments.limits import max_bytes
 from lead_desktop.services.care import agreement_evidence
 from lead_desktop.services.care.intake_service import record_agreement_signed
@@ -116,9 +117,10 @@ class AttachmentService:
         self._require(actor, the_kind, anchor, Access.WRITE)
         limit = self.max_bytes()
         if len(data) > limit:
-            raise InvalidInput(f"This file is {len(data) / 1e6:.1f} MB; the program's limit is "
-                               f"{limit // 1_000_000} MB (set by the administrator). Scan it "
-                               "at a lower resolution or in black and white.")
+            raise InvalidInput(message("Attachments", QT_TRANSLATE_NOOP(
+                "Attachments", "This file is {size} MB; the program's limit is {limit} MB "
+                "(set by the administrator). Scan it at a lower resolution or in black and "
+                "white."), size=f"{len(data) / 1e6:.1f}", limit=limit // 1_000_000))
         found = content.media_type(data)
         cleaned = content.remove_location(data, found)
         stored = cleaned.data
@@ -248,9 +250,10 @@ class AttachmentService:
 
     def _bytes(self, view: AttachmentView) -> bytes:
         if view.purged_at is not None:
-            raise InvalidInput(f"This removed attachment's content was deleted on "
-                               f"{view.purged_at:%Y-%m-%d} under the retention rule; what it "
-                               "was, its hash and why it was removed are kept.")
+            raise InvalidInput(message("Attachments", QT_TRANSLATE_NOOP(
+                "Attachments", "This removed attachment's content was deleted on {day} under "
+                "the retention rule; what it was, its hash and why it was removed are kept."),
+                day=f"{view.purged_at:%Y-%m-%d}"))
         with self.db.read() as session:
             data = b"".join(session.scalars(
                 select(AttachmentChunk.data).where(AttachmentChunk.attachment_id == view.id)

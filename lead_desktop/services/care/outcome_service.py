@@ -19,6 +19,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import records, text_input
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.program.code_lists import codes_in_use
 
 HOUSING = ("unsheltered", "emergency_shelter", "temporary", "permanent", "institution", "unknown")
@@ -127,7 +128,9 @@ class OutcomeService:
                 OutcomeSnapshot.case_id == case_id, OutcomeSnapshot.month == month,
                 OutcomeSnapshot.voided_at.is_(None)))
             if existing:
-                raise InvalidInput(f"The snapshot for {month:%B %Y} is already recorded.")
+                raise InvalidInput(message("Outcomes", QT_TRANSLATE_NOOP(
+                    "Outcomes", "The snapshot for {month} is already recorded."),
+                    month=f"{month:%Y-%m}"))
             snapshot = records.created(OutcomeSnapshot(
                 case_id=case_id, month=month, housing=housing, employment=employment,
                 income_benefits=list(income_benefits), source=source or None), actor, self.now())

@@ -27,6 +27,7 @@ from lead_desktop.services import records, text_input
 from lead_desktop.services.cases import effects, facts
 from lead_desktop.services.cases.caseload import open_cases_of as _open_cases_of
 from lead_desktop.services.cases.referral_form import ReferralInput, in_catchment, validate
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.program import directory
 from lead_desktop.services.program.code_lists import listed_offense
 from lead_desktop.services.program.profile import Profile
@@ -235,11 +236,15 @@ class CaseService:
         if load < maximum:
             return
         if actor.role is not Role.SUPERVISOR:
-            raise CaseloadFull(f"{manager.display_name} has {load} open cases; the maximum is "
-                               f"{maximum}. A supervisor may assign more, with a reason.")
+            raise CaseloadFull(message("Cases", QT_TRANSLATE_NOOP(
+                "Cases", "{manager} has {load} open cases; the maximum is {maximum}. A "
+                "supervisor may assign more, with a reason."),
+                manager=manager.display_name, load=load, maximum=maximum))
         if not override_reason.strip():
-            raise CaseloadFull(f"{manager.display_name} has {load} open cases; the maximum is "
-                               f"{maximum}. Give the reason for going over it.")
+            raise CaseloadFull(message("Cases", QT_TRANSLATE_NOOP(
+                "Cases", "{manager} has {load} open cases; the maximum is {maximum}. Give the "
+                "reason for going over it."),
+                manager=manager.display_name, load=load, maximum=maximum))
         audit.record(session, actor, "case.caseload_override", record_type="case",
                      record_id=case.id, details={"case_manager": manager.id, "caseload": load,
                                                  "maximum": maximum,

@@ -58,8 +58,8 @@ class CaseWork:
     def _case_items(self, case: Case, state: CaseState, name: str, today: date,
                     profile: Profile | None, known: "Prefetched") -> list[QueueItem]:
         out = []
-        add = lambda p, kind, due, detail, form: out.append(  # noqa: E731
-            QueueItem(p, kind, case.id, name, due, detail, form))
+        add = lambda p, kind, due, detail, form, record=None: out.append(  # noqa: E731
+            QueueItem(p, kind, case.id, name, due, detail, form, record_id=record))
         if state is S.REFERRED and case.referral_id in known.referrals:
             referred_at, handoff_at = known.referrals[case.referral_id]
             add(1, "new_referral", referred_at.date(),
@@ -76,20 +76,20 @@ class CaseWork:
             add(3, "compliance_review", None, say(QT_TRANSLATE_NOOP(
                 "WorkQueue", "compliance review: a decision is needed")),
                 "compliance_review")
-        for scheduled_at, kind in known.appointments.get(case.id, []):
+        for scheduled_at, kind, appointment_id in known.appointments.get(case.id, []):
             day = scheduled_at.date()
-            if day < today:
+            if day < today:  # Enter opens the follow-up tab with this appointment chosen
                 add(4, "attendance_missing", day, say(QT_TRANSLATE_NOOP(
                     "WorkQueue", "{kind} appointment of {day}: record attendance"),
                     kind=Coded("appointment_kind", kind), day=day),
-                    "attendance")
+                    "attendance", appointment_id)
             else:
                 text = (QT_TRANSLATE_NOOP("WorkQueue", "{kind} appointment today {time}")
                         if day == today else
                         QT_TRANSLATE_NOOP("WorkQueue", "{kind} appointment tomorrow {time}"))
                 add(4, "appointment", day, say(text, kind=Coded("appointment_kind", kind),
                                                  time=f"{scheduled_at:%H:%M}"),
-                    "attendance")
+                    "attendance", appointment_id)
         if state is S.LOST_CONTACT:
             add(5, "lost_contact", None,
                 say(QT_TRANSLATE_NOOP("WorkQueue", "lost contact: outreach")), "note")

@@ -46,12 +46,13 @@ class Prefetched:
         last_month = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
         people = select(Case.person_id).where(Case.id.in_(scope))
         appointments: dict = {}
-        for case_id, at, kind in session.execute(select(
-                Appointment.case_id, Appointment.scheduled_at, Appointment.kind).where(
+        for case_id, at, kind, appointment_id in session.execute(select(
+                Appointment.case_id, Appointment.scheduled_at, Appointment.kind,
+                Appointment.id).where(
                 Appointment.case_id.in_(scope), Appointment.voided_at.is_(None),
                 Appointment.attendance.is_(None),
                 Appointment.scheduled_at < day_start(today + timedelta(days=2)))):
-            appointments.setdefault(case_id, []).append((at, kind))
+            appointments.setdefault(case_id, []).append((at, kind, appointment_id))
         in_scope = select(ProviderReferral.id).where(ProviderReferral.case_id.in_(scope))
         waitlisted = select(ProviderReferralEvent.provider_referral_id,
                             func.max(ProviderReferralEvent.at).label("at")).where(

@@ -21,6 +21,7 @@ class QueueItem:
     form: str              # which form the row opens
     person_id: str | None = None
     urgency: Urgency | None = None  # its chip (services/urgency.py), set by for_user
+    record_id: str | None = None    # the record the row is about (an appointment), if one
 
     @property
     def detail(self) -> str:

@@ -18,6 +18,8 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import records, text_input
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 NEXT = {
     "drafted": {"printed", "withdrawn"},
@@ -84,8 +86,10 @@ class SummonsService:
             if court is None or court.voided_at is not None or not court.active:
                 raise records.ValidationFailed({"court": "choose a court of the program's directory"})
             if summons.status not in ("drafted", "printed"):
-                raise InvalidInput(f"A summons that is {summons.status} keeps its court and "
-                                   "date; withdraw it and draft another to change them.")
+                raise InvalidInput(message("Summons", QT_TRANSLATE_NOOP(
+                    "Summons", "A summons with the status {status} keeps its court and date; "
+                    "withdraw it and draft another to change them."),
+                    status=Coded("summons_status", summons.status)))
             summons.court_id, summons.court, summons.division = court.id, court.name, \
                 court.division
             summons.return_date, summons.return_time = return_date, return_time or None
@@ -112,7 +116,10 @@ class SummonsService:
                                                       "row_version": summons.row_version},
                                           {"status": to})
             if to not in NEXT.get(summons.status, set()):
-                raise InvalidInput(f"A summons that is {summons.status} cannot become {to}.")
+                raise InvalidInput(message("Summons", QT_TRANSLATE_NOOP(
+                    "Summons", "A summons with the status {status} cannot move to {to}."),
+                    status=Coded("summons_status", summons.status),
+                    to=Coded("summons_status", to)))
             if summons.status == "printed" and to == "printed" and not reason.strip():
                 raise InvalidInput("Give the reason for the reprint.")
             if to == "withdrawn" and not reason.strip():

@@ -20,6 +20,8 @@ from lead_desktop.security.roles import Access, Data, Role, Scope, scope
 from lead_desktop.security.scope import office_of, receives, require_consent
 from lead_desktop.services import records, text_input
 from lead_desktop.services.consent import rules
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 from lead_desktop.services.program.prosecutor_office import program_office, prosecutor_office
 from lead_desktop.services.records import Problems
 
@@ -67,7 +69,7 @@ class ConsentView:
     expires_on: date | None
     cj_revocable_after: date | None
     valid_today: bool
-    why_not_valid: str | None
+    why_not_valid: Message | None   # the UI shows it in the user's language
 
     @classmethod
     def of(cls, consent: Consent, today: date) -> "ConsentView":
@@ -243,9 +245,12 @@ class ConsentService:
                                         "consent")
             allowed = rules.revocable(consent, when.date())
             if not allowed.valid:
-                raise InvalidInput(f"Cannot revoke: {allowed.why_not}.")
+                raise InvalidInput(message("Consents", QT_TRANSLATE_NOOP(
+                    "Consents", "Cannot revoke: {why}."), why=allowed.why_not))
             if consent.status not in ("active", "draft"):
-                raise InvalidInput(f"This consent is already {consent.status}.")
+                raise InvalidInput(message("Consents", QT_TRANSLATE_NOOP(
+                    "Consents", "This consent is {status}: it can no longer be revoked."),
+                    status=Coded("consent_status", consent.status)))
             consent.status, consent.revoked_at = "revoked", when
             consent.revocation_received_how = received_how.strip()
             consent.revocation_logged_by = actor.user_id

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lead_desktop.models import Consent
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 
 CONSENT_TYPES = ("part2_general", "part2_tpo", "part2_cj_referral", "hipaa_authorization",
                  "program_roi", "counseling_notes", "legal_proceedings")
@@ -16,21 +17,30 @@ VAGUE_DESCRIPTIONS = ("any and all records", "all records", "any records", "ever
 @dataclass(frozen=True)
 class Validity:
     valid: bool
-    why_not: str | None = None
+    #: why not, as a message (English in logs; the UI shows it in the user's language)
+    why_not: Message | None = None
+
+
+def _say(text: str, **values: object) -> Message:
+    return message("Consents", text, **values)
 
 
 def validity(consent: Consent, today: date) -> Validity:
     if consent.voided_at is not None:
-        return Validity(False, "voided")
+        return Validity(False, _say(QT_TRANSLATE_NOOP("Consents", "voided")))
     if consent.status == "revoked":
-        return Validity(False, f"revoked on {consent.revoked_at.date().isoformat()}")
+        return Validity(False, _say(QT_TRANSLATE_NOOP("Consents", "revoked on {day}"),
+                                    day=consent.revoked_at.date()))
     if consent.status == "superseded":
-        return Validity(False, "superseded by a newer consent")
+        return Validity(False, _say(QT_TRANSLATE_NOOP("Consents",
+                                                      "superseded by a newer consent")))
     if consent.status == "expired" or (consent.expires_on and consent.expires_on < today):
-        return Validity(False, f"expired on {consent.expires_on.isoformat()}"
-                        if consent.expires_on else "expired")
+        return Validity(False, _say(QT_TRANSLATE_NOOP("Consents", "expired on {day}"),
+                                    day=consent.expires_on) if consent.expires_on
+                        else _say(QT_TRANSLATE_NOOP("Consents", "expired")))
     if consent.status != "active":
-        return Validity(False, "not signed and activated yet")
+        return Validity(False, _say(QT_TRANSLATE_NOOP("Consents",
+                                                      "not signed and activated yet")))
     return Validity(True)
 
 
@@ -38,8 +48,9 @@ def revocable(consent: Consent, today: date) -> Validity:
     """§2.35: a criminal-justice referral consent cannot be revoked before its date."""
     if consent.consent_type == CJ_REFERRAL and consent.cj_revocable_after and \
             today < consent.cj_revocable_after:
-        return Validity(False, "this §2.35 consent cannot be revoked before "
-                               f"{consent.cj_revocable_after.isoformat()}")
+        return Validity(False, _say(QT_TRANSLATE_NOOP(
+            "Consents", "this §2.35 consent cannot be revoked before {day}"),
+            day=consent.cj_revocable_after))
     return Validity(True)
 
 

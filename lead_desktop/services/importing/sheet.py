@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lead_desktop.errors import InvalidInput
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -33,17 +34,27 @@ class Sheet:
         return self.first_row_number + index
 
 
+def _say(text: str, **values: object) -> Message:
+    """A message of the import (the UI shows it in the user's language)."""
+    return message("Import", text, **values)
+
+
 def read_sheet(path: Path) -> Sheet:
     path = Path(path)
     if path.suffix.lower() not in SUFFIXES:
-        raise InvalidInput(f"{path.name} is not an XLSX or CSV file.",
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Import", "{file} is not an XLSX or CSV file."), file=path.name),
                            next_step="Save the spreadsheet as .xlsx or .csv and try again.")
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"{path.name} could not be read ({exc.strerror or exc}).") from None
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Import", "{file} could not be read ({why})."), file=path.name,
+                                why=exc.strerror or exc)) from None
     if len(data) > MAX_BYTES:
-        raise InvalidInput(f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB.",
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Import", "{file} is larger than {mb} MB."), file=path.name,
+                                mb=MAX_BYTES // (1024 * 1024)),
                            next_step="Split it into several files.")
     table = _xlsx_rows(data, path.name) if path.suffix.lower() == ".xlsx" else \
         _csv_rows(data, path.name)
@@ -53,33 +64,42 @@ def read_sheet(path: Path) -> Sheet:
 def _sheet(name: str, digest: str, table: list[list[object]]) -> Sheet:
     start = next((i for i, row in enumerate(table) if any(_filled(c) for c in row)), None)
     if start is None:
-        raise InvalidInput(f"{name} is empty.")
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP("Import", "{file} is empty."), file=name))
     headers = [str(c).strip() if _filled(c) else "" for c in table[start]]
     while headers and not headers[-1]:
         headers.pop()
     if not headers:
-        raise InvalidInput(f"{name} has no column headers in its first row.")
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Import", "{file} has no column headers in its first row."),
+                                file=name))
     if "" in headers:
         at = headers.index("") + 1
-        raise InvalidInput(f"{name}: column {at} of the header row has no name.",
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Import", "{file}: column {at} of the header row has no name."),
+                                file=name, at=at),
                            next_step="Give every column a header, then try again.")
     folded = [h.casefold() for h in headers]
     twice = sorted({h for h in headers if folded.count(h.casefold()) > 1})
     if twice:
-        raise InvalidInput(f"{name}: the header {twice[0]!r} appears twice.")
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Import", "{file}: the header \"{header}\" appears twice."),
+                                file=name, header=twice[0]))
     width = len(headers)
     rows = []
     for row in table[start + 1:]:
         cells = (list(row) + [None] * width)[:width]
         if any(_filled(c) for c in row[width:]):
-            raise InvalidInput(f"{name}: row {start + 2 + len(rows)} has values beyond the "
-                               "last named column.")
+            raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+                "Import", "{file}: row {row} has values beyond the last named "
+                                     "column."), file=name, row=start + 2 + len(rows)))
         rows.append(tuple(cells))
     while rows and not any(_filled(c) for c in rows[-1]):
         rows.pop()
     if len(rows) > MAX_ROWS:
-        raise InvalidInput(f"{name} has {len(rows):,} rows; at most {MAX_ROWS:,} are "
-                           "imported at once.", next_step="Split it into several files.")
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Import", "{file} has {rows} rows; at most {most} are imported at "
+                                 "once."), file=name, rows=f"{len(rows):,}",
+                                most=f"{MAX_ROWS:,}"), next_step="Split it into several files.")
     return Sheet(name, digest, tuple(headers), tuple(rows), start + 2)
 
 
@@ -93,7 +113,8 @@ def _xlsx_rows(data: bytes, name: str) -> list[list[object]]:
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        raise InvalidInput(f"{name} is not a readable XLSX workbook.",
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Import", "{file} is not a readable XLSX workbook."), file=name),
                            next_step="Open it in your spreadsheet program and save it again "
                                      "as .xlsx, or as .csv.") from None
     try:
@@ -110,7 +131,8 @@ def _csv_rows(data: bytes, name: str) -> list[list[object]]:
         # Excel on Windows saves "CSV" in the Windows code page
         text = data.decode("cp1252", errors="replace")
     if "\x00" in text:
-        raise InvalidInput(f"{name} is not a text CSV file.")
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Import", "{file} is not a text CSV file."), file=name))
     sample = text[:8192]
     try:
         dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
@@ -119,4 +141,6 @@ def _csv_rows(data: bytes, name: str) -> list[list[object]]:
     try:
         return [list(row) for row in csv.reader(io.StringIO(text, newline=""), dialect)]
     except csv.Error as exc:
-        raise InvalidInput(f"{name} is not a well-formed CSV file ({exc}).") from None
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Import", "{file} is not a well-formed CSV file ({why})."),
+                                file=name, why=exc)) from None

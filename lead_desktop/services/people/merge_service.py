@@ -60,8 +60,8 @@ class OpenCaseOnBoth(InvalidInput):
     (its two case descriptions are messages too)."""
 
     def __init__(self, said: Message, case_ids: tuple[str, str]) -> None:
-        super().__init__(str(said), next_step="Close or exit one of the two cases, then merge.")
-        self.said, self.case_ids = said, case_ids
+        super().__init__(said, next_step="Close or exit one of the two cases, then merge.")
+        self.case_ids = case_ids
 
 
 def _open_case(session, person: Person):

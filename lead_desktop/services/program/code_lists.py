@@ -22,6 +22,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import records, text_input
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 if TYPE_CHECKING:
     from lead_desktop.services.program.code_book import CodeBook
@@ -170,11 +171,14 @@ class CodeListService:
             if row is None:
                 raise InvalidInput(f"No code {code} on the {list_name} list.")
             if row.effective_to is not None:
-                raise InvalidInput(f"{code} was retired on {row.effective_to.isoformat()}.")
+                raise InvalidInput(message("CodeLists", QT_TRANSLATE_NOOP(
+                    "CodeLists", "{code} was retired on {day}."),
+                    code=code, day=row.effective_to))
             day = on or self.now().date()
             if day < row.effective_from:
-                raise InvalidInput(f"{code} is in use from {row.effective_from.isoformat()}: "
-                                   "retire it on that day or later.")
+                raise InvalidInput(message("CodeLists", QT_TRANSLATE_NOOP(
+                    "CodeLists", "{code} is in use from {day}: retire it on that day or "
+                    "later."), code=code, day=row.effective_from))
             row.effective_to, row.retired_by = day, actor.user_id
             audit.record(session, actor, "configuration.code_retired", record_type="code",
                          record_id=row.id, details={"list": list_name, "code": code,
@@ -200,8 +204,9 @@ class CodeListService:
                 raise InvalidInput(f"No code {code} on the {list_name} list.")
             before = (row.label_en, row.label_es)
             if seen is not None and tuple(seen) != before:
-                raise InvalidInput(f"Someone changed the words of {code} since you opened "
-                                   "it; open it again to see them.")
+                raise InvalidInput(message("CodeLists", QT_TRANSLATE_NOOP(
+                    "CodeLists", "Someone changed the words of {code} since you opened it; "
+                    "open it again to see them."), code=code))
             row.label_en, row.label_es = label_en, label_es or label_en
             audit.record(session, actor, "configuration.code_relabeled", record_type="code",
                          record_id=row.id, details={

@@ -16,7 +16,7 @@ from enum import Enum
 
 from lead_desktop.errors import InvalidInput
 from lead_desktop.services.labels import Coded
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, Message, message
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import ReferralType
 
@@ -287,6 +287,7 @@ def check_decision(checklist: Checklist, decision: str, reason_code: str | None)
     if decision in ("ineligible", "eligible_with_override") and reason_code is None:
         raise InvalidInput("Give a reason code for this decision.")
     if decision == "eligible" and checklist.failing:
-        names = ", ".join(i.label for i in checklist.failing)
-        raise InvalidInput(f"These exclusions fire: {names}. Decide ineligible, or eligible "
-                           "with override and a reason code.")
+        names = Listed(tuple(i.label_words or i.label for i in checklist.failing))
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Checklist", "These exclusions fire: {names}. Decide ineligible, or eligible with "
+            "override and a reason code."), names=names))

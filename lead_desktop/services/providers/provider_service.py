@@ -20,6 +20,9 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import records, text_input
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
+from lead_desktop.services.providers.provider_types import checked_type
 from lead_desktop.services.providers.referral_states import LEVELS_OF_CARE
 
 
@@ -77,20 +80,35 @@ class _Medians:
 STALE_AFTER_DAYS = 14
 
 
-def capacity_warning(choice: ProviderChoice, level: str | None, today: date) -> str | None:
+def _say(text: str, **values: object) -> Message:
+    return message("ProviderWarnings", text, **values)
+
+
+def capacity_warning(choice: ProviderChoice, level: str | None, today: date) -> Message | None:
     """Why a case manager should check before referring to this provider at this level:
-    no vacancies, a stale reading, or none at all (Charleston: waitlists run long)."""
+    no vacancies, a stale reading, or none at all (Charleston: waitlists run long). A
+    message with its values: the screen shows it in the user's language (ui/messages.py)."""
     reading = next((c for c in choice.capacity if c.level == level), None)
     if reading is None:
-        return f"{choice.name} has reported no capacity for this level of care: call first."
+        return _say(QT_TRANSLATE_NOOP(
+            "ProviderWarnings",
+            "{provider} has reported no capacity for {level}: call first."),
+            provider=choice.name, level=Coded("level_of_care", level))
+    if reading.vacancies == 0 and reading.waitlist_length:
+        return _say(QT_TRANSLATE_NOOP(
+            "ProviderWarnings",
+            "{provider} had no vacancies on {day}; {waiting} waiting: expect a waitlist."),
+            provider=choice.name, day=reading.as_of, waiting=reading.waitlist_length)
     if reading.vacancies == 0:
-        waiting = f"; {reading.waitlist_length} waiting" if reading.waitlist_length else ""
-        return (f"{choice.name} had no vacancies on {reading.as_of.isoformat()}{waiting}: "
-                "expect a waitlist.")
+        return _say(QT_TRANSLATE_NOOP(
+            "ProviderWarnings", "{provider} had no vacancies on {day}: expect a waitlist."),
+            provider=choice.name, day=reading.as_of)
     age = (today - reading.as_of).days
     if age > STALE_AFTER_DAYS:
-        return (f"The vacancy count of {choice.name} is {age} days old "
-                f"({reading.as_of.isoformat()}): call to confirm.")
+        return _say(QT_TRANSLATE_NOOP(
+            "ProviderWarnings",
+            "The vacancy count of {provider} is {age} days old ({day}): call to confirm."),
+            provider=choice.name, age=age, day=reading.as_of)
     return None
 
 
@@ -114,6 +132,7 @@ class ProviderService:
         bad = set(levels_of_care) - set(LEVELS_OF_CARE)
         if bad:
             raise InvalidInput(f"Unknown levels of care: {', '.join(sorted(bad))}.")
+        provider_type = checked_type(provider_type)  # as consents name a class of recipients
         with self.db.write() as session:
             provider = records.created(Provider(
                 name=name.strip(), levels_of_care=list(levels_of_care), provider_type=provider_type,

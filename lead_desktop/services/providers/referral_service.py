@@ -30,6 +30,8 @@ from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.services import records, text_input
 from lead_desktop.services.consent.consent_service import ConsentMissing, guard_consent
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.providers.referral_states import (
     DECLINE_REASONS,
     DISCHARGE_REASONS,
@@ -99,7 +101,10 @@ class ProviderReferralService:
                 records.require_version(referral, expected_version, {"status": to},
                                         "provider referral")
             if not can_move(referral.status, to):
-                raise InvalidInput(f"A referral that is {referral.status} cannot become {to}.")
+                raise InvalidInput(message("ProviderReferrals", QT_TRANSLATE_NOOP(
+                    "ProviderReferrals", "A referral with the status {status} cannot move to {to}."),
+                    status=Coded("provider_referral_status", referral.status),
+                    to=Coded("provider_referral_status", to)))
             now = self.now()
             if to == "sent":
                 failure = self._send(session, referral, actor, data, now)
@@ -227,6 +232,25 @@ class ProviderReferralService:
             audit.record(session, actor, "appointment.attendance", record_type="appointment",
                          record_id=appointment_id, details={"attendance": attendance})
 
+    def list_appointments(self, actor: Actor, case_id: str) -> list["AppointmentView"]:
+        """The case's appointments, earliest first, each with its provider's name: what
+        the case manager records attendance on."""
+        require(self.db, actor, Data.PROVIDER_REFERRALS, Access.READ, record_type="case",
+                record_id=case_id)
+        with self.db.write() as session:
+            rows = session.execute(
+                select(Appointment, Provider.name)
+                .outerjoin(ProviderReferral,
+                           ProviderReferral.id == Appointment.provider_referral_id)
+                .outerjoin(Provider, Provider.id == ProviderReferral.provider_id)
+                .where(Appointment.case_id == case_id, Appointment.voided_at.is_(None))
+                .order_by(Appointment.scheduled_at)).all()
+            audit.record(session, actor, "appointment.list", record_type="case",
+                         record_id=case_id)
+            return [AppointmentView(a.id, a.scheduled_at, a.kind, a.provider_referral_id,
+                                    provider, a.attendance, a.excuse_reason, a.row_version)
+                    for a, provider in rows]
+
     def list_referrals(self, actor: Actor, case_id: str) -> list["ProviderReferralView"]:
         require(self.db, actor, Data.PROVIDER_REFERRALS, Access.READ, record_type="case",
                 record_id=case_id)
@@ -236,6 +260,18 @@ class ProviderReferralService:
             audit.record(session, actor, "provider_referral.list", record_type="case",
                          record_id=case_id)
             return [ProviderReferralView.of(row) for row in rows]
+
+
+@dataclass(frozen=True)
+class AppointmentView:
+    id: str
+    scheduled_at: datetime
+    kind: str
+    provider_referral_id: str | None
+    provider: str | None          # the referral's provider, by name
+    attendance: str | None        # None until recorded
+    excuse_reason: str | None
+    row_version: int = 1
 
 
 @dataclass(frozen=True)

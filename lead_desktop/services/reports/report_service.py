@@ -22,6 +22,7 @@ from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Role, Scope, scope
 from lead_desktop.services.exports import ExportService
 from lead_desktop.services.program.profile import Profile
+from lead_desktop.services.saving import already_there, not_saved
 
 from .caseload import caseload
 from .disparity import disparity, load_demographics, suppress
@@ -197,21 +198,18 @@ class ReportService:
 def _write_new(path: Path, data: bytes) -> None:
     """Never over an existing file; no half file left behind on a full disk or lost share."""
     if path.exists():
-        raise InvalidInput(f"{path} already exists; nothing was overwritten. "
-                           "Choose another name.")
+        raise InvalidInput(already_there(path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         stream = path.open("xb")
     except OSError as exc:
-        raise InvalidInput(f"The file could not be saved at {path}: {exc.strerror or exc}. "
-                           "Nothing was written; choose another folder.") from exc
+        raise InvalidInput(not_saved(path, exc, begun=False)) from exc
     try:
         with stream:
             stream.write(data)
     except OSError as exc:
         path.unlink(missing_ok=True)
-        raise InvalidInput(f"The file could not be saved at {path}: {exc.strerror or exc}. "
-                           "Nothing was kept; choose another folder.") from exc
+        raise InvalidInput(not_saved(path, exc, begun=True)) from exc
 
 
 def csv_bytes(report: Report, with_ids: bool) -> bytes:

@@ -19,6 +19,7 @@ from lead_desktop.services.attachments.attachment_service import (
     AttachmentService,
     AttachmentView,
 )
+from lead_desktop.ui.messages import error_words
 
 
 def choose_file(parent) -> Path | None:
@@ -106,7 +107,7 @@ def import_file(service: AttachmentService, actor: Actor, kind: str, anchor: Anc
     try:
         view = service.add(actor, kind, data, anchor, title=title, source=source)
     except LeadError as exc:  # the type, the size limit, the role: nothing was stored
-        tell(exc.message)
+        tell(error_words(exc))
         return None
     tell(QCoreApplication.translate("Attachments", "Attached %1 (kept encrypted in the "
                                     "database).").replace("%1", view.title))
@@ -114,7 +115,7 @@ def import_file(service: AttachmentService, actor: Actor, kind: str, anchor: Anc
         try:
             service.delete_source(actor, view.id, path, hashlib.sha256(data).hexdigest())
         except InvalidInput as exc:
-            tell(exc.message)
+            tell(error_words(exc))
         else:
             tell(QCoreApplication.translate("Attachments", "Attached %1; the original file "
                                             "was deleted.").replace("%1", view.title))

@@ -35,6 +35,7 @@ from lead_desktop.services.attachments.kinds import CONSENT, KINDS
 from lead_desktop.ui.attachments import importing
 from lead_desktop.ui.attachments.viewer import AttachmentViewer
 from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.messages import error_words
 
 
 class AttachmentsPanel(QWidget):
@@ -125,7 +126,7 @@ class AttachmentsPanel(QWidget):
                 if self._record is not None else \
                 self._svc.list_for_person(self._actor, self._person_id)
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             self.views = []
         self.list.clear()
         for view in self.views:
@@ -215,7 +216,7 @@ class AttachmentsPanel(QWidget):
                                  title=self._title(self.tr("Pasted picture")),
                                  source="clipboard")
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return None
         self.message.setText(self.tr("Attached %1 (kept encrypted in the database).")
                              .replace("%1", view.title))
@@ -233,7 +234,7 @@ class AttachmentsPanel(QWidget):
         try:
             shown, data = self._svc.content(self._actor, view.id)  # audited view
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return None
         return AttachmentViewer(self._svc, self._actor, shown, data, self)
 
@@ -260,7 +261,7 @@ class AttachmentsPanel(QWidget):
             voided = self._svc.void(self._actor, view.id, reason,
                                     expected_version=view.row_version)
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return
         self.message.setText(self.tr("Removed (void): the content is kept as the retention "
                                      "rule requires."))

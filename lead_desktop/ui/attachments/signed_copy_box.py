@@ -14,6 +14,7 @@ from lead_desktop.services.attachments.attachment_service import (
     AttachmentView,
 )
 from lead_desktop.ui.attachments.viewer import AttachmentViewer
+from lead_desktop.ui.messages import error_words
 
 
 class SignedCopyBox(QWidget):
@@ -43,7 +44,7 @@ class SignedCopyBox(QWidget):
             try:
                 self.copy = self._svc.signed_copy(self._actor, consent_id)
             except LeadError as exc:
-                self.text.setText(exc.message)
+                self.text.setText(error_words(exc))
         self.setVisible(consent_id is not None)
         self.view_button.setEnabled(self.copy is not None)
         if self.copy is None:
@@ -68,7 +69,7 @@ class SignedCopyBox(QWidget):
         try:
             shown, data = self._svc.content(self._actor, self.copy.id)  # audited view
         except LeadError as exc:
-            self.text.setText(exc.message)
+            self.text.setText(error_words(exc))
             return None
         return AttachmentViewer(self._svc, self._actor, shown, data, self)
 

@@ -26,6 +26,7 @@ from lead_desktop.services.exports import ExportService
 from lead_desktop.ui import printing
 from lead_desktop.ui.export_guard import allow_file_output, confirm_unencrypted
 from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.messages import error_words
 
 VIEW_DPI = 110
 
@@ -94,7 +95,7 @@ class AttachmentViewer(QDialog):
         try:
             return self._svc.printable(self._actor, self.view.id)[1]
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return None
 
     def print_it(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel
 from lead_desktop.errors import ConflictError, LeadError
 from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.problem_words import in_one_line
+from lead_desktop.ui.messages import error_words
 
 
 def message_label(object_name: str) -> QLabel:
@@ -29,14 +30,14 @@ def run_action(action: Callable[[], object], message: QLabel, done: str,
         action()
     except ConflictError as exc:
         refresh()
-        message.setText(exc.message)
+        message.setText(error_words(exc))
         return False
     except ValidationFailed as exc:  # in the user's language, without the fields' codes
         message.setText(QCoreApplication.translate("Actions", "Please correct: %1")
                         .replace("%1", in_one_line(exc.problems)))
         return False
     except LeadError as exc:
-        message.setText(exc.message)
+        message.setText(error_words(exc))
         return False
     message.setText(done)
     refresh()

@@ -15,6 +15,7 @@ from lead_desktop.services.cases.case_service import CaseService
 from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.people.records import dob_text
 from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.messages import error_words
 
 
 class CompletionAcknowledgment(QDialog):
@@ -56,7 +57,7 @@ class CompletionAcknowledgment(QDialog):
         try:
             completion_notices.acknowledge(self._db, self._actor, self._case_id)
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self.accept()
         return True

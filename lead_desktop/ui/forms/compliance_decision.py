@@ -24,6 +24,7 @@ from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.step_dialog import StepDialog, needs_details
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
 
 S = CaseState
 
@@ -83,7 +84,7 @@ class ComplianceDecision(QDialog):
                                                reason_code=code, reason_text=reason,
                                                details=details)
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self.accept()
         return True

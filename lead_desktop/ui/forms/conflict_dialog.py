@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.services.records import StaleRecord
 from lead_desktop.ui.labels import field_words, value_words
+from lead_desktop.ui.messages import error_words
 
 KEEP_THEIRS, SAVE_MINE = "keep_theirs", "save_mine"
 
@@ -46,7 +47,10 @@ class ConflictDialog(QDialog):
         keep.clicked.connect(lambda: self._choose(KEEP_THEIRS))
         mine.clicked.connect(lambda: self._choose(SAVE_MINE))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(conflict.message))
+        sentence = QLabel(error_words(conflict))   # in the user's language
+        sentence.setObjectName("conflictSentence")
+        sentence.setWordWrap(True)
+        layout.addWidget(sentence)
         layout.addWidget(table)
         layout.addWidget(buttons)
         self.table = table

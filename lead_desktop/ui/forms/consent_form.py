@@ -42,6 +42,7 @@ from lead_desktop.ui.forms.length_counter import LengthCounter
 from lead_desktop.ui.forms.problem_words import in_one_line
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
 
 
 def file_sha256(path: Path) -> str:
@@ -220,7 +221,7 @@ class ConsentForm(QDialog):
             self.message.setText(self.tr("Please correct the marked fields."))
             return False
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self.unsaved.mark_saved()
         self.message.setText(self.tr("Saved as a draft: attach the signed copy to activate it."))
@@ -285,7 +286,7 @@ class ConsentForm(QDialog):
             self.message.setText(in_one_line(exc.problems))
             return
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return
         self.message.setText(self.tr("Signed on screen: the consent is active."))
         self.accept()
@@ -301,7 +302,7 @@ class ConsentForm(QDialog):
             self.message.setText(in_one_line(exc.problems))
             return
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return
         self.message.setText(self.tr("The consent is active."))
         self.accept()

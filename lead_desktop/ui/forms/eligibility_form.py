@@ -36,7 +36,7 @@ from lead_desktop.services.program.eligibility import DECISIONS, REASON_CODES, R
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
 from lead_desktop.ui.labels import shown_label
-from lead_desktop.ui.messages import shown
+from lead_desktop.ui.messages import error_words, shown
 
 
 def words(message, english: str) -> str:
@@ -177,10 +177,10 @@ class EligibilityForm(QDialog):
                                          seen=self.shown_answers.get(key))
         except ConflictError as exc:  # show the answers as they are stored now
             self.show_checklist(self._svc.checklist(self._actor, self._case_id))
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return
         for item in checklist.items:
             self.rows[item.key].setText(self.tr(RESULT_MARK[item.result.value]))
@@ -196,7 +196,7 @@ class EligibilityForm(QDialog):
         try:
             self._svc.record_history_check(self._actor, self._case_id, check, seen=stored)
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return
         self.stored_check = check
         self.unsaved.mark_saved()
@@ -209,7 +209,7 @@ class EligibilityForm(QDialog):
                                             self.reason_code.currentData(),
                                             self.reason_text.text())
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return
         self.unsaved.mark_saved()
         self.message.setText(self.tr("Decision recorded: the case is now %1.")

@@ -25,6 +25,7 @@ from lead_desktop.ui.forms import conflict_dialog
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
 
 
 class IntakeForm(QDialog):
@@ -126,7 +127,7 @@ class IntakeForm(QDialog):
             self.version = conflict.theirs["row_version"]  # a deliberate overwrite
             return self.save()
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self._stored_domains = {d: dict(v) for d, v in data.domains.items()}
         self.unsaved.mark_saved()
@@ -149,7 +150,7 @@ class IntakeForm(QDialog):
             self.message.setText(conflict.message)
             return
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return
         self.message.setText(self.tr("Intake signed off."))
         self.accept()

@@ -25,7 +25,7 @@ from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.people.records import SCALAR_FIELDS
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.labels import field_words, value_words
-from lead_desktop.ui.messages import shown
+from lead_desktop.ui.messages import error_words
 
 
 class MergeDialog(QDialog):
@@ -114,8 +114,7 @@ class MergeDialog(QDialog):
             self.merge_id = self._merges.merge(self._actor, self.kept.id, self.other.id,
                                                self.reason.text(), take_from_merged=chosen)
         except LeadError as exc:  # two open cases: said in the user's language
-            said = getattr(exc, "said", None)
-            self.message.setText(shown(said) if said is not None else exc.message)
+            self.message.setText(error_words(exc))
             return False
         self.accept()
         return True

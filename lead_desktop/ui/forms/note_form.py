@@ -31,6 +31,7 @@ from lead_desktop.ui.forms import conflict_dialog
 from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.forms.length_counter import LengthCounter
 from lead_desktop.ui.labels import offered_codes
+from lead_desktop.ui.messages import error_words
 
 
 def _minute(when):
@@ -154,7 +155,7 @@ class NoteForm(QDialog):
             self.errors.show(exc.problems)
             return
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return
         self.accept()
 

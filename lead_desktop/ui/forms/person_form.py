@@ -32,6 +32,7 @@ from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.birth_date_field import BirthDateField
 from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
+from lead_desktop.ui.messages import error_words
 
 _TEXT_FIELDS = ("last_name", "first_name", "middle_name", "email", "address", "usual_location",
                 "emergency_contact")
@@ -149,7 +150,7 @@ class PersonForm(QDialog):
             self.message.setText(self.tr("Please correct the marked fields."))
             return False
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self.load(saved)
         self.unsaved.mark_saved()

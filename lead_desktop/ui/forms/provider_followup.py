@@ -4,13 +4,10 @@ attendance (an excused absence needs its reason)."""
 
 from __future__ import annotations
 
-from datetime import timezone
-
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,18 +22,16 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.services.attachments.attachment_service import Anchor, AttachmentService
 from lead_desktop.services.attachments.kinds import CASE_PAPER, TREATMENT
 from lead_desktop.services.providers.provider_service import ProviderService, capacity_warning
-from lead_desktop.services.providers.referral_service import (
-    ATTENDANCE,
-    ProviderReferralService,
-    StepInput,
-)
+from lead_desktop.services.providers.referral_service import ProviderReferralService, StepInput
 from lead_desktop.services.providers.referral_states import (
     DECLINE_REASONS,
     DISCHARGE_REASONS,
     NEXT,
 )
 from lead_desktop.ui.forms.actions import message_label, run_action
+from lead_desktop.ui.forms.appointments_box import AppointmentsBox
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import shown
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -131,36 +126,20 @@ class ProviderFollowUp(QWidget):
             papers.setObjectName("referralAttachments")
             papers.clicked.connect(lambda: self.open_attachments())
             steps.addWidget(papers)
-        # appointments
-        self.when = QDateTimeEdit(QDateTime.currentDateTime().addDays(1))
-        self.when.setObjectName("appointmentAt")
-        self.when.setAccessibleName(self.tr("Appointment date and time"))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        schedule = QPushButton(self.tr("Schedule appointment"))
-        schedule.setObjectName("scheduleAppointment")
-        schedule.clicked.connect(self.schedule)
-        self.attendance = QComboBox()
-        self.attendance.setObjectName("attendance")
-        self.attendance.setAccessibleName(self.tr("Attendance"))
-        for code in ATTENDANCE:
-            self.attendance.addItem(shown_label("attendance", code), code)
-        self.excuse = QLineEdit()
-        self.excuse.setObjectName("excuseReason")
-        self.excuse.setAccessibleName(self.tr("Reason, if excused"))
-        self.excuse.setPlaceholderText(self.tr("reason, if excused"))
-        appointments = QHBoxLayout()
-        for widget in (self.when, schedule, self.attendance, self.excuse):
-            appointments.addWidget(widget)
         self.message = message_label("followUpMessage")
+        # appointments, and attendance as the provider reports it (ui/forms/appointments_box.py);
+        # parented by the layout below, so Tab reaches it after the referral's fields
+        self.appointments = AppointmentsBox(referrals, actor, case_id, self.message,
+                                            self.selected)
+        box = self.appointments
+        self.when, self.attendance, self.excuse = box.when, box.attendance, box.excuse
         layout = QVBoxLayout(self)
         layout.addLayout(pick)
         layout.addWidget(self.capacity_warning)
         layout.addWidget(self.table)
         layout.addLayout(steps)
-        layout.addLayout(appointments)
+        layout.addWidget(self.appointments)
         layout.addWidget(self.message)
-        self.last_appointment: str | None = None
         self._load_choices()
         self.refresh()
         self._offer_reasons()  # the reason and waitlist fields only for the steps that take them
@@ -183,7 +162,7 @@ class ProviderFollowUp(QWidget):
         choice = self._choices.get(self.provider.currentData())
         warning = capacity_warning(choice, self.level.currentData(), self._providers.today()) \
             if choice is not None and self.level.currentData() else None
-        self.capacity_warning.setText(warning or "")
+        self.capacity_warning.setText(shown(warning) if warning is not None else "")
 
     def _offer_reasons(self) -> None:
         status = self.next_status.currentData()
@@ -253,16 +232,18 @@ class ProviderFollowUp(QWidget):
             self.detail.clear()
         return ok
 
+    @property
+    def last_appointment(self) -> str | None:
+        return self.appointments.last_appointment
+
     def schedule(self) -> bool:
-        when = self.when.dateTime().toPython().astimezone(timezone.utc)
-        current = self.selected()
+        return self.appointments.schedule()
 
-        def act():
-            self.last_appointment = self._referrals.schedule(
-                self._actor, self._case_id, when, "provider", current.id if current else None)
-        return self._run(act, self.tr("Appointment scheduled."))
+    def select_appointment(self, appointment_id: str) -> bool:
+        return self.appointments.select(appointment_id)
 
-    def record_attendance(self, appointment_id: str) -> bool:
-        return self._run(lambda: self._referrals.record_attendance(
-            self._actor, appointment_id, self.attendance.currentData(), "provider_report",
-            self.excuse.text().strip() or None), self.tr("Attendance recorded."))
+    def record_attendance(self, appointment_id: str | None = None) -> bool:
+        """Attendance of `appointment_id`, or of the appointment selected in the list."""
+        if appointment_id is None:
+            return self.appointments.record_selected()
+        return self.appointments.record(appointment_id)

@@ -46,6 +46,7 @@ from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.forms.offense_picker import OffensePicker, referral_day
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
 
 
 class ReferralForm(QWidget):
@@ -301,7 +302,7 @@ class ReferralForm(QWidget):
             self.open_existing.setVisible(self._open_person is not None)
             return
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return
         self.created_case_id = case.id
         self.attach_id.setVisible(self._attachments is not None and

@@ -32,6 +32,7 @@ from lead_desktop.services.consent.consent_service import ConsentService, Consen
 from lead_desktop.ui.attachments.importing import import_file
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
 
 #: How a revocation reaches the program: always in writing (stored as these words).
 RECEIVED = ("in writing: the signed revocation form",
@@ -105,7 +106,7 @@ class RevokeDialog(QDialog):
                              received_how=self.how.currentData(), revoked_at=when,
                              expected_version=self._consent.row_version)
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         if self.form_path.text():
             kept = import_file(self._files, self._actor, CONSENT,

@@ -18,6 +18,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.services.people.merge_history import open_merges
 from lead_desktop.services.people.merge_service import MergeService
 from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -68,7 +69,7 @@ class UnmergeDialog(QDialog):
         try:
             self._merges.unmerge(self._actor, chosen.id, self.reason.text())
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self.message.setText(self.tr("Undone: %1 and %2 are two records again.")
                              .replace("%1", chosen.kept).replace("%2", chosen.merged))

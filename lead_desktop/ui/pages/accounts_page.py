@@ -21,6 +21,7 @@ from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data, Role
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.role_names import role_name
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
@@ -118,11 +119,11 @@ class AccountsPage(QWidget):
         try:
             result = action()
         except ConflictError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_words(exc))
             self.refresh()  # show what is stored now
             return None
         except LeadError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_words(exc))
             return None
         self.status.setText(success % result if "%s" in success else success)
         self.refresh()

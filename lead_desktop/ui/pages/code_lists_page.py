@@ -34,6 +34,7 @@ from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.labels import shown_offense_level, use_code_book
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -201,10 +202,10 @@ class CodeListsPage(QWidget):
                 self.new_from.date().toPython()))
         except ValidationFailed as exc:
             self.add_errors.show(exc.problems)
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         for widget in (self.new_code, self.new_en, self.new_es, self.new_statute):
             widget.clear()
@@ -224,10 +225,10 @@ class CodeListsPage(QWidget):
                                 seen=(chosen.label_en, chosen.label_es))
         except ValidationFailed as exc:
             self.edit_errors.show(exc.problems)
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self._changed(self.tr("New words for %1 saved; records that carry it read them.")
                       .replace("%1", chosen.code), chosen.code)
@@ -242,7 +243,7 @@ class CodeListsPage(QWidget):
             retired = self._codes.retire(self._actor, chosen.list_name, chosen.code,
                                          self.retire_from.date().toPython())
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self._changed(self.tr("%1 is no longer offered from %2; records that carry it still "
                               "read it.").replace("%1", retired.code)

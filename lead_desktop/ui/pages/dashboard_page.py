@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,9 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -35,23 +32,20 @@ from PySide6.QtWidgets import (
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.exports import ready_export_folder
-from lead_desktop.services.program.vocabulary import ReferralType
 from lead_desktop.services.reports.dashboard import MANY_MANAGERS, Dashboard, Panel
 from lead_desktop.services.reports.dashboard_service import DashboardService
 from lead_desktop.services.reports.disparity import SUPPRESSED
 from lead_desktop.services.reports.figures import ReportFilter
-from lead_desktop.services.reports.progress import Progress, ReportCanceled
 from lead_desktop.ui.export_guard import confirm_unencrypted
 from lead_desktop.ui.grouped_bar_chart import GroupedBarChart
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
+from lead_desktop.ui.pages.cases_behind import CasesBehind
 from lead_desktop.ui.pages.reports_page import _qdate
+from lead_desktop.ui.pages.run_row import RunRow
 from lead_desktop.ui.workers import Channel
 
 CASES = Qt.ItemDataRole.UserRole + 1
-
-
-class _Steps(QObject):
-    step = Signal(object, int, int, str)  # the run, done, total, what
 
 
 class PanelBox(QGroupBox):
@@ -128,7 +122,7 @@ class DashboardPage(QWidget):
                  open_person: Callable[[str], None] | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardPage")
-        self._service, self._actor, self._open_person = service, actor, open_person
+        self._service, self._actor = service, actor
         self.board: Dashboard | None = None
         self.boxes: dict[str, PanelBox] = {}
         try:
@@ -152,23 +146,10 @@ class DashboardPage(QWidget):
             except LeadError:
                 pass
         self.manager.setVisible(self.view == "program")
-        self.referral_type = QComboBox()
-        self.referral_type.setObjectName("dashboardReferralType")
-        self.referral_type.addItem(self.tr("Every referral type"), None)
-        for kind, label in ((ReferralType.ARREST_DIVERSION, self.tr("Arrest diversion")),
-                            (ReferralType.SOCIAL_CONTACT, self.tr("Social contact")),
-                            (ReferralType.COMMUNITY, self.tr("Community"))):
-            self.referral_type.addItem(label, kind.value)
-        self.show_button = QPushButton(self.tr("&Show"))
-        self.show_button.setObjectName("showDashboard")
-        self.show_button.clicked.connect(self.refresh)
-        self.cancel_button = QPushButton(self.tr("Cance&l"))
-        self.cancel_button.setObjectName("cancelDashboard")
-        self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("dashboardProgress")
-        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.run_row = RunRow("dashboard", self.status, self.refresh)
+        self.referral_type, self.show_button = self.run_row.referral_type, self.run_row.show_button
+        self.cancel_button, self.progress = self.run_row.cancel_button, self.run_row.progress
         self.export_buttons = {}
         for kind, words in (("pdf", self.tr("Save as &PDF…")), ("csv", self.tr("Export &CSV…")),
                             ("xlsx", self.tr("Export &XLSX…"))):
@@ -187,13 +168,11 @@ class DashboardPage(QWidget):
                                            "named.")}.get(self.view, "")
         self.heading = QLabel(heading)
         self.heading.setWordWrap(True)
-        self.status = QLabel()
         self.status.setObjectName("dashboardStatus")
         self.status.setWordWrap(True)
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("From")), self.start, QLabel(self.tr("to")), self.end,
-                       self.manager, self.referral_type, self.show_button,
-                       self.cancel_button, self.progress):
+                       self.manager, self.run_row):
             top.addWidget(widget)
         top.addStretch(1)
         saving = QHBoxLayout()
@@ -206,11 +185,9 @@ class DashboardPage(QWidget):
         scroll.setObjectName("dashboardCharts")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.charts)
-        self.cases = QListWidget()
-        self.cases.setObjectName("dashboardCases")
-        self.cases.setToolTip(self.tr("The people behind the chosen number; double-click "
-                                      "one to open the person."))
-        self.cases.itemActivated.connect(self._open)
+        self.cases = CasesBehind("dashboardCases", self.tr(
+            "The people behind the chosen number; double-click one to open the person."),
+            open_person)
         self.cases.setWordWrap(True)
         self.cases.setMinimumWidth(180)
         self.cases.setMaximumWidth(320)  # the charts and their tables get the width
@@ -227,11 +204,8 @@ class DashboardPage(QWidget):
         layout.addLayout(saving)
         layout.addWidget(self.status)
         layout.addWidget(body, 1)
-        self._running: Progress | None = None
-        self._steps = _Steps(self)
-        self._steps.step.connect(self._stepped)
         self._channel = Channel(self._show, self._failed, self)
-        self._behind = Channel(self._list_cases, self._drill_failed, self)
+        self._behind = Channel(self.cases.show_lines, self._drill_failed, self)
 
     def filters(self) -> ReportFilter:
         return ReportFilter(self.start.date().toPython(), self.end.date().toPython(),
@@ -240,39 +214,11 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         """Compute the dashboard on a pool thread; the newest request wins."""
         service, actor, filters = self._service, self._actor, self.filters()
-        self.status.setText(self.tr("Computing…"))
-        self.show_button.setEnabled(False)
-        steps = self._steps.step
-        progress = self._running = Progress(
-            lambda done, total, what: steps.emit(progress, done, total, what))
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        self.cancel_button.setVisible(True)
-        self.cancel_button.setEnabled(True)
-        self._channel.submit(lambda: service.run(actor, filters, progress))
-
-    def cancel(self) -> None:
-        if self._running is not None:
-            self._running.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Canceling…"))
-
-    def _stepped(self, run: Progress, done: int, total: int, what: str) -> None:
-        if run is not self._running or run.canceled:
-            return
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self.status.setText(self.tr("Computing… (%1 of %2)").replace("%1", str(done + 1))
-                            .replace("%2", str(total)))
-
-    def _finished(self) -> None:
-        self._running = None
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
-        self.show_button.setEnabled(True)
+        self.run_row.start(lambda progress: self._channel.submit(
+            lambda: service.run(actor, filters, progress)))
 
     def _show(self, board: Dashboard) -> None:
-        self._finished()
+        self.run_row.finished()
         self.board = board
         for box in self.boxes.values():
             box.setParent(None)
@@ -294,11 +240,7 @@ class DashboardPage(QWidget):
             board.panels))).replace("%2", f.start.isoformat()).replace("%3", f.end.isoformat()))
 
     def _failed(self, exc: Exception) -> None:
-        self._finished()
-        if isinstance(exc, ReportCanceled):
-            self.status.setText(self.tr("The dashboard was canceled."))
-            return
-        self.status.setText(exc.message if isinstance(exc, LeadError) else
+        self.run_row.failed(exc, self.tr("The dashboard was canceled."),
                             self.tr("The dashboard could not be computed."))
 
     def _drill(self, case_ids: tuple[str, ...]) -> None:
@@ -309,22 +251,9 @@ class DashboardPage(QWidget):
         service, actor = self._service, self._actor
         self._behind.submit(lambda: service.cases_behind(actor, case_ids))
 
-    def _list_cases(self, lines) -> None:
-        self.cases.clear()
-        for line in lines:
-            item = QListWidgetItem(f"{line.name} · {line.state.replace('_', ' ')}")
-            item.setData(Qt.ItemDataRole.UserRole, line.person_id)
-            item.setToolTip(line.case_id)
-            self.cases.addItem(item)
-
     def _drill_failed(self, exc: Exception) -> None:
-        self.status.setText(exc.message if isinstance(exc, LeadError) else
+        self.status.setText(error_words(exc) if isinstance(exc, LeadError) else
                             self.tr("The people could not be listed."))
-
-    def _open(self, item: QListWidgetItem) -> None:
-        person_id = item.data(Qt.ItemDataRole.UserRole)
-        if person_id and self._open_person is not None:
-            self._open_person(person_id)
 
     # --- asking the user (tests answer these without a modal dialog) ---
 
@@ -359,7 +288,7 @@ class DashboardPage(QWidget):
         try:
             rows = self._service.export(self._actor, self.board, path, kind)
         except LeadError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_words(exc))
             return False
         self.status.setText(self.tr("Saved %1 numbers to %2 (not encrypted).")
                             .replace("%1", str(rows)).replace("%2", str(path)))

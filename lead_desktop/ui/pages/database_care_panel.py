@@ -24,6 +24,7 @@ from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services.maintenance import MaintenanceService
 from lead_desktop.ui.enrollment_dialog import EnrollmentCodeDialog
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
@@ -109,7 +110,7 @@ class DatabaseCarePanel(QWidget):
         self.backup_state.setProperty("stale", state.stale)
 
     def _show_error(self, error: Exception) -> None:
-        message = (error.message if isinstance(error, LeadError) else
+        message = (error_words(error) if isinstance(error, LeadError) else
                    f"{error.strerror}: {error.filename}" if isinstance(error, OSError) else
                    type(error).__name__)
         self.backup_state.setText(message)

@@ -33,6 +33,7 @@ from lead_desktop.services.program.directory import (
 from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.field_errors import FieldErrors
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -203,10 +204,10 @@ class DirectoryPage(QWidget):
             saved = action()
         except ValidationFailed as exc:
             errors.show(exc.problems)
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         except LeadError as exc:  # a stale save, a refusal: nothing was written
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         errors.clear()
         label = getattr(saved, "label", None) or getattr(saved, "name", "")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.people.suspected_duplicates import ScanCanceled, SuspectedDuplicates
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.theme import TITLE_SCALE, scaled
 from lead_desktop.ui.workers import Channel
@@ -159,7 +160,7 @@ class DuplicatesPage(QWidget):
         self.stop_button.setVisible(False)
         self.progress.setVisible(False)
         self.rescan.setEnabled(True)
-        self.status.setText(exc.message if isinstance(exc, LeadError) else str(exc))
+        self.status.setText(error_words(exc) if isinstance(exc, LeadError) else str(exc))
         self.loaded = True
 
     def selected(self):
@@ -175,7 +176,7 @@ class DuplicatesPage(QWidget):
         try:
             dialog = self._merge_dialog(pair.first.person_id, pair.second.person_id)
         except LeadError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_words(exc))
             return False
         if not dialog.exec():
             return False
@@ -191,7 +192,7 @@ class DuplicatesPage(QWidget):
             self._scan.mark_not_same(self._actor, pair.first.person_id,
                                      pair.second.person_id, self.reason.text())
         except LeadError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_words(exc))
             self.reason.setFocus()
             return False
         self.reason.clear()

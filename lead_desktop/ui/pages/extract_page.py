@@ -15,6 +15,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.services.exports import default_export_folder
 from lead_desktop.services.reports.extract_service import ExtractService
 from lead_desktop.ui.export_guard import confirm_unencrypted
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.workers import Channel
 
 
@@ -76,5 +77,5 @@ class ExtractPage(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self.export_button.setEnabled(True)
-        self.status.setText(exc.message if isinstance(exc, LeadError) else
+        self.status.setText(error_words(exc) if isinstance(exc, LeadError) else
                             self.tr("The extract could not be made."))

@@ -23,6 +23,7 @@ from lead_desktop.services.program.holidays import HolidayService
 from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.field_errors import FieldErrors
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -92,10 +93,10 @@ class HolidaysPanel(QGroupBox):
                                        self.name_en.text(), self.name_es.text())
         except ValidationFailed as exc:
             self.errors.show(exc.problems)
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self.name_en.clear()
         self.name_es.clear()
@@ -113,7 +114,7 @@ class HolidaysPanel(QGroupBox):
         try:
             self._holidays.withdraw(self._actor, chosen.id)
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self.message.setText(self.tr("Withdrawn: %1 is a business day again.")
                              .replace("%1", chosen.day.isoformat()))

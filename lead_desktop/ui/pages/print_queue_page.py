@@ -33,6 +33,7 @@ from lead_desktop.ui.export_guard import allow_file_output, confirm_unencrypted
 from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.court_date_dialog import CourtDateDialog
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -157,7 +158,7 @@ class PrintQueuePage(QWidget):
                 return False
             self._summonses.move(self._actor, row.id, "printed", reason=self.reason.text())
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         return True
 
@@ -183,7 +184,7 @@ class PrintQueuePage(QWidget):
             try:
                 made.append((row, self._documents.summons(self._actor, row.id)))
             except LeadError as exc:  # e.g. a court missing: the others still print
-                problems.append(f"{row.tracking_number}: {exc.message}")
+                problems.append(f"{row.tracking_number}: {error_words(exc)}")
         printed = 0
         self._batch_numbers = [document.number for _, document in made]
         if made and self._print_batch([document.pdf for _, document in made],
@@ -219,7 +220,7 @@ class PrintQueuePage(QWidget):
         try:
             self._summonses.schedule(self._actor, row.id, court_id, day, time)
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self.message.setText(self.tr("%1: %2 on %3 at %4.").replace("%1", row.tracking_number)
                              .replace("%2", dialog.court.currentText())
@@ -255,10 +256,10 @@ class PrintQueuePage(QWidget):
                                  from_status=row.status)
         except ConflictError as exc:  # moved meanwhile elsewhere: show the queue as it is
             self.refresh()
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self.message.setText(self.tr("Recorded: %s.") % status)
         self.refresh()

@@ -22,6 +22,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.profile_store import ProfileStore
 from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.messages import error_words
 
 
 def _spin(name: str, low: int, high: int, special: str = "") -> QSpinBox:
@@ -112,7 +113,7 @@ class ProgramChangeForm(QGroupBox):
         try:
             added = self._store.add_version(self._actor, changed, self.note.text())
         except LeadError as exc:  # every problem named; nothing was written
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self.note.clear()
         self.message.setText(self.tr("Saved as version %1: new referrals follow it; cases "
@@ -123,7 +124,7 @@ class ProgramChangeForm(QGroupBox):
             try:
                 report = self._moves.move_open_cases(self._actor, added.key)
             except LeadError as exc:
-                self.message.setText(exc.message)
+                self.message.setText(error_words(exc))
             else:
                 self.message.setText(
                     self.tr("Saved as version %1. Open cases moved to it: %2; keeping their "

@@ -22,6 +22,7 @@ from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services.attachments import limits, retention
 from lead_desktop.services.exports import ExportService
+from lead_desktop.ui.messages import error_words
 
 
 class ProgramSettingsPage(QWidget):
@@ -98,7 +99,7 @@ class ProgramSettingsPage(QWidget):
         try:
             self._exports.set_saving_allowed(self._actor, on)
         except LeadError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_words(exc))
             self.save_to_disk.blockSignals(True)
             self.save_to_disk.setChecked(self._exports.saving_allowed())
             self.save_to_disk.blockSignals(False)
@@ -110,7 +111,7 @@ class ProgramSettingsPage(QWidget):
         try:
             mb = limits.set_max_mb(self._exports.db, self._actor, self.attachment_mb.value())
         except LeadError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_words(exc))
             return
         self.status.setText(self.tr("Saved: attachments up to %1 MB.").replace("%1", str(mb)))
 
@@ -119,7 +120,7 @@ class ProgramSettingsPage(QWidget):
             days = retention.set_retention_days(self._exports.db, self._actor,
                                                 self.retention_days.value())
         except LeadError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_words(exc))
             return
         self.status.setText(self.tr("Saved: a removed attachment's content is kept %1 days.")
                             .replace("%1", str(days)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,12 +28,15 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
+from lead_desktop.services.providers.provider_details import ProviderDetails
 from lead_desktop.services.providers.provider_service import ProviderService
+from lead_desktop.services.providers.provider_types import PROVIDER_TYPES
 from lead_desktop.services.providers.referral_states import LEVELS_OF_CARE
 from lead_desktop.services.records import ValidationFailed
-from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.forms.actions import message_label, run_action
 from lead_desktop.ui.forms.problem_words import in_one_line
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.table_model import RowsModel
 
 
@@ -49,10 +52,24 @@ class CapacityRow:
     as_of: date | None
     median_days: float | None
     payers: tuple[str, ...] = ()
+    provider_type: str | None = None
 
 
 def _label(level: str) -> str:
     return shown_label("level_of_care", level)
+
+
+def type_choice(object_name: str) -> QComboBox:
+    """The provider's type, from the classes a consent names recipients by: a consent to
+    "treatment provider" covers the providers of that type."""
+    combo = QComboBox()
+    combo.setObjectName(object_name)
+    combo.setAccessibleName(QCoreApplication.translate("ProvidersPage", "Type of provider"))
+    combo.addItem(QCoreApplication.translate(
+        "ProvidersPage", "Not set (covered only by a consent naming it)"), None)
+    for code in PROVIDER_TYPES:
+        combo.addItem(shown_label("provider_type", code), code)
+    return combo
 
 
 class ProvidersPage(QWidget):
@@ -60,8 +77,11 @@ class ProvidersPage(QWidget):
         super().__init__(parent)
         self.setObjectName("providersPage")
         self._svc, self._actor = providers, actor
+        self._details = ProviderDetails(providers.db, providers.now)
+        self._shown_details: dict = {}
         self.model = RowsModel([
             (self.tr("Provider"), lambda r: r.provider),
+            (self.tr("Type"), lambda r: shown_label("provider_type", r.provider_type)),
             (self.tr("Level of care"), lambda r: _label(r.level)),
             (self.tr("Vacancies"), lambda r: r.vacancies),
             (self.tr("Waitlist"), lambda r: r.waitlist),
@@ -82,6 +102,7 @@ class ProvidersPage(QWidget):
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._offer_levels())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_details())
 
         self.message = message_label("providersMessage")
         layout = QVBoxLayout(self)
@@ -90,6 +111,7 @@ class ProvidersPage(QWidget):
         self.actions.setObjectName("providerActions")
         self.actions.addTab(self._capacity_box(), self.tr("Capacity reading"))
         self.actions.addTab(self._new_provider_box(), self.tr("Add a provider"))
+        self.actions.addTab(self._details_box(), self.tr("Provider details"))
         self.actions.setMaximumHeight(self.actions.sizeHint().height())
         layout.addWidget(self.actions)
         layout.addWidget(self.message)
@@ -152,6 +174,7 @@ class ProvidersPage(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.levels.addItem(item)
         self.levels.setMaximumHeight(110)
+        self.provider_type = type_choice("providerType")
         self.part2 = QCheckBox(self.tr("A Part 2 program (substance-use treatment records)"))
         self.part2.setObjectName("providerPart2")
         self.part2.setChecked(True)
@@ -159,7 +182,9 @@ class ProvidersPage(QWidget):
         add.setObjectName("addProvider")
         add.clicked.connect(self.add_provider)
         form = QFormLayout(box)
-        for label, widget in ((self.tr("Name"), self.name), (self.tr("Address"), self.address),
+        for label, widget in ((self.tr("Name"), self.name),
+                              (self.tr("Type"), self.provider_type),
+                              (self.tr("Address"), self.address),
                               (self.tr("Phone"), self.phone),
                               (self.tr("Contact person"), self.contact),
                               (self.tr("Insurance / payers (comma between)"), self.payers),
@@ -169,11 +194,34 @@ class ProvidersPage(QWidget):
         form.addRow("", add)
         return box
 
+    def _details_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Details of the selected provider"))
+        self.edit_type = type_choice("editProviderType")
+        self.edit_address = QLineEdit()
+        self.edit_address.setObjectName("editProviderAddress")
+        self.edit_phone = QLineEdit()
+        self.edit_phone.setObjectName("editProviderPhone")
+        self.edit_contact = QLineEdit()
+        self.edit_contact.setObjectName("editProviderContact")
+        save = QPushButton(self.tr("&Save details"))
+        save.setObjectName("saveProviderDetails")
+        save.clicked.connect(self.save_details)
+        form = QFormLayout(box)
+        for label, widget in ((self.tr("Type"), self.edit_type),
+                              (self.tr("Address"), self.edit_address),
+                              (self.tr("Phone"), self.edit_phone),
+                              (self.tr("Contact person"), self.edit_contact)):
+            form.addRow(label, widget)
+        form.addRow("", save)
+        return box
+
     # --- showing ---
 
     def refresh(self) -> None:
         rows = []
+        self._shown_details = self._details.all(self._actor)
         for choice in self._svc.choices(self._actor):
+            details = self._shown_details.get(choice.id)
             readings = {cap.level: cap for cap in choice.capacity}
             for level in choice.levels_of_care or ("",):
                 cap = readings.get(level)
@@ -181,7 +229,8 @@ class ProvidersPage(QWidget):
                     choice.id, choice.name, choice.levels_of_care, level,
                     cap.vacancies if cap else None, cap.waitlist_length if cap else None,
                     cap.total_slots if cap else None, cap.as_of if cap else None,
-                    choice.median_days_to_admission, choice.insurance_accepted))
+                    choice.median_days_to_admission, choice.insurance_accepted,
+                    details.provider_type if details else None))
         self.model.set_rows(rows)
 
     def selected(self) -> CapacityRow | None:
@@ -200,6 +249,16 @@ class ProvidersPage(QWidget):
             self.vacancies.setValue(row.vacancies or 0)
             self.waitlist.setValue(row.waitlist or 0)
 
+    def _show_details(self) -> None:
+        """The selected provider's details, ready to change."""
+        row = self.selected()
+        details = self._shown_details.get(row.provider_id) if row else None
+        self.edit_type.setCurrentIndex(max(0, self.edit_type.findData(
+            details.provider_type if details else None)))
+        self.edit_address.setText(details.address or "" if details else "")
+        self.edit_phone.setText(details.phone or "" if details else "")
+        self.edit_contact.setText(details.contact_person or "" if details else "")
+
     # --- acting ---
 
     def add_provider(self) -> bool:
@@ -209,20 +268,52 @@ class ProvidersPage(QWidget):
         try:
             self._svc.add(self._actor, self.name.text(), levels_of_care=levels,
                           part2_program=self.part2.isChecked(),
+                          provider_type=self.provider_type.currentData(),
                           address=self.address.text().strip() or None,
                           phone=self.phone.text().strip() or None,
                           contact_person=self.contact.text().strip() or None,
                           insurance_accepted=tuple(self.payers.text().split(",")))
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self.message.setText(self.tr("Added %s.") % self.name.text().strip())
         for field in (self.name, self.address, self.phone, self.contact, self.payers):
             field.clear()
         for i in range(self.levels.count()):
             self.levels.item(i).setCheckState(Qt.CheckState.Unchecked)
+        self.provider_type.setCurrentIndex(0)
         self.refresh()
         return True
+
+    def save_details(self) -> bool:
+        row = self.selected()
+        details = self._shown_details.get(row.provider_id) if row else None
+        if details is None:
+            self.message.setText(self.tr("Select a provider first."))
+            return False
+        return run_action(lambda: self._details.change(
+            self._actor, details.id, provider_type=self.edit_type.currentData(),
+            address=self.edit_address.text(), phone=self.edit_phone.text(),
+            contact_person=self.edit_contact.text(), expected_version=details.row_version),
+            self.message, self.tr("Saved the details of %1.").replace("%1", details.name),
+            self._refresh_keeping_selection)
+
+    def _refresh_keeping_selection(self) -> None:
+        """After saving, or a conflict (someone saved first): the table shows what is
+        stored now, the same provider stays selected and what was typed stays."""
+        row = self.selected()
+        typed = (self.edit_type.currentIndex(), self.edit_address.text(),
+                 self.edit_phone.text(), self.edit_contact.text())
+        self.refresh()
+        if row is not None:
+            for index in range(self.model.rowCount()):
+                if self.model.row(index).provider_id == row.provider_id:
+                    self.table.selectRow(index)
+                    break
+        self.edit_type.setCurrentIndex(typed[0])
+        for field, text in zip((self.edit_address, self.edit_phone, self.edit_contact),
+                               typed[1:]):
+            field.setText(text)
 
     def record_capacity(self) -> bool:
         row, level = self.selected(), self.level.currentData()
@@ -238,7 +329,7 @@ class ProvidersPage(QWidget):
             self.message.setText(in_one_line(exc.problems))
             return False
         except LeadError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_words(exc))
             return False
         self.message.setText(self.tr("Capacity recorded for %s.") % row.provider)
         self.refresh()

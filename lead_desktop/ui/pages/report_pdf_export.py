@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from lead_desktop.errors import LeadError
 from lead_desktop.services.exports import ready_export_folder
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.workers import Channel
 
 
@@ -59,4 +60,4 @@ class ReportPdfExport(QObject):
         self.button.setEnabled(True)
         if not isinstance(exc, LeadError):
             raise exc
-        self._page.status.setText(exc.message)
+        self._page.status.setText(error_words(exc))

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,9 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -34,32 +31,25 @@ from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.roles import Role
 from lead_desktop.services.exports import ready_export_folder
-from lead_desktop.services.program.vocabulary import ReferralType
 from lead_desktop.services.reports.figures import Figure, Report, ReportFilter
 from lead_desktop.services.reports.grant_service import GrantService
-from lead_desktop.services.reports.progress import Progress, ReportCanceled
 from lead_desktop.services.reports.report_service import (
     DISPARITY,
     EVALUATION,
     PROVIDERS,
     REPORT,
-    CaseLine,
     ReportService,
 )
 from lead_desktop.services.reports.series import series
 from lead_desktop.ui.bar_chart import BarChart
 from lead_desktop.ui.export_guard import confirm_unencrypted
-from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.pages.report_pdf_export import ReportPdfExport
 from lead_desktop.ui.pages.report_words import chart_title_words, in_words
+from lead_desktop.ui.pages.cases_behind import CasesBehind
+from lead_desktop.ui.pages.run_row import RunRow
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
-
-
-class _Steps(QObject):
-    """Carries a report's progress from the pool thread to the UI thread."""
-
-    step = Signal(object, int, int, str)  # the run it is about, done, total, what
 
 
 class ReportsPage(QWidget):
@@ -68,7 +58,7 @@ class ReportsPage(QWidget):
                  open_person: Callable[[str], None] | None = None, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("reportsPage")
-        self._service, self._actor, self._open_person = service, actor, open_person
+        self._service, self._actor = service, actor
         self.report: Report | None = None
         levels = {"ok": self.tr("within target"), "above_target": self.tr("above target"),
                   "over_max": self.tr("over maximum"), "": ""}
@@ -109,26 +99,10 @@ class ReportsPage(QWidget):
                 self.manager.addItem(name, user_id)
         except LeadError:
             pass  # the report itself says why when it is asked for
-        self.referral_type = QComboBox()
-        self.referral_type.setObjectName("reportReferralType")
-        self.referral_type.addItem(self.tr("Every referral type"), None)
-        for kind, label in ((ReferralType.ARREST_DIVERSION, self.tr("Arrest diversion")),
-                            (ReferralType.SOCIAL_CONTACT, self.tr("Social contact")),
-                            (ReferralType.COMMUNITY, self.tr("Community"))):
-            self.referral_type.addItem(label, kind.value)
-        self.show_button = QPushButton(self.tr("&Show"))
-        self.show_button.setObjectName("runReport")
-        self.show_button.clicked.connect(self.refresh)
-        self.cancel_button = QPushButton(self.tr("Cance&l"))
-        self.cancel_button.setObjectName("cancelReport")
-        self.cancel_button.setVisible(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        self.progress = QProgressBar()
-        self.progress.setObjectName("reportProgress")
-        self.progress.setVisible(False)
-        self._running: Progress | None = None
-        self._steps = _Steps(self)
-        self._steps.step.connect(self._stepped)
+        self.status = QLabel()
+        self.run_row = RunRow("report", self.status, self.refresh)
+        self.referral_type, self.show_button = self.run_row.referral_type, self.run_row.show_button
+        self.cancel_button, self.progress = self.run_row.cancel_button, self.run_row.progress
         # The grant report counts the whole program (a case manager's reports do not).
         self._grants = GrantService(service) if actor.role in (
             Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER) else None
@@ -153,7 +127,6 @@ class ReportsPage(QWidget):
         self.export_button.setObjectName("exportCsv")
         self.export_button.setEnabled(False)
         self.export_button.clicked.connect(self.export)
-        self.status = QLabel()
         self.status.setObjectName("reportStatus")
         self.status.setWordWrap(True)
         self.table = QTableView()
@@ -166,11 +139,9 @@ class ReportsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _: self._drill(cur))
-        self.cases = QListWidget()
-        self.cases.setObjectName("reportCases")
-        self.cases.setToolTip(self.tr("The cases behind the chosen figure; double-click one "
-                                      "to open the person."))
-        self.cases.itemActivated.connect(self._open)
+        self.cases = CasesBehind("reportCases", self.tr(
+            "The cases behind the chosen figure; double-click one to open the person."),
+            open_person)
         for combo, letters in ((self.kind, 26), (self.manager, 14), (self.referral_type, 14)):
             # sized by a number of letters, not the longest choice: the row fits a laptop
             combo.setSizeAdjustPolicy(
@@ -188,10 +159,7 @@ class ReportsPage(QWidget):
         # "every …" choices made one row wider than a laptop's screen in Spanish
         narrowing = QHBoxLayout()
         narrowing.addWidget(self.manager)
-        narrowing.addWidget(self.referral_type)
-        narrowing.addWidget(self.show_button)
-        narrowing.addWidget(self.cancel_button)
-        narrowing.addWidget(self.progress)
+        narrowing.addWidget(self.run_row)
         narrowing.addStretch(1)
         # the saving buttons get a row of their own: on one row with the filters the page
         # was wider than a laptop's screen in Spanish (and the window with it)
@@ -220,7 +188,7 @@ class ReportsPage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
         self._channel = Channel(self._show, self._failed, self)
-        self._behind = Channel(self._list_cases, self._drill_failed, self)
+        self._behind = Channel(self.cases.show_lines, self._drill_failed, self)
 
     def add_row(self, widget: QWidget) -> None:
         """Another job's buttons under the filters (the supervisor's roster import)."""
@@ -234,40 +202,11 @@ class ReportsPage(QWidget):
         """Compute the report on a pool thread; the newest request wins."""
         service, actor, filters = self._service, self._actor, self.filters()
         kind = self.kind.currentData()
-        self.status.setText(self.tr("Computing…"))
-        self.show_button.setEnabled(False)
-        steps = self._steps.step  # emitted on the pool thread, delivered on this one
-        progress = self._running = Progress(
-            lambda done, total, what: steps.emit(progress, done, total, what))
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        self.cancel_button.setVisible(True)
-        self.cancel_button.setEnabled(True)
-        self._channel.submit(lambda: service.run(actor, filters, kind, progress))
-
-    def cancel(self) -> None:
-        """Stop the report being computed (it stops at its next step)."""
-        if self._running is not None:
-            self._running.cancel()
-            self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Canceling…"))
-
-    def _stepped(self, run: Progress, done: int, total: int, what: str) -> None:
-        if run is not self._running or run.canceled:
-            return  # an older run's step, or one canceled
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
-        self.status.setText(self.tr("Computing… (%1 of %2)").replace("%1", str(done + 1))
-                            .replace("%2", str(total)))
-
-    def _finished(self) -> None:
-        self._running = None
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
-        self.show_button.setEnabled(True)
+        self.run_row.start(lambda progress: self._channel.submit(
+            lambda: service.run(actor, filters, kind, progress)))
 
     def _show(self, report: Report) -> None:
-        self._finished()
+        self.run_row.finished()
         self.report = report
         self.model.set_rows(in_words(report.figures))  # names in the user's language
         self.cases.clear()
@@ -281,16 +220,12 @@ class ReportsPage(QWidget):
             + ("" if report.drill_down else " " + self.tr("Program totals: no cases listed.")))
 
     def _failed(self, exc: Exception) -> None:
-        self._finished()
-        if isinstance(exc, ReportCanceled):
-            self.status.setText(self.tr("The report was canceled."))
-            return
-        self.status.setText(exc.message if isinstance(exc, LeadError) else
+        self.run_row.failed(exc, self.tr("The report was canceled."),
                             self.tr("The report could not be computed."))
 
     def _drill_failed(self, exc: Exception) -> None:
         self.grant_button.setEnabled(True)
-        self.status.setText(exc.message if isinstance(exc, LeadError) else
+        self.status.setText(error_words(exc) if isinstance(exc, LeadError) else
                             self.tr("The cases could not be listed."))
 
     def _drill(self, current) -> None:
@@ -310,19 +245,6 @@ class ReportsPage(QWidget):
         service, actor, ids = self._service, self._actor, figure.case_ids
         self._behind.submit(lambda: service.cases_behind(actor, ids))
 
-    def _list_cases(self, lines: list[CaseLine]) -> None:
-        self.cases.clear()
-        for line in lines:
-            item = QListWidgetItem(f"{line.name} · {shown_label('state', line.state)}")
-            item.setData(Qt.ItemDataRole.UserRole, line.person_id)
-            item.setToolTip(line.case_id)
-            self.cases.addItem(item)
-
-    def _open(self, item: QListWidgetItem) -> None:
-        person_id = item.data(Qt.ItemDataRole.UserRole)
-        if person_id and self._open_person is not None:
-            self._open_person(person_id)
-
     def export_to(self, path: Path) -> bool:
         """Export the shown table to `path` (the user has been warned); audited."""
         if self.report is None:
@@ -330,7 +252,7 @@ class ReportsPage(QWidget):
         try:
             rows = self._service.export_csv(self._actor, self.report, path)
         except LeadError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_words(exc))
             return False
         self.status.setText(self.tr("Saved %1 rows to %2 (not encrypted).").replace("%1", str(rows))
                             .replace("%2", str(path)))
@@ -379,7 +301,7 @@ class ReportsPage(QWidget):
         try:
             current = grants.template(actor)
         except LeadError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_words(exc))
             return False
         dialog = GrantTemplateDialog(current, lambda t: grants.save_template(actor, t), self)
         saved = dialog.exec() == GrantTemplateDialog.DialogCode.Accepted
@@ -412,7 +334,7 @@ class ReportsPage(QWidget):
         try:
             rows = self._service.export_xlsx(self._actor, self.report, path)
         except LeadError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_words(exc))
             return False
         self.status.setText(self.tr("Saved %1 rows to %2 (not encrypted).")
                             .replace("%1", str(rows)).replace("%2", str(path)))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.maintenance import MaintenanceService
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
@@ -120,6 +121,6 @@ class ServerCarePanel(QWidget):
 
     def _show_error(self, error: Exception) -> None:
         self.check_again.setEnabled(True)
-        self.summary.setText(error.message if isinstance(error, LeadError)
+        self.summary.setText(error_words(error) if isinstance(error, LeadError)
                              else type(error).__name__)
         self.summary.setStyleSheet(_WARNING_STYLE)

@@ -61,7 +61,7 @@ def test_the_closed_loop(program, staff, case, db):
     provider = program.providers.add(cm, "Evergreen Recovery", levels_of_care=("outpatient",),
                                      provider_type="treatment provider")
     referral = program.provider_referrals.draft(cm, case.id, provider, "outpatient")
-    with pytest.raises(InvalidInput, match="cannot become admitted"):
+    with pytest.raises(InvalidInput, match="cannot move to Admitted"):
         program.provider_referrals.step(cm, referral, "admitted")
     with pytest.raises(ConsentMissing, match="Evergreen Recovery"):
         program.provider_referrals.step(cm, referral, "sent", StepInput(method="fax"))

@@ -1,0 +1,158 @@
+"""Sentences the services write (a provider's capacity warning, "someone else saved first",
+why a consent is not valid, a refused step) reach the screen through the translator, with
+their values and codes in words: a Spanish screen shows them in Spanish. A marking
+translator says each translated text as «…», so an English sentence left out shows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+
+from PySide6.QtWidgets import QLabel
+
+from lead_desktop.errors import InvalidInput
+from lead_desktop.security.roles import Role
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
+from lead_desktop.services.records import StaleRecord
+from lead_desktop.ui.forms.actions import message_label, run_action
+from lead_desktop.ui.forms.conflict_dialog import ConflictDialog
+from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
+from lead_desktop.ui.messages import error_words
+from tests.support import steps
+
+MARKED = ("ProviderWarnings", "Conflicts", "Consents", "ProviderReferrals", "Labels",
+          "Import", "Saving", "Checklist")
+
+
+class Marking(QTranslator):
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+        return f"«{source}»" if context in MARKED else None  # None: not translated
+
+    def isEmpty(self):  # noqa: N802
+        return False
+
+
+@pytest.fixture
+def marking(qapp):
+    translator = Marking()
+    QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_the_capacity_warning_is_translated_with_its_values(qtbot, program, staff, marking):
+    cm = staff[Role.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    today = program.clock.now.date()
+    full, silent = (program.providers.add(cm, name, levels_of_care=(level,),
+                                          provider_type="treatment provider")
+                    for name, level in (("Highland Detox", "detox"),
+                                        ("Quiet Harbor", "residential")))
+    program.providers.update_capacity(cm, full, "detox", total_slots=12, funded_slots=12,
+                                      vacancies=0, waitlist_length=9, as_of=today)
+    page = ProviderFollowUp(program.providers, program.provider_referrals, cm, case.id)
+    qtbot.addWidget(page)
+    page.provider.setCurrentIndex(page.provider.findData(full))
+    assert page.capacity_warning.text() == (
+        f"«Highland Detox had no vacancies on {today.isoformat()}; 9 waiting: "
+        "expect a waitlist.»")
+    page.provider.setCurrentIndex(page.provider.findData(silent))
+    assert page.capacity_warning.text() == (  # the level of care in words, translated too
+        "«Quiet Harbor has reported no capacity for «Residential treatment»: call first.»")
+
+
+def test_the_conflict_dialog_sentence_is_translated(qtbot, marking):
+    conflict = StaleRecord("provider referral", {"status": "sent", "row_version": 2},
+                           {"status": "declined"})
+    dialog = ConflictDialog(conflict)
+    qtbot.addWidget(dialog)
+    sentence = dialog.findChild(QLabel, "conflictSentence")
+    assert sentence.text() == (
+        "«Someone else saved this record («Provider referral») after you opened it. Nothing "
+        "was overwritten; compare both versions and save again.»")
+    assert "Someone else saved this record (Provider referral)" in conflict.message  # logs
+
+
+def test_a_refusal_a_form_shows_is_translated(qtbot, marking):
+    line = message_label("message")
+    qtbot.addWidget(line)
+
+    def refused():
+        raise InvalidInput(message("ProviderReferrals", QT_TRANSLATE_NOOP(
+            "ProviderReferrals", "A referral with the status {status} cannot move to {to}."),
+            status=Coded("provider_referral_status", "completed"),
+            to=Coded("provider_referral_status", "sent")))
+
+    assert not run_action(refused, line, "done", lambda: None)
+    assert line.text() == "«A referral with the status «Completed» cannot move to «Sent».»"
+
+
+def test_why_a_consent_is_not_valid_is_translated(qtbot, program, staff, marking):
+    from tests.ui.test_person_page import page
+
+    cm = staff[Role.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    consent = program.consents.list_for_person(cm, case.person_id)[0]
+    program.clock.advance(days=181)
+    program.consents.revoke(cm, consent.id, received_how="in writing")
+    window = page(qtbot, program, cm, case.person_id)
+    window.tabs.setCurrentWidget(window.consents)
+    model = window.consents_model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    valid_column = next(c for c in range(model.columnCount())
+                        if model.headerData(c, Qt.Orientation.Horizontal) == "Valid today")
+    day = program.clock.now.date().isoformat()
+    assert model.index(0, valid_column).data() == f"«revoked on {day}»"
+    with pytest.raises(InvalidInput) as refused:  # revoked already: the refusal in words too
+        program.consents.revoke(cm, consent.id, received_how="in writing")
+    assert error_words(refused.value) == "«This consent is «Revoked»: it can no longer be " \
+        "revoked.»"
+
+
+def test_an_import_file_refused_is_said_in_the_users_language(tmp_path, marking):
+    from lead_desktop.services.importing.sheet import read_sheet
+
+    (tmp_path / "people.txt").write_text("last,first\n", encoding="utf-8")
+    (tmp_path / "empty.csv").write_text("\n\n", encoding="utf-8")
+    with pytest.raises(InvalidInput) as wrong_kind:
+        read_sheet(tmp_path / "people.txt")
+    with pytest.raises(InvalidInput) as empty:
+        read_sheet(tmp_path / "empty.csv")
+    assert error_words(wrong_kind.value) == "«people.txt is not an XLSX or CSV file.»"
+    assert error_words(empty.value) == "«empty.csv is empty.»"
+    assert empty.value.message == "empty.csv is empty."   # lead-admin and the log: English
+
+
+def test_a_file_not_saved_is_said_in_the_users_language(program, staff, tmp_path, marking):
+    from datetime import date
+
+    from lead_desktop.services.program.profile import bundled_profiles
+    from lead_desktop.services.reports.figures import ReportFilter
+    from lead_desktop.services.reports.report_service import ReportService
+
+    profiles = bundled_profiles()
+    service = ReportService(program.cases.db, profiles, program.clock)
+    sup = staff[Role.SUPERVISOR]
+    report = service.run(sup, ReportFilter(date(2026, 3, 1), date(2026, 3, 31)))
+    taken = tmp_path / "march.csv"
+    taken.write_text("kept")
+    with pytest.raises(InvalidInput) as refused:
+        service.export_csv(sup, report, taken)
+    assert error_words(refused.value) == (
+        f"«{taken} already exists; nothing was overwritten. Choose another name.»")
+    assert taken.read_text() == "kept"
+
+
+def test_several_values_in_one_sentence_are_each_translated(marking):
+    from lead_desktop.services.messages import Listed
+
+    fired = message("Checklist", QT_TRANSLATE_NOOP(
+        "Checklist", "These exclusions fire: {names}. Decide ineligible, or eligible with "
+        "override and a reason code."), names=Listed((
+            message("Checklist", QT_TRANSLATE_NOOP("Checklist", "Age")),
+            Coded("eligibility_reason", "protective_order"))))
+    assert str(fired).startswith("These exclusions fire: Age, Protective order. Decide")
+    refused = InvalidInput(fired)
+    assert error_words(refused).startswith(
+        "«These exclusions fire: «Age», «Protective order». Decide")
