@@ -21,13 +21,17 @@ from lead_desktop.errors import LeadError
 Where = Path | str
 
 
+#: The schemes of db/server_address.is_server_url, read here without importing it before the
+#: window (tests/ui/test_app_on_server.py keeps the two in step).
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+
+
 def where_named(text: str | None) -> Where | None:
     """A server address stays text (a Path would fold its `//`); anything else is a file."""
-    from lead_desktop.db.server_address import is_server_url
-
     if not text:
         return None
-    return str(text).strip() if is_server_url(text) else Path(text)
+    text = str(text).strip()
+    return text if text.lower().startswith(SERVER_SCHEMES) else Path(text)
 
 
 def known_path(named: str | Path | None, demo: bool) -> Where | None:
