@@ -14,9 +14,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="lead-desktop", description=f"{APP_NAME} {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="open the demo database (created with demo accounts on first use)")
-    # text, not a Path: a Path would fold a server address's `//` (postgresql://...)
-    parser.add_argument("--db", help="open this database: a file, or a PostgreSQL server "
-                                     "(postgresql://role@host:port/database)")
+    parser.add_argument("--db", type=_database_argument,
+                        help="open this database file, or a server database "
+                             "(postgresql://role@host:port/database)")
     parser.add_argument("--language", choices=["en", "es"],
                         help="the language of the program's own words (default: as set, "
                              "else as Windows)")
@@ -24,6 +24,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check that this installation works, print one line per check")
     parser.add_argument("--version", action="version", version=f"lead-desktop {__version__}")
     return parser
+
+
+def _database_argument(text: str) -> Path | str:
+    """A file path, or a server URL kept as typed (a Path would fold its "//" into "/").
+    No import of lead_desktop.db here: the start shows its window before SQLAlchemy loads."""
+    return text if "://" in text else Path(text)
 
 
 def _open(args: argparse.Namespace):
@@ -40,11 +46,13 @@ def _open(args: argparse.Namespace):
         return open_demo().database
     settings = Settings.load()
     if is_server_url(args.db or settings.database_path):  # PostgreSQL mode: no key, no file
-        from lead_desktop.ui.early_sign_in import open_server
+        from lead_desktop.db.server import Transport, open_server_database
 
-        return open_server(args.db or settings.database_path)
+        return open_server_database(args.db or settings.database_path, KeyringKeyStore(),
+                                    transport=Transport(settings.server_plaintext_loopback,
+                                                        settings.server_ca_file))
     if args.db:  # a missing or stale key here is offered the recovery-key dialog
-        return open_or_recover(Path(args.db), KeyringKeyStore())
+        return open_or_recover(args.db, KeyringKeyStore())
     if settings.database_path:
         return open_or_recover(Path(settings.database_path), KeyringKeyStore())
     from lead_desktop.ui.setup_wizard import SetupWizard
@@ -65,15 +73,13 @@ def _refusal_text(exc: LeadError, args: argparse.Namespace) -> str:
     never written), also which backup to restore."""
     from PySide6.QtCore import QCoreApplication
 
-    from lead_desktop.db.server_address import is_server_url
     from lead_desktop.errors import CorruptDatabase, TruncatedDatabase
     from lead_desktop.services.maintenance import newest_backup_of
     from lead_desktop.settings import Settings
 
     text = f"{exc.message}\n\n{exc.next_step}".strip()
     path = args.db or Settings.load().database_path
-    if isinstance(exc, (CorruptDatabase, TruncatedDatabase)) and path and not args.demo \
-            and not is_server_url(path):
+    if isinstance(exc, (CorruptDatabase, TruncatedDatabase)) and path and not args.demo:
         newest = newest_backup_of(Path(path))
         if newest is not None:
             text += "\n\n" + QCoreApplication.translate(

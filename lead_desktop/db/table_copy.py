@@ -105,12 +105,15 @@ def empty_model_tables(target: Connection) -> None:
             target.execute(table.delete())
 
 
-def copy_tables(source: Connection, target: Connection) -> dict[str, TableDigest]:
-    """Copy every model table's rows from `source` to `target` (same schema revision, the
-    target's tables empty), in the callers' transactions; returns the digests of what was
-    read, to compare with `table_digests(target)`."""
+def copy_tables(source: Connection, target: Connection, only: set[str] | None = None,
+                ) -> dict[str, TableDigest]:
+    """Copy every model table's rows (or those named in `only`) from `source` to `target`
+    (same schema revision, the target's tables empty), in the callers' transactions;
+    returns the digests of what was read, to compare with `table_digests(target)`."""
     digests = {}
     for table in model_tables():
+        if only is not None and table.name not in only:
+            continue
         columns = [c.name for c in table.columns]
         later = _self_references(table)
         pk = [c.name for c in table.primary_key.columns]

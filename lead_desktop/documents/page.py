@@ -9,6 +9,7 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle
@@ -98,8 +99,11 @@ def para(text: str | None, style: ParagraphStyle, field: str = "") -> Paragraph:
     return paragraph(value, style)
 
 
+@lru_cache(maxsize=64)
 def line_style(size: float, bold: bool = False, align: int = 0) -> ParagraphStyle:
-    """One line of page furniture (header, footer, a filled form field)."""
+    """One line of page furniture (header, footer, a filled form field). The same style
+    object for the same arguments (read, never changed), so the layout keys made from it
+    are kept (remembered_paragraph)."""
     fonts.register()
     return ParagraphStyle(f"line{size}{bold}{align}", fontName=fonts.BOLD if bold else
                           fonts.REGULAR, fontSize=size, leading=size * 1.2, alignment=align,

@@ -12,12 +12,15 @@ on every script we print). Words with a vertical offset (some marks) keep report
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfbase.ttfonts import ShapedStr
 from reportlab.pdfgen import textobject
 
 _original = textobject.PDFTextObject._formatText
+_Y_OFFSET = attrgetter("y_offset")
 
 
 def _operator(t: bytes, shaped, escape) -> str:
@@ -62,7 +65,7 @@ def _format_text(self, text):  # noqa: ANN001, ANN202 - reportlab's method
     if not (font._dynamicFont and font.shapable and isinstance(text, ShapedStr)):
         return _original(self, text)
     shape_data = text.__shapeData__
-    if any(data.y_offset for data in shape_data):
+    if any(map(_Y_OFFSET, shape_data)):
         return _original(self, text)
     canvas = self._canvas
     code, template, used = [], None, 0

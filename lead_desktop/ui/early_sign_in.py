@@ -1,10 +1,9 @@
 """At start, the sign-in window first: a bare window process shows in a tenth of a second,
 while opening the database (its checks, an upgrade when due, SQLAlchemy's models and their
 first-query set-up) took half a second more. So when the database is known before any window
-(named with --db, or this workstation's: a file or a PostgreSQL server), sign-in is shown at
-once and the database is opened off the UI thread while the user reads the banner and
-types; "Sign in" is enabled when it is open. The demo and the first run's wizard open the
-usual way (app._open).
+(named with --db, or this workstation's), sign-in is shown at once and the database is
+opened off the UI thread while the user reads the banner and types; "Sign in" is enabled
+when it is open. The demo and the first run's wizard open the usual way (app._open).
 
 The opening starts once the window has been painted (`after_first_paint`): begun at once,
 its imports (SQLAlchemy, the models) held Python's lock while the window waited for it to
@@ -17,55 +16,31 @@ from pathlib import Path
 
 from lead_desktop.errors import LeadError
 
-#: Where a database is: a file's path, or a server's address (postgresql://role@host/db).
-Where = Path | str
 
-
-#: The schemes of db/server_address.is_server_url, read here without importing it before the
-#: window (tests/ui/test_app_on_server.py keeps the two in step).
-SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
-
-
-def where_named(text: str | None) -> Where | None:
-    """A server address stays text (a Path would fold its `//`); anything else is a file."""
-    if not text:
-        return None
-    text = str(text).strip()
-    return text if text.lower().startswith(SERVER_SCHEMES) else Path(text)
-
-
-def known_path(named: str | Path | None, demo: bool) -> Where | None:
-    """The database when it is known before any window: named, or this workstation's
-    (the demo and the first run's wizard are opened the usual way)."""
+def known_path(named: Path | str | None, demo: bool) -> Path | None:
+    """The database file when it is known before any window: named, or this workstation's
+    (the demo, the first run's wizard and a server database are opened the usual way:
+    a server address is no file to open here)."""
     if demo:
         return None
-    if named:
-        return where_named(str(named))
-    from lead_desktop.settings import Settings
+    if not named:
+        from lead_desktop.settings import Settings
 
-    return where_named(Settings.load().database_path)
-
-
-def label_of(where: Where) -> str:
-    """For the sign-in window: a file's name, or a server's host and database (never a
-    password, even one typed into --db)."""
-    if isinstance(where, Path):
-        return where.name
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(where)
-    return f"{parts.hostname or ''}{parts.path}"
+        named = Settings.load().database_path
+    if not named or "://" in str(named):  # a server's address (app._open opens it)
+        return None
+    return Path(named)
 
 
-def show(where: Where):
+def show(path: Path):
     """The sign-in window, shown before the database is opened: the user reads the banner
-    and types while the database is checked (its "Sign in" waits for the database)."""
+    and types while the file is checked (its "Sign in" waits for the database)."""
     from PySide6.QtCore import QCoreApplication
 
     from lead_desktop.ui.sign_in_dialog import SignInDialog
 
     dialog = SignInDialog(None, database_label=QCoreApplication.translate(
-        "App", "Opening %1…").replace("%1", label_of(where)))
+        "App", "Opening %1…").replace("%1", path.name))
     dialog.open()
     return dialog
 
@@ -89,23 +64,10 @@ def after_first_paint(dialog, action) -> None:
     QTimer.singleShot(PAINT_WAIT_MS, dialog, run_once)
 
 
-def open_server(url: str):
-    """A server database, with the password from the credential store and the transport
-    this workstation's settings name (TLS, or the recorded loopback downgrade)."""
-    from lead_desktop.db.server import Transport, open_server_database
-    from lead_desktop.security.key_store import KeyringKeyStore
-    from lead_desktop.settings import Settings
-
-    settings = Settings.load()
-    return open_server_database(url, KeyringKeyStore(),
-                                transport=Transport(settings.server_plaintext_loopback,
-                                                    settings.server_ca_file))
-
-
-def open_behind(where: Where, dialog):
+def open_behind(path: Path, dialog):
     """Open the database (checks, upgrade when due, the ORM configured) off the UI thread
-    while the sign-in window is up; for a file, a missing or stale key then offers the
-    recovery-key dialog on the UI thread, as app._open does (a server has no key)."""
+    while the sign-in window is up; a missing or stale key then offers the recovery-key
+    dialog on the UI thread, as app._open does."""
     from PySide6.QtCore import QEventLoop
 
     def open_and_configure():  # its imports too run here, not before the window's paint
@@ -114,10 +76,7 @@ def open_behind(where: Where, dialog):
         from lead_desktop.db.database import open_database
         from lead_desktop.security.key_store import KeyringKeyStore
 
-        if isinstance(where, str):
-            database = open_server(where)
-        else:
-            database = open_database(where, KeyringKeyStore())
+        database = open_database(path, KeyringKeyStore())
         configure_mappers()  # the first query's set-up, done while the user types
         return database
 
@@ -138,10 +97,9 @@ def open_behind(where: Where, dialog):
         return outcome["database"]
     from lead_desktop.services import setup
 
-    if isinstance(where, Path) and isinstance(error, LeadError) \
-            and setup.needs_recovery_key(error):
+    if isinstance(error, LeadError) and setup.needs_recovery_key(error):
         from lead_desktop.security.key_store import KeyringKeyStore
         from lead_desktop.ui.recovery_key_dialog import open_or_recover
 
-        return open_or_recover(where, KeyringKeyStore())
+        return open_or_recover(path, KeyringKeyStore())
     raise error

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.errors import AuthenticationFailed
-from lead_desktop.ui.messages import error_words
 
 if TYPE_CHECKING:  # the accounts module brings the ORM: not needed to show the window
     from lead_desktop.security.accounts import SignedIn
@@ -122,6 +121,10 @@ class SignInDialog(QDialog):
         try:
             self.signed_in = self._authenticate(self.username.text(), self.password.text())
         except AuthenticationFailed as exc:
+            # ui.messages reads the services' words (and with them SQLAlchemy): imported
+            # here, not before the window (tests/ui/test_start_up_order.py)
+            from lead_desktop.ui.messages import error_words
+
             self.message.setText(error_words(exc))
             self.password.clear()
             self.password.setFocus()

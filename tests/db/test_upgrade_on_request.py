@@ -21,7 +21,7 @@ from lead_desktop.security import audit
 from tests.db.helpers import file_digest
 from tests.support import postgres
 
-PREVIOUS = schema.known_revisions()[-2]
+PREVIOUS = schema.known_revisions()[-3]  # before 0040 (0042 changes nothing on a file)
 
 
 def _events(database) -> list[str]:  # noqa: ANN001
@@ -34,7 +34,8 @@ def test_a_file_is_upgraded_only_on_request_and_only_when_no_one_else_is_there(
         db, key_store, capsys):
     with db.write() as session:
         session.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": PREVIOUS})
-        # the schema PREVIOUS left: the newest migration (0040_note_indexes) undone
+        # the schema PREVIOUS left: 0042 (an index on the server only) has nothing to
+        # undo on a file; 0040_note_indexes undone
         session.execute(text("DROP INDEX ix_case_notes_amends_id"))
         session.execute(text("CREATE INDEX ix_case_notes_amends_id ON case_notes (amends_id)"))
         session.execute(text("CREATE INDEX ix_case_notes_case_id ON case_notes (case_id)"))
@@ -66,10 +67,10 @@ def test_a_file_is_upgraded_only_on_request_and_only_when_no_one_else_is_there(
 @pytest.mark.slow
 def test_a_server_is_upgraded_as_one_transaction_or_not_at_all(postgres_template, key_store,
                                                                system_actor):
-    assert schema.known_revisions()[-9:] == [
+    assert schema.known_revisions()[-10:] == [
         "0012_profiles", "0018_server_search", "0021_attachment_purge", "0022_code_lists",
         "0034_search_lookup", "0036_not_same_person", "0032_block_index",
-        "0032_search_rows", "0040_note_indexes"], \
+        "0032_search_rows", "0040_note_indexes", "0042_searchable_rows"], \
         "a new migration: undo it below too, so the schema is the one 0012 left"
     name = f"t_{uuid.uuid4().hex[:12]}"
     url = postgres.copy_of_template(postgres_template, name)
@@ -79,7 +80,9 @@ def test_a_server_is_upgraded_as_one_transaction_or_not_at_all(postgres_template
             # later migration undone (0018 search terms, with 0034's indexes on them; 0021
             # purge column; 0022 seeded codes; 0036 the pairs found not the same person;
             # 0032 the covering indexes of the duplicate check's blocks and of the search;
-            # 0040 the notes' case and contact time indexes, the amendments' over every note)
+            # 0040 the notes' case and contact time indexes, the amendments' over every note;
+            # 0042 the search's partial index of searchable people)
+            dba.execute("DROP INDEX ix_persons_searchable")
             dba.execute("DROP INDEX ix_case_notes_amends_id")
             dba.execute("CREATE INDEX ix_case_notes_amends_id ON case_notes (amends_id)")
             dba.execute("CREATE INDEX ix_case_notes_case_id ON case_notes (case_id)")

@@ -1,11 +1,14 @@
-"""Random sequences of actions by random roles, on the real encrypted database: a case never
-reaches an invalid state, no recorded transition is ever lost, and no timer closes a case."""
+"""Random sequences of actions by random roles, on the real encrypted database and on
+PostgreSQL: a case never reaches an invalid state, no recorded transition is ever lost, and
+no timer closes a case."""
 
 import os
 import tempfile
+import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -14,6 +17,7 @@ from hypothesis.stateful import (
     invariant,
     precondition,
     rule,
+    run_state_machine_as_test,
 )
 from sqlalchemy import select
 
@@ -50,12 +54,47 @@ def _template() -> SqliteTemplate:
     return _TEMPLATES[home]
 
 
-class CaseLife(RuleBasedStateMachine):
-    def __init__(self):
-        super().__init__()
+class NewFile:
+    """A new encrypted file per run of the machine (a copy of the test's template)."""
+
+    def __call__(self):  # noqa: ANN204
         self.folder = tempfile.TemporaryDirectory()
-        created = _template().copy_to(Path(self.folder.name) / "sm.db", KeyringKeyStore())
-        self.db = created.database
+        return _template().copy_to(Path(self.folder.name) / "sm.db", KeyringKeyStore()).database
+
+    def discard(self) -> None:
+        self.folder.cleanup()
+
+
+class NewServerDatabase:
+    """A copy of the test server's migrated template per run, opened through the test's
+    credential store as a workstation opens it."""
+
+    def __init__(self, server) -> None:  # noqa: ANN001
+        self.server = server
+
+    def __call__(self):  # noqa: ANN204
+        from lead_desktop.db.server import open_server_database, store_password
+        from lead_desktop.db.server_address import ServerAddress
+        from tests.support import postgres
+
+        self.name = f"sm_{uuid.uuid4().hex[:12]}"
+        address, password = ServerAddress.parse(postgres.copy_of_template(self.server,
+                                                                          self.name))
+        store_password(KeyringKeyStore(), address, password)
+        return open_server_database(address.display, KeyringKeyStore(),
+                                    transport=postgres.loopback())
+
+    def discard(self) -> None:
+        from tests.support import postgres
+
+        postgres.drop(self.server, self.name)
+
+
+class CaseLife(RuleBasedStateMachine):
+    def __init__(self, storage):  # noqa: ANN001
+        super().__init__()
+        self.storage = storage
+        self.db = storage()
         self.program = build_program(self.db)
         self.program.clock.now = datetime(2026, 1, 5, 12, tzinfo=timezone.utc)
         self.staff = {}
@@ -73,7 +112,7 @@ class CaseLife(RuleBasedStateMachine):
         with self.db.read() as session:
             assert audit.verify_chain(session).ok
         self.db.close()
-        self.folder.cleanup()
+        self.storage.discard()
 
     @initialize(profile=st.sampled_from(PROFILES))
     def refer(self, profile):
@@ -197,7 +236,13 @@ class CaseLife(RuleBasedStateMachine):
                 assert CaseState(row.to_state) not in TERMINAL_STATES, "a timer closed a case"
 
 
-CaseLife.TestCase.settings = settings(
-    max_examples=30, stateful_step_count=30, deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-TestCaseLife = CaseLife.TestCase
+@pytest.mark.postgres
+def test_a_case_life_stays_whole(request, db_backend):
+    """30 random lives on the file; 10 on the server, where the rules are the same code and
+    what is checked is the storage (each life costs a database there)."""
+    on_server = db_backend == "postgresql"
+    storage = (NewServerDatabase(request.getfixturevalue("postgres_template")) if on_server
+               else NewFile())
+    run_state_machine_as_test(lambda: CaseLife(storage), settings=settings(
+        max_examples=10 if on_server else 30, stateful_step_count=30, deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]))

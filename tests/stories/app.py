@@ -11,8 +11,10 @@ loop; `while_open` does its work inside that loop, as a user would, then closes 
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
+import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -33,12 +35,36 @@ ADMIN, ADMIN_PASSWORD = "it.admin", "copper lantern hums at midnight"
 OWN_PASSWORD = "quiet harbor lamps number {n} glow"
 
 
-def lead_admin(*args: str, stdin: str = "") -> str:
-    """`lead-admin` as IT runs it: a separate process on the same data folder."""
+def lead_admin(*args: str, stdin: str = "", home: Path | None = None) -> str:
+    """`lead-admin` as IT runs it: a separate process on the same data folder (or, with
+    `home`, on IT's own workstation: its own settings and credential store there)."""
+    env = None
+    if home is not None:
+        from tests.conftest import isolated_env
+
+        env = {**os.environ, **isolated_env(home)}
     done = subprocess.run([sys.executable, "-m", "lead_desktop.cli.main", *args], input=stdin,
-                          capture_output=True, text=True, timeout=60)
+                          capture_output=True, text=True, timeout=60, env=env)
     assert done.returncode == 0, done.stderr
     return done.stdout
+
+
+def lead_admin_here(*args: str, stdin: str = "") -> str:
+    """A `lead-admin` command of this workstation, run in the test's own process (the same
+    code as the command line: starting a process costs seconds on a loaded machine)."""
+    import contextlib
+
+    from lead_desktop.cli.main import main
+
+    said, complaints = io.StringIO(), io.StringIO()
+    typed, sys.stdin = sys.stdin, io.StringIO(stdin)
+    try:
+        with contextlib.redirect_stdout(said), contextlib.redirect_stderr(complaints):
+            code = main(list(args))
+    finally:
+        sys.stdin = typed
+    assert code == 0, complaints.getvalue()
+    return said.getvalue()
 
 
 def pdf_text(pdf: bytes) -> str:
@@ -80,19 +106,47 @@ def last_noon_utc() -> datetime:
 
 
 class App:
-    """One program's installation: the database IT made, and the app's clock."""
+    """One program's installation: the database IT made, and the app's clock. With `server`
+    (tests/support/department_server.py) the database is on PostgreSQL, made as a department
+    makes it; else an encrypted file."""
 
-    def __init__(self, qtbot, folder: Path, profile_key: str, program_name: str) -> None:
+    def __init__(self, qtbot, folder: Path, profile_key: str, program_name: str,
+                 server=None) -> None:  # noqa: ANN001
         self.qtbot, self.folder = qtbot, folder
-        self.path = folder / "data" / "lead.db"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        lead_admin("init", "--db", str(self.path), "--admin", ADMIN, "--name", program_name,
-                   "--profile", profile_key, "--password-stdin", stdin=ADMIN_PASSWORD + "\n")
-        self.database = open_database(self.path, KeyringKeyStore())
+        if server is not None:
+            self.database = self._made_on_server(server, profile_key, program_name)
+        else:
+            self.path = folder / "data" / "lead.db"
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            lead_admin("init", "--db", str(self.path), "--admin", ADMIN, "--name",
+                       program_name, "--profile", profile_key, "--password-stdin",
+                       stdin=ADMIN_PASSWORD + "\n")
+            self.database = open_database(self.path, KeyringKeyStore())
         self.clock = Clock(last_noon_utc())
         self.accounts = AccountService(self.database, now=self.clock)
         self.passwords = {ADMIN: ADMIN_PASSWORD}
         self.printed: list[bytes] = []
+
+    def _made_on_server(self, server, profile_key: str, program_name: str):  # noqa: ANN001, ANN202
+        """The DBA's empty database; IT's `lead-admin init --url` as the owner role, from IT's
+        own workstation; then this workstation's password for the application role
+        (`lead-admin server-password`) and the app opening what its settings name."""
+        from lead_desktop.app import _open, build_parser
+        from tests.support.department_server import APP_ROLE, OWNER
+
+        name = f"story_{uuid.uuid4().hex[:10]}"
+        server.new_database(name)
+        lead_admin("init", "--url", server.url(name, OWNER), "--app-role", APP_ROLE,
+                   "--admin", ADMIN, "--name", program_name, "--profile", profile_key,
+                   "--password-stdin", "--server-password-stdin", "--allow-loopback-without-tls",
+                   stdin=f"{ADMIN_PASSWORD}\n{server.owner_password}\n",
+                   home=self.folder / "it-desk")
+        self.path = server.url(name, APP_ROLE)
+        lead_admin_here("server-password", "--url", self.path, "--password-stdin",
+                        "--allow-loopback-without-tls", stdin=server.app_password + "\n")
+        database = _open(build_parser().parse_args([]))
+        assert database.backend == "postgresql"
+        return database
 
     def lead_admin_as_it(self, *args: str) -> str:
         """A `lead-admin` command IT runs on this database as its administrator."""

@@ -26,14 +26,15 @@ from tests.stories.app import (
     while_open,
 )
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.postgres]  # on the file and on a server
 STAFF = [("diaz", "Rosa Diaz", Role.OFFICER), ("grant", "Lee Grant", Role.CASE_MANAGER),
          ("moore", "Pat Moore", Role.PROSECUTOR_REVIEWER)]
 
 
 @pytest.fixture
-def app(qtbot, tmp_path):
-    made = App(qtbot, tmp_path, "baltimore-pilot@1", "Baltimore LEAD pilot")
+def app(qtbot, tmp_path, story_server):
+    made = App(qtbot, tmp_path, "baltimore-pilot@1", "Baltimore LEAD pilot",
+               server=story_server)
     made.add_accounts(STAFF)
     yield made
     made.close()

@@ -33,15 +33,16 @@ from tests.stories.app import (
     while_open,
 )
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.postgres]  # on the file and on a server
 STAFF = [("mills", "Jo Mills", Role.OFFICER), ("hart", "Ray Hart", Role.CASE_MANAGER),
          ("sam", "Sam Park", Role.SUPERVISOR)]
 PROVIDER = "Kanawha Valley Treatment"
 
 
 @pytest.fixture
-def app(qtbot, tmp_path):
-    made = App(qtbot, tmp_path, "charleston-wv@1", "Charleston LEAD")
+def app(qtbot, tmp_path, story_server):
+    made = App(qtbot, tmp_path, "charleston-wv@1", "Charleston LEAD",
+               server=story_server)
     made.add_accounts(STAFF)
     yield made
     made.close()

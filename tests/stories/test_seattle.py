@@ -23,13 +23,14 @@ from tests.stories.app import (
     while_open,
 )
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.postgres]  # on the file and on a server
 STAFF = [("lin", "Avery Lin", Role.OFFICER), ("okafor", "Chris Okafor", Role.CASE_MANAGER)]
 
 
 @pytest.fixture
-def app(qtbot, tmp_path):
-    made = App(qtbot, tmp_path, "seattle-lead@1", "Seattle LEAD")
+def app(qtbot, tmp_path, story_server):
+    made = App(qtbot, tmp_path, "seattle-lead@1", "Seattle LEAD",
+               server=story_server)
     made.add_accounts(STAFF)
     yield made
     made.close()

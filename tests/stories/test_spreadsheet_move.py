@@ -15,7 +15,7 @@ from lead_desktop.ui.person_window import PersonWindow
 from lead_desktop.ui.roster_actions import RosterActions
 from tests.stories.app import App, find_person, section, tab, while_open
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.postgres]  # on the file and on a server
 STAFF = [("hart", "Ray Hart", Role.CASE_MANAGER), ("sam", "Sam Park", Role.SUPERVISOR)]
 HEADER = ["Client surname", "First name", "DOB", "Referral type", "Referral date", "Officer",
           "Badge", "Agency", "Location", "Incident", "Offense code", "Substance", "Quantity",
@@ -25,8 +25,9 @@ ARREST = ["arrest diversion", "Dana Reyes", "4471", "Seattle PD", "3rd & Pine", 
 
 
 @pytest.fixture
-def app(qtbot, tmp_path):
-    app = App(qtbot, tmp_path, "seattle-lead@1", "Seattle LEAD")
+def app(qtbot, tmp_path, story_server):
+    app = App(qtbot, tmp_path, "seattle-lead@1", "Seattle LEAD",
+              server=story_server)
     yield app
     app.close()
 

@@ -27,15 +27,16 @@ from tests.stories.app import (
     while_open,
 )
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.postgres]  # on the file and on a server
 STAFF = [("hale", "Jordan Hale", Role.OFFICER), ("nguyen", "Minh Nguyen", Role.CASE_MANAGER),
          ("price", "Dana Price", Role.SUPERVISOR), ("ward", "Ellis Ward", Role.PROSECUTOR_REVIEWER)]
 BRUNSWICK = "Brunswick County Sheriff's Office"
 
 
 @pytest.fixture
-def app(qtbot, tmp_path):
-    made = App(qtbot, tmp_path, "wilmington-nc@1", "Cape Fear LEAD")
+def app(qtbot, tmp_path, story_server):
+    made = App(qtbot, tmp_path, "wilmington-nc@1", "Cape Fear LEAD",
+               server=story_server)
     made.add_accounts(STAFF)
     yield made
     made.close()

@@ -34,15 +34,16 @@ from tests.stories.app import (
     while_open,
 )
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.postgres]  # on the file and on a server
 STAFF = [("reyes", "Dana Reyes", Role.OFFICER), ("chen", "Casey Chen", Role.CASE_MANAGER),
          ("ortiz", "Luis Ortiz", Role.PROSECUTOR_REVIEWER), ("sam", "Sam Park", Role.SUPERVISOR),
          ("kim", "Kim Lee", Role.CLERK)]
 
 
 @pytest.fixture
-def app(qtbot, tmp_path):
-    made = App(qtbot, tmp_path, "worcester-buyer-diversion@1", "Worcester Buyer Diversion")
+def app(qtbot, tmp_path, story_server):
+    made = App(qtbot, tmp_path, "worcester-buyer-diversion@1", "Worcester Buyer Diversion",
+               server=story_server)
     made.add_accounts(STAFF, courts=({"name": "Worcester District Court",
                                       "address": "225 Main St, Worcester, MA 01608",
                                       "division": "Central", "sessions": "Mon 09:00; Thu 09:00"},))

@@ -1,5 +1,5 @@
 """`lead-desktop` on a department's PostgreSQL server, started as a user starts it
-(`app.main`, the early sign-in window and its open off the UI thread), after IT followed
+(`app.main`, its sign-in window and main window), after IT followed
 SERVER.md (the DBA's roles, `init --url` as the owner, `server-password` as the application
 role): from the settings and from `--db postgresql://...`, signing in, the workstation's
 row in the presence list, and `lead-admin upgrade --url` refused while it is there."""
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import psycopg
 import pytest
@@ -101,18 +100,6 @@ def start_and_sign_in(qapp, monkeypatch, argv: list[str], while_signed_in) -> di
         raise seen["error"]
     assert "refused" not in seen and "stuck" not in seen, seen
     return seen
-
-
-def test_the_early_sign_in_tells_a_server_from_a_file_as_the_app_does(tmp_path):
-    from lead_desktop.db.server_address import is_server_url
-    from lead_desktop.ui.early_sign_in import where_named
-
-    for text in ("postgresql://lead_app@db.county.gov/lead", "POSTGRES://a@b/c",
-                 "postgresql+psycopg://a@127.0.0.1:5432/lead", str(tmp_path / "county.db"),
-                 r"\\files\lead\county.db", "postgresql:/collapsed@host/lead"):
-        named = where_named(text)
-        assert isinstance(named, str) == is_server_url(text), text
-        assert named == (text if is_server_url(text) else Path(text))
 
 
 def test_the_app_opens_the_server_from_the_settings_and_from_db(qapp, monkeypatch, department):
