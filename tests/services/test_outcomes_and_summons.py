@@ -31,7 +31,7 @@ def test_one_snapshot_per_month(program, staff, case):
     cm = staff[R.CASE_MANAGER]
     outcomes.record_snapshot(cm, case.id, date(2026, 2, 1), "emergency_shelter", "none",
                              ("SNAP", "Medicaid"))
-    with pytest.raises(InvalidInput, match="February 2026"):
+    with pytest.raises(InvalidInput, match="2026-02 is already recorded"):
         outcomes.record_snapshot(cm, case.id, date(2026, 2, 17), "permanent", "none", ("none",))
     with pytest.raises(ValidationFailed) as caught:
         outcomes.record_snapshot(cm, case.id, date(2026, 1, 1), "castle", "none", ())

@@ -15,7 +15,7 @@ import os
 import subprocess
 import sys
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -96,15 +96,6 @@ def while_open(qtbot, kind: type, work, trigger) -> None:
     assert seen, f"no {kind.__name__} opened"
 
 
-def last_noon_utc() -> datetime:
-    """Where a story's clock starts: the last 12:00 UTC, so that the UTC date and every US
-    program's own date agree for the next twelve hours of the story (a clock started at the
-    real time after 00:00 UTC put a Seattle letter on "tomorrow" by UTC's calendar)."""
-    now = datetime.now(timezone.utc).replace(microsecond=0)
-    noon = now.replace(hour=12, minute=0, second=0)
-    return noon if noon <= now else noon - timedelta(days=1)
-
-
 class App:
     """One program's installation: the database IT made, and the app's clock. With `server`
     (tests/support/department_server.py) the database is on PostgreSQL, made as a department
@@ -122,7 +113,7 @@ class App:
                        program_name, "--profile", profile_key, "--password-stdin",
                        stdin=ADMIN_PASSWORD + "\n")
             self.database = open_database(self.path, KeyringKeyStore())
-        self.clock = Clock(last_noon_utc())
+        self.clock = Clock(datetime.now(timezone.utc).replace(microsecond=0))
         self.accounts = AccountService(self.database, now=self.clock)
         self.passwords = {ADMIN: ADMIN_PASSWORD}
         self.printed: list[bytes] = []

@@ -9,6 +9,8 @@ waitlist: his case waits in "awaiting treatment" (the provider and the waitlist'
 the timeline); when the provider admits him, the case is active again. Every check reads
 what the screens show."""
 
+from zoneinfo import ZoneInfo
+
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtTest import QTest
@@ -200,7 +202,8 @@ def test_charleston_waitlist_awaiting_treatment_and_admission(qtbot, app):
         step(person, "awaiting_treatment")
         qtbot.waitUntil(lambda: person.header.chip.text() == "Awaiting treatment")
     find_person(qtbot, cm, "Walker", PersonWindow, waiting_for_treatment)
-    waitlisted_on = app.clock.now.date()
+    # the program's own day (Eastern), as the case's history words it, not UTC's
+    waitlisted_on = app.clock.now.astimezone(ZoneInfo("America/New_York")).date()
 
     app.clock.advance(days=20)                       # a bed opens
 

@@ -3,6 +3,8 @@
 still holds) and gets a decline letter; the adult starts intake. When the adult is referred
 again, the app links to her open case instead of opening a second one."""
 
+from zoneinfo import ZoneInfo
+
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel
@@ -83,7 +85,9 @@ def test_seattle_minimum_age_for_social_contacts_and_one_case_per_person(qtbot, 
     find_person(qtbot, cm, "Young", PersonWindow, screen_out)
     letter = pdf_text(letters[0].read_bytes())
     assert "Jo Young" in letter and "Below the program's minimum age. 16 years old" in letter
-    assert app.clock.now.strftime("%m/%d/%Y") in letter   # the date as other documents print it
+    # the date as other documents print it: the program's own day (Pacific), not UTC's
+    assert app.clock.now.astimezone(ZoneInfo("America/Los_Angeles")).strftime("%m/%d/%Y") \
+        in letter
 
     def start_intake(person: PersonWindow):
         person.assign.click()                       # "Record hand-off to me"

@@ -8,6 +8,8 @@ complaint packet. The PDFs are read back."""
 
 from datetime import timedelta
 
+from zoneinfo import ZoneInfo
+
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLabel, QPushButton, QRadioButton
@@ -79,7 +81,9 @@ def hand_off_and_send_to_da(qtbot, window, last):
 
 def test_worcester_buyer_never_comes_to_intake_and_the_da_files(qtbot, app):
     officer = app.sign_in("reyes")
-    referred_on = (app.clock.now - timedelta(minutes=40)).date()   # as the officer enters it
+    # as the officer enters it, on the program's own day (Eastern), not UTC's
+    referred_on = (app.clock.now - timedelta(minutes=40)).astimezone(
+        ZoneInfo("America/New_York")).date()
     refer(qtbot, app, officer, "O'Brien-Muñoz", "Tomás", QDate(1993, 2, 27), "en", "WPD-26-001234")
     refer(qtbot, app, officer, "Quiñones", "Marta", QDate(1987, 8, 9), "es", "WPD-26-001240")
     app.sign_out(officer)

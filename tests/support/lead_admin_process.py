@@ -7,7 +7,8 @@ folder, standard input, output and error the test gives, runs `main(argv)` as
 `python -m lead_desktop.cli.main` would, and exits with its exit code. The test reads a
 `subprocess.CompletedProcess`, as from `subprocess.run`. `fresh=True` starts a new
 interpreter instead (`python -m lead_desktop.cli.main`), for the checks that are about
-the program's start itself (tests/cli/test_lead_admin.py::test_help_documents_exit_codes).
+the program's start itself (tests/cli/test_lead_admin.py::test_help_documents_exit_codes),
+and always on Windows (no fork there).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def run(args, *, stdin: str = "", env: dict[str, str] | None = None, timeout: fl
         fresh: bool = False) -> subprocess.CompletedProcess:
     """lead-admin `args` in a process of its own; `env` is its whole environment."""
     env = dict(os.environ if env is None else env)
-    if fresh:
+    if fresh or not hasattr(os, "fork"):  # Windows has no fork: a new interpreter each time
         return subprocess.run([sys.executable, "-m", "lead_desktop.cli.main", *args],
                               input=stdin, capture_output=True, text=True, env=env,
                               timeout=timeout)
