@@ -226,3 +226,10 @@ class InsecureConnection(DatabaseOpenError):
     next_step = ("Use the department's CA certificate (sslmode=verify-full). Only a server on "
                  "this workstation (loopback) may run without TLS, and only when an "
                  "administrator records it.")
+
+
+class DatabaseMoved(DatabaseOpenError):
+    """The file's program moved onto a server (`lead-admin migrate-to`): the file is kept
+    as the record of the program before the move, and no one writes to it any more."""
+
+    exit_code = 22

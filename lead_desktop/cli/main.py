@@ -46,6 +46,7 @@ EXIT_CODES = """exit codes:
  19  PostgreSQL mode: the server could not be reached (address, password, certificate)
  20  PostgreSQL mode: a connection without verified TLS was refused
  21  the database's schema is older than this program (`upgrade`, by an administrator)
+ 22  the file's program moved to a server (`migrate-to`): the file is kept, not written
 No command ever modifies, replaces or re-creates a database that fails to open. A file
 damaged anywhere (every page's checksum is checked first) is refused with 8 before any
 command writes to it; restore a backup over it (`restore --latest --force`).

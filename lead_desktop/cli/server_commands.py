@@ -5,6 +5,8 @@ for a server role, into the credential store)."""
 from __future__ import annotations
 
 import argparse
+from contextlib import contextmanager
+from typing import Iterator
 
 from lead_desktop.cli.io import read_secret, say
 from lead_desktop.db import server_roles
@@ -46,21 +48,21 @@ def cmd_init_server(args: argparse.Namespace) -> int:
     store = KeyringKeyStore()
     transport = Transport(plaintext_loopback=args.allow_loopback_without_tls,
                           ca_file=args.ca_file)
-    database = create_server_database(
-        args.url, store, name=args.name, actor=Actor.system(), app_role=args.app_role,
-        password=_server_password(args, address, typed, store), transport=transport)
-    with database:
-        AccountService(database).create_user(Actor.system(), username,
-                                             args.display_name or username,
-                                             Role.ADMINISTRATOR, password)
-        if args.profile:
-            set_program_profile(database, profiles[args.profile], Actor.system())
-        fingerprint = database.fingerprint
-    _remember(address, args.allow_loopback_without_tls, args.ca_file)
-    say(f"Created the LEAD schema in {address.display} (password of {address.url.username} "
-        f"stored in {store.describe()}).")
+    with owner_password_kept_only_if_asked(args, address, store):
+        database = create_server_database(
+            args.url, store, name=args.name, actor=Actor.system(), app_role=args.app_role,
+            password=_server_password(args, address, typed, store), transport=transport)
+        with database:
+            AccountService(database).create_user(Actor.system(), username,
+                                                 args.display_name or username,
+                                                 Role.ADMINISTRATOR, password)
+            if args.profile:
+                set_program_profile(database, profiles[args.profile], Actor.system())
+            fingerprint = database.fingerprint
+    say(f"Created the LEAD schema in {address.display}.")
     if args.app_role:
         say(f"Granted {args.app_role} the program's rights (the audit log: append only).")
+    point_workstation_at(args, address, store)
     if args.allow_loopback_without_tls:
         say("Recorded (audit log and settings): this loopback server is used without TLS.")
     say(f"Database fingerprint: {fingerprint}")
@@ -69,14 +71,59 @@ def cmd_init_server(args: argparse.Namespace) -> int:
     return 0
 
 
-def _remember(address: ServerAddress, plaintext_loopback: bool, ca_file: str | None) -> None:
-    """This workstation's settings: how to reach the server, and (if none was set up yet)
-    the server as the database the app opens. Never a password."""
+def workstation_address(address: ServerAddress, app_role: str | None) -> ServerAddress:
+    """The address workstations use: the application role's when one is named (the owner
+    role only changes the schema), else the role given."""
+    if not app_role:
+        return address
+    return ServerAddress(address.url.set(username=app_role))
+
+
+@contextmanager
+def owner_password_kept_only_if_asked(args: argparse.Namespace, address: ServerAddress,
+                                      store: KeyringKeyStore) -> Iterator[None]:
+    """`init --url` and `migrate-to` run as the owner role. When workstations use another
+    role (--app-role), the owner's password is not left in this workstation's credential
+    store (even when the command fails), unless --keep-owner-password asks for it (an
+    administrator's workstation that also runs `lead-admin upgrade`)."""
+    try:
+        yield
+    finally:
+        if args.app_role and not args.keep_owner_password:
+            store.delete(address.credential_account)
+
+
+def point_workstation_at(args: argparse.Namespace, owner: ServerAddress,
+                         store: KeyringKeyStore) -> None:
+    """After `init --url` or `migrate-to`: this workstation's settings name the role
+    workstations use, and the messages say what is stored and what is left to do."""
+    address = workstation_address(owner, args.app_role)
+    _remember(address, args.allow_loopback_without_tls, args.ca_file)
+    if address is owner:
+        say(f"The password of {owner.url.username} is stored in {store.describe()}; this "
+            f"workstation opens {address.display}.")
+        return
+    kept = args.keep_owner_password
+    say(f"The password of the owner role {owner.url.username} was "
+        + (f"kept in {store.describe()} (--keep-owner-password)." if kept else
+           "not kept on this workstation (`lead-admin upgrade` asks for it)."))
+    say(f"This workstation's settings now name {address.display}. On it and on each "
+        f"workstation: `lead-admin server-password --url {address.display}` (the password of "
+        f"{args.app_role}), then start LEAD Desktop.")
+
+
+def _remember(address: ServerAddress, plaintext_loopback: bool, ca_file: str | None,
+              ) -> str | None:
+    """This workstation's settings: the server as the database the app opens, and how to
+    reach it. Never a password. Returns what the settings named before, when it was
+    something else (a file the program left, another role)."""
     settings = Settings.load()
+    before = settings.database_path
     settings.server_plaintext_loopback = plaintext_loopback
     settings.server_ca_file = ca_file
-    settings.database_path = settings.database_path or address.display
+    settings.database_path = address.display
     settings.save()
+    return before if before and before != address.display else None
 
 
 def cmd_server_setup(args: argparse.Namespace) -> int:
@@ -93,8 +140,14 @@ def cmd_server_password(args: argparse.Namespace) -> int:
     password = read_secret(from_stdin=args.password_stdin,
                            prompt=f"Password of the server role {address.url.username}: ")
     store_password(store, address, password)
-    _remember(address, args.allow_loopback_without_tls, args.ca_file)
     say(f"Stored the password for {address.display} in {store.describe()}.")
+    if args.password_only:  # e.g. the owner's, for `lead-admin upgrade` on this workstation
+        say(f"This workstation's settings were left as they were "
+            f"({Settings.load().database_path or 'no database named'}).")
+        return 0
+    before = _remember(address, args.allow_loopback_without_tls, args.ca_file)
+    say(f"LEAD Desktop on this workstation now opens {address.display}"
+        + (f" (its settings named {before} before)." if before else "."))
     return 0
 
 
@@ -113,6 +166,14 @@ def add_init_options(p: argparse.ArgumentParser, where: argparse._MutuallyExclus
     p.add_argument("--server-password-stdin", action="store_true",
                    help="with --url: read the server role's password from standard input "
                         "(after the administrator's, with --password-stdin)")
+    add_keep_owner_password(p)
+
+
+def add_keep_owner_password(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--keep-owner-password", action="store_true",
+                   help="with --app-role: keep the owner role's password in this "
+                        "workstation's credential store (by default it is not kept: "
+                        "workstations use the application role)")
 
 
 def add_verify_options(p: argparse.ArgumentParser, where: argparse._MutuallyExclusiveGroup,
@@ -156,6 +217,10 @@ def register(commands: argparse._SubParsersAction) -> None:
                                                     "a PostgreSQL role in the credential store")
     p.add_argument("--url", required=True, help="postgresql://role@host:port/database")
     p.add_argument("--password-stdin", action="store_true")
+    p.add_argument("--password-only", action="store_true",
+                   help="only store the password (e.g. the owner role's, for `lead-admin "
+                        "upgrade`); by default the workstation's settings also name this "
+                        "address, the database LEAD Desktop opens")
     p.add_argument("--ca-file", help="the department's CA certificate (PEM) for verified TLS")
     p.add_argument("--allow-loopback-without-tls", action="store_true",
                    help="a server on this machine only, used without TLS (for a test)")

@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 
 from lead_desktop.cli.io import read_secret, say
-from lead_desktop.db import schema, sqlcipher_file
+from lead_desktop.db import moved_file, schema, sqlcipher_file
 from lead_desktop.db.database import open_with_key, upgrade_schema
 from lead_desktop.db.server import Transport, upgrade_server_database
 from lead_desktop.db.server_address import ServerAddress
@@ -20,6 +20,7 @@ from lead_desktop.security.key_store import KeyringKeyStore
 def _upgrade_file(path: Path) -> int:
     store = KeyringKeyStore()
     header = sqlcipher_file.read_header(path)
+    moved_file.refuse_if_moved(path)
     key = store.get(header.fingerprint)
     if key is None:
         raise KeyMissing(f"This workstation has no key for {path}.",

@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from lead_desktop import paths
-from lead_desktop.db import keys, presence, sqlcipher_file, waiting
+from lead_desktop.db import keys, moved_file, presence, sqlcipher_file, waiting
 from lead_desktop.db.database import Database, open_with_key
 from lead_desktop.errors import AlreadyExists, DatabaseOpenError, KeyMissing, VerificationFailed
 from lead_desktop.security import audit
@@ -248,6 +248,7 @@ def restore(backup_path: Path, target: Path, key_store, actor: Actor, *, force: 
     from lead_desktop.db.database import open_database
 
     backup_path, target = Path(backup_path), Path(target)
+    moved_file.refuse_if_moved(target)  # its program is on a server now: not restored into
     header = sqlcipher_file.read_header(backup_path)
     key = key_store.get(header.fingerprint)
     if key is None:

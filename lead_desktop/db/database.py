@@ -16,7 +16,7 @@ import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, inspect
 
-from lead_desktop.db import keys, schema, sqlcipher_file
+from lead_desktop.db import keys, moved_file, schema, sqlcipher_file
 from lead_desktop.db.engine import sqlcipher_engine
 from lead_desktop.db.one_unit import SharedUnit
 from lead_desktop.db.units_of_work import UnitsOfWork
@@ -151,6 +151,7 @@ def open_database(path: Path, key_store: KeyStore, *, upgrade: bool | None = Non
     False opens it as it is (backups, verification, a copy's source)."""
     path = Path(path)
     header = sqlcipher_file.read_header(path)
+    moved_file.refuse_if_moved(path)  # even a verification writes (its audit entry)
     key = key_store.get(header.fingerprint)
     if key is None:
         raise KeyMissing(

@@ -52,6 +52,11 @@ def test_migrate_to_then_export_back(run, postgres_server, empty_database, tmp_p
 
     again = run("migrate-to", "--db", str(source), "--url", url,
                 "--allow-loopback-without-tls")
+    assert again.returncode == 22, again.stderr  # the file is marked moved, to that server
+    assert url in again.stderr
+    (tmp_path / "lead.db.moved").unlink()  # without the mark: the server is not empty
+    again = run("migrate-to", "--db", str(source), "--url", url,
+                "--allow-loopback-without-tls")
     assert again.returncode == 12, again.stderr  # not empty any more: left as it was
 
     back = tmp_path / "back.db"
