@@ -304,6 +304,15 @@ Delete it now?</source>
         <source>Attached %1; the original file was deleted.</source>
         <translation>Se adjuntó %1; se borró el archivo original.</translation>
     </message>
+    <message>
+        <source>This file is {size} MB; the program&apos;s limit is {limit} MB (set by the administrator). Scan it at a lower resolution or in black and white.</source>
+        <extracomment>a void that removed the case&apos;s last signed participation agreement cleared its flag</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This removed attachment&apos;s content was deleted on {day} under the retention rule; what it was, its hash and why it was removed are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentsPanel</name>
@@ -565,6 +574,17 @@ Delete it now?</source>
     </message>
 </context>
 <context>
+    <name>Cases</name>
+    <message>
+        <source>{manager} has {load} open cases; the maximum is {maximum}. A supervisor may assign more, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{manager} has {load} open cases; the maximum is {maximum}. Give the reason for going over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChainAlert</name>
     <message>
         <source>Records of this database were changed outside LEAD Desktop: they no longer match what the app wrote into the audit log (the details name each record and since when). This was recorded. Keep the file as it is, run `lead-admin verify` and contact IT security.</source>
@@ -769,6 +789,25 @@ Delete it now?</source>
         <source>all eligible</source>
         <translation>todos elegibles</translation>
     </message>
+    <message>
+        <source>These exclusions fire: {names}. Decide ineligible, or eligible with override and a reason code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeLists</name>
+    <message>
+        <source>{code} was retired on {day}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} is in use from {day}: retire it on that day or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed the words of {code} since you opened it; open it again to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CodeListsPage</name>
@@ -947,6 +986,13 @@ Delete it now?</source>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Someone else saved this record ({record}) after you opened it. Nothing was overwritten; compare both versions and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsentForm</name>
     <message>
         <source>Consent</source>
@@ -1098,6 +1144,46 @@ Delete it now?</source>
     </message>
 </context>
 <context>
+    <name>Consents</name>
+    <message>
+        <source>Cannot revoke: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent is {status}: it can no longer be revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <extracomment>why not, as a message (English in logs; the UI shows it in the user&apos;s language)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>superseded by a newer consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed and activated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this §2.35 consent cannot be revoked before {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CourtDateDialog</name>
     <message>
         <source>Court and appearance date</source>
@@ -1110,6 +1196,10 @@ Delete it now?</source>
     <message>
         <source>Next sessions</source>
         <translation>Próximas sesiones</translation>
+    </message>
+    <message>
+        <source>None recorded: weekdays that are not holidays</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Address</source>
@@ -1127,6 +1217,26 @@ Delete it now?</source>
         <source>The program has no courts yet: an administrator adds them under Administration.</source>
         <translation>El programa aún no tiene tribunales: un(a) administrador(a) los agrega en Administración.</translation>
     </message>
+    <message>
+        <source>%1 is a Saturday: courts do not usually sit on a weekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a Sunday: courts do not usually sit on a weekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a holiday (%2): courts are closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a session day of this court (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the date: %1 You can still save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1136,27 +1246,27 @@ Delete it now?</source>
     </message>
     <message>
         <source>Every referral type</source>
-        <translation>Todos los tipos de remisión</translation>
+        <translation type="vanished">Todos los tipos de remisión</translation>
     </message>
     <message>
         <source>Arrest diversion</source>
-        <translation>Desvío en el arresto</translation>
+        <translation type="vanished">Desvío en el arresto</translation>
     </message>
     <message>
         <source>Social contact</source>
-        <translation>Contacto social</translation>
+        <translation type="vanished">Contacto social</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation>Comunitaria</translation>
+        <translation type="vanished">Comunitaria</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Mostrar</translation>
+        <translation type="vanished">&amp;Mostrar</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation>Cance&amp;lar</translation>
+        <translation type="vanished">Cance&amp;lar</translation>
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
@@ -1200,15 +1310,15 @@ Delete it now?</source>
     </message>
     <message>
         <source>Computing…</source>
-        <translation>Calculando…</translation>
+        <translation type="vanished">Calculando…</translation>
     </message>
     <message>
         <source>Canceling…</source>
-        <translation>Cancelando…</translation>
+        <translation type="vanished">Cancelando…</translation>
     </message>
     <message>
         <source>Computing… (%1 of %2)</source>
-        <translation>Calculando… (%1 de %2)</translation>
+        <translation type="vanished">Calculando… (%1 de %2)</translation>
     </message>
     <message>
         <source>Choose a number in a table to list the people behind it.</source>
@@ -1295,11 +1405,19 @@ Delete it now?</source>
     </message>
     <message>
         <source>Connected since (UTC)</source>
-        <translation>Conectado desde (UTC)</translation>
+        <translation type="vanished">Conectado desde (UTC)</translation>
     </message>
     <message>
         <source>Last heard (UTC)</source>
-        <translation>Última señal (UTC)</translation>
+        <translation type="vanished">Última señal (UTC)</translation>
+    </message>
+    <message>
+        <source>Connected since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2088,6 +2206,57 @@ Save it anyway?</source>
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>{file} is not an XLSX or CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} could not be read ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is larger than {mb} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has no column headers in its first row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: column {at} of the header row has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: the header &quot;{header}&quot; appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: row {row} has values beyond the last named column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} has {rows} rows; at most {most} are imported at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a readable XLSX workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a text CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a well-formed CSV file ({why}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2918,6 +3087,18 @@ Save it anyway?</source>
         <translation>Encarcelado/a</translation>
     </message>
     <message>
+        <source>Treatment provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary care provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Provider</source>
         <translation>Proveedor</translation>
     </message>
@@ -3194,6 +3375,46 @@ Save it anyway?</source>
         <translation>En espera</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished">Admisión</translation>
+    </message>
+    <message>
+        <source>Eligibility answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal-history check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent not signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Arrest</source>
         <translation>Arresto</translation>
     </message>
@@ -3304,6 +3525,10 @@ Save it anyway?</source>
     <message>
         <source>Made an appointment</source>
         <translation>Se programó una cita</translation>
+    </message>
+    <message>
+        <source>Listed appointments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Added an attachment</source>
@@ -3776,6 +4001,10 @@ Save it anyway?</source>
     <message>
         <source>Added a provider</source>
         <translation>Se agregó un proveedor</translation>
+    </message>
+    <message>
+        <source>Changed a provider&apos;s details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Referred to a provider</source>
@@ -4444,6 +4673,21 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>Both records have an open case, and one person has at most one open case: {first} and {second}. Close or exit one of the two cases first (person window, Case tab), then merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s case ({state}, since {since}, {manager})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no case manager yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge two records of the same person</source>
@@ -4651,6 +4895,13 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Recovery key</source>
         <translation type="vanished">Clave de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <source>The snapshot for {month} is already recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5037,6 +5288,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Adjuntos</translation>
     </message>
     <message>
+        <source>Choose a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Timeline</source>
         <translation type="vanished">Cronología</translation>
     </message>
@@ -5309,6 +5564,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>los plazos automáticos del programa</translation>
     </message>
     <message>
+        <source>Choose the next step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done.</source>
         <translation>Hecho.</translation>
     </message>
@@ -5488,6 +5747,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>%1: %2 on %3 at %4.</source>
         <translation>%1: %2 el %3 a las %4.</translation>
+    </message>
+    <message>
+        <source>Check the date: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Papers of summons %1</source>
@@ -5821,12 +6084,48 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Asistencia</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Hora</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reason, if excused</source>
         <translation>Motivo, si es justificada</translation>
     </message>
     <message>
         <source>reason, if excused</source>
         <translation>motivo, si es justificada</translation>
+    </message>
+    <message>
+        <source>Record attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected appointment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an appointment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance recorded: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a provider referral first.</source>
@@ -5850,7 +6149,40 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Attendance recorded.</source>
-        <translation>Asistencia registrada.</translation>
+        <translation type="vanished">Asistencia registrada.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderReferrals</name>
+    <message>
+        <source>A referral with the status {status} cannot move to {to}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderWarnings</name>
+    <message>
+        <source>{provider} has reported no capacity for {level}: call first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} had no vacancies on {day}; {waiting} waiting: expect a waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{provider} had no vacancies on {day}: expect a waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vacancy count of {provider} is {age} days old ({day}): call to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>A provider&apos;s type is one of: {types}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5904,12 +6236,28 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Agregar un proveedor</translation>
     </message>
     <message>
+        <source>Type of provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (covered only by a consent naming it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
         <source>Insurance / payers</source>
         <translation>Seguro / pagadores</translation>
     </message>
     <message>
         <source>Capacity reading</source>
         <translation>Lectura de capacidad</translation>
+    </message>
+    <message>
+        <source>Provider details</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. MassHealth, Medicaid, self-pay</source>
@@ -5952,8 +6300,24 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Niveles de atención</translation>
     </message>
     <message>
+        <source>Details of the selected provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Added %s.</source>
         <translation>Se agregó %s.</translation>
+    </message>
+    <message>
+        <source>Select a provider first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the details of %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Select a provider and a level of care first.</source>
@@ -6648,27 +7012,27 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Every referral type</source>
-        <translation>Todos los tipos de remisión</translation>
+        <translation type="vanished">Todos los tipos de remisión</translation>
     </message>
     <message>
         <source>Arrest diversion</source>
-        <translation>Desvío en el arresto</translation>
+        <translation type="vanished">Desvío en el arresto</translation>
     </message>
     <message>
         <source>Social contact</source>
-        <translation>Contacto social</translation>
+        <translation type="vanished">Contacto social</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation>Comunitaria</translation>
+        <translation type="vanished">Comunitaria</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation>&amp;Mostrar</translation>
+        <translation type="vanished">&amp;Mostrar</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation>Cance&amp;lar</translation>
+        <translation type="vanished">Cance&amp;lar</translation>
     </message>
     <message>
         <source>&amp;Grant report PDF…</source>
@@ -6708,15 +7072,15 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation>Calculando…</translation>
+        <translation type="vanished">Calculando…</translation>
     </message>
     <message>
         <source>Canceling…</source>
-        <translation>Cancelando…</translation>
+        <translation type="vanished">Cancelando…</translation>
     </message>
     <message>
         <source>Computing… (%1 of %2)</source>
-        <translation>Calculando… (%1 de %2)</translation>
+        <translation type="vanished">Calculando… (%1 de %2)</translation>
     </message>
     <message>
         <source>%1 figures, %2 to %3.</source>
@@ -6918,6 +7282,48 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
 </context>
 <context>
+    <name>RunRow</name>
+    <message>
+        <source>Every referral type</source>
+        <translation type="unfinished">Todos los tipos de remisión</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation type="unfinished">&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation type="unfinished">Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished">Calculando…</translation>
+    </message>
+    <message>
+        <source>Canceling…</source>
+        <translation type="unfinished">Cancelando…</translation>
+    </message>
+    <message>
+        <source>Computing… (%1 of %2)</source>
+        <translation type="unfinished">Calculando… (%1 de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <source>{path} already exists; nothing was overwritten. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved at {path}: {why}. Nothing was kept; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved at {path}: {why}. Nothing was written; choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Home</source>
@@ -7055,12 +7461,20 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Equipo</translation>
     </message>
     <message>
+        <source>Connected since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Connected since (UTC)</source>
-        <translation>Conectado desde (UTC)</translation>
+        <translation type="vanished">Conectado desde (UTC)</translation>
     </message>
     <message>
         <source>Last heard (UTC)</source>
-        <translation>Última señal (UTC)</translation>
+        <translation type="vanished">Última señal (UTC)</translation>
     </message>
     <message>
         <source>Backups and the server</source>
@@ -7178,7 +7592,7 @@ LEAD Desktop %5</translation>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to LEAD Desktop</source>
-        <extracomment>Kept only until a temporary password has been replaced, then cleared.</extracomment>
+        <extracomment>Once, when the window has been painted for the first time: the start opens the database after it (ui/early_sign_in.py), so that work never delays the first paint. Kept only until a temporary password has been replaced, then cleared.</extracomment>
         <translation>Iniciar sesión en LEAD Desktop</translation>
     </message>
     <message>
@@ -7333,6 +7747,17 @@ LEAD Desktop %5</translation>
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>Summons</name>
+    <message>
+        <source>A summons with the status {status} keeps its court and date; withdraw it and draft another to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summons with the status {status} cannot move to {to}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
