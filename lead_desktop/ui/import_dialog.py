@@ -8,7 +8,7 @@ canceled import saves nothing); the rules are the import service's (services/imp
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -42,13 +42,9 @@ from lead_desktop.services.importing.sheet import Sheet
 from lead_desktop.services.reports.progress import Progress, ReportCanceled
 from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.table_model import RowsModel
-from lead_desktop.ui.workers import Channel
+from lead_desktop.ui.workers import Channel, progress_relay
 
 translate = QCoreApplication.translate
-
-
-class _Steps(QObject):
-    step = Signal(int, int)   # rows done, rows in all (from the pool thread)
 
 
 class ImportDialog(QDialog):
@@ -183,8 +179,7 @@ class ImportDialog(QDialog):
         layout.addWidget(not_imported)
         self.resize(1180, 820)
         self._running: Progress | None = None
-        self._steps = _Steps(self)
-        self._steps.step.connect(self._stepped)
+        self._report_step = progress_relay(self, self._stepped)  # rows done, rows in all
         self._channel = Channel(self._done, self._failed, self)
 
     def mapping(self) -> dict[str, str]:
@@ -207,8 +202,8 @@ class ImportDialog(QDialog):
     def _start(self, *, dry: bool) -> None:
         service, actor, sheet = self._service, self._actor, self.sheet
         mapping, on_match = self.mapping(), self.on_match.currentData()
-        steps = self._steps.step
-        progress = self._running = Progress(lambda done, total, _: steps.emit(done, total))
+        report = self._report_step
+        progress = self._running = Progress(lambda done, total, _: report(done, total))
         choices = dict(self.choices)
         self._tried = (mapping, on_match, choices) if dry else self._tried
         self._busy(True)

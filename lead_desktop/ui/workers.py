@@ -43,6 +43,22 @@ class _Signals(QObject):
     failed = Signal(int, object)
 
 
+class _Carrier(QObject):
+    values = Signal(object)
+
+
+def progress_relay(owner: QObject, receive: Callable[..., None]) -> Callable[..., None]:
+    """A function a pool thread calls with a job's progress; `receive` gets the same values
+    on the UI thread. The object it emits on is not owned by `owner`: a job may report after
+    its window is closed, and emitting on an object Qt has deleted kills the process (seen
+    in the test suite). Once `owner` is destroyed, nothing more is delivered."""
+    carrier = _Carrier()
+    alive = {"open": True}
+    carrier.values.connect(lambda values: alive["open"] and receive(*values))
+    owner.destroyed.connect(lambda *_: alive.update(open=False))
+    return lambda *values: carrier.values.emit(values)
+
+
 class _Job(QRunnable):
     def __init__(self, ticket: int, work: Callable[[], Any], signals: _Signals) -> None:
         super().__init__()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,11 +25,7 @@ from lead_desktop.services.people.suspected_duplicates import ScanCanceled, Susp
 from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.theme import TITLE_SCALE, scaled
-from lead_desktop.ui.workers import Channel
-
-
-class _Steps(QObject):
-    step = Signal(int, int)  # emitted on the pool thread, delivered on the UI thread
+from lead_desktop.ui.workers import Channel, progress_relay
 
 
 def _who(someone) -> str:
@@ -107,8 +102,7 @@ class DuplicatesPage(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
-        self._steps = _Steps(self)
-        self._steps.step.connect(self._stepped)
+        self._report_step = progress_relay(self, self._stepped)  # from the pool thread
         self._channel = Channel(self._show, self._failed, self)
         self._scanned = False
 
@@ -119,8 +113,8 @@ class DuplicatesPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Scan on a pool thread; its progress arrives through `_steps`."""
-        scan, actor, steps = self._scan, self._actor, self._steps.step
+        """Scan on a pool thread; its progress arrives through `_report_step`."""
+        scan, actor, report = self._scan, self._actor, self._report_step
         self._scanned, self.loaded = True, False
         self._stopping.set()  # an older look still running stops: only the newest counts
         stopping = self._stopping = threading.Event()
@@ -133,7 +127,7 @@ class DuplicatesPage(QWidget):
         def step(done: int, total: int) -> None:  # on the pool thread
             if stopping.is_set():
                 raise ScanCanceled("The look for suspected duplicates was stopped.")
-            steps.emit(done, total)
+            report(done, total)
 
         self._channel.submit(lambda: scan.scan(actor, step))
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from lead_desktop.services.program.vocabulary import ReferralType
@@ -17,12 +16,7 @@ from lead_desktop.errors import LeadError
 from lead_desktop.services.reports.progress import Progress, ReportCanceled
 from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.messages import error_words
-
-
-class _Steps(QObject):
-    """Carries a run's progress from the pool thread to the UI thread."""
-
-    step = Signal(object, int, int, str)  # the run it is about, done, total, what
+from lead_desktop.ui.workers import progress_relay
 
 
 class RunRow(QWidget):
@@ -49,15 +43,7 @@ class RunRow(QWidget):
         self.progress = QProgressBar()
         self.progress.setObjectName(f"{name}Progress")
         self.progress.setVisible(False)
-        # Not owned by the row: a run's pool thread may still report a step after the page
-        # is closed, and emitting on an object Qt has deleted kills the process (seen in
-        # the test suite). The run holds it; a closed row hears nothing more.
-        self._steps = _Steps()
-        alive = {"open": True}
-        self._steps.step.connect(
-            lambda run, done, total, what: alive["open"] and self._stepped(run, done, total,
-                                                                           what))
-        self.destroyed.connect(lambda *_: alive.update(open=False))
+        self._report_step = progress_relay(self, self._stepped)  # from the pool thread
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.referral_type, self.show_button, self.cancel_button,
@@ -68,9 +54,9 @@ class RunRow(QWidget):
         """A new run: `submit` hands its Progress to the pool thread (the newest run wins)."""
         self._status.setText(self.tr("Computing…"))
         self.show_button.setEnabled(False)
-        steps = self._steps  # emitted on the pool thread, delivered on this one
+        report = self._report_step
         progress = self.running = Progress(
-            lambda done, total, what: steps.step.emit(progress, done, total, what))
+            lambda done, total, what: report(progress, done, total, what))
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
