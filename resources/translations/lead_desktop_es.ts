@@ -307,11 +307,11 @@ Delete it now?</source>
     <message>
         <source>This file is {size} MB; the program&apos;s limit is {limit} MB (set by the administrator). Scan it at a lower resolution or in black and white.</source>
         <extracomment>a void that removed the case&apos;s last signed participation agreement cleared its flag</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo pesa {size} MB; el límite del programa es {limit} MB (fijado por el administrador). Escanéelo con una resolución menor o en blanco y negro.</translation>
     </message>
     <message>
         <source>This removed attachment&apos;s content was deleted on {day} under the retention rule; what it was, its hash and why it was removed are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenido de este adjunto quitado se eliminó el {day} según la regla de retención; se conservan qué era, su hash y por qué se quitó.</translation>
     </message>
 </context>
 <context>
@@ -577,11 +577,11 @@ Delete it now?</source>
     <name>Cases</name>
     <message>
         <source>{manager} has {load} open cases; the maximum is {maximum}. A supervisor may assign more, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{manager} tiene {load} casos abiertos; el máximo es {maximum}. Un(a) supervisor(a) puede asignar más, indicando un motivo.</translation>
     </message>
     <message>
         <source>{manager} has {load} open cases; the maximum is {maximum}. Give the reason for going over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{manager} tiene {load} casos abiertos; el máximo es {maximum}. Indique el motivo para superarlo.</translation>
     </message>
 </context>
 <context>
@@ -791,22 +791,22 @@ Delete it now?</source>
     </message>
     <message>
         <source>These exclusions fire: {names}. Decide ineligible, or eligible with override and a reason code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplican estas exclusiones: {names}. Decida no elegible, o elegible con excepción y un código de motivo.</translation>
     </message>
 </context>
 <context>
     <name>CodeLists</name>
     <message>
         <source>{code} was retired on {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} se retiró el {day}.</translation>
     </message>
     <message>
         <source>{code} is in use from {day}: retire it on that day or later.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} está en uso desde el {day}: retírelo ese día o más tarde.</translation>
     </message>
     <message>
         <source>Someone changed the words of {code} since you opened it; open it again to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien cambió las palabras de {code} después de que usted lo abrió; ábralo de nuevo para verlas.</translation>
     </message>
 </context>
 <context>
@@ -989,7 +989,7 @@ Delete it now?</source>
     <name>Conflicts</name>
     <message>
         <source>Someone else saved this record ({record}) after you opened it. Nothing was overwritten; compare both versions and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona guardó este registro ({record}) después de que usted lo abrió. No se sobrescribió nada; compare ambas versiones y guarde de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1147,40 +1147,40 @@ Delete it now?</source>
     <name>Consents</name>
     <message>
         <source>Cannot revoke: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede revocar: {why}.</translation>
     </message>
     <message>
         <source>This consent is {status}: it can no longer be revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este consentimiento está {status}: ya no se puede revocar.</translation>
     </message>
     <message>
         <source>voided</source>
         <extracomment>why not, as a message (English in logs; the UI shows it in the user&apos;s language)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>anulado</translation>
     </message>
     <message>
         <source>revoked on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>revocado el {day}</translation>
     </message>
     <message>
         <source>superseded by a newer consent</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplazado por un consentimiento más reciente</translation>
     </message>
     <message>
         <source>expired on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido el {day}</translation>
     </message>
     <message>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido</translation>
     </message>
     <message>
         <source>not signed and activated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin firmar ni activar</translation>
     </message>
     <message>
         <source>this §2.35 consent cannot be revoked before {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>este consentimiento del §2.35 no se puede revocar antes del {day}</translation>
     </message>
 </context>
 <context>
@@ -1199,7 +1199,7 @@ Delete it now?</source>
     </message>
     <message>
         <source>None recorded: weekdays that are not holidays</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno registrado: días entre semana que no son feriados</translation>
     </message>
     <message>
         <source>Address</source>
@@ -1219,23 +1219,23 @@ Delete it now?</source>
     </message>
     <message>
         <source>%1 is a Saturday: courts do not usually sit on a weekend.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es sábado: los tribunales no suelen sesionar en fin de semana.</translation>
     </message>
     <message>
         <source>%1 is a Sunday: courts do not usually sit on a weekend.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es domingo: los tribunales no suelen sesionar en fin de semana.</translation>
     </message>
     <message>
         <source>%1 is a holiday (%2): courts are closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es feriado (%2): los tribunales están cerrados.</translation>
     </message>
     <message>
         <source>%1 is not a session day of this court (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un día de sesión de este tribunal (%2).</translation>
     </message>
     <message>
         <source>Check the date: %1 You can still save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la fecha: %1 Aun así puede guardarla.</translation>
     </message>
 </context>
 <context>
@@ -1413,11 +1413,11 @@ Delete it now?</source>
     </message>
     <message>
         <source>Connected since</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado desde</translation>
     </message>
     <message>
         <source>Last heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Última señal</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -2212,51 +2212,51 @@ Save it anyway?</source>
     <name>Import</name>
     <message>
         <source>{file} is not an XLSX or CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un archivo XLSX ni CSV.</translation>
     </message>
     <message>
         <source>{file} could not be read ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer {file} ({why}).</translation>
     </message>
     <message>
         <source>{file} is larger than {mb} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} pesa más de {mb} MB.</translation>
     </message>
     <message>
         <source>{file} is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} está vacío.</translation>
     </message>
     <message>
         <source>{file} has no column headers in its first row.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no tiene encabezados de columna en su primera fila.</translation>
     </message>
     <message>
         <source>{file}: column {at} of the header row has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la columna {at} de la fila de encabezados no tiene nombre.</translation>
     </message>
     <message>
         <source>{file}: the header &quot;{header}&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: el encabezado &quot;{header}&quot; aparece dos veces.</translation>
     </message>
     <message>
         <source>{file}: row {row} has values beyond the last named column.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: la fila {row} tiene valores más allá de la última columna con nombre.</translation>
     </message>
     <message>
         <source>{file} has {rows} rows; at most {most} are imported at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} tiene {rows} filas; se importan como máximo {most} a la vez.</translation>
     </message>
     <message>
         <source>{file} is not a readable XLSX workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un libro XLSX legible.</translation>
     </message>
     <message>
         <source>{file} is not a text CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un archivo CSV de texto.</translation>
     </message>
     <message>
         <source>{file} is not a well-formed CSV file ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un archivo CSV bien formado ({why}).</translation>
     </message>
 </context>
 <context>
@@ -3088,15 +3088,15 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Treatment provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de tratamiento</translation>
     </message>
     <message>
         <source>Housing provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de vivienda</translation>
     </message>
     <message>
         <source>Primary care provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor de atención primaria</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -3376,43 +3376,43 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished">Admisión</translation>
+        <translation>Admisión</translation>
     </message>
     <message>
         <source>Eligibility answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta de elegibilidad</translation>
     </message>
     <message>
         <source>Criminal-history check</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de antecedentes penales</translation>
     </message>
     <message>
         <source>Consent signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento firmado</translation>
     </message>
     <message>
         <source>Consent expires soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento próximo a vencer</translation>
     </message>
     <message>
         <source>Consent not signed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento aún sin firmar</translation>
     </message>
     <message>
         <source>Consent revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento revocado</translation>
     </message>
     <message>
         <source>Consent expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento vencido</translation>
     </message>
     <message>
         <source>No consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin consentimiento</translation>
     </message>
     <message>
         <source>Arrest</source>
@@ -3528,7 +3528,7 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Listed appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Se listaron citas</translation>
     </message>
     <message>
         <source>Added an attachment</source>
@@ -4004,7 +4004,7 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Changed a provider&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cambiaron los datos de un proveedor</translation>
     </message>
     <message>
         <source>Referred to a provider</source>
@@ -4676,15 +4676,15 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>Merge</name>
     <message>
         <source>Both records have an open case, and one person has at most one open case: {first} and {second}. Close or exit one of the two cases first (person window, Case tab), then merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambos registros tienen un caso abierto, y una persona tiene como máximo un caso abierto: {first} y {second}. Primero cierre uno de los dos casos o registre su salida (ventana de la persona, pestaña Caso) y luego fusione.</translation>
     </message>
     <message>
         <source>{name}&apos;s case ({state}, since {since}, {manager})</source>
-        <translation type="unfinished"></translation>
+        <translation>Caso de {name} ({state}, desde {since}, {manager})</translation>
     </message>
     <message>
         <source>no case manager yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin administrador(a) de caso</translation>
     </message>
 </context>
 <context>
@@ -4901,7 +4901,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>Outcomes</name>
     <message>
         <source>The snapshot for {month} is already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El resumen de {month} ya está registrado.</translation>
     </message>
 </context>
 <context>
@@ -5289,7 +5289,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Choose a step</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un paso</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -5565,7 +5565,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Choose the next step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero el siguiente paso.</translation>
     </message>
     <message>
         <source>Done.</source>
@@ -5750,7 +5750,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Check the date: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise la fecha: %1</translation>
     </message>
     <message>
         <source>Papers of summons %1</source>
@@ -6085,23 +6085,23 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin registrar</translation>
     </message>
     <message>
         <source>Excuse</source>
-        <translation type="unfinished"></translation>
+        <translation>Justificación</translation>
     </message>
     <message>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Citas</translation>
     </message>
     <message>
         <source>Reason, if excused</source>
@@ -6113,19 +6113,19 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Record attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar asistencia</translation>
     </message>
     <message>
         <source>Selected appointment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cita seleccionada:</translation>
     </message>
     <message>
         <source>Select an appointment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero una cita.</translation>
     </message>
     <message>
         <source>Attendance recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asistencia registrada: %1.</translation>
     </message>
     <message>
         <source>Select a provider referral first.</source>
@@ -6156,33 +6156,33 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>ProviderReferrals</name>
     <message>
         <source>A referral with the status {status} cannot move to {to}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una remisión con el estado {status} no puede pasar a {to}.</translation>
     </message>
 </context>
 <context>
     <name>ProviderWarnings</name>
     <message>
         <source>{provider} has reported no capacity for {level}: call first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} informó que no tiene cupo para {level}: llame primero.</translation>
     </message>
     <message>
         <source>{provider} had no vacancies on {day}; {waiting} waiting: expect a waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} no tenía plazas libres el {day}; {waiting} en espera: cuente con una lista de espera.</translation>
     </message>
     <message>
         <source>{provider} had no vacancies on {day}: expect a waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{provider} no tenía plazas libres el {day}: cuente con una lista de espera.</translation>
     </message>
     <message>
         <source>The vacancy count of {provider} is {age} days old ({day}): call to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recuento de plazas libres de {provider} es de hace {age} días ({day}): llame para confirmarlo.</translation>
     </message>
 </context>
 <context>
     <name>Providers</name>
     <message>
         <source>A provider&apos;s type is one of: {types}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de un proveedor es uno de estos: {types}.</translation>
     </message>
 </context>
 <context>
@@ -6237,15 +6237,15 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Type of provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de proveedor</translation>
     </message>
     <message>
         <source>Not set (covered only by a consent naming it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir (cubierto solo por un consentimiento que lo nombre)</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Insurance / payers</source>
@@ -6257,7 +6257,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Provider details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del proveedor</translation>
     </message>
     <message>
         <source>e.g. MassHealth, Medicaid, self-pay</source>
@@ -6301,11 +6301,11 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Details of the selected provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del proveedor seleccionado</translation>
     </message>
     <message>
         <source>&amp;Save details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar datos</translation>
     </message>
     <message>
         <source>Added %s.</source>
@@ -6313,11 +6313,11 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Select a provider first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un proveedor.</translation>
     </message>
     <message>
         <source>Saved the details of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron los datos de %1.</translation>
     </message>
     <message>
         <source>Select a provider and a level of care first.</source>
@@ -7285,42 +7285,42 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>RunRow</name>
     <message>
         <source>Every referral type</source>
-        <translation type="unfinished">Todos los tipos de remisión</translation>
+        <translation>Todos los tipos de remisión</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished">&amp;Mostrar</translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Cance&amp;l</source>
-        <translation type="unfinished">Cance&amp;lar</translation>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <source>Computing…</source>
-        <translation type="unfinished">Calculando…</translation>
+        <translation>Calculando…</translation>
     </message>
     <message>
         <source>Canceling…</source>
-        <translation type="unfinished">Cancelando…</translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Computing… (%1 of %2)</source>
-        <translation type="unfinished">Calculando… (%1 de %2)</translation>
+        <translation>Calculando… (%1 de %2)</translation>
     </message>
 </context>
 <context>
     <name>Saving</name>
     <message>
         <source>{path} already exists; nothing was overwritten. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ya existe; no se sobrescribió nada. Elija otro nombre.</translation>
     </message>
     <message>
         <source>The file could not be saved at {path}: {why}. Nothing was kept; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo en {path}: {why}. No se conservó nada; elija otra carpeta.</translation>
     </message>
     <message>
         <source>The file could not be saved at {path}: {why}. Nothing was written; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo en {path}: {why}. No se escribió nada; elija otra carpeta.</translation>
     </message>
 </context>
 <context>
@@ -7462,11 +7462,11 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Connected since</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado desde</translation>
     </message>
     <message>
         <source>Last heard</source>
-        <translation type="unfinished"></translation>
+        <translation>Última señal</translation>
     </message>
     <message>
         <source>Connected since (UTC)</source>
@@ -7753,11 +7753,11 @@ LEAD Desktop %5</translation>
     <name>Summons</name>
     <message>
         <source>A summons with the status {status} keeps its court and date; withdraw it and draft another to change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una citación con el estado {status} conserva su tribunal y su fecha; para cambiarlos, retírela y redacte otra.</translation>
     </message>
     <message>
         <source>A summons with the status {status} cannot move to {to}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una citación con el estado {status} no puede pasar a {to}.</translation>
     </message>
 </context>
 <context>
