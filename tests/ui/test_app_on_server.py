@@ -20,7 +20,7 @@ from lead_desktop.settings import Settings
 from lead_desktop.ui.main_window import MainWindow
 from tests.support import department as departments
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("app_look_kept")]
 
 ADMIN_PW = "lantern over the quiet harbor"
 PREVIOUS = schema.known_revisions()[-2]

@@ -12,7 +12,7 @@ from lead_desktop import app
 from lead_desktop.settings import Settings
 from lead_desktop.ui import early_sign_in
 
-pytestmark = pytest.mark.postgres
+pytestmark = [pytest.mark.postgres, pytest.mark.usefixtures("app_look_kept")]
 
 
 def _on_server(db) -> bool:

@@ -13,7 +13,7 @@ from lead_desktop.db import database as database_module
 from lead_desktop.settings import Settings
 
 
-def test_sign_in_is_shown_before_the_database_is_opened(qapp, db, monkeypatch):
+def test_sign_in_is_shown_before_the_database_is_opened(qapp, db, monkeypatch, app_look_kept):
     db.close()
     settings = Settings.load()
     settings.database_path = str(db.path)
