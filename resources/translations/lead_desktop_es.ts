@@ -8092,4 +8092,232 @@ LEAD Desktop %5</translation>
         <translation>No se pudo cargar el trabajo pendiente: %s</translation>
     </message>
 </context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>{check}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason is required</source>
+        <extracomment>Age and area items of the checklist that fail (every referral type is screened). Waitlisted cases of the program that have waited longer than this one. The provider whose treatment waitlist the participant is on, and since when (ISO). A provider has admitted the participant to treatment. The exit reasons of the administrator&apos;s list in use today (code_lists.py). Another open case of the same person (gathered for a closed case: no reopening beside it). Form data the step needs: incident_date, description, staff_involved, exit_type, new_due_date, trigger (for timers: which timer).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reason code is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hand-off to a case manager is not recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} does not send {kind} referrals to the DA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} requires DA review for {kind} referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not eligible: {failures}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the age and area checks pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} waiting longer: release them first, or give the reason for taking this person out of turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program is at capacity: waitlist the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program has capacity: no waitlist needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DA has not found the person eligible yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the intake is not signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no valid signed consent is on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the participation agreement is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a missed intake deadline only alerts for referrals other than arrest diversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the intake deadline has not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there has been contact within {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contact has been recorded since contact was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} is a harm-reduction program: no sanctions after intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger must be one of: {triggers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} has no missed-appointment limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{misses} unexcused misses; the limit is {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the completion deadline has not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} does not keep an awaiting-treatment state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the provider&apos;s waitlist on the provider referral first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no provider has admitted the participant yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the {missing}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incident date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the new due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the intake is not complete: return the case to intake pending instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} files no charges after a removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{program} files no charges after an exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charges follow an exit only for lost contact or declining to continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a completion criterion is not met: {named}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile&apos;s completion criteria are not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every plan goal met or dropped, and at least one met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a provider referral with treatment completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the exit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a compliance program a withdrawal goes to compliance review first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case has no earlier open state to return to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person has another open case ({state}); one person has one open case at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reopened case returns to {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date the case closed is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed {age} days ago; cases reopen within {days} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{from_state} → {to_state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}: no timer ever closes a case; a person decides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step} is not a step of the workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a person can take this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step} is not allowed: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a case manager proposes this step and a supervisor approves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} may not take this step (it is for: {allowed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>
