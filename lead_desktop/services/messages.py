@@ -33,6 +33,7 @@ class Listed:
     user's language (a message, a code), joined with commas."""
 
     items: tuple[object, ...]
+    separator: str = ", "
 
     def __str__(self) -> str:
-        return ", ".join(str(item) for item in self.items)
+        return self.separator.join(str(item) for item in self.items)

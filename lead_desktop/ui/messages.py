@@ -28,7 +28,7 @@ def error_words(error: BaseException) -> str:
 
 def _shown_value(value: object) -> object:
     if isinstance(value, Listed):
-        return ", ".join(str(_shown_value(item)) for item in value.items)
+        return value.separator.join(str(_shown_value(item)) for item in value.items)
     if isinstance(value, Coded):
         # imported here: the sign-in window shows errors before the database layer (which
         # ui/labels reads the code lists with) may be imported (tests/ui/test_start_up_order)

@@ -8092,4 +8092,232 @@ LEAD Desktop %5</translation>
         <translation>No se pudo cargar el trabajo pendiente: %s</translation>
     </message>
 </context>
+<context>
+    <name>Workflow</name>
+    <message>
+        <source>{check}: {reason}</source>
+        <translation>{check}: {reason}</translation>
+    </message>
+    <message>
+        <source>a reason is required</source>
+        <extracomment>Age and area items of the checklist that fail (every referral type is screened). Waitlisted cases of the program that have waited longer than this one. The provider whose treatment waitlist the participant is on, and since when (ISO). A provider has admitted the participant to treatment. The exit reasons of the administrator&apos;s list in use today (code_lists.py). Another open case of the same person (gathered for a closed case: no reopening beside it). Form data the step needs: incident_date, description, staff_involved, exit_type, new_due_date, trigger (for timers: which timer).</extracomment>
+        <translation>se requiere un motivo</translation>
+    </message>
+    <message>
+        <source>a reason code is required</source>
+        <translation>se requiere un código de motivo</translation>
+    </message>
+    <message>
+        <source>the hand-off to a case manager is not recorded yet</source>
+        <translation>aún no se ha registrado el traspaso a un(a) administrador(a) de caso</translation>
+    </message>
+    <message>
+        <source>{program} does not send {kind} referrals to the DA</source>
+        <translation>{program} no envía las remisiones de tipo {kind} a la fiscalía</translation>
+    </message>
+    <message>
+        <source>{program} requires DA review for {kind} referrals</source>
+        <translation>{program} exige la revisión de la fiscalía para las remisiones de tipo {kind}</translation>
+    </message>
+    <message>
+        <source>not eligible: {failures}</source>
+        <translation>no elegible: {failures}</translation>
+    </message>
+    <message>
+        <source>the age and area checks pass</source>
+        <translation>se cumplen las verificaciones de edad y de área</translation>
+    </message>
+    <message>
+        <source>{count} waiting longer: release them first, or give the reason for taking this person out of turn</source>
+        <translation>{count} llevan más tiempo esperando: libérelos primero o indique el motivo para atender a esta persona fuera de turno</translation>
+    </message>
+    <message>
+        <source>the program is at capacity: waitlist the case</source>
+        <translation>el programa no tiene cupo: ponga el caso en lista de espera</translation>
+    </message>
+    <message>
+        <source>the program has capacity: no waitlist needed</source>
+        <translation>el programa tiene cupo: no se necesita lista de espera</translation>
+    </message>
+    <message>
+        <source>the DA has not found the person eligible yet</source>
+        <translation>la fiscalía aún no ha declarado elegible a la persona</translation>
+    </message>
+    <message>
+        <source>the intake is not signed off</source>
+        <translation>la admisión no está firmada</translation>
+    </message>
+    <message>
+        <source>no valid signed consent is on file</source>
+        <translation>no hay en el expediente un consentimiento firmado válido</translation>
+    </message>
+    <message>
+        <source>the participation agreement is not signed</source>
+        <translation>el acuerdo de participación no está firmado</translation>
+    </message>
+    <message>
+        <source>a missed intake deadline only alerts for referrals other than arrest diversion</source>
+        <translation>un plazo de admisión vencido solo genera una alerta en las remisiones que no son de derivación en lugar de arresto</translation>
+    </message>
+    <message>
+        <source>the intake deadline has not passed</source>
+        <translation>el plazo de admisión no ha vencido</translation>
+    </message>
+    <message>
+        <source>there has been contact within {days} days</source>
+        <translation>ha habido contacto en los últimos {days} días</translation>
+    </message>
+    <message>
+        <source>no contact has been recorded since contact was lost</source>
+        <translation>no se ha registrado ningún contacto desde que se perdió el contacto</translation>
+    </message>
+    <message>
+        <source>{program} is a harm-reduction program: no sanctions after intake</source>
+        <translation>{program} es un programa de reducción de daños: no hay sanciones después de la admisión</translation>
+    </message>
+    <message>
+        <source>the trigger must be one of: {triggers}</source>
+        <translation>el motivo de activación debe ser uno de estos: {triggers}</translation>
+    </message>
+    <message>
+        <source>{program} has no missed-appointment limit</source>
+        <translation>{program} no tiene límite de citas perdidas</translation>
+    </message>
+    <message>
+        <source>{misses} unexcused misses; the limit is {limit}</source>
+        <translation>{misses} faltas injustificadas; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>the completion deadline has not passed</source>
+        <translation>el plazo de finalización no ha vencido</translation>
+    </message>
+    <message>
+        <source>{program} does not keep an awaiting-treatment state</source>
+        <translation>{program} no usa el estado de espera del tratamiento</translation>
+    </message>
+    <message>
+        <source>record the provider&apos;s waitlist on the provider referral first</source>
+        <translation>registre primero la lista de espera del proveedor en la remisión al proveedor</translation>
+    </message>
+    <message>
+        <source>no provider has admitted the participant yet</source>
+        <translation>ningún proveedor ha admitido aún al participante</translation>
+    </message>
+    <message>
+        <source>record the {missing}</source>
+        <translation>registre: {missing}</translation>
+    </message>
+    <message>
+        <source>incident date</source>
+        <translation>fecha del incidente</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>staff involved</source>
+        <translation>personal involucrado</translation>
+    </message>
+    <message>
+        <source>give the new due date</source>
+        <translation>indique la nueva fecha límite</translation>
+    </message>
+    <message>
+        <source>the intake is not complete: return the case to intake pending instead</source>
+        <translation>la admisión no está completa: en su lugar, devuelva el caso a admisión pendiente</translation>
+    </message>
+    <message>
+        <source>{program} files no charges after a removal</source>
+        <translation>{program} no presenta cargos después de una expulsión</translation>
+    </message>
+    <message>
+        <source>{program} files no charges after an exit</source>
+        <translation>{program} no presenta cargos después de una salida</translation>
+    </message>
+    <message>
+        <source>charges follow an exit only for lost contact or declining to continue</source>
+        <translation>solo se presentan cargos tras una salida por contacto perdido o por decidir no continuar</translation>
+    </message>
+    <message>
+        <source>a completion criterion is not met: {named}</source>
+        <translation>no se cumple un criterio de finalización: {named}</translation>
+    </message>
+    <message>
+        <source>the profile&apos;s completion criteria are not met</source>
+        <translation>no se cumplen los criterios de finalización del perfil</translation>
+    </message>
+    <message>
+        <source>every plan goal met or dropped, and at least one met</source>
+        <translation>todas las metas del plan cumplidas o descartadas, y al menos una cumplida</translation>
+    </message>
+    <message>
+        <source>a provider referral with treatment completed</source>
+        <translation>una remisión a un proveedor con el tratamiento completado</translation>
+    </message>
+    <message>
+        <source>choose the exit type</source>
+        <translation>elija el tipo de salida</translation>
+    </message>
+    <message>
+        <source>in a compliance program a withdrawal goes to compliance review first</source>
+        <translation>en un programa de cumplimiento, un retiro pasa primero a revisión de cumplimiento</translation>
+    </message>
+    <message>
+        <source>the case has no earlier open state to return to</source>
+        <translation>el caso no tiene un estado abierto anterior al que volver</translation>
+    </message>
+    <message>
+        <source>this person has another open case ({state}); one person has one open case at a time</source>
+        <translation>esta persona tiene otro caso abierto ({state}); una persona tiene un solo caso abierto a la vez</translation>
+    </message>
+    <message>
+        <source>a reopened case returns to {state}</source>
+        <translation>un caso reabierto vuelve a {state}</translation>
+    </message>
+    <message>
+        <source>the date the case closed is unknown</source>
+        <translation>se desconoce la fecha en que se cerró el caso</translation>
+    </message>
+    <message>
+        <source>closed {age} days ago; cases reopen within {days} days</source>
+        <translation>se cerró hace {age} días; los casos se reabren dentro de {days} días</translation>
+    </message>
+    <message>
+        <source>{from_state} → {to_state}</source>
+        <translation>{from_state} → {to_state}</translation>
+    </message>
+    <message>
+        <source>{step}: no timer ever closes a case; a person decides</source>
+        <translation>{step}: ningún plazo automático cierra un caso; lo decide una persona</translation>
+    </message>
+    <message>
+        <source>{step} is not a step of the workflow</source>
+        <translation>{step} no es un paso del flujo de trabajo</translation>
+    </message>
+    <message>
+        <source>only a person can take this step</source>
+        <translation>solo una persona puede dar este paso</translation>
+    </message>
+    <message>
+        <source>{step} is not allowed: {why}</source>
+        <translation>{step} no está permitido: {why}</translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation>esta cuenta</translation>
+    </message>
+    <message>
+        <source>a case manager proposes this step and a supervisor approves it</source>
+        <translation>un(a) administrador(a) de caso propone este paso y un(a) supervisor(a) lo aprueba</translation>
+    </message>
+    <message>
+        <source>the timers</source>
+        <translation>los plazos automáticos</translation>
+    </message>
+    <message>
+        <source>{who} may not take this step (it is for: {allowed})</source>
+        <translation>{who} no puede dar este paso (corresponde a: {allowed})</translation>
+    </message>
+</context>
 </TS>

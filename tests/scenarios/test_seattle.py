@@ -22,7 +22,7 @@ def test_social_contact_lost_contact_and_back(program, staff):
         officer_name="Officer Lee", officer_badge="118", agency="Seattle PD",
         location="3rd Ave & Pine St", needs_now="somewhere to sleep"), SEATTLE)
     program.cases.record_handoff(cm, case.id, cm.user_id)
-    with pytest.raises(TransitionRefused, match="does not send social_contact"):
+    with pytest.raises(TransitionRefused, match="does not send Social contact"):
         program.cases.transition(cm, case.id, S.ELIGIBILITY_REVIEW)
     program.cases.transition(cm, case.id, S.INTAKE_PENDING)
 

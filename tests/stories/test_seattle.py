@@ -69,7 +69,7 @@ def test_seattle_minimum_age_for_social_contacts_and_one_case_per_person(qtbot, 
         person.assign.click()                       # "Record hand-off to me"
         choose(person.step, "intake_pending")       # the age check holds her back
         person.apply.click()
-        assert "not eligible: age 18 or over: 16 years old" in person.action_message.text(), \
+        assert "not eligible: Age 18 or over: 16 years old" in person.action_message.text(), \
             person.action_message.text()
         choose(person.step, "ineligible")
 

@@ -5,6 +5,8 @@ translator says each translated text as «…», so an English sentence left out
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
@@ -14,6 +16,8 @@ from lead_desktop.errors import InvalidInput
 from lead_desktop.security.roles import Role
 from lead_desktop.services.labels import Coded
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
+from lead_desktop.services.program.vocabulary import CaseState
+from lead_desktop.services.program.workflow import TransitionRefused
 from lead_desktop.services.records import StaleRecord
 from lead_desktop.ui.forms.actions import message_label, run_action
 from lead_desktop.ui.forms.conflict_dialog import ConflictDialog
@@ -22,7 +26,7 @@ from lead_desktop.ui.messages import error_words
 from tests.support import steps
 
 MARKED = ("ProviderWarnings", "Conflicts", "Consents", "ProviderReferrals", "Labels",
-          "Import", "Saving", "Checklist")
+          "Import", "Saving", "Checklist", "Workflow")
 
 
 class Marking(QTranslator):
@@ -156,3 +160,24 @@ def test_several_values_in_one_sentence_are_each_translated(marking):
     refused = InvalidInput(fired)
     assert error_words(refused).startswith(
         "«These exclusions fire: «Age», «Protective order». Decide")
+
+
+def _unmarked(text: str) -> str:
+    """What is left of a text once every marked (translated) part is taken out."""
+    while (shorter := re.sub(r"«[^«»]*»", "", text)) != text:
+        text = shorter
+    return text
+
+
+@pytest.mark.parametrize("role, target", [(Role.CASE_MANAGER, CaseState.REFERRED),
+                                          (Role.CLERK, CaseState.LOST_CONTACT)])
+def test_a_refused_step_says_why_in_the_users_language(program, staff, marking, role, target):
+    """The workflow's refusals ("Active -> Referred is not a step", "Clerk may not take
+    this step (it is for: ...)") reach the person window's step line translated, states and
+    roles in words."""
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    with pytest.raises(TransitionRefused) as caught:
+        program.cases.transition(staff[role], case.id, target, reason_text="tried")
+    shown = error_words(caught.value)
+    assert "«Active»" in shown, shown
+    assert not re.search(r"[A-Za-z]", _unmarked(shown)), shown

@@ -27,6 +27,7 @@ from lead_desktop.services.program import eligibility
 from lead_desktop.services.program.code_lists import codes_in_use
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import OPEN_STATES, CaseState, ReferralType
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.program.workflow import CaseFacts
 
 # Cases that hold one of the program's places (workflow.md §5 capacity_concurrent).
@@ -94,10 +95,17 @@ def referral_facts(session: Session, case: Case, answers: dict[str, bool] | None
         prior_convictions=prior_convictions, answers=dict(answers or {}))
 
 
-def screening_failures(session: Session, case: Case, profile: Profile) -> tuple[str, ...]:
+def screening_failures(session: Session, case: Case, profile: Profile) -> tuple[object, ...]:
+    """Each failed age or area check, in words the screen shows in the user's language."""
     checklist = eligibility.evaluate(profile, referral_facts(session, case))
-    return tuple(f"{item.label.lower()}: {item.reason}" for item in checklist.failing
-                 if item.key in SCREENED_ITEMS)
+    return tuple(_failure(item) for item in checklist.failing if item.key in SCREENED_ITEMS)
+
+
+def _failure(item) -> object:
+    if item.label_words is None or item.reason_words is None:
+        return f"{item.label.lower()}: {item.reason}"
+    return message("Workflow", QT_TRANSLATE_NOOP("Workflow", "{check}: {reason}"),
+                   check=item.label_words, reason=item.reason_words)
 
 
 def waitlisted_ahead(session: Session, case: Case) -> int:

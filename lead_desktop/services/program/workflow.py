@@ -13,6 +13,8 @@ from typing import Callable
 
 from lead_desktop.errors import LeadError
 from lead_desktop.security.roles import Role
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, Message, message
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import (
     OPEN_STATES,
@@ -23,6 +25,12 @@ from lead_desktop.services.program.vocabulary import (
 )
 
 S = CaseState
+
+
+def _say(text: str, **values: object) -> Message:
+    """Why a step is refused, in English here and in the user's language on screen."""
+    return message("Workflow", text, **values)
+
 CM, SUP, DA, OFFICER = Role.CASE_MANAGER, Role.SUPERVISOR, Role.PROSECUTOR_REVIEWER, Role.OFFICER
 
 # Compliance-review triggers (workflow.md §3) and the exit types of forms.md.
@@ -65,7 +73,7 @@ class CaseFacts:
     entered_state_on: date | None = None
     previous_open_state: CaseState | None = None
     #: Age and area items of the checklist that fail (every referral type is screened).
-    screening_failures: tuple[str, ...] = ()
+    screening_failures: tuple[object, ...] = ()  # words (messages) of each failed check
     #: Waitlisted cases of the program that have waited longer than this one.
     waitlisted_ahead: int = 0
     #: The provider whose treatment waitlist the participant is on, and since when (ISO).
@@ -92,7 +100,7 @@ class TransitionRequest:
     details: dict = field(default_factory=dict)
 
 
-Guard = Callable[[CaseFacts, TransitionRequest], str | None]  # None = allowed, else why not
+Guard = Callable[[CaseFacts, TransitionRequest], object]  # None = allowed, else why not
 
 
 @dataclass(frozen=True)
@@ -108,140 +116,148 @@ class Rule:
 
 # --- guards: each returns why the step is refused, or None ---
 
-def _reason(_: CaseFacts, r: TransitionRequest) -> str | None:
-    return None if r.reason_text.strip() or r.reason_code else "a reason is required"
+def _reason(_: CaseFacts, r: TransitionRequest) -> object:
+    return None if r.reason_text.strip() or r.reason_code else _say(QT_TRANSLATE_NOOP("Workflow", "a reason is required"))
 
 
-def _reason_code(_: CaseFacts, r: TransitionRequest) -> str | None:
-    return None if r.reason_code else "a reason code is required"
+def _reason_code(_: CaseFacts, r: TransitionRequest) -> object:
+    return None if r.reason_code else _say(QT_TRANSLATE_NOOP("Workflow", "a reason code is required"))
 
 
-def _handoff(f: CaseFacts, _: TransitionRequest) -> str | None:
-    return None if f.handoff_recorded else "the hand-off to a case manager is not recorded yet"
+def _handoff(f: CaseFacts, _: TransitionRequest) -> object:
+    return None if f.handoff_recorded else _say(QT_TRANSLATE_NOOP("Workflow", "the hand-off to a case manager is not recorded yet"))
 
 
-def _needs_da(f: CaseFacts, _: TransitionRequest) -> str | None:
+def _needs_da(f: CaseFacts, _: TransitionRequest) -> object:
     if f.profile.needs_da_review(f.referral_type):
         return None
-    return f"{f.profile.name} does not send {f.referral_type.value} referrals to the DA"
+    return _say(QT_TRANSLATE_NOOP("Workflow", "{program} does not send {kind} referrals to the DA"), program=f.profile.name, kind=Coded("referral_type", f.referral_type.value))
 
 
-def _no_da(f: CaseFacts, _: TransitionRequest) -> str | None:
+def _no_da(f: CaseFacts, _: TransitionRequest) -> object:
     if not f.profile.needs_da_review(f.referral_type):
         return None
-    return f"{f.profile.name} requires DA review for {f.referral_type.value} referrals"
+    return _say(QT_TRANSLATE_NOOP("Workflow", "{program} requires DA review for {kind} referrals"), program=f.profile.name, kind=Coded("referral_type", f.referral_type.value))
 
 
-def _screened(f: CaseFacts, _: TransitionRequest) -> str | None:
+def _screened(f: CaseFacts, _: TransitionRequest) -> object:
     if not f.screening_failures:
         return None
-    return "not eligible: " + "; ".join(f.screening_failures)
+    return _say(QT_TRANSLATE_NOOP("Workflow", "not eligible: {failures}"), failures=Listed(tuple(f.screening_failures), "; "))
 
 
-def _screening_fails(f: CaseFacts, _: TransitionRequest) -> str | None:
-    return None if f.screening_failures else "the age and area checks pass"
+def _screening_fails(f: CaseFacts, _: TransitionRequest) -> object:
+    return None if f.screening_failures else _say(QT_TRANSLATE_NOOP("Workflow", "the age and area checks pass"))
 
 
-def _first_in_line(f: CaseFacts, r: TransitionRequest) -> str | None:
+def _first_in_line(f: CaseFacts, r: TransitionRequest) -> object:
     """First come, first served, unless a supervisor gives the reason for going out of turn."""
     if not f.waitlisted_ahead or r.details.get("out_of_turn_reason", "").strip():
         return None
-    return (f"{f.waitlisted_ahead} waiting longer: release them first, or give the reason "
-            "for taking this person out of turn")
+    return _say(QT_TRANSLATE_NOOP("Workflow", "{count} waiting longer: release them first, or "
+                                  "give the reason for taking this person out of turn"),
+                count=f.waitlisted_ahead)
 
 
-def _capacity(f: CaseFacts, _: TransitionRequest) -> str | None:
-    return None if f.capacity_available else "the program is at capacity: waitlist the case"
+def _capacity(f: CaseFacts, _: TransitionRequest) -> object:
+    return None if f.capacity_available else _say(QT_TRANSLATE_NOOP("Workflow", "the program is at capacity: waitlist the case"))
 
 
-def _capacity_full(f: CaseFacts, _: TransitionRequest) -> str | None:
-    return None if not f.capacity_available else "the program has capacity: no waitlist needed"
+def _capacity_full(f: CaseFacts, _: TransitionRequest) -> object:
+    return None if not f.capacity_available else _say(QT_TRANSLATE_NOOP("Workflow", "the program has capacity: no waitlist needed"))
 
 
-def _waitlist_after_da(f: CaseFacts, _: TransitionRequest) -> str | None:
+def _waitlist_after_da(f: CaseFacts, _: TransitionRequest) -> object:
     if f.state is not S.ELIGIBILITY_REVIEW or f.da_found_eligible:
         return None
-    return "the DA has not found the person eligible yet"
+    return _say(QT_TRANSLATE_NOOP("Workflow", "the DA has not found the person eligible yet"))
 
 
-def _intake_complete(f: CaseFacts, _: TransitionRequest) -> str | None:
+def _intake_complete(f: CaseFacts, _: TransitionRequest) -> object:
     missing = []
     if not f.intake_signed_off:
-        missing.append("the intake is not signed off")
+        missing.append(_say(QT_TRANSLATE_NOOP("Workflow", "the intake is not signed off")))
     if not f.valid_consent_on_file:
-        missing.append("no valid signed consent is on file")
+        missing.append(_say(QT_TRANSLATE_NOOP("Workflow", "no valid signed consent is on file")))
     if f.profile.compliance_based and not f.participation_agreement_signed:
-        missing.append("the participation agreement is not signed")
-    return "; ".join(missing) or None
+        missing.append(_say(QT_TRANSLATE_NOOP("Workflow", "the participation agreement is not signed")))
+    return Listed(tuple(missing), "; ") if missing else None
 
 
-def _intake_overdue(f: CaseFacts, r: TransitionRequest) -> str | None:
+def _intake_overdue(f: CaseFacts, r: TransitionRequest) -> object:
     if f.referral_type is not ReferralType.ARREST_DIVERSION:
-        return "a missed intake deadline only alerts for referrals other than arrest diversion"
+        return _say(QT_TRANSLATE_NOOP("Workflow", "a missed intake deadline only alerts for referrals other than arrest diversion"))
     if f.intake_due is None or r.today <= f.intake_due:
-        return "the intake deadline has not passed"
+        return _say(QT_TRANSLATE_NOOP("Workflow", "the intake deadline has not passed"))
     return None
 
 
-def _no_contact(f: CaseFacts, r: TransitionRequest) -> str | None:
+def _no_contact(f: CaseFacts, r: TransitionRequest) -> object:
     if r.proposer is Proposer.PERSON:
         return None  # a case manager may judge contact lost sooner
     days = f.days_since_contact
     if days is None or days < f.profile.lost_contact_days:
-        return f"there has been contact within {f.profile.lost_contact_days} days"
+        return _say(QT_TRANSLATE_NOOP("Workflow", "there has been contact within {days} days"), days=f.profile.lost_contact_days)
     return None
 
 
-def _contact_again(f: CaseFacts, _: TransitionRequest) -> str | None:
-    return None if f.contact_since_lost else "no contact has been recorded since contact was lost"
+def _contact_again(f: CaseFacts, _: TransitionRequest) -> object:
+    return None if f.contact_since_lost else _say(QT_TRANSLATE_NOOP("Workflow", "no contact has been recorded since contact was lost"))
 
 
-def _compliance_model(f: CaseFacts, _: TransitionRequest) -> str | None:
+def _compliance_model(f: CaseFacts, _: TransitionRequest) -> object:
     if f.profile.compliance_based:
         return None
-    return f"{f.profile.name} is a harm-reduction program: no sanctions after intake"
+    return _say(QT_TRANSLATE_NOOP("Workflow", "{program} is a harm-reduction program: no sanctions after intake"), program=f.profile.name)
 
 
-def _compliance_trigger(f: CaseFacts, r: TransitionRequest) -> str | None:
+def _compliance_trigger(f: CaseFacts, r: TransitionRequest) -> object:
     trigger = r.reason_code
     if trigger not in COMPLIANCE_TRIGGERS:
-        return f"the trigger must be one of: {', '.join(COMPLIANCE_TRIGGERS)}"
+        return _say(QT_TRANSLATE_NOOP("Workflow", "the trigger must be one of: {triggers}"), triggers=Listed(tuple(Coded("compliance_trigger", t) for t in COMPLIANCE_TRIGGERS)))
     if trigger == TRIGGER_MISSED_APPOINTMENTS:
         limit = f.profile.missed_appointment_limit
         if limit is None:
-            return f"{f.profile.name} has no missed-appointment limit"
+            return _say(QT_TRANSLATE_NOOP("Workflow", "{program} has no missed-appointment limit"), program=f.profile.name)
         if f.unexcused_misses < limit:
-            return f"{f.unexcused_misses} unexcused misses; the limit is {limit}"
+            return _say(QT_TRANSLATE_NOOP("Workflow", "{misses} unexcused misses; the limit is {limit}"), misses=f.unexcused_misses, limit=limit)
     if trigger == TRIGGER_NOT_COMPLETED and (f.completion_due is None or r.today <= f.completion_due):
-        return "the completion deadline has not passed"
+        return _say(QT_TRANSLATE_NOOP("Workflow", "the completion deadline has not passed"))
     return None
 
 
-def _awaiting_kept(f: CaseFacts, _: TransitionRequest) -> str | None:
+def _awaiting_kept(f: CaseFacts, _: TransitionRequest) -> object:
     return None if f.profile.awaiting_treatment_state else \
-        f"{f.profile.name} does not keep an awaiting-treatment state"
+        _say(QT_TRANSLATE_NOOP("Workflow", "{program} does not keep an awaiting-treatment state"), program=f.profile.name)
 
 
-def _on_treatment_waitlist(f: CaseFacts, _: TransitionRequest) -> str | None:
+def _on_treatment_waitlist(f: CaseFacts, _: TransitionRequest) -> object:
     return None if f.treatment_waitlist else \
-        "record the provider's waitlist on the provider referral first"
+        _say(QT_TRANSLATE_NOOP("Workflow", "record the provider's waitlist on the provider referral first"))
 
 
-def _admitted(f: CaseFacts, _: TransitionRequest) -> str | None:
-    return None if f.treatment_admitted else "no provider has admitted the participant yet"
+def _admitted(f: CaseFacts, _: TransitionRequest) -> object:
+    return None if f.treatment_admitted else _say(QT_TRANSLATE_NOOP("Workflow", "no provider has admitted the participant yet"))
 
 
-def _incident(_: CaseFacts, r: TransitionRequest) -> str | None:
-    missing = [k.replace("_", " ") for k in ("incident_date", "description", "staff_involved")
-               if not r.details.get(k)]
-    return f"record the {', '.join(missing)}" if missing else None
+def _incident(_: CaseFacts, r: TransitionRequest) -> object:
+    missing = [words for key, words in INCIDENT_WORDS.items() if not r.details.get(key)]
+    return _say(QT_TRANSLATE_NOOP("Workflow", "record the {missing}"),
+                missing=Listed(tuple(missing))) if missing else None
 
 
-def _review_outcome(f: CaseFacts, r: TransitionRequest) -> str | None:
+INCIDENT_WORDS = {
+    "incident_date": _say(QT_TRANSLATE_NOOP("Workflow", "incident date")),
+    "description": _say(QT_TRANSLATE_NOOP("Workflow", "description")),
+    "staff_involved": _say(QT_TRANSLATE_NOOP("Workflow", "staff involved")),
+}
+
+
+def _review_outcome(f: CaseFacts, r: TransitionRequest) -> object:
     if not r.details.get("new_due_date"):
-        return "give the new due date"
+        return _say(QT_TRANSLATE_NOOP("Workflow", "give the new due date"))
     if r.to is S.ACTIVE and not (f.intake_signed_off and f.valid_consent_on_file):
-        return "the intake is not complete: return the case to intake pending instead"
+        return _say(QT_TRANSLATE_NOOP("Workflow", "the intake is not complete: return the case to intake pending instead"))
     return _reason(f, r)
 
 
@@ -249,57 +265,61 @@ def _review_outcome(f: CaseFacts, r: TransitionRequest) -> str | None:
 FILE_AFTER_EXIT = ("lost_contact", "declined_to_continue")
 
 
-def _may_file_after(f: CaseFacts, _: TransitionRequest) -> str | None:
+def _may_file_after(f: CaseFacts, _: TransitionRequest) -> object:
     if f.state is S.REMOVED and not f.profile.file_charges_after_removal:
-        return f"{f.profile.name} files no charges after a removal"
+        return _say(QT_TRANSLATE_NOOP("Workflow", "{program} files no charges after a removal"), program=f.profile.name)
     if f.state is S.EXITED:
         if f.profile.noncompliance_outcome is not NoncomplianceOutcome.SUMMONS:
-            return f"{f.profile.name} files no charges after an exit"
+            return _say(QT_TRANSLATE_NOOP("Workflow", "{program} files no charges after an exit"), program=f.profile.name)
         if f.exit_type not in FILE_AFTER_EXIT:
-            return "charges follow an exit only for lost contact or declining to continue"
+            return _say(QT_TRANSLATE_NOOP("Workflow", "charges follow an exit only for lost contact or declining to continue"))
     return None
 
 
-def _completion(f: CaseFacts, _: TransitionRequest) -> str | None:
+def _completion(f: CaseFacts, _: TransitionRequest) -> object:
     if f.completion_criteria_met:
         return None
-    named = "; ".join(CRITERIA_WORDS.get(c, c.replace("_", " "))
-                      for c in f.completion_criteria_unmet)
-    return f"a completion criterion is not met: {named}" if named else \
-        "the profile's completion criteria are not met"
+    named = tuple(CRITERIA_WORDS.get(c, c.replace("_", " "))
+                  for c in f.completion_criteria_unmet)
+    return _say(QT_TRANSLATE_NOOP("Workflow", "a completion criterion is not met: {named}"),
+                named=Listed(named, "; ")) if named else \
+        _say(QT_TRANSLATE_NOOP("Workflow", "the profile's completion criteria are not met"))
 
 
 CRITERIA_WORDS = {
-    "plan_goals_met": "every plan goal met or dropped, and at least one met",
-    "treatment_completed": "a provider referral with treatment completed",
+    "plan_goals_met": _say(QT_TRANSLATE_NOOP(
+        "Workflow", "every plan goal met or dropped, and at least one met")),
+    "treatment_completed": _say(QT_TRANSLATE_NOOP(
+        "Workflow", "a provider referral with treatment completed")),
 }
 
 
-def _exit(f: CaseFacts, r: TransitionRequest) -> str | None:
+def _exit(f: CaseFacts, r: TransitionRequest) -> object:
     exit_type = r.details.get("exit_type")
     if exit_type not in f.exit_reasons:
-        return "choose the exit type"
+        return _say(QT_TRANSLATE_NOOP("Workflow", "choose the exit type"))
     if exit_type != "completed" and not r.reason_text.strip():
-        return "a reason is required"
+        return _say(QT_TRANSLATE_NOOP("Workflow", "a reason is required"))
     if (f.profile.compliance_based and exit_type == "declined_to_continue"
             and f.state is not S.COMPLIANCE_REVIEW):
-        return "in a compliance program a withdrawal goes to compliance review first"
+        return _say(QT_TRANSLATE_NOOP("Workflow", "in a compliance program a withdrawal goes to compliance review first"))
     return None
 
 
-def _reopen(f: CaseFacts, r: TransitionRequest) -> str | None:
+def _reopen(f: CaseFacts, r: TransitionRequest) -> object:
     if f.previous_open_state is None:
-        return "the case has no earlier open state to return to"
+        return _say(QT_TRANSLATE_NOOP("Workflow", "the case has no earlier open state to return to"))
     if f.other_open_case is not None:
-        return (f"this person has another open case ({f.other_open_case.value.replace('_', ' ')})"
-                "; one person has one open case at a time")
+        return _say(QT_TRANSLATE_NOOP("Workflow", "this person has another open case ({state}); "
+                                      "one person has one open case at a time"),
+                    state=Coded("state", f.other_open_case.value))
     if r.to is not f.previous_open_state:
-        return f"a reopened case returns to {f.previous_open_state.value}"
+        return _say(QT_TRANSLATE_NOOP("Workflow", "a reopened case returns to {state}"), state=Coded("state", f.previous_open_state.value))
     if f.entered_state_on is None:
-        return "the date the case closed is unknown"
+        return _say(QT_TRANSLATE_NOOP("Workflow", "the date the case closed is unknown"))
     age = (r.today - f.entered_state_on).days
     if age > f.profile.reopen_window_days:
-        return f"closed {age} days ago; cases reopen within {f.profile.reopen_window_days} days"
+        return _say(QT_TRANSLATE_NOOP("Workflow", "closed {age} days ago; cases reopen within {days} days"), age=age, days=f.profile.reopen_window_days)
     return _reason(f, r)
 
 
@@ -371,17 +391,21 @@ def _matches(rule: Rule, facts: CaseFacts, to: CaseState) -> bool:
 
 def decide(facts: CaseFacts, request: TransitionRequest) -> Rule:
     """The rule that allows this step, or TransitionRefused naming why not."""
-    step = f"{facts.state.value} → {request.to.value}"
+    step = _say(QT_TRANSLATE_NOOP("Workflow", "{from_state} → {to_state}"),
+                from_state=Coded("state", facts.state.value),
+                to_state=Coded("state", request.to.value))
     if request.proposer is Proposer.TIMER and request.to.terminal:
-        raise TransitionRefused(f"{step}: no timer ever closes a case; a person decides")
+        raise TransitionRefused(_say(QT_TRANSLATE_NOOP(
+            "Workflow", "{step}: no timer ever closes a case; a person decides"), step=step))
     candidates = [rule for rule in RULES if _matches(rule, facts, request.to)]
     if not candidates:
-        raise TransitionRefused(f"{step} is not a step of the workflow")
+        raise TransitionRefused(_say(QT_TRANSLATE_NOOP(
+            "Workflow", "{step} is not a step of the workflow"), step=step))
     refusals = []
     for rule in candidates:
         if request.proposer is Proposer.TIMER:
             if not rule.timer:
-                refusals.append("only a person can take this step")
+                refusals.append(_say(QT_TRANSLATE_NOOP("Workflow", "only a person can take this step")))
                 continue
         elif request.role not in rule.roles:
             refusals.append(_role_refusal(rule, request.role))
@@ -390,15 +414,21 @@ def decide(facts: CaseFacts, request: TransitionRequest) -> Rule:
         if not problems:
             return rule
         refusals.extend(problems)
-    raise TransitionRefused(f"{step} is not allowed: {'; '.join(dict.fromkeys(refusals))}")
+    raise TransitionRefused(_say(QT_TRANSLATE_NOOP("Workflow", "{step} is not allowed: {why}"),
+                                 step=step, why=Listed(tuple(dict.fromkeys(refusals)), "; ")))
 
 
-def _role_refusal(rule: Rule, role: Role | None) -> str:
-    who = role.label if role else "this account"
+def _role_refusal(rule: Rule, role: Role | None) -> Message:
+    who = Coded("role", role.value) if role else _say(QT_TRANSLATE_NOOP("Workflow",
+                                                                          "this account"))
     if role is CM and rule.name in PROPOSED_BY_CASE_MANAGER:
-        return "a case manager proposes this step and a supervisor approves it"
-    allowed = ", ".join(sorted(r.label for r in rule.roles)) or "the timers"
-    return f"{who} may not take this step (it is for: {allowed})"
+        return _say(QT_TRANSLATE_NOOP(
+            "Workflow", "a case manager proposes this step and a supervisor approves it"))
+    allowed = (Listed(tuple(Coded("role", r.value) for r in sorted(rule.roles,
+                                                                     key=lambda r: r.label)))
+               if rule.roles else _say(QT_TRANSLATE_NOOP("Workflow", "the timers")))
+    return _say(QT_TRANSLATE_NOOP("Workflow", "{who} may not take this step (it is for: "
+                                  "{allowed})"), who=who, allowed=allowed)
 
 
 # Guards that say what the program is (its profile), not what the user has still to do:

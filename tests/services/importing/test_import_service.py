@@ -143,7 +143,7 @@ def test_a_bad_file_is_refused_whole_and_changes_nothing(db, importer, staff, tm
         6: ("Date of birth: '1988-13-40' is not a date (use 1980-03-14 or 03/14/1980)",),
         7: ("Referral date: cannot be in the future",),
         8: ("Case manager (account or name): no case manager's account is named 'nobody'",),
-        9: ("referred → exited is not allowed: a reason is required",),
+        9: ("Referred → Exited is not allowed: a reason is required",),
         10: ("Status: 'flying' is not a case status",),
     }
     with db.read() as session:

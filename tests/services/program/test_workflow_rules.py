@@ -73,7 +73,7 @@ def test_arrest_referrals_go_to_the_da_after_hand_off(profile):
 def test_seattle_social_contact_skips_the_da_when_capacity_allows():
     f = facts(S.REFERRED, SEATTLE, referral_type=SOCIAL, handoff_recorded=True)
     assert ask(f, S.INTAKE_PENDING, R.CASE_MANAGER).name == "start_intake_without_da"
-    refused(f, S.ELIGIBILITY_REVIEW, R.CASE_MANAGER, match="does not send social_contact")
+    refused(f, S.ELIGIBILITY_REVIEW, R.CASE_MANAGER, match="does not send Social contact")
     refused(replace(f, capacity_available=False), S.INTAKE_PENDING, R.CASE_MANAGER,
             match="at capacity")
 
@@ -256,7 +256,7 @@ def test_reopen_within_the_window_to_the_prior_state(terminal):
     f = facts(terminal, previous_open_state=S.ACTIVE, entered_state_on=TODAY - timedelta(days=90))
     refused(f, S.ACTIVE, R.SUPERVISOR, match="reason is required")
     assert ask(f, S.ACTIVE, R.SUPERVISOR, reason_text="came back").name == "reopen"
-    refused(f, S.INTAKE_PENDING, R.SUPERVISOR, reason_text="x", match="returns to active")
+    refused(f, S.INTAKE_PENDING, R.SUPERVISOR, reason_text="x", match="returns to Active")
     late = replace(f, entered_state_on=TODAY - timedelta(days=91))
     refused(late, S.ACTIVE, R.SUPERVISOR, reason_text="x", match="reopen within 90 days")
     refused(f, S.ACTIVE, R.CASE_MANAGER, reason_text="x", match="may not")
@@ -279,7 +279,7 @@ def test_no_timer_ever_closes_a_case(state, terminal):
 
 def test_unknown_step_is_named():
     message = refused(facts(S.REFERRED), S.COMPLETED, R.SUPERVISOR)
-    assert "referred → completed is not a step of the workflow" in message
+    assert "Referred → Completed is not a step of the workflow" in message
 
 
 def test_offered_steps_by_role():
