@@ -13,15 +13,17 @@ class LeadError(Exception):
     exit_code = 1
     #: What the person can safely do next; shown under the message.
     next_step = ""
+    next_said = None
 
-    def __init__(self, message: object, *, next_step: str | None = None) -> None:
+    def __init__(self, message: object, *, next_step: object = None) -> None:
         # A message of the rules layer (services/messages.py: English text with its codes
         # and values) is kept as `said`, so the UI shows it in the user's language
         # (ui/messages.error_words); logs and lead-admin read the English text.
         super().__init__(message if isinstance(message, str) else str(message))
         self.said = None if isinstance(message, str) else message
-        if next_step is not None:
-            self.next_step = next_step
+        if next_step is not None:  # a message too (services/messages.next_step)
+            self.next_step = str(next_step)
+            self.next_said = None if isinstance(next_step, str) else next_step
 
     @property
     def message(self) -> str:

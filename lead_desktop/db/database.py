@@ -36,6 +36,7 @@ from lead_desktop.security import audit, record_seals
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.audit_deferred import DeferredAudit
 from lead_desktop.security.key_store import KeyStore
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next
 
 log = logging.getLogger(__name__)
 
@@ -132,8 +133,9 @@ def create_empty_file(path: Path, key_store: KeyStore) -> tuple[Database, bytes]
         raise InvalidInput(
             f"The database cannot be created at {path}: the folder cannot be written "
             f"({type(exc).__name__}: {exc}). Nothing was created.",
-            next_step="Choose a folder this account may write to (for example under your "
-                      "documents or the program's data folder).") from exc
+            next_step=_next(QT_TRANSLATE_NOOP(
+                "NextSteps", "Choose a folder this account may write to (for example under your "
+                      "documents or the program's data folder)."))) from exc
     try:
         key_store.put(header.fingerprint, key)
     except BaseException:

@@ -40,6 +40,7 @@ from lead_desktop.security import audit, record_seals
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.audit_deferred import DeferredAudit
 from lead_desktop.security.key_store import KeyStore
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next
 
 #: The advisory lock every write transaction takes first ("LEAD" in ASCII).
 WRITE_LOCK = 0x4C454144
@@ -145,7 +146,8 @@ def stored_password(key_store: KeyStore, address: ServerAddress) -> str:
         raise KeyMissing(
             f"This workstation has no password for {address.display} "
             f"(credential store {key_store.describe()}).",
-            next_step="An administrator stores it with `lead-admin server-password`.")
+            next_step=_next(QT_TRANSLATE_NOOP(
+                "NextSteps", "An administrator stores it with `lead-admin server-password`.")))
     return secret.decode("utf-8")
 
 
@@ -239,8 +241,9 @@ def open_server_database(url: str, key_store: KeyStore, *,
             raise OlderSchema(
                 f"{address.display} has schema {current}; this program needs "
                 f"{schema.head_revision()}. Nothing was changed.",
-                next_step="An administrator runs `lead-admin upgrade` with the owner role "
-                          "when no one is connected.")
+                next_step=_next(QT_TRANSLATE_NOOP(
+                    "NextSteps", "An administrator runs `lead-admin upgrade` with the owner role "
+                          "when no one is connected.")))
         database = ServerDatabase(address, engine)
         database.fingerprint = database.info().fingerprint
         if transport.plaintext_loopback and not _downgrade_recorded(database):

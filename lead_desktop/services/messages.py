@@ -27,6 +27,12 @@ def message(context: str, text: str, **values: object) -> Message:
     return Message(context, text, tuple(values.items()))
 
 
+def next_step(text: str) -> Message:
+    """What the person can safely do next, under an error (LeadError.next_step): English
+    for logs and lead-admin, the user's language on screen (ui/messages.next_step_words)."""
+    return Message("NextSteps", text)
+
+
 @dataclass(frozen=True)
 class Listed:
     """Several values inside one message ("age, protective order"): each shown in the

@@ -35,6 +35,7 @@ from lead_desktop.security import audit, record_seals
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.key_store import KeyStore
 from lead_desktop.services.people.search import index_person
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next
 
 log = logging.getLogger(__name__)
 SEARCH_CHUNK = 500
@@ -60,8 +61,10 @@ def _same_revision(source: Connection, what: str) -> None:
         raise DatabaseOpenError(
             f"{what} has schema {current}; this program copies only schema "
             f"{schema.head_revision()}.",
-            next_step="Upgrade it first (`lead-admin upgrade`), with the same program version "
-                      "as the workstations.")
+            next_step=_next(QT_TRANSLATE_NOOP(
+                "NextSteps",
+                "Upgrade it first (`lead-admin upgrade`), with the same program version "
+                      "as the workstations.")))
 
 
 def _copy_and_check(source: Connection, target: Connection) -> dict[str, table_copy.TableDigest]:

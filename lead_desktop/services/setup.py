@@ -30,6 +30,7 @@ from lead_desktop.security.key_store import KeyStore
 from lead_desktop.security.passwords import PasswordPolicy
 from lead_desktop.security.roles import Role
 from lead_desktop.services.program.profile import Profile
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next
 
 
 @dataclass(frozen=True)
@@ -105,8 +106,9 @@ def open_existing(path: Path, key_store: KeyStore, recovery_key: str | None = No
         raise RecoveryKeyInvalid(
             "This recovery key does not open this database. If the database was re-keyed, "
             "use the newest recovery-key sheet.",
-            next_step="Type the recovery key from the newest sheet, or ask your "
-                      "administrator to enroll this workstation (`lead-admin enroll`).")
+            next_step=_next(QT_TRANSLATE_NOOP(
+                "NextSteps", "Type the recovery key from the newest sheet, or ask your "
+                      "administrator to enroll this workstation (`lead-admin enroll`).")))
     return backups.enroll(path, recovery_key, key_store, Actor.system("setup"))
 
 

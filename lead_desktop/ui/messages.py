@@ -26,6 +26,14 @@ def error_words(error: BaseException) -> str:
     return getattr(error, "message", None) or str(error)
 
 
+def next_step_words(error: BaseException) -> str:
+    """What the person can do next (`LeadError.next_step`), in the user's language."""
+    said = getattr(error, "next_said", None)
+    if isinstance(said, Message):
+        return shown(said)
+    return getattr(error, "next_step", "") or ""
+
+
 def _shown_value(value: object) -> object:
     if isinstance(value, Listed):
         return value.separator.join(str(_shown_value(item)) for item in value.items)

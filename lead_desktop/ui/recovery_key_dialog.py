@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import KeyMissing, LeadError
 from lead_desktop.services import setup
-from lead_desktop.ui.messages import error_words
+from lead_desktop.ui.messages import error_words, next_step_words
 
 
 class RecoveryKeyDialog(QDialog):
@@ -71,7 +71,7 @@ class RecoveryKeyDialog(QDialog):
         try:
             self.database = setup.open_existing(self._path, self._key_store, self.key.text())
         except LeadError as exc:
-            self.error.setText(f"{error_words(exc)}\n{exc.next_step}".strip())
+            self.error.setText(f"{error_words(exc)}\n{next_step_words(exc)}".strip())
             return False
         self.accept()
         return True

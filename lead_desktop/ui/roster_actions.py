@@ -15,7 +15,7 @@ from lead_desktop.services.importing.import_service import ImportService
 from lead_desktop.services.importing.roster import RosterService
 from lead_desktop.ui.export_guard import confirm_unencrypted
 from lead_desktop.ui.import_dialog import ImportDialog
-from lead_desktop.ui.messages import error_words
+from lead_desktop.ui.messages import error_words, next_step_words
 
 
 class RosterActions(QWidget):
@@ -67,7 +67,7 @@ class RosterActions(QWidget):
         try:
             sheet, mapping, remembered = self._importer.open_file(self._actor, path)
         except LeadError as exc:
-            self.status.setText(error_words(exc) + (f" {exc.next_step}" if exc.next_step else ""))
+            self.status.setText(f"{error_words(exc)} {next_step_words(exc)}".strip())
             return None
         dialog = ImportDialog(self._importer, self._actor, sheet, mapping, remembered, self)
         dialog.exec()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from lead_desktop.errors import LeadError
 from lead_desktop.services import setup
-from lead_desktop.ui.messages import error_words
+from lead_desktop.ui.messages import error_words, next_step_words
 
 
 class ServerPage(QWizardPage):
@@ -92,7 +92,7 @@ class ServerPage(QWizardPage):
         try:
             wizard.database = setup.connect_server(choice, wizard.key_store)
         except LeadError as exc:
-            self.error.setText(f"{error_words(exc)}\n{exc.next_step}".strip())
+            self.error.setText(f"{error_words(exc)}\n{next_step_words(exc)}".strip())
             return False
         wizard.server_transport = choice.transport
         self.password.clear()  # kept in the credential store only

@@ -32,7 +32,7 @@ from lead_desktop.errors import LeadError
 from lead_desktop.services import setup
 from lead_desktop.services.program.profile import bundled_profiles
 from lead_desktop.ui import printing
-from lead_desktop.ui.messages import error_words
+from lead_desktop.ui.messages import error_words, next_step_words
 from lead_desktop.ui.server_setup_page import ServerPage
 
 START, NEW, ADMIN, RECOVERY, OPEN, SERVER = range(6)
@@ -47,7 +47,7 @@ def _error_label() -> QLabel:
 
 
 def _show(label: QLabel, exc: LeadError) -> bool:
-    label.setText(f"{error_words(exc)}\n{exc.next_step}".strip())
+    label.setText(f"{error_words(exc)}\n{next_step_words(exc)}".strip())
     return False
 
 

@@ -26,7 +26,7 @@ from lead_desktop.ui.messages import error_words
 from tests.support import steps
 
 MARKED = ("ProviderWarnings", "Conflicts", "Consents", "ProviderReferrals", "Labels",
-          "Import", "Saving", "Checklist", "Workflow")
+          "Import", "Saving", "Checklist", "Workflow", "NextSteps")
 
 
 class Marking(QTranslator):
@@ -181,3 +181,16 @@ def test_a_refused_step_says_why_in_the_users_language(program, staff, marking, 
     shown = error_words(caught.value)
     assert "«Active»" in shown, shown
     assert not re.search(r"[A-Za-z]", _unmarked(shown)), shown
+
+
+def test_what_to_do_next_is_said_in_the_users_language(tmp_path, marking):
+    """Under an error, the step the person can take ("Save the spreadsheet as .xlsx or .csv
+    and try again.") is translated with it (the import, setup and server screens)."""
+    from lead_desktop.services.importing.sheet import read_sheet
+    from lead_desktop.ui.messages import next_step_words
+
+    with pytest.raises(InvalidInput) as caught:
+        read_sheet(tmp_path / "roster.ods")
+    assert next_step_words(caught.value) == \
+        "«Save the spreadsheet as .xlsx or .csv and try again.»"
+    assert caught.value.next_step == "Save the spreadsheet as .xlsx or .csv and try again."

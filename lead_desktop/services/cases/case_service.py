@@ -27,7 +27,7 @@ from lead_desktop.services import records, text_input
 from lead_desktop.services.cases import effects, facts
 from lead_desktop.services.cases.caseload import open_cases_of as _open_cases_of
 from lead_desktop.services.cases.referral_form import ReferralInput, in_catchment, validate
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next, message
 from lead_desktop.services.program import directory
 from lead_desktop.services.program.code_lists import listed_offense
 from lead_desktop.services.program.profile import Profile
@@ -49,7 +49,8 @@ class OpenCaseExists(InvalidInput):
     def __init__(self, person_id: str, case_id: str, state: CaseState) -> None:
         super().__init__(f"This person already has an open case ({state.value.replace('_', ' ')})"
                          ": open it rather than a second case.",
-                         next_step="Open the existing case from the person's record.")
+                         next_step=_next(QT_TRANSLATE_NOOP(
+                             "NextSteps", "Open the existing case from the person's record.")))
         self.person_id, self.case_id, self.state = person_id, case_id, state
 
 

@@ -28,6 +28,7 @@ from lead_desktop.services.cases.case_service import CaseService
 from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.reports.progress import Progress
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next
 
 from .columns import check_mapping, guess_mapping, layout_key
 from .outcome import BAD, ImportReport, RowOutcome
@@ -44,8 +45,10 @@ class ImportRefused(InvalidInput):
     def __init__(self, report: ImportReport) -> None:
         super().__init__(f"{len(report.bad)} of {len(report.rows)} rows cannot be imported; "
                          "nothing was imported.",
-                         next_step="Correct those rows in the file (or leave them out), then "
-                                   "import it again.")
+                         next_step=_next(QT_TRANSLATE_NOOP(
+                             "NextSteps",
+                             "Correct those rows in the file (or leave them out), then "
+                                   "import it again.")))
         self.report = report
 
 

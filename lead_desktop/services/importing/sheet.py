@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lead_desktop.errors import InvalidInput
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next, Message, message
 
 MAX_BYTES = 50 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -44,7 +44,9 @@ def read_sheet(path: Path) -> Sheet:
     if path.suffix.lower() not in SUFFIXES:
         raise InvalidInput(_say(QT_TRANSLATE_NOOP(
             "Import", "{file} is not an XLSX or CSV file."), file=path.name),
-                           next_step="Save the spreadsheet as .xlsx or .csv and try again.")
+                           next_step=_next(QT_TRANSLATE_NOOP(
+                               "NextSteps",
+                               "Save the spreadsheet as .xlsx or .csv and try again.")))
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -55,7 +57,8 @@ def read_sheet(path: Path) -> Sheet:
         raise InvalidInput(_say(QT_TRANSLATE_NOOP(
             "Import", "{file} is larger than {mb} MB."), file=path.name,
                                 mb=MAX_BYTES // (1024 * 1024)),
-                           next_step="Split it into several files.")
+                           next_step=_next(QT_TRANSLATE_NOOP(
+                               "NextSteps", "Split it into several files.")))
     table = _xlsx_rows(data, path.name) if path.suffix.lower() == ".xlsx" else \
         _csv_rows(data, path.name)
     return _sheet(path.name, hashlib.sha256(data).hexdigest(), table)
@@ -77,7 +80,8 @@ def _sheet(name: str, digest: str, table: list[list[object]]) -> Sheet:
         raise InvalidInput(_say(QT_TRANSLATE_NOOP(
             "Import", "{file}: column {at} of the header row has no name."),
                                 file=name, at=at),
-                           next_step="Give every column a header, then try again.")
+                           next_step=_next(QT_TRANSLATE_NOOP(
+                               "NextSteps", "Give every column a header, then try again.")))
     folded = [h.casefold() for h in headers]
     twice = sorted({h for h in headers if folded.count(h.casefold()) > 1})
     if twice:
@@ -99,7 +103,8 @@ def _sheet(name: str, digest: str, table: list[list[object]]) -> Sheet:
         raise InvalidInput(_say(QT_TRANSLATE_NOOP(
             "Import", "{file} has {rows} rows; at most {most} are imported at "
                                  "once."), file=name, rows=f"{len(rows):,}",
-                                most=f"{MAX_ROWS:,}"), next_step="Split it into several files.")
+                                most=f"{MAX_ROWS:,}"), next_step=_next(QT_TRANSLATE_NOOP(
+                                    "NextSteps", "Split it into several files.")))
     return Sheet(name, digest, tuple(headers), tuple(rows), start + 2)
 
 
@@ -115,8 +120,9 @@ def _xlsx_rows(data: bytes, name: str) -> list[list[object]]:
     except (zipfile.BadZipFile, KeyError, ValueError, OSError):
         raise InvalidInput(_say(QT_TRANSLATE_NOOP(
             "Import", "{file} is not a readable XLSX workbook."), file=name),
-                           next_step="Open it in your spreadsheet program and save it again "
-                                     "as .xlsx, or as .csv.") from None
+                           next_step=_next(QT_TRANSLATE_NOOP(
+                               "NextSteps", "Open it in your spreadsheet program and save it again "
+                                     "as .xlsx, or as .csv."))) from None
     try:
         sheet = book.worksheets[0]
         return [list(row) for row in sheet.iter_rows(values_only=True)]

@@ -32,7 +32,7 @@ from lead_desktop.security.permissions import require_session
 from lead_desktop.security.roles import Role
 from lead_desktop.services import records, text_input
 from lead_desktop.services.labels import Coded
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next, Message, message
 from lead_desktop.services.people import duplicates, search
 from lead_desktop.services.program.vocabulary import OPEN_STATES
 from lead_desktop.services.people.records import (
@@ -60,7 +60,8 @@ class OpenCaseOnBoth(InvalidInput):
     (its two case descriptions are messages too)."""
 
     def __init__(self, said: Message, case_ids: tuple[str, str]) -> None:
-        super().__init__(said, next_step="Close or exit one of the two cases, then merge.")
+        super().__init__(said, next_step=_next(QT_TRANSLATE_NOOP(
+            "NextSteps", "Close or exit one of the two cases, then merge.")))
         self.case_ids = case_ids
 
 

@@ -35,6 +35,7 @@ from lead_desktop.services.program.profile import (
     parse_profile,
 )
 from lead_desktop.services.program.profile_toml import profile_to_toml
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,8 @@ class ProfileStore(Mapping[str, Profile]):
             return profile_to_toml(self[key])
         except KeyError:
             raise InvalidInput(f"No program profile {key} in this database.",
-                               next_step="`lead-admin profiles list` shows the versions."
+                               next_step=_next(QT_TRANSLATE_NOOP(
+                                   "NextSteps", "`lead-admin profiles list` shows the versions."))
                                ) from None
 
     # --- changing the rules: a new version ---
