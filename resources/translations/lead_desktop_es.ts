@@ -4762,6 +4762,67 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
 </context>
 <context>
+    <name>NextSteps</name>
+    <message>
+        <source>Choose a folder this account may write to (for example under your documents or the program&apos;s data folder).</source>
+        <extracomment>Told (from any thread) when a signed-in session is ended by a change to its account (security/session_check.py); the desktop app returns to sign-in. Audit entries of reads the user waits on, written by the next write (or settle/close). While a thread holds it, that thread&apos;s writes and reads join one transaction.</extracomment>
+        <translation>Elija una carpeta en la que esta cuenta pueda escribir (por ejemplo, en sus documentos o en la carpeta de datos del programa).</translation>
+    </message>
+    <message>
+        <source>An administrator stores it with `lead-admin server-password`.</source>
+        <extracomment>The advisory lock every write transaction takes first (&quot;LEAD&quot; in ASCII). A pooled connection idle longer than this is pinged before use (see _ping_after_idle). Audit entries of reads the user waits on, written by the next write (or settle/close). While a thread holds it, that thread&apos;s writes and reads join one transaction.</extracomment>
+        <translation>Un(a) administrador(a) la guarda con `lead-admin server-password`.</translation>
+    </message>
+    <message>
+        <source>An administrator runs `lead-admin upgrade` with the owner role when no one is connected.</source>
+        <translation>Un(a) administrador(a) ejecuta `lead-admin upgrade` con el rol propietario cuando no haya nadie conectado.</translation>
+    </message>
+    <message>
+        <source>Open the existing case from the person&apos;s record.</source>
+        <translation>Abra el caso existente desde el expediente de la persona.</translation>
+    </message>
+    <message>
+        <source>Correct those rows in the file (or leave them out), then import it again.</source>
+        <translation>Corrija esas filas en el archivo (o quítelas) y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>Save the spreadsheet as .xlsx or .csv and try again.</source>
+        <translation>Guarde la hoja de cálculo como .xlsx o .csv e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Split it into several files.</source>
+        <translation>Divídalo en varios archivos.</translation>
+    </message>
+    <message>
+        <source>Give every column a header, then try again.</source>
+        <translation>Ponga un encabezado a cada columna e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Open it in your spreadsheet program and save it again as .xlsx, or as .csv.</source>
+        <translation>Ábralo en su programa de hojas de cálculo y vuelva a guardarlo como .xlsx o como .csv.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to.</source>
+        <translation>Elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>Close or exit one of the two cases, then merge.</source>
+        <translation>Cierre o dé de baja uno de los dos casos y luego combine.</translation>
+    </message>
+    <message>
+        <source>`lead-admin profiles list` shows the versions.</source>
+        <translation>`lead-admin profiles list` muestra las versiones.</translation>
+    </message>
+    <message>
+        <source>Upgrade it first (`lead-admin upgrade`), with the same program version as the workstations.</source>
+        <translation>Actualícela primero (`lead-admin upgrade`), con la misma versión del programa que las estaciones de trabajo.</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the newest sheet, or ask your administrator to enroll this workstation (`lead-admin enroll`).</source>
+        <translation>Escriba la clave de recuperación de la hoja más reciente, o pida a su administrador(a) que registre esta estación de trabajo (`lead-admin enroll`).</translation>
+    </message>
+</context>
+<context>
     <name>NoteDetail</name>
     <message>
         <source>Selected note</source>
