@@ -14,6 +14,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Role
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.program.vocabulary import CaseState
 
 ACKNOWLEDGED = "completion_notice.acknowledge"
@@ -34,8 +35,9 @@ def acknowledge(db: Database, actor: Actor, case_id: str) -> bool:
     with db.write() as session:
         case = session.get(Case, case_id)
         if case is None or case.state != CaseState.COMPLETED.value:
-            raise InvalidInput("This case has not completed the program: there is no "
-                               "completion notice to acknowledge.")
+            raise InvalidInput(message("Cases", QT_TRANSLATE_NOOP(
+                "Cases", "This case has not completed the program: there is no completion "
+                "notice to acknowledge.")))
         if session.scalar(acknowledged_case_ids().where(
                 AuditEntry.record_id == case_id).limit(1)) is not None:
             return False

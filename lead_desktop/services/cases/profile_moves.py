@@ -21,6 +21,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import records
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import OPEN_STATES, ReferralType
 
@@ -55,7 +56,8 @@ class ProfileMoves:
                 record_id=to_key)
         new = self.profiles.get(to_key)
         if new is None:
-            raise InvalidInput(f"No program profile {to_key} in this database.")
+            raise InvalidInput(message("Cases", QT_TRANSLATE_NOOP(
+                "Cases", "No program profile {key} in this database."), key=to_key))
         moved, kept = [], []
         with self.db.write() as session:
             cases = session.scalars(select(Case).where(
