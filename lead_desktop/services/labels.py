@@ -325,6 +325,12 @@ LABELS: dict[str, dict[str, str]] = {
         "warrant": QT_TRANSLATE_NOOP("Labels", "Warrant"),
         "prison_admission": QT_TRANSLATE_NOOP("Labels", "Prison admission"),
     },
+    # a disclosure made without a consent, on another legal basis (consent_service.py)
+    "legal_basis": {
+        "court_order": QT_TRANSLATE_NOOP("Labels", "Court order"),
+        "medical_emergency": QT_TRANSLATE_NOOP("Labels", "Medical emergency"),
+        "audit": QT_TRANSLATE_NOOP("Labels", "Audit"),
+    },
 }
 LABELS.update(AUDIT_LABELS)  # the audit log's events, records and outcomes
 LABELS["field"] = FIELD_LABELS  # the words of record fields (services/field_labels.py)

@@ -12,6 +12,7 @@ from lead_desktop.services.care.note_service import CONTACT_TYPES
 from lead_desktop.services.care.outcome_service import EMPLOYMENT, EVENT_TYPES, HOUSING, INCOME
 from lead_desktop.services.cases.eligibility_service import HISTORY_RESULTS, HISTORY_SOURCES
 from lead_desktop.services.cases.summons_service import NEXT as SUMMONS_NEXT
+from lead_desktop.services.consent.consent_service import LEGAL_BASES
 from lead_desktop.services.consent.rules import CONSENT_TYPES
 from lead_desktop.services.consent.standing import ConsentStanding
 from lead_desktop.services.people.records import LANGUAGES
@@ -125,6 +126,7 @@ CODE_LISTS = {
     "audit_reason": audit_reasons(),
     "field": _record_fields(),
     "audit_outcome": [audit.SUCCESS, audit.FAILURE],
+    "legal_basis": list(LEGAL_BASES),
 }
 
 

@@ -204,14 +204,16 @@ class CaseService:
             with self.db.read() as session:
                 current = session.scalar(select(Case.case_manager_id).where(Case.id == case_id))
             if current is not None:
-                deny(self.db, actor, "Only a supervisor reassigns a case that already has a "
-                     "case manager.", record_type="case", record_id=case_id,
+                deny(self.db, actor, message("Cases", QT_TRANSLATE_NOOP(
+                    "Cases", "Only a supervisor reassigns a case that already has a case "
+                    "manager.")), record_type="case", record_id=case_id,
                      reason="reassignment_needs_supervisor")
             if case_manager_id != actor.user_id:
                 # the hand-off is the meeting of the person and the case manager who came:
                 # giving a case to someone else is assigning it, the supervisor's act
-                deny(self.db, actor, "A case manager records the hand-off to themselves; "
-                     "only a supervisor assigns a case to someone else.", record_type="case",
+                deny(self.db, actor, message("Cases", QT_TRANSLATE_NOOP(
+                    "Cases", "A case manager records the hand-off to themselves; only a "
+                    "supervisor assigns a case to someone else.")), record_type="case",
                      record_id=case_id, reason="assignment_needs_supervisor")
         when = at or self.now()
         with self.db.write() as session:

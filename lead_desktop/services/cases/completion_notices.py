@@ -30,7 +30,8 @@ def acknowledge(db: Database, actor: Actor, case_id: str) -> bool:
     was acknowledged already (nothing is recorded twice)."""
     require(db, actor, Data.ELIGIBILITY, Access.WRITE, record_type="case", record_id=case_id)
     if actor.role is not Role.PROSECUTOR_REVIEWER:  # a supervisor writes eligibility too
-        deny(db, actor, "Only the prosecutor's office acknowledges a completion notice.",
+        deny(db, actor, message("Cases", QT_TRANSLATE_NOOP(
+            "Cases", "Only the prosecutor's office acknowledges a completion notice.")),
              record_type="case", record_id=case_id, reason="prosecutor_only")
     with db.write() as session:
         case = session.get(Case, case_id)

@@ -69,7 +69,8 @@ class ProposalService:
             case = self._case(session, case_id)
             if actor.role is Role.CASE_MANAGER and case.case_manager_id not in (None,
                                                                                 actor.user_id):
-                deny(self.db, actor, "This case is on another case manager's caseload.",
+                deny(self.db, actor, message("Cases", QT_TRANSLATE_NOOP(
+                    "Cases", "This case is on another case manager's caseload.")),
                      record_type="case", record_id=case_id, reason="not_in_caseload")
             profile = self.cases.profile_of(case)
             request = TransitionRequest(to=to, role=Role.SUPERVISOR,
