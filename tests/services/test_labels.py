@@ -16,6 +16,7 @@ from lead_desktop.services.consent.consent_service import LEGAL_BASES
 from lead_desktop.services.consent.rules import CONSENT_TYPES
 from lead_desktop.services.consent.standing import ConsentStanding
 from lead_desktop.services.people.records import LANGUAGES
+from lead_desktop.services.program.code_lists import LISTS as CODE_LIST_NAMES
 from lead_desktop.services.program.eligibility import DECISIONS, DISTRIBUTIONS, REASON_CODES
 from lead_desktop.services.program.vocabulary import CaseState, Proposer, ReferralType
 from lead_desktop.services.program.workflow import (
@@ -127,6 +128,7 @@ CODE_LISTS = {
     "field": _record_fields(),
     "audit_outcome": [audit.SUCCESS, audit.FAILURE],
     "legal_basis": list(LEGAL_BASES),
+    "code_list": list(CODE_LIST_NAMES),
 }
 
 

@@ -21,8 +21,8 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import records
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.program.profile import Profile
+from lead_desktop.services.program.profile_store import not_in_database
 from lead_desktop.services.program.vocabulary import OPEN_STATES, ReferralType
 
 
@@ -56,8 +56,7 @@ class ProfileMoves:
                 record_id=to_key)
         new = self.profiles.get(to_key)
         if new is None:
-            raise InvalidInput(message("Cases", QT_TRANSLATE_NOOP(
-                "Cases", "No program profile {key} in this database."), key=to_key))
+            raise InvalidInput(not_in_database(to_key))
         moved, kept = [], []
         with self.db.write() as session:
             cases = session.scalars(select(Case).where(

@@ -28,6 +28,13 @@ from lead_desktop.services.records import Problems
 LEGAL_BASES = ("court_order", "medical_emergency", "audit")
 
 
+def override_refused() -> PermissionDenied:
+    """Someone other than a supervisor tried to override the consent guard (a disclosure,
+    a provider referral)."""
+    return PermissionDenied(message("Consents", QT_TRANSLATE_NOOP(
+        "Consents", "Only a supervisor may override the consent guard.")))
+
+
 def _not_a_draft(consent: Consent) -> InvalidInput:
     return InvalidInput(message("Consents", QT_TRANSLATE_NOOP(
         "Consents", "Only a draft consent can be edited (this one is {status})."),
@@ -347,8 +354,7 @@ class ConsentService:
             raise ConsentMissing(message("Consents", QT_TRANSLATE_NOOP(
                 "Consents", "No consent valid today names {recipient}."), recipient=d.recipient))
         if actor.role is not Role.SUPERVISOR:
-            raise PermissionDenied(message("Consents", QT_TRANSLATE_NOOP(
-                "Consents", "Only a supervisor may override the consent guard.")))
+            raise override_refused()
 
     @staticmethod
     def _load(session: Session, consent_id: str) -> Consent:
