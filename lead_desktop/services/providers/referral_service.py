@@ -127,7 +127,8 @@ class ProviderReferralService:
     def _send(self, session, referral: ProviderReferral, actor: Actor, data: StepInput,
               now: datetime) -> Exception | None:
         if not data.method:
-            return InvalidInput("Record how the referral was sent.")
+            return InvalidInput(message("ProviderReferrals", QT_TRANSLATE_NOOP(
+                "ProviderReferrals", "Record how the referral was sent.")))
         case = session.get(Case, referral.case_id)
         provider = session.get(Provider, referral.provider_id)
         consent = guard_consent(session, case.person_id, provider.name, provider.provider_type,
