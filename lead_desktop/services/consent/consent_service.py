@@ -27,6 +27,11 @@ from lead_desktop.services.records import Problems
 
 LEGAL_BASES = ("court_order", "medical_emergency", "audit")
 
+# What a draft's form edits (recipients, a list, apart).
+_DRAFT_FIELDS = ("person_id", "case_id", "consent_type", "discloser", "information_description",
+                 "purpose", "language", "expires_on", "expires_event", "cj_revocable_after",
+                 "cj_revocable_after_event", "witness")
+
 
 def override_refused() -> PermissionDenied:
     """Someone other than a supervisor tried to override the consent guard (a disclosure,
@@ -39,10 +44,6 @@ def _not_a_draft(consent: Consent) -> InvalidInput:
     return InvalidInput(message("Consents", QT_TRANSLATE_NOOP(
         "Consents", "Only a draft consent can be edited (this one is {status})."),
         status=Coded("consent_status", consent.status)))
-# What a draft's form edits (recipients, a list, apart).
-_DRAFT_FIELDS = ("person_id", "case_id", "consent_type", "discloser", "information_description",
-                 "purpose", "language", "expires_on", "expires_event", "cj_revocable_after",
-                 "cj_revocable_after_event", "witness")
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,8 @@ from lead_desktop.security.permissions import require_session
 from lead_desktop.security.roles import Role
 from lead_desktop.services import records, text_input
 from lead_desktop.services.labels import Coded
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next, Listed, Message, message
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, Message, message
+from lead_desktop.services.messages import next_step as _next
 from lead_desktop.services.people import duplicates, search
 from lead_desktop.services.program.vocabulary import OPEN_STATES
 from lead_desktop.services.people.records import (

@@ -231,7 +231,8 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(message("Profiles", QT_TRANSLATE_NOOP(
-            "Profiles", "{source} is not valid TOML: {reason}"), source=source, reason=str(exc))) from exc
+            "Profiles", "{source} is not valid TOML: {reason}"),
+            source=source, reason=str(exc))) from exc
     problems: list[str] = []
     profile = _build(Profile, data, "", problems)
     if profile is not None and not problems:
