@@ -11,7 +11,9 @@ from lead_desktop.models import Case, CaseTransition, Person, Referral
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services import records
 from lead_desktop.services.documents_service import DocumentService, Generated
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.program.prosecutor_office import prosecutor_office
 from lead_desktop.services.program.vocabulary import CaseState
 
@@ -47,15 +49,22 @@ def completion_notice(docs: DocumentService, actor: Actor, case_id: str,
                             case, case.id, letter.language)
 
 
+# the letter of a decision the case has not reached: one sentence per letter
+_NOT_REACHED = {
+    CaseState.INELIGIBLE: QT_TRANSLATE_NOOP("Cases", "This case has not been ineligible."),
+    CaseState.COMPLETED: QT_TRANSLATE_NOOP("Cases", "This case has not been completed."),
+}
+
+
 def _records(session, case_id: str, state: CaseState):
     case = session.get(Case, case_id)
     if case is None:
-        raise InvalidInput("No such case.")
+        raise records.not_found("case")
     step = session.scalar(select(CaseTransition).where(
         CaseTransition.case_id == case_id, CaseTransition.to_state == state.value)
         .order_by(CaseTransition.seq.desc()))
     if step is None:
-        raise InvalidInput(f"This case has not been {state.value.replace('_', ' ')}.")
+        raise InvalidInput(message("Cases", _NOT_REACHED[state]))
     return case, session.get(Person, case.person_id), session.get(Referral, case.referral_id), \
         step
 

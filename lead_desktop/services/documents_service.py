@@ -59,6 +59,8 @@ from lead_desktop.services import records, text_input
 from lead_desktop.services.agency_templates import COUNTS, active_in
 from lead_desktop.services.consent import rules as consent_rules
 from lead_desktop.services.consent.consent_service import signed_copy_id
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.program import directory
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import CaseState
@@ -106,7 +108,7 @@ class DocumentService:
         with self.db.write() as session:
             record = session.get(Summons, summons_id)
             if record is None:
-                raise InvalidInput("No such summons.")
+                raise records.not_found("summons")
             case = session.get(Case, record.case_id)
             person = session.get(Person, case.person_id)
             referral = session.get(Referral, case.referral_id)
@@ -168,7 +170,7 @@ class DocumentService:
         with self.db.write() as session:
             record = session.get(Consent, consent_id)
             if record is None:
-                raise InvalidInput("No such consent.")
+                raise records.not_found("consent")
             person = session.get(Person, record.person_id)
             lang = language or person.preferred_language or "en"
             lang = lang if lang in consent_doc.LANGUAGES else "en"
@@ -211,11 +213,11 @@ class DocumentService:
                 if actor.role is Role.PROSECUTOR_REVIEWER else (named.casefold(),)
             cj = self._valid_cj_consent(session, person.id, today, office)
             if cj is None:
-                raise InvalidInput(
-                    "No criminal-justice referral consent (§2.35) naming the prosecutor's "
-                    "office is in force for this person, so the program cannot send the "
-                    "prosecutor a case summary. Record and activate the participant's "
-                    "consent first.")
+                raise InvalidInput(message("Documents", QT_TRANSLATE_NOOP(
+                    "Documents", "No criminal-justice referral consent (§2.35) naming the "
+                    "prosecutor's office is in force for this person, so the program cannot "
+                    "send the prosecutor a case summary. Record and activate the "
+                    "participant's consent first.")))
             zone = self._program_zone(session, case)
             counts = None
             if cj is not None:
@@ -275,14 +277,16 @@ class DocumentService:
         with self.db.write() as session:
             case = self._case(session, case_id)
             if CaseState(case.state).terminal:  # e.g. removed for a threat: nothing to agree to
-                raise InvalidInput(
-                    f"This case is closed ({case.state.replace('_', ' ')}): a participation "
-                    "agreement is only for a case in the program.")
+                raise InvalidInput(message("Documents", QT_TRANSLATE_NOOP(
+                    "Documents", "This case is closed ({state}): a participation agreement is "
+                    "only for a case in the program."), state=Coded("state", case.state)))
             person = session.get(Person, case.person_id)
             key = f"{case.profile_id}@{case.profile_version}"
             profile = self.profiles.get(key)
             if profile is None:
-                raise InvalidInput(f"The program profile {key} of this case is not installed.")
+                raise InvalidInput(message("Documents", QT_TRANSLATE_NOOP(
+                    "Documents", "The program profile {key} of this case is not installed."),
+                    key=key))
             manager = session.get(User, case.case_manager_id) if case.case_manager_id else None
             zone = ZoneInfo(profile.time_zone)
             appointments = []
@@ -424,7 +428,7 @@ class DocumentService:
     def _case(session: Session, case_id: str) -> Case:
         case = session.get(Case, case_id)
         if case is None:
-            raise InvalidInput("No such case.")
+            raise records.not_found("case")
         return case
 
     @staticmethod
@@ -478,8 +482,9 @@ class DocumentService:
         try:
             pdf = build(stamp)
         except LayoutError as exc:  # a layout bug must reach the user as a message
-            raise InvalidInput("The document could not be laid out; nothing was printed. "
-                               f"Report this to IT with the record's id ({source_id}).") from exc
+            raise InvalidInput(message("Documents", QT_TRANSLATE_NOOP(
+                "Documents", "The document could not be laid out; nothing was printed. Report "
+                "this to IT with the record's id ({record})."), record=source_id)) from exc
         number = printed_as
         digest = sha256(pdf)
         session.add(GeneratedDocument(number=number, kind=kind, template=template,

@@ -325,6 +325,20 @@ LABELS: dict[str, dict[str, str]] = {
         "warrant": QT_TRANSLATE_NOOP("Labels", "Warrant"),
         "prison_admission": QT_TRANSLATE_NOOP("Labels", "Prison admission"),
     },
+    # a disclosure made without a consent, on another legal basis (consent_service.py)
+    "legal_basis": {
+        "court_order": QT_TRANSLATE_NOOP("Labels", "Court order"),
+        "medical_emergency": QT_TRANSLATE_NOOP("Labels", "Medical emergency"),
+        "audit": QT_TRANSLATE_NOOP("Labels", "Audit"),
+    },
+    # the program's code lists an administrator keeps (program/code_lists.py)
+    "code_list": {
+        "offense": QT_TRANSLATE_NOOP("Labels", "Offense"),
+        "exit_reason": QT_TRANSLATE_NOOP("Labels", "Exit reason"),
+        "contact_type": QT_TRANSLATE_NOOP("Labels", "Contact type"),
+        "housing": QT_TRANSLATE_NOOP("Labels", "Housing"),
+        "employment": QT_TRANSLATE_NOOP("Labels", "Employment"),
+    },
 }
 LABELS.update(AUDIT_LABELS)  # the audit log's events, records and outcomes
 LABELS["field"] = FIELD_LABELS  # the words of record fields (services/field_labels.py)

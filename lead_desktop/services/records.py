@@ -14,6 +14,27 @@ from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 UNSEEN: Any = object()  # an edit made without a form showing the stored value (lead-admin)
 
+# "No such ..." for a record that is not (or no longer) on file: one sentence per kind of
+# record, each translated whole (a word put into a sentence would not agree in Spanish).
+_NOT_FOUND = {
+    "case": QT_TRANSLATE_NOOP("Records", "No such case."),
+    "person": QT_TRANSLATE_NOOP("Records", "No such person."),
+    "consent": QT_TRANSLATE_NOOP("Records", "No such consent."),
+    "summons": QT_TRANSLATE_NOOP("Records", "No such summons."),
+    "note": QT_TRANSLATE_NOOP("Records", "No such note."),
+    "goal": QT_TRANSLATE_NOOP("Records", "No such goal."),
+    "provider": QT_TRANSLATE_NOOP("Records", "No such provider."),
+    "provider referral": QT_TRANSLATE_NOOP("Records", "No such provider referral."),
+    "appointment": QT_TRANSLATE_NOOP("Records", "No such appointment."),
+    "court": QT_TRANSLATE_NOOP("Records", "No such court."),
+    "agency": QT_TRANSLATE_NOOP("Records", "No such agency."),
+}
+
+
+def not_found(record: str) -> InvalidInput:
+    """The refusal for a record that is not on file ("No such case."), to raise."""
+    return InvalidInput(message("Records", _NOT_FOUND[record]))
+
 
 class StaleRecord(ConflictError):
     """Someone saved this record after it was opened. Nothing was overwritten: `theirs` holds
@@ -48,9 +69,11 @@ def void(record: Tracked, actor: Actor, now: datetime, reason: str) -> None:
 
     text_input.require_clean(reason=reason)
     if not reason.strip():
-        raise InvalidInput("Give a reason for voiding this record.")
+        raise InvalidInput(message("Records", QT_TRANSLATE_NOOP(
+            "Records", "Give a reason for voiding this record.")))
     if record.voided_at is not None:
-        raise InvalidInput("This record is already void.")
+        raise InvalidInput(message("Records", QT_TRANSLATE_NOOP(
+            "Records", "This record is already void.")))
     record.voided_at, record.voided_by, record.void_reason = now, actor.user_id, reason.strip()
 
 

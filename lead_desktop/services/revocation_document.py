@@ -7,12 +7,12 @@ from __future__ import annotations
 from lead_desktop.documents import dates, names
 from lead_desktop.documents import revocation as revocation_doc
 from lead_desktop.documents.choices import in_language
-from lead_desktop.errors import InvalidInput
 from lead_desktop.models import Case, Consent, Person, User
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import document_facts as facts
+from lead_desktop.services import records
 from lead_desktop.services.documents_service import DocumentService, Generated
 
 
@@ -23,7 +23,7 @@ def revocation(documents: DocumentService, actor: Actor, consent_id: str,
     with documents.db.write() as session:
         consent = session.get(Consent, consent_id)
         if consent is None:
-            raise InvalidInput("No such consent.")
+            raise records.not_found("consent")
         person = session.get(Person, consent.person_id)
         case = session.get(Case, consent.case_id) if consent.case_id else None
         zone = documents._program_zone(session, case)   # dates are the program's dates

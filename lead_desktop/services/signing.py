@@ -159,7 +159,8 @@ def _check(inks: list[Ink]) -> None:
         if not ink.png:
             p.add(ink.signer, "sign on the pad")
         if ink.signer not in (PARTICIPANT, CASE_MANAGER, WITNESS):
-            raise InvalidInput(f"Unknown signer {ink.signer!r}.")
+            raise InvalidInput(message("Consents", QT_TRANSLATE_NOOP(
+                "Consents", "Unknown signer {signer}."), signer=repr(ink.signer)))
     if not any(ink.signer == PARTICIPANT for ink in inks):
         p.add(PARTICIPANT, "the participant signs")
     p.raise_if_any()

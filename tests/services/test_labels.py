@@ -12,9 +12,11 @@ from lead_desktop.services.care.note_service import CONTACT_TYPES
 from lead_desktop.services.care.outcome_service import EMPLOYMENT, EVENT_TYPES, HOUSING, INCOME
 from lead_desktop.services.cases.eligibility_service import HISTORY_RESULTS, HISTORY_SOURCES
 from lead_desktop.services.cases.summons_service import NEXT as SUMMONS_NEXT
+from lead_desktop.services.consent.consent_service import LEGAL_BASES
 from lead_desktop.services.consent.rules import CONSENT_TYPES
 from lead_desktop.services.consent.standing import ConsentStanding
 from lead_desktop.services.people.records import LANGUAGES
+from lead_desktop.services.program.code_lists import LISTS as CODE_LIST_NAMES
 from lead_desktop.services.program.eligibility import DECISIONS, DISTRIBUTIONS, REASON_CODES
 from lead_desktop.services.program.vocabulary import CaseState, Proposer, ReferralType
 from lead_desktop.services.program.workflow import (
@@ -125,6 +127,8 @@ CODE_LISTS = {
     "audit_reason": audit_reasons(),
     "field": _record_fields(),
     "audit_outcome": [audit.SUCCESS, audit.FAILURE],
+    "legal_basis": list(LEGAL_BASES),
+    "code_list": list(CODE_LIST_NAMES),
 }
 
 

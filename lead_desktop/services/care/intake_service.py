@@ -18,6 +18,8 @@ from lead_desktop.security.roles import Access, Data
 from lead_desktop.security.scope import require_case
 from lead_desktop.services import records, text_input
 from lead_desktop.services.consent.rules import validity
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, message
 
 DOMAINS = ("housing", "income_benefits", "employment_education", "substance_use",
            "mental_health", "physical_health", "legal", "id_documents", "safety",
@@ -91,9 +93,12 @@ class IntakeService:
         text_input.require_clean(data, texts=("domains", "immediate_needs", "action_taken"))
         unknown = set(data.domains) - set(DOMAINS)
         if unknown:
-            raise InvalidInput(f"Unknown intake domains: {', '.join(sorted(unknown))}.")
+            raise InvalidInput(message("Intake", QT_TRANSLATE_NOOP(
+                "Intake", "Unknown intake domains: {domains}."),
+                domains=Listed(tuple(sorted(unknown)))))
         if data.intake_started > self.now().date():
-            raise InvalidInput("The intake cannot start in the future.")
+            raise InvalidInput(message("Intake", QT_TRANSLATE_NOOP(
+                "Intake", "The intake cannot start in the future.")))
         with self.db.write() as session:
             intake = session.scalar(select(IntakeAssessment).where(
                 IntakeAssessment.case_id == case_id))
@@ -102,7 +107,8 @@ class IntakeService:
                       "action_taken": data.action_taken}
             if intake is None:
                 if expected_version is not None:
-                    raise InvalidInput("This intake is no longer on file; reopen the case.")
+                    raise InvalidInput(message("Intake", QT_TRANSLATE_NOOP(
+                        "Intake", "This intake is no longer on file; reopen the case.")))
                 intake = records.created(IntakeAssessment(case_id=case_id), actor, self.now())
                 session.add(intake)
             else:
@@ -129,14 +135,17 @@ class IntakeService:
             intake = session.scalar(select(IntakeAssessment).where(
                 IntakeAssessment.case_id == case_id))
             if intake is None:
-                raise InvalidInput("Record the intake before signing it off.")
+                raise InvalidInput(message("Intake", QT_TRANSLATE_NOOP(
+                    "Intake", "Record the intake before signing it off.")))
             consent = session.get(Consent, consent_id)
             case = session.get(Case, case_id)
             if consent is None or consent.person_id != case.person_id or \
                     not validity(consent, completed_on).valid:
-                raise InvalidInput("The intake needs an active consent of this person on file.")
+                raise InvalidInput(message("Intake", QT_TRANSLATE_NOOP(
+                    "Intake", "The intake needs an active consent of this person on file.")))
             if completed_on < intake.intake_started or completed_on > self.now().date():
-                raise InvalidInput("The completion date must be between the start and today.")
+                raise InvalidInput(message("Intake", QT_TRANSLATE_NOOP(
+                    "Intake", "The completion date must be between the start and today.")))
             if expected_version is not None:
                 records.require_version(intake, expected_version,
                                         {"intake_completed": completed_on}, "intake")
@@ -195,14 +204,16 @@ class IntakeService:
         with self.db.read() as session:
             case_id = session.scalar(select(PlanGoal.case_id).where(PlanGoal.id == goal_id))
         if case_id is None:
-            raise InvalidInput("No such goal.")
+            raise records.not_found("goal")
         require_case(self.db, actor, Data.INTAKE_PLAN_NOTES, Access.WRITE, case_id)
         if status not in GOAL_STATUSES:
-            raise InvalidInput(f"A goal's status is one of {', '.join(GOAL_STATUSES)}.")
+            raise InvalidInput(message("Intake", QT_TRANSLATE_NOOP(
+                "Intake", "A goal's status is one of {statuses}."),
+                statuses=Listed(tuple(Coded("goal_status", s) for s in GOAL_STATUSES))))
         with self.db.write() as session:
             goal = session.get(PlanGoal, goal_id)
             if goal is None:
-                raise InvalidInput("No such goal.")
+                raise records.not_found("goal")
             records.require_version(goal, expected_version, {"status": status}, "plan goal")
             goal.status = status
             records.changed(goal, actor, self.now())

@@ -21,6 +21,7 @@ from lead_desktop.security.permissions import allowed
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.security.scope import require_case
 from lead_desktop.services import records, text_input
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.program.code_lists import codes_in_use
 
 CONTACT_TYPES = ("street", "office", "phone", "text", "home_visit", "jail_visit", "provider",
@@ -129,9 +130,11 @@ class NoteService:
         with self.db.write() as session:
             note = self._load(session, note_id)
             if note.author_id != actor.user_id:
-                raise InvalidInput("Only the author signs a note.")
+                raise InvalidInput(message("Notes", QT_TRANSLATE_NOOP(
+                    "Notes", "Only the author signs a note.")))
             if note.signed_at is not None:
-                raise InvalidInput("This note is already signed.")
+                raise InvalidInput(message("Notes", QT_TRANSLATE_NOOP(
+                    "Notes", "This note is already signed.")))
             if expected_version is not None:
                 records.require_version(note, expected_version, {"signed_at": self.now()},
                                         "note")
@@ -149,11 +152,14 @@ class NoteService:
         with self.db.write() as session:
             note = self._load(session, note_id)
             if note.author_id != actor.user_id:
-                raise InvalidInput("Only the author edits a draft note.")
+                raise InvalidInput(message("Notes", QT_TRANSLATE_NOOP(
+                    "Notes", "Only the author edits a draft note.")))
             if note.signed_at is not None or self.now() - note.created_at >= LOCK_AFTER:
-                raise InvalidInput("This note is locked: add an amendment instead.")
+                raise InvalidInput(message("Notes", QT_TRANSLATE_NOOP(
+                    "Notes", "This note is locked: add an amendment instead.")))
             if data.part2 != note.part2 and not data.part2:
-                raise InvalidInput("A Part 2 note cannot be made ordinary; void it instead.")
+                raise InvalidInput(message("Notes", QT_TRANSLATE_NOOP(
+                    "Notes", "A Part 2 note cannot be made ordinary; void it instead.")))
             wanted = {name: getattr(data, name) for name in _DRAFT_FIELDS}
             wanted["needs_addressed"] = list(data.needs_addressed)
             changes = {k: v for k, v in wanted.items() if getattr(note, k) != v}
@@ -172,7 +178,8 @@ class NoteService:
         """A correction: a new note that references the original; the original stays."""
         text_input.require_clean(reason=reason)
         if not reason.strip():
-            raise InvalidInput("Give the reason for the amendment.")
+            raise InvalidInput(message("Notes", QT_TRANSLATE_NOOP(
+                "Notes", "Give the reason for the amendment.")))
         validate(data, self.now(), self._contact_types(data))
         with self.db.read() as session:
             original = self._load(session, note_id)
@@ -302,7 +309,7 @@ class NoteService:
     def _load(session, note_id: str) -> CaseNote:
         note = session.get(CaseNote, note_id)
         if note is None:
-            raise InvalidInput("No such note.")
+            raise records.not_found("note")
         return note
 
     @staticmethod

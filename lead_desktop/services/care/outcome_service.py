@@ -123,7 +123,7 @@ class OutcomeService:
         p.raise_if_any()
         with self.db.write() as session:
             if session.get(Case, case_id) is None:
-                raise InvalidInput("No such case.")
+                raise records.not_found("case")
             existing = session.scalar(select(OutcomeSnapshot.id).where(
                 OutcomeSnapshot.case_id == case_id, OutcomeSnapshot.month == month,
                 OutcomeSnapshot.voided_at.is_(None)))

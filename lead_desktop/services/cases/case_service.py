@@ -27,6 +27,7 @@ from lead_desktop.services import records, text_input
 from lead_desktop.services.cases import effects, facts
 from lead_desktop.services.cases.caseload import open_cases_of as _open_cases_of
 from lead_desktop.services.cases.referral_form import ReferralInput, in_catchment, validate
+from lead_desktop.services.labels import Coded
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next, message
 from lead_desktop.services.program import directory
 from lead_desktop.services.program.code_lists import listed_offense
@@ -47,8 +48,9 @@ class OpenCaseExists(InvalidInput):
     Carries the case so the form can link to it."""
 
     def __init__(self, person_id: str, case_id: str, state: CaseState) -> None:
-        super().__init__(f"This person already has an open case ({state.value.replace('_', ' ')})"
-                         ": open it rather than a second case.",
+        super().__init__(message("Cases", QT_TRANSLATE_NOOP(
+            "Cases", "This person already has an open case ({state}): open it rather than a "
+            "second case."), state=Coded("state", state.value)),
                          next_step=_next(QT_TRANSLATE_NOOP(
                              "NextSteps", "Open the existing case from the person's record.")))
         self.person_id, self.case_id, self.state = person_id, case_id, state
@@ -130,8 +132,9 @@ class CaseService:
         try:
             return self.profiles[key]
         except KeyError:
-            raise InvalidInput(f"The program profile {key} this case was accepted under is "
-                               "not installed.") from None
+            raise InvalidInput(message("Cases", QT_TRANSLATE_NOOP(
+                "Cases", "The program profile {key} this case was accepted under is not "
+                "installed."), key=key)) from None
 
     # --- referral and hand-off ---
 
@@ -142,13 +145,14 @@ class CaseService:
         require(self.db, actor, Data.REFERRAL_ENTRY, Access.WRITE, record_type="referral")
         profile = self.profiles.get(profile_key)
         if profile is None:
-            raise InvalidInput(f"No program profile {profile_key}.")
+            raise InvalidInput(message("Cases", QT_TRANSLATE_NOOP(
+                "Cases", "No program profile {key}."), key=profile_key))
         now = self.now()
         validate(data, profile, now)
         self._check_badge(data)
         with self.db.read() as session:
             if session.get(Person, person_id) is None:
-                raise InvalidInput("No such person.")
+                raise records.not_found("person")
             open_case = session.execute(select(Case.id, Case.state).where(
                 Case.person_id == person_id, Case.voided_at.is_(None),
                 Case.state.in_([s.value for s in OPEN_STATES]))).first()
@@ -200,14 +204,16 @@ class CaseService:
             with self.db.read() as session:
                 current = session.scalar(select(Case.case_manager_id).where(Case.id == case_id))
             if current is not None:
-                deny(self.db, actor, "Only a supervisor reassigns a case that already has a "
-                     "case manager.", record_type="case", record_id=case_id,
+                deny(self.db, actor, message("Cases", QT_TRANSLATE_NOOP(
+                    "Cases", "Only a supervisor reassigns a case that already has a case "
+                    "manager.")), record_type="case", record_id=case_id,
                      reason="reassignment_needs_supervisor")
             if case_manager_id != actor.user_id:
                 # the hand-off is the meeting of the person and the case manager who came:
                 # giving a case to someone else is assigning it, the supervisor's act
-                deny(self.db, actor, "A case manager records the hand-off to themselves; "
-                     "only a supervisor assigns a case to someone else.", record_type="case",
+                deny(self.db, actor, message("Cases", QT_TRANSLATE_NOOP(
+                    "Cases", "A case manager records the hand-off to themselves; only a "
+                    "supervisor assigns a case to someone else.")), record_type="case",
                      record_id=case_id, reason="assignment_needs_supervisor")
         when = at or self.now()
         with self.db.write() as session:
@@ -215,9 +221,11 @@ class CaseService:
             manager = session.get(User, case_manager_id)
             if manager is None or manager.role not in (Role.CASE_MANAGER.value,
                                                        Role.SUPERVISOR.value):
-                raise InvalidInput("Choose a case manager.")
+                raise InvalidInput(message("Cases", QT_TRANSLATE_NOOP(
+                    "Cases", "Choose a case manager.")))
             if when > self.now():
-                raise InvalidInput("The hand-off time cannot be in the future.")
+                raise InvalidInput(message("Cases", QT_TRANSLATE_NOOP(
+                    "Cases", "The hand-off time cannot be in the future.")))
             self._check_caseload(session, actor, case, manager, override_reason)
             referral = session.get(Referral, case.referral_id)
             referral.handoff_at = when
@@ -398,7 +406,7 @@ class CaseService:
     def _load(session: Session, case_id: str) -> Case:
         case = session.get(Case, case_id)
         if case is None:
-            raise InvalidInput("No such case.")
+            raise records.not_found("case")
         return case
 
 

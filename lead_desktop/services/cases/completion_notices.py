@@ -14,6 +14,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Role
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.program.vocabulary import CaseState
 
 ACKNOWLEDGED = "completion_notice.acknowledge"
@@ -29,13 +30,15 @@ def acknowledge(db: Database, actor: Actor, case_id: str) -> bool:
     was acknowledged already (nothing is recorded twice)."""
     require(db, actor, Data.ELIGIBILITY, Access.WRITE, record_type="case", record_id=case_id)
     if actor.role is not Role.PROSECUTOR_REVIEWER:  # a supervisor writes eligibility too
-        deny(db, actor, "Only the prosecutor's office acknowledges a completion notice.",
+        deny(db, actor, message("Cases", QT_TRANSLATE_NOOP(
+            "Cases", "Only the prosecutor's office acknowledges a completion notice.")),
              record_type="case", record_id=case_id, reason="prosecutor_only")
     with db.write() as session:
         case = session.get(Case, case_id)
         if case is None or case.state != CaseState.COMPLETED.value:
-            raise InvalidInput("This case has not completed the program: there is no "
-                               "completion notice to acknowledge.")
+            raise InvalidInput(message("Cases", QT_TRANSLATE_NOOP(
+                "Cases", "This case has not completed the program: there is no completion "
+                "notice to acknowledge.")))
         if session.scalar(acknowledged_case_ids().where(
                 AuditEntry.record_id == case_id).limit(1)) is not None:
             return False

@@ -21,6 +21,7 @@ from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import records, text_input
 from lead_desktop.services.cases.case_service import SYSTEM_TIMER, CaseService
 from lead_desktop.services.cases.facts import capacity_available, referral_facts
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.program import eligibility
 from lead_desktop.services.program.vocabulary import CaseState, Proposer
 from lead_desktop.services.program.workflow import TransitionRequest
@@ -65,7 +66,8 @@ class EligibilityService:
         require(self.db, actor, Data.ELIGIBILITY, Access.WRITE, record_type="case",
                 record_id=case_id)
         if key not in eligibility.REVIEWER_ITEMS:
-            raise InvalidInput(f"{key} is not a reviewer question.")
+            raise InvalidInput(message("Cases", QT_TRANSLATE_NOOP(
+                "Cases", "{key} is not a reviewer question."), key=key))
         text_input.require_clean(note=note, texts=("note",))
         with self.db.write() as session:
             case, review = self._case_and_review(session, case_id, create=True)
@@ -170,7 +172,7 @@ class EligibilityService:
                          ) -> tuple[Case, EligibilityReview]:
         case = session.get(Case, case_id)
         if case is None:
-            raise InvalidInput("No such case.")
+            raise records.not_found("case")
         review = session.scalar(select(EligibilityReview).where(
             EligibilityReview.case_id == case_id, EligibilityReview.voided_at.is_(None))
             .order_by(EligibilityReview.created_at.desc()))

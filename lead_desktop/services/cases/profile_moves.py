@@ -22,6 +22,7 @@ from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import records
 from lead_desktop.services.program.profile import Profile
+from lead_desktop.services.program.profile_store import not_in_database
 from lead_desktop.services.program.vocabulary import OPEN_STATES, ReferralType
 
 
@@ -55,7 +56,7 @@ class ProfileMoves:
                 record_id=to_key)
         new = self.profiles.get(to_key)
         if new is None:
-            raise InvalidInput(f"No program profile {to_key} in this database.")
+            raise InvalidInput(not_in_database(to_key))
         moved, kept = [], []
         with self.db.write() as session:
             cases = session.scalars(select(Case).where(

@@ -21,6 +21,7 @@ from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.services import records
 from lead_desktop.services.cases import facts
 from lead_desktop.services.cases.case_service import CaseService
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.people.records import filed_name
 from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.services.program.workflow import (
@@ -61,13 +62,15 @@ class ProposalService:
         require(self.db, actor, Data.CASE_STATUS, Access.WRITE, record_type="case",
                 record_id=case_id)
         if to not in PROPOSABLE:
-            raise InvalidInput("A case manager proposes removal, exit or completion only.")
+            raise InvalidInput(message("Cases", QT_TRANSLATE_NOOP(
+                "Cases", "A case manager proposes removal, exit or completion only.")))
         details = dict(details or {})
         with self.db.write() as session:
             case = self._case(session, case_id)
             if actor.role is Role.CASE_MANAGER and case.case_manager_id not in (None,
                                                                                 actor.user_id):
-                deny(self.db, actor, "This case is on another case manager's caseload.",
+                deny(self.db, actor, message("Cases", QT_TRANSLATE_NOOP(
+                    "Cases", "This case is on another case manager's caseload.")),
                      record_type="case", record_id=case_id, reason="not_in_caseload")
             profile = self.cases.profile_of(case)
             request = TransitionRequest(to=to, role=Role.SUPERVISOR,
@@ -113,18 +116,21 @@ class ProposalService:
 
     def decline(self, actor: Actor, proposal_id: str, reason: str) -> None:
         if not reason.strip():
-            raise InvalidInput("Say why the proposal is declined.")
+            raise InvalidInput(message("Cases", QT_TRANSLATE_NOOP(
+                "Cases", "Say why the proposal is declined.")))
         self._decide(actor, proposal_id, "declined", reason)
 
     def _decide(self, actor: Actor, proposal_id: str, outcome: str, note: str) -> CaseState:
         require(self.db, actor, Data.CASE_STATUS, Access.WRITE, record_type="case_proposal",
                 record_id=proposal_id)
         if actor.role is not Role.SUPERVISOR:
-            raise InvalidInput("A supervisor decides a case manager's proposal.")
+            raise InvalidInput(message("Cases", QT_TRANSLATE_NOOP(
+                "Cases", "A supervisor decides a case manager's proposal.")))
         with self.db.write() as session:
             proposal = session.get(CaseProposal, proposal_id)
             if proposal is None or proposal.status != "open":
-                raise InvalidInput("This proposal has already been decided.")
+                raise InvalidInput(message("Cases", QT_TRANSLATE_NOOP(
+                    "Cases", "This proposal has already been decided.")))
             case = self._case(session, proposal.case_id)
             if outcome == "approved":
                 profile = self.cases.profile_of(case)
@@ -144,7 +150,7 @@ class ProposalService:
     def _case(session, case_id: str) -> Case:
         case = session.get(Case, case_id)
         if case is None:
-            raise InvalidInput("No such case.")
+            raise records.not_found("case")
         return case
 
     @staticmethod

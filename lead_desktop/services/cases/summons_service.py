@@ -82,7 +82,7 @@ class SummonsService:
             summons = session.get(Summons, summons_id)
             court = session.get(Court, court_id)
             if summons is None:
-                raise InvalidInput("No such summons.")
+                raise records.not_found("summons")
             if court is None or court.voided_at is not None or not court.active:
                 raise records.ValidationFailed({"court": "choose a court of the program's directory"})
             if summons.status not in ("drafted", "printed"):
@@ -110,7 +110,7 @@ class SummonsService:
         with self.db.write() as session:
             summons = session.get(Summons, summons_id)
             if summons is None:
-                raise InvalidInput("No such summons.")
+                raise records.not_found("summons")
             if from_status is not None and summons.status != from_status:
                 raise records.StaleRecord("summons", {"status": summons.status,
                                                       "row_version": summons.row_version},
@@ -121,12 +121,15 @@ class SummonsService:
                     status=Coded("summons_status", summons.status),
                     to=Coded("summons_status", to)))
             if summons.status == "printed" and to == "printed" and not reason.strip():
-                raise InvalidInput("Give the reason for the reprint.")
+                raise InvalidInput(message("Summons", QT_TRANSLATE_NOOP(
+                    "Summons", "Give the reason for the reprint.")))
             if to == "withdrawn" and not reason.strip():
-                raise InvalidInput("Give the reason for withdrawing the summons.")
+                raise InvalidInput(message("Summons", QT_TRANSLATE_NOOP(
+                    "Summons", "Give the reason for withdrawing the summons.")))
             if to == "served":
                 if not (served_by or "").strip() or not (service_method or "").strip():
-                    raise InvalidInput("Record who served it and how.")
+                    raise InvalidInput(message("Summons", QT_TRANSLATE_NOOP(
+                        "Summons", "Record who served it and how.")))
                 summons.served_at, summons.served_by = self.now(), served_by
                 summons.service_method = service_method
             if complaint_number:

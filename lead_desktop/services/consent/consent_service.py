@@ -21,15 +21,29 @@ from lead_desktop.security.scope import office_of, receives, require_consent
 from lead_desktop.services import records, text_input
 from lead_desktop.services.consent import rules
 from lead_desktop.services.labels import Coded
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, Message, message
 from lead_desktop.services.program.prosecutor_office import program_office, prosecutor_office
 from lead_desktop.services.records import Problems
 
 LEGAL_BASES = ("court_order", "medical_emergency", "audit")
+
 # What a draft's form edits (recipients, a list, apart).
 _DRAFT_FIELDS = ("person_id", "case_id", "consent_type", "discloser", "information_description",
                  "purpose", "language", "expires_on", "expires_event", "cj_revocable_after",
                  "cj_revocable_after_event", "witness")
+
+
+def override_refused() -> PermissionDenied:
+    """Someone other than a supervisor tried to override the consent guard (a disclosure,
+    a provider referral)."""
+    return PermissionDenied(message("Consents", QT_TRANSLATE_NOOP(
+        "Consents", "Only a supervisor may override the consent guard.")))
+
+
+def _not_a_draft(consent: Consent) -> InvalidInput:
+    return InvalidInput(message("Consents", QT_TRANSLATE_NOOP(
+        "Consents", "Only a draft consent can be edited (this one is {status})."),
+        status=Coded("consent_status", consent.status)))
 
 
 @dataclass(frozen=True)
@@ -152,8 +166,7 @@ class ConsentService:
         with self.db.write() as session:
             consent = self._load(session, consent_id)
             if consent.status != "draft":
-                raise InvalidInput(f"Only a draft consent can be edited (this one is "
-                                   f"{consent.status}).")
+                raise _not_a_draft(consent)
             audit.record(session, actor, "consent.view", record_type="consent",
                          record_id=consent_id)
             values = {name: getattr(consent, name) for name in _DRAFT_FIELDS}
@@ -171,10 +184,10 @@ class ConsentService:
         with self.db.write() as session:
             consent = self._load(session, consent_id)
             if consent.status != "draft":
-                raise InvalidInput(f"Only a draft consent can be edited (this one is "
-                                   f"{consent.status}).")
+                raise _not_a_draft(consent)
             if data.person_id != consent.person_id:
-                raise InvalidInput("A consent stays with the person it was recorded for.")
+                raise InvalidInput(message("Consents", QT_TRANSLATE_NOOP(
+                    "Consents", "A consent stays with the person it was recorded for.")))
             wanted = {name: getattr(data, name) for name in _DRAFT_FIELDS}
             wanted["recipients"] = [dict(r) for r in data.recipients]
             changes = {k: v for k, v in wanted.items() if getattr(consent, k) != v}
@@ -208,8 +221,9 @@ class ConsentService:
         with self.db.write() as session:
             consent = self._load(session, consent_id)
             if consent.status != "draft":
-                raise InvalidInput(f"Only a draft consent can be activated (this one is "
-                                   f"{consent.status}).")
+                raise InvalidInput(message("Consents", QT_TRANSLATE_NOOP(
+                    "Consents", "Only a draft consent can be activated (this one is {status})."),
+                    status=Coded("consent_status", consent.status)))
             if expected_version is not None:
                 records.require_version(consent, expected_version, {"status": "active"},
                                         "consent")
@@ -236,7 +250,8 @@ class ConsentService:
                 record_id=consent_id)
         text_input.require_clean(received_how=received_how, revoked_at=revoked_at)
         if not received_how.strip():
-            raise InvalidInput("Record how the revocation was received (in writing).")
+            raise InvalidInput(message("Consents", QT_TRANSLATE_NOOP(
+                "Consents", "Record how the revocation was received (in writing).")))
         when = revoked_at or self.now()
         with self.db.write() as session:
             consent = self._load(session, consent_id)
@@ -269,7 +284,8 @@ class ConsentService:
                 records.require_version(old, expected_version, {"status": "superseded"},
                                         "consent")
             if old.status == "superseded":
-                raise InvalidInput("This consent is already superseded.")
+                raise InvalidInput(message("Consents", QT_TRANSLATE_NOOP(
+                    "Consents", "This consent is already superseded.")))
             old.status, old.superseded_by_id = "superseded", new_id
             records.changed(old, actor, self.now())
             audit.record(session, actor, "consent.supersede", record_type="consent",
@@ -296,9 +312,11 @@ class ConsentService:
         require(self.db, actor, Data.CONSENTS, Access.WRITE, record_type="disclosure")
         text_input.require_clean(disclosure, texts=("purpose",))
         if disclosure.part2_material and not disclosure.notice_2_32_attached:
-            raise InvalidInput("Part 2 material must go out with the §2.32 notice.")
+            raise InvalidInput(message("Consents", QT_TRANSLATE_NOOP(
+                "Consents", "Part 2 material must go out with the §2.32 notice.")))
         if not disclosure.what_sent:
-            raise InvalidInput("List what was sent, with a hash of each file.")
+            raise InvalidInput(message("Consents", QT_TRANSLATE_NOOP(
+                "Consents", "List what was sent, with a hash of each file.")))
         with self.db.write() as session:
             consent = guard_consent(session, disclosure.person_id, disclosure.recipient,
                                     disclosure.recipient_class, self.now().date())
@@ -329,19 +347,21 @@ class ConsentService:
             return
         if d.legal_basis:
             if d.legal_basis not in LEGAL_BASES or not (d.legal_citation or "").strip():
-                raise InvalidInput(f"A legal basis is one of {', '.join(LEGAL_BASES)}, with "
-                                   "its citation.")
+                raise InvalidInput(message("Consents", QT_TRANSLATE_NOOP(
+                    "Consents", "A legal basis is one of {bases}, with its citation."),
+                    bases=Listed(tuple(Coded("legal_basis", b) for b in LEGAL_BASES))))
             return
         if not (d.override_reason or "").strip():
-            raise ConsentMissing(f"No consent valid today names {d.recipient}.")
+            raise ConsentMissing(message("Consents", QT_TRANSLATE_NOOP(
+                "Consents", "No consent valid today names {recipient}."), recipient=d.recipient))
         if actor.role is not Role.SUPERVISOR:
-            raise PermissionDenied("Only a supervisor may override the consent guard.")
+            raise override_refused()
 
     @staticmethod
     def _load(session: Session, consent_id: str) -> Consent:
         consent = session.get(Consent, consent_id)
         if consent is None:
-            raise InvalidInput("No such consent.")
+            raise records.not_found("consent")
         return consent
 
 

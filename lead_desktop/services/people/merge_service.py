@@ -32,7 +32,8 @@ from lead_desktop.security.permissions import require_session
 from lead_desktop.security.roles import Role
 from lead_desktop.services import records, text_input
 from lead_desktop.services.labels import Coded
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next, Message, message
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, Message, message
+from lead_desktop.services.messages import next_step as _next
 from lead_desktop.services.people import duplicates, search
 from lead_desktop.services.program.vocabulary import OPEN_STATES
 from lead_desktop.services.people.records import (
@@ -124,18 +125,22 @@ class MergeService:
         self._require_supervisor(actor)
         text_input.require_clean(reason=reason)
         if survivor_id == merged_id:
-            raise InvalidInput("Choose two different people.")
+            raise InvalidInput(message("Merge", QT_TRANSLATE_NOOP(
+                "Merge", "Choose two different people.")))
         if not reason.strip():
-            raise InvalidInput("Give the reason for the merge.")
+            raise InvalidInput(message("Merge", QT_TRANSLATE_NOOP(
+                "Merge", "Give the reason for the merge.")))
         unknown = set(take_from_merged) - set(SCALAR_FIELDS)
         if unknown:
-            raise InvalidInput(f"Unknown fields: {', '.join(sorted(unknown))}.")
+            raise InvalidInput(message("Merge", QT_TRANSLATE_NOOP(
+                "Merge", "Unknown fields: {fields}."), fields=Listed(tuple(sorted(unknown)))))
         with self.db.write() as session:
             survivor, merged = session.get(Person, survivor_id), session.get(Person, merged_id)
             if survivor is None or merged is None:
-                raise InvalidInput("No such person.")
+                raise records.not_found("person")
             if merged.merged_into_id or survivor.merged_into_id:
-                raise InvalidInput("One of these records is already merged into another.")
+                raise InvalidInput(message("Merge", QT_TRANSLATE_NOOP(
+                    "Merge", "One of these records is already merged into another.")))
             _refuse_two_open_cases(session, survivor, merged)
             image = {"survivor": _image(survivor), "merged": _image(merged), "records": {}}
             for model in REPOINTED:
@@ -167,11 +172,13 @@ class MergeService:
         self._require_supervisor(actor)
         text_input.require_clean(reason=reason)
         if not reason.strip():
-            raise InvalidInput("Give the reason for the unmerge.")
+            raise InvalidInput(message("Merge", QT_TRANSLATE_NOOP(
+                "Merge", "Give the reason for the unmerge.")))
         with self.db.write() as session:
             merge = session.get(PersonMerge, merge_id)
             if merge is None or merge.unmerged_at is not None:
-                raise InvalidInput("No such merge, or it was already undone.")
+                raise InvalidInput(message("Merge", QT_TRANSLATE_NOOP(
+                    "Merge", "No such merge, or it was already undone.")))
             survivor, merged = session.get(Person, merge.survivor_id), session.get(
                 Person, merge.merged_id)
             image = merge.before_image
@@ -215,5 +222,6 @@ class MergeService:
             with self.db.write() as session:
                 audit.record(session, actor, "access.denied", record_type="person",
                              outcome=audit.FAILURE, reason="merge_is_for_supervisors")
-            raise PermissionDenied("Only a supervisor merges or unmerges people.")
+            raise PermissionDenied(message("Merge", QT_TRANSLATE_NOOP(
+                "Merge", "Only a supervisor merges or unmerges people.")))
         require_session(self.db, actor)

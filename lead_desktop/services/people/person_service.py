@@ -17,6 +17,7 @@ from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.security.scope import require_person
 from lead_desktop.services import records, text_input
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.people import duplicates, search
 from lead_desktop.services.people.records import (
     PersonInput,
@@ -31,8 +32,9 @@ class DuplicatesNotReviewed(InvalidInput):
     """Possible matches exist: the user must look at them and confirm "new person"."""
 
     def __init__(self, candidates: list[duplicates.Candidate]) -> None:
-        super().__init__(f"{len(candidates)} people already on file may be this person. "
-                         "Review them, then pick one or confirm a new person.")
+        super().__init__(message("People", QT_TRANSLATE_NOOP(
+            "People", "{count} people already on file may be this person. Review them, then "
+            "pick one or confirm a new person."), count=len(candidates)))
         self.candidates = candidates
 
 
@@ -79,7 +81,8 @@ class PersonService:
         require(self.db, actor, Data.IDENTITY, Access.READ, record_type="person")
         text_input.require_clean(query=query)
         if actor.role is Role.OFFICER:
-            deny(self.db, actor, "Officers open people from their own referrals.",
+            deny(self.db, actor, message("People", QT_TRANSLATE_NOOP(
+                "People", "Officers open people from their own referrals.")),
                  record_type="person", reason="officer_search")
         with self.db.read() as session:
             hits = search.search(session, query, limit)
@@ -140,5 +143,5 @@ class PersonService:
     def _load(session: Session, person_id: str) -> Person:
         person = session.get(Person, person_id)
         if person is None:
-            raise InvalidInput("No such person.")
+            raise records.not_found("person")
         return person

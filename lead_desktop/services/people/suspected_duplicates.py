@@ -25,7 +25,8 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require_session
 from lead_desktop.security.roles import Role
-from lead_desktop.services import text_input
+from lead_desktop.services import records, text_input
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.people.blocking import query_blocks
 from lead_desktop.services.people.duplicates import MAX_BLOCKED, rank
 from lead_desktop.services.people.match_score import Name, Typed
@@ -146,13 +147,15 @@ class SuspectedDuplicates:
         self._require_supervisor(actor)
         text_input.require_clean(reason=reason)
         if first_id == second_id:
-            raise InvalidInput("Choose two different people.")
+            raise InvalidInput(message("Merge", QT_TRANSLATE_NOOP(
+                "Merge", "Choose two different people.")))
         if not reason.strip():
-            raise InvalidInput("Give the reason they are not the same person.")
+            raise InvalidInput(message("Merge", QT_TRANSLATE_NOOP(
+                "Merge", "Give the reason they are not the same person.")))
         a, b = ordered(first_id, second_id)
         with self.db.write() as session:
             if session.get(Person, a) is None or session.get(Person, b) is None:
-                raise InvalidInput("No such person.")
+                raise records.not_found("person")
             already = session.scalar(select(NotSamePerson.id).where(
                 NotSamePerson.first_id == a, NotSamePerson.second_id == b))
             if already is not None:
@@ -167,5 +170,6 @@ class SuspectedDuplicates:
             with self.db.write() as session:
                 audit.record(session, actor, "access.denied", record_type="person",
                              outcome=audit.FAILURE, reason="duplicates_are_for_supervisors")
-            raise PermissionDenied("Only a supervisor reviews suspected duplicates.")
+            raise PermissionDenied(message("Merge", QT_TRANSLATE_NOOP(
+                "Merge", "Only a supervisor reviews suspected duplicates.")))
         require_session(self.db, actor)

@@ -22,6 +22,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import records, text_input
+from lead_desktop.services.labels import Coded
 from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 if TYPE_CHECKING:
@@ -29,6 +30,12 @@ if TYPE_CHECKING:
 
 LISTS = ("offense", "exit_reason", "contact_type", "housing", "employment")
 LEVELS = ("felony", "misdemeanor", "violation", "infraction")
+
+
+def _not_on_list(list_name: str, code: str) -> InvalidInput:
+    return InvalidInput(message("CodeLists", QT_TRANSLATE_NOOP(
+        "CodeLists", "No code {code} on the {list} list."),
+        code=code, list=Coded("code_list", list_name)))
 
 
 @dataclass(frozen=True)
@@ -169,7 +176,7 @@ class CodeListService:
             row = session.scalar(select(CodeEntry).where(CodeEntry.list_name == list_name,
                                                          CodeEntry.code == code))
             if row is None:
-                raise InvalidInput(f"No code {code} on the {list_name} list.")
+                raise _not_on_list(list_name, code)
             if row.effective_to is not None:
                 raise InvalidInput(message("CodeLists", QT_TRANSLATE_NOOP(
                     "CodeLists", "{code} was retired on {day}."),
@@ -201,7 +208,7 @@ class CodeListService:
             row = session.scalar(select(CodeEntry).where(CodeEntry.list_name == list_name,
                                                          CodeEntry.code == code))
             if row is None:
-                raise InvalidInput(f"No code {code} on the {list_name} list.")
+                raise _not_on_list(list_name, code)
             before = (row.label_en, row.label_es)
             if seen is not None and tuple(seen) != before:
                 raise InvalidInput(message("CodeLists", QT_TRANSLATE_NOOP(

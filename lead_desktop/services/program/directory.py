@@ -19,7 +19,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
-from lead_desktop.errors import InvalidInput
 from lead_desktop.models import Agency, Court, ProgramSetting
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
@@ -168,7 +167,7 @@ class DirectoryService:
         with self.db.read() as session:
             view = court_for_summons(session, court_id)
         if view is None:
-            raise InvalidInput("No such court.")
+            raise records.not_found("court")
         return view
 
     def agencies(self, *, active_only: bool = False) -> list[AgencyView]:
@@ -275,7 +274,7 @@ class DirectoryService:
             return record
         record = session.get(model, record_id)
         if record is None:
-            raise InvalidInput(f"No such {label}.")
+            raise records.not_found(label)
         if row_version is not None:
             records.require_version(record, row_version, values, label)
         records.changed(record, actor, self.now())

@@ -281,11 +281,16 @@ def check_decision(checklist: Checklist, decision: str, reason_code: str | None)
     """The prosecutor's decision must fit the checklist: an `eligible` decision with a
     failing item is an override and needs a reason code; so does `ineligible`."""
     if decision not in DECISIONS:
-        raise InvalidInput(f"The decision must be one of: {', '.join(DECISIONS)}.")
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Checklist", "The decision must be one of: {decisions}."),
+            decisions=Listed(tuple(Coded("decision", d) for d in DECISIONS))))
     if reason_code is not None and reason_code not in REASON_CODES:
-        raise InvalidInput(f"The reason code must be one of: {', '.join(REASON_CODES)}.")
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Checklist", "The reason code must be one of: {reasons}."),
+            reasons=Listed(tuple(Coded("eligibility_reason", r) for r in REASON_CODES))))
     if decision in ("ineligible", "eligible_with_override") and reason_code is None:
-        raise InvalidInput("Give a reason code for this decision.")
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Checklist", "Give a reason code for this decision.")))
     if decision == "eligible" and checklist.failing:
         names = Listed(tuple(i.label_words or i.label for i in checklist.failing))
         raise InvalidInput(_say(QT_TRANSLATE_NOOP(

@@ -20,6 +20,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import records, text_input
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,8 @@ class HolidayService:
         with self.db.write() as session:
             row = session.get(Holiday, holiday_id)
             if row is None or row.withdrawn_at is not None:
-                raise InvalidInput("This holiday is no longer on the calendar.")
+                raise InvalidInput(message("Holidays", QT_TRANSLATE_NOOP(
+                    "Holidays", "This holiday is no longer on the calendar.")))
             row.withdrawn_at, row.withdrawn_by = self.now(), actor.user_id
             audit.record(session, actor, "configuration.holiday_withdrawn",
                          record_type="holiday", record_id=row.id,

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lead_desktop.errors import InvalidInput
 from lead_desktop.paths import resource_path
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, message
 from lead_desktop.services.program.vocabulary import (
     ComplianceModel,
     NoncomplianceOutcome,
@@ -229,13 +230,17 @@ def parse_profile(text: str, source: str = "profile") -> Profile:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"{source} is not valid TOML: {exc}") from exc
+        raise ProfileError(message("Profiles", QT_TRANSLATE_NOOP(
+            "Profiles", "{source} is not valid TOML: {reason}"),
+            source=source, reason=str(exc))) from exc
     problems: list[str] = []
     profile = _build(Profile, data, "", problems)
     if profile is not None and not problems:
         _cross_checks(profile, problems)
     if problems:
-        raise ProfileError(f"{source} cannot be used:\n  - " + "\n  - ".join(problems))
+        raise ProfileError(message("Profiles", QT_TRANSLATE_NOOP(
+            "Profiles", "{source} cannot be used:\n  - {problems}"),
+            source=source, problems=Listed(tuple(problems), "\n  - ")))
     return profile
 
 

@@ -35,7 +35,8 @@ from lead_desktop.services.program.profile import (
     parse_profile,
 )
 from lead_desktop.services.program.profile_toml import profile_to_toml
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
+from lead_desktop.services.messages import next_step as _next
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,12 @@ class VersionView:
     created_by: str
     note: str
     in_force: bool
+
+
+def not_in_database(key: str) -> Message:
+    """The refusal for a profile version this database does not hold."""
+    return message("Profiles", QT_TRANSLATE_NOOP(
+        "Profiles", "No program profile {key} in this database."), key=key)
 
 
 def split_key(key: str) -> tuple[str, int]:
@@ -156,7 +163,7 @@ class ProfileStore(Mapping[str, Profile]):
         try:
             return profile_to_toml(self[key])
         except KeyError:
-            raise InvalidInput(f"No program profile {key} in this database.",
+            raise InvalidInput(not_in_database(key),
                                next_step=_next(QT_TRANSLATE_NOOP(
                                    "NextSteps", "`lead-admin profiles list` shows the versions."))
                                ) from None

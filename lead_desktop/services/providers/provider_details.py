@@ -11,7 +11,6 @@ from typing import Callable
 from sqlalchemy import select
 
 from lead_desktop.db.database import Database
-from lead_desktop.errors import InvalidInput
 from lead_desktop.models import Provider
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
@@ -63,7 +62,7 @@ class ProviderDetails:
         with self.db.write() as session:
             provider = session.get(Provider, provider_id)
             if provider is None or provider.voided_at is not None:
-                raise InvalidInput("No such provider.")
+                raise records.not_found("provider")
             if expected_version is not None:
                 records.require_version(provider, expected_version, new, "provider")
             changed = sorted(k for k, v in new.items() if getattr(provider, k) != v)

@@ -21,7 +21,7 @@ from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import records, text_input
 from lead_desktop.services.labels import Coded
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, Message, message
 from lead_desktop.services.providers.provider_types import checked_type
 from lead_desktop.services.providers.referral_states import LEVELS_OF_CARE
 
@@ -128,10 +128,13 @@ class ProviderService:
         text_input.require_clean(name=name, provider_type=provider_type, phone=phone,
                                  address=address, contact_person=contact_person)
         if not name.strip():
-            raise InvalidInput("The provider needs a name.")
+            raise InvalidInput(message("Providers", QT_TRANSLATE_NOOP(
+                "Providers", "The provider needs a name.")))
         bad = set(levels_of_care) - set(LEVELS_OF_CARE)
         if bad:
-            raise InvalidInput(f"Unknown levels of care: {', '.join(sorted(bad))}.")
+            raise InvalidInput(message("Providers", QT_TRANSLATE_NOOP(
+                "Providers", "Unknown levels of care: {levels}."),
+                levels=Listed(tuple(sorted(bad)))))
         provider_type = checked_type(provider_type)  # as consents name a class of recipients
         with self.db.write() as session:
             provider = records.created(Provider(

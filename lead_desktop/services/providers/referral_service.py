@@ -14,7 +14,7 @@ from typing import Callable
 from sqlalchemy import select
 
 from lead_desktop.db.database import Database
-from lead_desktop.errors import InvalidInput, PermissionDenied
+from lead_desktop.errors import InvalidInput
 from lead_desktop.models import (
     Appointment,
     Case,
@@ -29,9 +29,13 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.services import records, text_input
-from lead_desktop.services.consent.consent_service import ConsentMissing, guard_consent
+from lead_desktop.services.consent.consent_service import (
+    ConsentMissing,
+    guard_consent,
+    override_refused,
+)
 from lead_desktop.services.labels import Coded
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, message
 from lead_desktop.services.providers.referral_states import (
     DECLINE_REASONS,
     DISCHARGE_REASONS,
@@ -67,10 +71,11 @@ class ProviderReferralService:
         require(self.db, actor, Data.PROVIDER_REFERRALS, Access.WRITE, record_type="case",
                 record_id=case_id)
         if level_of_care not in LEVELS_OF_CARE:
-            raise InvalidInput("Choose a level of care.")
+            raise InvalidInput(message("ProviderReferrals", QT_TRANSLATE_NOOP(
+                "ProviderReferrals", "Choose a level of care.")))
         with self.db.write() as session:
             if session.get(Provider, provider_id) is None:
-                raise InvalidInput("No such provider.")
+                raise records.not_found("provider")
             referral = records.created(ProviderReferral(
                 case_id=case_id, provider_id=provider_id, level_of_care=level_of_care,
                 status="draft"), actor, self.now())
@@ -91,12 +96,12 @@ class ProviderReferralService:
                 record_type="provider_referral", record_id=referral_id)
         text_input.require_clean(data, texts=("note",))
         if to == "sent" and data.override_reason and actor.role is not Role.SUPERVISOR:
-            raise PermissionDenied("Only a supervisor may override the consent guard.")
+            raise override_refused()
         failure = None
         with self.db.write() as session:
             referral = session.get(ProviderReferral, referral_id)
             if referral is None:
-                raise InvalidInput("No such provider referral.")
+                raise records.not_found("provider referral")
             if expected_version is not None:
                 records.require_version(referral, expected_version, {"status": to},
                                         "provider referral")
@@ -122,7 +127,8 @@ class ProviderReferralService:
     def _send(self, session, referral: ProviderReferral, actor: Actor, data: StepInput,
               now: datetime) -> Exception | None:
         if not data.method:
-            return InvalidInput("Record how the referral was sent.")
+            return InvalidInput(message("ProviderReferrals", QT_TRANSLATE_NOOP(
+                "ProviderReferrals", "Record how the referral was sent.")))
         case = session.get(Case, referral.case_id)
         provider = session.get(Provider, referral.provider_id)
         consent = guard_consent(session, case.person_id, provider.name, provider.provider_type,
@@ -130,8 +136,10 @@ class ProviderReferralService:
         if consent is None and not (data.override_reason or "").strip():
             audit.record(session, actor, "consent.guard", record_type="provider_referral",
                          record_id=referral.id, outcome=audit.FAILURE, reason="no_valid_consent")
-            return ConsentMissing(f"No consent valid today names {provider.name}. Record the "
-                                  "participant's consent first, or ask a supervisor to override.")
+            return ConsentMissing(message("ProviderReferrals", QT_TRANSLATE_NOOP(
+                "ProviderReferrals", "No consent valid today names {provider}. Record the "
+                "participant's consent first, or ask a supervisor to override."),
+                provider=provider.name))
         referral.consent_id = consent.id if consent else None
         if consent is None:
             referral.override_reason, referral.override_by = data.override_reason, actor.user_id
@@ -164,11 +172,16 @@ class ProviderReferralService:
                 referral.level_of_care = data.level_of_care
         elif to == "discharged":
             if data.reason not in DISCHARGE_REASONS:
-                raise InvalidInput(f"A discharge reason is one of {', '.join(DISCHARGE_REASONS)}.")
+                raise InvalidInput(message("ProviderReferrals", QT_TRANSLATE_NOOP(
+                    "ProviderReferrals", "A discharge reason is one of {reasons}."),
+                    reasons=Listed(tuple(Coded("discharge_reason", r)
+                                         for r in DISCHARGE_REASONS))))
             referral.discharged_at, referral.outcome_reason = now, data.reason
         elif to == "declined":
             if data.reason not in DECLINE_REASONS:
-                raise InvalidInput(f"A decline reason is one of {', '.join(DECLINE_REASONS)}.")
+                raise InvalidInput(message("ProviderReferrals", QT_TRANSLATE_NOOP(
+                    "ProviderReferrals", "A decline reason is one of {reasons}."),
+                    reasons=Listed(tuple(Coded("decline_reason", r) for r in DECLINE_REASONS))))
             referral.outcome_reason = data.reason
         elif to == "completed":
             referral.discharged_at = now
@@ -188,7 +201,9 @@ class ProviderReferralService:
                 record_id=case_id)
         text_input.require_clean(scheduled_at=scheduled_at)
         if kind not in APPOINTMENT_KINDS:
-            raise InvalidInput(f"An appointment is one of {', '.join(APPOINTMENT_KINDS)}.")
+            raise InvalidInput(message("ProviderReferrals", QT_TRANSLATE_NOOP(
+                "ProviderReferrals", "An appointment is one of {kinds}."),
+                kinds=Listed(tuple(Coded("appointment_kind", k) for k in APPOINTMENT_KINDS))))
         with self.db.write() as session:
             appointment = records.created(Appointment(
                 case_id=case_id, scheduled_at=scheduled_at, kind=kind,
@@ -219,12 +234,13 @@ class ProviderReferralService:
         with self.db.write() as session:
             appointment = session.get(Appointment, appointment_id)
             if appointment is None:
-                raise InvalidInput("No such appointment.")
+                raise records.not_found("appointment")
             if expected_version is not None:
                 records.require_version(appointment, expected_version,
                                         {"attendance": attendance}, "appointment")
             if appointment.scheduled_at > self.now() and attendance in ("attended", "missed"):
-                raise InvalidInput("Attendance is recorded after the appointment time.")
+                raise InvalidInput(message("ProviderReferrals", QT_TRANSLATE_NOOP(
+                    "ProviderReferrals", "Attendance is recorded after the appointment time.")))
             appointment.attendance, appointment.attendance_source = attendance, source
             appointment.excuse_reason = excuse_reason
             appointment.recorded_at = self.now()
