@@ -4,10 +4,10 @@ Python's cycle collector runs in whichever thread allocates when a generation fi
 thread-pool job (ui/workers.py) or the audit chain check (security/audit_watch.py) it may
 free a cycle holding a window, and Qt then deletes the window off the UI thread: the
 process dies ("Garbage-collecting", seen in the test suite). So while any such work runs,
-automatic collection waits. A pool job holds it from the moment it is submitted until its
-answer reaches the UI thread, so no Python code of the job ever runs on the pool thread with
-collection on (a guard inside the job left its first and last allocations exposed: the test
-saw a cycle freed on the pool thread)."""
+automatic collection waits. A pool job holds it from the moment it is submitted until it
+has answered, so its start on the pool thread runs with collection off too (a guard inside
+the job left its first allocations exposed: the test saw a cycle freed on the pool
+thread)."""
 
 from __future__ import annotations
 

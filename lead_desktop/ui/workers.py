@@ -30,7 +30,6 @@ class _Returns(QObject):
     @Slot(int)
     def _deliver(self, key: int) -> None:
         held = _held.pop(key)
-        background_collection.release()  # held since submit (background_collection.py)
         state, ticket = held["state"], held["ticket"]
         if state["open"] and ticket == state["ticket"]:
             if held["failed"]:
@@ -81,6 +80,7 @@ class _Job(QRunnable):
             held["failed"], held["outcome"] = True, exc
         del held  # nothing of the job's is let go here after the UI thread takes it
         self.returns.arrived.emit(self.key)
+        background_collection.release()  # held since submit (background_collection.py)
 
 
 class Channel(QObject):
@@ -101,5 +101,5 @@ class Channel(QObject):
         _held[key] = {"work": work, "state": self._state, "ticket": self._state["ticket"],
                       "failed": False, "outcome": None}
         returns = _returns_here()
-        background_collection.hold()  # until the answer is back here (_Returns._deliver)
+        background_collection.hold()  # until the job has run and answered (_Job.run)
         QThreadPool.globalInstance().start(_Job(key, returns))
