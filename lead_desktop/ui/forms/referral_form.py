@@ -375,9 +375,11 @@ class ReferralForm(QWidget):
         self.candidates.clear()
         for candidate in found:
             born = dob_text(candidate.dob, candidate.dob_estimated)
-            item = QListWidgetItem(f"{filed_name(candidate.last_name, candidate.first_name)}  "
-                                   f"(born {born}) — score {candidate.score}: "
-                                   f"{reasons_words(candidate.reasons)}")
+            item = QListWidgetItem(
+                self.tr("%1  (born %2) — score %3: %4")
+                .replace("%1", filed_name(candidate.last_name, candidate.first_name))
+                .replace("%2", born).replace("%3", str(candidate.score))
+                .replace("%4", reasons_words(candidate.reasons)))
             item.setData(256, candidate.person_id)
             self.candidates.addItem(item)
         self.candidates.setCurrentRow(0)
