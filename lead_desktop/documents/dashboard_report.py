@@ -21,6 +21,16 @@ MAX_BARS = 25   # a chart fits on one page
 BESIDE = 12     # up to this many bars, their table beside the chart; more, under it
 _LEVEL_COLORS = {"above_target": colors.HexColor("#ffe08a"),
                  "over_max": colors.HexColor("#f4a6a6")}
+# the tables' own words, in the language of the user who saves the PDF (Dashboard.language)
+TABLE_WORDS = {
+    "en": {"bar": "Bar", "value": "Value", "measure": "Measure", "level": "Caseload level",
+           "largest": "{title} (the {shown} largest of {total}; every one is in the table "
+                      "below)", "none": "none recorded"},
+    "es": {"bar": "Barra", "value": "Valor", "measure": "Medida",
+           "level": "Nivel de carga de casos",
+           "largest": "{title} (las {shown} mayores de {total}; todas están en la tabla de "
+                      "abajo)", "none": "sin registro"},
+}
 
 
 @dataclass(frozen=True)
@@ -50,10 +60,13 @@ class Dashboard:
     filters: tuple[str, ...]      # "Case manager: every one", ... in words
     sections: tuple[Section, ...]
     notes: tuple[str, ...] = ()
+    language: str = "en"           # of the tables' own words (the rest comes in words)
+    level_words: tuple[tuple[str, str], ...] = ()   # a row's level code -> its words
 
 
 def build(dashboard: Dashboard, stamp: Stamp) -> bytes:
     s = styles()
+    words = TABLE_WORDS.get(dashboard.language, TABLE_WORDS["en"])
     story = [para(dashboard.title, s["title"], "title"),
              para(f"{stamp.program} · {dashboard.period}", s["body"], "period")]
     story += [para(line, s["small"]) for line in dashboard.filters]
@@ -63,22 +76,23 @@ def build(dashboard: Dashboard, stamp: Stamp) -> bytes:
         for chart in section.grouped:
             head = [para(chart.title, s["small"], "chart")] if chart.title else []
             story += [KeepTogether(head + [grouped_chart(chart, 6.9 * inch)]),
-                      _grouped_table(chart, s), Spacer(1, 6)]
+                      _grouped_table(chart, s, words), Spacer(1, 6)]
         for title, bars in section.charts:
             if len(bars) > MAX_BARS:   # a county's officers: the largest, the rest in the table
-                title = f"{title} (the {MAX_BARS} largest of {len(bars)}; every one is in " \
-                        "the table below)"
+                title = words["largest"].format(title=title, shown=MAX_BARS,
+                                                total=len(bars))
                 bars = tuple(sorted(bars, key=lambda b: -_number(b[1]))[:MAX_BARS])
             if len(bars) <= BESIDE:
                 story.append(KeepTogether([para(title, s["small"], "chart"),
-                                           _chart_with_table(bars, s)]))
+                                           _chart_with_table(bars, s, words)]))
             else:   # a long table goes under its chart, where it may run onto the next page
                 story.append(KeepTogether([para(title, s["small"], "chart"),
                                            bar_chart(bars, 6.9 * inch)]))
-                story.append(_bar_table(bars, s, 4.6 * inch))
+                story.append(_bar_table(bars, s, 4.6 * inch, words))
             story.append(Spacer(1, 6))
         if section.rows or not section.grouped:
-            story.append(_figures_table(section.rows, s))
+            story.append(_figures_table(section.rows, s, words,
+                                        dict(dashboard.level_words)))
     return render(story, stamp, dashboard.title)
 
 
@@ -152,9 +166,10 @@ def grouped_chart(chart: Grouped, width: float) -> Drawing:
     return drawing
 
 
-def _grouped_table(chart: Grouped, s) -> Table:
+def _grouped_table(chart: Grouped, s, words: dict[str, str] = TABLE_WORDS["en"]) -> Table:
     head = [""] + [para(name, s["small"]) for name in chart.series]
-    body = [head] + [[para(label, s["small"], "bar")] + [para(value_text(v), s["small"])
+    body = [head] + [[para(label, s["small"], "bar")] + [para(value_text(v, words["none"]),
+                                                              s["small"])
                                                         for v in values]
                      for label, values in chart.rows]
     first = 1.6 * inch
@@ -174,8 +189,9 @@ def _short(label: str) -> str:
     return label if len(label) <= 34 else label[:33] + "…"
 
 
-def _bar_table(bars: tuple[tuple[str, object], ...], s, label_width: float) -> Table:
-    table = Table([[para("Bar", s["small"]), para("Value", s["small"])]] + [
+def _bar_table(bars: tuple[tuple[str, object], ...], s, label_width: float,
+               words: dict[str, str] = TABLE_WORDS["en"]) -> Table:
+    table = Table([[para(words["bar"], s["small"]), para(words["value"], s["small"])]] + [
         [para(str(label), s["small"], "bar"), para(value_text(value), s["small"])]
         for label, value in bars], colWidths=[label_width, 0.7 * inch], repeatRows=1)
     table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
@@ -183,35 +199,40 @@ def _bar_table(bars: tuple[tuple[str, object], ...], s, label_width: float) -> T
     return table
 
 
-def _chart_with_table(bars: tuple[tuple[str, object], ...], s) -> Table:
-    return Table([[bar_chart(bars, 4.4 * inch), _bar_table(bars, s, 1.5 * inch)]],
+def _chart_with_table(bars: tuple[tuple[str, object], ...], s, words) -> Table:
+    return Table([[bar_chart(bars, 4.4 * inch), _bar_table(bars, s, 1.5 * inch, words)]],
                  colWidths=[4.6 * inch, 2.3 * inch],
                  style=[("VALIGN", (0, 0), (-1, -1), "TOP")])
 
 
-def _figures_table(rows: tuple[tuple[str, str, str], ...], s) -> Table:
+def _figures_table(rows: tuple[tuple[str, str, str], ...], s,
+                   words: dict[str, str] = TABLE_WORDS["en"],
+                   level_words: dict[str, str] | None = None) -> Table:
+    """`level_words`: a row's level is a code shown in these words (else words already)."""
+    level_words = level_words or {}
     levels = any(level for _, _, level in rows)   # only the caseload has levels
-    head = [para("Measure", s["small"]), para("Value", s["small"])]
-    body = [head + [para("Caseload level", s["small"])] if levels else head]
+    head = [para(words["measure"], s["small"]), para(words["value"], s["small"])]
+    body = [head + [para(words["level"], s["small"])] if levels else head]
     for label, value, level in rows:
         line = [para(label, s["small"], "measure"), para(value, s["small"])]
-        body.append(line + [para(level, s["small"]) if level else ""] if levels else line)
+        shown = level_words.get(level, level)
+        body.append(line + [para(shown, s["small"]) if level else ""] if levels else line)
     widths = [4.6 * inch, 1.0 * inch, 1.3 * inch] if levels else [5.9 * inch, 1.0 * inch]
     table = Table(body, colWidths=widths, repeatRows=1)
     style = [("GRID", (0, 0), (-1, -1), 0.3, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP"),
              ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8eef5"))]
     for i, (_, _, level) in enumerate(rows, start=1):
-        color = _LEVEL_COLORS.get({"above target": "above_target",
-                                   "over maximum": "over_max"}.get(level, ""))
+        color = _LEVEL_COLORS.get(level) or _LEVEL_COLORS.get(
+            {"above target": "above_target", "over maximum": "over_max"}.get(level, ""))
         if color is not None:
             style.append(("BACKGROUND", (0, i), (-1, i), color))
     table.setStyle(TableStyle(style))
     return table
 
 
-def value_text(value: object) -> str:
+def value_text(value: object, none: str = "none recorded") -> str:
     if value is None:
-        return "none recorded"
+        return none
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, int):

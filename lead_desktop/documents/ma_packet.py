@@ -238,9 +238,12 @@ def build(p: MaPacket, stamp: Stamp, application: list[bytes] | None = None) -> 
     language = p.participant_language
     if language != "en" and language in LANGUAGES:  # the participant's copy, in their words
         title = _notice_text(language)["title"]
+        # its page furniture (footer, dates, the confidentiality line) in the same language;
+        # the §2.32 notice stays verbatim English, as on every Part 2 paper
+        confidential = load("consent_text.toml")[language]["confidential"]
         documents.append(stamp_pages(
             [render_plain(_notice(p, stamp, language), title)],
-            Stamp(**{**stamp.__dict__, "person": person,
+            Stamp(**{**stamp.__dict__, "person": person, "language": language,
                      "document_id": f"{p.tracking_number}-P",
-                     "confidential": CONFIDENTIAL if p.cj_consent_scope else ""})))
+                     "confidential": confidential if p.cj_consent_scope else ""})))
     return bundle(documents, two_sided=False)

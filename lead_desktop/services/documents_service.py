@@ -121,7 +121,7 @@ class DocumentService:
                                             template, fields, stamp), person, case,
                                         record.id, "en", number=record.tracking_number)
             if record.document_kind == MA_KIND:
-                data = self._ma_packet(session, record, case, person, referral)
+                data = self._ma_packet(session, record, case, person, referral, language)
                 # the court's official application form when the agency registered one
                 official = active_in(session, "summons")
                 application = agency_template.filled_parts(official, self._summons_fields(
@@ -384,8 +384,10 @@ class DocumentService:
         return fields
 
     def _ma_packet(self, session: Session, record: Summons, case: Case, person: Person,
-                   referral: Referral) -> ma_doc.MaPacket:
-        """Massachusetts: the application for a complaint, from the case's records."""
+                   referral: Referral, language: str | None = None) -> ma_doc.MaPacket:
+        """Massachusetts: the application for a complaint, from the case's records. The
+        notice's copy for the participant is in the language chosen on the Documents tab,
+        else the person's preferred one (the court's and the DA's pages stay English)."""
         transitions = session.scalars(select(CaseTransition).where(
             CaseTransition.case_id == case.id).order_by(CaseTransition.seq.desc())).all()
         # the step before "referred for charges" says why the program was not completed
@@ -422,7 +424,7 @@ class DocumentService:
                 dates_local(record.decided_at, zone).date(),
                 ending.to_state if ending else "",
                 dates_local(ending.at, zone).date() if ending else None),
-            participant_language=person.preferred_language or "en")
+            participant_language=language or person.preferred_language or "en")
 
     @staticmethod
     def _case(session: Session, case_id: str) -> Case:

@@ -339,6 +339,15 @@ LABELS: dict[str, dict[str, str]] = {
         "housing": QT_TRANSLATE_NOOP("Labels", "Housing"),
         "employment": QT_TRANSLATE_NOOP("Labels", "Employment"),
     },
+    "identifier_kind": {  # models/person.py IDENTIFIER_KINDS (a duplicate's "same State ID")
+        "state_id": QT_TRANSLATE_NOOP("Labels", "State ID"),
+        "drivers_license": QT_TRANSLATE_NOOP("Labels", "Driver's license"),
+        "sid": QT_TRANSLATE_NOOP("Labels", "SID"),
+        "fbi": QT_TRANSLATE_NOOP("Labels", "FBI number"),
+        "booking": QT_TRANSLATE_NOOP("Labels", "Booking number"),
+        "medicaid": QT_TRANSLATE_NOOP("Labels", "Medicaid number"),
+        "ssn_last4": QT_TRANSLATE_NOOP("Labels", "SSN (last 4)"),
+    },
 }
 LABELS.update(AUDIT_LABELS)  # the audit log's events, records and outcomes
 LABELS["field"] = FIELD_LABELS  # the words of record fields (services/field_labels.py)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from lead_desktop.errors import LeadError
-from lead_desktop.services.reports.grant import MEASURES, GrantTemplate
+from lead_desktop.services.reports.grant import DEFAULT_TITLE, MEASURES, GrantTemplate
 from lead_desktop.ui.messages import error_words
 
 
@@ -29,7 +30,10 @@ class GrantTemplateDialog(QDialog):
         self._save = save
         self.funder = QLineEdit(template.funder)
         self.funder.setObjectName("grantFunder")
-        self.title = QLineEdit(template.title)
+        # the default title in the user's language; kept as the default if left as it is
+        self._default_title = QCoreApplication.translate("GrantReport", DEFAULT_TITLE)
+        self.title = QLineEdit(self._default_title if template.title == DEFAULT_TITLE
+                               else template.title)
         self.title.setObjectName("grantTitle")
         form = QFormLayout()
         form.addRow(self.tr("Funder"), self.funder)
@@ -39,7 +43,7 @@ class GrantTemplateDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("Measures the report prints:")))
         for key, label in MEASURES.items():
-            box = QCheckBox(label)
+            box = QCheckBox(QCoreApplication.translate("GrantReport", label))
             box.setObjectName(f"grantMeasure_{key}")
             box.setChecked(key in template.measures)
             self.measures[key] = box
@@ -55,7 +59,9 @@ class GrantTemplateDialog(QDialog):
         layout.addWidget(buttons)
 
     def template(self) -> GrantTemplate:
-        return GrantTemplate(self.funder.text().strip(), self.title.text().strip(),
+        title = self.title.text().strip()
+        return GrantTemplate(self.funder.text().strip(),
+                             DEFAULT_TITLE if title == self._default_title else title,
                              tuple(k for k, box in self.measures.items() if box.isChecked()))
 
     def accept(self) -> None:

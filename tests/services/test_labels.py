@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from lead_desktop.models.person import IDENTIFIER_KINDS
 from lead_desktop.security import audit
 from lead_desktop.security.roles import Role
 from lead_desktop.services import labels
@@ -112,6 +113,7 @@ CODE_LISTS = {
     "provider_type": list(PROVIDER_TYPES),
     "attendance": list(ATTENDANCE),
     "justice_event": list(EVENT_TYPES),
+    "identifier_kind": list(IDENTIFIER_KINDS),
     "domain": list(DOMAINS),
     "goal_status": list(GOAL_STATUSES),
     "horizon": list(HORIZONS),

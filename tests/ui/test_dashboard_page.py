@@ -85,3 +85,69 @@ def test_a_case_manager_the_prosecutor_and_the_evaluator(qtbot, db, staff, progr
     assert _cells(evaluator.boxes["active_capacity"]) == [["2026-03", "<11", "60"],
                                                           ["2026-04", "<11", "60"]]
     assert "De-identified" in evaluator.heading.text()
+
+
+def test_the_dashboard_and_its_exports_are_in_the_user_s_language(qtbot, qapp, db, staff,
+                                                                  program, made,  # noqa: F811
+                                                                  tmp_path):
+    """Issue 15, defect 7: every word of the charts and tables (series, headers, row
+    labels, notes, tooltips) goes through the translator, and the PDF and CSV are written
+    in the language of the user who saves them: Spanish dates and page furniture, the
+    dashboard's words translated (a marking translator stands in for the Spanish words the
+    lead fills in)."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from lead_desktop.ui import translations
+
+    class Marking(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+            return f"«{source}»" if context == "Dashboard" else None  # Spanish labels
+
+        def isEmpty(self):  # noqa: N802
+            return False
+
+    window = window_for(qtbot, db, staff, Role.SUPERVISOR, program.clock)
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    window.nav.setCurrentRow(titles.index("Dashboard"))
+    page = page_of(window, DashboardPage)
+    spanish = translations.install(qapp, "es")
+    marking = Marking()
+    QCoreApplication.installTranslator(marking)
+    try:
+        page.start.setDate(QDate(2026, 3, 1))
+        page.end.setDate(QDate(2026, 4, 30))
+        qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.board is not None, timeout=20000)
+        for key, box in page.boxes.items():
+            headers = [box.model.headerData(c, Qt.Orientation.Horizontal)
+                       for c in range(1, box.model.columnCount())]
+            if not box.panel.codes:   # coded columns: the code lists' labels (ui/labels.py)
+                assert all(h.startswith("«") for h in headers), (key, headers)
+            for label in (row[0] for row in _cells(box)):
+                assert label.startswith("«") or label[:4].isdigit() \
+                    or label == "Case manager", (key, label)
+        levels = page.boxes["caseload_levels"]
+        assert _cells(levels)[0][0].startswith("«within target (0-"), _cells(levels)
+        assert "«cases»" in page.boxes["caseload"].chart.toolTip()
+        arrest = QCoreApplication.translate("Labels", "Arrest diversion")
+        assert arrest != "Arrest diversion"      # the Spanish label
+        page.confirm_unencrypted = lambda: True
+        saved = {}
+        for kind in ("pdf", "csv"):
+            saved[kind] = tmp_path / f"board.{kind}"
+            page.choose_path = lambda suggested, k, kind=kind: saved[kind]
+            qtbot.mouseClick(page.export_buttons[kind], Qt.MouseButton.LeftButton)
+            assert saved[kind].exists(), page.status.text()
+    finally:
+        QCoreApplication.removeTranslator(marking)
+        for translator in spanish:
+            QCoreApplication.removeTranslator(translator)
+    text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(
+        saved["pdf"].read_bytes())).pages)
+    assert "«Program dashboard»" in text and "«Exits by type»" in text, text[:400]
+    assert "1 de marzo de 2026" in text and "Página 1 de" in text, text[:400]
+    assert "Program dashboard" not in text.replace("«Program dashboard»", "")
+    assert "Medida" in text or "Barra" in text   # the tables' own words
+    table = saved["csv"].read_text("utf-8-sig")
+    assert f"«Referrals per month by type»: 2026-03, {arrest}" in table, table[:400]
+    assert "«Intakes within the deadline»: 2026-03, «within the deadline»" in table

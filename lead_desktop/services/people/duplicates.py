@@ -20,10 +20,13 @@ from sqlalchemy import and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from lead_desktop.models import Person, PersonAlias, PersonIdentifier, PersonNameKey
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, Message, message
 from lead_desktop.services.people.blocking import person_blocks, query_blocks
 from lead_desktop.services.people.match_score import (
     RARE_NAME_COUNT,
     RARE_NAME_POINTS,
+    REASONS,
     SHARED_ID_POINTS,
     Name,
     Typed,
@@ -42,6 +45,10 @@ WITHIN_OF_BEST = 10        # a clear best match hides the weak ones behind it
 SHOW_FROM_SHARE = 0.75     # of the points possible, when fields are unknown on either side
 MAX_CANDIDATES = 10
 MAX_BLOCKED = 3000         # people read per check, whatever the blocks hold
+RARE_LAST_NAME = message(REASONS, QT_TRANSLATE_NOOP("MatchReasons",
+                                                    "a last name few people on file bear"))
+RARE_FULL_NAME = message(REASONS, QT_TRANSLATE_NOOP("MatchReasons",
+                                                    "a full name few people on file bear"))
 
 
 @dataclass(frozen=True)
@@ -51,7 +58,7 @@ class Candidate:
     first_name: str
     dob: date | None
     score: int
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]   # in words (str: English; the UI shows them translated)
     dob_estimated: bool = False
 
 
@@ -144,15 +151,17 @@ def rank(typed: Typed, rows, aliases: dict[str, list[tuple[Name, Name | None]]],
         if bearers[last_name.plain] <= RARE_NAME_COUNT and \
                 compare_name(typed.last, last_name) in ("same", "typo"):
             points += RARE_NAME_POINTS
-            reasons += ("a last name few people on file bear",)
+            reasons += (RARE_LAST_NAME,)
         if namesakes <= RARE_NAME_COUNT and same_full_name(typed, last_name, first_name):
             points += RARE_NAME_POINTS
-            reasons += ("a full name few people on file bear",)
+            reasons += (RARE_FULL_NAME,)
         show_from = min(SHOW_FROM_SCORE, math.ceil(
             SHOW_FROM_SHARE * possible(typed, last_name, first_name, dob, bool(estimated))))
         if person_id in shared:
             points += SHARED_ID_POINTS
-            reasons = reasons + ("same " + ", ".join(sorted(shared[person_id])),)
+            reasons = reasons + (message(REASONS, QT_TRANSLATE_NOOP("MatchReasons", "same {kinds}"),
+                                         kinds=Listed(tuple(Coded("identifier_kind", kind) for kind
+                                                            in sorted(shared[person_id])))),)
         if (points >= show_from and points > 0) or person_id in shared:
             candidates.append(Candidate(person_id, last, first, dob, points, reasons,
                                         bool(estimated)))

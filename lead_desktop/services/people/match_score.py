@@ -16,6 +16,7 @@ from functools import lru_cache
 import jellyfish
 from anyascii import anyascii
 
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 from lead_desktop.services.people.blocking import ESTIMATE_YEARS
 from lead_desktop.services.people.name_keys import fold, name_keys
 from lead_desktop.services.people.nicknames import are_nicknames
@@ -129,18 +130,49 @@ def compare_dob(a: date | None, a_estimated: bool, b: date | None, b_estimated: 
     return "different"
 
 
-LAST_REASONS = {"same": "same last name", "part": "shares a part of the last name",
-                "typo": "last name spelled nearly alike", "sound": "last name sounds alike",
-                "similar": "last name similar"}
-FIRST_REASONS = {"same": "same first name", "nickname": "first name a nickname of the other",
-                 "part": "shares a part of the first name",
-                 "typo": "first name spelled nearly alike", "sound": "first name sounds alike",
-                 "initial": "same first initial", "similar": "first name similar"}
-DOB_REASONS = {"same": "same date of birth", "swapped": "date of birth with day and month swapped",
-               "year": "date of birth one year apart", "digit": "date of birth one digit apart",
-               "transposed": "date of birth with two digits exchanged",
-               "month": "born the same month", "about": "born about the same year",
-               "different": "different date of birth"}
+# why two records may be one person, in words the supervisor reads in their language
+# (messages the UI translates, context "MatchReasons"; English as text)
+REASONS = "MatchReasons"
+
+
+def _reason(text: str) -> Message:
+    return message(REASONS, text)
+
+
+LAST_REASONS = {k: _reason(v) for k, v in {
+    "same": QT_TRANSLATE_NOOP("MatchReasons", "same last name"),
+    "part": QT_TRANSLATE_NOOP("MatchReasons", "shares a part of the last name"),
+    "typo": QT_TRANSLATE_NOOP("MatchReasons", "last name spelled nearly alike"),
+    "sound": QT_TRANSLATE_NOOP("MatchReasons", "last name sounds alike"),
+    "similar": QT_TRANSLATE_NOOP("MatchReasons", "last name similar")}.items()}
+FIRST_REASONS = {k: _reason(v) for k, v in {
+    "same": QT_TRANSLATE_NOOP("MatchReasons", "same first name"),
+    "nickname": QT_TRANSLATE_NOOP("MatchReasons", "first name a nickname of the other"),
+    "part": QT_TRANSLATE_NOOP("MatchReasons", "shares a part of the first name"),
+    "typo": QT_TRANSLATE_NOOP("MatchReasons", "first name spelled nearly alike"),
+    "sound": QT_TRANSLATE_NOOP("MatchReasons", "first name sounds alike"),
+    "initial": QT_TRANSLATE_NOOP("MatchReasons", "same first initial"),
+    "similar": QT_TRANSLATE_NOOP("MatchReasons", "first name similar")}.items()}
+DOB_REASONS = {k: _reason(v) for k, v in {
+    "same": QT_TRANSLATE_NOOP("MatchReasons", "same date of birth"),
+    "swapped": QT_TRANSLATE_NOOP("MatchReasons", "date of birth with day and month swapped"),
+    "year": QT_TRANSLATE_NOOP("MatchReasons", "date of birth one year apart"),
+    "digit": QT_TRANSLATE_NOOP("MatchReasons", "date of birth one digit apart"),
+    "transposed": QT_TRANSLATE_NOOP("MatchReasons", "date of birth with two digits exchanged"),
+    "month": QT_TRANSLATE_NOOP("MatchReasons", "born the same month"),
+    "about": QT_TRANSLATE_NOOP("MatchReasons", "born about the same year"),
+    "different": QT_TRANSLATE_NOOP("MatchReasons", "different date of birth")}.items()}
+SWAPPED_REASON = _reason(QT_TRANSLATE_NOOP("MatchReasons", "first and last name swapped"))
+
+
+def _via_alias(reason: Message) -> Message:
+    return message(REASONS, QT_TRANSLATE_NOOP("MatchReasons", "{reason} (an alias)"),
+                   reason=reason)
+
+
+def _as_alias_given(reason: Message) -> Message:
+    return message(REASONS, QT_TRANSLATE_NOOP("MatchReasons", "{reason} (as the alias given)"),
+                   reason=reason)
 
 
 @dataclass(frozen=True)
@@ -155,16 +187,19 @@ class Typed:
 
 
 def _names_score(q_last: Name, q_first: Name, last: Name, first: Name,
-                 aliases: tuple[tuple[Name, Name | None], ...]) -> tuple[int, list[str]]:
+                 aliases: tuple[tuple[Name, Name | None], ...]) -> tuple[int, list[Message]]:
     """Last against the last name or an alias (whichever agrees best), first against first."""
-    options = [(last, first, "")] + [(a_last, a_first or first, " (an alias)")
-                                     for a_last, a_first in aliases]
-    best: tuple[int, list[str]] | None = None
-    for o_last, o_first, via in options:
+    options = [(last, first, False)] + [(a_last, a_first or first, True)
+                                        for a_last, a_first in aliases]
+    best: tuple[int, list[Message]] | None = None
+    for o_last, o_first, via_alias in options:
         last_level = compare_name(q_last, o_last)
         first_level = compare_name(q_first, o_first, given=True)
         points = LAST_POINTS.get(last_level, 0) + FIRST_POINTS.get(first_level, 0)
-        reasons = ([LAST_REASONS[last_level] + via] if last_level in LAST_REASONS else []) + \
+        last_reason = LAST_REASONS.get(last_level)
+        if last_reason is not None and via_alias:
+            last_reason = _via_alias(last_reason)
+        reasons = ([last_reason] if last_reason is not None else []) + \
                   ([FIRST_REASONS[first_level]] if first_level in FIRST_REASONS else [])
         if best is None or points > best[0]:
             best = (points, reasons)
@@ -172,17 +207,17 @@ def _names_score(q_last: Name, q_first: Name, last: Name, first: Name,
 
 
 def score(typed: Typed, last: Name, first: Name, aliases: tuple[tuple[Name, Name | None], ...],
-          dob: date | None, dob_estimated: bool) -> tuple[int, tuple[str, ...]]:
+          dob: date | None, dob_estimated: bool) -> tuple[int, tuple[Message, ...]]:
     """Points and reasons for one person on file against what was typed."""
     points, reasons = _names_score(typed.last, typed.first, last, first, aliases)
     for q_last in typed.alias_lasts:
         alias_points, alias_reasons = _names_score(q_last, typed.first, last, first, aliases)
         if alias_points > points:
-            points, reasons = alias_points, [r + " (as the alias given)" for r in alias_reasons]
+            points, reasons = alias_points, [_as_alias_given(r) for r in alias_reasons]
     swapped_points, swapped_reasons = _names_score(typed.first, typed.last, last, first, ())
     swapped_points -= SWAPPED_NAMES_COST
     if swapped_points > points:
-        points, reasons = swapped_points, ["first and last name swapped"] + swapped_reasons
+        points, reasons = swapped_points, [SWAPPED_REASON] + swapped_reasons
     dob_level = compare_dob(typed.dob, typed.dob_estimated, dob, dob_estimated)
     points += DOB_POINTS.get(dob_level, 0)
     if dob_level in DOB_REASONS:

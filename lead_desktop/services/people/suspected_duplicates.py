@@ -26,7 +26,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require_session
 from lead_desktop.security.roles import Role
 from lead_desktop.services import records, text_input
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 from lead_desktop.services.people.blocking import query_blocks
 from lead_desktop.services.people.duplicates import MAX_BLOCKED, rank
 from lead_desktop.services.people.match_score import Name, Typed
@@ -51,7 +51,7 @@ class SuspectedPair:
     first: Someone
     second: Someone
     score: int
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]   # shown through ui/messages.shown
 
 
 def _name(last: str, first: str) -> str:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from lead_desktop.services.care.outcome_service import HOUSING
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 from lead_desktop.services.program.vocabulary import ReferralType
 
 from .caseload import ON_CASELOAD, level
@@ -18,8 +20,18 @@ from .operations import ENROLLED, EXIT_STATES
 from .rows import Loaded
 
 ATTENDANCE = ("attended", "missed", "excused")
-LEVEL_WORDS = {"ok": "within target", "above_target": "above target",
-               "over_max": "over maximum"}
+# The words of the dashboard are messages (context "Dashboard"): English as text, the
+# screen and the exports in the language of the user who looks (ui/pages/dashboard_page.py)
+WORDS = "Dashboard"
+
+
+def _w(text: str, **values: object) -> Message:
+    return message(WORDS, text, **values)
+
+
+LEVEL_WORDS = {"ok": _w(QT_TRANSLATE_NOOP("Dashboard", "within target")),
+               "above_target": _w(QT_TRANSLATE_NOOP("Dashboard", "above target")),
+               "over_max": _w(QT_TRANSLATE_NOOP("Dashboard", "over maximum"))}
 MANY_MANAGERS = 25   # more case managers than this: the chart shows how many in each level
 
 
@@ -30,20 +42,29 @@ class Cell:
     people: int | None = None   # how many people the value rests on (None: not people)
 
 
+Words = str | Message   # a month, a person's name, or words the UI translates
+
+
 @dataclass(frozen=True)
 class Panel:
     key: str
-    title: str
-    columns: tuple[str, ...]
-    rows: tuple[tuple[str, tuple[Cell, ...]], ...]   # (row label, a cell per column)
+    title: Message
+    columns: tuple[Words, ...]
+    rows: tuple[tuple[Words, tuple[Cell, ...]], ...]  # (row label, a cell per column)
     charted: tuple[int, ...] = ()                    # the columns the chart draws (all: ())
-    lines: tuple[tuple[str, float], ...] = ()        # reference lines: capacity, target
-    note: str = ""
+    lines: tuple[tuple[Words, float], ...] = ()      # reference lines: capacity, target
+    note: Words = ""
     kind: str = ""                                   # the columns are codes of this kind
     codes: tuple[str, ...] = ()                      # (services/labels.py), for the screen
 
     def chart_columns(self) -> tuple[int, ...]:
         return self.charted or tuple(range(len(self.columns)))
+
+    def column_words(self) -> tuple[object, ...]:
+        """The columns as said to a reader: a code's label, or the column's words."""
+        if self.codes:
+            return tuple(Coded(self.kind, code) for code in self.codes)
+        return self.columns
 
 
 @dataclass(frozen=True)
@@ -56,17 +77,20 @@ class Dashboard:
     def panel(self, key: str) -> Panel:
         return next(p for p in self.panels if p.key == key)
 
-    def as_report(self) -> Report:
-        """The same numbers as a report's figures (CSV, XLSX and PDF exports)."""
+    def as_report(self, say=str) -> Report:
+        """The same numbers as a report's figures (CSV, XLSX and PDF exports); `say` gives
+        the words in the exporting user's language (English: str). The keys stay English."""
         figures = []
         for p in self.panels:
             for label, cells in p.rows:
-                for column, cell in zip(p.columns, cells):
+                for column, words, cell in zip(p.columns, p.column_words(), cells):
+                    value = say(LEVEL_WORDS[cell.value]) if isinstance(cell.value, str) \
+                        and cell.value in LEVEL_WORDS else cell.value
                     figures.append(Figure(p.key, f"{p.key}.{label}.{column}",
-                                          f"{p.title}: {label}, {column}", cell.value,
+                                          f"{say(p.title)}: {say(label)}, {say(words)}", value,
                                           cell.case_ids if self.drill_down else ()))
         notes = () if self.drill_down else (
-            "Counts of 1 to 10 people are shown as <11.",)
+            say(_w(QT_TRANSLATE_NOOP("Dashboard", "Counts of 1 to 10 people are shown as <11."))),)
         return Report(self.filters, tuple(figures), self.drill_down, notes, kind="dashboard")
 
 
@@ -99,7 +123,8 @@ def referrals_by_month(loaded: Loaded, spans) -> Panel:
         month = c.referred_at and _month_of(c.referred_at.date(), spans)
         if month:
             got.setdefault((month, c.referral_type), []).append(c.id)
-    return Panel("referrals_by_month", "Referrals per month by type",
+    return Panel("referrals_by_month",
+                 _w(QT_TRANSLATE_NOOP("Dashboard", "Referrals per month by type")),
                  tuple(k.replace("_", " ") for k in kinds),
                  tuple((m, tuple(_cell(got.get((m, k), ())) for k in kinds))
                        for m, _, _ in spans), kind="referral_type", codes=tuple(kinds))
@@ -111,11 +136,15 @@ def active_against_capacity(loaded: Loaded, spans, capacity: int | None) -> Pane
         active = [c.id for c in loaded.cases if c.state_on(last) in ENROLLED]
         cells = (_cell(active),) + ((Cell(capacity),) if capacity else ())
         rows.append((month, cells))
-    columns = ("active at the month's end",) + (("capacity",) if capacity else ())
-    return Panel("active_capacity", "Active participants against the program's capacity",
+    capacity_words = _w(QT_TRANSLATE_NOOP("Dashboard", "capacity"))
+    columns = (_w(QT_TRANSLATE_NOOP("Dashboard", "active at the month's end")),) + (
+        (capacity_words,) if capacity else ())
+    return Panel("active_capacity", _w(QT_TRANSLATE_NOOP(
+                     "Dashboard", "Active participants against the program's capacity")),
                  columns, tuple(rows), charted=(0,),
-                 lines=(("capacity", float(capacity)),) if capacity else (),
-                 note="" if capacity else "The program profile sets no capacity.")
+                 lines=((capacity_words, float(capacity)),) if capacity else (),
+                 note="" if capacity else _w(QT_TRANSLATE_NOOP(
+                     "Dashboard", "The program profile sets no capacity.")))
 
 
 def intake_on_time(loaded: Loaded, spans) -> Panel:
@@ -127,8 +156,11 @@ def intake_on_time(loaded: Loaded, spans) -> Panel:
         share = round(100.0 * len(on_time) / len(entered), 1) if entered else None
         rows.append((month, (_cell(c.id for c in entered), _cell(on_time),
                              Cell(share, tuple(sorted(on_time)), len(entered)))))
-    return Panel("intake_on_time", "Intakes within the deadline",
-                 ("intakes", "within the deadline", "within the deadline, %"), tuple(rows),
+    return Panel("intake_on_time",
+                 _w(QT_TRANSLATE_NOOP("Dashboard", "Intakes within the deadline")),
+                 (_w(QT_TRANSLATE_NOOP("Dashboard", "intakes")),
+                  _w(QT_TRANSLATE_NOOP("Dashboard", "within the deadline")),
+                  _w(QT_TRANSLATE_NOOP("Dashboard", "within the deadline, %"))), tuple(rows),
                  charted=(0, 1))
 
 
@@ -144,7 +176,7 @@ def attendance(loaded: Loaded, spans) -> Panel:
     for m, _, _ in spans:  # appointments counted, the people behind them kept
         rows.append((m, tuple(Cell(len(got.get((m, v), ())), tuple(sorted(set(got.get(
             (m, v), ())))), len(set(got.get((m, v), ())))) for v in values)))
-    return Panel("attendance", "Appointments by attendance",
+    return Panel("attendance", _w(QT_TRANSLATE_NOOP("Dashboard", "Appointments by attendance")),
                  tuple(v.replace("_", " ") for v in values), tuple(rows), kind="attendance",
                  codes=tuple(values))
 
@@ -157,7 +189,7 @@ def exits_by_type(loaded: Loaded, spans) -> Panel:
             month = move.to_state in states and _month_of(move.at.date(), spans)
             if month:
                 got.setdefault((month, move.to_state), []).append(c.id)
-    return Panel("exits_by_type", "Exits by type",
+    return Panel("exits_by_type", _w(QT_TRANSLATE_NOOP("Dashboard", "Exits by type")),
                  tuple(s.replace("_", " ") for s in states),
                  tuple((m, tuple(_cell(got.get((m, s), ())) for s in states))
                        for m, _, _ in spans), kind="state", codes=tuple(states))
@@ -177,11 +209,14 @@ def housing_by_month(evaluation: list[Figure]) -> Panel:
             f = by_key.get(f"snapshots.m{m}.housing.{value}")
             cells.append(Cell(f.value if f else None, f.case_ids if f else (),
                               recorded.value))
-        rows.append((f"month {m}", tuple(cells)))
-    return Panel("housing_by_month", "Housing by month since entry, % of snapshots",
+        rows.append((_w(QT_TRANSLATE_NOOP("Dashboard", "month {number}"), number=m),
+                     tuple(cells)))
+    return Panel("housing_by_month", _w(QT_TRANSLATE_NOOP(
+                     "Dashboard", "Housing by month since entry, % of snapshots")),
                  tuple(h.replace("_", " ") for h in HOUSING), tuple(rows),
-                 note="" if rows else "No monthly snapshot of the people who entered in "
-                                      "the period.", kind="housing", codes=HOUSING)
+                 note="" if rows else _w(QT_TRANSLATE_NOOP(
+                     "Dashboard", "No monthly snapshot of the people who entered in the "
+                                  "period.")), kind="housing", codes=HOUSING)
 
 
 def caseloads(loaded: Loaded, period: ReportFilter, target: int, maximum: int,
@@ -196,23 +231,32 @@ def caseloads(loaded: Loaded, period: ReportFilter, target: int, maximum: int,
     levels = {"ok": [], "above_target": [], "over_max": []}
     for user_id, _ in people:
         levels[level(len(held.get(user_id, ())), target, maximum)].append(user_id)
-    words = {"ok": f"within target (0-{target})",
-             "above_target": f"above target ({target + 1}-{maximum})",
-             "over_max": f"over maximum ({maximum + 1} or more)"}
-    out = [Panel("caseload_levels", "Case managers by caseload against the standard",
-                 ("case managers", "their cases"),
+    words = {"ok": _w(QT_TRANSLATE_NOOP("Dashboard", "within target (0-{target})"),
+                      target=target),
+             "above_target": _w(QT_TRANSLATE_NOOP("Dashboard", "above target ({low}-{high})"),
+                                low=target + 1, high=maximum),
+             "over_max": _w(QT_TRANSLATE_NOOP("Dashboard", "over maximum ({low} or more)"),
+                            low=maximum + 1)}
+    out = [Panel("caseload_levels", _w(QT_TRANSLATE_NOOP(
+                     "Dashboard", "Case managers by caseload against the standard")),
+                 (_w(QT_TRANSLATE_NOOP("Dashboard", "case managers")),
+                  _w(QT_TRANSLATE_NOOP("Dashboard", "their cases"))),
                  tuple((words[k], (Cell(len(ids)), _cell(c for u in ids for c in held.get(
                      u, ())))) for k, ids in levels.items()), charted=(0,))]
     if by_name:
         rows = tuple((name, (_cell(held.get(u, ())),
                              Cell(level(len(held.get(u, ())), target, maximum))))
                      for u, name in people)
-        out.append(Panel("caseload", "Caseload per case manager against the standard",
-                         ("cases", "level"), rows, charted=(0,),
-                         lines=(("target", float(target)), ("maximum", float(maximum))),
-                         note="" if len(rows) <= MANY_MANAGERS else
-                         f"{len(rows)} case managers: the chart shows the "
-                         f"{MANY_MANAGERS} largest caseloads; every one is in the table."))
+        out.append(Panel("caseload", _w(QT_TRANSLATE_NOOP(
+                             "Dashboard", "Caseload per case manager against the standard")),
+                         (_w(QT_TRANSLATE_NOOP("Dashboard", "cases")),
+                          _w(QT_TRANSLATE_NOOP("Dashboard", "level"))), rows, charted=(0,),
+                         lines=((_w(QT_TRANSLATE_NOOP("Dashboard", "target")), float(target)),
+                                (_w(QT_TRANSLATE_NOOP("Dashboard", "maximum")), float(maximum))),
+                         note="" if len(rows) <= MANY_MANAGERS else _w(QT_TRANSLATE_NOOP(
+                             "Dashboard", "{count} case managers: the chart shows the {shown} "
+                                          "largest caseloads; every one is in the table."),
+                             count=len(rows), shown=MANY_MANAGERS)))
     return out
 
 

@@ -105,10 +105,13 @@ class DashboardService:
         """The people behind a cell: the report's drill-down (its limits, its audit)."""
         return self.reports.cases_behind(actor, case_ids)
 
-    def export(self, actor: Actor, board: d.Dashboard, path: Path, kind: str) -> int:
+    def export(self, actor: Actor, board: d.Dashboard, path: Path, kind: str,
+               say=str, language: str = "en") -> int:
         """The dashboard as a PDF (its charts and tables), CSV or XLSX: for every role that
         has a dashboard, its own view only (shared views already suppressed); audited
-        as `export.<kind>` with the filters, row count, the file's place and SHA-256."""
+        as `export.<kind>` with the filters, row count, the file's place and SHA-256.
+        Written in the exporting user's language: `say` gives the words (messages, codes)
+        in it, `language` its dates (English: str and "en")."""
         from .dashboard_pdf import pdf_bytes
         from .report_service import _write_new, csv_bytes
         from .xlsx import xlsx_bytes
@@ -125,10 +128,10 @@ class DashboardService:
                              outcome=audit.FAILURE, reason="saving_turned_off", details=details)
             raise PermissionDenied("Saving files to disk is turned off for this program; "
                                    "ask an administrator.")
-        report = board.as_report()
+        report = board.as_report(say)
         with_ids = actor.role is Role.SUPERVISOR and board.drill_down
         if kind == "pdf":
-            data = pdf_bytes(self, actor, board)
+            data = pdf_bytes(self, actor, board, say, language)
         else:
             data = (xlsx_bytes if kind == "xlsx" else csv_bytes)(report, with_ids)
         _write_new(Path(path), data)

@@ -5,8 +5,10 @@ and with the same definitions as the operations, caseload and providers reports.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP
 
 from .caseload import ON_CASELOAD
 from .figures import Figure, ReportFilter
@@ -15,27 +17,45 @@ from .providers import ProviderRows
 from .rows import CaseRow, Loaded
 
 TEMPLATE_SETTING = "grant_report_template"
+# The measures' words are marked for translation (context "GrantReport"): the template
+# dialog and the PDF show them in the user's language (the stored template keeps the keys)
 MEASURES = {  # key: what it counts, as printed
-    "people_served": "Unduplicated people served (on a caseload at any time in the period)",
-    "new_enrollments": "New enrollments (entered the program in the period)",
-    "active_at_end": "Active at the end of the period",
-    "contacts": "Contacts with participants in the period",
-    "treatment_admissions": "Treatment admissions (provider referrals admitted)",
-    "completions": "Completions",
-    "housing_placements": "Housing placements (people moved into temporary or permanent "
-                          "housing, by their monthly snapshots)",
-    "rearrests": "Rearrests (arrests after entry to the program; the diverted incident not "
-                 "counted)",
-    "people_rearrested": "People rearrested (after entry to the program)",
-    "case_managers": "Case managers carrying cases at the end of the period",
-    "average_caseload": "Average caseload per case manager at the end of the period",
+    "people_served": QT_TRANSLATE_NOOP(
+        "GrantReport", "Unduplicated people served (on a caseload at any time in the period)"),
+    "new_enrollments": QT_TRANSLATE_NOOP(
+        "GrantReport", "New enrollments (entered the program in the period)"),
+    "active_at_end": QT_TRANSLATE_NOOP("GrantReport", "Active at the end of the period"),
+    "contacts": QT_TRANSLATE_NOOP("GrantReport", "Contacts with participants in the period"),
+    "treatment_admissions": QT_TRANSLATE_NOOP(
+        "GrantReport", "Treatment admissions (provider referrals admitted)"),
+    "completions": QT_TRANSLATE_NOOP("GrantReport", "Completions"),
+    "housing_placements": QT_TRANSLATE_NOOP(
+        "GrantReport", "Housing placements (people moved into temporary or permanent "
+                       "housing, by their monthly snapshots)"),
+    "rearrests": QT_TRANSLATE_NOOP(
+        "GrantReport", "Rearrests (arrests after entry to the program; the diverted incident "
+                       "not counted)"),
+    "people_rearrested": QT_TRANSLATE_NOOP("GrantReport",
+                                           "People rearrested (after entry to the program)"),
+    "case_managers": QT_TRANSLATE_NOOP(
+        "GrantReport", "Case managers carrying cases at the end of the period"),
+    "average_caseload": QT_TRANSLATE_NOOP(
+        "GrantReport", "Average caseload per case manager at the end of the period"),
 }
+# the title a template has until the supervisor writes another: shown translated
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("GrantReport", "Grant report")
+NOTES = (QT_TRANSLATE_NOOP("GrantReport", "Built from the records in the program's database "
+                                          "only; no hand counts."),
+         QT_TRANSLATE_NOOP("GrantReport", "Program totals: no person is named or counted "
+                                          "apart."))
+# every text of the report the UI translates before the PDF is made (off the UI thread)
+WORDS = (*MEASURES.values(), DEFAULT_TITLE, *NOTES)
 
 
 @dataclass(frozen=True)
 class GrantTemplate:
     funder: str = ""
-    title: str = "Grant report"
+    title: str = DEFAULT_TITLE
     measures: tuple[str, ...] = tuple(MEASURES)
 
     def to_json(self) -> str:
@@ -47,7 +67,7 @@ class GrantTemplate:
         if not text:
             return cls()
         data = json.loads(text)
-        return cls(data.get("funder", ""), data.get("title", "Grant report"),
+        return cls(data.get("funder", ""), data.get("title", DEFAULT_TITLE),
                    tuple(m for m in data.get("measures", ()) if m in MEASURES))
 
 
@@ -93,9 +113,7 @@ def grant(template: GrantTemplate, loaded: Loaded, operations: list[Figure],
         "people_rearrested": outcomes.people_rearrested if outcomes else None,
     }
     rows = tuple((key, MEASURES[key], values[key]) for key in template.measures)
-    return GrantReport(template, period, rows, _referrals_by_month(loaded, period), (
-        "Built from the records in the program's database only; no hand counts.",
-        "Program totals: no person is named or counted apart.",))
+    return GrantReport(template, period, rows, _referrals_by_month(loaded, period), NOTES)
 
 
 def _referrals_by_month(loaded: Loaded, period: ReportFilter) -> tuple[tuple[str, int], ...]:
@@ -108,6 +126,16 @@ def _referrals_by_month(loaded: Loaded, period: ReportFilter) -> tuple[tuple[str
         if c.referred_at is not None and period.start <= c.referred_at.date() <= period.end:
             months[f"{c.referred_at:%Y-%m}"] += 1
     return tuple(months.items())
+
+
+def in_words(report: GrantReport, say) -> GrantReport:
+    """The report with its measures, notes and the default title said by `say` (the UI's
+    translation of each text; English: str). A title the supervisor wrote stays as written."""
+    title = report.template.title
+    template = replace(report.template, title=say(title) if title == DEFAULT_TITLE else title)
+    return replace(report, template=template,
+                   rows=tuple((key, say(label), value) for key, label, value in report.rows),
+                   notes=tuple(say(note) for note in report.notes))
 
 
 def months_between(start: date, end: date) -> int:

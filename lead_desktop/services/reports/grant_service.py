@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Callable
 
 from lead_desktop.documents import grant_report as grant_pdf
 from lead_desktop.documents.page import Stamp
@@ -18,7 +19,14 @@ from lead_desktop.services.exports import ExportService
 
 from .caseload import caseload
 from .figures import ReportFilter
-from .grant import MEASURES, TEMPLATE_SETTING, GrantReport, GrantTemplate, grant
+from .grant import (
+    MEASURES,
+    TEMPLATE_SETTING,
+    GrantReport,
+    GrantTemplate,
+    grant,
+    in_words,
+)
 from .grant_outcomes import load_outcomes
 from .operations import totals
 from .progress import Progress
@@ -77,9 +85,12 @@ class GrantService:
         loads = caseload(loaded, filters, profile.caseload_target, profile.caseload_max)
         return grant(template, loaded, ops, loads, admissions, filters, outcomes)
 
-    def export_pdf(self, actor: Actor, filters: ReportFilter, path: Path) -> int:
+    def export_pdf(self, actor: Actor, filters: ReportFilter, path: Path,
+                   say: Callable[[str], str] = str, language: str = "en") -> int:
         """Write the grant report as a new PDF (program totals only, not encrypted: the
-        caller warned) and audit it. Returns the number of measures."""
+        caller warned) and audit it. Returns the number of measures. In the language of the
+        user who saves it: `say` gives each text of grant.WORDS in it, `language` the
+        dates and the page's own words (English: str and "en")."""
         self._program_wide(actor, "report")
         if not ExportService(self.db, self.now).saving_allowed():
             with self.db.write() as session:
@@ -88,7 +99,7 @@ class GrantService:
                              reason="saving_turned_off", details=filters.describe())
             raise PermissionDenied("Saving files to disk is turned off for this program; "
                                    "ask an administrator.")
-        report = self.compute(actor, filters)
+        report = in_words(self.compute(actor, filters), say)
         with self.db.read() as session:
             info = session.get(DatabaseInfo, 1)
             user = session.get(User, actor.user_id) if actor.user_id else None
@@ -96,7 +107,7 @@ class GrantService:
         stamp = Stamp(program=program, document_id=f"GR-{self.now():%Y%m%d-%H%M%S}",
                       template=grant_pdf.TEMPLATE,
                       generated_by=user.display_name if user else actor.username,
-                      generated_at=self.now())
+                      generated_at=self.now(), language=language)
         data = grant_pdf.build(report, stamp)
         _write_new(Path(path), data)
         with self.db.write() as session:

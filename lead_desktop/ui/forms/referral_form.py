@@ -46,6 +46,7 @@ from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.forms.offense_picker import OffensePicker, referral_day
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.match_reasons import reasons_words
 from lead_desktop.ui.messages import error_words
 
 
@@ -374,9 +375,11 @@ class ReferralForm(QWidget):
         self.candidates.clear()
         for candidate in found:
             born = dob_text(candidate.dob, candidate.dob_estimated)
-            item = QListWidgetItem(f"{filed_name(candidate.last_name, candidate.first_name)}  "
-                                   f"(born {born}) — score {candidate.score}: "
-                                   f"{'; '.join(candidate.reasons)}")
+            item = QListWidgetItem(
+                self.tr("%1  (born %2) — score %3: %4")
+                .replace("%1", filed_name(candidate.last_name, candidate.first_name))
+                .replace("%2", born).replace("%3", str(candidate.score))
+                .replace("%4", reasons_words(candidate.reasons)))
             item.setData(256, candidate.person_id)
             self.candidates.addItem(item)
         self.candidates.setCurrentRow(0)

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.exports import ready_export_folder
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import Message
 from lead_desktop.services.reports.dashboard import MANY_MANAGERS, Dashboard, Panel
 from lead_desktop.services.reports.dashboard_service import DashboardService
 from lead_desktop.services.reports.disparity import SUPPRESSED
@@ -39,10 +41,11 @@ from lead_desktop.services.reports.figures import ReportFilter
 from lead_desktop.ui.export_guard import confirm_unencrypted
 from lead_desktop.ui.grouped_bar_chart import GroupedBarChart
 from lead_desktop.ui.labels import shown_label
-from lead_desktop.ui.messages import error_words
+from lead_desktop.ui.messages import error_words, shown
 from lead_desktop.ui.pages.cases_behind import CasesBehind
 from lead_desktop.ui.pages.reports_page import _qdate
 from lead_desktop.ui.pages.run_row import RunRow
+from lead_desktop.ui.translations import current_language
 from lead_desktop.ui.workers import Channel
 
 CASES = Qt.ItemDataRole.UserRole + 1
@@ -62,11 +65,10 @@ class PanelBox(QGroupBox):
             "housing_by_month": self.tr("Housing by month since entry, % of snapshots"),
             "caseload_levels": self.tr("Case managers by caseload against the standard"),
             "caseload": self.tr("Caseload per case manager against the standard")}
-        super().__init__(titles.get(panel.key, panel.title), parent)
+        super().__init__(titles.get(panel.key) or words(panel.title), parent)
         self.setObjectName(f"dashboard_{panel.key}")
         self.panel = panel
-        columns = [shown_label(panel.kind, code) for code in panel.codes] if panel.codes \
-            else list(panel.columns)
+        columns = [words(column) for column in panel.column_words()]
         self.chart = GroupedBarChart()
         self.chart.setObjectName(f"chart_{panel.key}")
         charted = panel.chart_columns()
@@ -74,15 +76,16 @@ class PanelBox(QGroupBox):
         if panel.key == "caseload" and len(rows) > MANY_MANAGERS:  # the largest caseloads
             rows = sorted(rows, key=lambda r: -_number(r[1][0].value))[:MANY_MANAGERS]
         self.chart.set_data("", [columns[i] for i in charted],
-                            [(label, [cells[i].value for i in charted]) for label, cells in rows],
-                            list(panel.lines))
+                            [(words(label), [cells[i].value for i in charted])
+                             for label, cells in rows],
+                            [(words(name), value) for name, value in panel.lines])
         if any(c.value == SUPPRESSED for _, cells in panel.rows for c in cells):
             self.chart.empty_text = self.tr("The numbers of this chart are under 11 people "
                                             "and hidden (<11 in the table).")
         self.model = QStandardItemModel(0, len(panel.columns) + 1, self)
         self.model.setHorizontalHeaderLabels([""] + columns)
         for label, cells in panel.rows:
-            items = [QStandardItem(label)]
+            items = [QStandardItem(words(label))]
             for cell in cells:
                 item = QStandardItem(_text(cell.value))
                 item.setData(" ".join(cell.case_ids), CASES)  # text: no Python object in Qt
@@ -108,7 +111,7 @@ class PanelBox(QGroupBox):
         layout = QVBoxLayout(self)
         layout.addLayout(beside)
         if panel.note:
-            note = QLabel(panel.note)
+            note = QLabel(words(panel.note))
             note.setWordWrap(True)
             layout.addWidget(note)
 
@@ -286,13 +289,24 @@ class DashboardPage(QWidget):
         if path is None:
             return False
         try:
-            rows = self._service.export(self._actor, self.board, path, kind)
+            rows = self._service.export(self._actor, self.board, path, kind, words,
+                                        current_language())
         except LeadError as exc:
             self.status.setText(error_words(exc))
             return False
         self.status.setText(self.tr("Saved %1 numbers to %2 (not encrypted).")
                             .replace("%1", str(rows)).replace("%2", str(path)))
         return True
+
+
+def words(value: object) -> str:
+    """The dashboard's words (services/reports/dashboard.py) in the user's language: a
+    message translated, a code's label, a month or a name as it is."""
+    if isinstance(value, Message):
+        return shown(value)
+    if isinstance(value, Coded):
+        return shown_label(value.kind, value.code)
+    return str(value)
 
 
 def _number(value: object) -> float:

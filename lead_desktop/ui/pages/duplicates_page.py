@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from lead_desktop.errors import LeadError
 from lead_desktop.security.actor import Actor
 from lead_desktop.services.people.suspected_duplicates import ScanCanceled, SuspectedDuplicates
+from lead_desktop.ui.match_reasons import reasons_words
 from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.theme import TITLE_SCALE, scaled
@@ -57,7 +58,7 @@ class DuplicatesPage(QWidget):
             (self.tr("One record"), lambda p: _who(p.first)),
             (self.tr("Other record"), lambda p: _who(p.second)),
             (self.tr("Score"), lambda p: p.score),
-            (self.tr("Why"), lambda p: "; ".join(p.reasons)),
+            (self.tr("Why"), lambda p: reasons_words(p.reasons)),
         ], self)
         self.table = QTableView()
         self.table.setObjectName("duplicatesTable")

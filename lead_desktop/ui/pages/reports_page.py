@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.roles import Role
 from lead_desktop.services.exports import ready_export_folder
 from lead_desktop.services.reports.figures import Figure, Report, ReportFilter
+from lead_desktop.services.reports.grant import WORDS as GRANT_WORDS
 from lead_desktop.services.reports.grant_service import GrantService
 from lead_desktop.services.reports.report_service import (
     DISPARITY,
@@ -49,6 +50,7 @@ from lead_desktop.ui.pages.report_words import chart_title_words, in_words
 from lead_desktop.ui.pages.cases_behind import CasesBehind
 from lead_desktop.ui.pages.run_row import RunRow
 from lead_desktop.ui.table_model import RowsModel
+from lead_desktop.ui.translations import current_language
 from lead_desktop.ui.workers import Channel
 
 
@@ -286,9 +288,13 @@ class ReportsPage(QWidget):
         if path is None:
             return False
         grants, actor = self._grants, self._actor
+        # the report's words in the user's language, translated here on the UI thread
+        said = {text: QCoreApplication.translate("GrantReport", text) for text in GRANT_WORDS}
+        language = current_language()
         self.status.setText(self.tr("Making the grant report…"))
         self.grant_button.setEnabled(False)
-        self._granted.submit(lambda: (grants.export_pdf(actor, f, path), path))
+        self._granted.submit(lambda: (grants.export_pdf(
+            actor, f, path, lambda text: said.get(text, text), language), path))
         return True
 
     def edit_grant_template(self) -> bool:

@@ -89,7 +89,7 @@ def test_the_template_chooses_the_measures_and_the_pdf_reads_back(grants, staff,
     text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(
         path.read_bytes())).pages)
     assert "Quarterly report: Massachusetts EOPSS" in text
-    assert "2026-03-01 to 2026-03-31" in text
+    assert "03/01/2026 to 03/31/2026" in text
     assert "Unduplicated people served" in text and "Completions" in text
     assert "Active at the end" not in text
     assert "Rivera" not in text and "Okafor" not in text
