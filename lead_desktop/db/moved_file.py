@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from lead_desktop.errors import DatabaseMoved
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 SUFFIX = ".moved"
 
@@ -52,7 +53,10 @@ def refuse_if_moved(path: Path) -> None:
     server = moved_to(path)
     if server is not None:
         raise DatabaseMoved(
-            f"{path} is no longer in use: its program moved to {server}. The file was kept "
-            "as it was, and nothing was written to it.",
-            next_step=f"An administrator points this workstation at the server: "
-                      f"`lead-admin server-password --url {server}`.")
+            message("Database", QT_TRANSLATE_NOOP(
+                "Database", "{path} is no longer in use: its program moved to {server}. The "
+                "file was kept as it was, and nothing was written to it."),
+                path=path, server=server),
+            next_step=message("NextSteps", QT_TRANSLATE_NOOP(
+                "NextSteps", "An administrator points this workstation at the server: "
+                "`lead-admin server-password --url {server}`."), server=server))

@@ -26,6 +26,7 @@ from lead_desktop.errors import (
     UnencryptedDatabase,
     WrongKey,
 )
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 PAGE_SIZE = 4096
 PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -46,19 +47,22 @@ JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 def read_header(path: Path) -> FileHeader:
     """The readable part of the file, after the checks that need no key."""
     if not path.exists():
-        raise DatabaseNotFound(f"No database file at {path}.")
+        raise DatabaseNotFound(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "No database file at {path}."), path=path))
     if not path.is_file():
-        raise DatabaseNotFound(f"{path} is not a file.")
+        raise DatabaseNotFound(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "{path} is not a file."), path=path))
     size = path.stat().st_size
     with path.open("rb") as handle:
         head = handle.read(SALT_BYTES)
     if head == PLAIN_SQLITE_MAGIC:
-        raise UnencryptedDatabase(f"{path} is an unencrypted SQLite file; it was not opened.")
+        raise UnencryptedDatabase(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "{path} is an unencrypted SQLite file; it was not opened."), path=path))
     if size < PAGE_SIZE or size % PAGE_SIZE:
-        raise TruncatedDatabase(
-            f"{path} is incomplete ({size} bytes; a LEAD database is made of whole "
-            f"{PAGE_SIZE}-byte pages). It may have been cut off during a copy or a crash."
-        )
+        raise TruncatedDatabase(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "{path} is incomplete ({size} bytes; a LEAD database is made of whole "
+            "{page}-byte pages). It may have been cut off during a copy or a crash."),
+            path=path, size=size, page=PAGE_SIZE))
     return FileHeader.from_salt(head)
 
 
@@ -153,7 +157,8 @@ def probe(path: Path, key: bytes) -> tuple[FileHeader, bool]:
     an interrupted save was rolled back. Nothing else ever changes the file."""
     header = read_header(path)
     if not header.accepts(key):
-        raise WrongKey(f"The key does not open {path}.")
+        raise WrongKey(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "The key does not open {path}."), path=path))
     recovered = roll_back_interrupted_save(path, key)
 
     def check() -> list[str]:
