@@ -5,7 +5,7 @@ import re
 import pytest
 
 from lead_desktop.security import audit
-from lead_desktop.security.roles import Role
+from lead_desktop.security.roles import Data, Role
 from lead_desktop.services import labels
 from lead_desktop.services.care.intake_service import DOMAINS, GOAL_STATUSES, HORIZONS
 from lead_desktop.services.care.note_service import CONTACT_TYPES
@@ -125,6 +125,7 @@ CODE_LISTS = {
     "audit_reason": audit_reasons(),
     "field": _record_fields(),
     "audit_outcome": [audit.SUCCESS, audit.FAILURE],
+    "data_class": [d.value for d in Data],
 }
 
 
