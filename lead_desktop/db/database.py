@@ -22,7 +22,6 @@ from lead_desktop.db.one_unit import SharedUnit
 from lead_desktop.db.units_of_work import UnitsOfWork
 from lead_desktop.errors import (
     AlreadyExists,
-    CorruptDatabase,
     InvalidInput,
     KeyMissing,
     NewerSchema,
@@ -183,9 +182,7 @@ def open_with_key(path: Path, key: bytes, *, upgrade: bool | None = None) -> Dat
     except sqlalchemy.exc.DatabaseError as exc:
         database.close()
         # The key was right (probe passed), so a database error here is damage further in.
-        raise CorruptDatabase(message("Database", QT_TRANSLATE_NOOP(
-            "Database", "{path} is damaged and could not be read ({reason})."),
-            path=path, reason=exc.orig)) from exc
+        raise sqlcipher_file.damaged(path, exc.orig) from exc
     except BaseException:
         database.close()
         raise

@@ -129,8 +129,11 @@ def has_pending_journal(path: Path) -> bool:
         return False
 
 
-def _damaged(path: Path, detail: object) -> CorruptDatabase:
-    return CorruptDatabase(f"{path} is damaged and could not be read ({detail}).")
+def damaged(path: Path, detail: object) -> CorruptDatabase:
+    """The refusal of a file whose pages do not read back (the reason: SQLCipher's words)."""
+    return CorruptDatabase(message("Database", QT_TRANSLATE_NOOP(
+        "Database", "{path} is damaged and could not be read ({reason})."),
+        path=path, reason=detail))
 
 
 def roll_back_interrupted_save(path: Path, key: bytes) -> bool:
@@ -144,7 +147,7 @@ def roll_back_interrupted_save(path: Path, key: bytes) -> bool:
         # another process is not hot: SQLite leaves it, and the read waits or reads as usual.
         waiting.retry_while_busy(lambda: connect(path, key).close(), what="open")
     except sqlcipher.DatabaseError as exc:
-        raise _damaged(path, exc) from exc
+        raise damaged(path, exc) from exc
     # SQLite does not say whether it rolled back; a journal gone after our open is taken as
     # rolled back. (If another workstation's save committed in that very moment, the audit
     # names a recovery that did not happen: a harmless false entry, never a lost one.)
@@ -173,9 +176,9 @@ def probe(path: Path, key: bytes) -> tuple[FileHeader, bool]:
         problems = waiting.retry_while_busy(check, what="open")
     except sqlcipher.DatabaseError as exc:
         # The key check value matched, so the key is right and the file is damaged.
-        raise _damaged(path, exc) from exc
+        raise damaged(path, exc) from exc
     if problems:
-        raise _damaged(path, problems[0])
+        raise damaged(path, problems[0])
     return header, recovered
 
 
