@@ -165,7 +165,7 @@ class PasswordChangeRequired(AuthenticationFailed):
 
 
 class AccountLocked(AuthenticationFailed):
-    def __init__(self, message: str, *, seconds_left: int) -> None:
+    def __init__(self, message: object, *, seconds_left: int) -> None:
         super().__init__(message)
         self.seconds_left = seconds_left
 
