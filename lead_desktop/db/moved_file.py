@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from lead_desktop.errors import DatabaseMoved
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 
 SUFFIX = ".moved"
 
@@ -38,7 +38,7 @@ def mark_moved(path: Path, server: str, fingerprint: str) -> Path:
     return note
 
 
-def moved_to(path: Path) -> str | None:
+def moved_to(path: Path) -> str | Message | None:
     """The server the file's program moved to, or None if it did not move."""
     note = note_of(path)
     if not note.exists():
@@ -46,7 +46,8 @@ def moved_to(path: Path) -> str | None:
     try:
         return str(json.loads(note.read_text(encoding="utf-8"))["moved_to"])
     except (OSError, ValueError, KeyError, TypeError):
-        return "a database server (the note beside the file could not be read)"
+        return message("Database", QT_TRANSLATE_NOOP(
+            "Database", "a database server (the note beside the file could not be read)"))
 
 
 def refuse_if_moved(path: Path) -> None:
