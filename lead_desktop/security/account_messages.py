@@ -31,3 +31,14 @@ def reused_password(history_depth: int) -> Message:
     return said(QT_TRANSLATE_NOOP(
         "Accounts", "Choose a password you have not used in your last {count} passwords."),
         count=history_depth)
+
+
+def team_changed_meanwhile(username: str, team: str | None) -> Message:
+    """Another administrator set the team after this one opened the list."""
+    if team:
+        return said(QT_TRANSLATE_NOOP(
+            "Accounts", "Someone else put {name} in team {team} after you opened the list. "
+            "Nothing was changed; check and set it again."), name=username, team=team)
+    return said(QT_TRANSLATE_NOOP(
+        "Accounts", "Someone else put {name} in no team after you opened the list. Nothing "
+        "was changed; check and set it again."), name=username)

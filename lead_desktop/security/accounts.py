@@ -34,6 +34,7 @@ from lead_desktop.security.account_messages import (
     not_correct,
     reused_password,
     said,
+    team_changed_meanwhile,
 )
 from lead_desktop.security.actor import Actor, workstation_name
 from lead_desktop.security.permissions import require, require_session
@@ -207,14 +208,7 @@ class AccountService:
         with self.db.write() as session:
             user = self._get(session, username)
             if seen_team is not UNSEEN and user.team != _team(seen_team) and user.team != wanted:
-                raise ConflictError(said(QT_TRANSLATE_NOOP(
-                    "Accounts", "Someone else put {name} in team {team} after you opened the "
-                    "list. Nothing was changed; check and set it again."),
-                    name=user.username, team=user.team) if user.team else said(
-                    QT_TRANSLATE_NOOP(
-                        "Accounts", "Someone else put {name} in no team after you opened the "
-                        "list. Nothing was changed; check and set it again."),
-                    name=user.username))
+                raise ConflictError(team_changed_meanwhile(user.username, user.team))
             user.team = wanted
             audit.record(session, actor, "account.team", record_type="user", record_id=user.id,
                          details={"team": user.team})
