@@ -46,7 +46,8 @@ def require_session(db: "Database", actor: Actor) -> None:
 
 
 def refusal(actor: Actor, data: Data, needed: Access) -> Message:
-    """"Officer may not read Part 2 notes.": the role and the data in the user's words."""
+    """The refusal ("Officer may not read Part 2 notes."): the role and the kind of data
+    as labels, so the screen shows both in the user's words."""
     who = (Coded("role", actor.role.value) if actor.role
            else message("Permissions", QT_TRANSLATE_NOOP("Permissions", "This account")))
     what = Coded("data_class", data.value)
