@@ -124,3 +124,28 @@ def test_a_refused_new_password_gives_every_reason_in_the_users_language(qtbot, 
         "«Use at least 12 characters.» «This password is too common; choose a longer phrase "
         "of your own.»")
     assert dialog.result() != dialog.DialogCode.Accepted
+
+
+def test_others_connected_names_the_operation_and_each_workstation_translated(db, marking):
+    """A restore refused while others work: the operation, the count and each workstation's
+    line ("ana on DESK-7 since … UTC") in the user's language; English for lead-admin."""
+    from datetime import datetime, timezone
+
+    from lead_desktop.db import presence
+    from lead_desktop.errors import OthersConnected
+    from lead_desktop.security.actor import workstation_name
+    from lead_desktop.ui.messages import error_words
+
+    first, then = (datetime(2026, 3, 2, 9, minute, tzinfo=timezone.utc) for minute in (30, 31))
+    presence.arrive(db, "ana", now=lambda: first)  # listed oldest first
+    presence.arrive(db, "ben", now=lambda: then)
+    with pytest.raises(OthersConnected) as refused:
+        presence.refuse_if_others(db, "restore", now=lambda: then)
+    here = workstation_name()
+    assert error_words(refused.value) == (
+        f"«The «restore» was not started: 2 workstations are connected: "
+        f"«ana on {here} since 2026-03-02 09:30 UTC»; «ben on {here} since 2026-03-02 09:31 "
+        "UTC».»")
+    assert refused.value.message == (
+        f"The restore was not started: 2 workstations are connected: ana on {here} since "
+        f"2026-03-02 09:30 UTC; ben on {here} since 2026-03-02 09:31 UTC.")
