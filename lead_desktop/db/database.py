@@ -236,8 +236,9 @@ def upgrade_schema(database: Database, current: str) -> Path:
         presence.refuse_if_others(database, "schema upgrade")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     name = f"lead-{database.fingerprint}-before-upgrade-from-{current}-{stamp}"
-    copy, tries = paths.backups_dir() / f"{name}.db", 1
-    while copy.exists():  # tried again within the second, after a failed upgrade: kept both
+    copy = paths.backups_dir() / f"{name}.db"
+    tries = 1
+    while copy.exists():  # an upgrade tried again within the same second
         tries += 1
         copy = paths.backups_dir() / f"{name}-{tries}.db"
     counts = export_copy(database, copy, database._key)
