@@ -22,6 +22,12 @@ from lead_desktop.db.database import Database, open_with_key
 from lead_desktop.errors import AlreadyExists, DatabaseOpenError, KeyMissing, VerificationFailed
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
+
+
+def _exists(path: Path) -> Message:
+    return message("Backups", QT_TRANSLATE_NOOP(
+        "Backups", "{path} already exists; it was left as it was."), path=path)
 
 
 def _table_names(conn: sqlcipher.Connection, schema_name: str = "main") -> list[str]:
@@ -47,7 +53,7 @@ def export_copy(database: Database, dest: Path, key: bytes) -> dict[str, int]:
     the same snapshot while others keep working. (`sqlcipher_export` was tried first: it
     does not carry the FTS5 search table over faithfully.)"""
     if dest.exists():
-        raise AlreadyExists(f"{dest} already exists; it was left as it was.")
+        raise AlreadyExists(_exists(dest))
     dest.parent.mkdir(parents=True, exist_ok=True)
     salt = keys.salt_for(key, database.header.database_id)
     source = database.raw_connection()
@@ -80,7 +86,8 @@ def export_copy(database: Database, dest: Path, key: bytes) -> dict[str, int]:
     source.close()
     if counts != copied:
         dest.unlink(missing_ok=True)
-        raise VerificationFailed("The copy's row counts differ from the database's.")
+        raise VerificationFailed(message("Backups", QT_TRANSLATE_NOOP(
+            "Backups", "The copy's row counts differ from the database's.")))
     return counts
 
 
@@ -100,13 +107,17 @@ def verify_copy(path: Path, key: bytes, expected_counts: dict[str, int] | None =
         # A shared file may be busy with others' saves: wait with backoff, never fail early.
         problems, counts = waiting.retry_while_busy(check, what="verification")
         if problems:
-            raise VerificationFailed(f"{path} failed its integrity check: {problems[0]}")
+            raise VerificationFailed(message("Backups", QT_TRANSLATE_NOOP(
+                "Backups", "{path} failed its integrity check: {problem}"),
+                path=path, problem=problems[0]))
         if expected_counts is not None and counts != expected_counts:
-            raise VerificationFailed(f"{path} does not hold every row of the original.")
+            raise VerificationFailed(message("Backups", QT_TRANSLATE_NOOP(
+                "Backups", "{path} does not hold every row of the original."), path=path))
         with copy.read() as session:
             report = audit.verify_chain(session)
         if not report.ok:
-            raise VerificationFailed(f"{path}: {report.describe()}")
+            raise VerificationFailed(message("Backups", QT_TRANSLATE_NOOP(
+                "Backups", "{path}: {problem}"), path=path, problem=report.describe()))
     finally:
         copy.close()
 
@@ -115,7 +126,7 @@ def backup(database: Database, dest: Path, actor: Actor) -> Path:
     """An online, encrypted, verified backup at `dest`, recorded in the audit log."""
     dest = Path(dest)
     if dest.exists():
-        raise AlreadyExists(f"{dest} already exists; it was left as it was.")
+        raise AlreadyExists(_exists(dest))
     with database.write() as session:
         audit.record(session, actor, "backup.create", record_type="database",
                      record_id=database.fingerprint, details={"file": dest.name})
@@ -252,14 +263,16 @@ def restore(backup_path: Path, target: Path, key_store, actor: Actor, *, force: 
     header = sqlcipher_file.read_header(backup_path)
     key = key_store.get(header.fingerprint)
     if key is None:
-        raise KeyMissing(f"This workstation has no key for the backup {backup_path} "
-                         f"(fingerprint {header.fingerprint}).")
+        raise KeyMissing(message("Backups", QT_TRANSLATE_NOOP(
+            "Backups", "This workstation has no key for the backup {path} (fingerprint "
+            "{fingerprint})."), path=backup_path, fingerprint=header.fingerprint))
     verify_copy(backup_path, key)
     kept = None
     if target.exists():
         if not force:
-            raise AlreadyExists(f"{target} exists; pass --force to replace it with the backup "
-                                "(the current file is kept in the backups folder first).")
+            raise AlreadyExists(message("Backups", QT_TRANSLATE_NOOP(
+                "Backups", "{path} exists; pass --force to replace it with the backup (the "
+                "current file is kept in the backups folder first)."), path=target))
         # A journal beside it is kept with it, byte for byte, before anything opens it.
         evidence = (_keep_aside(target, with_journal=True)
                     if sqlcipher_file.journal_path(target).exists() else None)

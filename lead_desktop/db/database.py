@@ -23,7 +23,6 @@ from lead_desktop.db.one_unit import SharedUnit
 from lead_desktop.db.units_of_work import UnitsOfWork
 from lead_desktop.errors import (
     AlreadyExists,
-    CorruptDatabase,
     InvalidInput,
     KeyMissing,
     NewerSchema,
@@ -38,7 +37,8 @@ from lead_desktop.security import audit, record_seals
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.audit_deferred import DeferredAudit
 from lead_desktop.security.key_store import KeyStore
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message, next_step as _next
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
+from lead_desktop.services.messages import next_step as _next
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +123,8 @@ def create_empty_file(path: Path, key_store: KeyStore) -> tuple[Database, bytes]
     """A new encrypted file without any table at `path` (which must not exist), under a new
     key kept in the key store; returns it open, and the key (for the recovery key)."""
     if path.exists():
-        raise AlreadyExists(f"{path} already exists; it was left as it was.")
+        raise AlreadyExists(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "{path} already exists; it was left as it was."), path=path))
     key, database_id = keys.new_key(), keys.new_database_id()
     salt = keys.salt_for(key, database_id)
     header = keys.FileHeader.from_salt(salt)
@@ -133,8 +134,10 @@ def create_empty_file(path: Path, key_store: KeyStore) -> tuple[Database, bytes]
         conn.close()
     except (OSError, sqlcipher.OperationalError) as exc:  # a folder not writable here
         raise InvalidInput(
-            f"The database cannot be created at {path}: the folder cannot be written "
-            f"({type(exc).__name__}: {exc}). Nothing was created.",
+            message("Database", QT_TRANSLATE_NOOP(
+                "Database", "The database cannot be created at {path}: the folder cannot be "
+                "written ({reason}). Nothing was created."),
+                path=path, reason=f"{type(exc).__name__}: {exc}"),
             next_step=_next(QT_TRANSLATE_NOOP(
                 "NextSteps", "Choose a folder this account may write to (for example under your "
                       "documents or the program's data folder)."))) from exc
@@ -158,16 +161,16 @@ def open_database(path: Path, key_store: KeyStore, *, upgrade: bool | None = Non
     moved_file.refuse_if_moved(path)  # even a verification writes (its audit entry)
     key = key_store.get(header.fingerprint)
     if key is None:
-        raise KeyMissing(
-            f"This workstation has no key for the database at {path} "
-            f"(fingerprint {header.fingerprint}, credential store {key_store.describe()})."
-        )
+        raise KeyMissing(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "This workstation has no key for the database at {path} (fingerprint "
+            "{fingerprint}, credential store {store})."),
+            path=path, fingerprint=header.fingerprint, store=key_store.describe()))
     if not header.accepts(key):
         # Same database id, other key: the file was rekeyed since this workstation enrolled.
-        raise StaleKey(
-            f"The key this workstation holds for {path} (fingerprint {header.fingerprint}) "
-            "is an old one: the database was re-encrypted with a new key."
-        )
+        raise StaleKey(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "The key this workstation holds for {path} (fingerprint {fingerprint}) "
+            "is an old one: the database was re-encrypted with a new key."),
+            path=path, fingerprint=header.fingerprint))
     return open_with_key(path, key, upgrade=upgrade)
 
 
@@ -181,7 +184,7 @@ def open_with_key(path: Path, key: bytes, *, upgrade: bool | None = None) -> Dat
     except sqlalchemy.exc.DatabaseError as exc:
         database.close()
         # The key was right (probe passed), so a database error here is damage further in.
-        raise CorruptDatabase(f"{path} is damaged and could not be read ({exc.orig}).") from exc
+        raise sqlcipher_file.damaged(path, exc.orig) from exc
     except BaseException:
         database.close()
         raise
@@ -205,14 +208,19 @@ def _check_schema(database: Database, *, upgrade: bool | None) -> None:
         tables = set(inspect(connection).get_table_names())
         current = schema.current_revision(connection)
     if "database_info" not in tables or current is None:
-        raise NotALeadDatabase(f"{database.path} is an encrypted database, but not a LEAD one.")
+        raise NotALeadDatabase(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "{path} is an encrypted database, but not a LEAD one."),
+            path=database.path))
     if current == schema.head_revision():
         return
     if current not in schema.known_revisions():
-        raise NewerSchema(f"{database.path} has schema {current}, newer than this program knows.")
+        raise NewerSchema(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "{path} has schema {current}, newer than this program knows."),
+            path=database.path, current=current))
     if upgrade is None:
-        raise OlderSchema(f"{database.path} has schema {current}; this program needs "
-                          f"{schema.head_revision()}. Nothing was changed.")
+        raise OlderSchema(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "{path} has schema {current}; this program needs {head}. Nothing was "
+            "changed."), path=database.path, current=current, head=schema.head_revision()))
     if upgrade:
         upgrade_schema(database, current)
 

@@ -27,6 +27,7 @@ from lead_desktop.errors import EnrollmentCodeInvalid
 from lead_desktop.security import audit, permissions
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 CODE_CHARS = 15                       # 75 bits: three groups of five
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: no I, L, O, U
@@ -109,9 +110,9 @@ def accept(path: Path, typed: str, key_store, *, now: datetime | None = None):
                                   "offered_by": record.get("offered_by"),
                                   "key_store": key_store.describe()})
         return database
-    raise EnrollmentCodeInvalid(
-        "This enrollment code does not open this database: it may be mistyped, already "
-        "used, or expired (a code lasts 15 minutes).")
+    raise EnrollmentCodeInvalid(message("Keys", QT_TRANSLATE_NOOP(
+        "Keys", "This enrollment code does not open this database: it may be mistyped, "
+        "already used, or expired (a code lasts 15 minutes).")))
 
 
 def format_code(code: str) -> str:

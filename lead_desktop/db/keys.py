@@ -20,6 +20,7 @@ import secrets
 from dataclasses import dataclass
 
 from lead_desktop.errors import RecoveryKeyInvalid
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, message
 
 KEY_BYTES = 32
 ID_BYTES = 8
@@ -117,18 +118,21 @@ def parse_recovery_key(typed: str) -> bytes:
     cleaned = "".join(ch for ch in typed.upper() if ch not in " -\t\r\n")
     expected = _KEY_CHARS + _CHECK_CHARS
     if len(cleaned) != expected:
-        raise RecoveryKeyInvalid(
-            f"A recovery key has {expected // _GROUP} groups of {_GROUP} characters; "
-            f"{len(cleaned)} characters were given."
-        )
+        raise RecoveryKeyInvalid(message("Keys", QT_TRANSLATE_NOOP(
+            "Keys", "A recovery key has {groups} groups of {size} characters; {given} "
+            "characters were given."),
+            groups=expected // _GROUP, size=_GROUP, given=len(cleaned)))
     bad = sorted({ch for ch in cleaned if ch not in _DECODE})
     if bad:
-        raise RecoveryKeyInvalid(f"The recovery key cannot contain {', '.join(bad)}.")
+        raise RecoveryKeyInvalid(message("Keys", QT_TRANSLATE_NOOP(
+            "Keys", "The recovery key cannot contain {characters}."),
+            characters=Listed(tuple(bad))))
     value = 0
     for ch in cleaned[:_KEY_CHARS]:
         value = value * 32 + _DECODE[ch]
     key = (value & ((1 << KEY_BYTES * 8) - 1)).to_bytes(KEY_BYTES, "big")
     check = "".join(_ALPHABET[_DECODE[ch]] for ch in cleaned[_KEY_CHARS:])
     if value >> (KEY_BYTES * 8) != _lead_bits(key) or check != _check_group(key):
-        raise RecoveryKeyInvalid("The recovery key has a typing mistake (its check group does not match).")
+        raise RecoveryKeyInvalid(message("Keys", QT_TRANSLATE_NOOP(
+            "Keys", "The recovery key has a typing mistake (its check group does not match).")))
     return key

@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from lead_desktop.errors import DatabaseMoved
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 
 SUFFIX = ".moved"
 
@@ -37,7 +38,7 @@ def mark_moved(path: Path, server: str, fingerprint: str) -> Path:
     return note
 
 
-def moved_to(path: Path) -> str | None:
+def moved_to(path: Path) -> str | Message | None:
     """The server the file's program moved to, or None if it did not move."""
     note = note_of(path)
     if not note.exists():
@@ -45,14 +46,18 @@ def moved_to(path: Path) -> str | None:
     try:
         return str(json.loads(note.read_text(encoding="utf-8"))["moved_to"])
     except (OSError, ValueError, KeyError, TypeError):
-        return "a database server (the note beside the file could not be read)"
+        return message("Database", QT_TRANSLATE_NOOP(
+            "Database", "a database server (the note beside the file could not be read)"))
 
 
 def refuse_if_moved(path: Path) -> None:
     server = moved_to(path)
     if server is not None:
         raise DatabaseMoved(
-            f"{path} is no longer in use: its program moved to {server}. The file was kept "
-            "as it was, and nothing was written to it.",
-            next_step=f"An administrator points this workstation at the server: "
-                      f"`lead-admin server-password --url {server}`.")
+            message("Database", QT_TRANSLATE_NOOP(
+                "Database", "{path} is no longer in use: its program moved to {server}. The "
+                "file was kept as it was, and nothing was written to it."),
+                path=path, server=server),
+            next_step=message("NextSteps", QT_TRANSLATE_NOOP(
+                "NextSteps", "An administrator points this workstation at the server: "
+                "`lead-admin server-password --url {server}`."), server=server))

@@ -14,10 +14,12 @@ from typing import Callable
 
 from sqlalchemy import delete, inspect, select
 
+from lead_desktop.db.waiting import operation
 from lead_desktop.errors import OthersConnected
 from lead_desktop.models import WorkstationPresence
 from lead_desktop.models.base import utcnow
 from lead_desktop.security.actor import workstation_name
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, Message, message
 
 HEARTBEAT = timedelta(seconds=60)
 EXPIRY = timedelta(minutes=3)  # three missed heartbeats
@@ -33,7 +35,12 @@ class Present:
     heartbeat_at: datetime
 
     def describe(self) -> str:
-        return f"{self.username} on {self.workstation} since {self.opened_at:%Y-%m-%d %H:%M} UTC"
+        return str(self.said())
+
+    def said(self) -> Message:
+        return message("Database", QT_TRANSLATE_NOOP(
+            "Database", "{user} on {workstation} since {opened} UTC"), user=self.username,
+            workstation=self.workstation, opened=f"{self.opened_at:%Y-%m-%d %H:%M}")
 
 
 def has_presence_table(database) -> bool:  # noqa: ANN001 - a Database (avoids a cycle)
@@ -93,8 +100,11 @@ def refuse_if_others(database, what: str, *, excluding: str | None = None,
                      now: Callable[[], datetime] = utcnow) -> None:
     others = present(database, now=now, excluding=excluding)
     if others:
-        count = len(others)
-        noun = "workstation is" if count == 1 else "workstations are"
-        raise OthersConnected(
-            f"The {what} was not started: {count} {noun} connected: "
-            + "; ".join(p.describe() for p in others) + ".")
+        who = Listed(tuple(p.said() for p in others), separator="; ")
+        if len(others) == 1:
+            raise OthersConnected(message("Database", QT_TRANSLATE_NOOP(
+                "Database", "The {what} was not started: 1 workstation is connected: {who}."),
+                what=operation(what), who=who))
+        raise OthersConnected(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "The {what} was not started: {count} workstations are connected: "
+            "{who}."), what=operation(what), count=len(others), who=who))

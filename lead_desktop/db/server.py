@@ -40,7 +40,8 @@ from lead_desktop.security import audit, record_seals
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.audit_deferred import DeferredAudit
 from lead_desktop.security.key_store import KeyStore
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
+from lead_desktop.services.messages import next_step as _next
 
 #: The advisory lock every write transaction takes first ("LEAD" in ASCII).
 WRITE_LOCK = 0x4C454144
@@ -144,11 +145,18 @@ def stored_password(key_store: KeyStore, address: ServerAddress) -> str:
     secret = key_store.get(address.credential_account)
     if secret is None:
         raise KeyMissing(
-            f"This workstation has no password for {address.display} "
-            f"(credential store {key_store.describe()}).",
+            message("Server", QT_TRANSLATE_NOOP(
+                "Server", "This workstation has no password for {server} (credential store "
+                "{store})."), server=address.display, store=key_store.describe()),
             next_step=_next(QT_TRANSLATE_NOOP(
                 "NextSteps", "An administrator stores it with `lead-admin server-password`.")))
     return secret.decode("utf-8")
+
+
+def _newer(address: ServerAddress, current: str) -> Message:
+    return message("Server", QT_TRANSLATE_NOOP(
+        "Server", "{server} has schema {current}, newer than this program knows."),
+        server=address.display, current=current)
 
 
 def _connected(address: ServerAddress, password: str, transport: Transport) -> Engine:
@@ -158,8 +166,11 @@ def _connected(address: ServerAddress, password: str, transport: Transport) -> E
             pass
     except sqlalchemy.exc.OperationalError as exc:
         engine.dispose()
-        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else "no answer"
-        raise ServerUnavailable(f"{address.display} could not be reached: {reason}") from None
+        reason = (str(exc.orig).strip().splitlines()[0] if exc.orig
+                  else message("Server", QT_TRANSLATE_NOOP("Server", "no answer")))
+        raise ServerUnavailable(message("Server", QT_TRANSLATE_NOOP(
+            "Server", "{server} could not be reached: {reason}"),
+            server=address.display, reason=reason)) from None
     return engine
 
 
@@ -179,8 +190,9 @@ def create_server_database(url: str, key_store: KeyStore, *, name: str, actor: A
     try:
         with engine.connect() as connection:
             if inspect(connection).get_table_names():
-                raise AlreadyExists(f"{address.display} already holds tables; "
-                                    "it was left as it was.")
+                raise AlreadyExists(message("Server", QT_TRANSLATE_NOOP(
+                    "Server", "{server} already holds tables; it was left as it was."),
+                    server=address.display))
         store_password(key_store, address, password)
         with engine.begin() as connection:  # PostgreSQL's DDL is transactional: all or none
             schema.upgrade(connection)
@@ -233,22 +245,25 @@ def open_server_database(url: str, key_store: KeyStore, *,
             tables = set(inspect(connection).get_table_names())
             current = schema.current_revision(connection)
         if "database_info" not in tables or current is None:
-            raise NotALeadDatabase(f"{address.display} is not a LEAD database.")
+            raise NotALeadDatabase(message("Server", QT_TRANSLATE_NOOP(
+                "Server", "{server} is not a LEAD database."), server=address.display))
         if current not in schema.known_revisions():
-            raise NewerSchema(f"{address.display} has schema {current}, newer than this "
-                              "program knows.")
+            raise NewerSchema(_newer(address, current))
         if current != schema.head_revision():
             raise OlderSchema(
-                f"{address.display} has schema {current}; this program needs "
-                f"{schema.head_revision()}. Nothing was changed.",
+                message("Server", QT_TRANSLATE_NOOP(
+                    "Server", "{server} has schema {current}; this program needs {head}. "
+                    "Nothing was changed."),
+                    server=address.display, current=current, head=schema.head_revision()),
                 next_step=_next(QT_TRANSLATE_NOOP(
                     "NextSteps", "An administrator runs `lead-admin upgrade` with the owner role "
                           "when no one is connected.")))
         database = ServerDatabase(address, engine)
         database.fingerprint = database.info().fingerprint
         if transport.plaintext_loopback and not _downgrade_recorded(database):
-            raise InsecureConnection(f"No administrator recorded that {address.display} "
-                                     "is used without TLS.")
+            raise InsecureConnection(message("Server", QT_TRANSLATE_NOOP(
+                "Server", "No administrator recorded that {server} is used without TLS."),
+                server=address.display))
     except BaseException:
         engine.dispose()
         raise
@@ -273,10 +288,10 @@ def upgrade_server_database(url: str, key_store: KeyStore, *, actor: Actor,
         with engine.connect() as connection:
             current = schema.current_revision(connection)
         if current is None:
-            raise NotALeadDatabase(f"{address.display} is not a LEAD database.")
+            raise NotALeadDatabase(message("Server", QT_TRANSLATE_NOOP(
+                "Server", "{server} is not a LEAD database."), server=address.display))
         if current not in schema.known_revisions():
-            raise NewerSchema(f"{address.display} has schema {current}, newer than this "
-                              "program knows.")
+            raise NewerSchema(_newer(address, current))
         head = schema.head_revision()
         if current == head:
             return current, head
@@ -300,8 +315,10 @@ def upgrade_server_database(url: str, key_store: KeyStore, *, actor: Actor,
                     session.flush()
         except sqlalchemy.exc.SQLAlchemyError as exc:
             reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            raise UpgradeFailed(f"The upgrade of {address.display} from {current} failed and "
-                                f"was rolled back: the schema is still {current} ({reason}).")
+            raise UpgradeFailed(message("Server", QT_TRANSLATE_NOOP(
+                "Server", "The upgrade of {server} from {current} failed and was rolled back: "
+                "the schema is still {current} ({reason})."),
+                server=address.display, current=current, reason=reason))
         store_password(key_store, address, password)
     finally:
         engine.dispose()

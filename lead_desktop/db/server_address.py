@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from lead_desktop.errors import InsecureConnection, InvalidInput
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 if TYPE_CHECKING:
     # SQLAlchemy is imported where an address is read, not here: the app asks
@@ -43,15 +44,19 @@ class ServerAddress:
         from sqlalchemy.exc import ArgumentError
 
         if not is_server_url(text):
-            raise InvalidInput(f"Not a PostgreSQL address: {text!r} "
-                               "(expected postgresql://role@host:port/database).")
+            raise InvalidInput(message("Server", QT_TRANSLATE_NOOP(
+                "Server", "Not a PostgreSQL address: {text} (expected "
+                "postgresql://role@host:port/database)."), text=repr(text)))
         try:
             url = make_url(text.strip().replace("postgres://", "postgresql://", 1))
         except ArgumentError as exc:
-            raise InvalidInput(f"The server address could not be read ({exc}).") from None
+            raise InvalidInput(message("Server", QT_TRANSLATE_NOOP(
+                "Server", "The server address could not be read ({reason})."),
+                reason=exc)) from None
         if not url.username or not url.database:
-            raise InvalidInput("The server address needs a role and a database: "
-                               "postgresql://role@host:port/database.")
+            raise InvalidInput(message("Server", QT_TRANSLATE_NOOP(
+                "Server", "The server address needs a role and a database: "
+                "postgresql://role@host:port/database.")))
         password = url.password
         # the transport is chosen by tls_options, never by the typed address
         url = URL.create(DRIVER, username=url.username, host=url.host, port=url.port,
@@ -93,9 +98,9 @@ class ServerAddress:
         refused, whatever the settings say."""
         if plaintext_loopback:
             if not self.is_loopback:
-                raise InsecureConnection(
-                    f"{self.display} is not on this workstation: it is reached only over "
-                    "verified TLS (sslmode=verify-full).")
+                raise InsecureConnection(message("Server", QT_TRANSLATE_NOOP(
+                    "Server", "{server} is not on this workstation: it is reached only over "
+                    "verified TLS (sslmode=verify-full)."), server=self.display))
             return {"sslmode": "disable"}
         options = {"sslmode": "verify-full"}
         if ca_file:

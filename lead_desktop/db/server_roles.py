@@ -15,6 +15,7 @@ import re
 from sqlalchemy import Connection, inspect, text
 
 from lead_desktop.errors import InvalidInput
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 AUDIT_TABLE = "audit_log"
 #: Tables the application role reads but never writes (the schema's version).
@@ -26,8 +27,13 @@ def checked_name(name: str, what: str = "role") -> str:
     """A role or database name used in SQL as an identifier: lower-case letters, digits and
     underscores only, so it never needs quoting and cannot carry SQL."""
     if not _ROLE_NAME.match(name or ""):
-        raise InvalidInput(f"The {what} name {name!r} is not usable: lower-case letters, "
-                           "digits and _ only, starting with a letter (at most 63).")
+        if what == "database":
+            raise InvalidInput(message("Server", QT_TRANSLATE_NOOP(
+                "Server", "The database name {name} is not usable: lower-case letters, "
+                "digits and _ only, starting with a letter (at most 63)."), name=repr(name)))
+        raise InvalidInput(message("Server", QT_TRANSLATE_NOOP(
+            "Server", "The role name {name} is not usable: lower-case letters, digits and _ "
+            "only, starting with a letter (at most 63)."), name=repr(name)))
     return name
 
 

@@ -26,6 +26,7 @@ from lead_desktop.errors import (
     UnencryptedDatabase,
     WrongKey,
 )
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 PAGE_SIZE = 4096
 PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -46,19 +47,22 @@ JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 def read_header(path: Path) -> FileHeader:
     """The readable part of the file, after the checks that need no key."""
     if not path.exists():
-        raise DatabaseNotFound(f"No database file at {path}.")
+        raise DatabaseNotFound(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "No database file at {path}."), path=path))
     if not path.is_file():
-        raise DatabaseNotFound(f"{path} is not a file.")
+        raise DatabaseNotFound(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "{path} is not a file."), path=path))
     size = path.stat().st_size
     with path.open("rb") as handle:
         head = handle.read(SALT_BYTES)
     if head == PLAIN_SQLITE_MAGIC:
-        raise UnencryptedDatabase(f"{path} is an unencrypted SQLite file; it was not opened.")
+        raise UnencryptedDatabase(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "{path} is an unencrypted SQLite file; it was not opened."), path=path))
     if size < PAGE_SIZE or size % PAGE_SIZE:
-        raise TruncatedDatabase(
-            f"{path} is incomplete ({size} bytes; a LEAD database is made of whole "
-            f"{PAGE_SIZE}-byte pages). It may have been cut off during a copy or a crash."
-        )
+        raise TruncatedDatabase(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "{path} is incomplete ({size} bytes; a LEAD database is made of whole "
+            "{page}-byte pages). It may have been cut off during a copy or a crash."),
+            path=path, size=size, page=PAGE_SIZE))
     return FileHeader.from_salt(head)
 
 
@@ -125,8 +129,11 @@ def has_pending_journal(path: Path) -> bool:
         return False
 
 
-def _damaged(path: Path, detail: object) -> CorruptDatabase:
-    return CorruptDatabase(f"{path} is damaged and could not be read ({detail}).")
+def damaged(path: Path, detail: object) -> CorruptDatabase:
+    """The refusal of a file whose pages do not read back (the reason: SQLCipher's words)."""
+    return CorruptDatabase(message("Database", QT_TRANSLATE_NOOP(
+        "Database", "{path} is damaged and could not be read ({reason})."),
+        path=path, reason=detail))
 
 
 def roll_back_interrupted_save(path: Path, key: bytes) -> bool:
@@ -140,7 +147,7 @@ def roll_back_interrupted_save(path: Path, key: bytes) -> bool:
         # another process is not hot: SQLite leaves it, and the read waits or reads as usual.
         waiting.retry_while_busy(lambda: connect(path, key).close(), what="open")
     except sqlcipher.DatabaseError as exc:
-        raise _damaged(path, exc) from exc
+        raise damaged(path, exc) from exc
     # SQLite does not say whether it rolled back; a journal gone after our open is taken as
     # rolled back. (If another workstation's save committed in that very moment, the audit
     # names a recovery that did not happen: a harmless false entry, never a lost one.)
@@ -153,7 +160,8 @@ def probe(path: Path, key: bytes) -> tuple[FileHeader, bool]:
     an interrupted save was rolled back. Nothing else ever changes the file."""
     header = read_header(path)
     if not header.accepts(key):
-        raise WrongKey(f"The key does not open {path}.")
+        raise WrongKey(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "The key does not open {path}."), path=path))
     recovered = roll_back_interrupted_save(path, key)
 
     def check() -> list[str]:
@@ -168,9 +176,9 @@ def probe(path: Path, key: bytes) -> tuple[FileHeader, bool]:
         problems = waiting.retry_while_busy(check, what="open")
     except sqlcipher.DatabaseError as exc:
         # The key check value matched, so the key is right and the file is damaged.
-        raise _damaged(path, exc) from exc
+        raise damaged(path, exc) from exc
     if problems:
-        raise _damaged(path, problems[0])
+        raise damaged(path, problems[0])
     return header, recovered
 
 

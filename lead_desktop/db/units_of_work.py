@@ -16,6 +16,7 @@ from lead_desktop.errors import InvalidInput
 from lead_desktop.models import DatabaseInfo
 from lead_desktop.security import audit
 from lead_desktop.security.audit_deferred import DeferredAudit
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 
 @contextmanager
@@ -25,8 +26,9 @@ def text_guard() -> Iterator[None]:
     try:
         yield
     except UnicodeEncodeError as exc:
-        raise InvalidInput("Some text holds a broken character and could not be saved; "
-                           "nothing was changed. Please type it again.") from exc
+        raise InvalidInput(message("Database", QT_TRANSLATE_NOOP(
+            "Database", "Some text holds a broken character and could not be saved; "
+            "nothing was changed. Please type it again."))) from exc
 
 
 class UnitsOfWork:

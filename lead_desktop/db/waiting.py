@@ -17,6 +17,24 @@ from typing import Callable, TypeVar
 import sqlcipher3.dbapi2 as sqlcipher
 
 from lead_desktop.errors import DatabaseBusy
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
+
+# What was waiting or refused, in words a message shows in the user's language.
+_OPERATIONS = {
+    "save": QT_TRANSLATE_NOOP("Database", "save"),
+    "open": QT_TRANSLATE_NOOP("Database", "open"),
+    "backup": QT_TRANSLATE_NOOP("Database", "backup"),
+    "verification": QT_TRANSLATE_NOOP("Database", "verification"),
+    "restore": QT_TRANSLATE_NOOP("Database", "restore"),
+    "rekey": QT_TRANSLATE_NOOP("Database", "rekey"),
+    "schema upgrade": QT_TRANSLATE_NOOP("Database", "schema upgrade"),
+    "migration to a server": QT_TRANSLATE_NOOP("Database", "migration to a server"),
+}
+
+
+def operation(what: str) -> Message | str:
+    """An operation's name inside a message: translated when known, else as written."""
+    return Message("Database", _OPERATIONS[what]) if what in _OPERATIONS else what
 
 T = TypeVar("T")
 
@@ -70,9 +88,10 @@ def retry_while_busy(attempt: Callable[[], T], *, what: str = "save",
                 if not is_busy(exc):
                     raise
                 if time.monotonic() + pause > deadline:
-                    raise DatabaseBusy(
-                        f"The {what} waited {budget_s:.0f} s for another workstation and "
-                        "was not done.") from exc
+                    raise DatabaseBusy(message("Database", QT_TRANSLATE_NOOP(
+                        "Database", "The {what} waited {seconds} s for another workstation "
+                        "and was not done."), what=operation(what),
+                        seconds=f"{budget_s:.0f}")) from exc
                 if not waiting:
                     waiting = True
                     _tell(True)

@@ -25,6 +25,7 @@ from lead_desktop.documents.addendum import Addendum
 from lead_desktop.documents.bidi_paragraph import paragraph
 from lead_desktop.documents.page import Stamp, line_style, render_plain, stamp_pages
 from lead_desktop.errors import InvalidInput
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, Message, message
 
 FIELD_TYPES = ("text", "date", "checkbox")
 MIN_SIZE = 6.0   # points: smaller than this a clerk cannot read it; the text goes to the addendum
@@ -89,7 +90,8 @@ def load(pdf_path: Path, map_path: Path, data_keys: frozenset[str] | None = None
     try:
         pdf, spec = pdf_path.read_bytes(), map_path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise TemplateError(f"The template cannot be read: {exc}") from exc
+        raise TemplateError(_said(QT_TRANSLATE_NOOP(
+            "Documents", "The template cannot be read: {reason}"), reason=exc)) from exc
     return parse(pdf, spec, data_keys, source=map_path.name)
 
 
@@ -101,40 +103,58 @@ def parse(pdf: bytes, field_map: str, data_keys: frozenset[str] | None = None,
         fields = tuple(MappedField(**entry) for entry in spec.get("field", []))
         template = AgencyTemplate(str(spec["name"]), int(spec["version"]), pdf, fields)
     except (KeyError, TypeError, ValueError, tomllib.TOMLDecodeError) as exc:
-        raise TemplateError(f"The field map {source} cannot be read: {exc}") from exc
+        raise TemplateError(_said(QT_TRANSLATE_NOOP(
+            "Documents", "The field map {source} cannot be read: {reason}"),
+            source=source, reason=exc)) from exc
     problems = validate(template, data_keys)
     if problems:
-        raise TemplateError(f"The template {template.label} cannot be used: "
-                            + "; ".join(problems))
+        raise TemplateError(_said(QT_TRANSLATE_NOOP(
+            "Documents", "The template {template} cannot be used: {problems}"),
+            template=template.label, problems=Listed(tuple(problems), separator="; ")))
     return template
 
 
-def validate(template: AgencyTemplate, data_keys: frozenset[str] | None = None) -> list[str]:
+def validate(template: AgencyTemplate, data_keys: frozenset[str] | None = None,
+             ) -> list[Message]:
     """Everything wrong with the template and its map, in words an administrator can act on.
-    `data_keys`, when given, are the keys the program can fill for this kind of document."""
+    `data_keys`, when given, are the keys the program can fill for this kind of document.
+    The map's keys and types stay as written: the administrator finds them in the file."""
     try:
         widgets = _widgets(template.pdf)
     except Exception as exc:  # noqa: BLE001 - any parse failure means "not a usable PDF"
-        return [f"the PDF cannot be read ({exc})"]
+        return [_said(QT_TRANSLATE_NOOP("Documents", "the PDF cannot be read ({reason})"),
+                      reason=exc)]
     problems = []
     if not widgets:
-        problems.append("the PDF has no fillable fields")
+        problems.append(_said(QT_TRANSLATE_NOOP("Documents", "the PDF has no fillable fields")))
     for field in template.fields:
+        key = field.key
         if field.pdf_field not in widgets:
-            problems.append(f"{field.key}: the PDF has no field named {field.pdf_field!r}")
+            problems.append(_said(QT_TRANSLATE_NOOP(
+                "Documents", "{key}: the PDF has no field named {name}"),
+                key=key, name=repr(field.pdf_field)))
         if field.type not in FIELD_TYPES:
-            problems.append(f"{field.key}: type {field.type!r} is not one of "
-                            f"{', '.join(FIELD_TYPES)}")
+            problems.append(_said(QT_TRANSLATE_NOOP(
+                "Documents", "{key}: type {type} is not one of {types}"),
+                key=key, type=repr(field.type), types=Listed(FIELD_TYPES)))
         if field.max_length is not None and field.max_length < 1:
-            problems.append(f"{field.key}: max_length must be at least 1")
-        if data_keys is not None and field.key not in data_keys:
-            problems.append(f"{field.key}: not something the program can fill "
-                            f"(one of: {', '.join(sorted(data_keys))})")
+            problems.append(_said(QT_TRANSLATE_NOOP(
+                "Documents", "{key}: max_length must be at least 1"), key=key))
+        if data_keys is not None and key not in data_keys:
+            problems.append(_said(QT_TRANSLATE_NOOP(
+                "Documents", "{key}: not something the program can fill (one of: {keys})"),
+                key=key, keys=Listed(tuple(sorted(data_keys)))))
         if field.overflow != "addendum":
-            problems.append(f"{field.key}: overflow can only go to the addendum")
+            problems.append(_said(QT_TRANSLATE_NOOP(
+                "Documents", "{key}: overflow can only go to the addendum"), key=key))
     keys = [field.key for field in template.fields]
-    problems += [f"{key}: mapped twice" for key in sorted({k for k in keys if keys.count(k) > 1})]
+    problems += [_said(QT_TRANSLATE_NOOP("Documents", "{key}: mapped twice"), key=key)
+                 for key in sorted({k for k in keys if keys.count(k) > 1})]
     return problems
+
+
+def _said(text: str, **values: object) -> Message:
+    return message("Documents", text, **values)
 
 
 def _value_text(field: MappedField, value: object) -> str:

@@ -19,6 +19,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 
 from lead_desktop.errors import InvalidInput
 from lead_desktop.paths import resource_path
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 
 REGULAR, BOLD = "LeadSans", "LeadSans-Bold"
 ARABIC, ARABIC_BOLD = "LeadArabic", "LeadArabic-Bold"
@@ -113,10 +114,14 @@ def _unprintable(text: str) -> tuple[str, ...]:
     return tuple(sorted({ch for ch in text if not invisible(ch) and face_for(ch) is None}))
 
 
-def _message(missing: list[str], field: str) -> str:
+def _cannot_print(missing: list[str], field: str) -> Message:
     shown = ", ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing[:10])
-    where = f" in {field}" if field else ""
-    return f"The documents cannot print{where}: {shown}."
+    if field:
+        return message("Documents", QT_TRANSLATE_NOOP(
+            "Documents", "The documents cannot print in {field}: {characters}."),
+            field=field, characters=shown)
+    return message("Documents", QT_TRANSLATE_NOOP(
+        "Documents", "The documents cannot print: {characters}."), characters=shown)
 
 
 def entry_problem(text: str | None, field: str = "") -> str | None:
@@ -125,7 +130,7 @@ def entry_problem(text: str | None, field: str = "") -> str | None:
     missing = unprintable(text or "")
     if not missing:
         return None
-    return (_message(missing, field) + " Leave out these characters or use another "
+    return (str(_cannot_print(missing, field)) + " Leave out these characters or use another "
             "spelling (for example the Latin letters of an ID), so every document can print "
             "this record.")
 
@@ -134,5 +139,6 @@ def check(text: str, field: str = "") -> None:
     """Raise MissingGlyph naming the characters (and field) no bundled font can print."""
     missing = unprintable(text)
     if missing:
-        raise MissingGlyph(_message(missing, field) + " Nothing was printed; correct the "
-                           "record, or ask IT to add a font.")
+        raise MissingGlyph(message("Documents", QT_TRANSLATE_NOOP(
+            "Documents", "{cannot_print} Nothing was printed; correct the record, or ask IT "
+            "to add a font."), cannot_print=_cannot_print(missing, field)))

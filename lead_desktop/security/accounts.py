@@ -28,16 +28,23 @@ from lead_desktop.errors import (
 from lead_desktop.models import PasswordHistory, User
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit, passwords
+from lead_desktop.security.account_messages import (
+    current_not_correct,
+    minutes,
+    not_correct,
+    reused_password,
+    said,
+    team_changed_meanwhile,
+)
 from lead_desktop.security.actor import Actor, workstation_name
 from lead_desktop.security.permissions import require, require_session
 from lead_desktop.security.roles import Access, Data, Role
 from lead_desktop.services import text_input
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=10)
 DORMANT_AFTER = timedelta(days=90)
-_REUSED = (f"Choose a password you have not used in your last {passwords.HISTORY_DEPTH} "
-           "passwords.")
 UNSEEN = object()  # an edit made without a form showing the stored value (lead-admin)
 _USERNAME_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789._-")
 
@@ -70,14 +77,17 @@ def _team(team: str | None) -> str | None:
     """A team name as typed, or None for no team."""
     name = " ".join((team or "").split())
     if len(name) > 80:
-        raise InvalidInput("A team name is at most 80 characters.")
+        raise InvalidInput(said(QT_TRANSLATE_NOOP(
+            "Accounts", "A team name is at most 80 characters.")))
     return name or None
 
 
 def clean_username(username: str) -> str:
     name = username.strip().casefold()
     if not (2 <= len(name) <= 64) or not set(name) <= _USERNAME_CHARS:
-        raise InvalidInput("A user name has 2 to 64 characters: letters a-z, digits, '.', '_' or '-'.")
+        raise InvalidInput(said(QT_TRANSLATE_NOOP(
+            "Accounts", "A user name has 2 to 64 characters: letters a-z, digits, '.', '_' "
+            "or '-'.")))
     return name
 
 
@@ -115,13 +125,16 @@ class AccountService:
         by the system (setup), and must be an administrator."""
         name = clean_username(username)
         if not display_name.strip():
-            raise InvalidInput("Enter the person's full name.")
+            raise InvalidInput(said(QT_TRANSLATE_NOOP(
+                "Accounts", "Enter the person's full name.")))
         display_problem = text_input.problem(display_name, text_input.Kind.NAME)
         if display_problem:  # printed on documents and in the audit page, like people's names
-            raise InvalidInput(f"The full name {display_problem}.")
+            raise InvalidInput(said(QT_TRANSLATE_NOOP(
+                "Accounts", "The full name {problem}."), problem=display_problem))
         bootstrap = actor.user_id is None and self._user_count() == 0
         if bootstrap and role is not Role.ADMINISTRATOR:
-            raise InvalidInput("The first account must be an administrator.")
+            raise InvalidInput(said(QT_TRANSLATE_NOOP(
+                "Accounts", "The first account must be an administrator.")))
         if not bootstrap:
             require(self.db, actor, Data.ACCOUNTS, Access.WRITE, record_type="user")
         temporary = password is None
@@ -130,7 +143,8 @@ class AccountService:
             self._check_policy(actor, None, password, name, display_name)
         with self.db.write() as session:
             if session.scalar(select(User).where(User.username == name)) is not None:
-                raise AlreadyExists(f"There is already an account named {name}.")
+                raise AlreadyExists(said(QT_TRANSLATE_NOOP(
+                    "Accounts", "There is already an account named {name}."), name=name))
             user = User(username=name, display_name=display_name.strip(), role=role.value,
                         password_hash=passwords.hash_password(password),
                         must_change_password=temporary, created_by=actor.user_id,
@@ -161,13 +175,16 @@ class AccountService:
     def disable(self, actor: Actor, username: str, reason: str) -> None:
         require(self.db, actor, Data.ACCOUNTS, Access.WRITE, record_type="user")
         if not reason.strip():
-            raise InvalidInput("Give a reason for disabling the account.")
+            raise InvalidInput(said(QT_TRANSLATE_NOOP(
+                "Accounts", "Give a reason for disabling the account.")))
         with self.db.write() as session:
             user = self._get(session, username)
             if user.id == actor.user_id:
-                raise InvalidInput("You cannot disable your own account.")
+                raise InvalidInput(said(QT_TRANSLATE_NOOP(
+                    "Accounts", "You cannot disable your own account.")))
             if user.disabled_at is not None:  # keep the first reason and date
-                raise InvalidInput(f"{user.username} is already disabled.")
+                raise InvalidInput(said(QT_TRANSLATE_NOOP(
+                    "Accounts", "{name} is already disabled."), name=user.username))
             user.disabled_at, user.disabled_reason = self.now(), reason.strip()
             user.account_version += 1
             audit.record(session, actor, "account.disable", record_type="user",
@@ -191,10 +208,7 @@ class AccountService:
         with self.db.write() as session:
             user = self._get(session, username)
             if seen_team is not UNSEEN and user.team != _team(seen_team) and user.team != wanted:
-                raise ConflictError(
-                    f"Someone else put {user.username} in "
-                    + (f"team {user.team}" if user.team else "no team")
-                    + " after you opened the list. Nothing was changed; check and set it again.")
+                raise ConflictError(team_changed_meanwhile(user.username, user.team))
             user.team = wanted
             audit.record(session, actor, "account.team", record_type="user", record_id=user.id,
                          details={"team": user.team})
@@ -206,7 +220,8 @@ class AccountService:
         with self.db.write() as session:
             user = self._get(session, username)
             if user.id == actor.user_id:
-                raise InvalidInput("You cannot change your own role.")
+                raise InvalidInput(said(QT_TRANSLATE_NOOP(
+                    "Accounts", "You cannot change your own role.")))
             before = user.role
             if before == role.value:
                 return
@@ -241,7 +256,7 @@ class AccountService:
                 anonymous = Actor(None, _as_typed(username), None, where)
                 audit.record(session, anonymous, "auth.sign_in", outcome=audit.FAILURE,
                              reason="unknown_user")
-                failure = AuthenticationFailed("The user name or password is not correct.")
+                failure = AuthenticationFailed(not_correct())
             else:
                 actor = Actor(user.id, user.username, Role(user.role), where,
                               user.account_version)
@@ -250,9 +265,9 @@ class AccountService:
                     audit.record(session, actor, "auth.sign_in", record_type="user",
                                  record_id=user.id, outcome=audit.FAILURE,
                                  reason="password_change_required")
-                    failure = PasswordChangeRequired(
-                        "This account still has a temporary password, which must be changed "
-                        "before it is used for anything else.")
+                    failure = PasswordChangeRequired(said(QT_TRANSLATE_NOOP(
+                        "Accounts", "This account still has a temporary password, which must "
+                        "be changed before it is used for anything else.")))
                 if failure is None:
                     user.failed_attempts, user.locked_until = 0, None
                     user.last_sign_in_at = self.now()
@@ -272,15 +287,17 @@ class AccountService:
             passwords.burn_time(password)
             audit.record(session, actor, "auth.sign_in", record_type="user", record_id=user.id,
                          outcome=audit.FAILURE, reason="disabled")
-            return AuthenticationFailed("This account is disabled. Contact your administrator.")
+            return AuthenticationFailed(said(QT_TRANSLATE_NOOP(
+                "Accounts", "This account is disabled. Contact your administrator.")))
         if user.locked_until is not None and user.locked_until > now:
             passwords.burn_time(password)
             left = math.ceil((user.locked_until - now).total_seconds())
             audit.record(session, actor, "auth.sign_in", record_type="user", record_id=user.id,
                          outcome=audit.FAILURE, reason="locked")
-            return AccountLocked(f"This account is locked for {_minutes(left)} after repeated "
-                                 "failed sign-ins, or until an administrator unlocks it.",
-                                 seconds_left=left)
+            return AccountLocked(said(QT_TRANSLATE_NOOP(
+                "Accounts", "This account is locked for {minutes} after repeated failed "
+                "sign-ins, or until an administrator unlocks it."), minutes=minutes(left)),
+                seconds_left=left)
         if not passwords.verify_password(user.password_hash, password):
             return self._count_failure(session, user, actor, "auth.sign_in", "wrong_password")
         last_used = user.last_sign_in_at or user.created_at
@@ -288,8 +305,9 @@ class AccountService:
             user.disabled_at, user.disabled_reason = now, "dormant: no sign-in for 90 days"
             audit.record(session, actor, "account.disable", record_type="user",
                          record_id=user.id, reason="dormant")
-            return AuthenticationFailed("This account was disabled after 90 days without use. "
-                                        "Contact your administrator.")
+            return AuthenticationFailed(said(QT_TRANSLATE_NOOP(
+                "Accounts", "This account was disabled after 90 days without use. Contact "
+                "your administrator.")))
         return None
 
     def lock_session(self, actor: Actor) -> None:
@@ -321,20 +339,20 @@ class AccountService:
         with self.db.write() as session:
             user = session.get(User, actor.user_id)
             if user is None:
-                failure = AuthenticationFailed("The current password is not correct.")
+                failure = AuthenticationFailed(current_not_correct())
             elif not passwords.verify_password(user.password_hash, current):
                 failure = self._count_failure(session, user, actor, "account.password_change",
                                               "wrong_current_password")
             else:
-                problems = self.policy.problems(new, username=user.username,
-                                                display_name=user.display_name)
+                problems = self.policy.reasons(new, username=user.username,
+                                               display_name=user.display_name)
                 reused = not problems and self._reused(session, user, new)
                 if problems or reused:
                     audit.record(session, actor, "account.password_change", record_type="user",
                                  record_id=user.id, outcome=audit.FAILURE,
                                  reason="password_rule" if problems else "password_reused")
-                    failure = passwords.PasswordRejected(" ".join(problems)) if problems else \
-                        InvalidInput(_REUSED)
+                    failure = passwords.rejected(problems) if problems else \
+                        InvalidInput(reused_password(passwords.HISTORY_DEPTH))
                 else:
                     self._set_password(session, user, new, must_change=False)
                     user.failed_attempts = 0
@@ -356,22 +374,23 @@ class AccountService:
             user.locked_until = self.now() + LOCKOUT
             audit.record(session, actor, "auth.lockout", record_type="user",
                          record_id=user.id, outcome=audit.FAILURE)
-            return AccountLocked("Too many failed passwords: this account is locked for "
-                                 f"{_minutes(int(LOCKOUT.total_seconds()))}.",
-                                 seconds_left=int(LOCKOUT.total_seconds()))
+            return AccountLocked(said(QT_TRANSLATE_NOOP(
+                "Accounts", "Too many failed passwords: this account is locked for {minutes}."),
+                minutes=minutes(int(LOCKOUT.total_seconds()))),
+                seconds_left=int(LOCKOUT.total_seconds()))
         if event == "auth.sign_in":
-            return AuthenticationFailed("The user name or password is not correct.")
-        return AuthenticationFailed("The current password is not correct.")
+            return AuthenticationFailed(not_correct())
+        return AuthenticationFailed(current_not_correct())
 
     def _check_policy(self, actor: Actor, user_id: str | None, password: str, username: str,
                       display_name: str) -> None:
         """The password rules; a refusal is audited (never the password) before it is raised."""
-        problems = self.policy.problems(password, username=username, display_name=display_name)
+        problems = self.policy.reasons(password, username=username, display_name=display_name)
         if problems:
             with self.db.write() as session:
                 audit.record(session, actor, "account.password_rejected", record_type="user",
                              record_id=user_id, outcome=audit.FAILURE, reason="password_rule")
-            raise passwords.PasswordRejected(" ".join(problems))
+            raise passwords.rejected(problems)
 
     @staticmethod
     def _reused(session: Session, user: User, password: str) -> bool:
@@ -384,7 +403,7 @@ class AccountService:
     def _set_password(self, session: Session, user: User, password: str, *, must_change: bool,
                       ) -> None:
         if self._reused(session, user, password):
-            raise InvalidInput(_REUSED)
+            raise InvalidInput(reused_password(passwords.HISTORY_DEPTH))
         user.password_hash = passwords.hash_password(password)
         user.must_change_password = must_change
         user.password_changed_at = self.now()
@@ -394,14 +413,10 @@ class AccountService:
     def _get(self, session: Session, username: str) -> User:
         user = session.scalar(select(User).where(User.username == username.strip().casefold()))
         if user is None:
-            raise InvalidInput(f"There is no account named {username}.")
+            raise InvalidInput(said(QT_TRANSLATE_NOOP(
+                "Accounts", "There is no account named {name}."), name=username))
         return user
 
     def _user_count(self) -> int:
         with self.db.read() as session:
             return session.scalar(select(func.count()).select_from(User)) or 0
-
-
-def _minutes(seconds: int) -> str:
-    minutes = max(1, (seconds + 59) // 60)
-    return f"{minutes} minute{'s' if minutes != 1 else ''}"

@@ -21,6 +21,7 @@ from lead_desktop.errors import KeyringUnavailable
 from lead_desktop.models import AuditEntry
 from lead_desktop.security import audit
 from lead_desktop.security.record_seals import Cursor, RecordsReport
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 ANCHOR_SERVICE = "LEAD Desktop audit anchor"
 
@@ -45,7 +46,8 @@ class AnchorStore:
         try:
             secret = self._backend.get_password(ANCHOR_SERVICE, self.account(fingerprint))
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(f"The credential store could not be read: {exc}") from exc
+            raise KeyringUnavailable(message("Keys", QT_TRANSLATE_NOOP(
+                "Keys", "The credential store could not be read: {reason}"), reason=exc)) from exc
         if secret is None:
             return None
         try:
@@ -77,7 +79,8 @@ class AnchorStore:
         try:
             self._backend.set_password(ANCHOR_SERVICE, f"records-{fingerprint}", secret)
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(f"The records cursor could not be stored: {exc}") from exc
+            raise KeyringUnavailable(message("Keys", QT_TRANSLATE_NOOP(
+                "Keys", "The records cursor could not be stored: {reason}"), reason=exc)) from exc
 
     def replace(self, fingerprint: str, head: Head) -> None:
         """Keep `head` whatever was kept: only after IT accepted a shorter chain (a restore)."""
@@ -85,7 +88,8 @@ class AnchorStore:
         try:
             self._backend.set_password(ANCHOR_SERVICE, self.account(fingerprint), secret)
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(f"The audit anchor could not be stored: {exc}") from exc
+            raise KeyringUnavailable(message("Keys", QT_TRANSLATE_NOOP(
+                "Keys", "The audit anchor could not be stored: {reason}"), reason=exc)) from exc
 
 
 @dataclass(frozen=True)

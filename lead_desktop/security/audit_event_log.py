@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Iterable, Protocol
 
 from lead_desktop.errors import VerificationFailed
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP
+from lead_desktop.services.messages import message as _said
 
 SOURCE = "LEAD Desktop"
 SYSLOG_IDENT = "LEAD-Desktop"
@@ -99,8 +101,9 @@ class FileEventLog:
         except FileNotFoundError:
             return []
         except OSError as exc:
-            raise VerificationFailed(
-                f"The event log file {self.path} cannot be read: {exc}") from exc
+            raise VerificationFailed(_said("Audit", QT_TRANSLATE_NOOP(
+                "Audit", "The event log file {path} cannot be read: {reason}"),
+                path=self.path, reason=exc)) from exc
 
 
 class SyslogEventLog:
@@ -119,13 +122,18 @@ class SyslogEventLog:
         journalctl = shutil.which("journalctl")
         if journalctl is None:
             raise VerificationFailed(
-                "The system log cannot be read here: journalctl is not installed.",
-                next_step=f"Point {FILE_VARIABLE} at the file your syslog daemon writes, "
-                          "or check the entries in your SIEM.")
+                _said("Audit", QT_TRANSLATE_NOOP(
+                    "Audit", "The system log cannot be read here: journalctl is not "
+                    "installed.")),
+                next_step=_said("NextSteps", QT_TRANSLATE_NOOP(
+                    "NextSteps", "Point {variable} at the file your syslog daemon writes, or "
+                    "check the entries in your SIEM."), variable=FILE_VARIABLE))
         done = subprocess.run([journalctl, "--no-pager", "-q", "-o", "cat", "-t", SYSLOG_IDENT],
                               capture_output=True, text=True, check=False)
         if done.returncode != 0:
-            raise VerificationFailed(f"journalctl could not read the log: {done.stderr.strip()}")
+            raise VerificationFailed(_said("Audit", QT_TRANSLATE_NOOP(
+                "Audit", "journalctl could not read the log: {reason}"),
+                reason=done.stderr.strip()))
         return done.stdout.splitlines()
 
 

@@ -34,6 +34,7 @@ from lead_desktop.security.audit_event_log import (
     write_quietly,
 )
 from lead_desktop.security.roles import Role
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 
 log = logging.getLogger(__name__)
 #: Who is told at sign-in that the chain no longer holds.
@@ -171,7 +172,7 @@ class ChainWatch:
             chain = audit.verify_chain(session)
             head = current_head(session)
         if not chain.ok or head is None or self.anchors is None:
-            raise VerificationFailed(f"Not accepted: {chain.describe()}")
+            raise VerificationFailed(_not_accepted(chain.describe()))
         old = self.anchors.get(self.db.fingerprint)
         with self.db.write() as session:
             audit.record(session, actor, "audit.anchor_reset", record_type="audit_log",
@@ -192,7 +193,7 @@ class ChainWatch:
         with self.db.read() as session:
             chain = audit.verify_chain(session)
         if not chain.ok:
-            raise VerificationFailed(f"Not accepted: {chain.describe()}")
+            raise VerificationFailed(_not_accepted(chain.describe()))
         with self.db.write() as session:
             return record_seals.baseline(session, actor, "records accepted after review")
 
@@ -231,3 +232,8 @@ class ChainWatch:
                 self.anchors.advance(self.db.fingerprint, head)
             except LeadError as exc:  # the credential store went away: keep working, tell IT
                 log.warning("the audit anchor was not advanced: %s", exc.message)
+
+
+def _not_accepted(why: str) -> Message:
+    """IT's "accept the chain as it is" refused: the chain does not hold on its own."""
+    return message("Audit", QT_TRANSLATE_NOOP("Audit", "Not accepted: {why}"), why=why)

@@ -21,6 +21,7 @@ import keyring.core
 import keyring.errors
 
 from lead_desktop.errors import KeyringUnavailable
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 SERVICE_NAME = "LEAD Desktop database key"
 # Windows Credential Manager holds at most 2,560 bytes a secret, stored as UTF-16.
@@ -66,16 +67,18 @@ def choose_backend() -> keyring.backend.KeyringBackend:
     try:
         explicit = keyring.core.load_env() or keyring.core.load_config()
     except Exception as exc:  # a bad name in the configuration
-        raise KeyringUnavailable(f"The configured keyring backend cannot be loaded: {exc}") from exc
+        raise KeyringUnavailable(message("Keys", QT_TRANSLATE_NOOP(
+            "Keys", "The configured keyring backend cannot be loaded: {reason}"),
+            reason=exc)) from exc
     if explicit is not None:
         return explicit
     members = _members(keyring.get_keyring())
     os_stores = [member for member in members if _class_path(member) in _OS_STORES]
     if not os_stores:
         names = ", ".join(_class_path(m) for m in members) or "none"
-        raise KeyringUnavailable(
-            f"No operating-system credential store is available (found: {names})."
-        )
+        raise KeyringUnavailable(message("Keys", QT_TRANSLATE_NOOP(
+            "Keys", "No operating-system credential store is available (found: {names})."),
+            names=names))
     return os_stores[0]  # a chain lists its members by priority, best first
 
 
@@ -101,7 +104,8 @@ class KeyringKeyStore:
         try:
             secret = self._backend.get_password(SERVICE_NAME, self.account(fingerprint))
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(f"The credential store could not be read: {exc}") from exc
+            raise KeyringUnavailable(message("Keys", QT_TRANSLATE_NOOP(
+                "Keys", "The credential store could not be read: {reason}"), reason=exc)) from exc
         if secret is None:
             return None
         try:
@@ -116,9 +120,11 @@ class KeyringKeyStore:
         try:
             self._backend.set_password(SERVICE_NAME, self.account(fingerprint), secret)
         except keyring.errors.KeyringError as exc:
-            raise KeyringUnavailable(f"The key could not be stored: {exc}") from exc
+            raise KeyringUnavailable(message("Keys", QT_TRANSLATE_NOOP(
+                "Keys", "The key could not be stored: {reason}"), reason=exc)) from exc
         if self.get(fingerprint) != key:
-            raise KeyringUnavailable("The credential store did not keep the key (read-back differs).")
+            raise KeyringUnavailable(message("Keys", QT_TRANSLATE_NOOP(
+                "Keys", "The credential store did not keep the key (read-back differs).")))
 
     def delete(self, fingerprint: str) -> None:
         try:

@@ -14,6 +14,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from lead_desktop.errors import PasswordRejected
 from lead_desktop.paths import resource_path
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, Message, message
 
 MIN_LENGTH_FLOOR = 8
 DEFAULT_MIN_LENGTH = 12
@@ -73,29 +74,52 @@ class PasswordPolicy:
 
     def problems(self, password: str, *, username: str = "", display_name: str = "") -> list[str]:
         """Every reason this password is refused, in words a user understands."""
+        return [str(reason) for reason in
+                self.reasons(password, username=username, display_name=display_name)]
+
+    def reasons(self, password: str, *, username: str = "", display_name: str = "",
+                ) -> list[Message]:
+        """The same reasons as messages, for a screen in the user's language."""
         pw = normalize(password)
         reasons = []
         if len(pw) < self.min_length:
-            reasons.append(f"Use at least {self.min_length} characters.")
+            reasons.append(_said(QT_TRANSLATE_NOOP(
+                "Accounts", "Use at least {count} characters."), count=self.min_length))
         if len(pw) > MAX_LENGTH:
-            reasons.append(f"Use at most {MAX_LENGTH} characters.")
+            reasons.append(_said(QT_TRANSLATE_NOOP(
+                "Accounts", "Use at most {count} characters."), count=MAX_LENGTH))
         if any(unicodedata.category(c) == "Cs" for c in pw):
-            reasons.append("The password holds a broken character; please type it again.")
+            reasons.append(_said(QT_TRANSLATE_NOOP(
+                "Accounts", "The password holds a broken character; please type it again.")))
         folded = pw.casefold()
         stem = _TRAILING.sub("", folded)
         banned = banned_passwords()
         if folded in banned or (stem and stem in banned) or len(set(folded)) <= 2:
-            reasons.append("This password is too common; choose a longer phrase of your own.")
+            reasons.append(_said(QT_TRANSLATE_NOOP(
+                "Accounts", "This password is too common; choose a longer phrase of your own.")))
         names = [*self.context_words, *PROGRAM_WORDS]
         if any(len(n) >= 4 and n.casefold() in folded for n in names if n) or \
                 _contains_own_name(folded, username, display_name):
-            reasons.append("Do not use your own name, user name, or the program's or agency's name.")
+            reasons.append(_said(QT_TRANSLATE_NOOP(
+                "Accounts", "Do not use your own name, user name, or the program's or "
+                "agency's name.")))
         return reasons
 
     def check(self, password: str, *, username: str = "", display_name: str = "") -> None:
-        reasons = self.problems(password, username=username, display_name=display_name)
+        reasons = self.reasons(password, username=username, display_name=display_name)
         if reasons:
-            raise PasswordRejected(" ".join(reasons))
+            raise rejected(reasons)
+
+
+def rejected(reasons: list[Message]) -> PasswordRejected:
+    """The refusal of a password: every reason, one after the other (each translated; the
+    frame around them has no words, so it is not marked for translation)."""
+    return PasswordRejected(Message("Joined", "{reasons}",
+                                    (("reasons", Listed(tuple(reasons), separator=" ")),)))
+
+
+def _said(text: str, **values: object) -> Message:
+    return message("Accounts", text, **values)
 
 
 def _runs(name: str) -> set[str]:

@@ -14,6 +14,8 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.roles import Access, Data, access
 from lead_desktop.security.session_check import require_current
+from lead_desktop.services.labels import Coded
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 
 if TYPE_CHECKING:
     from lead_desktop.db.database import Database
@@ -34,8 +36,7 @@ def require(db: "Database", actor: Actor, data: Data, needed: Access, *,
         audit.record(session, actor, "access.denied", record_type=record_type or data.value,
                      record_id=record_id, outcome=audit.FAILURE,
                      details={"data": data.value, "needed": needed.value})
-    who = actor.role.label if actor.role else "This account"
-    raise PermissionDenied(f"{who} may not {_verb(needed)} {data.value.replace('_', ' ')}.")
+    raise PermissionDenied(refusal(actor, data, needed))
 
 
 def require_session(db: "Database", actor: Actor) -> None:
@@ -44,14 +45,26 @@ def require_session(db: "Database", actor: Actor) -> None:
     require_current(db, actor)
 
 
-def _verb(needed: Access) -> str:
-    return {Access.WRITE: "change", Access.READ: "read"}.get(needed, "see")
+def refusal(actor: Actor, data: Data, needed: Access) -> Message:
+    """The refusal ("Officer may not read Part 2 notes."): the role and the kind of data
+    as labels, so the screen shows both in the user's words."""
+    who = (Coded("role", actor.role.value) if actor.role
+           else message("Permissions", QT_TRANSLATE_NOOP("Permissions", "This account")))
+    what = Coded("data_class", data.value)
+    if needed is Access.WRITE:
+        text = QT_TRANSLATE_NOOP("Permissions", "{who} may not change {data}.")
+    elif needed is Access.READ:
+        text = QT_TRANSLATE_NOOP("Permissions", "{who} may not read {data}.")
+    else:
+        text = QT_TRANSLATE_NOOP("Permissions", "{who} may not see {data}.")
+    return message("Permissions", text, who=who, data=what)
 
 
-def deny(db: "Database", actor: Actor, message: str, *, record_type: str,
+def deny(db: "Database", actor: Actor, message: object, *, record_type: str,
          record_id: str | None = None, reason: str) -> None:
     """Refuse on a scope rule the matrix cannot express (own caseload, own referrals):
-    audited in its own transaction, then raised."""
+    audited in its own transaction, then raised. `message`: a services/messages.Message, so
+    the screen shows it in the user's language (plain English text still works)."""
     with db.write() as session:
         audit.record(session, actor, "access.denied", record_type=record_type,
                      record_id=record_id, outcome=audit.FAILURE, reason=reason)

@@ -17,6 +17,7 @@ from lead_desktop.models import Case, Consent, User
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Role, Scope, scope
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -48,17 +49,20 @@ def case_scope(actor: Actor, data: Data) -> Scope | None:
 
 
 def case_refusal(session: "Session", actor: Actor, wanted: Scope, case_id: str, *,
-                 unassigned_ok: bool = False) -> tuple[str, str] | None:
+                 unassigned_ok: bool = False) -> tuple[Message, str] | None:
     """(message, audited reason) when the case is outside the actor's scope, else None."""
     row = session.execute(_CASE_PEOPLE, {"case_id": case_id}).one_or_none()
     if row is None:
-        raise InvalidInput("No such case.")
+        raise InvalidInput(_said(QT_TRANSLATE_NOOP("Permissions", "No such case.")))
     manager, referred_by = row
     if wanted is Scope.CASELOAD and not (manager == actor.user_id
                                          or (unassigned_ok and manager is None)):
-        return "This case is not on your caseload.", "not_in_caseload"
+        return _said(QT_TRANSLATE_NOOP(
+            "Permissions", "This case is not on your caseload.")), "not_in_caseload"
     if wanted is Scope.OWN_REFERRALS and referred_by != actor.user_id:
-        return "Officers see the status of their own referrals only.", "not_own_referral"
+        return _said(QT_TRANSLATE_NOOP(
+            "Permissions", "Officers see the status of their own referrals only.")), \
+            "not_own_referral"
     return None
 
 
@@ -77,8 +81,9 @@ def require_person(db: "Database", actor: Actor, data: Data, needed: Access,
         own = session.scalar(select(exists().where(Case.person_id == person_id,
                                                    Case.referred_by_id == actor.user_id)))
     if not own:
-        deny(db, actor, "Officers see only the people they referred.", record_type="person",
-             record_id=person_id, reason="not_own_referral")
+        deny(db, actor, _said(QT_TRANSLATE_NOOP(
+            "Permissions", "Officers see only the people they referred.")),
+             record_type="person", record_id=person_id, reason="not_own_referral")
 
 
 def require_consent(db: "Database", actor: Actor, needed: Access, consent_id: str,
@@ -91,11 +96,12 @@ def require_consent(db: "Database", actor: Actor, needed: Access, consent_id: st
     with db.read() as session:
         consent = session.get(Consent, consent_id)
         if consent is None:
-            raise InvalidInput("No such consent.")
+            raise InvalidInput(_said(QT_TRANSLATE_NOOP("Permissions", "No such consent.")))
         received = receives(consent, office_of(session, actor, program_office))
     if not received:
-        deny(db, actor, "Prosecutor reviewers see only the §2.35 consents that name their "
-             "office.", record_type="consent", record_id=consent_id, reason="not_recipient")
+        deny(db, actor, _said(QT_TRANSLATE_NOOP(
+            "Permissions", "Prosecutor reviewers see only the §2.35 consents that name their "
+            "office.")), record_type="consent", record_id=consent_id, reason="not_recipient")
 
 
 def office_of(session: "Session", actor: Actor, program_office: str) -> tuple[str, ...]:
@@ -127,3 +133,7 @@ def in_caseload(actor: Actor, data: Data, manager_id: str | None) -> bool:
     if actor.role is Role.CASE_MANAGER and scope(actor.role, data) is Scope.CASELOAD:
         return manager_id in (actor.user_id, None)
     return True
+
+
+def _said(text: str) -> Message:
+    return message("Permissions", text)

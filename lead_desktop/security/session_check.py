@@ -19,6 +19,7 @@ from lead_desktop.models import User
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -26,11 +27,13 @@ if TYPE_CHECKING:
     from lead_desktop.db.database import Database
 
 _MESSAGES = {
-    "account_missing": "Your account no longer exists.",
-    "disabled": "Your account was disabled.",
-    "locked": "Your account is locked after repeated failed passwords.",
-    "role_changed": "Your role was changed by an administrator.",
-    "account_changed": "Your password was reset by an administrator.",
+    "account_missing": QT_TRANSLATE_NOOP("Accounts", "Your account no longer exists."),
+    "disabled": QT_TRANSLATE_NOOP("Accounts", "Your account was disabled."),
+    "locked": QT_TRANSLATE_NOOP(
+        "Accounts", "Your account is locked after repeated failed passwords."),
+    "role_changed": QT_TRANSLATE_NOOP("Accounts", "Your role was changed by an administrator."),
+    "account_changed": QT_TRANSLATE_NOOP(
+        "Accounts", "Your password was reset by an administrator."),
 }
 
 
@@ -81,8 +84,9 @@ def end_session(db: "Database", actor: Actor, reason: str) -> None:
     with db.write() as session:
         audit.record(session, actor, "session.ended", record_type="user",
                      record_id=actor.user_id, outcome=audit.FAILURE, reason=reason)
-    error = SessionEnded(f"{_MESSAGES[reason]} This session has ended; nothing more was "
-                         "saved. Sign in again.")
+    error = SessionEnded(message("Accounts", QT_TRANSLATE_NOOP(
+        "Accounts", "{why} This session has ended; nothing more was saved. Sign in again."),
+        why=Message("Accounts", _MESSAGES[reason])))
     for listener in list(db.session_listeners):
         listener(error)
     raise error

@@ -348,6 +348,23 @@ LABELS: dict[str, dict[str, str]] = {
         "medicaid": QT_TRANSLATE_NOOP("Labels", "Medicaid number"),
         "ssn_last4": QT_TRANSLATE_NOOP("Labels", "SSN (last 4)"),
     },
+    "data_class": {  # the rows of the permission matrix (security/roles.Data), in refusals
+        "referral_entry": QT_TRANSLATE_NOOP("Labels", "Referral entry"),
+        "case_status": QT_TRANSLATE_NOOP("Labels", "Case status"),
+        "case_summary": QT_TRANSLATE_NOOP("Labels", "Case summary"),
+        "identity": QT_TRANSLATE_NOOP("Labels", "Identity"),
+        "eligibility": QT_TRANSLATE_NOOP("Labels", "Eligibility"),
+        "intake_plan_notes": QT_TRANSLATE_NOOP("Labels", "Intake plan notes"),
+        "part2_notes": QT_TRANSLATE_NOOP("Labels", "Part 2 notes"),
+        "consents": QT_TRANSLATE_NOOP("Labels", "Consents"),
+        "provider_referrals": QT_TRANSLATE_NOOP("Labels", "Provider referrals"),
+        "snapshots_events": QT_TRANSLATE_NOOP("Labels", "Snapshots and events"),
+        "summons": QT_TRANSLATE_NOOP("Labels", "Summons"),
+        "reports": QT_TRANSLATE_NOOP("Labels", "Reports"),
+        "configuration": QT_TRANSLATE_NOOP("Labels", "Configuration"),
+        "accounts": QT_TRANSLATE_NOOP("Labels", "Accounts"),
+        "audit_log": QT_TRANSLATE_NOOP("Labels", "Audit log"),
+    },
 }
 LABELS.update(AUDIT_LABELS)  # the audit log's events, records and outcomes
 LABELS["field"] = FIELD_LABELS  # the words of record fields (services/field_labels.py)

@@ -6,7 +6,7 @@ import pytest
 
 from lead_desktop.models.person import IDENTIFIER_KINDS
 from lead_desktop.security import audit
-from lead_desktop.security.roles import Role
+from lead_desktop.security.roles import Data, Role
 from lead_desktop.services import labels
 from lead_desktop.services.care.intake_service import DOMAINS, GOAL_STATUSES, HORIZONS
 from lead_desktop.services.care.note_service import CONTACT_TYPES
@@ -131,6 +131,7 @@ CODE_LISTS = {
     "audit_outcome": [audit.SUCCESS, audit.FAILURE],
     "legal_basis": list(LEGAL_BASES),
     "code_list": list(CODE_LIST_NAMES),
+    "data_class": [d.value for d in Data],
 }
 
 

@@ -26,7 +26,9 @@ from lead_desktop.ui.messages import error_words
 from tests.support import steps
 
 MARKED = ("ProviderWarnings", "Conflicts", "Consents", "ProviderReferrals", "Labels",
-          "Import", "Saving", "Checklist", "Workflow", "NextSteps")
+          "Import", "Saving", "Checklist", "Workflow", "NextSteps",
+          "Database", "Backups", "Keys", "Server", "Accounts", "Permissions", "Audit",
+          "Documents")
 
 
 class Marking(QTranslator):
