@@ -7,6 +7,7 @@ import pytest
 from lead_desktop.security import audit
 from lead_desktop.security.roles import Role
 from lead_desktop.services import labels
+from lead_desktop.services.attachments.kinds import KINDS
 from lead_desktop.services.care.intake_service import DOMAINS, GOAL_STATUSES, HORIZONS
 from lead_desktop.services.care.note_service import CONTACT_TYPES
 from lead_desktop.services.care.outcome_service import EMPLOYMENT, EVENT_TYPES, HOUSING, INCOME
@@ -125,6 +126,7 @@ CODE_LISTS = {
     "audit_reason": audit_reasons(),
     "field": _record_fields(),
     "audit_outcome": [audit.SUCCESS, audit.FAILURE],
+    "attachment_kind": list(KINDS),
 }
 
 
