@@ -17,7 +17,7 @@ from tests.ui import test_service_words as words
 
 #: the contexts of the attachments, setup, import, reports and saving refusals
 MARKED = (*words.MARKED, "Attachments", "Setup", "Server", "Reports", "Backups",
-          "Templates", "Demo")
+          "Templates", "Demo", "ImportFields")
 
 
 class Marking(words.Marking):
@@ -116,3 +116,16 @@ def test_an_extract_never_written_over_a_folder_is_said_in_the_users_language(
     assert page.status.text() == (f"«{folder} already exists; nothing was overwritten. "
                                   "Choose a new folder name.»")
     assert list(folder.iterdir()) == []
+
+
+def test_the_columns_still_to_choose_are_named_in_the_users_language(marking):
+    """The import's own fields inside its refusal are its translated field names."""
+    from lead_desktop.errors import InvalidInput
+    from lead_desktop.services.importing.columns import check_mapping
+    from lead_desktop.ui.messages import error_words
+
+    with pytest.raises(InvalidInput) as caught:
+        check_mapping({"last_name": "Family"}, ("Family", "Type"))
+    assert error_words(caught.value) == \
+        "«Choose the column for: «Referral type», «Referral date».»"
+    assert caught.value.message == "Choose the column for: Referral type, Referral date."
