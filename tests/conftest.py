@@ -17,6 +17,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # is imported. tests/security/test_password_parameters.py holds the production parameters.
 os.environ["LEAD_DESKTOP_TEST_CHEAP_HASHES"] = "1"
 TEST_KEYRING = "keyrings.alt.file.PlaintextKeyring"
+_crash_trace: list = []
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config):
+    """tools/dev.py names a file for the stacks of a crash (LEAD_DESKTOP_CRASH_TRACE): a run
+    killed by a signal prints it on both outputs, so CI's tail shows where it died."""
+    import faulthandler
+
+    path = os.environ.get("LEAD_DESKTOP_CRASH_TRACE")
+    if path:
+        _crash_trace.append(open(path, "w", encoding="utf-8"))  # noqa: SIM115 - open till exit
+        faulthandler.enable(_crash_trace[0], all_threads=True)
 
 
 def isolated_env(root: Path) -> dict[str, str]:
@@ -276,7 +289,21 @@ def pytest_runtest_teardown(item, nextitem):
     guard = _modal_watchdog()
     if guard is not None:
         guard.in_teardown = True
-    return (yield)
+    try:
+        return (yield)
+    finally:
+        _collect_between_tests()
+
+
+def _collect_between_tests() -> None:
+    """Once a UI test has moved collection to Qt's timer (ui/ui_thread_collection.py), a
+    run of tests that never spin the event loop would only pile up garbage: collect what
+    is due here, on the main thread, between tests."""
+    import sys
+
+    collection = sys.modules.get("lead_desktop.ui.ui_thread_collection")
+    if collection is not None:
+        collection.collect_due()
 
 
 _run_result: list[int] = []  # what pytest decided, for pytest_unconfigure

@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import venv
 from pathlib import Path
 
@@ -160,12 +161,17 @@ def main(argv: list[str]) -> int:
         return subprocess.run([str(python), "-m", "lead_desktop.app", "--demo", *argv[1:]]).returncode
     ensure_offscreen_qt(python)
     ensure_signing_tool()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    # -X faulthandler: a crash outside any test (at exit, say) still prints where it was
+    trace = Path(tempfile.mkdtemp(prefix="lead-tests-")) / "crash-trace.txt"
+    # -X faulthandler: a crash before pytest starts still prints where it was; after, the
+    # stacks go to `trace` (tests/conftest.py), printed below if a signal ends the run
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "LEAD_DESKTOP_CRASH_TRACE": str(trace)}
     code = subprocess.run([str(python), "-X", "faulthandler", "-m", "pytest", *argv[1:]],
                           env=env).returncode
     if code < 0:
-        print(f"The test run was ended by signal {-code}.", file=sys.stderr)
+        said = trace.read_text(encoding="utf-8", errors="replace") if trace.exists() else ""
+        for stream in (sys.stdout, sys.stderr):
+            print(f"The test run was ended by signal {-code}.\n{said}", file=stream, flush=True)
+    shutil.rmtree(trace.parent, ignore_errors=True)
     return code
 
 

@@ -15,6 +15,7 @@ from typing import Callable
 import sqlalchemy.exc
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, inspect
+from sqlalchemy.orm import Session
 
 from lead_desktop.db import keys, moved_file, schema, sqlcipher_file
 from lead_desktop.db.engine import sqlcipher_engine
@@ -29,6 +30,7 @@ from lead_desktop.errors import (
     NotALeadDatabase,
     OlderSchema,
     StaleKey,
+    UpgradeFailed,
 )
 from lead_desktop.models import DatabaseInfo
 from lead_desktop.models.base import utcnow
@@ -36,7 +38,7 @@ from lead_desktop.security import audit, record_seals
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.audit_deferred import DeferredAudit
 from lead_desktop.security.key_store import KeyStore
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message, next_step as _next
 
 log = logging.getLogger(__name__)
 
@@ -229,15 +231,32 @@ def upgrade_schema(database: Database, current: str) -> Path:
     copy = paths.backups_dir() / name
     counts = export_copy(database, copy, database._key)
     verify_copy(copy, database._key, counts)
-    with database.engine.execution_options(lead_begin="IMMEDIATE").begin() as connection:
-        schema.upgrade(connection)
-    with database.write() as session:
-        audit.record(session, Actor.system("lead-desktop"), "database.schema_upgrade",
-                     record_type="database", record_id=database.fingerprint,
-                     details={"from": current, "to": schema.head_revision(), "backup": copy.name})
-        # A migration may rebuild tables outside the app's change notes: seal every record
-        # as the upgrade left it (security/record_seals.py).
-        record_seals.baseline(session, Actor.system("lead-desktop"),
-                              f"schema upgraded from {current}")
+    # One transaction, as on a server (db/server.py): the migrations, their audit entry and
+    # the seals. Committed apart, a failure in between left a new schema that the log
+    # never recorded and records no seal vouched for (seen on a county's copy).
+    try:
+        with database.engine.execution_options(lead_begin="IMMEDIATE").begin() as connection:
+            schema.upgrade(connection)
+            with Session(bind=connection) as session:
+                system = Actor.system("lead-desktop")
+                audit.record(session, system, "database.schema_upgrade",
+                             record_type="database", record_id=database.fingerprint,
+                             details={"from": current, "to": schema.head_revision(),
+                                      "backup": copy.name})
+                # A migration may rebuild tables outside the app's change notes: seal every
+                # record as the upgrade left it (security/record_seals.py).
+                record_seals.baseline(session, system, f"schema upgraded from {current}")
+                session.flush()
+    except sqlalchemy.exc.SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        raise UpgradeFailed(
+            message("Database", QT_TRANSLATE_NOOP(
+                "Database", "The upgrade of {path} from {current} failed and was rolled "
+                "back: the schema is still {current} ({reason})."),
+                path=str(database.path), current=current, reason=reason),
+            next_step=_next(QT_TRANSLATE_NOOP(
+                "NextSteps", "Nothing was changed, and a verified backup was made first. "
+                "Try again when no one else is using the database; if it fails again, "
+                "send the log to support."))) from exc
     log.info("upgraded %s from %s; backup at %s", database.path, current, copy)
     return copy

@@ -1,46 +1,52 @@
 """The one way the UI runs work off the UI thread.
 
-`run_in_background(work, on_done, on_error)` runs `work()` on Qt's thread pool. The work
-never touches widgets; its result comes back by signal, on the UI thread. A newer request
-for the same `Channel` makes older results arrive nowhere (search as you type).
+`Channel(on_done, on_error).submit(work)` runs `work()` on Qt's thread pool. The work never
+touches widgets; its result comes back by signal, on the UI thread. A newer request for the
+same `Channel` makes older results arrive nowhere (search as you type).
 """
 
 from __future__ import annotations
 
-import gc
-import threading
-from contextlib import contextmanager
+import itertools
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from lead_desktop.ui import ui_thread_collection
 
 
-_jobs_running = [0]
-_jobs_lock = threading.Lock()
+class _Returns(QObject):
+    """Where finished jobs report, on the UI thread, for the life of the app. A job's work
+    (a closure holding its window), its result and its exception stay in `_held` until the
+    UI thread takes them: the last reference to a window is never let go on a pool thread,
+    where Qt would delete the window off the UI thread and kill the process (CI, signal 11
+    in the UI tests)."""
+    arrived = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.arrived.connect(self._deliver)
+
+    @Slot(int)
+    def _deliver(self, key: int) -> None:
+        held = _held.pop(key)
+        state, ticket = held["state"], held["ticket"]
+        if state["open"] and ticket == state["ticket"]:
+            if held["failed"]:
+                state["on_error"](held["outcome"])
+            else:
+                state["on_done"](held["outcome"])
 
 
-@contextmanager
-def _no_collection_off_the_ui_thread():
-    """Python's cycle collector runs in whichever thread allocates when a generation
-    fills. On a pool thread it may free a cycle holding a window, and Qt then deletes the
-    window off the UI thread: the process dies "Garbage-collecting" (seen in the test
-    suite). So while any job runs, automatic collection waits; it resumes after."""
-    with _jobs_lock:
-        if _jobs_running[0] == 0:
-            gc.disable()
-        _jobs_running[0] += 1
-    try:
-        yield
-    finally:
-        with _jobs_lock:
-            _jobs_running[0] -= 1
-            if _jobs_running[0] == 0:
-                gc.enable()
+_held: dict[int, dict[str, Any]] = {}
+_keys = itertools.count(1)
+_returns: list[_Returns] = []
 
 
-class _Signals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, object)
+def _returns_here() -> _Returns:
+    if not _returns:
+        _returns.append(_Returns())  # made on the UI thread: submit runs there
+    return _returns[0]
 
 
 class _Carrier(QObject):
@@ -60,18 +66,20 @@ def progress_relay(owner: QObject, receive: Callable[..., None]) -> Callable[...
 
 
 class _Job(QRunnable):
-    def __init__(self, ticket: int, work: Callable[[], Any], signals: _Signals) -> None:
+    """Holds only a key: what the job works with and what it produces stays in `_held`."""
+
+    def __init__(self, key: int, returns: _Returns) -> None:
         super().__init__()
-        self.ticket, self.work, self.signals = ticket, work, signals
+        self.key, self.returns = key, returns
 
     def run(self) -> None:  # on a pool thread
-        with _no_collection_off_the_ui_thread():
-            try:
-                result = self.work()
-            except Exception as exc:  # noqa: BLE001 - every failure is shown to the user
-                self.signals.failed.emit(self.ticket, exc)
-            else:
-                self.signals.done.emit(self.ticket, result)
+        held = _held[self.key]
+        try:
+            held["outcome"] = held["work"]()
+        except Exception as exc:  # noqa: BLE001 - every failure is shown to the user
+            held["failed"], held["outcome"] = True, exc
+        del held  # nothing of the job's is let go here after the UI thread takes it
+        self.returns.arrived.emit(self.key)
 
 
 class Channel(QObject):
@@ -80,17 +88,16 @@ class Channel(QObject):
     def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        # The job may outlive the page that asked (window closed mid-search): the signals
-        # object is not owned by the page, and a closed channel drops late answers.
-        state = {"ticket": 0, "open": True}
+        ui_thread_collection.install()
+        # The job may outlive the page that asked (window closed mid-search): a closed
+        # channel drops late answers.
+        state = {"ticket": 0, "open": True, "on_done": on_done, "on_error": on_error}
         self._state = state
-        self._signals = _Signals()
-        self._signals.done.connect(
-            lambda t, r: state["open"] and t == state["ticket"] and on_done(r))
-        self._signals.failed.connect(
-            lambda t, e: state["open"] and t == state["ticket"] and on_error(e))
         self.destroyed.connect(lambda *_: state.update(open=False))
 
     def submit(self, work: Callable[[], Any]) -> None:
         self._state["ticket"] += 1
-        QThreadPool.globalInstance().start(_Job(self._state["ticket"], work, self._signals))
+        key = next(_keys)
+        _held[key] = {"work": work, "state": self._state, "ticket": self._state["ticket"],
+                      "failed": False, "outcome": None}
+        QThreadPool.globalInstance().start(_Job(key, _returns_here()))

@@ -8,6 +8,7 @@ import uuid
 
 import psycopg
 import pytest
+import sqlalchemy.exc
 from sqlalchemy import select, text
 
 from lead_desktop.cli.main import main
@@ -17,7 +18,7 @@ from lead_desktop.db.server import open_server_database, store_password, upgrade
 from lead_desktop.db.server_address import ServerAddress
 from lead_desktop.errors import OlderSchema, UpgradeFailed
 from lead_desktop.models import AuditEntry
-from lead_desktop.security import audit
+from lead_desktop.security import audit, record_seals
 from tests.db.helpers import file_digest
 from tests.support import postgres
 
@@ -30,16 +31,20 @@ def _events(database) -> list[str]:  # noqa: ANN001
         return session.scalars(select(AuditEntry.event).order_by(AuditEntry.seq)).all()
 
 
-def test_a_file_is_upgraded_only_on_request_and_only_when_no_one_else_is_there(
-        db, key_store, capsys):
+def _as_previous(db) -> None:  # noqa: ANN001
+    """The schema PREVIOUS left: 0042 (an index on the server only) has nothing to undo on a
+    file; 0040_note_indexes undone."""
     with db.write() as session:
         session.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": PREVIOUS})
-        # the schema PREVIOUS left: 0042 (an index on the server only) has nothing to
-        # undo on a file; 0040_note_indexes undone
         session.execute(text("DROP INDEX ix_case_notes_amends_id"))
         session.execute(text("CREATE INDEX ix_case_notes_amends_id ON case_notes (amends_id)"))
         session.execute(text("CREATE INDEX ix_case_notes_case_id ON case_notes (case_id)"))
         session.execute(text("CREATE INDEX ix_case_notes_contact_at ON case_notes (contact_at)"))
+
+
+def test_a_file_is_upgraded_only_on_request_and_only_when_no_one_else_is_there(
+        db, key_store, capsys):
+    _as_previous(db)
     someone = presence.arrive(db, "bea")
     db.close()
     before = file_digest(db.path)
@@ -62,6 +67,31 @@ def test_a_file_is_upgraded_only_on_request_and_only_when_no_one_else_is_there(
         assert _events(upgraded)[-2:] == ["database.schema_upgrade", "records.baseline"]
     assert main(["upgrade", "--db", str(db.path)]) == 0
     assert "nothing to do" in capsys.readouterr().out
+
+
+def test_a_file_upgrade_that_fails_midway_is_undone_whole(db, key_store, capsys,
+                                                          monkeypatch):
+    """Seen on a county's copy under load: the migrations committed, then sealing the
+    records failed ("database is locked"), leaving a new schema with no audit entry of the
+    upgrade and no seals. The migrations, the entry and the seals are one transaction."""
+    _as_previous(db)
+    db.close()
+
+    def locked(*_args, **_kwargs):
+        raise sqlalchemy.exc.OperationalError("baseline", {}, Exception("database is locked"))
+
+    with monkeypatch.context() as fault:
+        fault.setattr(record_seals, "baseline", locked)
+        assert main(["upgrade", "--db", str(db.path)]) == UpgradeFailed.exit_code
+    said = capsys.readouterr().err
+    assert "rolled back" in said and f"still {PREVIOUS}" in said and "database is locked" in said
+    with open_database(db.path, key_store, upgrade=False) as left:
+        with left.engine.connect() as connection:
+            assert schema.current_revision(connection) == PREVIOUS
+        assert "database.schema_upgrade" not in _events(left)
+    assert main(["upgrade", "--db", str(db.path)]) == 0   # tried again, it completes
+    with open_database(db.path, key_store) as upgraded:
+        assert _events(upgraded)[-2:] == ["database.schema_upgrade", "records.baseline"]
 
 
 @pytest.mark.slow

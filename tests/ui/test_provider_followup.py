@@ -135,3 +135,38 @@ def test_the_work_queues_record_attendance_opens_the_appointment(qtbot, program,
 
     while_open(qtbot, PersonWindow, ready, lambda: page._activated(page.model.index(row, 0)))
     assert seen
+
+
+def _whole(combo) -> list[str]:
+    """Item texts that do not fit the combo box's text field as it is laid out now."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    texts = (combo.itemText(i) for i in range(combo.count()))
+    return [text for text in texts if combo.fontMetrics().horizontalAdvance(text) > field.width()]
+
+
+def test_the_next_step_is_readable_in_a_narrow_window(qtbot, program, staff):
+    """Seen in a 900-pixel window: the step drop-down filled after the page was shown kept
+    the width of its first, shorter list ("Cancelec")."""
+    cm = staff[Role.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    program.providers.add(cm, "Spectrum", levels_of_care=("detox",),
+                          provider_type="treatment provider")
+    page = ProviderFollowUp(program.providers, program.provider_referrals, cm, case.id)
+    qtbot.addWidget(page)
+    page.resize(900, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.draft()
+    assert page.next_status.count() == 2
+    qtbot.waitUntil(lambda: not _whole(page.next_status), timeout=2000)  # once laid out
+    page.next_status.setCurrentIndex(page.next_status.findData("sent"))
+    page.detail.setText("secure fax")
+    assert page.advance(), page.message.text()
+    shown = [page.next_status.itemText(i) for i in range(page.next_status.count())]
+    assert "On the waitlist" in shown
+    qtbot.waitUntil(lambda: not _whole(page.next_status), timeout=2000)

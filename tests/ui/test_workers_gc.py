@@ -1,5 +1,6 @@
-"""No automatic garbage collection on a pool thread (lead_desktop/ui/workers.py): there it
-could free a window, which Qt must delete on the UI thread."""
+"""Nothing of a window is let go off the UI thread (lead_desktop/ui/workers.py,
+ui/ui_thread_collection.py): neither the cycle collector on a pool thread nor a job letting
+go of the last reference to its work. Qt must delete a window on the UI thread."""
 
 from __future__ import annotations
 
@@ -7,7 +8,12 @@ import gc
 import threading
 import weakref
 
+from PySide6.QtCore import QObject
+
+from lead_desktop.ui import ui_thread_collection
 from lead_desktop.ui.workers import Channel
+
+UI_THREAD = threading.main_thread().name
 
 
 class _Cycle:
@@ -15,22 +21,81 @@ class _Cycle:
         self.me = self
 
 
+def _freed_on(thing, where: list[str]) -> None:
+    weakref.finalize(thing, lambda: where.append(threading.current_thread().name))
+
+
+def _waiting_work(window, gate):
+    return lambda: gate.wait(10) and window.objectName()
+
+
 def test_a_job_allocating_past_the_threshold_collects_nothing_on_its_thread(qtbot):
     collected_on: list[str] = []
     cycle = _Cycle()
-    weakref.finalize(cycle, lambda: collected_on.append(threading.current_thread().name))
+    _freed_on(cycle, collected_on)
     del cycle
 
-    def work():
-        enabled_during = gc.isenabled()
-        [[] for _ in range(50_000)]  # far past the youngest generation's threshold
-        return enabled_during
+    def work():  # kept, far past the youngest generation's threshold
+        return gc.isenabled(), [[] for _ in range(50_000)]
 
-    answers: list[bool] = []
-    channel = Channel(answers.append, lambda exc: answers.append(exc))
+    answers: list[tuple] = []
+    channel = Channel(answers.append, answers.append)
     channel.submit(work)
     qtbot.waitUntil(lambda: bool(answers), timeout=10_000)
-    assert answers == [False]
-    qtbot.waitUntil(gc.isenabled, timeout=10_000)  # resumes once no job runs
+    assert answers[0][0] is False                  # automatic collection is off
+    qtbot.waitUntil(lambda: bool(collected_on), timeout=10_000)  # the timer's collection
+    assert collected_on == [UI_THREAD]
+
+
+def test_a_thread_of_its_own_collects_nothing_either(qtbot):
+    """The audit chain check runs on a plain thread (security/audit_watch.py)."""
+    Channel(lambda _: None, lambda _: None)       # the app has background work: installed
+    collected_on: list[str] = []
+    cycle = _Cycle()
+    _freed_on(cycle, collected_on)
+    del cycle
+    kept: list[list] = []
+    worker = threading.Thread(target=lambda: kept.extend([] for _ in range(50_000)))
+    worker.start()
+    worker.join()
+    assert collected_on == []
+    qtbot.waitUntil(lambda: bool(collected_on), timeout=10_000)
+    assert collected_on == [UI_THREAD]
+
+
+def test_the_last_reference_to_a_jobs_work_is_let_go_on_the_ui_thread(qtbot):
+    """A job's work holds its window; when the window is closed meanwhile, the job holds
+    the last reference. The window's wrapper must die here, not on the pool thread."""
+    freed_on: list[str] = []
+    window = QObject()                              # no parent: Python owns it
+    _freed_on(window, freed_on)
+    answers: list[object] = []
+    channel = Channel(answers.append, answers.append)
+    gate = threading.Event()
+    channel.submit(_waiting_work(window, gate))
+    del window                                      # closed while the job runs
+    gate.set()
+    qtbot.waitUntil(lambda: bool(answers), timeout=10_000)
+    assert answers == [""] and freed_on == [UI_THREAD]
+
+
+def test_a_failed_jobs_exception_comes_back_and_a_stale_answer_goes_nowhere(qtbot):
+    answers: list[object] = []
+    channel = Channel(lambda r: answers.append(("done", r)),
+                      lambda e: answers.append(("failed", str(e))))
+    gate = threading.Event()
+    channel.submit(lambda: gate.wait(10) and "stale")
+    channel.submit(lambda: 1 / 0)
+    qtbot.waitUntil(lambda: bool(answers), timeout=10_000)
+    gate.set()
+    qtbot.wait(200)
+    assert answers == [("failed", "division by zero")]
+
+
+def test_the_collector_collects_only_the_generations_that_are_due(qtbot):
+    Channel(lambda _: None, lambda _: None)
     gc.collect()
-    assert collected_on == [threading.main_thread().name]  # freed here, not on the pool's
+    assert ui_thread_collection.collect_due() == 0   # nothing due right after a collection
+    cycles = [_Cycle() for _ in range(gc.get_threshold()[0] + 10)]
+    del cycles
+    assert ui_thread_collection.collect_due() >= 1
