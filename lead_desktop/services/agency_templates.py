@@ -25,6 +25,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, message
 
 # What the program can fill into a summons-like court form (DocumentService builds these).
 COUNTS = 5
@@ -69,14 +70,17 @@ class AgencyTemplateService:
                  ) -> agency_template.AgencyTemplate:
         require(self.db, actor, Data.CONFIGURATION, Access.WRITE, record_type="agency_template")
         if kind not in DATA_KEYS:
-            raise InvalidInput(f"A template can replace one of: {', '.join(DATA_KEYS)}.")
+            raise InvalidInput(message("Templates", QT_TRANSLATE_NOOP(
+                "Templates", "A template can replace one of: {kinds}."),
+                kinds=Listed(tuple(DATA_KEYS))))  # as typed after --kind
         template = agency_template.load(Path(pdf_path), Path(map_path), DATA_KEYS[kind])
         with self.db.write() as session:
             if session.scalar(select(AgencyTemplateRecord.id).where(
                     AgencyTemplateRecord.name == template.name,
                     AgencyTemplateRecord.version == template.version)):
-                raise AlreadyExists(f"{template.label} is already registered; give the new "
-                                    "one a higher version in its field map.")
+                raise AlreadyExists(message("Templates", QT_TRANSLATE_NOOP(
+                    "Templates", "{template} is already registered; give the new one a "
+                    "higher version in its field map."), template=template.label))
             for older in session.scalars(select(AgencyTemplateRecord).where(
                     AgencyTemplateRecord.kind == kind,
                     AgencyTemplateRecord.retired_at.is_(None))):

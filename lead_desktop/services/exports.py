@@ -22,12 +22,20 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
 from lead_desktop.services.saving import already_there, not_saved
 
 SAVE_TO_DISK = "documents.save_to_disk"
 EXPORT_FOLDER_NAME = "LEAD Desktop exports"
 #: How a file was made: "Save as PDF", or a printer that writes a file (Print to PDF, XPS).
 HOW = ("save_pdf", "print_to_file")
+
+
+def saving_turned_off() -> Message:
+    """The refusal of a file (a report, an extract, the roster) while saving to disk is
+    turned off; the UI shows it in the user's language."""
+    return message("Saving", QT_TRANSLATE_NOOP(
+        "Saving", "Saving files to disk is turned off for this program; ask an administrator."))
 
 
 def default_export_folder() -> Path:
@@ -85,8 +93,9 @@ class ExportService:
             audit.record(session, actor, "document.export", record_type="document",
                          record_id=number, outcome=audit.FAILURE, reason="saving_turned_off",
                          details={"how": how})
-        raise PermissionDenied("Saving documents to disk is turned off for this program: "
-                               "print on paper instead, or ask an administrator.")
+        raise PermissionDenied(message("Saving", QT_TRANSLATE_NOOP(
+            "Saving", "Saving documents to disk is turned off for this program: print on "
+            "paper instead, or ask an administrator.")))
 
     def save_pdf(self, actor: Actor, number: str, pdf: bytes, path: Path) -> Path:
         """Write the PDF at `path` (never over an existing file) and audit the export."""
@@ -111,7 +120,8 @@ class ExportService:
     def record_export(self, actor: Actor, number: str, pdf: bytes, where: str, how: str) -> None:
         """Audit a file made from a document: what (number, hash), where, by whom, how."""
         if how not in HOW:
-            raise InvalidInput(f"Unknown kind of export: {how}.")
+            raise InvalidInput(message("Saving", QT_TRANSLATE_NOOP(
+                "Saving", "Unknown kind of export: {how}."), how=how))
         with self.db.write() as session:
             audit.record(session, actor, "document.export", record_type="document",
                          record_id=number,

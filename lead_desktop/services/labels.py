@@ -365,6 +365,15 @@ LABELS: dict[str, dict[str, str]] = {
         "accounts": QT_TRANSLATE_NOOP("Labels", "Accounts"),
         "audit_log": QT_TRANSLATE_NOOP("Labels", "Audit log"),
     },
+    # the kinds of paper attached (services/attachments/kinds.py), inside a refusal
+    "attachment_kind": {
+        "identity_document": QT_TRANSLATE_NOOP("Labels", "Identity document"),
+        "court_paper": QT_TRANSLATE_NOOP("Labels", "Court paper"),
+        "signed_consent": QT_TRANSLATE_NOOP("Labels", "Signed consent or revocation"),
+        "treatment_record": QT_TRANSLATE_NOOP("Labels", "Treatment record (Part 2)"),
+        "case_paper": QT_TRANSLATE_NOOP("Labels", "Case paper (benefits, housing, letters)"),
+        "signed_agreement": QT_TRANSLATE_NOOP("Labels", "Signed participation agreement"),
+    },
 }
 LABELS.update(AUDIT_LABELS)  # the audit log's events, records and outcomes
 LABELS["field"] = FIELD_LABELS  # the words of record fields (services/field_labels.py)

@@ -19,7 +19,8 @@ from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
 from lead_desktop.services import server_checks
 from lead_desktop.settings import Settings
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
+from lead_desktop.services.messages import next_step as _next
 
 
 class MaintenanceService:
@@ -51,7 +52,9 @@ class MaintenanceService:
                 with tempfile.NamedTemporaryFile(dir=folder, prefix=".lead-write-test-"):
                     pass
             except OSError as exc:
-                raise InvalidInput(f"Backups cannot be written to {folder} ({exc.strerror}).",
+                raise InvalidInput(message("Backups", QT_TRANSLATE_NOOP(
+                    "Backups", "Backups cannot be written to {folder} ({why})."),
+                    folder=str(folder), why=exc.strerror),
                                    next_step=_next(QT_TRANSLATE_NOOP(
                                        "NextSteps", "Choose a folder you can write to."))) from exc
         settings.backup_folder = None if folder is None else str(folder)

@@ -35,7 +35,8 @@ from lead_desktop.security import audit, record_seals
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.key_store import KeyStore
 from lead_desktop.services.people.search import index_person
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
+from lead_desktop.services.messages import next_step as _next
 
 log = logging.getLogger(__name__)
 SEARCH_CHUNK = 500
@@ -55,12 +56,18 @@ class TransferReport:
         return sum(digest.rows for digest in self.tables.values())
 
 
+def _say(text: str, **values: object) -> Message:
+    """A message of the move to or from a server (the UI shows it in the user's language)."""
+    return message("Server", text, **values)
+
+
 def _same_revision(source: Connection, what: str) -> None:
     current = schema.current_revision(source)
     if current != schema.head_revision():
         raise DatabaseOpenError(
-            f"{what} has schema {current}; this program copies only schema "
-            f"{schema.head_revision()}.",
+            _say(QT_TRANSLATE_NOOP(
+                "Server", "{what} has schema {current}; this program copies only schema "
+                "{head}."), what=what, current=current, head=schema.head_revision()),
             next_step=_next(QT_TRANSLATE_NOOP(
                 "NextSteps",
                 "Upgrade it first (`lead-admin upgrade`), with the same program version "
@@ -75,8 +82,9 @@ def _copy_and_check(source: Connection, target: Connection) -> dict[str, table_c
     table_copy.reset_sequences(target)
     problems = table_copy.differences(read, table_copy.table_digests(target))
     if problems:
-        raise VerificationFailed("The copy does not match its source; nothing was kept: "
-                                 + "; ".join(problems[:5]))
+        raise VerificationFailed(_say(QT_TRANSLATE_NOOP(
+            "Server", "The copy does not match its source; nothing was kept: {problems}"),
+            problems="; ".join(problems[:5])))
     return read
 
 
@@ -97,10 +105,12 @@ def _rebuild_search(session: Session) -> None:
 def _verified_chain(session: Session, expected_entries: int | None = None) -> int:
     report = audit.verify_chain(session)
     if not report.ok:
-        raise VerificationFailed(f"The copy's audit log does not verify: {report.describe()}")
+        raise VerificationFailed(_say(QT_TRANSLATE_NOOP(
+            "Server", "The copy's audit log does not verify: {problem}"),
+            problem=report.describe()))
     if expected_entries is not None and report.entries_checked != expected_entries:
-        raise VerificationFailed("The copy's audit log does not hold every entry of the "
-                                 "source's.")
+        raise VerificationFailed(_say(QT_TRANSLATE_NOOP(
+            "Server", "The copy's audit log does not hold every entry of the source's.")))
     return report.entries_checked
 
 
@@ -118,8 +128,9 @@ def migrate_to_server(source: Database, url: str, key_store: KeyStore, *, actor:
     try:
         with engine.connect() as probe:
             if inspect(probe).get_table_names():
-                raise AlreadyExists(f"{address.display} already holds tables; it was left as "
-                                    "it was (migrate-to needs an empty database).")
+                raise AlreadyExists(_say(QT_TRANSLATE_NOOP(
+                    "Server", "{server} already holds tables; it was left as it was "
+                    "(migrate-to needs an empty database)."), server=address.display))
         # One read transaction on the file: every table from the same moment.
         with source.engine.connect() as reading, reading.begin():
             _same_revision(reading, str(source.path))
@@ -167,7 +178,8 @@ def export_to_file(source: ServerDatabase, dest: Path, key_store: KeyStore, *,
     under a new key; verified, and the export recorded in both audit logs."""
     dest = Path(dest)
     if dest.exists():
-        raise AlreadyExists(f"{dest} already exists; it was left as it was.")
+        raise AlreadyExists(_say(QT_TRANSLATE_NOOP(
+            "Server", "{path} already exists; it was left as it was."), path=str(dest)))
     with source.write() as session:  # an export of every record is audited where it is made
         audit.record(session, actor, "database.export", record_type="database",
                      record_id=source.fingerprint, details={"to": dest.name})

@@ -30,7 +30,8 @@ from lead_desktop.security.key_store import KeyStore
 from lead_desktop.security.passwords import PasswordPolicy
 from lead_desktop.security.roles import Role
 from lead_desktop.services.program.profile import Profile
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Message, message
+from lead_desktop.services.messages import next_step as _next
 
 
 @dataclass(frozen=True)
@@ -43,16 +44,24 @@ class NewProgram:
     admin_password: str
 
 
+def _say(text: str, **values: object) -> Message:
+    """A message of the setup wizard (the UI shows it in the user's language)."""
+    return message("Setup", text, **values)
+
+
 def check_new_program(data: NewProgram) -> None:
     """Everything that can be checked before a file is made, so a refusal creates nothing."""
     if data.path.exists():
-        raise AlreadyExists(f"{data.path} already exists. Choose “Open an existing database”, "
-                            "or another file name.")
+        raise AlreadyExists(_say(QT_TRANSLATE_NOOP(
+            "Setup", "{path} already exists. Choose “Open an existing database”, or another "
+            "file name."), path=str(data.path)))
     if not data.name.strip():
-        raise InvalidInput("Give the database a name (for example the program's name).")
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Setup", "Give the database a name (for example the program's name).")))
     username = clean_username(data.admin_username)
     if not data.admin_name.strip():
-        raise InvalidInput("Enter the administrator's full name.")
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Setup", "Enter the administrator's full name.")))
     PasswordPolicy(context_words=(data.name,)).check(
         data.admin_password, username=username, display_name=data.admin_name)
 
@@ -75,7 +84,9 @@ def set_program_profile(database: Database, profile: Profile, actor: Actor) -> N
         if session.scalar(select(ProfileVersion.id).where(
                 ProfileVersion.profile_id == profile.id,
                 ProfileVersion.version == profile.version)) is None:
-            raise InvalidInput(f"The program profile {profile.key} is not in this database.")
+            raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+                "Setup", "The program profile {profile} is not in this database."),
+                profile=profile.key))
         info = session.get(DatabaseInfo, 1)
         info.program_profile = profile.key
         audit.record(session, actor, "configuration.profile", record_type="database",
@@ -103,9 +114,9 @@ def open_existing(path: Path, key_store: KeyStore, recovery_key: str | None = No
         return enrollment.accept(Path(path), recovery_key, key_store)
     header = sqlcipher_file.read_header(Path(path))
     if not header.accepts(keys.parse_recovery_key(recovery_key)):
-        raise RecoveryKeyInvalid(
-            "This recovery key does not open this database. If the database was re-keyed, "
-            "use the newest recovery-key sheet.",
+        raise RecoveryKeyInvalid(_say(QT_TRANSLATE_NOOP(
+            "Setup", "This recovery key does not open this database. If the database was "
+            "re-keyed, use the newest recovery-key sheet.")),
             next_step=_next(QT_TRANSLATE_NOOP(
                 "NextSteps", "Type the recovery key from the newest sheet, or ask your "
                       "administrator to enroll this workstation (`lead-admin enroll`).")))
@@ -138,14 +149,18 @@ class ServerChoice:
 
 def check_server_choice(choice: ServerChoice) -> None:
     if not (choice.host.strip() and choice.database.strip() and choice.role.strip()):
-        raise InvalidInput("Enter the server's address, the database and the user name "
-                           "your IT department gave you.")
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Setup", "Enter the server's address, the database and the user name your IT "
+            "department gave you.")))
     if not 0 < choice.port < 65536:
-        raise InvalidInput("The port is a number from 1 to 65535 (usually 5432).")
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Setup", "The port is a number from 1 to 65535 (usually 5432).")))
     if not choice.password:
-        raise InvalidInput("Enter the password of the database user.")
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Setup", "Enter the password of the database user.")))
     if choice.ca_file and not Path(choice.ca_file).is_file():
-        raise InvalidInput(f"The certificate file {choice.ca_file} was not found.")
+        raise InvalidInput(_say(QT_TRANSLATE_NOOP(
+            "Setup", "The certificate file {path} was not found."), path=choice.ca_file))
 
 
 def connect_server(choice: ServerChoice, key_store: KeyStore) -> ServerDatabase:

@@ -8,6 +8,7 @@ from lead_desktop.models.person import IDENTIFIER_KINDS
 from lead_desktop.security import audit
 from lead_desktop.security.roles import Data, Role
 from lead_desktop.services import labels
+from lead_desktop.services.attachments.kinds import KINDS
 from lead_desktop.services.care.intake_service import DOMAINS, GOAL_STATUSES, HORIZONS
 from lead_desktop.services.care.note_service import CONTACT_TYPES
 from lead_desktop.services.care.outcome_service import EMPLOYMENT, EVENT_TYPES, HOUSING, INCOME
@@ -132,6 +133,7 @@ CODE_LISTS = {
     "legal_basis": list(LEGAL_BASES),
     "code_list": list(CODE_LIST_NAMES),
     "data_class": [d.value for d in Data],
+    "attachment_kind": list(KINDS),
 }
 
 

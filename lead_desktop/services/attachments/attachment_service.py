@@ -16,14 +16,7 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput
-from lead_desktop.models import (
-    Attachment,
-    AttachmentChunk,
-    Case,
-    Consent,
-    ProviderReferral,
-    Summons,
-)
+from lead_desktop.models import Attachment, AttachmentChunk, Case, Consent
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
@@ -38,8 +31,9 @@ from lead_desktop.security.scope import (
 )
 from lead_desktop.services import records, text_input
 from lead_desktop.services.attachments import content
+from lead_desktop.services.attachments.anchors import Anchor, resolve, say
 from lead_desktop.services.attachments.kinds import AGREEMENT, Kind, kind
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP
 from lead_desktop.services.attachments.limits import max_bytes
 from lead_desktop.services.care import agreement_evidence
 from lead_desktop.services.care.intake_service import record_agreement_signed
@@ -85,18 +79,6 @@ class AttachmentView:
                    a.summons_id, a.provider_referral_id)
 
 
-@dataclass(frozen=True)
-class Anchor:
-    """What an attachment belongs to: a person, and perhaps their case, a consent, a
-    provider referral or a summons (the person and case follow from the narrower one)."""
-
-    person_id: str | None = None
-    case_id: str | None = None
-    consent_id: str | None = None
-    provider_referral_id: str | None = None
-    summons_id: str | None = None
-
-
 class AttachmentService:
     def __init__(self, db: Database, now: Callable[[], datetime] = utcnow) -> None:
         self.db, self.now = db, now
@@ -112,12 +94,13 @@ class AttachmentService:
         if not title.strip():
             raise records.ValidationFailed({"title": "required: say what the paper is"})
         if source not in SOURCES:
-            raise InvalidInput(f"Unknown source {source!r}.")
-        anchor = self._resolve(anchor, the_kind)
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("Attachments", "Unknown source {source}."),
+                                   source=repr(source)))
+        anchor = resolve(self.db, anchor, the_kind)
         self._require(actor, the_kind, anchor, Access.WRITE)
         limit = self.max_bytes()
         if len(data) > limit:
-            raise InvalidInput(message("Attachments", QT_TRANSLATE_NOOP(
+            raise InvalidInput(say(QT_TRANSLATE_NOOP(
                 "Attachments", "This file is {size} MB; the program's limit is {limit} MB "
                 "(set by the administrator). Scan it at a lower resolution or in black and "
                 "white."), size=f"{len(data) / 1e6:.1f}", limit=limit // 1_000_000))
@@ -168,16 +151,19 @@ class AttachmentService:
         try:
             now_there = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError as exc:
-            raise InvalidInput(f"The original file could not be read ({exc.strerror or exc});"
-                               " it was not deleted.") from exc
+            raise InvalidInput(say(QT_TRANSLATE_NOOP(
+                "Attachments", "The original file could not be read ({why}); it was not "
+                "deleted."), why=exc.strerror or exc)) from exc
         if now_there != original_sha256:
-            raise InvalidInput("The original file changed since it was attached; it was not "
-                               "deleted.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP(
+                "Attachments", "The original file changed since it was attached; it was not "
+                "deleted.")))
         try:
             path.unlink()
         except OSError as exc:
-            raise InvalidInput(f"The original file could not be deleted "
-                               f"({exc.strerror or exc}); delete it by hand.") from exc
+            raise InvalidInput(say(QT_TRANSLATE_NOOP(
+                "Attachments", "The original file could not be deleted ({why}); delete it by "
+                "hand."), why=exc.strerror or exc)) from exc
         with self.db.write() as session:
             audit.record(session, actor, "attachment.source_deleted", record_type="attachment",
                          record_id=view.id, details={"sha256": original_sha256})
@@ -250,7 +236,7 @@ class AttachmentService:
 
     def _bytes(self, view: AttachmentView) -> bytes:
         if view.purged_at is not None:
-            raise InvalidInput(message("Attachments", QT_TRANSLATE_NOOP(
+            raise InvalidInput(say(QT_TRANSLATE_NOOP(
                 "Attachments", "This removed attachment's content was deleted on {day} under "
                 "the retention rule; what it was, its hash and why it was removed are kept."),
                 day=f"{view.purged_at:%Y-%m-%d}"))
@@ -259,8 +245,9 @@ class AttachmentService:
                 select(AttachmentChunk.data).where(AttachmentChunk.attachment_id == view.id)
                 .order_by(AttachmentChunk.seq)))
         if hashlib.sha256(data).hexdigest() != view.sha256:
-            raise DamagedAttachment("This attachment's content does not match the hash taken "
-                                    "when it was added. Restore the database from a backup.")
+            raise DamagedAttachment(say(QT_TRANSLATE_NOOP(
+                "Attachments", "This attachment's content does not match the hash taken when "
+                "it was added. Restore the database from a backup.")))
         return data
 
     # --- removing: a void with a reason; the content stays for the retention rule ---
@@ -278,8 +265,9 @@ class AttachmentService:
             consent = session.get(Consent, row.consent_id) if row.consent_id else None
             if consent is not None and consent.status == "active" and \
                     consent.scanned_copy_sha256 == row.sha256:
-                raise InvalidInput("This is the signed copy an active consent rests on: "
-                                   "revoke or supersede the consent first.")
+                raise InvalidInput(say(QT_TRANSLATE_NOOP(
+                    "Attachments", "This is the signed copy an active consent rests on: "
+                    "revoke or supersede the consent first.")))
             records.void(row, actor, self.now(), reason)
             session.flush()
             audit.record(session, actor, "attachment.void", record_type="attachment",
@@ -295,45 +283,6 @@ class AttachmentService:
             return max_bytes(session)
 
     # --- checks ---
-
-    def _resolve(self, anchor: Anchor, the_kind: Kind) -> Anchor:
-        """Fill the person (and case) from the narrower record; refuse a missing one."""
-        with self.db.read() as session:
-            person, case = anchor.person_id, anchor.case_id
-            if anchor.consent_id:
-                consent = session.get(Consent, anchor.consent_id)
-                if consent is None:
-                    raise InvalidInput("No such consent.")
-                person, case = consent.person_id, case or consent.case_id
-            if anchor.summons_id:
-                summons = session.get(Summons, anchor.summons_id)
-                if summons is None:
-                    raise InvalidInput("No such summons.")
-                if case and summons.case_id != case:
-                    raise InvalidInput("That summons is another case's.")
-                case = summons.case_id
-            if anchor.provider_referral_id:
-                referral = session.get(ProviderReferral, anchor.provider_referral_id)
-                if referral is None:
-                    raise InvalidInput("No such provider referral.")
-                if case and referral.case_id != case:
-                    raise InvalidInput("That provider referral is another case's.")
-                case = referral.case_id
-            if case:
-                row = session.get(Case, case)
-                if row is None:
-                    raise InvalidInput("No such case.")
-                if person and row.person_id != person:
-                    raise InvalidInput("That case is another person's.")
-                person = row.person_id
-        if the_kind.needs == "consent" and not anchor.consent_id:
-            raise InvalidInput(f"A {the_kind.label.lower()} is attached to its consent.")
-        if the_kind.needs == "case" and not case:
-            raise InvalidInput(f"A {the_kind.label.lower()} is attached to a case.")
-        if not person:
-            raise InvalidInput("Say whose paper this is.")
-        return Anchor(person, case, anchor.consent_id, anchor.provider_referral_id,
-                      anchor.summons_id)
 
     def _require(self, actor: Actor, the_kind: Kind, anchor: Anchor, needed: Access) -> None:
         """The kind's cell and its scope (audited refusals, before any unit of work)."""
@@ -378,7 +327,7 @@ class AttachmentService:
     def _load(session: Session, attachment_id: str) -> Attachment:
         row = session.get(Attachment, attachment_id)
         if row is None:
-            raise InvalidInput("No such attachment.")
+            raise InvalidInput(say(QT_TRANSLATE_NOOP("Attachments", "No such attachment.")))
         return row
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PIL import ExifTags, Image, UnidentifiedImageError
 
 from lead_desktop.errors import InvalidInput
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 PDF, JPEG, PNG, TIFF = "application/pdf", "image/jpeg", "image/png", "image/tiff"
 MEDIA_TYPES = (PDF, JPEG, PNG, TIFF)
@@ -42,12 +43,13 @@ def media_type(data: bytes) -> str:
     elif data[:4] in (b"II*\x00", b"MM\x00*"):
         found = TIFF
     else:
-        raise NotAllowedType("This file is not a PDF, JPEG, PNG or TIFF (judged by its "
-                             "content, not its name): it was not attached. Scan or save it "
-                             "as one of these.")
+        raise NotAllowedType(message("Attachments", QT_TRANSLATE_NOOP(
+            "Attachments", "This file is not a PDF, JPEG, PNG or TIFF (judged by its content, "
+            "not its name): it was not attached. Scan or save it as one of these.")))
     if not _opens(data, found):
-        raise NotAllowedType("This file starts like a PDF or picture but cannot be read: "
-                             "it may be damaged. Scan or save it again.")
+        raise NotAllowedType(message("Attachments", QT_TRANSLATE_NOOP(
+            "Attachments", "This file starts like a PDF or picture but cannot be read: it may "
+            "be damaged. Scan or save it again.")))
     return found
 
 

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.models import ProgramSetting
 from lead_desktop.models.base import utcnow
 from lead_desktop.security import audit
@@ -37,7 +38,9 @@ def set_max_mb(db: Database, actor: Actor, mb: int, now: datetime | None = None)
     require(db, actor, Data.CONFIGURATION, Access.WRITE, record_type="setting",
             record_id=MAX_MB)
     if not 1 <= mb <= CEILING_MB:
-        raise InvalidInput(f"The attachment size limit is between 1 and {CEILING_MB} MB.")
+        raise InvalidInput(message("Attachments", QT_TRANSLATE_NOOP(
+            "Attachments", "The attachment size limit is between 1 and {most} MB."),
+            most=CEILING_MB))
     with db.write() as session:
         before = max_mb(session)
         row = session.get(ProgramSetting, MAX_MB) or ProgramSetting(key=MAX_MB)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from lead_desktop.db.database import Database
 from lead_desktop.errors import InvalidInput
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.models import (
     Attachment,
     AttachmentChunk,
@@ -86,8 +87,9 @@ def set_retention_days(db: Database, actor: Actor, days: int,
     require(db, actor, Data.CONFIGURATION, Access.WRITE, record_type="setting",
             record_id=RETENTION_DAYS)
     if not 30 <= days <= LONGEST_DAYS:
-        raise InvalidInput(f"The retention of removed attachments is between 30 and "
-                           f"{LONGEST_DAYS} days.")
+        raise InvalidInput(message("Attachments", QT_TRANSLATE_NOOP(
+            "Attachments", "The retention of removed attachments is between 30 and {most} "
+            "days."), most=LONGEST_DAYS))
     with db.write() as session:
         _set(session, actor, RETENTION_DAYS, str(days), now or utcnow(),
              retention_days(session))

@@ -11,6 +11,7 @@ from lead_desktop.models.base import utcnow
 from lead_desktop.models.directory import ProgramSetting
 from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 DEMO_SETTING = "demo_database"
 
@@ -29,8 +30,8 @@ def is_demo(database: Database) -> bool:
 
 def require_demo(database: Database) -> None:
     if not is_demo(database):
-        raise InvalidInput(
-            "This database was not created as a demo, so synthetic participants are not "
-            "written into it (they would mix with the program's real records and reports). "
-            "Create a demo database with `lead-admin init --demo ...` or use "
-            "`lead-desktop --demo`.")
+        raise InvalidInput(message("Demo", QT_TRANSLATE_NOOP(
+            "Demo", "This database was not created as a demo, so synthetic participants are "
+            "not written into it (they would mix with the program's real records and "
+            "reports). Create a demo database with `lead-admin init --demo ...` or use "
+            "`lead-desktop --demo`.")))

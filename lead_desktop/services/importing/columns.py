@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from lead_desktop.errors import InvalidInput
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP as _N
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, message
 
 
 @dataclass(frozen=True)
@@ -25,45 +25,60 @@ class Field:
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("last_name", _N("ImportFields", "Last name"), True, ("surname", "family name", "last")),
-    Field("first_name", _N("ImportFields", "First name"), False, ("given name", "first")),
-    Field("middle_name", _N("ImportFields", "Middle name"), False, ("middle",)),
-    Field("dob", _N("ImportFields", "Date of birth"),
+    Field("last_name", QT_TRANSLATE_NOOP("ImportFields", "Last name"),
+          True, ("surname", "family name", "last")),
+    Field("first_name", QT_TRANSLATE_NOOP("ImportFields", "First name"),
+          False, ("given name", "first")),
+    Field("middle_name", QT_TRANSLATE_NOOP("ImportFields", "Middle name"), False, ("middle",)),
+    Field("dob", QT_TRANSLATE_NOOP("ImportFields", "Date of birth"),
           False, ("birth date", "birthdate", "date of birth", "d.o.b.")),
-    Field("sex", _N("ImportFields", "Sex"), False, ("gender",)),
-    Field("race", _N("ImportFields", "Race (several separated by ;)"), False, ()),
-    Field("ethnicity", _N("ImportFields", "Ethnicity"), False, ("hispanic",)),
-    Field("preferred_language", _N("ImportFields", "Preferred language"), False, ("language",)),
-    Field("phone", _N("ImportFields", "Phone"), False, ("phone number", "telephone")),
-    Field("address", _N("ImportFields", "Address"), False, ()),
-    Field("referral_type", _N("ImportFields", "Referral type"), True, ("type", "referral")),
-    Field("referred_at", _N("ImportFields", "Referral date"),
+    Field("sex", QT_TRANSLATE_NOOP("ImportFields", "Sex"), False, ("gender",)),
+    Field("race", QT_TRANSLATE_NOOP("ImportFields", "Race (several separated by ;)"), False, ()),
+    Field("ethnicity", QT_TRANSLATE_NOOP("ImportFields", "Ethnicity"), False, ("hispanic",)),
+    Field("preferred_language", QT_TRANSLATE_NOOP("ImportFields", "Preferred language"),
+          False, ("language",)),
+    Field("phone", QT_TRANSLATE_NOOP("ImportFields", "Phone"),
+          False, ("phone number", "telephone")),
+    Field("address", QT_TRANSLATE_NOOP("ImportFields", "Address"), False, ()),
+    Field("referral_type", QT_TRANSLATE_NOOP("ImportFields", "Referral type"),
+          True, ("type", "referral")),
+    Field("referred_at", QT_TRANSLATE_NOOP("ImportFields", "Referral date"),
           True, ("referral date", "referred", "date referred")),
-    Field("officer_name", _N("ImportFields", "Officer"), False, ("officer", "referring officer")),
-    Field("officer_badge", _N("ImportFields", "Officer badge"), False, ("badge", "badge number")),
-    Field("agency", _N("ImportFields", "Agency"), False, ("police agency", "department")),
-    Field("location", _N("ImportFields", "Location"), False, ("referral location", "place")),
-    Field("origin_area", _N("ImportFields", "Area"), False, ("area", "precinct", "neighborhood")),
-    Field("incident_number", _N("ImportFields", "Incident number"),
+    Field("officer_name", QT_TRANSLATE_NOOP("ImportFields", "Officer"),
+          False, ("officer", "referring officer")),
+    Field("officer_badge", QT_TRANSLATE_NOOP("ImportFields", "Officer badge"),
+          False, ("badge", "badge number")),
+    Field("agency", QT_TRANSLATE_NOOP("ImportFields", "Agency"),
+          False, ("police agency", "department")),
+    Field("location", QT_TRANSLATE_NOOP("ImportFields", "Location"),
+          False, ("referral location", "place")),
+    Field("origin_area", QT_TRANSLATE_NOOP("ImportFields", "Area"),
+          False, ("area", "precinct", "neighborhood")),
+    Field("incident_number", QT_TRANSLATE_NOOP("ImportFields", "Incident number"),
           False, ("incident", "incident no")),
-    Field("offense_code", _N("ImportFields", "Offense code"), False, ("charge code", "offense")),
-    Field("offense_description", _N("ImportFields", "Offense description"), False, ("charge",)),
-    Field("substance", _N("ImportFields", "Substance"), False, ("drug",)),
-    Field("quantity", _N("ImportFields", "Quantity"), False, ("amount",)),
-    Field("quantity_unit", _N("ImportFields", "Quantity unit (g or dosage units)"),
+    Field("offense_code", QT_TRANSLATE_NOOP("ImportFields", "Offense code"),
+          False, ("charge code", "offense")),
+    Field("offense_description", QT_TRANSLATE_NOOP("ImportFields", "Offense description"),
+          False, ("charge",)),
+    Field("substance", QT_TRANSLATE_NOOP("ImportFields", "Substance"), False, ("drug",)),
+    Field("quantity", QT_TRANSLATE_NOOP("ImportFields", "Quantity"), False, ("amount",)),
+    Field("quantity_unit", QT_TRANSLATE_NOOP("ImportFields", "Quantity unit (g or dosage units)"),
           False, ("unit",)),
-    Field("referrer_name", _N("ImportFields", "Referrer (community)"), False, ("referrer",)),
-    Field("approved_by", _N("ImportFields", "Approved by (community)"), False, ()),
-    Field("person_agreed", _N("ImportFields", "Person agreed (yes/no)"), False, ("agreed",)),
-    Field("declined_reason", _N("ImportFields", "Why declined"), False, ("declined reason",)),
-    Field("case_manager", _N("ImportFields", "Case manager (account or name)"),
+    Field("referrer_name", QT_TRANSLATE_NOOP("ImportFields", "Referrer (community)"),
+          False, ("referrer",)),
+    Field("approved_by", QT_TRANSLATE_NOOP("ImportFields", "Approved by (community)"), False, ()),
+    Field("person_agreed", QT_TRANSLATE_NOOP("ImportFields", "Person agreed (yes/no)"),
+          False, ("agreed",)),
+    Field("declined_reason", QT_TRANSLATE_NOOP("ImportFields", "Why declined"),
+          False, ("declined reason",)),
+    Field("case_manager", QT_TRANSLATE_NOOP("ImportFields", "Case manager (account or name)"),
           False, ("cm", "case worker")),
-    Field("status", _N("ImportFields", "Status"), False, ("state", "case status")),
-    Field("exit_date", _N("ImportFields", "Exit date"),
+    Field("status", QT_TRANSLATE_NOOP("ImportFields", "Status"), False, ("state", "case status")),
+    Field("exit_date", QT_TRANSLATE_NOOP("ImportFields", "Exit date"),
           False, ("exited", "date exited", "discharge date")),
-    Field("exit_type", _N("ImportFields", "Exit type"),
+    Field("exit_type", QT_TRANSLATE_NOOP("ImportFields", "Exit type"),
           False, ("exit reason code", "discharge type")),
-    Field("exit_reason", _N("ImportFields", "Exit reason"),
+    Field("exit_reason", QT_TRANSLATE_NOOP("ImportFields", "Exit reason"),
           False, ("reason for exit", "discharge reason")),
 )
 BY_KEY = {f.key: f for f in FIELDS}
@@ -97,16 +112,22 @@ def check_mapping(mapping: dict[str, str], headers: tuple[str, ...]) -> dict[str
     clean = {k: v for k, v in mapping.items() if v}
     unknown = sorted(set(clean) - set(BY_KEY))
     if unknown:
-        raise InvalidInput(f"The mapping names fields the import does not know: "
-                           f"{', '.join(unknown)}.")
+        raise InvalidInput(message("Import", QT_TRANSLATE_NOOP(
+            "Import", "The mapping names fields the import does not know: {fields}."),
+            fields=Listed(tuple(unknown))))
     missing_headers = sorted(set(clean.values()) - set(headers))
     if missing_headers:
-        raise InvalidInput(f"The mapping names columns the file does not have: "
-                           f"{', '.join(missing_headers)}.")
+        raise InvalidInput(message("Import", QT_TRANSLATE_NOOP(
+            "Import", "The mapping names columns the file does not have: {columns}."),
+            columns=Listed(tuple(missing_headers))))
     twice = sorted({h for h in clean.values() if list(clean.values()).count(h) > 1})
     if twice:
-        raise InvalidInput(f"The column {twice[0]!r} is chosen for more than one field.")
+        raise InvalidInput(message("Import", QT_TRANSLATE_NOOP(
+            "Import", "The column {column} is chosen for more than one field."),
+            column=repr(twice[0])))
     needed = [f.label for f in FIELDS if f.required and f.key not in clean]
-    if needed:
-        raise InvalidInput(f"Choose the column for: {', '.join(needed)}.")
+    if needed:  # the fields in words, in the user's language (context "ImportFields")
+        raise InvalidInput(message("Import", QT_TRANSLATE_NOOP(
+            "Import", "Choose the column for: {fields}."),
+            fields=Listed(tuple(message("ImportFields", label) for label in needed))))
     return clean

@@ -28,7 +28,7 @@ from lead_desktop.services.cases.case_service import CaseService
 from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.reports.progress import Progress
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, next_step as _next
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message, next_step as _next
 
 from .columns import check_mapping, guess_mapping, layout_key
 from .outcome import BAD, ImportReport, RowOutcome
@@ -43,8 +43,9 @@ class ImportRefused(InvalidInput):
     """The file has bad rows: nothing was imported. Carries the report with the reasons."""
 
     def __init__(self, report: ImportReport) -> None:
-        super().__init__(f"{len(report.bad)} of {len(report.rows)} rows cannot be imported; "
-                         "nothing was imported.",
+        super().__init__(message("Import", QT_TRANSLATE_NOOP(
+            "Import", "{bad} of {rows} rows cannot be imported; nothing was imported."),
+            bad=len(report.bad), rows=len(report.rows)),
                          next_step=_next(QT_TRANSLATE_NOOP(
                              "NextSteps",
                              "Correct those rows in the file (or leave them out), then "
@@ -106,14 +107,16 @@ class ImportService:
               choices: Mapping[int, str] | None = None) -> ImportReport:
         self._require(actor)
         if on_match not in (SKIP_MATCHES, NEW_FOR_MATCHES):
-            raise InvalidInput(f"Matching rows are skipped or added as new people, not "
-                               f"{on_match!r}.")
+            raise InvalidInput(message("Import", QT_TRANSLATE_NOOP(
+                "Import", "Matching rows are skipped or added as new people, not {how}."),
+                how=repr(on_match)))
         choices = dict(choices or {})
         numbers = {sheet.row_number(i) for i in range(len(sheet.rows))}
         for number, choice in choices.items():
             if number not in numbers or not isinstance(choice, str) or not choice:
-                raise InvalidInput(f"Row {number}: no such row in {sheet.name}, or no person "
-                                   "chosen for it.")
+                raise InvalidInput(message("Import", QT_TRANSLATE_NOOP(
+                    "Import", "Row {row}: no such row in {file}, or no person chosen for it."),
+                    row=number, file=sheet.name))
         mapping = check_mapping(mapping, sheet.headers)
         profile = self._profile()
         progress = progress or Progress()
@@ -184,7 +187,8 @@ class ImportService:
         if profile is None:
             profile = next(iter(self.profiles.values()), None)
         if profile is None:
-            raise InvalidInput("No program profile is installed.")
+            raise InvalidInput(message("Import", QT_TRANSLATE_NOOP(
+                "Import", "No program profile is installed.")))
         return profile
 
 

@@ -25,7 +25,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Role
-from lead_desktop.services.exports import ExportService
+from lead_desktop.services.exports import ExportService, saving_turned_off
 from lead_desktop.services.program.vocabulary import CaseState
 
 from .columns import FIELDS
@@ -61,8 +61,7 @@ class RosterService:
             with self.db.write() as session:
                 audit.record(session, actor, "export.roster", record_type="roster",
                              outcome=audit.FAILURE, reason="saving_turned_off")
-            raise PermissionDenied("Saving files to disk is turned off for this program; "
-                                   "ask an administrator.")
+            raise PermissionDenied(saving_turned_off())
         rows = self.rows(actor)
         data = xlsx_bytes(rows) if path.suffix.lower() == ".xlsx" else csv_bytes(rows)
         from lead_desktop.services.reports.report_service import _write_new

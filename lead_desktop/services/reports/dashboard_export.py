@@ -17,7 +17,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import require
 from lead_desktop.security.roles import Access, Data
-from lead_desktop.services.exports import ExportService
+from lead_desktop.services.exports import ExportService, saving_turned_off
 
 from . import caseload_summary
 from .disparity import suppress
@@ -75,8 +75,7 @@ def export_pdf(service, actor: Actor, report: Report, path: Path) -> int:
             audit.record(session, actor, "export.pdf", record_type="report",
                          record_id=report.kind, outcome=audit.FAILURE,
                          reason="saving_turned_off", details=report.filters.describe())
-        raise PermissionDenied("Saving files to disk is turned off for this program; "
-                               "ask an administrator.")
+        raise PermissionDenied(saving_turned_off())
     if report.kind == DISPARITY:   # a file is shared: small cells never leave the app
         report = replace(report, figures=tuple(suppress(report.figures)))
     with db.read() as session:

@@ -18,7 +18,7 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Role, Scope, scope
-from lead_desktop.services.exports import ExportService
+from lead_desktop.services.exports import ExportService, saving_turned_off
 
 from . import dashboard as d
 from .evaluation import evaluation
@@ -126,8 +126,7 @@ class DashboardService:
             with self.db.write() as session:
                 audit.record(session, actor, event, record_type="report", record_id=DASHBOARD,
                              outcome=audit.FAILURE, reason="saving_turned_off", details=details)
-            raise PermissionDenied("Saving files to disk is turned off for this program; "
-                                   "ask an administrator.")
+            raise PermissionDenied(saving_turned_off())
         report = board.as_report(say)
         with_ids = actor.role is Role.SUPERVISOR and board.drill_down
         if kind == "pdf":

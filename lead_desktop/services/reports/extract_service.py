@@ -18,7 +18,8 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Scope, scope
-from lead_desktop.services.exports import ExportService
+from lead_desktop.services.exports import ExportService, saving_turned_off
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 from .extract import MONTH_COLUMNS, MONTHS, NOTE, PERSON_COLUMNS, BEFORE_MONTHS, build_extract
 
@@ -42,12 +43,12 @@ class ExtractService:
                 audit.record(session, actor, "export.extract", record_type="report",
                              record_id=REPORT, outcome=audit.FAILURE,
                              reason="saving_turned_off")
-            raise PermissionDenied("Saving files to disk is turned off for this program; "
-                                   "ask an administrator.")
+            raise PermissionDenied(saving_turned_off())
         folder = Path(folder)
         if folder.exists():
-            raise InvalidInput(f"{folder} already exists; nothing was overwritten. "
-                               "Choose a new folder name.")
+            raise InvalidInput(message("Reports", QT_TRANSLATE_NOOP(
+                "Reports", "{folder} already exists; nothing was overwritten. Choose a new "
+                "folder name."), folder=str(folder)))
         with self.db.write() as session:  # the key, made once, in the same transaction
             row = session.get(ProgramSetting, KEY_SETTING)
             if row is None:
@@ -67,8 +68,9 @@ class ExtractService:
         except OSError as exc:
             for name in files:
                 (folder / name).unlink(missing_ok=True)
-            raise InvalidInput(f"The extract could not be saved in {folder}: "
-                               f"{exc.strerror or exc}. Choose another folder.") from exc
+            raise InvalidInput(message("Reports", QT_TRANSLATE_NOOP(
+                "Reports", "The extract could not be saved in {folder}: {why}. Choose another "
+                "folder."), folder=str(folder), why=exc.strerror or exc)) from exc
         with self.db.write() as session:
             audit.record(session, actor, "export.extract", record_type="report",
                          record_id=REPORT,

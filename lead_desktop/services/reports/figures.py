@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from lead_desktop.errors import InvalidInput
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 
 @dataclass(frozen=True)
@@ -17,7 +18,8 @@ class ReportFilter:
 
     def check(self) -> None:
         if self.end < self.start:
-            raise InvalidInput("The end of the period is before its start.")
+            raise InvalidInput(message("Reports", QT_TRANSLATE_NOOP(
+                "Reports", "The end of the period is before its start.")))
 
     def describe(self) -> dict:
         """For the audit entry: the filters, never a record's content."""

@@ -15,7 +15,8 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Scope, scope
-from lead_desktop.services.exports import ExportService
+from lead_desktop.services.exports import ExportService, saving_turned_off
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 from .caseload import caseload
 from .figures import ReportFilter
@@ -52,10 +53,12 @@ class GrantService:
         """The program's grant template; a supervisor's to set (audited)."""
         self._program_wide(actor, "setting", change=True)
         if not template.title.strip():
-            raise InvalidInput("The report needs a title.")
+            raise InvalidInput(message("Reports", QT_TRANSLATE_NOOP(
+                "Reports", "The report needs a title.")))
         unknown = set(template.measures) - set(MEASURES)
         if unknown or not template.measures:
-            raise InvalidInput("Choose one or more measures of the list.")
+            raise InvalidInput(message("Reports", QT_TRANSLATE_NOOP(
+                "Reports", "Choose one or more measures of the list.")))
         with self.db.write() as session:
             row = session.get(ProgramSetting, TEMPLATE_SETTING)
             if row is None:
@@ -97,8 +100,7 @@ class GrantService:
                 audit.record(session, actor, "export.pdf", record_type="report",
                              record_id=REPORT, outcome=audit.FAILURE,
                              reason="saving_turned_off", details=filters.describe())
-            raise PermissionDenied("Saving files to disk is turned off for this program; "
-                                   "ask an administrator.")
+            raise PermissionDenied(saving_turned_off())
         report = in_words(self.compute(actor, filters), say)
         with self.db.read() as session:
             info = session.get(DatabaseInfo, 1)

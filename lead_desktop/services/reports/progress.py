@@ -6,6 +6,7 @@ import threading
 from typing import Callable
 
 from lead_desktop.errors import LeadError
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 
 
 class ReportCanceled(LeadError):
@@ -27,7 +28,8 @@ class Progress:
     def step(self, done: int, total: int, what: str) -> None:
         """Say how far the work has got; stop it here if the user canceled."""
         if self._canceled.is_set():
-            raise ReportCanceled("The report was canceled.")
+            raise ReportCanceled(message("Reports", QT_TRANSLATE_NOOP(
+                "Reports", "The report was canceled.")))
         if self._on_step is not None:
             self._on_step(done, total, what)
 

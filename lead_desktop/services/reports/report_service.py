@@ -20,7 +20,8 @@ from lead_desktop.security import audit
 from lead_desktop.security.actor import Actor
 from lead_desktop.security.permissions import deny, require
 from lead_desktop.security.roles import Access, Data, Role, Scope, scope
-from lead_desktop.services.exports import ExportService
+from lead_desktop.services.exports import ExportService, saving_turned_off
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, message
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.saving import already_there, not_saved
 
@@ -67,7 +68,8 @@ class ReportService:
         sees only their own caseload; the prosecutor's reviewer sees program totals (no
         case ids). `progress` hears how far it has got and may cancel it (ReportCanceled)."""
         if kind not in KINDS:
-            raise InvalidInput(f"No such report: {kind}.")
+            raise InvalidInput(message("Reports", QT_TRANSLATE_NOOP(
+                "Reports", "No such report: {kind}."), kind=kind))
         progress = progress or Progress()
         filters = self._limit(actor, filters)
         with self.db.read() as session:
@@ -163,8 +165,7 @@ class ReportService:
                 audit.record(session, actor, event, record_type="report",
                              record_id=report.kind, outcome=audit.FAILURE,
                              reason="saving_turned_off", details=report.filters.describe())
-            raise PermissionDenied("Saving files to disk is turned off for this program; "
-                                   "ask an administrator.")
+            raise PermissionDenied(saving_turned_off())
         with_ids = actor.role is Role.SUPERVISOR and report.drill_down
         if report.kind == DISPARITY:  # a file is shared: small cells never leave the app
             report = replace(report, figures=tuple(suppress(report.figures)))
