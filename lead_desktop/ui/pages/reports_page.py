@@ -142,7 +142,10 @@ class ReportsPage(QWidget):
         self.cases = CasesBehind("reportCases", self.tr(
             "The cases behind the chosen figure; double-click one to open the person."),
             open_person)
-        for combo, letters in ((self.kind, 26), (self.manager, 14), (self.referral_type, 14)):
+        # the four report kinds show whole ("Evaluación (personas que ingresaron en el
+        # período)" was cut): their row has room for them beside the two dates
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for combo, letters in ((self.manager, 14), (self.referral_type, 14)):
             # sized by a number of letters, not the longest choice: the row fits a laptop
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
