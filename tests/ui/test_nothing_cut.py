@@ -110,3 +110,39 @@ def test_the_report_kinds_show_whole(qtbot, themed, spanish, db, staff):
     had 248."""
     page = section(qtbot, db, staff, Role.CASE_MANAGER, "reportsPage")
     qtbot.waitUntil(lambda: not cut_items(page.kind), timeout=2000)
+
+
+def cut_cells(view) -> list[str]:
+    """Cell texts wider than their column (less the item's margin of 3 px each side)."""
+    model, header, metrics = view.model(), view.horizontalHeader(), view.fontMetrics()
+    return [str(model.index(r, c).data()) for r in range(model.rowCount())
+            for c in range(model.columnCount())
+            if metrics.horizontalAdvance(str(model.index(r, c).data() or "")) + 6
+            > header.sectionSize(c)]
+
+
+def test_provider_follow_up_shows_the_provider_and_its_referrals_whole(qtbot, themed, spanish,
+                                                                       program, staff):
+    """Seen in the person window: the provider drop-down cut mid-date ("… 5 plazas libres
+    (al 2026-1") with room to spare on its row, and the cells "Baltimore Crisis …" and
+    "Desintoxicaci…"."""
+    from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
+
+    cm = staff[Role.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    today = program.clock.now.date()
+    baltimore = program.providers.add(cm, "Baltimore Crisis Response", provider_type=
+                                      "treatment provider", levels_of_care=("detox",))
+    program.providers.update_capacity(cm, baltimore, "detox", total_slots=20,
+                                      funded_slots=18, vacancies=5, as_of=today)
+    page = ProviderFollowUp(program.providers, program.provider_referrals, cm, case.id)
+    qtbot.addWidget(page)
+    page.resize(1000, 600)  # the person window's tab at 1024
+    page.show()
+    qtbot.waitExposed(page)
+    assert page.draft()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.layout().activate()
+    assert not cut_items(page.provider)
+    assert page.provider.toolTip() == page.provider.currentText()  # whole, whatever the width
+    qtbot.waitUntil(lambda: not cut_cells(page.table), timeout=2000)
