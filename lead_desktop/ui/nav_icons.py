@@ -27,12 +27,13 @@ def icon_for(page_name: str) -> QIcon | None:
     return QIcon(str(path)) if path.exists() else None
 
 
-def fit_nav_width(nav, least: int = 180, most: int = 180) -> None:
+def fit_nav_width(nav, least: int = 180, most: int = 195) -> None:
     """As wide as the longest section name in the user's language needs, between `least`
     and `most`: a longer name (Spanish "Extracto para la evaluación") wraps onto a second
     line rather than widen the window past a 1024-pixel screen; its tooltip holds it whole."""
     nav.ensurePolished()
     nav.setWordWrap(True)
+    nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
     nav.setTextElideMode(Qt.TextElideMode.ElideNone)
     for row in range(nav.count()):
         nav.item(row).setToolTip(nav.item(row).text())

@@ -32,9 +32,20 @@ def spanish(qapp):
         qapp.removeTranslator(translator)
 
 
+@pytest.fixture
+def themed(qapp):
+    """The app's stylesheet, as app.py applies it (its rows are taller than bare Fusion's)."""
+    from lead_desktop.ui.theme import apply_theme
+
+    apply_theme(qapp, style_set=True)
+    yield
+    qapp.setStyleSheet("")
+
+
 @pytest.mark.parametrize("role", [Role.SUPERVISOR, Role.AUDITOR, Role.ADMINISTRATOR,
                                   Role.CASE_MANAGER])
-def test_the_main_window_fits_a_1024_screen_in_spanish(qtbot, spanish, db, staff, role):
+def test_the_main_window_fits_a_1024_screen_in_spanish(qtbot, themed, spanish, db, staff,
+                                                         role):
     """The supervisor's window was 1074 px at least, the auditor's 1087 (the navigation as
     wide as "Extracto para la evaluación", the audit log's filter as wide as its longest
     event)."""
@@ -113,16 +124,6 @@ def test_the_person_window_fits_a_1024_screen_and_its_tabs_1366(qtbot, proposed_
     assert window.tabs.tabBar().sizeHint().width() <= room
 
 
-@pytest.fixture
-def themed(qapp):
-    """The app's stylesheet, as app.py applies it (its rows are taller than bare Fusion's)."""
-    from lead_desktop.ui.theme import apply_theme
-
-    apply_theme(qapp, style_set=True)
-    yield
-    qapp.setStyleSheet("")
-
-
 def test_the_justice_events_form_keeps_its_heights_on_a_768_screen(qtbot, themed,
                                                                    proposed_spanish, db,
                                                                    program, staff):
@@ -143,3 +144,27 @@ def test_the_justice_events_form_keeps_its_heights_on_a_768_screen(qtbot, themed
     squeezed = [w.objectName() or type(w).__name__ for w in fields
                 if w.height() < w.minimumSizeHint().height()]
     assert not squeezed
+
+
+@pytest.mark.parametrize("section", ["dashboardPage", "reportsPage"])
+def test_a_report_being_computed_still_fits_a_1024_screen(qtbot, themed, spanish, db, staff,
+                                                          section):
+    """While a report computes, its progress bar and Cancel button show: on the dashboard's
+    row they made the supervisor's window 1195 px wide."""
+    accounts = AccountService(db)
+    signed_in = accounts.sign_in(staff[Role.SUPERVISOR].username, STAFF_PASSWORD)
+    window = MainWindow(signed_in, build_pages(db, signed_in, accounts), database_label="T",
+                        demo=False, unlock=lambda pw: None)
+    qtbot.addWidget(window)
+    window.resize(SMALL_SCREEN, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    names = [window.pages.widget(i).objectName() for i in range(window.pages.count())]
+    window.nav.setCurrentRow(names.index(section))
+    page = window.pages.currentWidget()
+    page.run_row.start(lambda progress: None)  # a run that has not answered yet
+    assert page.progress.isVisibleTo(page) and page.cancel_button.isVisibleTo(page)
+    window.layout().activate()
+    assert window.minimumSizeHint().width() <= SMALL_SCREEN
+    assert window.width() <= SMALL_SCREEN
+    page.run_row.cancel()

@@ -146,3 +146,26 @@ def test_provider_follow_up_shows_the_provider_and_its_referrals_whole(qtbot, th
     assert not cut_items(page.provider)
     assert page.provider.toolTip() == page.provider.currentText()  # whole, whatever the width
     qtbot.waitUntil(lambda: not cut_cells(page.table), timeout=2000)
+
+
+def test_the_dashboards_tables_show_every_column_at_1366(qtbot, themed, spanish, db, staff):
+    """Seen at 1366: the first table's "Contacto social" column behind a sideways scroll
+    (the table had two fifths of the chart's row, whatever its columns needed). A table
+    that cannot sit whole beside its chart goes under it; only one wider than the whole
+    box may scroll."""
+    from lead_desktop.services.demo_data.generator import DemoDataGenerator
+    from lead_desktop.services.program.profile import bundled_profiles
+
+    DemoDataGenerator(db, bundled_profiles(), seed=4).run(40)
+    page = section(qtbot, db, staff, Role.SUPERVISOR, "dashboardPage", width=1366)
+    page.refresh()
+    qtbot.waitUntil(lambda: bool(page.boxes), timeout=20000)
+
+    def hidden():
+        return {key: cut_headers(box.table, scrolled_is_cut=True)
+                for key, box in page.boxes.items()
+                if box.table.sizeHint().width() <= box.contentsRect().width() - 20
+                and cut_headers(box.table, scrolled_is_cut=True)}
+
+    qtbot.waitUntil(lambda: not hidden(), timeout=3000)  # once the boxes are laid out
+    assert not cut_headers(page.boxes["referrals_by_month"].table, scrolled_is_cut=True)
