@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QScrollArea, QWidget
 
 # section (the page's objectName) -> shortcut, menu text
 SECTIONS = (
@@ -26,8 +26,10 @@ def first_input(page: QWidget) -> QWidget | None:
         return query
     widget = page.nextInFocusChain()
     while widget is not None and widget is not page:
+        # a scroll area holding the page's form is not where typing starts (Ctrl+N)
         if page.isAncestorOf(widget) and widget.isEnabled() and \
-                widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus and \
+                not isinstance(widget, QScrollArea):
             return widget
         widget = widget.nextInFocusChain()
     return None

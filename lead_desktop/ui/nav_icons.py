@@ -3,7 +3,7 @@ always shows too, so an icon is a help to the eye, never the only sign."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon
 
 from lead_desktop.paths import resource_path
@@ -27,11 +27,18 @@ def icon_for(page_name: str) -> QIcon | None:
     return QIcon(str(path)) if path.exists() else None
 
 
-def fit_nav_width(nav, least: int = 180) -> None:
-    """As wide as the longest section name in the user's language needs (Spanish names are
-    longer), so no name is cut or scrolled sideways; never narrower than `least`."""
+def fit_nav_width(nav, least: int = 180, most: int = 195) -> None:
+    """As wide as the longest section name in the user's language needs, between `least`
+    and `most`: a longer name (Spanish "Extracto para la evaluación") wraps onto a second
+    line rather than widen the window past a 1024-pixel screen; its tooltip holds it whole."""
     nav.ensurePolished()
-    nav.setFixedWidth(max(least, nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 4))
+    nav.setWordWrap(True)
+    nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it wraps
+    nav.setTextElideMode(Qt.TextElideMode.ElideNone)
+    for row in range(nav.count()):
+        nav.item(row).setToolTip(nav.item(row).text())
+    needed = nav.sizeHintForColumn(0) + 2 * nav.frameWidth() + 4
+    nav.setFixedWidth(min(most, max(least, needed)))
 
 
 def set_nav_icons(window) -> int:

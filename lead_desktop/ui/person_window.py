@@ -110,7 +110,10 @@ class PersonWindow(PersonOverview, QDialog):
         self.header.show_loading()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("personTabs")
-        self.tabs.setUsesScrollButtons(False)  # every tab title stays in sight (Spanish too)
+        # the titles are short enough to show side by side at 1366 (Spanish too); on a narrower
+        # screen the bar scrolls rather than widen the window off the screen
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.tabBar().setExpanding(False)
         self._lazy = LazyTabs(self.tabs)
         self.wait = QLabel(self.tr("Loading…"))
         self.wait.setObjectName("personLoading")
@@ -170,7 +173,7 @@ class PersonWindow(PersonOverview, QDialog):
             self.tabs.addTab(_table(self.history_model, "historyTable"), self.tr("History"))
             yield "history"
         if parts.referral:
-            self.tabs.addTab(referral_page(first.referral), self.tr("Referral and eligibility"))
+            self.tabs.addTab(referral_page(first.referral), self.tr("Referral"))
             yield "referral"
         if parts.notes:
             self.tabs.addTab(self._notes_tab(), self.tr("Notes"))
@@ -186,7 +189,7 @@ class PersonWindow(PersonOverview, QDialog):
             self._lazy.add("plan", self.tr("Plan and outcomes"), lambda: PlanAndOutcomes(
                 services.intake, services.outcomes, actor, self.case.id))
         if parts.justice:
-            self._lazy.add("justice", self.tr("Outcomes and justice events"),
+            self._lazy.add("justice", self.tr("Justice events"),
                            lambda: JusticeTab(services.outcomes, actor, person.id, case_id))
         if parts.documents:
             self._lazy.add("documents_tab", self.tr("Documents"), self._documents_tab)

@@ -1,4 +1,4 @@
-"""The person window's "Referral and eligibility" tab: the referral as entered and the
+"""The person window's "Referral" tab: the referral as entered and the
 prosecutor's eligibility decision, from a ReferralView read with the rest of the window.
 Its words keep the context "PersonWindow" they had before the tab moved here, so their
 translations still apply; each call is written out in full so the translation tool finds

@@ -54,6 +54,8 @@ def test_ctrl_n_starts_a_referral(qtbot, db, staff):
     assert form.objectName() == "referralForm"
     qtbot.waitUntil(lambda: form.isAncestorOf(window.focusWidget()))
     assert window.go_actions["new_referral"].shortcut().toString() == "Ctrl+N"
+    # typing goes into the first field, not into the page's scroll area (issue 15)
+    assert window.focusWidget() is form.last_name
 
 
 def test_a_section_chosen_with_enter_takes_the_focus(qtbot, db, staff):
@@ -110,3 +112,52 @@ def test_esc_closes_the_person_window(qtbot, program, staff):
     qtbot.waitExposed(window)
     QTest.keyClick(window.tabs, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def _people_found(qtbot, program, staff, opened):
+    cm = staff[Role.CASE_MANAGER]
+    for last, first in (("Okafor", "Chris"), ("Okafor", "Ada")):
+        steps.person(program, cm, last, first)
+    page = PeoplePage(program.people, cm, open_person=opened.append)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.query.setFocus()
+    qtbot.waitUntil(page.query.hasFocus)
+    QTest.keyClicks(page.query, "Okafor")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    return page
+
+
+def test_down_in_the_search_box_moves_into_the_results(qtbot, program, staff):
+    """Issue 15: Down or Enter in People's search box did not reach the results."""
+    opened = []
+    page = _people_found(qtbot, program, staff, opened)
+    QTest.keyClick(page.query, Qt.Key.Key_Down)
+    qtbot.waitUntil(page.results.hasFocus)
+    assert page.results.currentIndex().row() == 0
+    assert page.selected_ids() == [page.model.row(0).person_id]
+    QTest.keyClick(page.results, Qt.Key.Key_Down)  # then on through the list
+    QTest.keyClick(page.results, Qt.Key.Key_Return)
+    assert opened == [page.model.row(1).person_id]
+
+
+def test_enter_in_the_search_box_opens_the_first_result(qtbot, program, staff):
+    opened = []
+    page = _people_found(qtbot, program, staff, opened)
+    QTest.keyClick(page.query, Qt.Key.Key_Return)
+    assert opened == [page.model.row(0).person_id]
+
+
+def test_enter_before_the_results_come_opens_the_first_once_they_do(qtbot, program, staff):
+    """A quick typist presses Enter within the typing pause: the first result opens when
+    the search answers, once."""
+    opened = []
+    page = _people_found(qtbot, program, staff, opened)
+    QTest.keyClicks(page.query, " ")  # a new search starts after the pause
+    QTest.keyClick(page.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(opened) == 1)
+    assert opened == [page.model.row(0).person_id]
+    page._search()  # a later search opens nothing by itself
+    qtbot.waitUntil(lambda: "2" in page.status.text())
+    assert len(opened) == 1

@@ -38,7 +38,7 @@ def test_justice_events_and_look_ups_are_entered_and_read_back(qtbot, db, progra
     program.clock.advance(days=200)
     window = full_window(qtbot, db, program, cm, case.person_id)
     tab = window.justice
-    assert window.tabs.tabText(window.tabs.indexOf(tab)) == "Outcomes and justice events"
+    assert window.tabs.tabText(window.tabs.indexOf(tab)) == "Justice events"
     assert tab.snapshots.rowCount() == 1 and tab.snapshots.row(0).housing == "temporary"
 
     booked = program.clock.now.date() - timedelta(days=20)

@@ -40,7 +40,7 @@ def tab_titles(w):
 
 def test_case_manager_adds_a_note_through_the_form(qtbot, program, staff, active, db):
     w = window(qtbot, program, staff, R.CASE_MANAGER, active)
-    assert tab_titles(w) == ["Overview", "History", "Referral and eligibility", "Notes"]
+    assert tab_titles(w) == ["Overview", "History", "Referral", "Notes"]
     assert w.notes_model.rowCount() == 1
     asked = []
     form = NoteForm(program.notes, staff[R.CASE_MANAGER], active.id, can_flag_part2=True,
@@ -68,7 +68,7 @@ def test_case_manager_adds_a_note_through_the_form(qtbot, program, staff, active
 
 def test_the_referral_tab_shows_the_referral_and_the_da_decision(qtbot, program, staff, active):
     w = window(qtbot, program, staff, R.CASE_MANAGER, active)
-    w.tabs.setCurrentIndex(tab_titles(w).index("Referral and eligibility"))
+    w.tabs.setCurrentIndex(tab_titles(w).index("Referral"))
     page = w.tabs.currentWidget()
     shown = " ".join(label.text() for label in page.findChildren(QLabel))
     view = program.cases.referral(staff[R.CASE_MANAGER], active.id)
@@ -78,7 +78,7 @@ def test_the_referral_tab_shows_the_referral_and_the_da_decision(qtbot, program,
 
 def test_clerk_sees_no_notes_at_all(qtbot, program, staff, active):
     w = window(qtbot, program, staff, R.CLERK, active)
-    assert "Notes" not in tab_titles(w) and "Referral and eligibility" not in tab_titles(w)
+    assert "Notes" not in tab_titles(w) and "Referral" not in tab_titles(w)
     assert not [t for t in w.findChildren(QTableView) if t.objectName() == "notesTable"]
     shown = " ".join(label.text() for label in w.findChildren(QLabel))
     for table in w.findChildren(QTableView):

@@ -38,6 +38,12 @@ class ConflictDialog(QDialog):
                     value_words(name, conflict.yours.get(name), record_type))):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
+        # every column and its header in sight: "Lo suyo, aún sin guardar" was cut
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setMinimumWidth(table.horizontalHeader().length()
+                              + table.verticalHeader().sizeHint().width()
+                              + table.verticalScrollBar().sizeHint().width()
+                              + 2 * table.frameWidth())
         buttons = QDialogButtonBox()
         keep = buttons.addButton(self.tr("Keep theirs"), QDialogButtonBox.ButtonRole.RejectRole)
         mine = buttons.addButton(self.tr("Save mine over theirs"),

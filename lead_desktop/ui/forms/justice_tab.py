@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -157,7 +159,17 @@ class JusticeTab(QWidget):
         lookup_form.addRow("", add_lookup)
 
         self.message = message_label("justiceMessage")
-        layout = QVBoxLayout(self)
+        # the three boxes need about 710 px: on a 768-high screen they scroll rather than
+        # squeeze the forms' rows to nothing
+        inside = QWidget()
+        scroll = QScrollArea()
+        scroll.setObjectName("justiceScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(inside)
         layout.addWidget(self._box(self.tr("Monthly snapshots"),
                                    _table(self.snapshots, "snapshotsTable")))
         layout.addWidget(self._box(self.tr("Justice events"),
@@ -165,6 +177,7 @@ class JusticeTab(QWidget):
         layout.addWidget(self._box(self.tr("Record look-ups (6 and 18 months, 2 years)"),
                                    _table(self.lookups, "lookupsTable"), lookup_form))
         layout.addWidget(self.message)
+        scroll.setWidget(inside)
         self.refresh()
 
     @staticmethod

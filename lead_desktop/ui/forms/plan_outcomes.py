@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
@@ -92,10 +93,10 @@ class PlanAndOutcomes(QWidget):
         self._offer_categories()
         self.month.dateChanged.connect(lambda _: self._offer_categories())
         self.income = {value: QCheckBox(shown_label("income", value)) for value in INCOME}
-        income_row = QHBoxLayout()
-        for value, box in self.income.items():
+        income_row = QGridLayout()  # four a row: eight boxes side by side were wider than
+        for place, (value, box) in enumerate(self.income.items()):  # a 1024 screen in Spanish
             box.setObjectName(f"income_{value}")
-            income_row.addWidget(box)
+            income_row.addWidget(box, place // 4, place % 4)
         record = QPushButton(self.tr("Record snapshot"))
         record.setObjectName("recordSnapshot")
         record.clicked.connect(self.record_snapshot)

@@ -30,6 +30,9 @@ class ProposalsBox(QWidget):
         self.shown.setWordWrap(True)
         self.step = QComboBox()
         self.step.setObjectName("proposeStep")
+        # filled after the window shows: as wide as the steps' words when they come
+        # ("Salió del programa" was cut to "Expulsac")
+        self.step.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.reason = QLineEdit()
         self.reason.setObjectName("proposalReason")
         self.reason.setPlaceholderText(self.tr("Reason"))

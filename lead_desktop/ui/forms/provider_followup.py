@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -77,7 +78,11 @@ class ProviderFollowUp(QWidget):
         refer.clicked.connect(self.draft)
         pick = QHBoxLayout()
         for widget in (QLabel(self.tr("Provider")), self.provider, self.level, refer):
-            pick.addWidget(widget)
+            # the row's room goes to the provider's capacity line (it was cut mid-date with
+            # room to spare); its tooltip holds it whole on a narrow screen
+            pick.addWidget(widget, 1 if widget is self.provider else 0)
+        self.provider.currentIndexChanged.connect(
+            lambda _: self.provider.setToolTip(self.provider.currentText()))
         # the loop
         self.model = RowsModel([
             (self.tr("Provider"), lambda r: self._names.get(r.provider_id, "")),
@@ -92,6 +97,9 @@ class ProviderFollowUp(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # columns as wide as their words ("Baltimore Crisis …", "Desintoxicaci…" were cut)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.next_status = QComboBox()
         self.next_status.setObjectName("nextStatus")
         self.next_status.setAccessibleName(self.tr("Next step of the referral"))

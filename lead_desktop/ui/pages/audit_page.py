@@ -109,6 +109,12 @@ class AuditPage(QWidget):
         for text, code in sorted((shown_event(c), c) for c in LABELS["audit_event"]):
             self.event_filter.addItem(text, code)
         self.event_filter.currentIndexChanged.connect(lambda _: self.refresh())
+        # the box need not be as wide as the longest event (Spanish ones are long: the page
+        # must fit a 1024-pixel screen); its list opens wide enough to read each whole
+        self.event_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.event_filter.setMinimumContentsLength(28)
+        self.event_filter.view().setMinimumWidth(self.event_filter.view().sizeHintForColumn(0))
         self.chain = QLabel()
         self.chain.setObjectName("chainStatus")
         self.chain.setWordWrap(True)

@@ -14,6 +14,8 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QFileDialog,
@@ -101,19 +103,39 @@ class PanelBox(QGroupBox):
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumWidth(280)
+        # as wide as its columns want when the row has room, the chart taking the rest: with
+        # two fifths of the row, the first table's "Contacto social" column sat behind a
+        # sideways scroll at 1366; on a narrower screen it scrolls as before
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         if drill is not None:
             self.table.setToolTip(self.tr("Choose a number to list the people behind it."))
             self.table.clicked.connect(lambda index: drill(
                 tuple((index.data(CASES) or "").split())))
-        beside = QHBoxLayout()
-        beside.addWidget(self.chart, 3)
-        beside.addWidget(self.table, 2)
+        beside = self.beside = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        beside.addWidget(self.chart, 1)
+        beside.addWidget(self.table)  # its wanted width first: the chart gives way
         layout = QVBoxLayout(self)
         layout.addLayout(beside)
         if panel.note:
             note = QLabel(words(panel.note))
             note.setWordWrap(True)
             layout.addWidget(note)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """A table too wide to sit whole beside its chart goes under it (many columns, or
+        a narrow screen): its numbers stay in sight without a sideways scroll."""
+        room = event.size().width() - 40  # the box's margins and the row's spacing
+        wanted = self.table.sizeHint().width() + self.chart.minimumWidth()
+        direction = QBoxLayout.Direction.LeftToRight if wanted <= room else \
+            QBoxLayout.Direction.TopToBottom
+        if self.beside.direction() != direction:
+            self.beside.setDirection(direction)
+            under = direction is QBoxLayout.Direction.TopToBottom
+            rows = self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + \
+                self.table.horizontalScrollBar().sizeHint().height() + \
+                sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+            self.table.setMinimumHeight(min(rows, 320) if under else 0)  # its rows in sight
+        super().resizeEvent(event)
 
     def cell(self, row: int, column: int):
         """The model index of a value (column 0 is the first value, after the row label)."""
@@ -175,10 +197,19 @@ class DashboardPage(QWidget):
         self.status.setWordWrap(True)
         top = QHBoxLayout()
         for widget in (QLabel(self.tr("From")), self.start, QLabel(self.tr("to")), self.end,
-                       self.manager, self.run_row):
+                       self.manager):
             top.addWidget(widget)
         top.addStretch(1)
+        # a run's progress and Cancel on a row of their own (empty, so unseen, at rest):
+        # beside the filters they made the window 1195 px wide while computing (issue 15)
+        running = QHBoxLayout()
+        for widget in (self.progress, self.cancel_button):
+            self.run_row.layout().removeWidget(widget)
+            running.addWidget(widget, 1 if widget is self.progress else 0)
+        # the referral type and Show begin the second row: on the first, in Spanish, the
+        # row set the supervisor's window wider than a 1024 screen
         saving = QHBoxLayout()
+        saving.addWidget(self.run_row)
         saving.addStretch(1)
         for button in self.export_buttons.values():
             saving.addWidget(button)
@@ -193,7 +224,7 @@ class DashboardPage(QWidget):
             open_person)
         self.cases.setWordWrap(True)
         self.cases.setMinimumWidth(180)
-        self.cases.setMaximumWidth(320)  # the charts and their tables get the width
+        self.cases.setMaximumWidth(260)  # the charts and their tables get the width
         self.drills = self.view in ("program", "caseload")
         body = QSplitter()
         body.addWidget(scroll)
@@ -205,6 +236,7 @@ class DashboardPage(QWidget):
         layout.addWidget(self.heading)
         layout.addLayout(top)
         layout.addLayout(saving)
+        layout.addLayout(running)
         layout.addWidget(self.status)
         layout.addWidget(body, 1)
         self._channel = Channel(self._show, self._failed, self)

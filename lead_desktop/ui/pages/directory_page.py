@@ -45,7 +45,9 @@ def _table(model: RowsModel, name: str) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    # not stretched: a stretched last column had only what the others left ("Formato de
+    # placa" was cut); every column is as wide as its words
+    table.horizontalHeader().setStretchLastSection(False)
     table.verticalHeader().setVisible(False)
     return table
 

@@ -4,7 +4,7 @@ results that are the same person and merge them."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -96,6 +96,10 @@ class PeoplePage(QWidget):
         self._pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._pause.timeout.connect(self._search)
         self.query.textChanged.connect(lambda _: self._pause.start())
+        # the desk's habits: Down goes into the results, Enter opens the selected or first
+        self._open_when_found = False
+        self.query.returnPressed.connect(self._open_from_search)
+        self.query.installEventFilter(self)
         self._channel = Channel(self._show, self._failed, self)
         # a failed settle keeps the entries queued for the next write: nothing to show
         self._settler = Channel(lambda _: None, lambda _error: None, self)
@@ -109,6 +113,8 @@ class PeoplePage(QWidget):
 
     def _search(self) -> None:
         text = self.query.text().strip()
+        if not text or too_short(text):
+            self._open_when_found = False  # nothing will answer: nothing to open
         if not text:
             self.model.set_rows([])
             self.status.clear()
@@ -151,6 +157,29 @@ class PeoplePage(QWidget):
         self._search()
         return True
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.query and event.type() == QEvent.Type.KeyPress and \
+                event.key() == Qt.Key.Key_Down and self.model.rowCount():
+            if not self.results.currentIndex().isValid():
+                self.results.setCurrentIndex(self.model.index(0, 0))
+            self.results.selectRow(self.results.currentIndex().row())
+            self.results.setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _open_from_search(self) -> None:
+        """Enter in the search box: the selected result, else the first; a search still
+        to run (Enter within the typing pause) opens its first result when it answers."""
+        if self._pause.isActive():
+            self._pause.stop()
+            self._open_when_found = True
+            self._search()
+            return
+        if not self.model.rowCount():
+            return
+        current = self.results.currentIndex()
+        self._activated(current if current.isValid() else self.model.index(0, 0))
+
     def _activated(self, index) -> None:
         if self._open_person is not None:
             self._open_person(self.model.row(index.row()).person_id)
@@ -163,6 +192,11 @@ class PeoplePage(QWidget):
         self._settle.start()
         self.model.set_rows(hits)
         self.status.setText(self.tr("%n match(es)", "", len(hits)))
+        if self._open_when_found:
+            self._open_when_found = False
+            if hits:
+                self._activated(self.model.index(0, 0))
 
     def _failed(self, error: Exception) -> None:
+        self._open_when_found = False
         self.status.setText(str(getattr(error, "message", error)))

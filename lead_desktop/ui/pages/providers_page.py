@@ -100,7 +100,9 @@ class ProvidersPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # every column as wide as its words: a stretched last column had only what the others
+        # left ("Seguro / pagadores" was cut); the table scrolls sideways on a small screen
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._offer_levels())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_details())
 

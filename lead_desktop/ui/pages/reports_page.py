@@ -144,7 +144,10 @@ class ReportsPage(QWidget):
         self.cases = CasesBehind("reportCases", self.tr(
             "The cases behind the chosen figure; double-click one to open the person."),
             open_person)
-        for combo, letters in ((self.kind, 26), (self.manager, 14), (self.referral_type, 14)):
+        # the four report kinds show whole ("Evaluación (personas que ingresaron en el
+        # período)" was cut): their row has room for them beside the two dates
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for combo, letters in ((self.manager, 14), (self.referral_type, 14)):
             # sized by a number of letters, not the longest choice: the row fits a laptop
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -163,6 +166,12 @@ class ReportsPage(QWidget):
         narrowing.addWidget(self.manager)
         narrowing.addWidget(self.run_row)
         narrowing.addStretch(1)
+        # a run's progress and Cancel on a row of their own (empty, so unseen, at rest):
+        # beside the filters they made the window wider than 1024 while computing
+        running = QHBoxLayout()
+        for widget in (self.progress, self.cancel_button):
+            self.run_row.layout().removeWidget(widget)
+            running.addWidget(widget, 1 if widget is self.progress else 0)
         # the saving buttons get a row of their own: on one row with the filters the page
         # was wider than a laptop's screen in Spanish (and the window with it)
         saving = QHBoxLayout()
@@ -187,6 +196,7 @@ class ReportsPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(narrowing)
         layout.addLayout(saving)
+        layout.addLayout(running)
         layout.addWidget(self.status)
         layout.addWidget(split, 1)
         self._channel = Channel(self._show, self._failed, self)
