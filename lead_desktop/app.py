@@ -77,7 +77,9 @@ def _refusal_text(exc: LeadError, args: argparse.Namespace) -> str:
     from lead_desktop.services.maintenance import newest_backup_of
     from lead_desktop.settings import Settings
 
-    text = f"{exc.message}\n\n{exc.next_step}".strip()
+    from lead_desktop.ui.messages import error_words, next_step_words
+
+    text = f"{error_words(exc)}\n\n{next_step_words(exc)}".strip()
     path = args.db or Settings.load().database_path
     if isinstance(exc, (CorruptDatabase, TruncatedDatabase)) and path and not args.demo:
         newest = newest_backup_of(Path(path))
@@ -214,7 +216,10 @@ def main(argv: list[str] | None = None) -> int:
 
             if shown is not None:
                 shown.close()
-            QMessageBox.critical(None, APP_NAME, f"{exc.message}\n\n{exc.next_step}".strip())
+            from lead_desktop.ui.messages import error_words, next_step_words
+
+            QMessageBox.critical(None, APP_NAME,
+                                 f"{error_words(exc)}\n\n{next_step_words(exc)}".strip())
             return exc.exit_code
         here = WorkstationPresence(database)  # in the presence list until we close
         try:

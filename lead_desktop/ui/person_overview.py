@@ -19,6 +19,7 @@ from lead_desktop.services.program.vocabulary import CaseState
 from lead_desktop.ui.case_timeline import CaseTimeline
 from lead_desktop.ui.forms.person_form import PersonForm
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
 
 
 class PersonOverview:
@@ -145,7 +146,7 @@ class PersonOverview:
         self.glance_loaded = True
 
     def _glance_failed(self, error: Exception) -> None:
-        self.header.case_manager.setText(str(error))
+        self.header.case_manager.setText(error_words(error))
 
     def _show_timeline(self) -> None:
         notes = self.notes_model._rows if hasattr(self, "notes_model") else []

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 
 from lead_desktop.security.accounts import AccountService, SignedIn
 from lead_desktop.ui.main_window import MainWindow
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.sign_in_dialog import SignInDialog
 
 
@@ -76,7 +77,7 @@ class SessionFlow(QObject):
 
         def listener(error: Exception, window=window) -> None:  # from any thread
             try:
-                window.session_ended.emit(getattr(error, "message", str(error)))
+                window.session_ended.emit(error_words(error))
             except RuntimeError:  # the window is already gone
                 pass
 

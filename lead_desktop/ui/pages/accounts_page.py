@@ -67,7 +67,7 @@ class AccountsPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table)
         layout.addWidget(self.status)
-        self._channel = Channel(self.model.set_rows, lambda e: self.status.setText(str(e)), self)
+        self._channel = Channel(self.model.set_rows, lambda e: self.status.setText(error_words(e)), self)
         self.refresh()
 
     def refresh(self) -> None:

@@ -23,6 +23,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.security.audit_reader import AuditReader
 from lead_desktop.services.labels import LABELS
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.workers import Channel
 
@@ -137,9 +138,9 @@ class AuditPage(QWidget):
         layout.addLayout(top)
         layout.addLayout(shown)
         layout.addWidget(table)
-        self._rows = Channel(self.model.set_rows, lambda e: self.chain.setText(str(e)), self)
+        self._rows = Channel(self.model.set_rows, lambda e: self.chain.setText(error_words(e)), self)
         self._check = Channel(lambda r: self.chain.setText(chain_words(r)),
-                              lambda e: self.chain.setText(str(e)), self)
+                              lambda e: self.chain.setText(error_words(e)), self)
         self.refresh()
 
     def refresh(self) -> None:

@@ -20,6 +20,7 @@ from lead_desktop.security.actor import Actor
 from lead_desktop.services.home import HomeService, Tile
 from lead_desktop.services.urgency import most_urgent
 from lead_desktop.ui.labels import shown_label
+from lead_desktop.ui.messages import error_words
 from lead_desktop.ui.status_chip import ChipDelegate, StatusChip, chip_column, chip_words
 from lead_desktop.ui.table_model import RowsModel
 from lead_desktop.ui.theme import TITLE_SCALE, scaled
@@ -174,7 +175,7 @@ class HomePage(QWidget):
         column.addLayout(self.grid)
         column.addStretch(1)
         column.addWidget(refresh, 0, Qt.AlignmentFlag.AlignLeft)
-        self._channel = Channel(self._show, lambda e: self.status.setText(str(e)), self)
+        self._channel = Channel(self._show, lambda e: self.status.setText(error_words(e)), self)
         self.refresh()
 
     def refresh(self) -> None:
