@@ -292,7 +292,7 @@ def _run_signed_in(app, args, database, here, watch, shown=None) -> int:
 
         change = ChangePasswordDialog(accounts, dialog.signed_in.actor,
                                       current=dialog.last_password,
-                                      reason="Your password is temporary: choose your own.")
+                                      temporary=True)
         return change.exec() == QDialog.DialogCode.Accepted
 
     signed: list[Actor] = []  # who is signed in, for the audit head written at quit

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
 
         user = signed_in.user
         status = f"{user.username} · {role_name(user.role)} · {database_label}"
-        self.status_label = QLabel(status + (" · DEMO" if demo else ""))
+        self.status_label = QLabel(status + (" · " + self.tr("DEMO") if demo else ""))
         self.status_label.setObjectName("statusUser")
         self.countdown = QLabel()
         self.countdown.setObjectName("lockCountdown")
