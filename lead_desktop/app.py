@@ -160,6 +160,7 @@ def _start_application(language: str | None):
     apply_theme(app, style_set=styled)  # resources/theme/lead.qss
     chosen = translations.language_for(language or Settings.load().ui_language)
     translations.install(app, chosen)
+    translations.use_number_locale(chosen)  # 1,4 g and 20.000 where Spanish writes them so
     return app
 
 
