@@ -292,17 +292,24 @@ def pytest_runtest_teardown(item, nextitem):
     try:
         return (yield)
     finally:
-        _collect_between_tests()
+        _collect_between_tests(item)
 
 
-def _collect_between_tests() -> None:
-    """Once a UI test has moved collection to Qt's timer (ui/ui_thread_collection.py), a
-    run of tests that never spin the event loop would only pile up garbage: collect what
-    is due here, on the main thread, between tests."""
+def _collect_between_tests(item) -> None:
+    """Once a UI test has moved collection to Qt's timer (ui/ui_thread_collection.py), the
+    collector runs only when asked, on the main thread. After a test that made windows,
+    all of them: a window a test's session flow left in a cycle would otherwise live on
+    into the next test, its shortcuts competing with that test's window (Ctrl+L went
+    nowhere). After any other test, what is due."""
+    import gc
     import sys
 
     collection = sys.modules.get("lead_desktop.ui.ui_thread_collection")
-    if collection is not None:
+    if collection is None:
+        return
+    if "qtbot" in item.fixturenames or "qapp" in item.fixturenames:
+        gc.collect()
+    else:
         collection.collect_due()
 
 

@@ -143,7 +143,7 @@ def _font_markup(word: str, bold: bool) -> str:
     """One word in its font; the Latin face needs no tag (it is the style's font)."""
     if word in (" ", "", _SEPARATOR):
         return word
-    return " ".join(escape(text) if face == fonts.LATIN_FACE else
+    return "".join(escape(text) if face == fonts.LATIN_FACE else
                     f'<font face="{face.bold if bold else face.regular}">{escape(text)}</font>'
                     for text, face in _word_face(word))
 

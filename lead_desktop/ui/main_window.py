@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         self.root.setCurrentWidget(self.lock_screen)
         self.setWindowTitle(APP_NAME)  # no names, no case numbers in the title while locked
         self.statusBar().hide()
+        self._desk_reachable(False)
         self.lock_screen.password.setFocus()
         if self._on_lock:
             from lead_desktop.errors import LeadError
@@ -225,7 +226,17 @@ class MainWindow(QMainWindow):
             except LeadError:  # an ended session is handled by end_session; stay locked
                 pass
 
+    def _desk_reachable(self, reachable: bool) -> None:
+        """While locked, only the password and sign-out work: a shortcut (Ctrl+F) would
+        otherwise move the focus to the hidden desk and search as the user types."""
+        self.workspace.setEnabled(reachable)
+        self.menuBar().setEnabled(reachable)
+        for action in self.actions():
+            if action is not self.sign_out_action:
+                action.setEnabled(reachable)
+
     def unlock(self) -> None:
+        self._desk_reachable(True)
         self.root.setCurrentWidget(self.workspace)
         self.setWindowTitle(self._title)
         self.statusBar().show()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -28,11 +28,13 @@ from lead_desktop.errors import AuthenticationFailed
 if TYPE_CHECKING:  # the accounts module brings the ORM: not needed to show the window
     from lead_desktop.security.accounts import SignedIn
 
-BANNER = (
+# marked so lupdate finds it: `self.tr(BANNER)` alone is invisible to it (the banner
+# stayed English on the Spanish sign-in window)
+BANNER = QT_TRANSLATE_NOOP(
+    "SignInDialog",
     "This system holds criminal-justice information and confidential substance-use "
     "treatment records (42 CFR Part 2). Use is monitored and recorded. Unauthorized use "
-    "or disclosure is prohibited and may be punished under state and federal law."
-)
+    "or disclosure is prohibited and may be punished under state and federal law.")
 
 
 class SignInDialog(QDialog):

@@ -1378,6 +1378,13 @@ Delete it now?</source>
     </message>
 </context>
 <context>
+    <name>Database</name>
+    <message>
+        <source>The upgrade of {path} from {current} failed and was rolled back: the schema is still {current} ({reason}).</source>
+        <translation>La actualización de {path} desde {current} falló y se deshizo: el esquema sigue siendo {current} ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseCarePanel</name>
     <message>
         <source>&amp;Back up now</source>
@@ -4769,6 +4776,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Elija una carpeta en la que esta cuenta pueda escribir (por ejemplo, en sus documentos o en la carpeta de datos del programa).</translation>
     </message>
     <message>
+        <source>Nothing was changed, and a verified backup was made first. Try again when no one else is using the database; if it fails again, send the log to support.</source>
+        <translation>No se cambió nada, y antes se hizo una copia de seguridad verificada. Vuelva a intentarlo cuando nadie más use la base de datos; si vuelve a fallar, envíe el registro a soporte.</translation>
+    </message>
+    <message>
         <source>An administrator stores it with `lead-admin server-password`.</source>
         <extracomment>The advisory lock every write transaction takes first (&quot;LEAD&quot; in ASCII). A pooled connection idle longer than this is pinged before use (see _ping_after_idle). Audit entries of reads the user waits on, written by the next write (or settle/close). While a thread holds it, that thread&apos;s writes and reads join one transaction.</extracomment>
         <translation>Un(a) administrador(a) la guarda con `lead-admin server-password`.</translation>
@@ -7651,6 +7662,10 @@ LEAD Desktop %5</translation>
 </context>
 <context>
     <name>SignInDialog</name>
+    <message>
+        <source>This system holds criminal-justice information and confidential substance-use treatment records (42 CFR Part 2). Use is monitored and recorded. Unauthorized use or disclosure is prohibited and may be punished under state and federal law.</source>
+        <translation>Este sistema contiene información de justicia penal y registros confidenciales de tratamiento por consumo de sustancias (42 CFR Parte 2). Su uso se supervisa y se registra. El uso o la divulgación no autorizados están prohibidos y pueden sancionarse conforme a las leyes estatales y federales.</translation>
+    </message>
     <message>
         <source>Sign in to LEAD Desktop</source>
         <extracomment>Once, when the window has been painted for the first time: the start opens the database after it (ui/early_sign_in.py), so that work never delays the first paint. Kept only until a temporary password has been replaced, then cleared.</extracomment>

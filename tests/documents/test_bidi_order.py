@@ -25,6 +25,10 @@ def shown(text: str) -> str:
     ("محمد-Smith", "محمد -Smith"),
     ("Nguyễn Thị Minh", "Nguyễn Thị Minh"),
     ("王小明 김민준", "王小明 김민준"),
+    # left-to-right scripts in two fonts stay one word: no space between the runs
+    # (a tester read "김 , Sandra" on a summons)
+    ("김, Sandra", "김, Sandra"),
+    ("x李-Smith", "x李-Smith"),
 ])
 def test_visual_word_order(logical, visual):
     assert shown(logical) == visual

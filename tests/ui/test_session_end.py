@@ -80,6 +80,30 @@ def test_ctrl_l_locks_now(qtbot, flow, db, staff):
     assert not window.locked
 
 
+def test_while_locked_no_shortcut_reaches_the_desk(qtbot, flow, db, staff):
+    """Seen by a tester: Ctrl+F on the lock screen moved the focus to the hidden people
+    search, which then searched as the user typed (a password, out of habit)."""
+    window = sign_in(qtbot, flow, staff[Role.CASE_MANAGER].username)
+    people = next(window.pages.widget(i) for i in range(window.pages.count())
+                  if isinstance(window.pages.widget(i), PeoplePage))
+    home = window.pages.currentWidget()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.locked and window.lock_screen.password.hasFocus()
+    for key in (Qt.Key.Key_F, Qt.Key.Key_N):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert window.pages.currentWidget() is home and not people.query.hasFocus()
+    qtbot.keyClicks(QApplication.focusWidget(), "Harris")
+    assert people.query.text() == "" and window.lock_screen.password.text() == "Harris"
+    assert not any(action.isEnabled() for action in window.go_actions.values())
+    assert window.sign_out_action.isEnabled()
+    window.lock_screen.password.setText(STAFF_PASSWORD)
+    window.lock_screen.password.returnPressed.emit()
+    assert not window.locked and all(a.isEnabled() for a in window.go_actions.values())
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is people
+
+
 def test_sign_out_returns_to_sign_in_without_quitting(qtbot, flow, db, staff):
     finished = []
     flow.finished.connect(lambda: finished.append(1))

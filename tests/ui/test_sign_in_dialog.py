@@ -1,7 +1,7 @@
 """The sign-in dialog, driven through its widgets as a user would."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from sqlalchemy import select
 
 from lead_desktop.models import AuditEntry
@@ -77,3 +77,19 @@ def test_a_lone_surrogate_in_the_user_name_is_a_wrong_sign_in_not_a_crash(qtbot,
     qtbot.keyClicks(dialog.password, ADMIN_PASSWORD)
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert dialog.signed_in is not None
+
+
+def test_the_banner_is_shown_in_spanish(qtbot, db, qapp):
+    """A tester signing in in Spanish agreed to a banner in English: the text was never
+    extracted for translation (`self.tr(BANNER)` hides it from lupdate)."""
+    from lead_desktop.ui import translations
+    from lead_desktop.ui.sign_in_dialog import BANNER
+
+    loaded = translations.install(qapp, "es")
+    try:
+        dialog = _dialog(qtbot, db)
+        shown = dialog.findChild(QLabel, "logonBanner").text()
+    finally:
+        for translator in loaded:
+            qapp.removeTranslator(translator)
+    assert shown != BANNER and "42 CFR" in shown and "registra" in shown
