@@ -139,7 +139,7 @@ def _start_application(language: str | None):
 
     from lead_desktop.paths import resource_path
     from lead_desktop.settings import Settings
-    from lead_desktop.ui import translations, ui_thread_collection
+    from lead_desktop.ui import translations
     from lead_desktop.ui.theme import FUSION
 
     if sys.platform == "win32":  # taskbar shows our icon, not pythonw's
@@ -151,7 +151,6 @@ def _start_application(language: str | None):
     if styled:
         app = QApplication(sys.argv[:1] + ["-style", FUSION])
     sys.excepthook = _show_unexpected_error
-    ui_thread_collection.install()  # before any worker or chain-check thread starts
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "lead-desktop.png"))))

@@ -289,28 +289,7 @@ def pytest_runtest_teardown(item, nextitem):
     guard = _modal_watchdog()
     if guard is not None:
         guard.in_teardown = True
-    try:
-        return (yield)
-    finally:
-        _collect_between_tests(item)
-
-
-def _collect_between_tests(item) -> None:
-    """Once a UI test has moved collection to Qt's timer (ui/ui_thread_collection.py), the
-    collector runs only when asked, on the main thread. After a test that made windows,
-    all of them: a window a test's session flow left in a cycle would otherwise live on
-    into the next test, its shortcuts competing with that test's window (Ctrl+L went
-    nowhere). After any other test, what is due."""
-    import gc
-    import sys
-
-    collection = sys.modules.get("lead_desktop.ui.ui_thread_collection")
-    if collection is None:
-        return
-    if "qtbot" in item.fixturenames or "qapp" in item.fixturenames:
-        gc.collect()
-    else:
-        collection.collect_due()
+    return (yield)
 
 
 _run_result: list[int] = []  # what pytest decided, for pytest_unconfigure

@@ -227,8 +227,12 @@ def upgrade_schema(database: Database, current: str) -> Path:
     if presence.has_presence_table(database):  # the list exists from schema 0004_presence
         presence.refuse_if_others(database, "schema upgrade")
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    name = f"lead-{database.fingerprint}-before-upgrade-from-{current}-{stamp}.db"
-    copy = paths.backups_dir() / name
+    name = f"lead-{database.fingerprint}-before-upgrade-from-{current}-{stamp}"
+    copy = paths.backups_dir() / f"{name}.db"
+    tries = 1
+    while copy.exists():  # an upgrade tried again within the same second
+        tries += 1
+        copy = paths.backups_dir() / f"{name}-{tries}.db"
     counts = export_copy(database, copy, database._key)
     verify_copy(copy, database._key, counts)
     # One transaction, as on a server (db/server.py): the migrations, their audit entry and

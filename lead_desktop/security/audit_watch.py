@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 
+from lead_desktop.background_collection import no_collection_here
 from lead_desktop.db.database import Database
 from lead_desktop.errors import LeadError, VerificationFailed
 from lead_desktop.models import DatabaseInfo
@@ -61,7 +62,8 @@ class ChainWatch:
         user can sign in meanwhile. `done`/`wait` tell when the report is there."""
         def run() -> None:
             try:
-                self.check(actor, records_budget=RECORDS_AT_OPEN)
+                with no_collection_here():  # no window freed here (background_collection)
+                    self.check(actor, records_budget=RECORDS_AT_OPEN)
             except Exception as exc:  # reported like a failed check, never lost silently
                 log.error("the audit chain check failed to run: %s", exc)
                 self.report = AnchorReport(audit.ChainReport(0), unchecked=str(exc))

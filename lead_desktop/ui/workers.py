@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from lead_desktop.ui import ui_thread_collection
+from lead_desktop import background_collection
 
 
 class _Returns(QObject):
@@ -80,6 +80,7 @@ class _Job(QRunnable):
             held["failed"], held["outcome"] = True, exc
         del held  # nothing of the job's is let go here after the UI thread takes it
         self.returns.arrived.emit(self.key)
+        background_collection.release()  # held since submit (background_collection.py)
 
 
 class Channel(QObject):
@@ -88,7 +89,6 @@ class Channel(QObject):
     def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[Exception], None],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        ui_thread_collection.install()
         # The job may outlive the page that asked (window closed mid-search): a closed
         # channel drops late answers.
         state = {"ticket": 0, "open": True, "on_done": on_done, "on_error": on_error}
@@ -100,4 +100,6 @@ class Channel(QObject):
         key = next(_keys)
         _held[key] = {"work": work, "state": self._state, "ticket": self._state["ticket"],
                       "failed": False, "outcome": None}
-        QThreadPool.globalInstance().start(_Job(key, _returns_here()))
+        returns = _returns_here()
+        background_collection.hold()  # until the job has run and answered (_Job.run)
+        QThreadPool.globalInstance().start(_Job(key, returns))

@@ -1,6 +1,7 @@
 """Nothing of a window is let go off the UI thread (lead_desktop/ui/workers.py,
-ui/ui_thread_collection.py): neither the cycle collector on a pool thread nor a job letting
-go of the last reference to its work. Qt must delete a window on the UI thread."""
+lead_desktop/background_collection.py): neither the cycle collector on a pool thread or the
+audit chain check's thread, nor a job letting go of the last reference to its work. Qt must
+delete a window on the UI thread."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import weakref
 
 from PySide6.QtCore import QObject
 
-from lead_desktop.ui import ui_thread_collection
+from lead_desktop.background_collection import no_collection_here
 from lead_desktop.ui.workers import Channel
 
 UI_THREAD = threading.main_thread().name
@@ -35,31 +36,36 @@ def test_a_job_allocating_past_the_threshold_collects_nothing_on_its_thread(qtbo
     _freed_on(cycle, collected_on)
     del cycle
 
-    def work():  # kept, far past the youngest generation's threshold
-        return gc.isenabled(), [[] for _ in range(50_000)]
+    def work():
+        [[] for _ in range(50_000)]  # far past the youngest generation's threshold
+        return gc.isenabled()
 
-    answers: list[tuple] = []
+    answers: list[bool] = []
     channel = Channel(answers.append, answers.append)
     channel.submit(work)
     qtbot.waitUntil(lambda: bool(answers), timeout=10_000)
-    assert answers[0][0] is False                  # automatic collection is off
-    qtbot.waitUntil(lambda: bool(collected_on), timeout=10_000)  # the timer's collection
+    assert answers == [False]                     # automatic collection waited
+    qtbot.waitUntil(gc.isenabled, timeout=10_000)  # and resumes once no job runs
+    gc.collect()
     assert collected_on == [UI_THREAD]
 
 
-def test_a_thread_of_its_own_collects_nothing_either(qtbot):
+def test_the_chain_checks_thread_collects_nothing_either():
     """The audit chain check runs on a plain thread (security/audit_watch.py)."""
-    Channel(lambda _: None, lambda _: None)       # the app has background work: installed
     collected_on: list[str] = []
     cycle = _Cycle()
     _freed_on(cycle, collected_on)
     del cycle
-    kept: list[list] = []
-    worker = threading.Thread(target=lambda: kept.extend([] for _ in range(50_000)))
+
+    def check():
+        with no_collection_here():
+            [[] for _ in range(50_000)]
+
+    worker = threading.Thread(target=check, name="audit-chain-check")
     worker.start()
     worker.join()
-    assert collected_on == []
-    qtbot.waitUntil(lambda: bool(collected_on), timeout=10_000)
+    assert collected_on == [] and gc.isenabled()
+    gc.collect()
     assert collected_on == [UI_THREAD]
 
 
@@ -90,12 +96,3 @@ def test_a_failed_jobs_exception_comes_back_and_a_stale_answer_goes_nowhere(qtbo
     gate.set()
     qtbot.wait(200)
     assert answers == [("failed", "division by zero")]
-
-
-def test_the_collector_collects_only_the_generations_that_are_due(qtbot):
-    Channel(lambda _: None, lambda _: None)
-    gc.collect()
-    assert ui_thread_collection.collect_due() == 0   # nothing due right after a collection
-    cycles = [_Cycle() for _ in range(gc.get_threshold()[0] + 10)]
-    del cycles
-    assert ui_thread_collection.collect_due() >= 1
