@@ -161,6 +161,7 @@ def _start_application(language: str | None):
     apply_theme(app, style_set=styled)  # resources/theme/lead.qss
     chosen = translations.language_for(language or Settings.load().ui_language)
     translations.install(app, chosen)
+    translations.use_number_locale(chosen)  # 1,4 g and 20.000 where Spanish writes them so
     return app
 
 
@@ -296,7 +297,7 @@ def _run_signed_in(app, args, database, here, watch, shown=None) -> int:
 
         change = ChangePasswordDialog(accounts, dialog.signed_in.actor,
                                       current=dialog.last_password,
-                                      reason="Your password is temporary: choose your own.")
+                                      temporary=True)
         return change.exec() == QDialog.DialogCode.Accepted
 
     signed: list[Actor] = []  # who is signed in, for the audit head written at quit

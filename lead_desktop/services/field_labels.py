@@ -73,6 +73,7 @@ _VALUE_KINDS = {
     "preferred_language": "language", "language": "language", "state": "state",
     "contact_type": "contact_type", "consent_type": "consent_type",
     "attendance": "attendance", "needs_addressed": "domain", "domains": "domain",
+    "sex": "sex",
 }
 # "status" means another list on each kind of record (StaleRecord.record_type)
 _STATUS_KINDS = {"consent": "consent_status", "plan goal": "goal_status",

@@ -374,6 +374,22 @@ LABELS: dict[str, dict[str, str]] = {
         "case_paper": QT_TRANSLATE_NOOP("Labels", "Case paper (benefits, housing, letters)"),
         "signed_agreement": QT_TRANSLATE_NOOP("Labels", "Signed participation agreement"),
     },
+    "offense_level": {  # care/outcome_service.py LEVELS
+        "felony": QT_TRANSLATE_NOOP("Labels", "Felony"),
+        "misdemeanor": QT_TRANSLATE_NOOP("Labels", "Misdemeanor"),
+        "violation": QT_TRANSLATE_NOOP("Labels", "Violation"),
+    },
+    "lookup_window": {  # care/outcome_service.py WINDOWS: how long after entry
+        "6_months": QT_TRANSLATE_NOOP("Labels", "6 months"),
+        "18_months": QT_TRANSLATE_NOOP("Labels", "18 months"),
+        "2_years": QT_TRANSLATE_NOOP("Labels", "2 years"),
+    },
+    "sex": {  # people/records.py SEXES, as recorded
+        "F": QT_TRANSLATE_NOOP("Labels", "Female"),
+        "M": QT_TRANSLATE_NOOP("Labels", "Male"),
+        "X": QT_TRANSLATE_NOOP("Labels", "X"),
+        "unknown": QT_TRANSLATE_NOOP("Labels", "Not known"),
+    },
 }
 LABELS.update(AUDIT_LABELS)  # the audit log's events, records and outcomes
 LABELS["field"] = FIELD_LABELS  # the words of record fields (services/field_labels.py)

@@ -7,6 +7,7 @@ text when it shows it (ui/messages.py), then fills in the values."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
@@ -43,3 +44,18 @@ class Listed:
 
     def __str__(self) -> str:
         return self.separator.join(str(item) for item in self.items)
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A number inside a message (a drug quantity): plain digits in English text ("1.4",
+    "50", never "5E+1"); the UI writes it the way the user's locale does ("1,4")."""
+
+    value: Decimal
+
+    @property
+    def decimals(self) -> int:
+        return max(0, -Decimal(self.value).normalize().as_tuple().exponent)
+
+    def __str__(self) -> str:
+        return format(Decimal(self.value).normalize(), "f")

@@ -12,7 +12,7 @@ from lead_desktop.ui.messages import error_words
 
 class ChangePasswordDialog(QDialog):
     def __init__(self, accounts: AccountService, actor: Actor, *, current: str = "",
-                 reason: str = "", parent=None) -> None:
+                 reason: str = "", temporary: bool = False, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("changePasswordDialog")
         self.setWindowTitle(self.tr("Choose a new password"))
@@ -38,8 +38,13 @@ class ChangePasswordDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        if temporary:  # the first sign-in with a password an administrator set
+            reason = self.tr("Your password is temporary: choose your own.")
         if reason:
-            layout.addWidget(QLabel(reason))
+            said = QLabel(reason)
+            said.setObjectName("passwordReason")
+            said.setWordWrap(True)
+            layout.addWidget(said)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)

@@ -64,7 +64,9 @@ class ConsentsTab(QWidget):
                 (QCoreApplication.translate("PersonWindow", "Expires"), lambda c: c.expires_on),
                 (
                     QCoreApplication.translate("PersonWindow", "Recipients"),
-                    lambda c: ", ".join(r.get("name") or r.get("class", "") for r in c.recipients),
+                    lambda c: ", ".join(
+                        r.get("name") or shown_label("provider_type", r.get("class", ""))
+                        for r in c.recipients),
                 ),
             ],
             self,

@@ -25,6 +25,7 @@ from lead_desktop import APP_NAME, __version__
 from lead_desktop.security.accounts import SignedIn
 from lead_desktop.ui.go_menu import add_go_menu
 from lead_desktop.ui.idle_lock import IdleWatcher, LockScreen
+from lead_desktop.ui.language_menu import add_language_menu
 from lead_desktop.ui.nav_icons import fit_nav_width, set_nav_icons
 from lead_desktop.ui.role_names import role_name
 from lead_desktop.ui.wait_notice import WaitNotice
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
 
         user = signed_in.user
         status = f"{user.username} · {role_name(user.role)} · {database_label}"
-        self.status_label = QLabel(status + (" · DEMO" if demo else ""))
+        self.status_label = QLabel(status + (" · " + self.tr("DEMO") if demo else ""))
         self.status_label.setObjectName("statusUser")
         self.countdown = QLabel()
         self.countdown.setObjectName("lockCountdown")
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.go_actions = add_go_menu(self)  # Ctrl+F, Ctrl+N, Alt+Home (ui/go_menu.py)
         set_nav_icons(self)
         fit_nav_width(self.nav)
+        self.language_actions = add_language_menu(self)  # View → Language (next start)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About LEAD Desktop"), self.show_about)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from lead_desktop.services.labels import Coded
-from lead_desktop.services.messages import Listed, Message
+from lead_desktop.services.messages import Amount, Listed, Message
 
 
 def shown(message: Message) -> str:
@@ -37,6 +37,10 @@ def next_step_words(error: BaseException) -> str:
 def _shown_value(value: object) -> object:
     if isinstance(value, Listed):
         return value.separator.join(str(_shown_value(item)) for item in value.items)
+    if isinstance(value, Amount):  # 1.4 g in English, 1,4 g in Spanish (the app's locale)
+        from lead_desktop.ui.translations import number_text
+
+        return number_text(float(value.value), value.decimals)
     if isinstance(value, Coded):
         # imported here: the sign-in window shows errors before the database layer (which
         # ui/labels reads the code lists with) may be imported (tests/ui/test_start_up_order)

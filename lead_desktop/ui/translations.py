@@ -35,6 +35,34 @@ def language_for(setting: str | None) -> str:
     return "en"
 
 
+def number_locale(language: str, territory: QLocale.Country | None = None) -> QLocale:
+    """How numbers and the spin boxes are written for a user reading `language`: the
+    language in the desk's own country (Spanish in the US writes 20,000 and 1.4), or the
+    language's home usage when the desk's country is not known (Spanish: 20.000 and 1,4)."""
+    wanted = QLocale.Language.Spanish if language == "es" else QLocale.Language.English
+    if territory is None:
+        territory = QLocale.system().territory()
+    if territory != QLocale.Country.AnyTerritory:
+        local = QLocale(wanted, territory)
+        if local.language() == wanted and local.territory() == territory:
+            return local  # a combination Qt knows (es_US, es_MX, en_GB)
+    return QLocale(wanted)
+
+
+def use_number_locale(language: str) -> None:
+    """Numbers, spin boxes and Qt's own dates follow the UI language from now on."""
+    QLocale.setDefault(number_locale(language))
+
+
+def number_text(value: float, decimals: int = 0) -> str:
+    """A number as the user's locale writes it ("20,000", "20.000", "1,4"). A process with
+    no locale set (the C locale: tests, a bare system) writes the program's US English."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale.toString(value, "f", decimals) if decimals else locale.toString(int(value))
+
+
 def install(app: QApplication, language: str) -> list[QTranslator]:
     """Load the translations for `language` into the app. The translators are the app's
     children, so they live as long as it does."""

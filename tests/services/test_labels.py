@@ -11,7 +11,14 @@ from lead_desktop.services import labels
 from lead_desktop.services.attachments.kinds import KINDS
 from lead_desktop.services.care.intake_service import DOMAINS, GOAL_STATUSES, HORIZONS
 from lead_desktop.services.care.note_service import CONTACT_TYPES
-from lead_desktop.services.care.outcome_service import EMPLOYMENT, EVENT_TYPES, HOUSING, INCOME
+from lead_desktop.services.care.outcome_service import (
+    EMPLOYMENT,
+    EVENT_TYPES,
+    HOUSING,
+    INCOME,
+    LEVELS,
+    WINDOWS,
+)
 from lead_desktop.services.cases.eligibility_service import HISTORY_RESULTS, HISTORY_SOURCES
 from lead_desktop.services.cases.summons_service import NEXT as SUMMONS_NEXT
 from lead_desktop.services.consent.consent_service import LEGAL_BASES
@@ -19,6 +26,7 @@ from lead_desktop.services.consent.rules import CONSENT_TYPES
 from lead_desktop.services.consent.standing import ConsentStanding
 from lead_desktop.services.people.records import LANGUAGES
 from lead_desktop.services.program.code_lists import LISTS as CODE_LIST_NAMES
+from lead_desktop.services.people.records import LANGUAGES, SEXES
 from lead_desktop.services.program.eligibility import DECISIONS, DISTRIBUTIONS, REASON_CODES
 from lead_desktop.services.program.vocabulary import CaseState, Proposer, ReferralType
 from lead_desktop.services.program.workflow import (
@@ -115,6 +123,9 @@ CODE_LISTS = {
     "attendance": list(ATTENDANCE),
     "justice_event": list(EVENT_TYPES),
     "identifier_kind": list(IDENTIFIER_KINDS),
+    "offense_level": list(LEVELS),
+    "lookup_window": list(WINDOWS),
+    "sex": list(SEXES),
     "domain": list(DOMAINS),
     "goal_status": list(GOAL_STATUSES),
     "horizon": list(HORIZONS),
@@ -147,7 +158,7 @@ def test_labels_are_words_not_codes():
     for kind, table in labels.LABELS.items():
         for code, text in table.items():
             assert text and not re.search(r"[a-z]+_[a-z]+", text), (kind, code, text)
-            assert text[0].isupper(), (kind, code, text)
+            assert not text[0].islower(), (kind, code, text)  # "6 months" too
 
 
 def test_no_label_for_a_code_that_does_not_exist():

@@ -189,3 +189,22 @@ def test_an_evening_appointment_is_todays_at_its_local_time(program, staff, acti
     assert "today 20:00" in shown[0] and "tomorrow 20:00" in shown[1], shown
     assert {i.due for i in program.work_queue.for_user(cm) if i.kind == "appointment"} == {
         program.clock.now.date(), program.clock.now.date().replace(day=3)}
+
+
+def test_an_appointment_with_a_provider_names_the_provider(program, staff, active_case):
+    """The queue says whom an appointment is with (issue 15, finding 21: "Provider
+    appointment" on every row told the case manager nothing)."""
+    cm = staff[R.CASE_MANAGER]
+    provider = program.providers.add(cm, "Spectrum Health Systems", levels_of_care=("detox",),
+                                     provider_type="treatment provider")
+    referral = program.provider_referrals.draft(cm, active_case.id, provider, "detox")
+    program.provider_referrals.step(cm, referral, "sent", StepInput(method="fax"))
+    program.provider_referrals.schedule(cm, active_case.id, steps.at(program, 1), "provider",
+                                        referral)
+    program.provider_referrals.schedule(cm, active_case.id, steps.at(program, 1), "benefits")
+    program.clock.advance(days=3)
+    day = f"{steps.at(program, -2):%Y-%m-%d}"
+    missing = sorted(i.detail for i in program.work_queue.for_user(cm)
+                     if i.kind == "attendance_missing")
+    assert missing == [f"Benefits appointment of {day}: record attendance",
+                       f"appointment with Spectrum Health Systems of {day}: record attendance"]

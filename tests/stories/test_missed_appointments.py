@@ -135,7 +135,7 @@ def test_two_missed_appointments_recorded_in_the_window_lead_to_the_summons(qtbo
     cm = app.sign_in("nguyen")
     _, rows = queue_rows(qtbot, cm)
     due = sorted(str(r.message) for r in rows if r.kind == "attendance_missing")
-    assert due == [f"Provider appointment of {day:%Y-%m-%d}: record attendance"
+    assert due == [f"appointment with {PROVIDER} of {day:%Y-%m-%d}: record attendance"
                    for day in (first_visit, second_visit)]
 
     def record_misses(person: PersonWindow):

@@ -170,3 +170,16 @@ def test_the_next_step_is_readable_in_a_narrow_window(qtbot, program, staff):
     shown = [page.next_status.itemText(i) for i in range(page.next_status.count())]
     assert "On the waitlist" in shown
     qtbot.waitUntil(lambda: not _whole(page.next_status), timeout=2000)
+
+
+def test_an_appointment_with_no_referral_names_no_provider(qtbot, program, staff):
+    """The Provider column holds a provider's name, never the word "Provider" (issue 15,
+    finding 21): an appointment not tied to a referral shows a dash there."""
+    cm = staff[Role.CASE_MANAGER]
+    case = steps.active_case(program, staff, "seattle-lead@1")
+    program.provider_referrals.schedule(cm, case.id, steps.at(program, 1), "provider")
+    program.provider_referrals.schedule(cm, case.id, steps.at(program, 2), "court")
+    page = ProviderFollowUp(program.providers, program.provider_referrals, cm, case.id)
+    qtbot.addWidget(page)
+    box = page.appointments
+    assert [box.model.index(r, 2).data() for r in range(box.model.rowCount())] == ["—", "Court"]

@@ -114,3 +114,38 @@ def test_the_program_rules_say_languages_and_referral_types_in_words(qapp, db):
     finally:
         QCoreApplication.removeTranslator(translator)
     assert "«English»" in next(s for _, lines in marked for s in lines if "English" in s)
+
+
+def test_lupdate_extracts_every_program_rule_sentence(qapp, db, tmp_path):
+    """The Program page's sentences reach the Spanish file: each text rules_in_words
+    translates in the "ProgramRules" context is one lupdate finds in the code (issue 15)."""
+    import subprocess
+
+    from lead_desktop.services.program.profile_store import ProfileStore
+    from lead_desktop.ui.pages.program_rules_words import rules_in_words
+    from tests.ui.test_translations import ROOT, current_sources, translation_tool
+
+    asked: set[tuple[str, str]] = set()
+
+    class Recording(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+            asked.add((context, source))
+
+        def isEmpty(self):  # noqa: N802
+            return False
+
+    translator = Recording()
+    QCoreApplication.installTranslator(translator)
+    try:
+        store = ProfileStore(db)
+        for key in store:
+            rules_in_words(store[key])
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    wanted = {pair for pair in asked if pair[0] == "ProgramRules"}
+    assert len(wanted) > 30
+    ts = tmp_path / "rules.ts"
+    subprocess.run([translation_tool.tool("lupdate"), "-silent", "-locations", "none",
+                    "lead_desktop/ui/pages/program_rules_words.py", "-ts", str(ts)],
+                   cwd=ROOT, check=True)
+    assert not wanted - current_sources(ts), sorted(wanted - current_sources(ts))[:5]

@@ -28,7 +28,7 @@ from tests.support import steps
 MARKED = ("ProviderWarnings", "Conflicts", "Consents", "ProviderReferrals", "Labels",
           "Import", "Saving", "Checklist", "Workflow", "NextSteps",
           "Database", "Backups", "Keys", "Server", "Accounts", "Permissions", "Audit",
-          "Documents")
+          "Documents", "FieldErrors", "FieldProblems", "Actions")
 
 
 class Marking(QTranslator):
@@ -196,3 +196,67 @@ def test_what_to_do_next_is_said_in_the_users_language(tmp_path, marking):
     assert next_step_words(caught.value) == \
         "«Save the spreadsheet as .xlsx or .csv and try again.»"
     assert caught.value.next_step == "Save the spreadsheet as .xlsx or .csv and try again."
+
+
+def _no_field_codes(text: str) -> None:
+    assert not re.search(r"\b[a-z]+_[a-z_]+\b|\b(name|address|code|checked_by):", text), text
+
+
+def test_the_directory_page_names_no_field_code(qtbot, db, staff, marking):
+    """Administration → Courts and agencies, saved empty: the problems beside the fields,
+    the message line in the user's language (issue 15, finding 13)."""
+    from lead_desktop.services.program.directory import DirectoryService
+    from lead_desktop.ui.pages.directory_page import DirectoryPage
+
+    page = DirectoryPage(DirectoryService(db), staff[Role.ADMINISTRATOR])
+    qtbot.addWidget(page)
+    assert not page.save_court()
+    assert page.court_errors.text("name") == "«required»"
+    assert page.court_errors.text("address").startswith("«required")
+    assert page.message.text() == "«Please correct the marked fields.»"
+
+
+def test_the_code_lists_page_names_no_field_code(qtbot, db, staff, marking):
+    from datetime import date
+
+    from lead_desktop.services.program.code_lists import CodeListService
+    from lead_desktop.ui.pages.code_lists_page import CodeListsPage
+
+    page = CodeListsPage(CodeListService(db), staff[Role.ADMINISTRATOR], date.today)
+    qtbot.addWidget(page)
+    page.lists.setCurrentIndex(page.lists.findData("offense"))
+    assert not page.add()
+    _no_field_codes(page.message.text())
+    assert page.message.text() == "«Please correct the marked fields.»"
+    assert page.add_errors.text("label_en").startswith("«required")
+
+
+def test_the_eligibility_form_names_no_field_code(qtbot, program, staff, marking):
+    from lead_desktop.ui.forms.eligibility_form import EligibilityForm
+
+    officer, cm = staff[Role.OFFICER], staff[Role.CASE_MANAGER]
+    da = staff[Role.PROSECUTOR_REVIEWER]
+    person = steps.person(program, officer, "Ødegård", "Zoë")
+    case = steps.arrest_referral(program, officer, person.id, "worcester-buyer-diversion@1",
+                                 origin_area="City of Worcester")
+    program.cases.record_handoff(cm, case.id, cm.user_id)
+    program.cases.transition(cm, case.id, CaseState.ELIGIBILITY_REVIEW)
+    form = EligibilityForm(program.eligibility, program.people, da, case.id, person.id)
+    qtbot.addWidget(form)
+    form.checked_by.clear()
+    form.record_check()
+    assert form.message.text() == "«Please correct the marked fields.»"
+    assert form.check_errors.text("checked_by") == "«required»"
+
+
+def test_a_problem_without_its_field_on_the_form_is_named_in_words(qapp, marking):
+    from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+
+    from lead_desktop.ui.forms.field_errors import FieldErrors
+
+    holder = QWidget()
+    errors = FieldErrors()
+    errors.add_row(QFormLayout(holder), "Last name", "last_name", QLineEdit())
+    said = errors.summary({"last_name": "required", "preferred_language": "required"})
+    assert said == ("«Please correct the marked fields.» "
+                    "«Please correct: %1»".replace("%1", "«Preferred language»: «required»"))

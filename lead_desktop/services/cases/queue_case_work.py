@@ -77,24 +77,34 @@ class CaseWork:
             add(3, "compliance_review", None, say(QT_TRANSLATE_NOOP(
                 "WorkQueue", "compliance review: a decision is needed")),
                 "compliance_review")
-        for scheduled_at, kind, appointment_id in known.appointments.get(case.id, []):
+        for scheduled_at, kind, appointment_id, provider in known.appointments.get(case.id, []):
             # the program's local day and time: an 8 PM appointment is today's, at 20:00
             local = (scheduled_at.astimezone(ZoneInfo(profile.time_zone)) if profile
                      else scheduled_at)
             day = local.date()
             if day > today + timedelta(days=1):
                 continue  # after tomorrow: not today's work yet
+            # whom it is with: the provider's name when known (its provider referral)
+            with_whom = ({"provider": provider} if provider
+                         else {"kind": Coded("appointment_kind", kind)})
             if day < today:  # Enter opens the follow-up tab with this appointment chosen
-                add(4, "attendance_missing", day, say(QT_TRANSLATE_NOOP(
-                    "WorkQueue", "{kind} appointment of {day}: record attendance"),
-                    kind=Coded("appointment_kind", kind), day=day),
+                text = (QT_TRANSLATE_NOOP("WorkQueue", "appointment with {provider} of {day}: "
+                                                       "record attendance") if provider else
+                        QT_TRANSLATE_NOOP("WorkQueue",
+                                          "{kind} appointment of {day}: record attendance"))
+                add(4, "attendance_missing", day, say(text, **with_whom, day=day),
                     "attendance", appointment_id)
             else:
-                text = (QT_TRANSLATE_NOOP("WorkQueue", "{kind} appointment today {time}")
-                        if day == today else
-                        QT_TRANSLATE_NOOP("WorkQueue", "{kind} appointment tomorrow {time}"))
-                add(4, "appointment", day, say(text, kind=Coded("appointment_kind", kind),
-                                                 time=f"{local:%H:%M}"),
+                text = {(True, True): QT_TRANSLATE_NOOP(
+                            "WorkQueue", "appointment with {provider} today {time}"),
+                        (True, False): QT_TRANSLATE_NOOP(
+                            "WorkQueue", "appointment with {provider} tomorrow {time}"),
+                        (False, True): QT_TRANSLATE_NOOP(
+                            "WorkQueue", "{kind} appointment today {time}"),
+                        (False, False): QT_TRANSLATE_NOOP(
+                            "WorkQueue", "{kind} appointment tomorrow {time}")}[
+                    (bool(provider), day == today)]
+                add(4, "appointment", day, say(text, **with_whom, time=f"{local:%H:%M}"),
                     "attendance", appointment_id)
         if state is S.LOST_CONTACT:
             add(5, "lost_contact", None,

@@ -18,6 +18,7 @@ from lead_desktop.models import (
     JusticeEvent,
     JusticeLookup,
     OutcomeSnapshot,
+    Provider,
     ProviderReferral,
     ProviderReferralEvent,
     Referral,
@@ -46,14 +47,17 @@ class Prefetched:
         last_month = (today.replace(day=1) - timedelta(days=1)).replace(day=1)
         people = select(Case.person_id).where(Case.id.in_(scope))
         appointments: dict = {}
-        for case_id, at, kind, appointment_id in session.execute(select(
+        for case_id, at, kind, appointment_id, provider in session.execute(select(
                 Appointment.case_id, Appointment.scheduled_at, Appointment.kind,
-                Appointment.id).where(
+                Appointment.id, Provider.name)
+                .outerjoin(ProviderReferral,  # whom the appointment is with, when known
+                           ProviderReferral.id == Appointment.provider_referral_id)
+                .outerjoin(Provider, Provider.id == ProviderReferral.provider_id).where(
                 Appointment.case_id.in_(scope), Appointment.voided_at.is_(None),
                 Appointment.attendance.is_(None),
                 # a day more than tomorrow in UTC: tomorrow evening in the program's zone
                 Appointment.scheduled_at < day_start(today + timedelta(days=3)))):
-            appointments.setdefault(case_id, []).append((at, kind, appointment_id))
+            appointments.setdefault(case_id, []).append((at, kind, appointment_id, provider))
         in_scope = select(ProviderReferral.id).where(ProviderReferral.case_id.in_(scope))
         waitlisted = select(ProviderReferralEvent.provider_referral_id,
                             func.max(ProviderReferralEvent.at).label("at")).where(

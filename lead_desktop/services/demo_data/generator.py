@@ -357,7 +357,8 @@ class DemoDataGenerator:
         # the date, not the seed's sequence, so the rest of the demo stays as it was
         admitted = (min(sent + timedelta(days=2 + start.toordinal() % 19), self.now)
                     if status in ("attending", "completed") else None)
-        rows.add(ProviderReferral, id=_uid(rng), case_id=case_id, provider_id=provider["id"],
+        referral_id = _uid(rng)  # the appointments below are with this provider
+        rows.add(ProviderReferral, id=referral_id, case_id=case_id, provider_id=provider["id"],
                  level_of_care=provider["levels"][0], status=status, consent_id=consent_id,
                  sent_at=sent, admitted_at=admitted,
                  waitlist_position=rng.randint(1, 200) if status == "waitlisted" else None,
@@ -384,12 +385,13 @@ class DemoDataGenerator:
             self.summary.notes += 1
             for at, _ in living.upcoming_appointments(rng, self.today):
                 rows.add(Appointment, id=_uid(rng), case_id=case_id, scheduled_at=at,
-                         kind="provider", created_at=start, row_version=1)
+                         kind="provider", provider_referral_id=referral_id, created_at=start,
+                         row_version=1)
         for _ in range(rng.randint(0, 4)):
             at = start + timedelta(days=rng.randint(0, span))
             attendance = living.attendance(rng, profile, target)
             rows.add(Appointment, id=_uid(rng), case_id=case_id, scheduled_at=at, kind="provider",
-                     attendance=attendance, attendance_source="provider_report",
+                     provider_referral_id=referral_id, attendance=attendance, attendance_source="provider_report",
                      excuse_reason="in hospital" if attendance == "excused" else None,
                      recorded_at=at, created_at=at, row_version=1)
         if target in (S.ACTIVE, S.LOST_CONTACT, S.COMPLIANCE_REVIEW):

@@ -16,7 +16,7 @@ from enum import Enum
 
 from lead_desktop.errors import InvalidInput
 from lead_desktop.services.labels import Coded
-from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Listed, Message, message
+from lead_desktop.services.messages import QT_TRANSLATE_NOOP, Amount, Listed, Message, message
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import ReferralType
 
@@ -198,9 +198,9 @@ def no_drugs_involved(offense_kinds: tuple[str, ...] | list[str]) -> bool:
     return bool(offense_kinds) and all(kind == "prostitution" for kind in offense_kinds)
 
 
-def _number(value: Decimal) -> str:
-    """3.0 -> "3", 50 -> "50" (not "5E+1"), 0.80 -> "0.8"."""
-    return format(Decimal(value).normalize(), "f")
+def _number(value: Decimal) -> Amount:
+    """3.0 -> "3", 50 -> "50" (not "5E+1"), 0.80 -> "0.8"; on screen in the user's locale."""
+    return Amount(Decimal(value))
 
 
 def _distribution(rule: str, facts: ReferralFacts) -> ChecklistItem:

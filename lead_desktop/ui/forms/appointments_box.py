@@ -62,7 +62,8 @@ class AppointmentsBox(QWidget):
             (translate("ProviderFollowUp", "Time"),
              lambda a: f"{_local(a.scheduled_at):%H:%M}"),
             (translate("ProviderFollowUp", "Provider"),
-             lambda a: a.provider or shown_label("appointment_kind", a.kind)),
+             lambda a: a.provider or ("—" if a.kind == "provider"  # no referral: not known
+                                      else shown_label("appointment_kind", a.kind))),
             (translate("ProviderFollowUp", "Attendance"),
              lambda a: shown_label("attendance", a.attendance) if a.attendance
              else translate("ProviderFollowUp", "Not recorded")),

@@ -92,9 +92,11 @@ class ConsentForm(QDialog):
         self.expires_on = QDateEdit(QDate.currentDate().addYears(1))
         self.expires_on.setObjectName("expiresOn")
         self.expires_on.setCalendarPopup(True)
+        self.expires_on.setDisplayFormat("yyyy-MM-dd")  # not the Windows locale's
         self.revocable_after = QDateEdit(QDate.currentDate().addMonths(6))
         self.revocable_after.setObjectName("revocableAfter")
         self.revocable_after.setCalendarPopup(True)
+        self.revocable_after.setDisplayFormat("yyyy-MM-dd")  # not the Windows locale's
         self.language = QComboBox()
         for code in ("en", "es"):
             self.language.addItem(shown_label("language", code), code)

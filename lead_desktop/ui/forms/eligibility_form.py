@@ -33,7 +33,9 @@ from lead_desktop.services.cases.eligibility_service import (
 from lead_desktop.services.people.person_service import PersonService
 from lead_desktop.services.people.records import dob_text
 from lead_desktop.services.program.eligibility import DECISIONS, REASON_CODES, REVIEWER_ITEMS
+from lead_desktop.services.records import ValidationFailed
 from lead_desktop.ui.forms.actions import message_label
+from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
 from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.messages import error_words, shown
@@ -87,7 +89,8 @@ class EligibilityForm(QDialog):
         record_check.setObjectName("recordCheck")
         record_check.clicked.connect(self.record_check)
         form = QFormLayout(history)
-        form.addRow(self.tr("Checked by"), self.checked_by)
+        self.check_errors = FieldErrors()
+        self.check_errors.add_row(form, self.tr("Checked by"), "checked_by", self.checked_by)
         form.addRow(self.tr("Source"), self.source)
         form.addRow(self.tr("Result"), self.result)
         form.addRow("", record_check)
@@ -193,8 +196,13 @@ class EligibilityForm(QDialog):
                              self.source.currentData(), self.result.currentData())
         if stored is not None:  # the note and prior convictions it does not show stay
             check = replace(check, note=stored.note, prior_convictions=stored.prior_convictions)
+        self.check_errors.clear()
         try:
             self._svc.record_history_check(self._actor, self._case_id, check, seen=stored)
+        except ValidationFailed as exc:  # beside the field, in the user's language
+            self.check_errors.show(exc.problems)
+            self.message.setText(self.check_errors.summary(exc.problems))
+            return
         except LeadError as exc:
             self.message.setText(error_words(exc))
             return

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from lead_desktop.ui.forms.problem_words import all_in_user_language
+from lead_desktop.ui.labels import field_words
 
 
 class FieldErrors:
@@ -33,6 +35,21 @@ class FieldErrors:
             if label is not None:
                 label.setText(text)
                 label.show()
+
+    def summary(self, problems: dict[str, str]) -> str:
+        """The form's message line for `problems` shown beside their fields: no field code,
+        in the user's language; a problem with no field here is named by its field's words."""
+        words = all_in_user_language(problems)
+        loose = "; ".join(f"{field_words(name)}: {text}" for name, text in words.items()
+                          if name not in self._labels)
+        parts = []
+        if any(name in self._labels for name in words):
+            parts.append(QCoreApplication.translate("FieldErrors",
+                                                    "Please correct the marked fields."))
+        if loose:
+            parts.append(QCoreApplication.translate("Actions", "Please correct: %1")
+                         .replace("%1", loose))
+        return " ".join(parts)
 
     def clear(self) -> None:
         for label in self._labels.values():

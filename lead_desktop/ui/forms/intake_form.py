@@ -43,6 +43,7 @@ class IntakeForm(QDialog):
         self.started = QDateEdit(QDate(shown_time.today(intake.now())))  # the app's day
         self.started.setObjectName("intakeStarted")
         self.started.setCalendarPopup(True)
+        self.started.setDisplayFormat("yyyy-MM-dd")  # not the Windows locale's
         self.domains: dict[str, QLineEdit] = {}
         form = QFormLayout()
         form.addRow(self.tr("Intake started"), self.started)

@@ -76,13 +76,13 @@ class JusticeTab(QWidget):
         self.events = RowsModel([
             (self.tr("Date"), lambda e: e.event_date),
             (self.tr("Event"), lambda e: shown_label("justice_event", e.event_type)),
-            (self.tr("Level"), lambda e: e.level), (self.tr("Offense"), lambda e: e.offense_code),
+            (self.tr("Level"), lambda e: shown_label("offense_level", e.level)), (self.tr("Offense"), lambda e: e.offense_code),
             (self.tr("Released"), lambda e: e.release_date),
             (self.tr("Jail days"), lambda e: e.jail_days),
             (self.tr("Where, source"), lambda e: ", ".join(
                 v for v in (e.jurisdiction, e.source) if v))], self)
         self.lookups = RowsModel([
-            (self.tr("Window"), lambda x: x.window.replace("_", " ")),
+            (self.tr("Window"), lambda x: shown_label("lookup_window", x.window)),
             (self.tr("Looked on"), lambda x: x.looked_on),
             (self.tr("Where"), lambda x: x.sources),
             (self.tr("Result"), lambda x: self.tr("nothing found") if x.nothing_found
@@ -101,7 +101,7 @@ class JusticeTab(QWidget):
         self.level.setObjectName("eventLevel")
         self.level.addItem(self.tr("(not known)"), None)
         for value in LEVELS:
-            self.level.addItem(value, value)
+            self.level.addItem(shown_label("offense_level", value), value)
         self.offense = QLineEdit()
         self.offense.setObjectName("eventOffense")
         # the program's offense codes; a listed code brings its level
@@ -135,7 +135,7 @@ class JusticeTab(QWidget):
         self.window = QComboBox()
         self.window.setObjectName("lookupWindow")
         for value in WINDOWS:
-            self.window.addItem(value.replace("_", " "), value)
+            self.window.addItem(shown_label("lookup_window", value), value)
         self.looked_on = _date_edit("lookedOn", today)
         self.sources = QLineEdit()
         self.sources.setObjectName("lookupSources")

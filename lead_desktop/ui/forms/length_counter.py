@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPlainTextEdit
 
 from lead_desktop.services.text_input import NOTE_MAX
+from lead_desktop.ui.translations import number_text
 
 
 class LengthCounter(QLabel):
@@ -23,6 +24,6 @@ class LengthCounter(QLabel):
 
     def update_count(self) -> None:
         used = len(self._field.toPlainText())
-        self.setText(self.tr("%1 of %2 characters").replace("%1", f"{used:,}")
-                     .replace("%2", f"{self.limit:,}"))
+        self.setText(self.tr("%1 of %2 characters").replace("%1", number_text(used))
+                     .replace("%2", number_text(self.limit)))
         self.setStyleSheet("color: #b00020;" if self.over else "color: palette(mid);")

@@ -32,6 +32,7 @@ from lead_desktop.ui.forms.actions import message_label
 from lead_desktop.ui.forms.birth_date_field import BirthDateField
 from lead_desktop.ui.forms.field_errors import FieldErrors
 from lead_desktop.ui.forms.unsaved import UnsavedChanges
+from lead_desktop.ui.labels import shown_label
 from lead_desktop.ui.messages import error_words
 
 _TEXT_FIELDS = ("last_name", "first_name", "middle_name", "email", "address", "usual_location",
@@ -56,7 +57,7 @@ class PersonForm(QDialog):
         self.sex.setObjectName("person_sex")
         self.sex.addItem("", None)
         for value in SEXES:
-            self.sex.addItem(value, value)
+            self.sex.addItem(shown_label("sex", value), value)
         self.language = QComboBox()
         self.language.setObjectName("person_preferred_language")
         self.checks = {name: QCheckBox() for name in _CHECKS}
@@ -106,8 +107,8 @@ class PersonForm(QDialog):
         self.sex.setCurrentIndex(max(0, self.sex.findData(stored.sex)))
         self.language.clear()
         for value in dict.fromkeys((*LANGUAGES, stored.preferred_language)):
-            self.language.addItem(value)
-        self.language.setCurrentText(stored.preferred_language)
+            self.language.addItem(shown_label("language", value), value)
+        self.language.setCurrentIndex(max(0, self.language.findData(stored.preferred_language)))
         for name, box in self.checks.items():
             box.setChecked(bool(getattr(stored, name)))
 
@@ -128,7 +129,7 @@ class PersonForm(QDialog):
         dob, estimated = self.dob.value()
         return replace(base, **typed, dob=dob, dob_estimated=estimated,
                        sex=self.sex.currentData(),
-                       preferred_language=self.language.currentText(),
+                       preferred_language=self.language.currentData(),
                        **{name: box.isChecked() for name, box in self.checks.items()})
 
     def save(self) -> bool:

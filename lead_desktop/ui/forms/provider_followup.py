@@ -89,8 +89,8 @@ class ProviderFollowUp(QWidget):
             (self.tr("Level"), lambda r: shown_label("level_of_care", r.level_of_care)),
             (self.tr("Status"), lambda r: shown_label("provider_referral_status", r.status)),
             (self.tr("Sent"), lambda r: r.sent_at),
-            (self.tr("Consent"), lambda r: "override" if r.override_reason else (
-                "on file" if r.consent_id else "")),
+            (self.tr("Consent"), lambda r: self.tr("override") if r.override_reason else (
+                self.tr("on file") if r.consent_id else "")),
         ], self)
         self.table = QTableView()
         self.table.setObjectName("providerReferrals")

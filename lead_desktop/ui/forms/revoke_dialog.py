@@ -51,6 +51,7 @@ class RevokeDialog(QDialog):
         self.day = QDateEdit(today)
         self.day.setObjectName("revokedOn")
         self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")  # not the Windows locale's
         self.day.setMaximumDate(today)
         self.how = QComboBox()
         self.how.setObjectName("receivedHow")

@@ -56,6 +56,7 @@ class StepDialog(QDialog):
             self.incident_date = QDateEdit(QDate.currentDate())
             self.incident_date.setObjectName("incidentDate")
             self.incident_date.setCalendarPopup(True)
+            self.incident_date.setDisplayFormat("yyyy-MM-dd")  # not the Windows locale's
             self.description = QLineEdit()
             self.description.setObjectName("incidentDescription")
             self.staff = QLineEdit()
@@ -77,6 +78,7 @@ class StepDialog(QDialog):
             self.due = QDateEdit(QDate.currentDate().addDays(30))
             self.due.setObjectName("newDueDate")
             self.due.setCalendarPopup(True)
+            self.due.setDisplayFormat("yyyy-MM-dd")  # not the Windows locale's
             form.addRow(self.tr("New due date"), self.due)
         if current is S.WAITLISTED and target is S.INTAKE_PENDING:
             self.out_of_turn = QLineEdit()

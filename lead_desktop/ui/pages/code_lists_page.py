@@ -202,7 +202,7 @@ class CodeListsPage(QWidget):
                 self.new_from.date().toPython()))
         except ValidationFailed as exc:
             self.add_errors.show(exc.problems)
-            self.message.setText(error_words(exc))
+            self.message.setText(self.add_errors.summary(exc.problems))
             return False
         except LeadError as exc:
             self.message.setText(error_words(exc))
@@ -225,7 +225,7 @@ class CodeListsPage(QWidget):
                                 seen=(chosen.label_en, chosen.label_es))
         except ValidationFailed as exc:
             self.edit_errors.show(exc.problems)
-            self.message.setText(error_words(exc))
+            self.message.setText(self.edit_errors.summary(exc.problems))
             return False
         except LeadError as exc:
             self.message.setText(error_words(exc))

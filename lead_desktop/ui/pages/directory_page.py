@@ -206,7 +206,7 @@ class DirectoryPage(QWidget):
             saved = action()
         except ValidationFailed as exc:
             errors.show(exc.problems)
-            self.message.setText(error_words(exc))
+            self.message.setText(errors.summary(exc.problems))
             return False
         except LeadError as exc:  # a stale save, a refusal: nothing was written
             self.message.setText(error_words(exc))
