@@ -2,6 +2,146 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minuto</translation>
+    </message>
+    <message>
+        <source>{count} minutes</source>
+        <translation>{count} minutos</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>The current password is not correct.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <source>Choose a password you have not used in your last {count} passwords.</source>
+        <translation>Elija una contraseña que no haya usado en sus últimas {count} contraseñas.</translation>
+    </message>
+    <message>
+        <source>Someone else put {name} in team {team} after you opened the list. Nothing was changed; check and set it again.</source>
+        <translation>Otra persona puso a {name} en el equipo {team} después de que usted abrió la lista. No se cambió nada; revíselo y vuelva a asignarlo.</translation>
+    </message>
+    <message>
+        <source>Someone else put {name} in no team after you opened the list. Nothing was changed; check and set it again.</source>
+        <translation>Otra persona dejó a {name} sin equipo después de que usted abrió la lista. No se cambió nada; revíselo y vuelva a asignarlo.</translation>
+    </message>
+    <message>
+        <source>A team name is at most 80 characters.</source>
+        <translation>El nombre de un equipo tiene 80 caracteres como máximo.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 64 characters: letters a-z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>Un nombre de usuario tiene de 2 a 64 caracteres: letras a-z, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s full name.</source>
+        <translation>Escriba el nombre completo de la persona.</translation>
+    </message>
+    <message>
+        <source>The full name {problem}.</source>
+        <translation>El nombre completo {problem}.</translation>
+    </message>
+    <message>
+        <source>The first account must be an administrator.</source>
+        <translation>La primera cuenta debe ser de administrador(a).</translation>
+    </message>
+    <message>
+        <source>There is already an account named {name}.</source>
+        <translation>Ya existe una cuenta con el nombre {name}.</translation>
+    </message>
+    <message>
+        <source>Give a reason for disabling the account.</source>
+        <translation>Indique el motivo para desactivar la cuenta.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>No puede desactivar su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>{name} is already disabled.</source>
+        <translation>La cuenta {name} ya está desactivada.</translation>
+    </message>
+    <message>
+        <source>You cannot change your own role.</source>
+        <translation>No puede cambiar su propio rol.</translation>
+    </message>
+    <message>
+        <source>This account still has a temporary password, which must be changed before it is used for anything else.</source>
+        <translation>Esta cuenta todavía tiene una contraseña temporal, que debe cambiarse antes de usarla para cualquier otra cosa.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Contact your administrator.</source>
+        <translation>Esta cuenta está desactivada. Comuníquese con su administrador.</translation>
+    </message>
+    <message>
+        <source>This account is locked for {minutes} after repeated failed sign-ins, or until an administrator unlocks it.</source>
+        <translation>Esta cuenta está bloqueada durante {minutes} tras varios inicios de sesión fallidos, o hasta que un(a) administrador(a) la desbloquee.</translation>
+    </message>
+    <message>
+        <source>This account was disabled after 90 days without use. Contact your administrator.</source>
+        <translation>Esta cuenta se desactivó tras 90 días sin uso. Comuníquese con su administrador.</translation>
+    </message>
+    <message>
+        <source>Too many failed passwords: this account is locked for {minutes}.</source>
+        <translation>Demasiadas contraseñas incorrectas: esta cuenta está bloqueada durante {minutes}.</translation>
+    </message>
+    <message>
+        <source>There is no account named {name}.</source>
+        <translation>No existe ninguna cuenta con el nombre {name}.</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters.</source>
+        <extracomment>Agency, program and site names that must not appear in a password.</extracomment>
+        <translation>Use al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>Use at most {count} characters.</source>
+        <translation>Use como máximo {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>The password holds a broken character; please type it again.</source>
+        <translation>La contraseña contiene un carácter dañado; escríbala de nuevo.</translation>
+    </message>
+    <message>
+        <source>This password is too common; choose a longer phrase of your own.</source>
+        <translation>Esta contraseña es demasiado común; elija una frase más larga y propia.</translation>
+    </message>
+    <message>
+        <source>Do not use your own name, user name, or the program&apos;s or agency&apos;s name.</source>
+        <translation>No use su propio nombre, su nombre de usuario ni el nombre del programa o de la agencia.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Su cuenta ya no existe.</translation>
+    </message>
+    <message>
+        <source>Your account was disabled.</source>
+        <translation>Su cuenta se desactivó.</translation>
+    </message>
+    <message>
+        <source>Your account is locked after repeated failed passwords.</source>
+        <translation>Su cuenta está bloqueada tras varias contraseñas incorrectas.</translation>
+    </message>
+    <message>
+        <source>Your role was changed by an administrator.</source>
+        <translation>Un(a) administrador(a) cambió su rol.</translation>
+    </message>
+    <message>
+        <source>Your password was reset by an administrator.</source>
+        <translation>Un(a) administrador(a) restableció su contraseña.</translation>
+    </message>
+    <message>
+        <source>{why} This session has ended; nothing more was saved. Sign in again.</source>
+        <translation>{why} Esta sesión terminó; no se guardó nada más. Vuelva a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <source>User name</source>
@@ -305,13 +445,114 @@ Delete it now?</source>
         <translation>Se adjuntó %1; se borró el archivo original.</translation>
     </message>
     <message>
-        <source>This file is {size} MB; the program&apos;s limit is {limit} MB (set by the administrator). Scan it at a lower resolution or in black and white.</source>
+        <source>Unknown source {source}.</source>
         <extracomment>a void that removed the case&apos;s last signed participation agreement cleared its flag</extracomment>
+        <translation>Origen desconocido: {source}.</translation>
+    </message>
+    <message>
+        <source>This file is {size} MB; the program&apos;s limit is {limit} MB (set by the administrator). Scan it at a lower resolution or in black and white.</source>
         <translation>Este archivo pesa {size} MB; el límite del programa es {limit} MB (fijado por el administrador). Escanéelo con una resolución menor o en blanco y negro.</translation>
+    </message>
+    <message>
+        <source>The original file could not be read ({why}); it was not deleted.</source>
+        <translation>No se pudo leer el archivo original ({why}); no se eliminó.</translation>
+    </message>
+    <message>
+        <source>The original file changed since it was attached; it was not deleted.</source>
+        <translation>El archivo original cambió desde que se adjuntó; no se eliminó.</translation>
+    </message>
+    <message>
+        <source>The original file could not be deleted ({why}); delete it by hand.</source>
+        <translation>No se pudo eliminar el archivo original ({why}); elimínelo manualmente.</translation>
     </message>
     <message>
         <source>This removed attachment&apos;s content was deleted on {day} under the retention rule; what it was, its hash and why it was removed are kept.</source>
         <translation>El contenido de este adjunto quitado se eliminó el {day} según la regla de retención; se conservan qué era, su hash y por qué se quitó.</translation>
+    </message>
+    <message>
+        <source>This attachment&apos;s content does not match the hash taken when it was added. Restore the database from a backup.</source>
+        <translation>El contenido de este adjunto no coincide con el hash tomado cuando se agregó. Restaure la base de datos desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>This is the signed copy an active consent rests on: revoke or supersede the consent first.</source>
+        <translation>Esta es la copia firmada en la que se basa un consentimiento activo: primero revoque o reemplace el consentimiento.</translation>
+    </message>
+    <message>
+        <source>No such attachment.</source>
+        <translation>No existe ese adjunto.</translation>
+    </message>
+    <message>
+        <source>No such consent.</source>
+        <translation>No existe ese consentimiento.</translation>
+    </message>
+    <message>
+        <source>No such summons.</source>
+        <translation>No existe esa citación.</translation>
+    </message>
+    <message>
+        <source>That summons is another case&apos;s.</source>
+        <translation>Esa citación es de otro caso.</translation>
+    </message>
+    <message>
+        <source>No such provider referral.</source>
+        <translation>No existe esa remisión a un proveedor.</translation>
+    </message>
+    <message>
+        <source>That provider referral is another case&apos;s.</source>
+        <translation>Esa remisión a un proveedor es de otro caso.</translation>
+    </message>
+    <message>
+        <source>No such case.</source>
+        <translation>No existe ese caso.</translation>
+    </message>
+    <message>
+        <source>That case is another person&apos;s.</source>
+        <translation>Ese caso es de otra persona.</translation>
+    </message>
+    <message>
+        <source>Say whose paper this is.</source>
+        <translation>Indique a quién corresponde este documento.</translation>
+    </message>
+    <message>
+        <source>This file is not a PDF, JPEG, PNG or TIFF (judged by its content, not its name): it was not attached. Scan or save it as one of these.</source>
+        <translation>Este archivo no es PDF, JPEG, PNG ni TIFF (según su contenido, no su nombre): no se adjuntó. Escanéelo o guárdelo en uno de esos formatos.</translation>
+    </message>
+    <message>
+        <source>This file starts like a PDF or picture but cannot be read: it may be damaged. Scan or save it again.</source>
+        <translation>Este archivo empieza como un PDF o una imagen, pero no se puede leer: puede estar dañado. Escanéelo o guárdelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A court paper is attached to a case.</source>
+        <extracomment>the refusal when it is added without what it needs (context &quot;Attachments&quot;)</extracomment>
+        <translation>Un documento judicial se adjunta a un caso.</translation>
+    </message>
+    <message>
+        <source>A signed consent or revocation is attached to its consent.</source>
+        <translation>Un consentimiento o una revocación firmados se adjuntan a su consentimiento.</translation>
+    </message>
+    <message>
+        <source>A treatment record (part 2) is attached to a case.</source>
+        <translation>Un registro de tratamiento (Parte 2) se adjunta a un caso.</translation>
+    </message>
+    <message>
+        <source>A case paper (benefits, housing, letters) is attached to a case.</source>
+        <translation>Un documento del caso (beneficios, vivienda, cartas) se adjunta a un caso.</translation>
+    </message>
+    <message>
+        <source>A signed participation agreement is attached to a case.</source>
+        <translation>Un acuerdo de participación firmado se adjunta a un caso.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of attachment {name}; one of {kinds}.</source>
+        <translation>Tipo de adjunto desconocido: {name}; debe ser uno de estos: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The attachment size limit is between 1 and {most} MB.</source>
+        <translation>El límite de tamaño de los adjuntos es de entre 1 y {most} MB.</translation>
+    </message>
+    <message>
+        <source>The retention of removed attachments is between 30 and {most} days.</source>
+        <translation>La retención de los adjuntos quitados es de entre 30 y {most} días.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +671,26 @@ Delete it now?</source>
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message>
+        <source>The event log file {path} cannot be read: {reason}</source>
+        <translation>No se puede leer el archivo del registro de eventos {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The system log cannot be read here: journalctl is not installed.</source>
+        <translation>No se puede leer el registro del sistema aquí: journalctl no está instalado.</translation>
+    </message>
+    <message>
+        <source>journalctl could not read the log: {reason}</source>
+        <translation>journalctl no pudo leer el registro: {reason}</translation>
+    </message>
+    <message>
+        <source>Not accepted: {why}</source>
+        <extracomment>Who is told at sign-in that the chain no longer holds. Records compared with their seals at each open (a window that moves on at every open; `lead-admin verify` compares them all).</extracomment>
+        <translation>No aceptado: {why}</translation>
+    </message>
+</context>
+<context>
     <name>AuditPage</name>
     <message numerus="yes">
         <source>The audit chain is intact: %n entries checked.</source>
@@ -512,6 +773,41 @@ Delete it now?</source>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <source>{path} already exists; it was left as it was.</source>
+        <translation>{path} ya existe; se dejó tal como estaba.</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s row counts differ from the database&apos;s.</source>
+        <translation>Los recuentos de filas de la copia no coinciden con los de la base de datos.</translation>
+    </message>
+    <message>
+        <source>{path} failed its integrity check: {problem}</source>
+        <translation>{path} no pasó la verificación de integridad: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} does not hold every row of the original.</source>
+        <translation>{path} no contiene todas las filas del original.</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>This workstation has no key for the backup {path} (fingerprint {fingerprint}).</source>
+        <translation>Este equipo no tiene una clave para la copia de seguridad {path} (huella {fingerprint}).</translation>
+    </message>
+    <message>
+        <source>{path} exists; pass --force to replace it with the backup (the current file is kept in the backups folder first).</source>
+        <translation>{path} ya existe; use --force para reemplazarlo con la copia de seguridad (antes, el archivo actual se guarda en la carpeta de copias).</translation>
+    </message>
+    <message>
+        <source>Backups cannot be written to {folder} ({why}).</source>
+        <translation>No se pueden guardar copias de seguridad en {folder} ({why}).</translation>
+    </message>
+</context>
+<context>
     <name>BirthDateField</name>
     <message>
         <source>How the date of birth is known</source>
@@ -576,12 +872,80 @@ Delete it now?</source>
 <context>
     <name>Cases</name>
     <message>
+        <source>This person already has an open case ({state}): open it rather than a second case.</source>
+        <translation>Esta persona ya tiene un caso abierto ({state}): ábralo en lugar de abrir un segundo caso.</translation>
+    </message>
+    <message>
+        <source>The program profile {key} this case was accepted under is not installed.</source>
+        <translation>No está instalado el perfil de programa {key} con el que se aceptó este caso.</translation>
+    </message>
+    <message>
+        <source>No program profile {key}.</source>
+        <translation>No existe el perfil de programa {key}.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor reassigns a case that already has a case manager.</source>
+        <translation>Solo un(a) supervisor(a) puede reasignar un caso que ya tiene administrador(a) de caso.</translation>
+    </message>
+    <message>
+        <source>A case manager records the hand-off to themselves; only a supervisor assigns a case to someone else.</source>
+        <translation>Un(a) administrador(a) de caso registra el traspaso a su propio cargo; solo un(a) supervisor(a) asigna un caso a otra persona.</translation>
+    </message>
+    <message>
+        <source>Choose a case manager.</source>
+        <translation>Elija un(a) administrador(a) de caso.</translation>
+    </message>
+    <message>
+        <source>The hand-off time cannot be in the future.</source>
+        <translation>La hora del traspaso no puede ser futura.</translation>
+    </message>
+    <message>
         <source>{manager} has {load} open cases; the maximum is {maximum}. A supervisor may assign more, with a reason.</source>
         <translation>{manager} tiene {load} casos abiertos; el máximo es {maximum}. Un(a) supervisor(a) puede asignar más, indicando un motivo.</translation>
     </message>
     <message>
         <source>{manager} has {load} open cases; the maximum is {maximum}. Give the reason for going over it.</source>
         <translation>{manager} tiene {load} casos abiertos; el máximo es {maximum}. Indique el motivo para superarlo.</translation>
+    </message>
+    <message>
+        <source>This case has not been ineligible.</source>
+        <translation>Este caso no ha sido declarado no elegible.</translation>
+    </message>
+    <message>
+        <source>This case has not been completed.</source>
+        <translation>Este caso no se ha completado.</translation>
+    </message>
+    <message>
+        <source>Only the prosecutor&apos;s office acknowledges a completion notice.</source>
+        <translation>Solo la fiscalía acusa recibo de un aviso de finalización.</translation>
+    </message>
+    <message>
+        <source>This case has not completed the program: there is no completion notice to acknowledge.</source>
+        <translation>Este caso no ha completado el programa: no hay ningún aviso de finalización del cual acusar recibo.</translation>
+    </message>
+    <message>
+        <source>{key} is not a reviewer question.</source>
+        <translation>{key} no es una pregunta para el/la revisor(a).</translation>
+    </message>
+    <message>
+        <source>A case manager proposes removal, exit or completion only.</source>
+        <translation>Un(a) administrador(a) de caso solo propone la expulsión, la salida o la finalización.</translation>
+    </message>
+    <message>
+        <source>This case is on another case manager&apos;s caseload.</source>
+        <translation>Este caso está en la carga de casos de otro(a) administrador(a) de caso.</translation>
+    </message>
+    <message>
+        <source>Say why the proposal is declined.</source>
+        <translation>Indique por qué se rechaza la propuesta.</translation>
+    </message>
+    <message>
+        <source>A supervisor decides a case manager&apos;s proposal.</source>
+        <translation>Un(a) supervisor(a) decide la propuesta de un(a) administrador(a) de caso.</translation>
+    </message>
+    <message>
+        <source>This proposal has already been decided.</source>
+        <translation>Esta propuesta ya se decidió.</translation>
     </message>
 </context>
 <context>
@@ -612,6 +976,10 @@ Delete it now?</source>
     <message>
         <source>New password again</source>
         <translation>Repita la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Your password is temporary: choose your own.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
@@ -790,12 +1158,28 @@ Delete it now?</source>
         <translation>todos elegibles</translation>
     </message>
     <message>
+        <source>The decision must be one of: {decisions}.</source>
+        <translation>La decisión debe ser una de estas: {decisions}.</translation>
+    </message>
+    <message>
+        <source>The reason code must be one of: {reasons}.</source>
+        <translation>El código de motivo debe ser uno de estos: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Give a reason code for this decision.</source>
+        <translation>Indique un código de motivo para esta decisión.</translation>
+    </message>
+    <message>
         <source>These exclusions fire: {names}. Decide ineligible, or eligible with override and a reason code.</source>
         <translation>Se aplican estas exclusiones: {names}. Decida no elegible, o elegible con excepción y un código de motivo.</translation>
     </message>
 </context>
 <context>
     <name>CodeLists</name>
+    <message>
+        <source>No code {code} on the {list} list.</source>
+        <translation>No existe el código {code} en la lista {list}.</translation>
+    </message>
     <message>
         <source>{code} was retired on {day}.</source>
         <translation>{code} se retiró el {day}.</translation>
@@ -1146,12 +1530,52 @@ Delete it now?</source>
 <context>
     <name>Consents</name>
     <message>
+        <source>Only a supervisor may override the consent guard.</source>
+        <translation>Solo un(a) supervisor(a) puede hacer una excepción al control de consentimiento.</translation>
+    </message>
+    <message>
+        <source>Only a draft consent can be edited (this one is {status}).</source>
+        <translation>Solo se puede editar un consentimiento en borrador (este tiene el estado {status}).</translation>
+    </message>
+    <message>
+        <source>A consent stays with the person it was recorded for.</source>
+        <translation>Un consentimiento permanece con la persona para la que se registró.</translation>
+    </message>
+    <message>
+        <source>Only a draft consent can be activated (this one is {status}).</source>
+        <translation>Solo se puede activar un consentimiento en borrador (este tiene el estado {status}).</translation>
+    </message>
+    <message>
+        <source>Record how the revocation was received (in writing).</source>
+        <translation>Registre cómo se recibió la revocación (por escrito).</translation>
+    </message>
+    <message>
         <source>Cannot revoke: {why}.</source>
         <translation>No se puede revocar: {why}.</translation>
     </message>
     <message>
         <source>This consent is {status}: it can no longer be revoked.</source>
         <translation>Este consentimiento está {status}: ya no se puede revocar.</translation>
+    </message>
+    <message>
+        <source>This consent is already superseded.</source>
+        <translation>Este consentimiento ya fue reemplazado.</translation>
+    </message>
+    <message>
+        <source>Part 2 material must go out with the §2.32 notice.</source>
+        <translation>El material de la Parte 2 debe enviarse con el aviso del §2.32.</translation>
+    </message>
+    <message>
+        <source>List what was sent, with a hash of each file.</source>
+        <translation>Indique lo que se envió, con un hash de cada archivo.</translation>
+    </message>
+    <message>
+        <source>A legal basis is one of {bases}, with its citation.</source>
+        <translation>La base legal debe ser una de estas: {bases}, con su cita legal.</translation>
+    </message>
+    <message>
+        <source>No consent valid today names {recipient}.</source>
+        <translation>Ningún consentimiento vigente hoy nombra a {recipient}.</translation>
     </message>
     <message>
         <source>voided</source>
@@ -1181,6 +1605,10 @@ Delete it now?</source>
     <message>
         <source>this §2.35 consent cannot be revoked before {day}</source>
         <translation>este consentimiento del §2.35 no se puede revocar antes del {day}</translation>
+    </message>
+    <message>
+        <source>Unknown signer {signer}.</source>
+        <translation>Firmante desconocido: {signer}.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1664,165 @@ Delete it now?</source>
     <message>
         <source>Check the date: %1 You can still save it.</source>
         <translation>Revise la fecha: %1 Aun así puede guardarla.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>within target</source>
+        <translation>dentro del objetivo</translation>
+    </message>
+    <message>
+        <source>above target</source>
+        <translation>por encima del objetivo</translation>
+    </message>
+    <message>
+        <source>over maximum</source>
+        <translation>por encima del máximo</translation>
+    </message>
+    <message>
+        <source>Counts of 1 to 10 people are shown as &lt;11.</source>
+        <translation>Los recuentos de 1 a 10 personas se muestran como &lt;11.</translation>
+    </message>
+    <message>
+        <source>Referrals per month by type</source>
+        <translation>Remisiones por mes según el tipo</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>cupo</translation>
+    </message>
+    <message>
+        <source>active at the month&apos;s end</source>
+        <translation>activos al final del mes</translation>
+    </message>
+    <message>
+        <source>Active participants against the program&apos;s capacity</source>
+        <translation>Participantes activos frente al cupo del programa</translation>
+    </message>
+    <message>
+        <source>The program profile sets no capacity.</source>
+        <translation>El perfil del programa no fija un cupo.</translation>
+    </message>
+    <message>
+        <source>Intakes within the deadline</source>
+        <translation>Admisiones dentro del plazo</translation>
+    </message>
+    <message>
+        <source>intakes</source>
+        <translation>admisiones</translation>
+    </message>
+    <message>
+        <source>within the deadline</source>
+        <translation>dentro del plazo</translation>
+    </message>
+    <message>
+        <source>within the deadline, %</source>
+        <translation>dentro del plazo, %</translation>
+    </message>
+    <message>
+        <source>Appointments by attendance</source>
+        <translation>Citas según la asistencia</translation>
+    </message>
+    <message>
+        <source>Exits by type</source>
+        <translation>Salidas según el tipo</translation>
+    </message>
+    <message>
+        <source>month {number}</source>
+        <translation>mes {number}</translation>
+    </message>
+    <message>
+        <source>Housing by month since entry, % of snapshots</source>
+        <translation>Vivienda por mes desde el ingreso, % de los resúmenes</translation>
+    </message>
+    <message>
+        <source>No monthly snapshot of the people who entered in the period.</source>
+        <translation>No hay un resumen mensual de las personas que ingresaron en el período.</translation>
+    </message>
+    <message>
+        <source>within target (0-{target})</source>
+        <translation>dentro del objetivo (0-{target})</translation>
+    </message>
+    <message>
+        <source>above target ({low}-{high})</source>
+        <translation>por encima del objetivo ({low}-{high})</translation>
+    </message>
+    <message>
+        <source>over maximum ({low} or more)</source>
+        <translation>por encima del máximo ({low} o más)</translation>
+    </message>
+    <message>
+        <source>Case managers by caseload against the standard</source>
+        <translation>Administradores de casos según la carga de casos frente al estándar</translation>
+    </message>
+    <message>
+        <source>case managers</source>
+        <translation>administradores de caso</translation>
+    </message>
+    <message>
+        <source>their cases</source>
+        <translation>sus casos</translation>
+    </message>
+    <message>
+        <source>Caseload per case manager against the standard</source>
+        <translation>Carga de casos por administrador(a) de caso frente al estándar</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>casos</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>nivel</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>máximo</translation>
+    </message>
+    <message>
+        <source>{count} case managers: the chart shows the {shown} largest caseloads; every one is in the table.</source>
+        <translation>{count} administradores de caso: el gráfico muestra las {shown} cargas de casos más grandes; todas están en la tabla.</translation>
+    </message>
+    <message>
+        <source>Program dashboard</source>
+        <translation>Panel de control del programa</translation>
+    </message>
+    <message>
+        <source>My caseload dashboard</source>
+        <translation>Panel de control de mi carga de casos</translation>
+    </message>
+    <message>
+        <source>Program totals dashboard</source>
+        <translation>Panel de control de totales del programa</translation>
+    </message>
+    <message>
+        <source>Evaluation dashboard (de-identified)</source>
+        <translation>Panel de control de evaluación (desidentificado)</translation>
+    </message>
+    <message>
+        <source>{title}: the {count} above target of {total}</source>
+        <translation>{title}: {count} de {total} por encima del objetivo</translation>
+    </message>
+    <message>
+        <source>every type</source>
+        <translation>todos los tipos</translation>
+    </message>
+    <message>
+        <source>Referral type: {kind}</source>
+        <translation>Tipo de remisión: {kind}</translation>
+    </message>
+    <message>
+        <source>Counts of 1 to 10 people are shown as &lt;11; no person and no case is listed.</source>
+        <translation>Los recuentos de 1 a 10 personas se muestran como &lt;11; no se lista a ninguna persona ni ningún caso.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
     </message>
 </context>
 <context>
@@ -1380,8 +1967,122 @@ Delete it now?</source>
 <context>
     <name>Database</name>
     <message>
+        <source>{path} already exists; it was left as it was.</source>
+        <extracomment>Told (from any thread) when a signed-in session is ended by a change to its account (security/session_check.py); the desktop app returns to sign-in. Audit entries of reads the user waits on, written by the next write (or settle/close). While a thread holds it, that thread&apos;s writes and reads join one transaction.</extracomment>
+        <translation>{path} ya existe; se dejó tal como estaba.</translation>
+    </message>
+    <message>
+        <source>The database cannot be created at {path}: the folder cannot be written ({reason}). Nothing was created.</source>
+        <translation>No se puede crear la base de datos en {path}: no se puede escribir en la carpeta ({reason}). No se creó nada.</translation>
+    </message>
+    <message>
+        <source>This workstation has no key for the database at {path} (fingerprint {fingerprint}, credential store {store}).</source>
+        <translation>Este equipo no tiene una clave para la base de datos en {path} (huella {fingerprint}, almacén de credenciales {store}).</translation>
+    </message>
+    <message>
+        <source>The key this workstation holds for {path} (fingerprint {fingerprint}) is an old one: the database was re-encrypted with a new key.</source>
+        <translation>La clave que este equipo tiene para {path} (huella {fingerprint}) es antigua: la base de datos se volvió a cifrar con una clave nueva.</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted database, but not a LEAD one.</source>
+        <translation>{path} es una base de datos cifrada, pero no de LEAD.</translation>
+    </message>
+    <message>
+        <source>{path} has schema {current}, newer than this program knows.</source>
+        <translation>{path} tiene el esquema {current}, más reciente de lo que conoce este programa.</translation>
+    </message>
+    <message>
+        <source>{path} has schema {current}; this program needs {head}. Nothing was changed.</source>
+        <translation>{path} tiene el esquema {current}; este programa necesita {head}. No se cambió nada.</translation>
+    </message>
+    <message>
         <source>The upgrade of {path} from {current} failed and was rolled back: the schema is still {current} ({reason}).</source>
         <translation>La actualización de {path} desde {current} falló y se deshizo: el esquema sigue siendo {current} ({reason}).</translation>
+    </message>
+    <message>
+        <source>a database server (the note beside the file could not be read)</source>
+        <translation>un servidor de base de datos (no se pudo leer la nota junto al archivo)</translation>
+    </message>
+    <message>
+        <source>{path} is no longer in use: its program moved to {server}. The file was kept as it was, and nothing was written to it.</source>
+        <translation>{path} ya no está en uso: su programa se trasladó a {server}. El archivo se conservó tal como estaba y no se escribió nada en él.</translation>
+    </message>
+    <message>
+        <source>{user} on {workstation} since {opened} UTC</source>
+        <translation>{user} en {workstation} desde {opened} UTC</translation>
+    </message>
+    <message>
+        <source>The {what} was not started: 1 workstation is connected: {who}.</source>
+        <translation>No se inició la operación de {what}: hay 1 equipo conectado: {who}.</translation>
+    </message>
+    <message>
+        <source>The {what} was not started: {count} workstations are connected: {who}.</source>
+        <translation>No se inició la operación de {what}: hay {count} equipos conectados: {who}.</translation>
+    </message>
+    <message>
+        <source>No database file at {path}.</source>
+        <translation>No hay ningún archivo de base de datos en {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a file.</source>
+        <translation>{path} no es un archivo.</translation>
+    </message>
+    <message>
+        <source>{path} is an unencrypted SQLite file; it was not opened.</source>
+        <translation>{path} es un archivo SQLite sin cifrar; no se abrió.</translation>
+    </message>
+    <message>
+        <source>{path} is incomplete ({size} bytes; a LEAD database is made of whole {page}-byte pages). It may have been cut off during a copy or a crash.</source>
+        <translation>{path} está incompleto ({size} bytes; una base de datos LEAD se compone de páginas completas de {page} bytes). Puede haberse cortado durante una copia o un fallo.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and could not be read ({reason}).</source>
+        <translation>{path} está dañado y no se pudo leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>The key does not open {path}.</source>
+        <translation>La clave no abre {path}.</translation>
+    </message>
+    <message>
+        <source>Some text holds a broken character and could not be saved; nothing was changed. Please type it again.</source>
+        <translation>Un texto contiene un carácter dañado y no se pudo guardar; no se cambió nada. Escríbalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>guardado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>apertura</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>copia de seguridad</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>verificación</translation>
+    </message>
+    <message>
+        <source>restore</source>
+        <translation>restauración</translation>
+    </message>
+    <message>
+        <source>rekey</source>
+        <translation>cambio de clave</translation>
+    </message>
+    <message>
+        <source>schema upgrade</source>
+        <translation>actualización del esquema</translation>
+    </message>
+    <message>
+        <source>migration to a server</source>
+        <translation>migración a un servidor</translation>
+    </message>
+    <message>
+        <source>The {what} waited {seconds} s for another workstation and was not done.</source>
+        <extracomment>SQLite&apos;s own busy wait within one attempt; short, so the user hears of waiting early.</extracomment>
+        <translation>La operación de {what} esperó {seconds} s a otro equipo y no se realizó.</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +2154,13 @@ Delete it now?</source>
     <message>
         <source>Where automatic backups go (a second disk or a network folder)</source>
         <translation>Dónde se guardan las copias automáticas (un segundo disco o una carpeta de red)</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This database was not created as a demo, so synthetic participants are not written into it (they would mix with the program&apos;s real records and reports). Create a demo database with `lead-admin init --demo ...` or use `lead-desktop --demo`.</source>
+        <translation>Esta base de datos no se creó como demostración, así que no se escriben en ella participantes ficticios (se mezclarían con los registros e informes reales del programa). Cree una base de datos de demostración con `lead-admin init --demo ...` o use `lead-desktop --demo`.</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +2264,81 @@ Delete it now?</source>
     <message>
         <source>Saved the 24-hour number.</source>
         <translation>Se guardó el número de atención 24 horas.</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>The template cannot be read: {reason}</source>
+        <translation>No se puede leer la plantilla: {reason}</translation>
+    </message>
+    <message>
+        <source>The field map {source} cannot be read: {reason}</source>
+        <translation>No se puede leer el mapa de campos {source}: {reason}</translation>
+    </message>
+    <message>
+        <source>The template {template} cannot be used: {problems}</source>
+        <translation>No se puede usar la plantilla {template}: {problems}</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read ({reason})</source>
+        <translation>no se puede leer el PDF ({reason})</translation>
+    </message>
+    <message>
+        <source>the PDF has no fillable fields</source>
+        <translation>el PDF no tiene campos rellenables</translation>
+    </message>
+    <message>
+        <source>{key}: the PDF has no field named {name}</source>
+        <translation>{key}: el PDF no tiene ningún campo llamado {name}</translation>
+    </message>
+    <message>
+        <source>{key}: type {type} is not one of {types}</source>
+        <translation>{key}: el tipo {type} no es uno de {types}</translation>
+    </message>
+    <message>
+        <source>{key}: max_length must be at least 1</source>
+        <translation>{key}: max_length debe ser al menos 1</translation>
+    </message>
+    <message>
+        <source>{key}: not something the program can fill (one of: {keys})</source>
+        <translation>{key}: no es algo que el programa pueda rellenar (uno de: {keys})</translation>
+    </message>
+    <message>
+        <source>{key}: overflow can only go to the addendum</source>
+        <translation>{key}: el texto sobrante solo puede ir al anexo</translation>
+    </message>
+    <message>
+        <source>{key}: mapped twice</source>
+        <translation>{key}: asignado dos veces</translation>
+    </message>
+    <message>
+        <source>The documents cannot print in {field}: {characters}.</source>
+        <translation>Los documentos no pueden imprimir estos caracteres en {field}: {characters}.</translation>
+    </message>
+    <message>
+        <source>The documents cannot print: {characters}.</source>
+        <translation>Los documentos no pueden imprimir estos caracteres: {characters}.</translation>
+    </message>
+    <message>
+        <source>{cannot_print} Nothing was printed; correct the record, or ask IT to add a font.</source>
+        <translation>{cannot_print} No se imprimió nada; corrija el registro o pida a informática que agregue una fuente.</translation>
+    </message>
+    <message>
+        <source>No criminal-justice referral consent (§2.35) naming the prosecutor&apos;s office is in force for this person, so the program cannot send the prosecutor a case summary. Record and activate the participant&apos;s consent first.</source>
+        <translation>Esta persona no tiene vigente ningún consentimiento de remisión de justicia penal (§2.35) que nombre a la fiscalía, por lo que el programa no puede enviar a la fiscalía un resumen del caso. Primero registre y active el consentimiento del participante.</translation>
+    </message>
+    <message>
+        <source>This case is closed ({state}): a participation agreement is only for a case in the program.</source>
+        <translation>Este caso está cerrado ({state}): un acuerdo de participación es solo para un caso en el programa.</translation>
+    </message>
+    <message>
+        <source>The program profile {key} of this case is not installed.</source>
+        <translation>El perfil de programa {key} de este caso no está instalado.</translation>
+    </message>
+    <message>
+        <source>The document could not be laid out; nothing was printed. Report this to IT with the record&apos;s id ({record}).</source>
+        <translation>No se pudo componer el documento; no se imprimió nada. Informe esto a informática con el identificador del registro ({record}).</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +2648,13 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Please correct the marked fields.</source>
+        <translation>Corrija los campos marcados.</translation>
+    </message>
+</context>
+<context>
     <name>FieldProblems</name>
     <message>
         <source>&quot;any and all records&quot; is not specific enough</source>
@@ -2059,6 +2849,65 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>GrantReport</name>
+    <message>
+        <source>Unduplicated people served (on a caseload at any time in the period)</source>
+        <translation>Personas atendidas sin duplicar (en una carga de casos en algún momento del período)</translation>
+    </message>
+    <message>
+        <source>New enrollments (entered the program in the period)</source>
+        <translation>Nuevas inscripciones (ingresaron al programa en el período)</translation>
+    </message>
+    <message>
+        <source>Active at the end of the period</source>
+        <translation>Activos al final del período</translation>
+    </message>
+    <message>
+        <source>Contacts with participants in the period</source>
+        <translation>Contactos con participantes en el período</translation>
+    </message>
+    <message>
+        <source>Treatment admissions (provider referrals admitted)</source>
+        <translation>Ingresos a tratamiento (remisiones a proveedores con ingreso)</translation>
+    </message>
+    <message>
+        <source>Completions</source>
+        <translation>Finalizaciones</translation>
+    </message>
+    <message>
+        <source>Housing placements (people moved into temporary or permanent housing, by their monthly snapshots)</source>
+        <translation>Colocaciones en vivienda (personas que pasaron a una vivienda temporal o permanente, según sus resúmenes mensuales)</translation>
+    </message>
+    <message>
+        <source>Rearrests (arrests after entry to the program; the diverted incident not counted)</source>
+        <translation>Nuevos arrestos (arrestos después del ingreso al programa; sin contar el incidente derivado)</translation>
+    </message>
+    <message>
+        <source>People rearrested (after entry to the program)</source>
+        <translation>Personas con un nuevo arresto (después del ingreso al programa)</translation>
+    </message>
+    <message>
+        <source>Case managers carrying cases at the end of the period</source>
+        <translation>Administradores de casos con casos asignados al final del período</translation>
+    </message>
+    <message>
+        <source>Average caseload per case manager at the end of the period</source>
+        <translation>Carga de casos promedio por administrador(a) de caso al final del período</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>Informe de subvención</translation>
+    </message>
+    <message>
+        <source>Built from the records in the program&apos;s database only; no hand counts.</source>
+        <translation>Elaborado solo con los registros de la base de datos del programa; sin recuentos manuales.</translation>
+    </message>
+    <message>
+        <source>Program totals: no person is named or counted apart.</source>
+        <translation>Totales del programa: no se nombra ni se cuenta por separado a ninguna persona.</translation>
+    </message>
+</context>
+<context>
     <name>GrantTemplateDialog</name>
     <message>
         <source>Grant report template</source>
@@ -2075,6 +2924,13 @@ Save it anyway?</source>
     <message>
         <source>Measures the report prints:</source>
         <translation>Medidas que imprime el informe:</translation>
+    </message>
+</context>
+<context>
+    <name>Holidays</name>
+    <message>
+        <source>This holiday is no longer on the calendar.</source>
+        <translation>Este feriado ya no está en el calendario.</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +3121,38 @@ Save it anyway?</source>
         <source>{file} is not a well-formed CSV file ({why}).</source>
         <translation>{file} no es un archivo CSV bien formado ({why}).</translation>
     </message>
+    <message>
+        <source>The mapping names fields the import does not know: {fields}.</source>
+        <translation>La asignación nombra campos que la importación no conoce: {fields}.</translation>
+    </message>
+    <message>
+        <source>The mapping names columns the file does not have: {columns}.</source>
+        <translation>La asignación nombra columnas que el archivo no tiene: {columns}.</translation>
+    </message>
+    <message>
+        <source>The column {column} is chosen for more than one field.</source>
+        <translation>La columna {column} está elegida para más de un campo.</translation>
+    </message>
+    <message>
+        <source>Choose the column for: {fields}.</source>
+        <translation>Elija la columna para: {fields}.</translation>
+    </message>
+    <message>
+        <source>{bad} of {rows} rows cannot be imported; nothing was imported.</source>
+        <translation>{bad} de {rows} filas no se pueden importar; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Matching rows are skipped or added as new people, not {how}.</source>
+        <translation>Las filas coincidentes se omiten o se agregan como personas nuevas, no {how}.</translation>
+    </message>
+    <message>
+        <source>Row {row}: no such row in {file}, or no person chosen for it.</source>
+        <translation>Fila {row}: no existe esa fila en {file}, o no se eligió ninguna persona para ella.</translation>
+    </message>
+    <message>
+        <source>No program profile is installed.</source>
+        <translation>No hay ningún perfil de programa instalado.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2443,6 +3331,168 @@ Save it anyway?</source>
     <message>
         <source>on file</source>
         <translation>registrada</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Race (several separated by ;)</source>
+        <translation>Raza (varias separadas por ;)</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Origen étnico</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Referral type</source>
+        <translation>Tipo de remisión</translation>
+    </message>
+    <message>
+        <source>Referral date</source>
+        <translation>Fecha de la remisión</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Officer badge</source>
+        <translation>Placa del agente</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Incident number</source>
+        <translation>Número de incidente</translation>
+    </message>
+    <message>
+        <source>Offense code</source>
+        <translation>Código del delito</translation>
+    </message>
+    <message>
+        <source>Offense description</source>
+        <translation>Descripción del delito</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Sustancia</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Quantity unit (g or dosage units)</source>
+        <translation>Unidad de cantidad (g o unidades de dosis)</translation>
+    </message>
+    <message>
+        <source>Referrer (community)</source>
+        <translation>Remitente (remisión comunitaria)</translation>
+    </message>
+    <message>
+        <source>Approved by (community)</source>
+        <translation>Aprobada por (remisión comunitaria)</translation>
+    </message>
+    <message>
+        <source>Person agreed (yes/no)</source>
+        <translation>La persona aceptó (sí/no)</translation>
+    </message>
+    <message>
+        <source>Why declined</source>
+        <translation>Motivo del rechazo</translation>
+    </message>
+    <message>
+        <source>Case manager (account or name)</source>
+        <translation>Administrador(a) de caso (cuenta o nombre)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Exit date</source>
+        <translation>Fecha de salida</translation>
+    </message>
+    <message>
+        <source>Exit type</source>
+        <translation>Tipo de salida</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motivo de salida</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <source>Unknown intake domains: {domains}.</source>
+        <translation>Áreas de admisión desconocidas: {domains}.</translation>
+    </message>
+    <message>
+        <source>The intake cannot start in the future.</source>
+        <translation>La admisión no puede comenzar en el futuro.</translation>
+    </message>
+    <message>
+        <source>This intake is no longer on file; reopen the case.</source>
+        <translation>Esta admisión ya no está en el expediente; vuelva a abrir el caso.</translation>
+    </message>
+    <message>
+        <source>Record the intake before signing it off.</source>
+        <translation>Registre la admisión antes de firmarla.</translation>
+    </message>
+    <message>
+        <source>The intake needs an active consent of this person on file.</source>
+        <translation>La admisión requiere un consentimiento activo de esta persona en el expediente.</translation>
+    </message>
+    <message>
+        <source>The completion date must be between the start and today.</source>
+        <translation>La fecha de finalización debe estar entre el inicio y hoy.</translation>
+    </message>
+    <message>
+        <source>A goal&apos;s status is one of {statuses}.</source>
+        <translation>El estado de una meta debe ser uno de {statuses}.</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +3691,53 @@ Save it anyway?</source>
     <message>
         <source>Look-up recorded.</source>
         <translation>Consulta registrada.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>This enrollment code does not open this database: it may be mistyped, already used, or expired (a code lasts 15 minutes).</source>
+        <translation>Este código de inscripción no abre esta base de datos: puede estar mal escrito, ya usado o vencido (un código dura 15 minutos).</translation>
+    </message>
+    <message>
+        <source>A recovery key has {groups} groups of {size} characters; {given} characters were given.</source>
+        <translation>Una clave de recuperación tiene {groups} grupos de {size} caracteres; se escribieron {given} caracteres.</translation>
+    </message>
+    <message>
+        <source>The recovery key cannot contain {characters}.</source>
+        <translation>La clave de recuperación no puede contener {characters}.</translation>
+    </message>
+    <message>
+        <source>The recovery key has a typing mistake (its check group does not match).</source>
+        <translation>La clave de recuperación tiene un error de escritura (su grupo de control no coincide).</translation>
+    </message>
+    <message>
+        <source>The credential store could not be read: {reason}</source>
+        <translation>No se pudo leer el almacén de credenciales: {reason}</translation>
+    </message>
+    <message>
+        <source>The records cursor could not be stored: {reason}</source>
+        <translation>No se pudo guardar el cursor de registros: {reason}</translation>
+    </message>
+    <message>
+        <source>The audit anchor could not be stored: {reason}</source>
+        <translation>No se pudo guardar el ancla de auditoría: {reason}</translation>
+    </message>
+    <message>
+        <source>The configured keyring backend cannot be loaded: {reason}</source>
+        <translation>No se puede cargar el módulo de almacén de credenciales configurado: {reason}</translation>
+    </message>
+    <message>
+        <source>No operating-system credential store is available (found: {names}).</source>
+        <translation>No hay ningún almacén de credenciales del sistema operativo disponible (se encontró: {names}).</translation>
+    </message>
+    <message>
+        <source>The key could not be stored: {reason}</source>
+        <translation>No se pudo guardar la clave: {reason}</translation>
+    </message>
+    <message>
+        <source>The credential store did not keep the key (read-back differs).</source>
+        <translation>El almacén de credenciales no conservó la clave (al volver a leerla, no coincide).</translation>
     </message>
 </context>
 <context>
@@ -3452,6 +4549,170 @@ Save it anyway?</source>
     <message>
         <source>Prison admission</source>
         <translation>Ingreso en prisión</translation>
+    </message>
+    <message>
+        <source>Court order</source>
+        <translation>Orden judicial</translation>
+    </message>
+    <message>
+        <source>Medical emergency</source>
+        <translation>Emergencia médica</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
+    <message>
+        <source>Offense</source>
+        <translation>Delito</translation>
+    </message>
+    <message>
+        <source>Exit reason</source>
+        <translation>Motivo de salida</translation>
+    </message>
+    <message>
+        <source>Contact type</source>
+        <translation>Tipo de contacto</translation>
+    </message>
+    <message>
+        <source>State ID</source>
+        <translation>Identificación estatal</translation>
+    </message>
+    <message>
+        <source>Driver&apos;s license</source>
+        <translation>Licencia de conducir</translation>
+    </message>
+    <message>
+        <source>SID</source>
+        <translation>SID</translation>
+    </message>
+    <message>
+        <source>FBI number</source>
+        <translation>Número del FBI</translation>
+    </message>
+    <message>
+        <source>Booking number</source>
+        <translation>Número de ingreso</translation>
+    </message>
+    <message>
+        <source>Medicaid number</source>
+        <translation>Número de Medicaid</translation>
+    </message>
+    <message>
+        <source>SSN (last 4)</source>
+        <translation>Número de Seguro Social (últimos 4)</translation>
+    </message>
+    <message>
+        <source>Referral entry</source>
+        <translation>Registro de la remisión</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Estado del caso</translation>
+    </message>
+    <message>
+        <source>Case summary</source>
+        <translation>Resumen del caso</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Elegibilidad</translation>
+    </message>
+    <message>
+        <source>Intake plan notes</source>
+        <translation>Notas del plan de admisión</translation>
+    </message>
+    <message>
+        <source>Part 2 notes</source>
+        <translation>Notas de la Parte 2</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentimientos</translation>
+    </message>
+    <message>
+        <source>Provider referrals</source>
+        <translation>Remisiones a proveedores</translation>
+    </message>
+    <message>
+        <source>Snapshots and events</source>
+        <translation>Resúmenes y eventos</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Court paper</source>
+        <translation>Documento judicial</translation>
+    </message>
+    <message>
+        <source>Signed consent or revocation</source>
+        <translation>Consentimiento o revocación firmados</translation>
+    </message>
+    <message>
+        <source>Treatment record (Part 2)</source>
+        <translation>Registro de tratamiento (Parte 2)</translation>
+    </message>
+    <message>
+        <source>Case paper (benefits, housing, letters)</source>
+        <translation>Documento del caso (beneficios, vivienda, cartas)</translation>
+    </message>
+    <message>
+        <source>Signed participation agreement</source>
+        <translation>Acuerdo de participación firmado</translation>
+    </message>
+    <message>
+        <source>Felony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misdemeanor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation>6 meses</translation>
+    </message>
+    <message>
+        <source>18 months</source>
+        <translation>18 meses</translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation>2 años</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>felony</source>
@@ -4571,6 +5832,29 @@ Save it anyway?</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LEAD Desktop will open in %1 the next time it starts. To switch now, close LEAD Desktop and open it again; nothing you saved is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LengthCounter</name>
     <message>
         <source>%1 of %2 characters</source>
@@ -4611,6 +5895,10 @@ Save it anyway?</source>
     <message>
         <source>Sections</source>
         <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>DEMO</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -4680,6 +5968,113 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
 </context>
 <context>
+    <name>MatchReasons</name>
+    <message>
+        <source>a last name few people on file bear</source>
+        <translation>un apellido que tienen pocas personas registradas</translation>
+    </message>
+    <message>
+        <source>a full name few people on file bear</source>
+        <translation>un nombre completo que tienen pocas personas registradas</translation>
+    </message>
+    <message>
+        <source>same {kinds}</source>
+        <translation>igual {kinds}</translation>
+    </message>
+    <message>
+        <source>same last name</source>
+        <translation>mismo apellido</translation>
+    </message>
+    <message>
+        <source>shares a part of the last name</source>
+        <translation>comparte una parte del apellido</translation>
+    </message>
+    <message>
+        <source>last name spelled nearly alike</source>
+        <translation>apellido escrito de forma casi igual</translation>
+    </message>
+    <message>
+        <source>last name sounds alike</source>
+        <translation>apellido que suena parecido</translation>
+    </message>
+    <message>
+        <source>last name similar</source>
+        <translation>apellido similar</translation>
+    </message>
+    <message>
+        <source>same first name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>first name a nickname of the other</source>
+        <translation>nombre que es un apodo del otro</translation>
+    </message>
+    <message>
+        <source>shares a part of the first name</source>
+        <translation>comparte una parte del nombre</translation>
+    </message>
+    <message>
+        <source>first name spelled nearly alike</source>
+        <translation>nombre escrito de forma casi igual</translation>
+    </message>
+    <message>
+        <source>first name sounds alike</source>
+        <translation>nombre que suena parecido</translation>
+    </message>
+    <message>
+        <source>same first initial</source>
+        <translation>misma inicial del nombre</translation>
+    </message>
+    <message>
+        <source>first name similar</source>
+        <translation>nombre parecido</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>date of birth with day and month swapped</source>
+        <translation>fecha de nacimiento con el día y el mes invertidos</translation>
+    </message>
+    <message>
+        <source>date of birth one year apart</source>
+        <translation>fecha de nacimiento con un año de diferencia</translation>
+    </message>
+    <message>
+        <source>date of birth one digit apart</source>
+        <translation>fecha de nacimiento con un dígito distinto</translation>
+    </message>
+    <message>
+        <source>date of birth with two digits exchanged</source>
+        <translation>fecha de nacimiento con dos dígitos intercambiados</translation>
+    </message>
+    <message>
+        <source>born the same month</source>
+        <translation>nacido/a el mismo mes</translation>
+    </message>
+    <message>
+        <source>born about the same year</source>
+        <translation>nacido/a aproximadamente el mismo año</translation>
+    </message>
+    <message>
+        <source>different date of birth</source>
+        <translation>fecha de nacimiento distinta</translation>
+    </message>
+    <message>
+        <source>first and last name swapped</source>
+        <translation>nombre y apellido invertidos</translation>
+    </message>
+    <message>
+        <source>{reason} (an alias)</source>
+        <translation>{reason} (un alias)</translation>
+    </message>
+    <message>
+        <source>{reason} (as the alias given)</source>
+        <translation>{reason} (según el alias indicado)</translation>
+    </message>
+</context>
+<context>
     <name>Merge</name>
     <message>
         <source>Both records have an open case, and one person has at most one open case: {first} and {second}. Close or exit one of the two cases first (person window, Case tab), then merge.</source>
@@ -4692,6 +6087,42 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>no case manager yet</source>
         <translation>todavía sin administrador(a) de caso</translation>
+    </message>
+    <message>
+        <source>Choose two different people.</source>
+        <translation>Elija dos personas distintas.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the merge.</source>
+        <translation>Indique el motivo de la fusión.</translation>
+    </message>
+    <message>
+        <source>Unknown fields: {fields}.</source>
+        <translation>Campos desconocidos: {fields}.</translation>
+    </message>
+    <message>
+        <source>One of these records is already merged into another.</source>
+        <translation>Uno de estos registros ya está fusionado con otro.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the unmerge.</source>
+        <translation>Indique el motivo para deshacer la fusión.</translation>
+    </message>
+    <message>
+        <source>No such merge, or it was already undone.</source>
+        <translation>No existe esa fusión, o ya se deshizo.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor merges or unmerges people.</source>
+        <translation>Solo un(a) supervisor(a) fusiona personas o deshace fusiones.</translation>
+    </message>
+    <message>
+        <source>Give the reason they are not the same person.</source>
+        <translation>Indique el motivo por el que no son la misma persona.</translation>
+    </message>
+    <message>
+        <source>Only a supervisor reviews suspected duplicates.</source>
+        <translation>Solo un(a) supervisor(a) revisa los posibles duplicados.</translation>
     </message>
 </context>
 <context>
@@ -4772,7 +6203,6 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>NextSteps</name>
     <message>
         <source>Choose a folder this account may write to (for example under your documents or the program&apos;s data folder).</source>
-        <extracomment>Told (from any thread) when a signed-in session is ended by a change to its account (security/session_check.py); the desktop app returns to sign-in. Audit entries of reads the user waits on, written by the next write (or settle/close). While a thread holds it, that thread&apos;s writes and reads join one transaction.</extracomment>
         <translation>Elija una carpeta en la que esta cuenta pueda escribir (por ejemplo, en sus documentos o en la carpeta de datos del programa).</translation>
     </message>
     <message>
@@ -4781,7 +6211,6 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>An administrator stores it with `lead-admin server-password`.</source>
-        <extracomment>The advisory lock every write transaction takes first (&quot;LEAD&quot; in ASCII). A pooled connection idle longer than this is pinged before use (see _ping_after_idle). Audit entries of reads the user waits on, written by the next write (or settle/close). While a thread holds it, that thread&apos;s writes and reads join one transaction.</extracomment>
         <translation>Un(a) administrador(a) la guarda con `lead-admin server-password`.</translation>
     </message>
     <message>
@@ -4831,6 +6260,103 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Type the recovery key from the newest sheet, or ask your administrator to enroll this workstation (`lead-admin enroll`).</source>
         <translation>Escriba la clave de recuperación de la hoja más reciente, o pida a su administrador(a) que registre esta estación de trabajo (`lead-admin enroll`).</translation>
+    </message>
+    <message>
+        <source>An administrator points this workstation at the server: `lead-admin server-password --url {server}`.</source>
+        <translation>Un(a) administrador(a) conecta este equipo al servidor: `lead-admin server-password --url {server}`.</translation>
+    </message>
+    <message>
+        <source>Check the path. A new database is only ever created by the setup wizard or `lead-admin init`.</source>
+        <extracomment>What the person can safely do next; shown under the message. A class&apos;s own default is marked for translation (context &quot;NextSteps&quot;), so the screen shows it translated.</extracomment>
+        <translation>Revise la ruta. Una base de datos nueva solo se crea con el asistente de configuración o con `lead-admin init`.</translation>
+    </message>
+    <message>
+        <source>Check the backup folder (the administration page shows it), or name the file with --backup.</source>
+        <translation>Revise la carpeta de copias de seguridad (la página de administración la muestra), o indique el archivo con --backup.</translation>
+    </message>
+    <message>
+        <source>Unlock with the recovery key (`lead-admin enroll`), or contact your administrator.</source>
+        <translation>Desbloquee con la clave de recuperación (`lead-admin enroll`), o comuníquese con su administrador(a).</translation>
+    </message>
+    <message>
+        <source>The stored key does not open this database (it may have been rekeyed). Unlock with the current recovery key, or contact your administrator.</source>
+        <translation>La clave guardada no abre esta base de datos (es posible que se haya cambiado su clave). Desbloquee con la clave de recuperación actual, o comuníquese con su administrador(a).</translation>
+    </message>
+    <message>
+        <source>The database was re-encrypted with a new key (on another workstation, or after this copy was made). Enter its current recovery key (in the app, or `lead-admin enroll`), or ask your administrator to enroll this workstation.</source>
+        <translation>La base de datos se volvió a cifrar con una clave nueva (en otro equipo, o después de hacer esta copia). Escriba su clave de recuperación actual (en la aplicación, o con `lead-admin enroll`), o pida a su administrador(a) que inscriba este equipo.</translation>
+    </message>
+    <message>
+        <source>LEAD Desktop refuses to open unencrypted files. Move the file somewhere safe and contact your administrator.</source>
+        <translation>LEAD Desktop no abre archivos sin cifrar. Mueva el archivo a un lugar seguro y comuníquese con su administrador(a).</translation>
+    </message>
+    <message>
+        <source>The file is incomplete. Restore the latest backup (`lead-admin restore`).</source>
+        <translation>El archivo está incompleto. Restaure la copia de seguridad más reciente (`lead-admin restore`).</translation>
+    </message>
+    <message>
+        <source>The file is damaged; nothing was written to it. Restore the latest backup (`lead-admin restore --latest --db &lt;file&gt; --force`: the damaged file is kept aside), or ask your administrator.</source>
+        <translation>El archivo está dañado; no se escribió nada en él. Restaure la copia de seguridad más reciente (`lead-admin restore --latest --db &lt;file&gt; --force`: el archivo dañado se guarda aparte), o consulte a su administrador(a).</translation>
+    </message>
+    <message>
+        <source>Choose the LEAD Desktop database file.</source>
+        <translation>Elija el archivo de base de datos de LEAD Desktop.</translation>
+    </message>
+    <message>
+        <source>LEAD Desktop keeps database keys only in the operating system&apos;s credential store. Ask IT to enable it (Windows Credential Manager, macOS Keychain, Secret Service), or configure a backend explicitly through keyring&apos;s settings.</source>
+        <translation>LEAD Desktop guarda las claves de la base de datos solo en el almacén de credenciales del sistema operativo. Pida a informática que lo habilite (Windows Credential Manager, macOS Keychain, Secret Service), o configure explícitamente un almacén en los ajustes de keyring.</translation>
+    </message>
+    <message>
+        <source>Check the recovery key sheet and type all groups again; letters O and I may be typed as 0 and 1.</source>
+        <translation>Revise la hoja de la clave de recuperación y vuelva a escribir todos los grupos; las letras O e I pueden escribirse como 0 y 1.</translation>
+    </message>
+    <message>
+        <source>Type the code again as shown on the administrator&apos;s screen, or ask for a new one (each code works once, for 15 minutes).</source>
+        <translation>Vuelva a escribir el código tal como aparece en la pantalla del administrador, o pida uno nuevo (cada código funciona una sola vez, durante 15 minutos).</translation>
+    </message>
+    <message>
+        <source>Change it first: sign in to LEAD Desktop, or run `lead-admin users change-password --db PATH --as NAME` (the temporary password, then the new one twice).</source>
+        <translation>Cámbiela primero: inicie sesión en LEAD Desktop, o ejecute `lead-admin users change-password --db PATH --as NAME` (la contraseña temporal y luego la nueva dos veces).</translation>
+    </message>
+    <message>
+        <source>Sign in again, or contact your administrator.</source>
+        <translation>Vuelva a iniciar sesión, o comuníquese con su administrador(a).</translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten. Choose another path, or pass --force where offered.</source>
+        <translation>No se sobrescribió nada. Elija otra ruta, o use --force donde se ofrezca.</translation>
+    </message>
+    <message>
+        <source>This database was upgraded by a newer LEAD Desktop. Install that version here.</source>
+        <translation>Esta base de datos fue actualizada por una versión más reciente de LEAD Desktop. Instale esa versión en este equipo.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to run `lead-admin upgrade` when no one else is connected; until then use the program version the other workstations use.</source>
+        <translation>Pida a un(a) administrador(a) que ejecute `lead-admin upgrade` cuando no haya nadie más conectado; mientras tanto, use la versión del programa que usan los demás equipos.</translation>
+    </message>
+    <message>
+        <source>Check that the URL names the owner role (schema changes need it), then try again; the database is as it was.</source>
+        <translation>Compruebe que la URL indique el rol propietario (los cambios de esquema lo requieren) y vuelva a intentarlo; la base de datos quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>Another workstation is saving. Try again in a moment; your input is kept.</source>
+        <translation>Otro equipo está guardando. Vuelva a intentarlo en un momento; lo que escribió se conserva.</translation>
+    </message>
+    <message>
+        <source>Ask them to close LEAD Desktop (or wait until their entries expire, if a workstation crashed), then try again.</source>
+        <translation>Pídales que cierren LEAD Desktop (o espere a que venzan sus entradas, si un equipo falló) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check the server address and that the server is running; an administrator can store the password again with `lead-admin server-password`.</source>
+        <translation>Revise la dirección del servidor y que el servidor esté en funcionamiento; un(a) administrador(a) puede volver a guardar la contraseña con `lead-admin server-password`.</translation>
+    </message>
+    <message>
+        <source>Use the department&apos;s CA certificate (sslmode=verify-full). Only a server on this workstation (loopback) may run without TLS, and only when an administrator records it.</source>
+        <translation>Use el certificado de la CA del departamento (sslmode=verify-full). Solo un servidor en este equipo (bucle local) puede funcionar sin TLS, y solo si un(a) administrador(a) lo registra.</translation>
+    </message>
+    <message>
+        <source>Point {variable} at the file your syslog daemon writes, or check the entries in your SIEM.</source>
+        <translation>Configure {variable} con el archivo que escribe su servicio syslog, o revise las entradas en su SIEM.</translation>
     </message>
 </context>
 <context>
@@ -4928,6 +6454,33 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
 </context>
 <context>
+    <name>Notes</name>
+    <message>
+        <source>Only the author signs a note.</source>
+        <translation>Solo el/la autor(a) firma una nota.</translation>
+    </message>
+    <message>
+        <source>This note is already signed.</source>
+        <translation>Esta nota ya está firmada.</translation>
+    </message>
+    <message>
+        <source>Only the author edits a draft note.</source>
+        <translation>Solo el/la autor(a) edita una nota en borrador.</translation>
+    </message>
+    <message>
+        <source>This note is locked: add an amendment instead.</source>
+        <translation>Esta nota está bloqueada: agregue una enmienda en su lugar.</translation>
+    </message>
+    <message>
+        <source>A Part 2 note cannot be made ordinary; void it instead.</source>
+        <translation>Una nota de la Parte 2 no puede convertirse en una nota ordinaria; anúlela en su lugar.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the amendment.</source>
+        <translation>Indique el motivo de la enmienda.</translation>
+    </message>
+</context>
+<context>
     <name>OffensePicker</name>
     <message>
         <source>%1 is no longer on the program&apos;s list of offense codes.</source>
@@ -5020,6 +6573,17 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
 </context>
 <context>
+    <name>People</name>
+    <message>
+        <source>{count} people already on file may be this person. Review them, then pick one or confirm a new person.</source>
+        <translation>{count} personas ya registradas podrían ser esta persona. Revíselas y luego elija una o confirme una persona nueva.</translation>
+    </message>
+    <message>
+        <source>Officers open people from their own referrals.</source>
+        <translation>Los agentes solo abren personas de sus propias remisiones.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePage</name>
     <message>
         <source>Name, alias, date of birth (1988-03-14) or ID</source>
@@ -5091,6 +6655,49 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
             <numerusform>%n coincidencia</numerusform>
             <numerusform>%n coincidencias</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>This account</source>
+        <translation>Esta cuenta</translation>
+    </message>
+    <message>
+        <source>{who} may not change {data}.</source>
+        <translation>{who} no puede modificar {data}.</translation>
+    </message>
+    <message>
+        <source>{who} may not read {data}.</source>
+        <translation>{who} no puede leer {data}.</translation>
+    </message>
+    <message>
+        <source>{who} may not see {data}.</source>
+        <translation>{who} no puede ver {data}.</translation>
+    </message>
+    <message>
+        <source>No such case.</source>
+        <translation>No existe ese caso.</translation>
+    </message>
+    <message>
+        <source>This case is not on your caseload.</source>
+        <translation>Este caso no está en su carga de casos.</translation>
+    </message>
+    <message>
+        <source>Officers see the status of their own referrals only.</source>
+        <translation>Los agentes solo ven el estado de sus propias remisiones.</translation>
+    </message>
+    <message>
+        <source>Officers see only the people they referred.</source>
+        <translation>Los agentes solo ven a las personas que remitieron.</translation>
+    </message>
+    <message>
+        <source>No such consent.</source>
+        <translation>No existe ese consentimiento.</translation>
+    </message>
+    <message>
+        <source>Prosecutor reviewers see only the §2.35 consents that name their office.</source>
+        <translation>Los revisores de la fiscalía solo ven los consentimientos §2.35 que nombran a su oficina.</translation>
     </message>
 </context>
 <context>
@@ -5328,8 +6935,16 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Historial</translation>
     </message>
     <message>
+        <source>Referral</source>
+        <translation>Remisión</translation>
+    </message>
+    <message>
+        <source>Justice events</source>
+        <translation>Eventos judiciales</translation>
+    </message>
+    <message>
         <source>Referral and eligibility</source>
-        <translation>Remisión y elegibilidad</translation>
+        <translation type="vanished">Remisión y elegibilidad</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5349,7 +6964,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>Outcomes and justice events</source>
-        <translation>Resultados y eventos judiciales</translation>
+        <translation type="vanished">Resultados y eventos judiciales</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -5841,6 +7456,24 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
 </context>
 <context>
+    <name>Profiles</name>
+    <message>
+        <source>{source} is not valid TOML: {reason}</source>
+        <extracomment>What an arrest diversion may be for: &quot;drug&quot;, and &quot;prostitution&quot; where the program diverts it too (a prostitution arrest needs no drug quantity). A participant waits for treatment in its own state, &quot;awaiting treatment&quot;, with the provider and the waitlist&apos;s date (where providers keep long waitlists). Harm reduction: removal for violence or threats leads to no filing unless set. What the program&apos;s documents call the prosecutor&apos;s office, and the name a §2.35 consent gives it (Maryland &quot;State&apos;s Attorney&quot;, West Virginia &quot;Prosecuting Attorney&quot;). The program&apos;s time zone: deadlines and &quot;today&quot; are the program&apos;s local dates.</extracomment>
+        <translation>{source} no es un TOML válido: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} cannot be used:
+  - {problems}</source>
+        <translation>No se puede usar {source}:
+  - {problems}</translation>
+    </message>
+    <message>
+        <source>No program profile {key} in this database.</source>
+        <translation>No hay ningún perfil de programa {key} en esta base de datos.</translation>
+    </message>
+</context>
+<context>
     <name>ProgramChangeForm</name>
     <message>
         <source>Change the rules (saved as a new version)</source>
@@ -5969,6 +7602,253 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>&lt;h2&gt;%1, version %2&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;%1, versión %2&lt;/h2&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramRules</name>
+    <message>
+        <source>arrest diversions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>community referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program accepts %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prosecutor reviews the eligibility of every arrest diversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prosecutor reviews eligibility for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrests for prostitution are diverted too (no drug quantity needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A community referral needs the approval of the police or the project team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social contacts are accepted only while there is capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A referral must come from the catchment: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas listed on the referral form: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant is at least %1 years old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 g of a drug makes a referral ineligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than %1 dosage units makes a referral ineligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any sign of dealing makes a referral ineligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dealing beyond subsistence makes a referral ineligible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exploiting minors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promoting prostitution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sex offense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being on probation or parole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an open treatment-court case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being party to a protective order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A violent conviction in the last %1 years excludes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assault conviction in the last %1 years excludes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lengthy record is left to the prosecutor&apos;s judgement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only activity within the last %1 months counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the prosecutor&apos;s approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake is due within %1 days of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For someone in custody, the intake clock starts on release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harm reduction: no sanctions after intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a summons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disqualification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sanction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance model: not complying can lead to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After %1 unexcused missed appointments the case goes to the supervisor for a compliance review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact for %1 days marks a participant as lost to contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program is to be completed within %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charges are filed after a removal for violence or threats.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A closed case may reopen within %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new participants wait on the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new referrals are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 participants at once; when full, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit on the number of participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case manager carries about %1 cases, never more than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The prosecutor&apos;s review is due within %1 business days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider&apos;s reply is due within %1 business days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A participant on a provider&apos;s treatment waitlist waits in &quot;awaiting treatment&quot;; the provider and the waitlist&apos;s date are kept, and admission to treatment makes the case active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A waitlist alert is raised after %1 days of waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program&apos;s own summons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Massachusetts complaint packet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agency&apos;s own court form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A summons prints as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms and letters in: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates and deadlines follow the time zone %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake and compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity, caseloads and deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
     </message>
 </context>
 <context>
@@ -6112,6 +7992,14 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <translation>Consentimiento</translation>
     </message>
     <message>
+        <source>override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on file</source>
+        <translation>registrada</translation>
+    </message>
+    <message>
         <source>Next step of the referral</source>
         <translation>Siguiente paso de la remisión</translation>
     </message>
@@ -6227,8 +8115,36 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
 <context>
     <name>ProviderReferrals</name>
     <message>
+        <source>Choose a level of care.</source>
+        <translation>Elija un nivel de atención.</translation>
+    </message>
+    <message>
         <source>A referral with the status {status} cannot move to {to}.</source>
         <translation>Una remisión con el estado {status} no puede pasar a {to}.</translation>
+    </message>
+    <message>
+        <source>Record how the referral was sent.</source>
+        <translation>Registre cómo se envió la remisión.</translation>
+    </message>
+    <message>
+        <source>No consent valid today names {provider}. Record the participant&apos;s consent first, or ask a supervisor to override.</source>
+        <translation>Ningún consentimiento vigente hoy nombra a {provider}. Registre primero el consentimiento del participante, o pida a un(a) supervisor(a) que autorice una excepción.</translation>
+    </message>
+    <message>
+        <source>A discharge reason is one of {reasons}.</source>
+        <translation>El motivo del alta debe ser uno de los siguientes: {reasons}.</translation>
+    </message>
+    <message>
+        <source>A decline reason is one of {reasons}.</source>
+        <translation>El motivo de no admisión debe ser uno de los siguientes: {reasons}.</translation>
+    </message>
+    <message>
+        <source>An appointment is one of {kinds}.</source>
+        <translation>Una cita debe ser de uno de estos tipos: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Attendance is recorded after the appointment time.</source>
+        <translation>La asistencia se registra después de la hora de la cita.</translation>
     </message>
 </context>
 <context>
@@ -6255,6 +8171,14 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>A provider&apos;s type is one of: {types}.</source>
         <translation>El tipo de un proveedor es uno de estos: {types}.</translation>
+    </message>
+    <message>
+        <source>The provider needs a name.</source>
+        <translation>El proveedor necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Unknown levels of care: {levels}.</source>
+        <translation>Niveles de atención desconocidos: {levels}.</translation>
     </message>
 </context>
 <context>
@@ -6398,6 +8322,61 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Capacity recorded for %s.</source>
         <translation>Capacidad registrada para %s.</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <source>No such case.</source>
+        <translation>No existe ese caso.</translation>
+    </message>
+    <message>
+        <source>No such person.</source>
+        <translation>No existe esa persona.</translation>
+    </message>
+    <message>
+        <source>No such consent.</source>
+        <translation>No existe ese consentimiento.</translation>
+    </message>
+    <message>
+        <source>No such summons.</source>
+        <translation>No existe esa citación.</translation>
+    </message>
+    <message>
+        <source>No such note.</source>
+        <translation>No existe esa nota.</translation>
+    </message>
+    <message>
+        <source>No such goal.</source>
+        <translation>No existe ese objetivo.</translation>
+    </message>
+    <message>
+        <source>No such provider.</source>
+        <translation>No existe ese proveedor.</translation>
+    </message>
+    <message>
+        <source>No such provider referral.</source>
+        <translation>No existe esa remisión a proveedor.</translation>
+    </message>
+    <message>
+        <source>No such appointment.</source>
+        <translation>No existe esa cita.</translation>
+    </message>
+    <message>
+        <source>No such court.</source>
+        <translation>No existe ese tribunal.</translation>
+    </message>
+    <message>
+        <source>No such agency.</source>
+        <translation>No existe esa agencia.</translation>
+    </message>
+    <message>
+        <source>Give a reason for voiding this record.</source>
+        <translation>Indique un motivo para anular este registro.</translation>
+    </message>
+    <message>
+        <source>This record is already void.</source>
+        <translation>Este registro ya está anulado.</translation>
     </message>
 </context>
 <context>
@@ -6664,6 +8643,10 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>Select the person first.</source>
         <translation>Seleccione primero a la persona.</translation>
+    </message>
+    <message>
+        <source>%1  (born %2) — score %3: %4</source>
+        <translation>%1  (nacido/a el %2) — puntuación %3: %4</translation>
     </message>
     <message>
         <source>This person may already be on file. Pick them, or confirm a new person.</source>
@@ -6998,6 +8981,37 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>On a provider&apos;s waitlist now</source>
         <translation>En la lista de espera de un proveedor ahora</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>{folder} already exists; nothing was overwritten. Choose a new folder name.</source>
+        <translation>{folder} ya existe; no se sobrescribió nada. Elija otro nombre de carpeta.</translation>
+    </message>
+    <message>
+        <source>The extract could not be saved in {folder}: {why}. Choose another folder.</source>
+        <translation>No se pudo guardar el extracto en {folder}: {why}. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The end of the period is before its start.</source>
+        <translation>El final del período es anterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>The report needs a title.</source>
+        <translation>El informe necesita un título.</translation>
+    </message>
+    <message>
+        <source>Choose one or more measures of the list.</source>
+        <translation>Elija una o más medidas de la lista.</translation>
+    </message>
+    <message>
+        <source>The report was canceled.</source>
+        <translation>Se canceló el informe.</translation>
+    </message>
+    <message>
+        <source>No such report: {kind}.</source>
+        <translation>No existe ese informe: {kind}.</translation>
     </message>
 </context>
 <context>
@@ -7394,6 +9408,19 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
         <source>The file could not be saved at {path}: {why}. Nothing was written; choose another folder.</source>
         <translation>No se pudo guardar el archivo en {path}: {why}. No se escribió nada; elija otra carpeta.</translation>
     </message>
+    <message>
+        <source>Saving files to disk is turned off for this program; ask an administrator.</source>
+        <extracomment>How a file was made: &quot;Save as PDF&quot;, or a printer that writes a file (Print to PDF, XPS).</extracomment>
+        <translation>Guardar archivos en el disco está desactivado para este programa; consulte a un(a) administrador(a).</translation>
+    </message>
+    <message>
+        <source>Saving documents to disk is turned off for this program: print on paper instead, or ask an administrator.</source>
+        <translation>Guardar documentos en el disco está desactivado para este programa: imprímalos en papel, o consulte a un(a) administrador(a).</translation>
+    </message>
+    <message>
+        <source>Unknown kind of export: {how}.</source>
+        <translation>Tipo de exportación desconocido: {how}.</translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>
@@ -7468,6 +9495,95 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <message>
         <source>This session</source>
         <translation>Esta sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <source>This workstation has no password for {server} (credential store {store}).</source>
+        <extracomment>The advisory lock every write transaction takes first (&quot;LEAD&quot; in ASCII). A pooled connection idle longer than this is pinged before use (see _ping_after_idle). Audit entries of reads the user waits on, written by the next write (or settle/close). While a thread holds it, that thread&apos;s writes and reads join one transaction.</extracomment>
+        <translation>Este equipo no tiene contraseña para {server} (almacén de credenciales {store}).</translation>
+    </message>
+    <message>
+        <source>{server} has schema {current}, newer than this program knows.</source>
+        <translation>{server} tiene el esquema {current}, más reciente que los que conoce este programa.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>{server} could not be reached: {reason}</source>
+        <translation>No se pudo conectar con {server}: {reason}</translation>
+    </message>
+    <message>
+        <source>{server} already holds tables; it was left as it was.</source>
+        <translation>{server} ya contiene tablas; se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>{server} is not a LEAD database.</source>
+        <translation>{server} no es una base de datos de LEAD.</translation>
+    </message>
+    <message>
+        <source>{server} has schema {current}; this program needs {head}. Nothing was changed.</source>
+        <translation>{server} tiene el esquema {current}; este programa necesita {head}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>No administrator recorded that {server} is used without TLS.</source>
+        <translation>Ningún(a) administrador(a) registró que {server} se use sin TLS.</translation>
+    </message>
+    <message>
+        <source>The upgrade of {server} from {current} failed and was rolled back: the schema is still {current} ({reason}).</source>
+        <translation>La actualización de {server} desde {current} falló y se deshizo: el esquema sigue siendo {current} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL address: {text} (expected postgresql://role@host:port/database).</source>
+        <translation>No es una dirección de PostgreSQL: {text} (se esperaba postgresql://role@host:port/database).</translation>
+    </message>
+    <message>
+        <source>The server address could not be read ({reason}).</source>
+        <translation>No se pudo leer la dirección del servidor ({reason}).</translation>
+    </message>
+    <message>
+        <source>The server address needs a role and a database: postgresql://role@host:port/database.</source>
+        <translation>La dirección del servidor necesita un rol y una base de datos: postgresql://role@host:port/database.</translation>
+    </message>
+    <message>
+        <source>{server} is not on this workstation: it is reached only over verified TLS (sslmode=verify-full).</source>
+        <translation>{server} no está en este equipo: solo se accede a él mediante TLS verificado (sslmode=verify-full).</translation>
+    </message>
+    <message>
+        <source>The database name {name} is not usable: lower-case letters, digits and _ only, starting with a letter (at most 63).</source>
+        <extracomment>Tables the application role reads but never writes (the schema&apos;s version).</extracomment>
+        <translation>El nombre de base de datos {name} no se puede usar: solo letras minúsculas, dígitos y _, empezando por una letra (63 como máximo).</translation>
+    </message>
+    <message>
+        <source>The role name {name} is not usable: lower-case letters, digits and _ only, starting with a letter (at most 63).</source>
+        <translation>El nombre de rol {name} no se puede usar: solo letras minúsculas, dígitos y _, empezando por una letra (63 como máximo).</translation>
+    </message>
+    <message>
+        <source>{what} has schema {current}; this program copies only schema {head}.</source>
+        <translation>{what} tiene el esquema {current}; este programa solo copia el esquema {head}.</translation>
+    </message>
+    <message>
+        <source>The copy does not match its source; nothing was kept: {problems}</source>
+        <translation>La copia no coincide con su origen; no se conservó nada: {problems}</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s audit log does not verify: {problem}</source>
+        <translation>El registro de auditoría de la copia no pasa la verificación: {problem}</translation>
+    </message>
+    <message>
+        <source>The copy&apos;s audit log does not hold every entry of the source&apos;s.</source>
+        <translation>El registro de auditoría de la copia no contiene todas las entradas del registro del origen.</translation>
+    </message>
+    <message>
+        <source>{server} already holds tables; it was left as it was (migrate-to needs an empty database).</source>
+        <translation>{server} ya contiene tablas; se dejó como estaba (migrate-to necesita una base de datos vacía).</translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was left as it was.</source>
+        <translation>{path} ya existe; se dejó como estaba.</translation>
     </message>
 </context>
 <context>
@@ -7639,6 +9755,46 @@ LEAD Desktop %5</source>
 Base de datos: %2 (huella %3)
 Archivo: %4
 LEAD Desktop %5</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>{path} already exists. Choose “Open an existing database”, or another file name.</source>
+        <translation>{path} ya existe. Elija “Abrir una base de datos existente”, u otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Give the database a name (for example the program&apos;s name).</source>
+        <translation>Asigne un nombre a la base de datos (por ejemplo, el nombre del programa).</translation>
+    </message>
+    <message>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation>Escriba el nombre completo del administrador.</translation>
+    </message>
+    <message>
+        <source>The program profile {profile} is not in this database.</source>
+        <translation>El perfil de programa {profile} no está en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this database. If the database was re-keyed, use the newest recovery-key sheet.</source>
+        <translation>Esta clave de recuperación no abre esta base de datos. Si se cambió la clave de la base de datos, use la hoja de clave de recuperación más reciente.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, the database and the user name your IT department gave you.</source>
+        <extracomment>only for a server on this computer, and only if an administrator recorded it</extracomment>
+        <translation>Escriba la dirección del servidor, la base de datos y el nombre de usuario que le dio su departamento de informática.</translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation>El puerto es un número del 1 al 65535 (normalmente 5432).</translation>
+    </message>
+    <message>
+        <source>Enter the password of the database user.</source>
+        <translation>Escriba la contraseña del usuario de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The certificate file {path} was not found.</source>
+        <translation>No se encontró el archivo de certificado {path}.</translation>
     </message>
 </context>
 <context>
@@ -7835,6 +9991,29 @@ LEAD Desktop %5</translation>
         <source>A summons with the status {status} cannot move to {to}.</source>
         <translation>Una citación con el estado {status} no puede pasar a {to}.</translation>
     </message>
+    <message>
+        <source>Give the reason for the reprint.</source>
+        <translation>Indique el motivo de la reimpresión.</translation>
+    </message>
+    <message>
+        <source>Give the reason for withdrawing the summons.</source>
+        <translation>Indique el motivo para retirar la citación.</translation>
+    </message>
+    <message>
+        <source>Record who served it and how.</source>
+        <translation>Registre quién la entregó y cómo.</translation>
+    </message>
+</context>
+<context>
+    <name>Templates</name>
+    <message>
+        <source>A template can replace one of: {kinds}.</source>
+        <translation>Una plantilla puede reemplazar uno de estos: {kinds}.</translation>
+    </message>
+    <message>
+        <source>{template} is already registered; give the new one a higher version in its field map.</source>
+        <translation>{template} ya está registrada; asigne a la nueva una versión más alta en su mapa de campos.</translation>
+    </message>
 </context>
 <context>
     <name>TileList</name>
@@ -7958,8 +10137,20 @@ LEAD Desktop %5</translation>
         <translation>revisión de cumplimiento: hace falta una decisión</translation>
     </message>
     <message>
+        <source>appointment with {provider} of {day}: record attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{kind} appointment of {day}: record attendance</source>
         <translation>cita ({kind}) del {day}: registre la asistencia</translation>
+    </message>
+    <message>
+        <source>appointment with {provider} today {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment with {provider} tomorrow {time}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{kind} appointment today {time}</source>
