@@ -979,7 +979,7 @@ Delete it now?</source>
     </message>
     <message>
         <source>Your password is temporary: choose your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña es temporal: elija una propia.</translation>
     </message>
     <message>
         <source>The two new passwords differ.</source>
@@ -4680,15 +4680,15 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Felony</source>
-        <translation type="unfinished"></translation>
+        <translation>Delito grave</translation>
     </message>
     <message>
         <source>Misdemeanor</source>
-        <translation type="unfinished"></translation>
+        <translation>Delito menor</translation>
     </message>
     <message>
         <source>Violation</source>
-        <translation type="unfinished"></translation>
+        <translation>Contravención</translation>
     </message>
     <message>
         <source>6 months</source>
@@ -4704,15 +4704,15 @@ Save it anyway?</source>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Femenino</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>felony</source>
@@ -5839,19 +5839,19 @@ Save it anyway?</source>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>The language could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el idioma: %1</translation>
     </message>
     <message>
         <source>LEAD Desktop will open in %1 the next time it starts. To switch now, close LEAD Desktop and open it again; nothing you saved is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>LEAD Desktop se abrirá en %1 la próxima vez que se inicie. Para cambiar ahora, cierre LEAD Desktop y vuelva a abrirlo; no se pierde nada de lo que guardó.</translation>
     </message>
 </context>
 <context>
@@ -5898,7 +5898,7 @@ Save it anyway?</source>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>&amp;Session</source>
@@ -7608,243 +7608,243 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     <name>ProgramRules</name>
     <message>
         <source>arrest diversions</source>
-        <translation type="unfinished"></translation>
+        <translation>desvíos en el arresto</translation>
     </message>
     <message>
         <source>social contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>contactos sociales</translation>
     </message>
     <message>
         <source>community referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>remisiones comunitarias</translation>
     </message>
     <message>
         <source>The program accepts %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa acepta %1.</translation>
     </message>
     <message>
         <source>The prosecutor reviews the eligibility of every arrest diversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiscalía revisa la elegibilidad de cada desvío en el arresto.</translation>
     </message>
     <message>
         <source>The prosecutor reviews eligibility for: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fiscalía revisa la elegibilidad de: %1.</translation>
     </message>
     <message>
         <source>Arrests for prostitution are diverted too (no drug quantity needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los arrestos por prostitución también se desvían (no se necesita una cantidad de droga).</translation>
     </message>
     <message>
         <source>A community referral needs the approval of the police or the project team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una remisión comunitaria necesita la aprobación de la policía o del equipo del proyecto.</translation>
     </message>
     <message>
         <source>Social contacts are accepted only while there is capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los contactos sociales solo se aceptan mientras haya cupo.</translation>
     </message>
     <message>
         <source>A referral must come from the catchment: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una remisión debe proceder del área de servicio: %1.</translation>
     </message>
     <message>
         <source>Areas listed on the referral form: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonas que figuran en el formulario de remisión: %1.</translation>
     </message>
     <message>
         <source>A participant is at least %1 years old.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante tiene al menos %1 años.</translation>
     </message>
     <message>
         <source>More than %1 g of a drug makes a referral ineligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de %1 g de una droga hace que una remisión no sea elegible.</translation>
     </message>
     <message>
         <source>More than %1 dosage units makes a referral ineligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de %1 dosis hacen que una remisión no sea elegible.</translation>
     </message>
     <message>
         <source>Any sign of dealing makes a referral ineligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier indicio de venta de drogas hace que una remisión no sea elegible.</translation>
     </message>
     <message>
         <source>Dealing beyond subsistence makes a referral ineligible.</source>
-        <translation type="unfinished"></translation>
+        <translation>La venta más allá de la subsistencia hace que una remisión no sea elegible.</translation>
     </message>
     <message>
         <source>exploiting minors</source>
-        <translation type="unfinished"></translation>
+        <translation>explotar a menores</translation>
     </message>
     <message>
         <source>promoting prostitution</source>
-        <translation type="unfinished"></translation>
+        <translation>promover la prostitución</translation>
     </message>
     <message>
         <source>a sex offense</source>
-        <translation type="unfinished"></translation>
+        <translation>un delito sexual</translation>
     </message>
     <message>
         <source>being on probation or parole</source>
-        <translation type="unfinished"></translation>
+        <translation>estar en libertad a prueba o condicional</translation>
     </message>
     <message>
         <source>an open treatment-court case</source>
-        <translation type="unfinished"></translation>
+        <translation>un caso abierto en un tribunal de tratamiento</translation>
     </message>
     <message>
         <source>being party to a protective order</source>
-        <translation type="unfinished"></translation>
+        <translation>ser parte en una orden de protección</translation>
     </message>
     <message>
         <source>Excluded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos de exclusión: %1.</translation>
     </message>
     <message>
         <source>A violent conviction in the last %1 years excludes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una condena por violencia en los últimos %1 años es motivo de exclusión.</translation>
     </message>
     <message>
         <source>An assault conviction in the last %1 years excludes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una condena por agresión en los últimos %1 años es motivo de exclusión.</translation>
     </message>
     <message>
         <source>A lengthy record is left to the prosecutor&apos;s judgement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los antecedentes extensos quedan a criterio de la fiscalía.</translation>
     </message>
     <message>
         <source>Only activity within the last %1 months counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuenta la actividad de los últimos %1 meses.</translation>
     </message>
     <message>
         <source>the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>la remisión</translation>
     </message>
     <message>
         <source>the prosecutor&apos;s approval</source>
-        <translation type="unfinished"></translation>
+        <translation>la aprobación de la fiscalía</translation>
     </message>
     <message>
         <source>Intake is due within %1 days of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La admisión debe hacerse dentro de los %1 días siguientes a %2.</translation>
     </message>
     <message>
         <source>For someone in custody, the intake clock starts on release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para alguien bajo custodia, el plazo de admisión empieza a contar con la liberación.</translation>
     </message>
     <message>
         <source>Harm reduction: no sanctions after intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducción de daños: no hay sanciones después de la admisión.</translation>
     </message>
     <message>
         <source>a summons</source>
-        <translation type="unfinished"></translation>
+        <translation>una citación</translation>
     </message>
     <message>
         <source>disqualification</source>
-        <translation type="unfinished"></translation>
+        <translation>la descalificación</translation>
     </message>
     <message>
         <source>no sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna sanción</translation>
     </message>
     <message>
         <source>Compliance model: not complying can lead to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de cumplimiento: el incumplimiento puede llevar a %1.</translation>
     </message>
     <message>
         <source>After %1 unexcused missed appointments the case goes to the supervisor for a compliance review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras %1 faltas injustificadas a citas, el caso pasa a un(a) supervisor(a) para una revisión de cumplimiento.</translation>
     </message>
     <message>
         <source>No contact for %1 days marks a participant as lost to contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras %1 días sin contacto, el participante queda marcado como contacto perdido.</translation>
     </message>
     <message>
         <source>The program is to be completed within %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>El programa debe completarse en un plazo de %1 días.</translation>
     </message>
     <message>
         <source>Charges are filed after a removal for violence or threats.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras una expulsión por violencia o amenazas, se presentan cargos.</translation>
     </message>
     <message>
         <source>A closed case may reopen within %1 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un caso cerrado puede reabrirse en un plazo de %1 días.</translation>
     </message>
     <message>
         <source>new participants wait on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>los nuevos participantes esperan en la lista de espera</translation>
     </message>
     <message>
         <source>new referrals are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazan las nuevas remisiones</translation>
     </message>
     <message>
         <source>At most %1 participants at once; when full, %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo %1 participantes a la vez; cuando no hay cupo, %2.</translation>
     </message>
     <message>
         <source>No limit on the number of participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin límite en el número de participantes.</translation>
     </message>
     <message>
         <source>A case manager carries about %1 cases, never more than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un(a) administrador(a) de caso lleva unos %1 casos, nunca más de %2.</translation>
     </message>
     <message>
         <source>The prosecutor&apos;s review is due within %1 business days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión de la fiscalía debe hacerse en un plazo de %1 días hábiles.</translation>
     </message>
     <message>
         <source>A provider&apos;s reply is due within %1 business days.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de un proveedor debe llegar en un plazo de %1 días hábiles.</translation>
     </message>
     <message>
         <source>A participant on a provider&apos;s treatment waitlist waits in &quot;awaiting treatment&quot;; the provider and the waitlist&apos;s date are kept, and admission to treatment makes the case active again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un participante en la lista de espera de tratamiento de un proveedor queda en &quot;esperando el tratamiento&quot;; se conservan el proveedor y la fecha de la lista de espera, y el ingreso a tratamiento vuelve a activar el caso.</translation>
     </message>
     <message>
         <source>A waitlist alert is raised after %1 days of waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se genera una alerta de lista de espera tras %1 días de espera.</translation>
     </message>
     <message>
         <source>the program&apos;s own summons</source>
-        <translation type="unfinished"></translation>
+        <translation>la citación propia del programa</translation>
     </message>
     <message>
         <source>the Massachusetts complaint packet</source>
-        <translation type="unfinished"></translation>
+        <translation>el paquete de denuncia de Massachusetts</translation>
     </message>
     <message>
         <source>the agency&apos;s own court form</source>
-        <translation type="unfinished"></translation>
+        <translation>el formulario judicial propio de la agencia</translation>
     </message>
     <message>
         <source>A summons prints as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las citaciones se imprimen como %1.</translation>
     </message>
     <message>
         <source>Forms and letters in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularios y cartas en: %1.</translation>
     </message>
     <message>
         <source>Dates and deadlines follow the time zone %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas y los plazos siguen la zona horaria %1.</translation>
     </message>
     <message>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Remisiones</translation>
     </message>
     <message>
         <source>Eligibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegibilidad</translation>
     </message>
     <message>
         <source>Intake and compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Admisión y cumplimiento</translation>
     </message>
     <message>
         <source>Capacity, caseloads and deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Cupo, cargas de casos y plazos</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -7993,7 +7993,7 @@ Qt %3. Fuentes: DejaVu Sans (licencia libre, incluidas).</translation>
     </message>
     <message>
         <source>override</source>
-        <translation type="unfinished"></translation>
+        <translation>excepción</translation>
     </message>
     <message>
         <source>on file</source>
@@ -10138,7 +10138,7 @@ LEAD Desktop %5</translation>
     </message>
     <message>
         <source>appointment with {provider} of {day}: record attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>cita con {provider} del {day}: registre la asistencia</translation>
     </message>
     <message>
         <source>{kind} appointment of {day}: record attendance</source>
@@ -10146,11 +10146,11 @@ LEAD Desktop %5</translation>
     </message>
     <message>
         <source>appointment with {provider} today {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>cita con {provider} hoy a las {time}</translation>
     </message>
     <message>
         <source>appointment with {provider} tomorrow {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>cita con {provider} mañana a las {time}</translation>
     </message>
     <message>
         <source>{kind} appointment today {time}</source>
