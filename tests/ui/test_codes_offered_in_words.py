@@ -5,29 +5,19 @@ form's sex and language. A marking translator shows each translated label as «�
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 
 from lead_desktop.security.roles import Role
 from lead_desktop.services.care.outcome_service import OutcomeService
 from lead_desktop.ui.forms.justice_tab import JusticeTab
 from lead_desktop.ui.forms.person_form import PersonForm
 from tests.support import steps
-
-
-class Marking(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-        return f"«{source}»" if context == "Labels" else None
-
-    def isEmpty(self):  # noqa: N802
-        return False
+from tests.support.marking import marked
 
 
 @pytest.fixture
 def marking(qapp):
-    translator = Marking()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
+    with marked(("Labels",)) as translator:
+        yield translator
 
 
 def offered(combo) -> list[tuple[str, object]]:

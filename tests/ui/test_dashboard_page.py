@@ -95,23 +95,17 @@ def test_the_dashboard_and_its_exports_are_in_the_user_s_language(qtbot, qapp, d
     in the language of the user who saves them: Spanish dates and page furniture, the
     dashboard's words translated (a marking translator stands in for the Spanish words the
     lead fills in)."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QCoreApplication
 
     from lead_desktop.ui import translations
-
-    class Marking(QTranslator):
-        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-            return f"«{source}»" if context == "Dashboard" else None  # Spanish labels
-
-        def isEmpty(self):  # noqa: N802
-            return False
+    from tests.support.marking import Marking
 
     window = window_for(qtbot, db, staff, Role.SUPERVISOR, program.clock)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     window.nav.setCurrentRow(titles.index("Dashboard"))
     page = page_of(window, DashboardPage)
     spanish = translations.install(qapp, "es")
-    marking = Marking()
+    marking = Marking(("Dashboard",))  # the Spanish words the lead fills in
     QCoreApplication.installTranslator(marking)
     try:
         page.start.setDate(QDate(2026, 3, 1))

@@ -71,22 +71,11 @@ def test_the_supervisor_opens_a_pair_and_merges_it(qtbot, db, staff, program):
 def test_why_a_pair_is_listed_is_in_the_user_s_language(qtbot, db, staff, program):
     """Issue 15, defect 9: each reason goes through the translator (a marking one stands in
     for the Spanish words the lead fills in), the identifier kind in words."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from tests.support.marking import marked
 
-    class Marking(QTranslator):
-        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-            return f"«{source}»" if context in ("MatchReasons", "Labels") else None
-
-        def isEmpty(self):  # noqa: N802
-            return False
-
-    marking = Marking()
-    QCoreApplication.installTranslator(marking)
-    try:
+    with marked(("MatchReasons", "Labels")):
         page = supervisor_page(qtbot, db, staff, program)
         why = page.model.index(0, 3).data()
-    finally:
-        QCoreApplication.removeTranslator(marking)
     reasons = why.split("; ")
     assert "«same last name»" in reasons or "«last name spelled nearly alike»" in reasons, why
     assert "«date of birth with day and month swapped»" in reasons, why

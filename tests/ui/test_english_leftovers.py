@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QLabel
 
 from lead_desktop.security.accounts import AccountService
@@ -19,26 +18,17 @@ from lead_desktop.ui.desk_assembly import build_pages
 from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
 from lead_desktop.ui.main_window import MainWindow
 from tests.support import steps
+from tests.support.marking import marked
 
 from ..conftest import STAFF_PASSWORD
 
 MARKED = ("ChangePasswordDialog", "MainWindow", "ProviderFollowUp", "Labels")
 
 
-class Marking(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-        return f"«{source}»" if context in MARKED else None
-
-    def isEmpty(self):  # noqa: N802
-        return False
-
-
 @pytest.fixture
 def marking(qapp):
-    translator = Marking()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
+    with marked(MARKED) as translator:
+        yield translator
 
 
 def test_the_temporary_password_reason_is_translated(qtbot, db, staff, marking):

@@ -8,7 +8,7 @@ from io import BytesIO
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 
 from lead_desktop.security.roles import Role
 from lead_desktop.services.reports.grant import DEFAULT_TITLE, MEASURES
@@ -17,17 +17,10 @@ from lead_desktop.ui import translations
 from lead_desktop.ui.grant_template_dialog import GrantTemplateDialog
 from tests.stories.app import while_open
 from tests.support import steps
+from tests.support.marking import Marking
 
 from .test_courts_and_agencies import window_for
 from .test_reports_page import _go_to_reports
-
-
-class Marking(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-        return f"«{source}»" if context == "GrantReport" else None   # the rest: Spanish
-
-    def isEmpty(self):  # noqa: N802
-        return False
 
 
 @pytest.fixture
@@ -36,7 +29,7 @@ def spanish_marked(qapp):
 
     def install():
         installed.extend(translations.install(qapp, "es"))
-        installed.append(Marking())
+        installed.append(Marking(("GrantReport",)))  # the rest: Spanish
         QCoreApplication.installTranslator(installed[-1])
 
     yield install

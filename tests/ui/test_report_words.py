@@ -13,28 +13,18 @@ from lead_desktop.services.people.records import PersonInput
 from lead_desktop.services.reports.report_service import DISPARITY, EVALUATION, PROVIDERS
 from lead_desktop.ui.pages.report_words import figure_words
 from tests.support import steps
+from tests.support.marking import Marking, marked
 
-from .test_reports_page import _go_to_reports
 from .test_courts_and_agencies import window_for
-
+from .test_reports_page import _go_to_reports
 
 MARKED = ("ReportWords", "Labels", "ProgramRules")
-
-
-class Marking(QTranslator):
-    """Says every report word and code label as «…», so a word left out shows."""
-
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-        return f"«{source}»" if context in MARKED else ""
-
-    def isEmpty(self):  # noqa: N802
-        return False
 
 
 @pytest.fixture
 def marking(qapp):
     """Installed once the window is built (`marking.install()`), removed at the end."""
-    translator = Marking()
+    translator = Marking(MARKED)
     translator.install = lambda: QCoreApplication.installTranslator(translator)
     yield translator
     QCoreApplication.removeTranslator(translator)
@@ -107,13 +97,9 @@ def test_the_program_rules_say_languages_and_referral_types_in_words(qapp, db):
     sentences = [s for _, lines in rules_in_words(profile) for s in lines]
     languages = next(s for s in sentences if s.startswith("Forms and letters in"))
     assert "English" in languages and " en" not in languages
-    translator = Marking()
-    QCoreApplication.installTranslator(translator)
-    try:
-        marked = rules_in_words(profile)
-    finally:
-        QCoreApplication.removeTranslator(translator)
-    assert "«English»" in next(s for _, lines in marked for s in lines if "English" in s)
+    with marked(MARKED):
+        in_words = rules_in_words(profile)
+    assert "«English»" in next(s for _, lines in in_words for s in lines if "English" in s)
 
 
 def test_lupdate_extracts_every_program_rule_sentence(qapp, db, tmp_path):

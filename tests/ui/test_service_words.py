@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from lead_desktop.errors import InvalidInput
@@ -24,6 +23,7 @@ from lead_desktop.ui.forms.conflict_dialog import ConflictDialog
 from lead_desktop.ui.forms.provider_followup import ProviderFollowUp
 from lead_desktop.ui.messages import error_words
 from tests.support import steps
+from tests.support.marking import marked, unmarked
 
 MARKED = ("ProviderWarnings", "Conflicts", "Consents", "ProviderReferrals", "Labels",
           "Import", "Saving", "Checklist", "Workflow", "NextSteps",
@@ -31,20 +31,10 @@ MARKED = ("ProviderWarnings", "Conflicts", "Consents", "ProviderReferrals", "Lab
           "Documents", "FieldErrors", "FieldProblems", "Actions")
 
 
-class Marking(QTranslator):
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-        return f"«{source}»" if context in MARKED else None  # None: not translated
-
-    def isEmpty(self):  # noqa: N802
-        return False
-
-
 @pytest.fixture
 def marking(qapp):
-    translator = Marking()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
+    with marked(MARKED) as translator:
+        yield translator
 
 
 def test_the_capacity_warning_is_translated_with_its_values(qtbot, program, staff, marking):
@@ -164,13 +154,6 @@ def test_several_values_in_one_sentence_are_each_translated(marking):
         "«These exclusions fire: «Age», «Protective order». Decide")
 
 
-def _unmarked(text: str) -> str:
-    """What is left of a text once every marked (translated) part is taken out."""
-    while (shorter := re.sub(r"«[^«»]*»", "", text)) != text:
-        text = shorter
-    return text
-
-
 @pytest.mark.parametrize("role, target", [(Role.CASE_MANAGER, CaseState.REFERRED),
                                           (Role.CLERK, CaseState.LOST_CONTACT)])
 def test_a_refused_step_says_why_in_the_users_language(program, staff, marking, role, target):
@@ -182,7 +165,7 @@ def test_a_refused_step_says_why_in_the_users_language(program, staff, marking, 
         program.cases.transition(staff[role], case.id, target, reason_text="tried")
     shown = error_words(caught.value)
     assert "«Active»" in shown, shown
-    assert not re.search(r"[A-Za-z]", _unmarked(shown)), shown
+    assert not re.search(r"[A-Za-z]", unmarked(shown)), shown
 
 
 def test_what_to_do_next_is_said_in_the_users_language(tmp_path, marking):

@@ -6,7 +6,7 @@ so an English sentence left out shows."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 
@@ -19,24 +19,17 @@ from lead_desktop.ui.pages.providers_page import ProvidersPage
 from lead_desktop.ui.person_window import CaseServices, PersonWindow
 from tests.stories.app import choose_text, tab
 from tests.support import steps
-from tests.ui.test_service_words import Marking, _unmarked
+from tests.support.marking import marked, unmarked
 
 MARKED = ("Records", "Intake", "Notes", "Cases", "Summons", "Consents", "People", "Merge",
           "Providers", "ProviderReferrals", "CodeLists", "Holidays", "Profiles", "Checklist",
           "Documents", "Labels")
 
 
-class MarkingOurs(Marking):
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-        return f"«{source}»" if context in MARKED else None  # None: not translated
-
-
 @pytest.fixture
 def marking(qapp):
-    translator = MarkingOurs()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
+    with marked(MARKED) as translator:
+        yield translator
 
 
 def test_a_provider_without_a_name_is_refused_in_the_users_language(qtbot, program, staff,
@@ -86,7 +79,7 @@ def test_a_summary_the_prosecutor_may_not_have_is_refused_in_the_users_language(
     shown = documents.message.text()
     assert shown.startswith("«No criminal-justice referral consent (§2.35) naming the "
                             "prosecutor's office is in force for this person"), shown
-    assert not _unmarked(shown).strip(), shown
+    assert not unmarked(shown).strip(), shown
 
 
 def test_a_refusal_with_codes_says_them_in_words(program, staff, marking):

@@ -1,18 +1,18 @@
 """The refusals people meet attaching a paper, setting up the program and saving an
 extract reach the screen in the user's language, with their values: the attachments panel,
 the setup wizard (a file or a server database) and the evaluator's extract page each show
-the marked translation and no English outside it (test_service_words.Marking)."""
+the marked translation and no English outside it (tests/support/marking.py)."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication
 
 from lead_desktop.security.roles import Role
 from lead_desktop.services.attachments.attachment_service import AttachmentService
 from lead_desktop.ui.attachments.panel import AttachmentsPanel
 from lead_desktop.ui.setup_wizard import ADMIN, NEW, SERVER, START, SetupWizard
 from tests.support import steps
+from tests.support.marking import marked
 from tests.ui import test_service_words as words
 
 #: the contexts of the attachments, setup, import, reports and saving refusals
@@ -20,17 +20,10 @@ MARKED = (*words.MARKED, "Attachments", "Setup", "Server", "Reports", "Backups",
           "Templates", "Demo", "ImportFields")
 
 
-class Marking(words.Marking):
-    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
-        return f"«{source}»" if context in MARKED else None
-
-
 @pytest.fixture
 def marking(qapp):
-    translator = Marking()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
+    with marked(MARKED) as translator:
+        yield translator
 
 
 def test_a_file_that_is_no_paper_is_refused_in_the_users_language(qtbot, db, program, staff,

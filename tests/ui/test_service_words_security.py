@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from lead_desktop.errors import RecoveryKeyInvalid
@@ -19,22 +19,14 @@ from lead_desktop.ui.messages import next_step_words
 from lead_desktop.ui.pages.accounts_page import AccountsPage
 from lead_desktop.ui.recovery_key_dialog import RecoveryKeyDialog
 from lead_desktop.ui.sign_in_dialog import SignInDialog
-from tests.ui.test_service_words import Marking
+from tests.support.marking import marked, unmarked
+from tests.ui.test_service_words import MARKED
 
 
 @pytest.fixture
 def marking(qapp):
-    translator = Marking()
-    QCoreApplication.installTranslator(translator)
-    yield translator
-    QCoreApplication.removeTranslator(translator)
-
-
-def _unmarked(text: str) -> str:
-    """What is left of a text once every marked (translated) part is taken out."""
-    while (shorter := re.sub(r"«[^«»]*»", "", text)) != text:
-        text = shorter
-    return text
+    with marked(MARKED) as translator:
+        yield translator
 
 
 def _sign_in(qtbot, dialog, username, password):
@@ -74,7 +66,7 @@ def test_a_refused_role_says_who_and_what_in_the_users_language(qtbot, db, staff
     assert page.add("x1", "X", Role.CLERK) is None
     shown = page.status.text()
     assert shown == "««Auditor» may not change «Accounts».»", shown
-    assert not re.search(r"[A-Za-z]", _unmarked(shown)), shown
+    assert not re.search(r"[A-Za-z]", unmarked(shown)), shown
 
 
 def test_a_mistyped_recovery_key_says_what_to_do_next_translated(qtbot, created, key_store,
