@@ -73,14 +73,16 @@ class _Job(QRunnable):
         self.key, self.returns = key, returns
 
     def run(self) -> None:  # on a pool thread
-        held = _held[self.key]
         try:
-            held["outcome"] = held["work"]()
-        except Exception as exc:  # noqa: BLE001 - every failure is shown to the user
-            held["failed"], held["outcome"] = True, exc
-        del held  # nothing of the job's is let go here after the UI thread takes it
-        self.returns.arrived.emit(self.key)
-        background_collection.release()  # held since submit (background_collection.py)
+            held = _held[self.key]
+            try:
+                held["outcome"] = held["work"]()
+            except Exception as exc:  # noqa: BLE001 - every failure is shown to the user
+                held["failed"], held["outcome"] = True, exc
+            del held  # nothing of the job's is let go here after the UI thread takes it
+            self.returns.arrived.emit(self.key)
+        finally:
+            background_collection.release()  # held since submit (background_collection.py)
 
 
 class Channel(QObject):
