@@ -49,7 +49,7 @@ class SessionFlow(QObject):
         dialog = SignInDialog(self._accounts.sign_in, database_label=self._label)
         if message:
             dialog.message.setText(message)
-            dialog.resize(dialog.width(), dialog.sizeHint().height())  # room for the reason
+            dialog.fit_height()  # room for the reason
         dialog.finished.connect(lambda result: self._after_sign_in(dialog, result))
         self.dialog = dialog
         dialog.open()

@@ -91,9 +91,16 @@ class SignInDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._update_enabled()
-        self.resize(480, self.sizeHint().height())
+        self.resize(480, 0)
+        self.fit_height()
         self._painted = False
         self.first_painted.connect(self._after_first_paint)
+
+    def fit_height(self) -> None:
+        """As tall as the wrapped texts need at the window's width: the size hint is for
+        unwrapped lines, and the Spanish banner was cut at 480 pixels."""
+        needed = self.layout().totalHeightForWidth(self.width())
+        self.resize(self.width(), max(needed, self.sizeHint().height()))
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)

@@ -93,3 +93,25 @@ def test_the_banner_is_shown_in_spanish(qtbot, db, qapp):
         for translator in loaded:
             qapp.removeTranslator(translator)
     assert shown != BANNER and "42 CFR" in shown and "registra" in shown
+
+
+def test_the_spanish_banner_is_shown_whole(qtbot, db, qapp):
+    """The Spanish banner wraps to more lines than the English: the window's height was
+    taken from its unwrapped size, and the banner was cut at the top and the bottom."""
+    from lead_desktop.ui import translations
+
+    loaded = translations.install(qapp, "es")
+    try:
+        dialog = _dialog(qtbot, db)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        banner = dialog.findChild(QLabel, "logonBanner")
+        assert banner.height() >= banner.heightForWidth(banner.width())
+        dialog.message.setText("El nombre de usuario o la contraseña no son correctos. " * 3)
+        dialog.fit_height()
+        qtbot.waitUntil(lambda: dialog.message.height()
+                        >= dialog.message.heightForWidth(dialog.message.width()))
+        assert banner.height() >= banner.heightForWidth(banner.width())
+    finally:
+        for translator in loaded:
+            qapp.removeTranslator(translator)
