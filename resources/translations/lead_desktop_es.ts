@@ -2828,6 +2828,42 @@ Save it anyway?</source>
         <source>must contain at least one letter</source>
         <translation>debe contener al menos una letra</translation>
     </message>
+    <message>
+        <source>required: say what the paper is</source>
+        <translation>obligatorio: diga qué documento es</translation>
+    </message>
+    <message>
+        <source>another agency has this name</source>
+        <translation>otra agencia tiene este nombre</translation>
+    </message>
+    <message>
+        <source>choose a court of the program&apos;s directory</source>
+        <translation>elija un tribunal del directorio del programa</translation>
+    </message>
+    <message>
+        <source>at most {limit} characters (this has {count})</source>
+        <translation>como máximo {limit} caracteres (este tiene {count})</translation>
+    </message>
+    <message>
+        <source>required: {program} has a quantity threshold</source>
+        <translation>obligatorio: {program} tiene un límite de cantidad</translation>
+    </message>
+    <message>
+        <source>required with the quantity: grams (g) or dosage units ({program} has a quantity threshold)</source>
+        <translation>obligatorio con la cantidad: gramos (g) o unidades de dosis ({program} tiene un límite de cantidad)</translation>
+    </message>
+    <message>
+        <source>{program} accepts: {choices}</source>
+        <translation>{program} acepta: {choices}</translation>
+    </message>
+    <message>
+        <source>{program} diverts arrests for: {choices}</source>
+        <translation>{program} desvía arrestos por: {choices}</translation>
+    </message>
+    <message>
+        <source>one of {choices}</source>
+        <translation>uno de: {choices}</translation>
+    </message>
 </context>
 <context>
     <name>GoMenu</name>

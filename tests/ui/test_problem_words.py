@@ -44,11 +44,31 @@ def test_the_messages_under_the_fields_are_in_spanish(qtbot, qapp):
         errors.show({"referred_at": "cannot be in the future"})
         shown = errors.text("referred_at")
         assert shown and shown != "cannot be in the future"
-        errors.show({"referred_at": "Baltimore accepts: arrest"})  # made of parts: as it is
-        assert errors.text("referred_at") == "Baltimore accepts: arrest"
+        errors.show({"referred_at": "Baltimore accepts: arrest"})  # the value kept, as written
+        assert errors.text("referred_at") == "Baltimore acepta: arrest"
         untranslated = [english for english, words in problem_words._words().items()
                         if words == english]
         assert untranslated == []
     finally:
         for translator in loaded:
             qapp.removeTranslator(translator)
+
+
+def test_a_message_with_a_value_inside_is_translated_around_the_value(qapp):
+    """Seen by a tester in Spanish: "at most 100 characters (this has 300)" and "required:
+    Seattle-style LEAD has a quantity threshold" stayed English under their fields."""
+    from tests.support.marking import marked
+
+    with marked(("FieldProblems",)):
+        shown = problem_words.all_in_user_language({
+            "last_name": "at most 100 characters (this has 300)",
+            "quantity": "required: Seattle-style LEAD has a quantity threshold",
+            "source": "one of state_repository, iii",
+            "title": "required: say what the paper is",
+            "note": "a sentence no service writes"})
+    assert shown == {
+        "last_name": "«at most 100 characters (this has 300)»",
+        "quantity": "«required: Seattle-style LEAD has a quantity threshold»",
+        "source": "«one of state_repository, iii»",
+        "title": "«required: say what the paper is»",
+        "note": "a sentence no service writes"}

@@ -1,10 +1,13 @@
 """The services' field messages in the user's language. The services (Qt-free) say what is
 wrong in English; each literal message they can give is listed here once, so the
-translation tool finds it and a Spanish-speaking user reads it in Spanish. A message made
-of parts (a program's name, a list of choices) stays as the service wrote it.
+translation tool finds it and a Spanish-speaking user reads it in Spanish. A message with a
+value inside (a length, a program's name, a list of choices) is matched by its pattern: the
+value stays as the service wrote it, the words around it are translated.
 tests/ui/test_problem_words.py checks that every literal message of the services is here."""
 
 from __future__ import annotations
+
+import re
 
 from PySide6.QtCore import QCoreApplication
 
@@ -141,17 +144,58 @@ def _words() -> dict[str, str]:
         'must contain at least one letter':
             QCoreApplication.translate(
                 "FieldProblems", 'must contain at least one letter'),
+        'required: say what the paper is':
+            QCoreApplication.translate(
+                "FieldProblems", 'required: say what the paper is'),
+        'another agency has this name':
+            QCoreApplication.translate(
+                "FieldProblems", 'another agency has this name'),
+        "choose a court of the program's directory":
+            QCoreApplication.translate(
+                "FieldProblems", "choose a court of the program's directory"),
     }
+
+
+def _patterns() -> tuple[tuple[str, str], ...]:
+    """Messages with a value inside (a length, a program's name, a list of codes): the
+    value is kept, the words around it translated (a tester saw them in English)."""
+    translate = QCoreApplication.translate
+    return (
+        (r"at most (?P<limit>[\d,.]+) characters \(this has (?P<count>[\d,.]+)\)",
+         translate("FieldProblems", "at most {limit} characters (this has {count})")),
+        (r"required: (?P<program>.+) has a quantity threshold",
+         translate("FieldProblems", "required: {program} has a quantity threshold")),
+        (r"required with the quantity: grams \(g\) or dosage units "
+         r"\((?P<program>.+) has a quantity threshold\)",
+         translate("FieldProblems", "required with the quantity: grams (g) or dosage units "
+                                    "({program} has a quantity threshold)")),
+        (r"(?P<program>.+) accepts: (?P<choices>.+)",
+         translate("FieldProblems", "{program} accepts: {choices}")),
+        (r"(?P<program>.+) diverts arrests for: (?P<choices>.+)",
+         translate("FieldProblems", "{program} diverts arrests for: {choices}")),
+        (r"one of (?P<choices>.+)", translate("FieldProblems", "one of {choices}")),
+    )
+
+
+def _with_values(message: str) -> str:
+    for pattern, words in _patterns():
+        found = re.fullmatch(pattern, message)
+        if found:
+            try:
+                return words.format(**found.groupdict())
+            except (KeyError, IndexError, ValueError):  # a translation that broke a {name}
+                return message
+    return message
 
 
 def in_user_language(message: str) -> str:
     """The message in the language the app is shown in; unchanged if it is not a known one."""
-    return _words().get(message, message)
+    return _words().get(message) or _with_values(message)
 
 
 def all_in_user_language(problems: dict[str, str]) -> dict[str, str]:
     words = _words()
-    return {field: words.get(text, text) for field, text in problems.items()}
+    return {field: words.get(text) or _with_values(text) for field, text in problems.items()}
 
 
 def in_one_line(problems: dict[str, str]) -> str:
