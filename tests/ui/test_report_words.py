@@ -135,3 +135,17 @@ def test_lupdate_extracts_every_program_rule_sentence(qapp, db, tmp_path):
                     "lead_desktop/ui/pages/program_rules_words.py", "-ts", str(ts)],
                    cwd=ROOT, check=True)
     assert not wanted - current_sources(ts), sorted(wanted - current_sources(ts))[:5]
+
+
+def test_the_program_rules_write_numbers_as_the_ui_language_does(qapp):
+    """A tester read "Más de 3.0 g" on the Spanish Program page."""
+    from PySide6.QtCore import QLocale
+
+    from lead_desktop.ui.pages.program_rules_words import _fill
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Spanish))
+    try:
+        assert _fill("%1 g, %2 g, %3 dosis", 3.0, 1.4, 20) == "3 g, 1,4 g, 20 dosis"
+    finally:
+        QLocale.setDefault(before)

@@ -3,7 +3,7 @@ every setting of the version in force, in plain words, in the user's language.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from lead_desktop.services.program.profile import Profile
 from lead_desktop.services.program.vocabulary import ComplianceModel, NoncomplianceOutcome
@@ -17,8 +17,15 @@ translate = QCoreApplication.translate
 
 def _fill(text: str, *values: object) -> str:
     for number, value in enumerate(values, start=1):
-        text = text.replace(f"%{number}", str(value))
+        text = text.replace(f"%{number}", _shown(value))
     return text
+
+
+def _shown(value: object) -> str:
+    """A number as the UI language writes it (3 and 1,4 in Spanish, not 3.0 and 1.4)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    return QLocale().toString(float(value), "g", 12)
 
 
 def _kinds(profile: Profile) -> str:
