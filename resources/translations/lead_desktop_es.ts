@@ -2191,7 +2191,7 @@ Delete it now?</source>
     </message>
     <message>
         <source>e.g. Mon 09:00; Thu 14:00</source>
-        <translation>p. ej. Mon 09:00; Thu 14:00</translation>
+        <translation>p. ej. Lun 09:00; Jue 14:00</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2863,6 +2863,10 @@ Save it anyway?</source>
     <message>
         <source>one of {choices}</source>
         <translation>uno de: {choices}</translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a day and time like “Mon 09:00”</source>
+        <translation>«{typed}» no es un día y una hora como «Lun 09:00»</translation>
     </message>
 </context>
 <context>

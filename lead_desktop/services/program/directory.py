@@ -29,7 +29,12 @@ from lead_desktop.services import records
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 PHONE_24H = "phone_24h"
-_SESSION = re.compile(r"^\s*([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}):(\d{2})\s*$")
+_SESSION = re.compile(r"^\s*([^\W\d_]{3})[^\W\d_]*\.?\s+(\d{1,2}):(\d{2})\s*$")
+#: A day as an administrator may type it: English or Spanish, short or whole ("Thu",
+#: "jueves"); stored in English (WEEKDAYS).
+_DAYS = {name: number for number, names in enumerate((
+    ("mon", "lun"), ("tue", "mar"), ("wed", "mié", "mie"), ("thu", "jue"), ("fri", "vie"),
+    ("sat", "sáb", "sab"), ("sun", "dom"))) for name in names}
 
 
 @dataclass(frozen=True)
@@ -102,17 +107,16 @@ class AgencyInput:
 
 
 def parse_sessions(text: str) -> tuple[CourtSession, ...]:
-    """'Mon 09:00; Thu 14:00' (commas or semicolons) -> sessions; InvalidInput if unreadable."""
+    """'Mon 09:00; Thu 14:00' (commas or semicolons; days in English or Spanish, 'Lun 09:00')
+    -> sessions; InvalidInput if unreadable."""
     sessions = []
     for part in (p for p in re.split(r"[;,\n]", text) if p.strip()):
         match = _SESSION.match(part)
-        day = match and match.group(1).title()
-        if not match or day not in WEEKDAYS or int(match.group(2)) > 23 \
-                or int(match.group(3)) > 59:
+        day = match and _DAYS.get(match.group(1).lower())
+        if not match or day is None or int(match.group(2)) > 23 or int(match.group(3)) > 59:
             raise records.ValidationFailed({"sessions": f"“{part.strip()}” is not a day and "
                                                         "time like “Mon 09:00”"})
-        sessions.append(CourtSession(WEEKDAYS.index(day),
-                                 f"{int(match.group(2)):02d}:{match.group(3)}"))
+        sessions.append(CourtSession(day, f"{int(match.group(2)):02d}:{match.group(3)}"))
     return tuple(sorted(set(sessions), key=lambda s: (s.weekday, s.time)))
 
 

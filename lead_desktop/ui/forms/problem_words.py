@@ -174,6 +174,8 @@ def _patterns() -> tuple[tuple[str, str], ...]:
         (r"(?P<program>.+) diverts arrests for: (?P<choices>.+)",
          translate("FieldProblems", "{program} diverts arrests for: {choices}")),
         (r"one of (?P<choices>.+)", translate("FieldProblems", "one of {choices}")),
+        (r"“(?P<typed>.+)” is not a day and time like “Mon 09:00”",
+         translate("FieldProblems", "“{typed}” is not a day and time like “Mon 09:00”")),
     )
 
 

@@ -71,3 +71,14 @@ def test_a_badge_number_must_match_its_agencys_format(db, staff, program):
         name="Worcester PD", address="9-11 Lincoln Square", badge_format=r"\d{4}"),
         agency.id, agency.row_version)
     steps.arrest_referral(program, officer, person.id, "seattle-lead@1")
+
+
+def test_court_sessions_are_read_in_english_or_spanish():
+    """A Spanish-speaking administrator typed "Lun 09:00" and was refused."""
+    from lead_desktop.services.program.directory import format_sessions
+
+    spanish = parse_sessions("Lun 09:00; jueves 14:00, Mié 8:30, sáb 10:00")
+    assert spanish == parse_sessions("Mon 09:00; Thu 14:00, Wed 08:30, Sat 10:00")
+    assert format_sessions(spanish) == "Mon 09:00; Wed 08:30; Thu 14:00; Sat 10:00"
+    with pytest.raises(ValidationFailed):
+        parse_sessions("Lux 09:00")
