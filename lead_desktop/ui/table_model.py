@@ -73,7 +73,12 @@ class RowsModel(QAbstractTableModel):
     #: answered for the role ui/status_chip.CHIP_ROLE, which ChipDelegate draws.
     chip: Callable[[Any], Any] | None = None
 
+    #: Optional: a row's whole text for its tooltip (what a narrow column elides), or None.
+    tooltip: Callable[[Any], str] | None = None
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and self.tooltip is not None:
+            return self.tooltip(self._rows[index.row()])
         if role == CHIP_ROLE and index.isValid() and self.chip is not None:
             urgency = self.chip(self._rows[index.row()])
             return getattr(urgency, "value", urgency)

@@ -4,6 +4,8 @@ records "not the same person" (the pair then stays off the list)."""
 
 from datetime import date
 
+from PySide6.QtCore import Qt
+
 from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.roles import Role
 from lead_desktop.services.people.records import PersonInput
@@ -76,7 +78,9 @@ def test_why_a_pair_is_listed_is_in_the_user_s_language(qtbot, db, staff, progra
     with marked(("MatchReasons", "Labels")):
         page = supervisor_page(qtbot, db, staff, program)
         why = page.model.index(0, 3).data()
+        whole = page.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     reasons = why.split("; ")
+    assert whole == "\n".join(reasons)   # read whole where the column elides them (1024)
     assert "«same last name»" in reasons or "«last name spelled nearly alike»" in reasons, why
     assert "«date of birth with day and month swapped»" in reasons, why
     assert all(r.startswith("«") and r.endswith("»") for r in reasons), why

@@ -60,6 +60,8 @@ class DuplicatesPage(QWidget):
             (self.tr("Score"), lambda p: p.score),
             (self.tr("Why"), lambda p: reasons_words(p.reasons)),
         ], self)
+        # the reasons, whole: the Why column elides them on a 1024 screen
+        self.model.tooltip = lambda p: "\n".join(reasons_words(p.reasons).split("; "))
         self.table = QTableView()
         self.table.setObjectName("duplicatesTable")
         self.table.setModel(self.model)
