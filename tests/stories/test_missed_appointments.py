@@ -7,6 +7,7 @@ compliance review (the DA's, case manager's and supervisor's queues); the superv
 disqualifies him, the DA files, and the clerk prints the summons (T7 defects 2 and 5)."""
 
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt
@@ -41,6 +42,7 @@ COURT = {"name": "New Hanover County District Court",
          "address": "316 Princess St, Wilmington, NC 28401", "division": "District",
          "sessions": "Tue 09:00; Thu 09:00"}
 PROVIDER = "Coastal Horizons"
+EASTERN = ZoneInfo("America/New_York")  # the Wilmington profile's time zone
 BRUNSWICK = "Brunswick County Sheriff's Office"
 
 
@@ -135,8 +137,10 @@ def test_two_missed_appointments_recorded_in_the_window_lead_to_the_summons(qtbo
     cm = app.sign_in("nguyen")
     _, rows = queue_rows(qtbot, cm)
     due = sorted(str(r.message) for r in rows if r.kind == "attendance_missing")
-    assert due == [f"appointment with {PROVIDER} of {day:%Y-%m-%d}: record attendance"
-                   for day in (first_visit, second_visit)]
+    # the queue words an appointment on the program's local day (an evening visit in New
+    # York is on the UTC day after)
+    assert due == [f"appointment with {PROVIDER} of {day.astimezone(EASTERN):%Y-%m-%d}: "
+                   "record attendance" for day in (first_visit, second_visit)]
 
     def record_misses(person: PersonWindow):
         follow = person.followup
