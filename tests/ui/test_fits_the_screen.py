@@ -24,6 +24,19 @@ from ..conftest import STAFF_PASSWORD
 SMALL_SCREEN = 1024
 
 
+def main_window_at(qtbot, db, staff, role, width: int = 1024):
+    """The main window of `role`, signed in, shown `width` pixels wide."""
+    accounts = AccountService(db)
+    signed_in = accounts.sign_in(staff[role].username, STAFF_PASSWORD)
+    window = MainWindow(signed_in, build_pages(db, signed_in, accounts), database_label="T",
+                        demo=False, unlock=lambda pw: None)
+    qtbot.addWidget(window)
+    window.resize(width, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 @pytest.fixture
 def spanish(qapp):
     loaded = translations.install(qapp, "es")
@@ -49,14 +62,7 @@ def test_the_main_window_fits_a_1024_screen_in_spanish(qtbot, themed, spanish, d
     """The supervisor's window was 1074 px at least, the auditor's 1087 (the navigation as
     wide as "Extracto para la evaluación", the audit log's filter as wide as its longest
     event)."""
-    accounts = AccountService(db)
-    signed_in = accounts.sign_in(staff[role].username, STAFF_PASSWORD)
-    window = MainWindow(signed_in, build_pages(db, signed_in, accounts), database_label="T",
-                        demo=False, unlock=lambda pw: None)
-    qtbot.addWidget(window)
-    window.resize(SMALL_SCREEN, 740)
-    window.show()
-    qtbot.waitExposed(window)
+    window = main_window_at(qtbot, db, staff, role, SMALL_SCREEN)
     for index in range(window.pages.count()):  # every section, as the user opens it
         window.nav.setCurrentRow(index)
         window.layout().activate()
@@ -151,14 +157,7 @@ def test_a_report_being_computed_still_fits_a_1024_screen(qtbot, themed, spanish
                                                           section):
     """While a report computes, its progress bar and Cancel button show: on the dashboard's
     row they made the supervisor's window 1195 px wide."""
-    accounts = AccountService(db)
-    signed_in = accounts.sign_in(staff[Role.SUPERVISOR].username, STAFF_PASSWORD)
-    window = MainWindow(signed_in, build_pages(db, signed_in, accounts), database_label="T",
-                        demo=False, unlock=lambda pw: None)
-    qtbot.addWidget(window)
-    window.resize(SMALL_SCREEN, 740)
-    window.show()
-    qtbot.waitExposed(window)
+    window = main_window_at(qtbot, db, staff, Role.SUPERVISOR, SMALL_SCREEN)
     names = [window.pages.widget(i).objectName() for i in range(window.pages.count())]
     window.nav.setCurrentRow(names.index(section))
     page = window.pages.currentWidget()

@@ -5,18 +5,17 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 
-from lead_desktop.security.accounts import AccountService
 from lead_desktop.security.roles import Role
 from lead_desktop.services.cases.proposals import ProposalService
 from lead_desktop.services.records import StaleRecord
-from lead_desktop.ui.desk_assembly import build_pages
 from lead_desktop.ui.forms.conflict_dialog import ConflictDialog
-from lead_desktop.ui.main_window import MainWindow
 from lead_desktop.ui.person_window import CaseServices, PersonWindow
 from tests.support import steps
-from tests.ui.test_fits_the_screen import spanish, themed  # noqa: F401 (fixtures)
-
-from ..conftest import STAFF_PASSWORD
+from tests.ui.test_fits_the_screen import (  # noqa: F401 (fixtures)
+    main_window_at,
+    spanish,
+    themed,
+)
 
 
 def cut_items(combo: QComboBox) -> list[str]:
@@ -76,14 +75,7 @@ def test_the_conflict_dialog_shows_its_three_headers_whole(qtbot, spanish):
 
 def section(qtbot, db, staff, role, name: str, width: int = 1024):
     """The main window of `role` at `width`, showing its section `name` (objectName)."""
-    accounts = AccountService(db)
-    signed_in = accounts.sign_in(staff[role].username, STAFF_PASSWORD)
-    window = MainWindow(signed_in, build_pages(db, signed_in, accounts), database_label="T",
-                        demo=False, unlock=lambda pw: None)
-    qtbot.addWidget(window)
-    window.resize(width, 740)
-    window.show()
-    qtbot.waitExposed(window)
+    window = main_window_at(qtbot, db, staff, role, width)
     names = [window.pages.widget(i).objectName() for i in range(window.pages.count())]
     window.nav.setCurrentRow(names.index(name))
     window.layout().activate()
