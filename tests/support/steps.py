@@ -70,14 +70,13 @@ def note(program, cm, case_id, text, contact_type="phone", part2=False):
         part2=part2))
 
 
-def eligible_case(program, staff, profile_key, last="Rivera", first="Ana", **referral):
-    """Referred, handed off and found eligible: waiting for intake (its clock running)."""
+def case_in_review(program, staff, profile_key, last="Rivera", first="Ana", **referral):
+    """Referred by the officer and handed off: waiting for the prosecutor's review.
+    Returns the person and the case."""
     from lead_desktop.security.roles import Role
-    from lead_desktop.services.program.eligibility import REVIEWER_ITEMS
     from lead_desktop.services.program.vocabulary import CaseState
 
     officer, cm = staff[Role.OFFICER], staff[Role.CASE_MANAGER]
-    da = staff[Role.PROSECUTOR_REVIEWER]
     profile = program.cases.profiles[profile_key]
     areas = profile.exclusions.catchment_areas
     referral.setdefault("origin_area", areas[0] if areas else None)
@@ -88,6 +87,16 @@ def eligible_case(program, staff, profile_key, last="Rivera", first="Ana", **ref
     case = arrest_referral(program, officer, found.id, profile_key, **referral)
     program.cases.record_handoff(cm, case.id, cm.user_id)
     program.cases.transition(cm, case.id, CaseState.ELIGIBILITY_REVIEW)
+    return found, case
+
+
+def eligible_case(program, staff, profile_key, last="Rivera", first="Ana", **referral):
+    """Referred, handed off and found eligible: waiting for intake (its clock running)."""
+    from lead_desktop.security.roles import Role
+    from lead_desktop.services.program.eligibility import REVIEWER_ITEMS
+
+    cm, da = staff[Role.CASE_MANAGER], staff[Role.PROSECUTOR_REVIEWER]
+    _, case = case_in_review(program, staff, profile_key, last, first, **referral)
     for item in program.eligibility.checklist(da, case.id).unknown:
         if item.key in REVIEWER_ITEMS:
             program.eligibility.answer(da, case.id, item.key, applies=False)

@@ -10,12 +10,9 @@ from tests.support import steps
 
 
 def test_prosecutor_reviews_and_decides(qtbot, program, staff):
-    officer, cm, da = staff[Role.OFFICER], staff[Role.CASE_MANAGER], staff[Role.PROSECUTOR_REVIEWER]
-    person = steps.person(program, officer, "Ødegård", "Zoë")
-    case = steps.arrest_referral(program, officer, person.id, "worcester-buyer-diversion@1",
-                                 origin_area="City of Worcester")
-    program.cases.record_handoff(cm, case.id, cm.user_id)
-    program.cases.transition(cm, case.id, CaseState.ELIGIBILITY_REVIEW)
+    da = staff[Role.PROSECUTOR_REVIEWER]
+    person, case = steps.case_in_review(program, staff, "worcester-buyer-diversion@1",
+                                        "Ødegård", "Zoë")
     form = EligibilityForm(program.eligibility, program.people, da, case.id, person.id)
     qtbot.addWidget(form)
     form.show()

@@ -217,13 +217,9 @@ def test_the_code_lists_page_names_no_field_code(qtbot, db, staff, marking):
 def test_the_eligibility_form_names_no_field_code(qtbot, program, staff, marking):
     from lead_desktop.ui.forms.eligibility_form import EligibilityForm
 
-    officer, cm = staff[Role.OFFICER], staff[Role.CASE_MANAGER]
     da = staff[Role.PROSECUTOR_REVIEWER]
-    person = steps.person(program, officer, "Ødegård", "Zoë")
-    case = steps.arrest_referral(program, officer, person.id, "worcester-buyer-diversion@1",
-                                 origin_area="City of Worcester")
-    program.cases.record_handoff(cm, case.id, cm.user_id)
-    program.cases.transition(cm, case.id, CaseState.ELIGIBILITY_REVIEW)
+    person, case = steps.case_in_review(program, staff, "worcester-buyer-diversion@1",
+                                        "Ødegård", "Zoë")
     form = EligibilityForm(program.eligibility, program.people, da, case.id, person.id)
     qtbot.addWidget(form)
     form.checked_by.clear()

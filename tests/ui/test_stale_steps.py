@@ -81,17 +81,12 @@ def test_a_case_step_from_a_window_showing_an_old_version_is_refused(
 def test_the_eligibility_form_opens_with_the_recorded_history_check(qtbot, program, staff, db):
     from lead_desktop.models import EligibilityReview
     from lead_desktop.services.cases.eligibility_service import HistoryCheck
-    from lead_desktop.services.program.vocabulary import CaseState
     from lead_desktop.ui.forms.eligibility_form import EligibilityForm
 
-    officer, cm = staff[R.OFFICER], staff[R.CASE_MANAGER]
     da = staff[R.PROSECUTOR_REVIEWER]
     program.clock.now = datetime.now(timezone.utc) + timedelta(minutes=1)  # the form: now
-    person = steps.person(program, officer, "Ødegård", "Zoë")
-    case = steps.arrest_referral(program, officer, person.id, "worcester-buyer-diversion@1",
-                                 origin_area="City of Worcester")
-    program.cases.record_handoff(cm, case.id, cm.user_id)
-    program.cases.transition(cm, case.id, CaseState.ELIGIBILITY_REVIEW)
+    person, case = steps.case_in_review(program, staff, "worcester-buyer-diversion@1",
+                                        "Ødegård", "Zoë")
     recorded = HistoryCheck("A. Clerk", program.clock.now, "courts", "no_disqualifying_history",
                             note="two dismissed counts", prior_convictions=1)
     program.eligibility.record_history_check(da, case.id, recorded)
@@ -146,15 +141,11 @@ def test_an_eligibility_answer_given_meanwhile_on_another_desk_is_not_replaced_u
         qtbot, program, staff):
     from PySide6.QtWidgets import QRadioButton
 
-    from lead_desktop.services.program.vocabulary import CaseState
     from lead_desktop.ui.forms.eligibility_form import EligibilityForm
 
-    officer, cm, da = staff[R.OFFICER], staff[R.CASE_MANAGER], staff[R.PROSECUTOR_REVIEWER]
-    person = steps.person(program, officer, "Ødegård", "Zoë")
-    case = steps.arrest_referral(program, officer, person.id, "worcester-buyer-diversion@1",
-                                 origin_area="City of Worcester")
-    program.cases.record_handoff(cm, case.id, cm.user_id)
-    program.cases.transition(cm, case.id, CaseState.ELIGIBILITY_REVIEW)
+    da = staff[R.PROSECUTOR_REVIEWER]
+    person, case = steps.case_in_review(program, staff, "worcester-buyer-diversion@1",
+                                        "Ødegård", "Zoë")
     form = EligibilityForm(program.eligibility, program.people, da, case.id, person.id)
     qtbot.addWidget(form)
     assert form.rows["violent_lookback_years"].text() == "? unknown"
